@@ -1,0 +1,61 @@
+#include "CtlCommand.h"
+#include "common/Clock.h"
+#include "demo/DemoStore.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+
+namespace omnitill::ctl {
+
+int demo(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("products"), QStringLiteral("Number of products (up to 1000000)."),
+                      QStringLiteral("N"), QStringLiteral("2000")});
+    parser.addOption({QStringLiteral("seed"), QStringLiteral("Random seed."), QStringLiteral("S"), QStringLiteral("42")});
+    if (!parse(parser, args, QStringLiteral("Creates a demo store with products, staff and members.")))
+        return 2;
+    bool ok = false;
+    const qint64 products = parser.value(QStringLiteral("products")).toLongLong(&ok);
+    if (!ok || products < 0 || products > 1000000) {
+        err() << "omnitillctl: --products must be between 0 and 1000000" << Qt::endl;
+        return 2;
+    }
+    const QString path = dbPath(parser);
+    if (QFileInfo::exists(path)) {
+        err() << "omnitillctl: " << path << " already exists; remove it first" << Qt::endl;
+        return 1;
+    }
+    SystemClock clock;
+    QElapsedTimer timer;
+    timer.start();
+    DemoOptions options;
+    options.products = products;
+    options.seed = parser.value(QStringLiteral("seed")).toUInt();
+    options.progress = [&](qint64 done, qint64 total) {
+        err() << "\rproducts: " << done << " / " << total << " (" << (total ? done * 100 / total : 100) << " %)"
+              << Qt::flush;
+    };
+    // Built under a temporary name so that a failed or interrupted run leaves no half store.
+    const QString partial = path + QStringLiteral(".partial");
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(partial + suffix);
+    try {
+        DemoStore::create(partial, clock, options);
+    } catch (...) {
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(partial + suffix);
+        throw;
+    }
+    if (!QFile::rename(partial, path)) {
+        err() << "omnitillctl: cannot rename " << partial << " to " << path << Qt::endl;
+        return 1;
+    }
+    err() << Qt::endl;
+    out() << "created " << path << " with " << products << " products in " << timer.elapsed() << " ms" << Qt::endl;
+    return 0;
+}
+
+} // namespace omnitill::ctl

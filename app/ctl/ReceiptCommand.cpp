@@ -1,0 +1,67 @@
+#include "CtlCommand.h"
+#include "devices/ReceiptEscPosRenderer.h"
+#include "devices/ReceiptImageRenderer.h"
+#include "Till.h"
+#include "receipt/ReceiptLayout.h"
+
+#include <QSaveFile>
+
+namespace omnitill::ctl {
+
+int receipt(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("number"), QStringLiteral("Receipt number."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("format"), QStringLiteral("text, escpos or png."), QStringLiteral("FORMAT"),
+                      QStringLiteral("text")});
+    parser.addOption({QStringLiteral("out"), QStringLiteral("Output file."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("profile"), QStringLiteral("Printer model (tm-t20ii, tm-t20ii-42, pos-5890, pos-80-cn)."),
+                      QStringLiteral("ID"), QStringLiteral("tm-t20ii")});
+    parser.addOption({QStringLiteral("columns"), QStringLiteral("Text width: 32, 42 or 48."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("lang"), QStringLiteral("Receipt language for numbers and dates."), QStringLiteral("L"),
+                      QStringLiteral("en")});
+    if (!parse(parser, args, QStringLiteral("Renders a stored receipt.")))
+        return 2;
+    if (!parser.isSet(QStringLiteral("number")) || !parser.isSet(QStringLiteral("out"))) {
+        err() << "omnitillctl: receipt needs --number and --out" << Qt::endl;
+        return 2;
+    }
+    SystemClock clock;
+    Till till(dbPath(parser), clock);
+    const Receipt r = till.receipts().byNumber(parser.value(QStringLiteral("number")).toLongLong());
+    const PrinterProfile profile = PrinterProfile::byId(parser.value(QStringLiteral("profile")));
+    const int columns = parser.isSet(QStringLiteral("columns")) ? parser.value(QStringLiteral("columns")).toInt() : profile.columns;
+    if (columns != 32 && columns != 42 && columns != 48) {
+        err() << "omnitillctl: --columns must be 32, 42 or 48" << Qt::endl;
+        return 2;
+    }
+    const QLocale locale(parser.value(QStringLiteral("lang")));
+    const QString format = parser.value(QStringLiteral("format"));
+    QByteArray data;
+    if (format == QLatin1String("text")) {
+        data = ReceiptLayout::plainText(r, columns, locale).toUtf8();
+    } else if (format == QLatin1String("escpos")) {
+        PrinterProfile p = profile;
+        p.columns = columns;
+        data = ReceiptEscPosRenderer(p).render(ReceiptLayout::rows(r, columns, locale), r.qrText);
+    } else if (format == QLatin1String("png")) {
+        const QImage image = ReceiptImageRenderer(columns, profile.dotsWidth).render(ReceiptLayout::rows(r, columns, locale), r.qrText);
+        QSaveFile file(parser.value(QStringLiteral("out")));
+        if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit()) {
+            err() << "omnitillctl: cannot write " << parser.value(QStringLiteral("out")) << Qt::endl;
+            return 1;
+        }
+        return 0;
+    } else {
+        err() << "omnitillctl: --format must be text, escpos or png" << Qt::endl;
+        return 2;
+    }
+    QSaveFile file(parser.value(QStringLiteral("out")));
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        err() << "omnitillctl: cannot write " << parser.value(QStringLiteral("out")) << ": " << file.errorString() << Qt::endl;
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace omnitill::ctl

@@ -1,0 +1,74 @@
+#include "Till.h"
+
+#include "common/DomainError.h"
+#include "common/Tr.h"
+
+#include <QFileInfo>
+#include <QUuid>
+
+namespace omnitill {
+
+Till::Till(const QString& path, const Clock& clock) : m_clock(clock)
+{
+    m_db.open(path);
+    m_settings = std::make_unique<StoreSettings>(m_db);
+    if (!m_settings->isConfigured())
+        throw DomainError(QStringLiteral("till.not_initialized"),
+                          Tr::tr("%1 is not an OmniTill store yet; create it with \"omnitillctl demo\"").arg(path));
+    m_signer = EcdsaP256Signer::fromPrivateKeyPem(m_settings->value(QStringLiteral("journal.private_key")).toLatin1());
+    m_catalog = std::make_unique<CatalogRepository>(m_db);
+    m_staff = std::make_unique<StaffService>(m_db, m_clock, *m_settings);
+    m_journal = std::make_unique<Journal>(m_db, m_clock, *m_signer, m_settings->deviceId());
+    m_outbox = std::make_unique<Outbox>(m_db, m_clock, m_settings->deviceId());
+    m_shifts = std::make_unique<ShiftService>(m_db, m_clock, *m_settings, *m_staff, *m_journal, *m_outbox);
+    m_sales = std::make_unique<SaleService>(m_db, m_clock, *m_settings, *m_catalog, *m_staff, *m_shifts, *m_journal,
+                                            *m_outbox);
+    m_receipts = std::make_unique<ReceiptRepository>(m_db, *m_settings);
+}
+
+Till::~Till() = default;
+
+bool Till::isInitialized(const QString& path)
+{
+    if (!QFileInfo::exists(path))
+        return false;
+    Database db;
+    db.open(path);
+    return StoreSettings(db).isConfigured();
+}
+
+void Till::initialize(const QString& path, const Clock& clock, const TillIdentity& identity)
+{
+    Database db;
+    db.open(path);
+    StoreSettings settings(db);
+    if (settings.isConfigured())
+        throw DomainError(QStringLiteral("till.already_initialized"), Tr::tr("%1 is already an OmniTill store").arg(path));
+    Currency::fromCode(identity.currency); // refuse an unknown currency before writing anything
+    taxModeFromName(identity.taxMode);
+    const auto signer = EcdsaP256Signer::generate();
+    const QString deviceId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    Transaction tx(db);
+    settings.setValue(QStringLiteral("store.code"), identity.storeCode);
+    settings.setValue(QStringLiteral("till.code"), identity.tillCode);
+    settings.setValue(QStringLiteral("store.name"), identity.storeName);
+    settings.setValue(QStringLiteral("store.currency"), identity.currency);
+    settings.setValue(QStringLiteral("store.tax_mode"), identity.taxMode);
+    settings.setValue(QStringLiteral("store.timezone"), identity.timeZone);
+    settings.setValue(QStringLiteral("journal.private_key"), QString::fromLatin1(signer->privateKeyPem()));
+    settings.setValue(QStringLiteral("journal.public_key"), QString::fromLatin1(signer->publicKeyDer().toBase64()));
+    settings.setValue(QStringLiteral("journal.key_id"), signer->keyId());
+    settings.setValue(QStringLiteral("device.id"), deviceId);
+    Journal journal(db, clock, *signer, deviceId);
+    journal.append(QStringLiteral("till_start"), identity.storeCode + QLatin1Char('-') + identity.tillCode, 0,
+                   identity.currency,
+                   {{QStringLiteral("device_id"), deviceId},
+                    {QStringLiteral("store"), identity.storeCode},
+                    {QStringLiteral("till"), identity.tillCode},
+                    {QStringLiteral("public_key"), QString::fromLatin1(signer->publicKeyDer().toBase64())},
+                    {QStringLiteral("key_id"), signer->keyId()},
+                    {QStringLiteral("alg"), signer->algorithm()}});
+    tx.commit();
+}
+
+} // namespace omnitill

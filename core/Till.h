@@ -1,0 +1,69 @@
+#pragma once
+
+#include "catalog/CatalogRepository.h"
+#include "common/Clock.h"
+#include "crypto/Signer.h"
+#include "journal/Journal.h"
+#include "outbox/Outbox.h"
+#include "receipt/ReceiptRepository.h"
+#include "sale/SaleService.h"
+#include "shift/ShiftService.h"
+#include "staff/StaffService.h"
+#include "store/Database.h"
+#include "store/StoreSettings.h"
+
+#include <memory>
+
+namespace omnitill {
+
+struct TillIdentity
+{
+    QString storeCode = QStringLiteral("S1");
+    QString tillCode = QStringLiteral("T1");
+    QString storeName = QStringLiteral("OmniTill Store");
+    QString currency = QStringLiteral("EUR");
+    QString taxMode = QStringLiteral("inclusive");
+    QString timeZone = QStringLiteral("Europe/Berlin");
+};
+
+// One store database and the services on it: what the till, the command-line tools and the tests
+// share. Owns nothing global; the clock is injected.
+class Till
+{
+public:
+    // Opens (and migrates) the store; the database must already be set up (see initialize()).
+    Till(const QString& path, const Clock& clock);
+    ~Till();
+
+    // Creates the till's identity in an empty store: device id, signing key, start journal entry.
+    static void initialize(const QString& path, const Clock& clock, const TillIdentity& identity);
+    static bool isInitialized(const QString& path);
+
+    Database& db() { return m_db; }
+    const Clock& clock() const { return m_clock; }
+    StoreSettings& settings() { return *m_settings; }
+    Signer& signer() { return *m_signer; }
+    QByteArray publicKey() const { return m_signer->publicKeyDer(); }
+    CatalogRepository& catalog() { return *m_catalog; }
+    StaffService& staff() { return *m_staff; }
+    Journal& journal() { return *m_journal; }
+    Outbox& outbox() { return *m_outbox; }
+    ShiftService& shifts() { return *m_shifts; }
+    SaleService& sales() { return *m_sales; }
+    ReceiptRepository& receipts() { return *m_receipts; }
+
+private:
+    Database m_db;
+    const Clock& m_clock;
+    std::unique_ptr<StoreSettings> m_settings;
+    std::unique_ptr<EcdsaP256Signer> m_signer;
+    std::unique_ptr<CatalogRepository> m_catalog;
+    std::unique_ptr<StaffService> m_staff;
+    std::unique_ptr<Journal> m_journal;
+    std::unique_ptr<Outbox> m_outbox;
+    std::unique_ptr<ShiftService> m_shifts;
+    std::unique_ptr<SaleService> m_sales;
+    std::unique_ptr<ReceiptRepository> m_receipts;
+};
+
+} // namespace omnitill

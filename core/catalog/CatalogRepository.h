@@ -1,0 +1,57 @@
+#pragma once
+
+#include "Product.h"
+#include "tax/TaxRate.h"
+
+#include <QHash>
+#include <QList>
+#include <QSqlQuery>
+#include <QStringList>
+
+#include <optional>
+
+namespace omnitill {
+
+class Database;
+
+struct QuickKey
+{
+    int position = 0;
+    qint64 productId = 0;
+    QString label;
+};
+
+// Reads and writes the catalog in SQLite. Nothing is loaded in bulk: every lookup is an
+// indexed query, so a million products cost no memory.
+class CatalogRepository
+{
+public:
+    explicit CatalogRepository(Database& db);
+
+    std::optional<Product> findByCodes(const QStringList& codes);
+    std::optional<Product> findById(qint64 id);
+    QList<Product> search(const QString& typed, int limit = 50);
+    QStringList barcodesOf(qint64 productId);
+    QList<QuickKey> quickKeys();
+
+    TaxRate taxRate(qint64 id);
+    QList<TaxRate> taxRates();
+    qint64 upsertTaxRate(const TaxRate& rate);
+    qint64 upsertCategory(qint64 id, const QString& en, const QString& ru, const QString& zh);
+
+    // Inserts or updates by SKU, replaces the product's barcodes and its search entry.
+    // Runs inside the caller's transaction.
+    qint64 upsertProduct(const Product& product, const QStringList& barcodes);
+    // Fast path for bulk loads of products known to be new (demo data, first imports).
+    qint64 insertNewProduct(const Product& product, const QStringList& barcodes);
+    void setQuickKey(const QuickKey& key);
+    qint64 productCount();
+
+private:
+    Product readProduct(const QSqlQuery& query) const;
+
+    Database& m_db;
+    QHash<qint64, TaxRate> m_taxRates;
+};
+
+} // namespace omnitill

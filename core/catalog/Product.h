@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QString>
+
+namespace omnitill {
+
+enum class Unit {
+    Piece,  // quantity counts pieces; price is per piece
+    Weight, // quantity is grams; price is per kilogram
+};
+
+QString unitName(Unit unit);
+Unit unitFromName(const QString& name);
+
+struct Product
+{
+    qint64 id = 0;
+    QString sku;
+    QString nameEn;
+    QString nameRu;
+    QString nameZh;
+    qint64 categoryId = 0;
+    Unit unit = Unit::Piece;
+    qint64 price = 0; // minor units per piece or per kilogram
+    qint64 taxRateId = 0;
+    bool ageRestricted = false;
+    bool active = true;
+
+    // The name in "en", "ru" or "zh…", falling back to English.
+    QString name(const QString& language) const;
+};
+
+} // namespace omnitill

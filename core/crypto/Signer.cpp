@@ -1,0 +1,120 @@
+#include "Signer.h"
+
+#include "Crypto.h"
+#include "common/DomainError.h"
+
+#include <openssl/bio.h>
+#include <openssl/evp.h>
+#include <openssl/pem.h>
+#include <openssl/x509.h>
+
+namespace omnitill {
+
+namespace {
+EVP_PKEY* key(void* p)
+{
+    return static_cast<EVP_PKEY*>(p);
+}
+
+[[noreturn]] void failure(const char* what)
+{
+    throw DomainError(QStringLiteral("crypto.failure"), QStringLiteral("OpenSSL failure: %1").arg(QLatin1String(what)));
+}
+
+struct MdCtx
+{
+    EVP_MD_CTX* ctx = EVP_MD_CTX_new();
+    ~MdCtx() { EVP_MD_CTX_free(ctx); }
+};
+} // namespace
+
+EcdsaP256Signer::EcdsaP256Signer(void* pkey) : m_pkey(pkey)
+{
+    unsigned char* der = nullptr;
+    const int length = i2d_PUBKEY(key(m_pkey), &der);
+    if (length <= 0)
+        failure("i2d_PUBKEY");
+    m_publicDer = QByteArray(reinterpret_cast<const char*>(der), length);
+    OPENSSL_free(der);
+    m_keyId = keyIdFor(m_publicDer);
+}
+
+EcdsaP256Signer::~EcdsaP256Signer()
+{
+    EVP_PKEY_free(key(m_pkey));
+}
+
+std::unique_ptr<EcdsaP256Signer> EcdsaP256Signer::generate()
+{
+    EVP_PKEY* pkey = EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "P-256");
+    if (!pkey)
+        failure("EC keygen");
+    return std::unique_ptr<EcdsaP256Signer>(new EcdsaP256Signer(pkey));
+}
+
+std::unique_ptr<EcdsaP256Signer> EcdsaP256Signer::fromPrivateKeyPem(const QByteArray& pem)
+{
+    BIO* bio = BIO_new_mem_buf(pem.constData(), int(pem.size()));
+    EVP_PKEY* pkey = PEM_read_bio_PrivateKey(bio, nullptr, nullptr, nullptr);
+    BIO_free(bio);
+    if (!pkey || EVP_PKEY_get_base_id(pkey) != EVP_PKEY_EC) {
+        EVP_PKEY_free(pkey);
+        throw DomainError(QStringLiteral("crypto.bad_key"), QStringLiteral("The till's signing key is unreadable"));
+    }
+    return std::unique_ptr<EcdsaP256Signer>(new EcdsaP256Signer(pkey));
+}
+
+QByteArray EcdsaP256Signer::privateKeyPem() const
+{
+    BIO* bio = BIO_new(BIO_s_mem());
+    if (PEM_write_bio_PrivateKey(bio, key(m_pkey), nullptr, nullptr, 0, nullptr, nullptr) != 1) {
+        BIO_free(bio);
+        failure("PEM_write");
+    }
+    char* data = nullptr;
+    const long length = BIO_get_mem_data(bio, &data);
+    QByteArray pem(data, int(length));
+    BIO_free(bio);
+    return pem;
+}
+
+QByteArray EcdsaP256Signer::sign(const QByteArray& data)
+{
+    MdCtx md;
+    size_t length = 0;
+    if (EVP_DigestSignInit(md.ctx, nullptr, EVP_sha256(), nullptr, key(m_pkey)) != 1
+        || EVP_DigestSign(md.ctx, nullptr, &length, reinterpret_cast<const unsigned char*>(data.constData()),
+                          size_t(data.size()))
+               != 1)
+        failure("DigestSign init");
+    QByteArray signature(qsizetype(length), Qt::Uninitialized);
+    if (EVP_DigestSign(md.ctx, reinterpret_cast<unsigned char*>(signature.data()), &length,
+                       reinterpret_cast<const unsigned char*>(data.constData()), size_t(data.size()))
+        != 1)
+        failure("DigestSign");
+    signature.resize(qsizetype(length));
+    return signature;
+}
+
+bool EcdsaP256Signer::verify(const QByteArray& publicKeyDer, const QByteArray& data, const QByteArray& signature)
+{
+    const unsigned char* p = reinterpret_cast<const unsigned char*>(publicKeyDer.constData());
+    EVP_PKEY* pkey = d2i_PUBKEY(nullptr, &p, long(publicKeyDer.size()));
+    if (!pkey)
+        return false;
+    MdCtx md;
+    const bool ok = EVP_DigestVerifyInit(md.ctx, nullptr, EVP_sha256(), nullptr, pkey) == 1
+                    && EVP_DigestVerify(md.ctx, reinterpret_cast<const unsigned char*>(signature.constData()),
+                                        size_t(signature.size()),
+                                        reinterpret_cast<const unsigned char*>(data.constData()), size_t(data.size()))
+                           == 1;
+    EVP_PKEY_free(pkey);
+    return ok;
+}
+
+QString EcdsaP256Signer::keyIdFor(const QByteArray& publicKeyDer)
+{
+    return QString::fromLatin1(crypto::sha256(publicKeyDer).left(8).toHex());
+}
+
+} // namespace omnitill

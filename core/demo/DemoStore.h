@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QString>
+
+#include <functional>
+
+namespace omnitill {
+
+class Clock;
+
+struct DemoOptions
+{
+    qint64 products = 2000;
+    quint32 seed = 42;
+    std::function<void(qint64 done, qint64 total)> progress;
+};
+
+// Creates a realistic demo store: products in several categories and tax rates with valid
+// EAN-13s, weighed goods with in-store price and weight labels, staff with known PINs, members.
+// The PINs are documented in the README.
+class DemoStore
+{
+public:
+    static void create(const QString& path, const Clock& clock, const DemoOptions& options);
+
+    // EAN-13 of the n-th demo product (for tests and benchmarks).
+    static QString eanFor(qint64 index);
+    // The in-store label code of a weighed demo item with an embedded weight in grams.
+    static QString weightLabel(int plu, int grams);
+    static QString priceLabel(int plu, qint64 priceMinor);
+};
+
+} // namespace omnitill

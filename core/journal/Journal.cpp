@@ -1,0 +1,126 @@
+#include "Journal.h"
+
+#include "common/Clock.h"
+#include "common/DomainError.h"
+#include "crypto/Crypto.h"
+#include "crypto/Signer.h"
+#include "store/Database.h"
+
+#include <QJsonDocument>
+
+namespace omnitill {
+
+namespace {
+QString field(QString text)
+{
+    return text.replace(QLatin1Char('|'), QLatin1Char('/'));
+}
+
+const QString kColumns = QStringLiteral(
+    "seq, event_type, created_at, reference, training, canonical, payload, hash, signature, key_id");
+
+JournalEntry readEntry(const QSqlQuery& q)
+{
+    JournalEntry e;
+    e.seq = q.value(0).toLongLong();
+    e.type = q.value(1).toString();
+    e.createdAt = QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs);
+    e.reference = q.value(3).toString();
+    e.training = q.value(4).toBool();
+    e.canonical = q.value(5).toString().toUtf8();
+    e.payload = q.value(6).toString().toUtf8();
+    e.hash = q.value(7).toByteArray();
+    e.signature = q.value(8).toByteArray();
+    e.keyId = q.value(9).toString();
+    return e;
+}
+} // namespace
+
+QString JournalEntry::qrText() const
+{
+    return QString::fromUtf8(canonical) + QLatin1Char('|') + QString::fromLatin1(signature.toBase64());
+}
+
+Journal::Journal(Database& db, const Clock& clock, Signer& signer, QString deviceId)
+    : m_db(db), m_clock(clock), m_signer(signer), m_deviceId(std::move(deviceId))
+{
+}
+
+QByteArray Journal::canonicalBytes(const QString& type, const QString& deviceId, qint64 seq, const QString& reference,
+                                   const QDateTime& at, qint64 amount, const QString& currency, bool training,
+                                   const QByteArray& prevHash, const QByteArray& payload)
+{
+    const QStringList fields{QLatin1String(kFormat),
+                             field(type),
+                             field(deviceId),
+                             QString::number(seq),
+                             field(reference),
+                             at.toUTC().toString(Qt::ISODateWithMs),
+                             QString::number(amount),
+                             field(currency),
+                             training ? QStringLiteral("1") : QStringLiteral("0"),
+                             QString::fromLatin1(prevHash.toBase64()),
+                             QString::fromLatin1(crypto::sha256(payload).toBase64())};
+    return fields.join(QLatin1Char('|')).toUtf8();
+}
+
+qint64 Journal::lastSeq()
+{
+    return m_db.scalar(QStringLiteral("SELECT coalesce(max(seq), 0) FROM journal")).toLongLong();
+}
+
+JournalEntry Journal::append(const QString& type, const QString& reference, qint64 amount, const QString& currency,
+                             const QJsonObject& payload, bool training)
+{
+    if (!m_db.inTransaction())
+        throw DomainError(QStringLiteral("journal.no_transaction"),
+                          QStringLiteral("journal entries are written inside the operation's transaction"));
+    JournalEntry e;
+    QByteArray prevHash(32, '\0');
+    QSqlQuery& last = m_db.exec(QStringLiteral("SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1"));
+    if (last.next()) {
+        e.seq = last.value(0).toLongLong() + 1;
+        prevHash = last.value(1).toByteArray();
+    } else {
+        e.seq = 1;
+    }
+    last.finish();
+    e.type = type;
+    e.createdAt = m_clock.nowUtc();
+    e.reference = reference;
+    e.training = training;
+    e.payload = QJsonDocument(payload).toJson(QJsonDocument::Compact);
+    e.canonical = canonicalBytes(type, m_deviceId, e.seq, reference, e.createdAt, amount, currency, training, prevHash,
+                                 e.payload);
+    e.hash = crypto::sha256(e.canonical);
+    e.signature = m_signer.sign(e.canonical);
+    e.keyId = m_signer.keyId();
+    m_db.exec(QStringLiteral("INSERT INTO journal(") + kColumns + QStringLiteral(") VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+              {e.seq, e.type, e.createdAt.toString(Qt::ISODateWithMs), e.reference, e.training,
+               QString::fromUtf8(e.canonical), QString::fromUtf8(e.payload), e.hash, e.signature, e.keyId});
+    return e;
+}
+
+std::optional<JournalEntry> Journal::entry(qint64 seq)
+{
+    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM journal WHERE seq = ?"), {seq});
+    if (!q.next())
+        return std::nullopt;
+    JournalEntry e = readEntry(q);
+    q.finish();
+    return e;
+}
+
+QList<JournalEntry> Journal::entries(qint64 fromSeq, int limit)
+{
+    QList<JournalEntry> result;
+    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT ") + kColumns
+                                 + QStringLiteral(" FROM journal WHERE seq >= ? ORDER BY seq LIMIT ?"),
+                             {fromSeq, limit});
+    while (q.next())
+        result.append(readEntry(q));
+    q.finish();
+    return result;
+}
+
+} // namespace omnitill

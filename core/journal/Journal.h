@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+
+#include <optional>
+
+namespace omnitill {
+
+class Clock;
+class Database;
+class Signer;
+
+struct JournalEntry
+{
+    qint64 seq = 0;
+    QString type;
+    QDateTime createdAt;
+    QString reference;
+    bool training = false;
+    QByteArray canonical; // the signed bytes
+    QByteArray payload;   // compact JSON, hashed into canonical
+    QByteArray hash;      // SHA-256 of canonical; the next entry links to it
+    QByteArray signature;
+    QString keyId;
+
+    // What a receipt's QR carries: the signed bytes and the signature, checkable offline with
+    // the till's public key.
+    QString qrText() const;
+};
+
+// The append-only fiscal journal: every entry is canonical bytes that name the previous entry's
+// SHA-256, signed by the till's key, written in the same transaction as the operation.
+class Journal
+{
+public:
+    static constexpr char kFormat[] = "OT1";
+
+    Journal(Database& db, const Clock& clock, Signer& signer, QString deviceId);
+
+    // Must run inside the operation's transaction.
+    JournalEntry append(const QString& type, const QString& reference, qint64 amount, const QString& currency,
+                        const QJsonObject& payload, bool training = false);
+
+    std::optional<JournalEntry> entry(qint64 seq);
+    QList<JournalEntry> entries(qint64 fromSeq, int limit);
+    qint64 lastSeq();
+
+    static QByteArray canonicalBytes(const QString& type, const QString& deviceId, qint64 seq, const QString& reference,
+                                     const QDateTime& at, qint64 amount, const QString& currency, bool training,
+                                     const QByteArray& prevHash, const QByteArray& payload);
+
+private:
+    Database& m_db;
+    const Clock& m_clock;
+    Signer& m_signer;
+    QString m_deviceId;
+};
+
+} // namespace omnitill

@@ -1,0 +1,87 @@
+#include "JournalVerifier.h"
+
+#include "Journal.h"
+#include "common/Tr.h"
+#include "crypto/Crypto.h"
+#include "crypto/Signer.h"
+#include "store/Database.h"
+
+namespace omnitill {
+
+JournalVerification JournalVerifier::verify(Database& db, const QByteArray& publicKeyDer)
+{
+    JournalVerification result;
+    auto broken = [&](qint64 seq, const QString& reason) {
+        result.ok = false;
+        result.firstBrokenSeq = seq;
+        result.reason = reason;
+        return result;
+    };
+    QByteArray prevHash(32, '\0');
+    qint64 expectedSeq = 1;
+    // A separate, non-cached query: the journal may be long and is read once, in order.
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT seq, event_type, reference, training, canonical, payload, hash, signature"
+                               " FROM journal ORDER BY seq")))
+        db.fail(q);
+    while (q.next()) {
+        const qint64 seq = q.value(0).toLongLong();
+        const QString type = q.value(1).toString();
+        const QString reference = q.value(2).toString();
+        const bool training = q.value(3).toBool();
+        const QByteArray canonical = q.value(4).toString().toUtf8();
+        const QByteArray payload = q.value(5).toString().toUtf8();
+        const QByteArray hash = q.value(6).toByteArray();
+        const QByteArray signature = q.value(7).toByteArray();
+        if (seq != expectedSeq)
+            return broken(expectedSeq, Tr::tr("entry %1 is missing").arg(expectedSeq));
+        const QList<QByteArray> fields = canonical.split('|');
+        if (fields.size() != 11 || fields[0] != Journal::kFormat)
+            return broken(seq, Tr::tr("entry %1 is not in the journal format").arg(seq));
+        if (QString::fromUtf8(fields[1]) != type || fields[3].toLongLong() != seq
+            || QString::fromUtf8(fields[4]) != QString(reference).replace(QLatin1Char('|'), QLatin1Char('/'))
+            || (fields[8] == "1") != training)
+            return broken(seq, Tr::tr("entry %1: its columns differ from its signed content").arg(seq));
+        if (QByteArray::fromBase64(fields[9]) != prevHash)
+            return broken(seq, Tr::tr("entry %1 does not link to the previous entry").arg(seq));
+        if (QByteArray::fromBase64(fields[10]) != crypto::sha256(payload))
+            return broken(seq, Tr::tr("entry %1: the payload was changed").arg(seq));
+        const QByteArray recomputed = crypto::sha256(canonical);
+        if (recomputed != hash)
+            return broken(seq, Tr::tr("entry %1: the stored hash is wrong").arg(seq));
+        if (!EcdsaP256Signer::verify(publicKeyDer, canonical, signature))
+            return broken(seq, Tr::tr("entry %1: the signature does not verify").arg(seq));
+        prevHash = recomputed;
+        ++expectedSeq;
+        ++result.entriesChecked;
+    }
+    return result;
+}
+
+ReceiptCheck JournalVerifier::checkReceiptQr(const QString& qrText, const QByteArray& publicKeyDer)
+{
+    ReceiptCheck check;
+    const qsizetype lastBar = qrText.lastIndexOf(QLatin1Char('|'));
+    if (lastBar < 0) {
+        check.reason = Tr::tr("not an OmniTill receipt code");
+        return check;
+    }
+    const QByteArray canonical = qrText.left(lastBar).toUtf8();
+    const QByteArray signature = QByteArray::fromBase64(qrText.mid(lastBar + 1).toLatin1());
+    const QList<QByteArray> fields = canonical.split('|');
+    if (fields.size() != 11 || fields[0] != Journal::kFormat) {
+        check.reason = Tr::tr("not an OmniTill receipt code");
+        return check;
+    }
+    check.receiptId = QString::fromUtf8(fields[4]);
+    check.time = QString::fromUtf8(fields[5]);
+    check.amount = fields[6].toLongLong();
+    check.currency = QString::fromUtf8(fields[7]);
+    check.ok = EcdsaP256Signer::verify(publicKeyDer, canonical, signature);
+    if (!check.ok)
+        check.reason = Tr::tr("the signature does not verify");
+    return check;
+}
+
+} // namespace omnitill

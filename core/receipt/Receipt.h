@@ -1,0 +1,65 @@
+#pragma once
+
+#include "catalog/Product.h"
+#include "money/Currency.h"
+#include "sale/Tender.h"
+#include "tax/TaxRate.h"
+
+#include <QDateTime>
+#include <QList>
+
+namespace omnitill {
+
+// Everything a printed receipt shows, read back from the store after the sale.
+struct Receipt
+{
+    struct Line
+    {
+        QString name;
+        Unit unit = Unit::Piece;
+        qint64 quantity = 0;
+        qint64 unitPrice = 0;
+        qint64 discount = 0;
+        qint64 gross = 0;
+        QString taxCode;
+    };
+    struct Tax
+    {
+        QString code;
+        int basisPoints = 0;
+        qint64 net = 0;
+        qint64 tax = 0;
+        qint64 gross = 0;
+    };
+
+    QString storeName;
+    QString storeAddress;
+    QString receiptId;
+    qint64 number = 0;
+    bool training = false;
+    QDateTime localTime;
+    QString cashier;
+    Currency currency;
+    TaxMode taxMode = TaxMode::Inclusive;
+    QList<Line> lines;
+    QList<Tax> taxes;
+    QList<Tender> tenders;
+    qint64 subtotal = 0;
+    qint64 discount = 0;
+    qint64 tax = 0;
+    qint64 total = 0;
+    qint64 change = 0;
+    QString qrText;
+};
+
+// One printable row; renderers decide how styles look on their medium.
+struct ReceiptRow
+{
+    enum class Align { Left, Center, Right };
+    QString text;
+    Align align = Align::Left;
+    bool bold = false;
+    bool large = false;
+};
+
+} // namespace omnitill

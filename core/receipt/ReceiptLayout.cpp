@@ -1,0 +1,145 @@
+#include "ReceiptLayout.h"
+
+#include "common/Tr.h"
+#include "money/Money.h"
+
+namespace omnitill {
+
+namespace {
+bool isWide(char32_t c)
+{
+    return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3)
+           || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60)
+           || (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD);
+}
+
+QString quantityText(const Receipt::Line& line, const Currency& currency, const QLocale& locale)
+{
+    if (line.unit == Unit::Weight)
+        return Tr::tr("%1 kg x %2/kg")
+            .arg(locale.toString(double(line.quantity) / 1000.0, 'f', 3),
+                 ReceiptLayout::amount(line.unitPrice, currency, locale));
+    return QStringLiteral("%1 x %2").arg(locale.toString(line.quantity), ReceiptLayout::amount(line.unitPrice, currency, locale));
+}
+} // namespace
+
+int ReceiptLayout::displayWidth(const QString& text)
+{
+    int width = 0;
+    for (const uint c : text.toUcs4())
+        width += isWide(c) ? 2 : 1;
+    return width;
+}
+
+QString ReceiptLayout::fitLeft(const QString& text, int width)
+{
+    QString out;
+    int used = 0;
+    for (const uint c : text.toUcs4()) {
+        const int w = isWide(c) ? 2 : 1;
+        if (used + w > width)
+            break;
+        out += QString::fromUcs4(reinterpret_cast<const char32_t*>(&c), 1);
+        used += w;
+    }
+    return out + QString(width - used, QLatin1Char(' '));
+}
+
+QString ReceiptLayout::twoColumns(const QString& left, const QString& right, int columns)
+{
+    const int rightWidth = displayWidth(right);
+    const int leftWidth = std::max(0, columns - rightWidth - 1);
+    return fitLeft(left, leftWidth) + QLatin1Char(' ') + right;
+}
+
+QString ReceiptLayout::amount(qint64 minor, const Currency& currency, const QLocale& locale)
+{
+    QString text = Money(minor, currency).toPlainString();
+    return text.replace(QLatin1Char('.'), locale.decimalPoint());
+}
+
+QList<ReceiptRow> ReceiptLayout::rows(const Receipt& r, int columns, const QLocale& locale)
+{
+    using Align = ReceiptRow::Align;
+    QList<ReceiptRow> out;
+    const QString rule(columns, QLatin1Char('-'));
+    auto add = [&](const QString& text, Align align = Align::Left, bool bold = false, bool large = false) {
+        out.append({text, align, bold, large});
+    };
+    const auto money = [&](qint64 minor) { return amount(minor, r.currency, locale); };
+
+    add(r.storeName, Align::Center, true, true);
+    if (!r.storeAddress.isEmpty())
+        add(r.storeAddress, Align::Center);
+    if (r.training)
+        add(Tr::tr("TRAINING - NOT A RECEIPT"), Align::Center, true);
+    add(twoColumns(Tr::tr("Receipt"), r.receiptId, columns));
+    add(twoColumns(locale.toString(r.localTime, QStringLiteral("yyyy-MM-dd HH:mm")), Tr::tr("Cashier: %1").arg(r.cashier),
+                   columns));
+    add(rule);
+    for (const Receipt::Line& line : r.lines) {
+        const QString gross = money(line.gross + line.discount) + QLatin1Char(' ') + line.taxCode;
+        if (line.unit == Unit::Piece && line.quantity == 1) {
+            add(twoColumns(line.name, gross, columns));
+        } else {
+            add(line.name);
+            add(twoColumns(QStringLiteral("  ") + quantityText(line, r.currency, locale), gross, columns));
+        }
+        if (line.discount != 0)
+            add(twoColumns(QStringLiteral("  ") + Tr::tr("Discount"), money(-line.discount) + QStringLiteral("  "), columns));
+    }
+    add(rule);
+    if (r.discount != 0) {
+        add(twoColumns(Tr::tr("Subtotal"), money(r.subtotal), columns));
+        add(twoColumns(Tr::tr("Discounts"), money(-r.discount), columns));
+    }
+    if (r.taxMode == TaxMode::Exclusive)
+        add(twoColumns(Tr::tr("Tax"), money(r.tax), columns));
+    add(twoColumns(Tr::tr("TOTAL"), money(r.total), columns / 2), Align::Left, true, true);
+    for (const Tender& t : r.tenders) {
+        QString label = t.title();
+        if (t.kind == Tender::Kind::Card)
+            label += QStringLiteral(" **** %1 (%2)").arg(t.cardLast4, t.approvalCode);
+        add(twoColumns(label, money(t.tendered), columns));
+    }
+    if (r.change != 0)
+        add(twoColumns(Tr::tr("Change"), money(r.change), columns), Align::Left, true);
+    add(rule);
+    add(r.taxMode == TaxMode::Inclusive ? Tr::tr("Prices include tax:") : Tr::tr("Tax added:"));
+    for (const Receipt::Tax& t : r.taxes) {
+        const QString rate = locale.toString(double(t.basisPoints) / 100.0, 'f', t.basisPoints % 100 ? 2 : 0)
+                             + QLatin1Char('%');
+        add(twoColumns(QStringLiteral("%1 %2 %3").arg(t.code, rate, money(t.net)), money(t.tax), columns));
+    }
+    add(rule);
+    add(Tr::tr("Thank you!"), Align::Center);
+    return out;
+}
+
+QString ReceiptLayout::plainText(const Receipt& receipt, int columns, const QLocale& locale)
+{
+    QStringList lines;
+    for (const ReceiptRow& row : rows(receipt, columns, locale)) {
+        const int pad = std::max(0, columns - displayWidth(row.text));
+        switch (row.align) {
+        case ReceiptRow::Align::Left:
+            lines.append(row.text);
+            break;
+        case ReceiptRow::Align::Center:
+            lines.append(QString(pad / 2, QLatin1Char(' ')) + row.text);
+            break;
+        case ReceiptRow::Align::Right:
+            lines.append(QString(pad, QLatin1Char(' ')) + row.text);
+            break;
+        }
+    }
+    // Without a QR image, the signed check code is printed as text so the receipt stays verifiable.
+    if (!receipt.qrText.isEmpty()) {
+        lines.append(Tr::tr("Check code:"));
+        for (qsizetype i = 0; i < receipt.qrText.size(); i += columns)
+            lines.append(receipt.qrText.mid(i, columns));
+    }
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+} // namespace omnitill

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "Receipt.h"
+
+#include <QLocale>
+
+namespace omnitill {
+
+// Lays a receipt out in rows for a fixed number of monospace columns (32, 42 or 48). Chinese
+// characters take two columns, as on receipt printers. Text, ESC/POS and PNG output all start here.
+class ReceiptLayout
+{
+public:
+    static QList<ReceiptRow> rows(const Receipt& receipt, int columns, const QLocale& locale = QLocale());
+    static QString plainText(const Receipt& receipt, int columns, const QLocale& locale = QLocale());
+
+    static int displayWidth(const QString& text);
+    static QString fitLeft(const QString& text, int width);    // pad or cut to exactly width
+    static QString twoColumns(const QString& left, const QString& right, int columns);
+    static QString amount(qint64 minor, const Currency& currency, const QLocale& locale);
+};
+
+} // namespace omnitill

@@ -1,0 +1,112 @@
+#include "ReceiptRepository.h"
+
+#include "common/DomainError.h"
+#include "common/Tr.h"
+#include "journal/Journal.h"
+#include "store/Database.h"
+#include "store/StoreSettings.h"
+
+namespace omnitill {
+
+namespace {
+[[noreturn]] void notFound(const QString& what)
+{
+    throw DomainError(QStringLiteral("receipt.not_found"), Tr::tr("No receipt %1").arg(what));
+}
+} // namespace
+
+Receipt ReceiptRepository::byNumber(qint64 number, bool training)
+{
+    const QVariant id = m_db.scalar(QStringLiteral("SELECT id FROM sales WHERE receipt_number = ? AND training = ?"),
+                                    {number, training});
+    if (!id.isValid())
+        notFound(QString::number(number));
+    return load(id.toString());
+}
+
+Receipt ReceiptRepository::byReceiptId(const QString& receiptId)
+{
+    const QVariant id = m_db.scalar(QStringLiteral("SELECT id FROM sales WHERE receipt_id = ?"), {receiptId});
+    if (!id.isValid())
+        notFound(receiptId);
+    return load(id.toString());
+}
+
+QStringList ReceiptRepository::recentReceiptIds(int limit)
+{
+    QStringList ids;
+    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT receipt_id FROM sales ORDER BY created_at DESC, receipt_number DESC LIMIT ?"),
+                             {limit});
+    while (q.next())
+        ids.append(q.value(0).toString());
+    q.finish();
+    return ids;
+}
+
+Receipt ReceiptRepository::load(const QString& saleId)
+{
+    Receipt r;
+    r.storeName = m_settings.storeName();
+    r.storeAddress = m_settings.storeAddress();
+    qint64 journalSeq = 0;
+    QSqlQuery& s = m_db.exec(QStringLiteral("SELECT s.receipt_id, s.receipt_number, s.training, s.created_at, st.name,"
+                                            " s.currency, s.tax_mode, s.subtotal, s.discount_total, s.tax_total, s.total,"
+                                            " s.change_given, s.journal_seq FROM sales s JOIN staff st ON st.id = s.staff_id"
+                                            " WHERE s.id = ?"),
+                             {saleId});
+    if (!s.next())
+        notFound(saleId);
+    r.receiptId = s.value(0).toString();
+    r.number = s.value(1).toLongLong();
+    r.training = s.value(2).toBool();
+    r.localTime = m_settings.localTime(QDateTime::fromString(s.value(3).toString(), Qt::ISODateWithMs));
+    r.cashier = s.value(4).toString();
+    r.currency = Currency::fromCode(s.value(5).toString());
+    r.taxMode = taxModeFromName(s.value(6).toString());
+    r.subtotal = s.value(7).toLongLong();
+    r.discount = s.value(8).toLongLong();
+    r.tax = s.value(9).toLongLong();
+    r.total = s.value(10).toLongLong();
+    r.change = s.value(11).toLongLong();
+    journalSeq = s.value(12).toLongLong();
+    s.finish();
+
+    QSqlQuery& l = m_db.exec(QStringLiteral("SELECT name, unit, quantity, unit_price, discount, gross, tax_code,"
+                                            " tax_basis_points, net, tax FROM sale_lines WHERE sale_id = ? ORDER BY line_no"),
+                             {saleId});
+    while (l.next()) {
+        r.lines.append({l.value(0).toString(), unitFromName(l.value(1).toString()), l.value(2).toLongLong(),
+                        l.value(3).toLongLong(), l.value(4).toLongLong(), l.value(5).toLongLong(), l.value(6).toString()});
+        const QString code = l.value(6).toString();
+        auto it = std::find_if(r.taxes.begin(), r.taxes.end(), [&](const Receipt::Tax& t) { return t.code == code; });
+        if (it == r.taxes.end()) {
+            r.taxes.append({code, l.value(7).toInt(), 0, 0, 0});
+            it = r.taxes.end() - 1;
+        }
+        it->net += l.value(8).toLongLong();
+        it->tax += l.value(9).toLongLong();
+        it->gross += l.value(5).toLongLong();
+    }
+    l.finish();
+    std::sort(r.taxes.begin(), r.taxes.end(), [](const auto& a, const auto& b) { return a.code < b.code; });
+
+    QSqlQuery& t = m_db.exec(QStringLiteral("SELECT kind, amount, tendered, approval_code, card_brand, card_last4, reference"
+                                            " FROM sale_tenders WHERE sale_id = ? ORDER BY seq"),
+                             {saleId});
+    while (t.next())
+        r.tenders.append({Tender::kindFromName(t.value(0).toString()), t.value(1).toLongLong(), t.value(2).toLongLong(),
+                          t.value(3).toString(), t.value(4).toString(), t.value(5).toString(), t.value(6).toString()});
+    t.finish();
+
+    QSqlQuery& j = m_db.exec(QStringLiteral("SELECT canonical, signature FROM journal WHERE seq = ?"), {journalSeq});
+    if (j.next()) {
+        JournalEntry e;
+        e.canonical = j.value(0).toString().toUtf8();
+        e.signature = j.value(1).toByteArray();
+        r.qrText = e.qrText();
+    }
+    j.finish();
+    return r;
+}
+
+} // namespace omnitill

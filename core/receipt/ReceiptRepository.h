@@ -1,0 +1,27 @@
+#pragma once
+
+#include "Receipt.h"
+
+namespace omnitill {
+
+class Database;
+class StoreSettings;
+
+class ReceiptRepository
+{
+public:
+    ReceiptRepository(Database& db, const StoreSettings& settings) : m_db(db), m_settings(settings) {}
+
+    // By receipt number of this till (training receipts have their own numbers).
+    Receipt byNumber(qint64 number, bool training = false);
+    Receipt byReceiptId(const QString& receiptId);
+    QStringList recentReceiptIds(int limit);
+
+private:
+    Receipt load(const QString& saleId);
+
+    Database& m_db;
+    const StoreSettings& m_settings;
+};
+
+} // namespace omnitill

@@ -1,0 +1,174 @@
+#include "Cart.h"
+
+#include "common/DomainError.h"
+#include "common/Int128.h"
+#include "common/Tr.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+
+namespace omnitill {
+
+Cart::Cart(Currency currency, TaxMode taxMode) : m_currency(std::move(currency)), m_taxMode(taxMode) {}
+
+const CartLine& Cart::line(int lineId) const
+{
+    for (const CartLine& l : m_lines) {
+        if (l.lineId == lineId)
+            return l;
+    }
+    throw DomainError(QStringLiteral("cart.no_line"), Tr::tr("There is no such line in the sale"));
+}
+
+CartLine& Cart::mutableLine(int lineId)
+{
+    return const_cast<CartLine&>(std::as_const(*this).line(lineId));
+}
+
+int Cart::add(CartLine newLine)
+{
+    if (newLine.quantity <= 0)
+        throw DomainError(QStringLiteral("cart.quantity"), Tr::tr("The quantity must be more than zero"));
+    for (CartLine& existing : m_lines) {
+        if (existing.canMergeWith(newLine)) {
+            setQuantity(existing.lineId, existing.quantity + newLine.quantity);
+            return existing.lineId;
+        }
+    }
+    newLine.lineId = m_nextLineId++;
+    m_lines.append(newLine);
+    totals(); // refuses a line whose amount cannot be represented
+    return newLine.lineId;
+}
+
+void Cart::setQuantity(int lineId, qint64 quantity)
+{
+    CartLine& l = mutableLine(lineId);
+    if (quantity <= 0)
+        throw DomainError(QStringLiteral("cart.quantity"), Tr::tr("The quantity must be more than zero"));
+    if (l.labelAmount)
+        throw DomainError(QStringLiteral("cart.label_quantity"),
+                          Tr::tr("The quantity of an item with a price label cannot be changed"));
+    if (quantity > 1000000000)
+        throw DomainError(QStringLiteral("cart.quantity"), Tr::tr("The quantity is too large"));
+    const qint64 previous = l.quantity;
+    l.quantity = quantity;
+    try {
+        totals();
+    } catch (const DomainError&) {
+        l.quantity = previous;
+        throw;
+    }
+}
+
+void Cart::remove(int lineId)
+{
+    line(lineId);
+    m_lines.removeIf([lineId](const CartLine& l) { return l.lineId == lineId; });
+}
+
+void Cart::setLineDiscount(int lineId, const Discount& discount)
+{
+    if (discount.value < 0 || (discount.kind == Discount::Kind::Percent && discount.value > 10000))
+        throw DomainError(QStringLiteral("cart.discount"), Tr::tr("The discount is out of range"));
+    mutableLine(lineId).discount = discount;
+}
+
+void Cart::setUnitPrice(int lineId, qint64 unitPrice, qint64 approvedBy)
+{
+    if (unitPrice < 0)
+        throw DomainError(QStringLiteral("cart.price"), Tr::tr("A price cannot be negative"));
+    CartLine& l = mutableLine(lineId);
+    l.unitPrice = unitPrice;
+    l.labelAmount.reset();
+    l.priceOverrideBy = approvedBy;
+}
+
+bool Cart::needsAgeConfirmation() const
+{
+    return m_ageConfirmedBy == 0
+           && std::any_of(m_lines.begin(), m_lines.end(), [](const CartLine& l) { return l.ageRestricted; });
+}
+
+CartTotals Cart::totals() const
+{
+    CartTotals t;
+    t.subtotal = Money::zero(m_currency);
+    t.discount = Money::zero(m_currency);
+    t.tax = Money::zero(m_currency);
+    t.total = Money::zero(m_currency);
+
+    // Line discounts first, then the cart discount shared in proportion to what is left, by the
+    // largest-remainder method so the shares add up exactly.
+    qint64 afterLineDiscounts = 0;
+    for (const CartLine& l : m_lines) {
+        LineTotals lt;
+        lt.lineId = l.lineId;
+        lt.extended = l.extendedAmount();
+        lt.discount = l.discount.on(lt.extended);
+        afterLineDiscounts += lt.extended - lt.discount;
+        t.lines.append(lt);
+    }
+    const qint64 cartDiscount = m_cartDiscount.on(afterLineDiscounts);
+    if (cartDiscount > 0 && afterLineDiscounts > 0) {
+        qint64 given = 0;
+        QList<std::pair<Int128, int>> remainders;
+        for (int i = 0; i < t.lines.size(); ++i) {
+            const Int128 base = t.lines[i].extended - t.lines[i].discount;
+            const Int128 numerator = base * cartDiscount;
+            const qint64 share = qint64(numerator / afterLineDiscounts);
+            t.lines[i].discount += share;
+            given += share;
+            remainders.append({numerator % afterLineDiscounts, i});
+        }
+        std::stable_sort(remainders.begin(), remainders.end(),
+                         [](const auto& a, const auto& b) { return a.first > b.first; });
+        for (qint64 k = 0; k < cartDiscount - given; ++k)
+            t.lines[remainders[int(k % remainders.size())].second].discount += 1;
+    }
+
+    const TaxCalculator calculator(m_taxMode);
+    TaxSummary summary;
+    for (int i = 0; i < t.lines.size(); ++i) {
+        LineTotals& lt = t.lines[i];
+        const CartLine& l = m_lines[i];
+        lt.tax = calculator.lineTax(Money(lt.extended - lt.discount, m_currency), l.taxBasisPoints);
+        summary.add(TaxRate{l.taxRateId, l.taxCode, QString(), l.taxBasisPoints}, lt.tax);
+        t.subtotal += Money(lt.extended, m_currency);
+        t.discount += Money(lt.discount, m_currency);
+        t.tax += lt.tax.tax;
+        t.total += lt.tax.gross;
+    }
+    t.taxes = summary.buckets();
+    return t;
+}
+
+QJsonObject Cart::toJson() const
+{
+    QJsonArray lines;
+    for (const CartLine& l : m_lines)
+        lines.append(l.toJson());
+    return {{QStringLiteral("currency"), m_currency.code()},
+            {QStringLiteral("tax_mode"), taxModeName(m_taxMode)},
+            {QStringLiteral("lines"), lines},
+            {QStringLiteral("cart_discount"), m_cartDiscount.toJson()},
+            {QStringLiteral("next_line_id"), m_nextLineId},
+            {QStringLiteral("age_confirmed_by"), m_ageConfirmedBy},
+            {QStringLiteral("member_id"), m_memberId}};
+}
+
+Cart Cart::fromJson(const QJsonObject& json)
+{
+    Cart cart(Currency::fromCode(json.value(QStringLiteral("currency")).toString()),
+              taxModeFromName(json.value(QStringLiteral("tax_mode")).toString()));
+    for (const QJsonValue& v : json.value(QStringLiteral("lines")).toArray())
+        cart.m_lines.append(CartLine::fromJson(v.toObject()));
+    cart.m_cartDiscount = Discount::fromJson(json.value(QStringLiteral("cart_discount")).toObject());
+    cart.m_nextLineId = std::max(1, json.value(QStringLiteral("next_line_id")).toInt());
+    cart.m_ageConfirmedBy = json.value(QStringLiteral("age_confirmed_by")).toInteger();
+    cart.m_memberId = json.value(QStringLiteral("member_id")).toString();
+    return cart;
+}
+
+} // namespace omnitill

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "CartLine.h"
+#include "tax/TaxCalculator.h"
+
+#include <QList>
+
+namespace omnitill {
+
+struct LineTotals
+{
+    int lineId = 0;
+    qint64 extended = 0;
+    qint64 discount = 0; // line discount plus the line's share of the cart discount
+    LineTax tax;
+};
+
+struct CartTotals
+{
+    Money subtotal; // before discounts
+    Money discount;
+    Money tax;
+    Money total; // what the customer pays
+    QList<LineTotals> lines;
+    QList<TaxBucket> taxes;
+};
+
+// The sale being rung up. Plain domain state: permissions and persistence live in SaleService.
+class Cart
+{
+public:
+    Cart(Currency currency, TaxMode taxMode);
+
+    const Currency& currency() const { return m_currency; }
+    TaxMode taxMode() const { return m_taxMode; }
+    const QList<CartLine>& lines() const { return m_lines; }
+    bool isEmpty() const { return m_lines.isEmpty(); }
+    const CartLine& line(int lineId) const;
+
+    // Adds the line, or adds its quantity to an identical line; returns the line's id.
+    int add(CartLine line);
+    void setQuantity(int lineId, qint64 quantity);
+    void remove(int lineId);
+    void setLineDiscount(int lineId, const Discount& discount);
+    void setUnitPrice(int lineId, qint64 unitPrice, qint64 approvedBy);
+    void setCartDiscount(const Discount& discount) { m_cartDiscount = discount; }
+    const Discount& cartDiscount() const { return m_cartDiscount; }
+
+    // After subtotal, removing a line is a void that needs rights.
+    bool subtotalShown() const { return m_subtotalShown; }
+    void markSubtotal() { m_subtotalShown = true; }
+
+    bool needsAgeConfirmation() const;
+    qint64 ageConfirmedBy() const { return m_ageConfirmedBy; }
+    void confirmAge(qint64 staffId) { m_ageConfirmedBy = staffId; }
+
+    QString memberId() const { return m_memberId; }
+    void setMemberId(const QString& id) { m_memberId = id; }
+
+    CartTotals totals() const;
+
+    QJsonObject toJson() const;
+    static Cart fromJson(const QJsonObject& json);
+
+private:
+    CartLine& mutableLine(int lineId);
+
+    Currency m_currency;
+    TaxMode m_taxMode;
+    QList<CartLine> m_lines;
+    Discount m_cartDiscount;
+    int m_nextLineId = 1;
+    bool m_subtotalShown = false;
+    qint64 m_ageConfirmedBy = 0;
+    QString m_memberId;
+};
+
+} // namespace omnitill

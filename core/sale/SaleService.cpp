@@ -1,0 +1,447 @@
+#include "SaleService.h"
+
+#include "catalog/CatalogRepository.h"
+#include "common/Clock.h"
+#include "common/DomainError.h"
+#include "common/Tr.h"
+#include "journal/Journal.h"
+#include "outbox/Outbox.h"
+#include "shift/ShiftService.h"
+#include "staff/StaffService.h"
+#include "store/Database.h"
+#include "store/StoreSettings.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUuid>
+
+namespace omnitill {
+
+namespace {
+QString iso(const QDateTime& t)
+{
+    return t.toString(Qt::ISODateWithMs);
+}
+} // namespace
+
+SaleService::SaleService(Database& db, const Clock& clock, StoreSettings& settings, CatalogRepository& catalog,
+                         StaffService& staff, ShiftService& shifts, Journal& journal, Outbox& outbox)
+    : m_db(db), m_clock(clock), m_settings(settings), m_catalog(catalog), m_staff(staff), m_shifts(shifts),
+      m_journal(journal), m_outbox(outbox)
+{
+}
+
+Cart SaleService::newCart() const
+{
+    return Cart(m_settings.currency(), m_settings.taxMode());
+}
+
+BarcodeParser SaleService::parser() const
+{
+    return BarcodeParser(m_settings.barcodeRules(), m_settings.currency());
+}
+
+void SaleService::requireShift()
+{
+    if (!m_shifts.current())
+        throw DomainError(QStringLiteral("shift.closed"), Tr::tr("Open a shift before selling"));
+}
+
+CartLine SaleService::lineFor(const Product& product, qint64 quantity)
+{
+    if (!product.active)
+        throw DomainError(QStringLiteral("catalog.inactive"),
+                          Tr::tr("%1 is no longer sold").arg(product.name(m_language)));
+    const TaxRate rate = m_catalog.taxRate(product.taxRateId);
+    CartLine line;
+    line.productId = product.id;
+    line.sku = product.sku;
+    line.name = product.name(m_language);
+    line.unit = product.unit;
+    line.quantity = quantity;
+    line.unitPrice = product.price;
+    line.listPrice = product.price;
+    line.taxRateId = rate.id;
+    line.taxCode = rate.code;
+    line.taxBasisPoints = rate.basisPoints;
+    line.ageRestricted = product.ageRestricted;
+    return line;
+}
+
+int SaleService::scan(Cart& cart, const QString& code)
+{
+    requireShift();
+    const ScanCode scanned = parser().parse(code, m_settings.businessDay(m_clock.nowUtc()));
+    const std::optional<Product> product = m_catalog.findByCodes(scanned.lookupCodes);
+    if (!product)
+        throw DomainError(QStringLiteral("catalog.unknown_product"), Tr::tr("Unknown product: %1").arg(scanned.raw));
+    CartLine line = lineFor(*product, 1);
+    line.batch = scanned.batch;
+    line.serial = scanned.serial;
+    line.expiry = scanned.expiry;
+    if (product->unit == Unit::Weight) {
+        if (scanned.weightGrams) {
+            line.quantity = *scanned.weightGrams;
+        } else if (scanned.embeddedPrice && product->price > 0) {
+            // A price label on weighed goods: the label is the amount; the weight is derived for stock.
+            line.quantity = std::max<qint64>(1, TaxCalculator::divideRoundHalfAway(*scanned.embeddedPrice * 1000, product->price));
+        } else {
+            throw DomainError(QStringLiteral("sale.needs_weight"),
+                              Tr::tr("%1 is sold by weight: weigh it or scan its label").arg(line.name));
+        }
+    }
+    if (scanned.embeddedPrice)
+        line.labelAmount = *scanned.embeddedPrice;
+    return cart.add(line);
+}
+
+int SaleService::addProduct(Cart& cart, qint64 productId, qint64 quantity)
+{
+    requireShift();
+    const std::optional<Product> product = m_catalog.findById(productId);
+    if (!product)
+        throw DomainError(QStringLiteral("catalog.unknown_product"), Tr::tr("Unknown product: %1").arg(productId));
+    return cart.add(lineFor(*product, quantity));
+}
+
+void SaleService::setQuantity(const Session& session, Cart& cart, int lineId, qint64 quantity,
+                              const QString& approverPin)
+{
+    const CartLine& line = cart.line(lineId);
+    if (cart.subtotalShown() && quantity < line.quantity) {
+        const auto approval = m_staff.authorize(session, Action::VoidAfterSubtotal, approverPin);
+        Cart before = cart;
+        cart.setQuantity(lineId, quantity);
+        Transaction tx(m_db);
+        if (approval)
+            m_staff.recordApproval(session, *approval, QStringLiteral("quantity line %1").arg(lineId));
+        journalVoid(session, before, {lineId}, approval, QStringLiteral("line_reduce"));
+        tx.commit();
+        return;
+    }
+    cart.setQuantity(lineId, quantity);
+}
+
+void SaleService::journalVoid(const Session& session, const Cart& cart, const QList<int>& lineIds,
+                              const std::optional<Approval>& approval, const QString& type)
+{
+    QJsonArray lines;
+    qint64 amount = 0;
+    const CartTotals totals = cart.totals();
+    for (int id : lineIds) {
+        const CartLine& l = cart.line(id);
+        for (const LineTotals& lt : totals.lines) {
+            if (lt.lineId == id)
+                amount += lt.tax.gross.minor();
+        }
+        lines.append(QJsonObject{{QStringLiteral("sku"), l.sku},
+                                 {QStringLiteral("name"), l.name},
+                                 {QStringLiteral("quantity"), l.quantity},
+                                 {QStringLiteral("unit_price"), l.unitPrice}});
+    }
+    QJsonObject payload{{QStringLiteral("staff_id"), session.staffId},
+                        {QStringLiteral("lines"), lines},
+                        {QStringLiteral("approved_by"), approval ? approval->approverId : 0}};
+    m_journal.append(type, QString(), amount, cart.currency().code(), payload, session.training);
+}
+
+void SaleService::voidLine(const Session& session, Cart& cart, int lineId, const QString& approverPin)
+{
+    cart.line(lineId);
+    if (!cart.subtotalShown()) {
+        cart.remove(lineId);
+        return;
+    }
+    const auto approval = m_staff.authorize(session, Action::VoidAfterSubtotal, approverPin);
+    Transaction tx(m_db);
+    if (approval)
+        m_staff.recordApproval(session, *approval, QStringLiteral("void line %1").arg(lineId));
+    journalVoid(session, cart, {lineId}, approval, QStringLiteral("line_void"));
+    tx.commit();
+    cart.remove(lineId);
+}
+
+void SaleService::voidSale(const Session& session, Cart& cart, const QString& approverPin)
+{
+    if (cart.isEmpty())
+        return;
+    std::optional<Approval> approval;
+    if (cart.subtotalShown())
+        approval = m_staff.authorize(session, Action::VoidAfterSubtotal, approverPin);
+    QList<int> ids;
+    for (const CartLine& l : cart.lines())
+        ids.append(l.lineId);
+    Transaction tx(m_db);
+    if (approval)
+        m_staff.recordApproval(session, *approval, QStringLiteral("void sale"));
+    journalVoid(session, cart, ids, approval, QStringLiteral("sale_void"));
+    tx.commit();
+    cart = newCart();
+}
+
+bool SaleService::isOverCashierLimit(const Discount& discount, qint64 base) const
+{
+    const qint64 limit = m_settings.cashierDiscountLimitBp();
+    if (discount.kind == Discount::Kind::Percent)
+        return discount.value > limit;
+    return discount.kind == Discount::Kind::Amount && base > 0 && discount.on(base) * 10000 > base * limit;
+}
+
+void SaleService::applyLineDiscount(const Session& session, Cart& cart, int lineId, Discount discount,
+                                    const QString& approverPin)
+{
+    const CartLine& line = cart.line(lineId);
+    if (isOverCashierLimit(discount, line.extendedAmount())) {
+        const auto approval = m_staff.authorize(session, Action::DiscountOverLimit, approverPin);
+        if (approval) {
+            Transaction tx(m_db);
+            m_staff.recordApproval(session, *approval, QStringLiteral("line discount %1").arg(line.sku));
+            tx.commit();
+            discount.approvedBy = approval->approverId;
+        }
+    }
+    cart.setLineDiscount(lineId, discount);
+}
+
+void SaleService::applyCartDiscount(const Session& session, Cart& cart, Discount discount, const QString& approverPin)
+{
+    if (discount.value < 0 || (discount.kind == Discount::Kind::Percent && discount.value > 10000))
+        throw DomainError(QStringLiteral("cart.discount"), Tr::tr("The discount is out of range"));
+    if (isOverCashierLimit(discount, cart.totals().subtotal.minor())) {
+        const auto approval = m_staff.authorize(session, Action::DiscountOverLimit, approverPin);
+        if (approval) {
+            Transaction tx(m_db);
+            m_staff.recordApproval(session, *approval, QStringLiteral("cart discount"));
+            tx.commit();
+            discount.approvedBy = approval->approverId;
+        }
+    }
+    cart.setCartDiscount(discount);
+}
+
+void SaleService::overridePrice(const Session& session, Cart& cart, int lineId, qint64 unitPrice,
+                                const QString& approverPin)
+{
+    const CartLine& line = cart.line(lineId);
+    const auto approval = m_staff.authorize(session, Action::PriceOverride, approverPin);
+    const qint64 approver = approval ? approval->approverId : session.staffId;
+    Transaction tx(m_db);
+    if (approval)
+        m_staff.recordApproval(session, *approval, QStringLiteral("price %1").arg(line.sku));
+    tx.commit();
+    cart.setUnitPrice(lineId, unitPrice, approver);
+}
+
+void SaleService::confirmAge(const Session& session, Cart& cart)
+{
+    cart.confirmAge(session.staffId);
+}
+
+qint64 SaleService::suspend(const Session& session, Cart& cart, const QString& label)
+{
+    if (cart.isEmpty())
+        throw DomainError(QStringLiteral("sale.empty"), Tr::tr("There is nothing to park"));
+    Transaction tx(m_db);
+    m_db.exec(QStringLiteral("INSERT INTO suspended_sales(staff_id, label, created_at, cart) VALUES(?, ?, ?, ?)"),
+              {session.staffId, label, iso(m_clock.nowUtc()),
+               QString::fromUtf8(QJsonDocument(cart.toJson()).toJson(QJsonDocument::Compact))});
+    const qint64 id = m_db.lastInsertId();
+    tx.commit();
+    cart = newCart();
+    return id;
+}
+
+QList<SuspendedSale> SaleService::suspendedSales()
+{
+    QList<SuspendedSale> result;
+    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT id, label, created_at, cart FROM suspended_sales ORDER BY id"));
+    QList<std::pair<SuspendedSale, QByteArray>> rows;
+    while (q.next()) {
+        SuspendedSale s;
+        s.id = q.value(0).toLongLong();
+        s.label = q.value(1).toString();
+        s.createdAt = QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs);
+        rows.append({s, q.value(3).toString().toUtf8()});
+    }
+    q.finish();
+    for (auto& [s, json] : rows) {
+        const Cart cart = Cart::fromJson(QJsonDocument::fromJson(json).object());
+        s.lines = int(cart.lines().size());
+        s.total = cart.totals().total.minor();
+        result.append(s);
+    }
+    return result;
+}
+
+Cart SaleService::resume(qint64 suspendedId)
+{
+    Transaction tx(m_db);
+    const QVariant json = m_db.scalar(QStringLiteral("SELECT cart FROM suspended_sales WHERE id = ?"), {suspendedId});
+    if (!json.isValid())
+        throw DomainError(QStringLiteral("sale.no_suspended"), Tr::tr("That parked sale no longer exists"));
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json.toString().toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError)
+        throw DomainError(QStringLiteral("sale.suspended_broken"), Tr::tr("The parked sale is unreadable"));
+    Cart cart = Cart::fromJson(doc.object());
+    m_db.exec(QStringLiteral("DELETE FROM suspended_sales WHERE id = ?"), {suspendedId});
+    tx.commit();
+    return cart;
+}
+
+CompletedSale SaleService::complete(const Session& session, Cart& cart, const Payment& payment)
+{
+    if (!session.isValid())
+        throw DomainError(QStringLiteral("auth.no_session"), Tr::tr("Nobody is logged in"));
+    if (cart.isEmpty())
+        throw DomainError(QStringLiteral("sale.empty"), Tr::tr("The sale has no items"));
+    if (cart.needsAgeConfirmation())
+        throw DomainError(QStringLiteral("sale.age_unconfirmed"), Tr::tr("Confirm the customer's age first"));
+    const CartTotals totals = cart.totals();
+    if (payment.due() != totals.total.minor())
+        throw DomainError(QStringLiteral("sale.payment_mismatch"), Tr::tr("The payment does not match the total"));
+    if (!payment.isComplete())
+        throw DomainError(QStringLiteral("sale.unpaid"), Tr::tr("The sale is not fully paid"));
+    const std::optional<Shift> shift = m_shifts.current();
+    if (!shift)
+        throw DomainError(QStringLiteral("shift.closed"), Tr::tr("Open a shift before selling"));
+
+    const bool training = session.training;
+    const QString currency = cart.currency().code();
+    const QDateTime now = m_clock.nowUtc();
+    CompletedSale done;
+    done.training = training;
+    done.saleId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    done.total = totals.total.minor();
+    done.change = payment.change();
+
+    Transaction tx(m_db);
+    done.receiptNumber = Counters(m_db).next(training ? QStringLiteral("receipt_training") : QStringLiteral("receipt"));
+    done.receiptId = QStringLiteral("%1-%2-%3%4")
+                         .arg(m_settings.storeCode(), m_settings.tillCode(),
+                              training ? QStringLiteral("TR") : QString())
+                         .arg(done.receiptNumber, 6, 10, QLatin1Char('0'));
+
+    QJsonArray lines;
+    for (int i = 0; i < cart.lines().size(); ++i) {
+        const CartLine& l = cart.lines()[i];
+        const LineTotals& lt = totals.lines[i];
+        lines.append(QJsonObject{{QStringLiteral("line"), i + 1},
+                                 {QStringLiteral("product_id"), l.productId},
+                                 {QStringLiteral("sku"), l.sku},
+                                 {QStringLiteral("name"), l.name},
+                                 {QStringLiteral("unit"), unitName(l.unit)},
+                                 {QStringLiteral("quantity"), l.quantity},
+                                 {QStringLiteral("unit_price"), l.unitPrice},
+                                 {QStringLiteral("list_price"), l.listPrice},
+                                 {QStringLiteral("discount"), lt.discount},
+                                 {QStringLiteral("net"), lt.tax.net.minor()},
+                                 {QStringLiteral("tax"), lt.tax.tax.minor()},
+                                 {QStringLiteral("gross"), lt.tax.gross.minor()},
+                                 {QStringLiteral("tax_code"), l.taxCode},
+                                 {QStringLiteral("tax_bp"), l.taxBasisPoints},
+                                 {QStringLiteral("batch"), l.batch},
+                                 {QStringLiteral("serial"), l.serial},
+                                 {QStringLiteral("price_override_by"), l.priceOverrideBy},
+                                 {QStringLiteral("discount_approved_by"), l.discount.approvedBy}});
+    }
+    QJsonArray taxes;
+    for (const TaxBucket& b : totals.taxes)
+        taxes.append(QJsonObject{{QStringLiteral("code"), b.rate.code},
+                                 {QStringLiteral("bp"), b.rate.basisPoints},
+                                 {QStringLiteral("net"), b.net.minor()},
+                                 {QStringLiteral("tax"), b.tax.minor()},
+                                 {QStringLiteral("gross"), b.gross.minor()}});
+    QJsonArray tenders;
+    for (const Tender& t : payment.tenders())
+        tenders.append(QJsonObject{{QStringLiteral("kind"), Tender::kindName(t.kind)},
+                                   {QStringLiteral("amount"), t.amount},
+                                   {QStringLiteral("tendered"), t.tendered},
+                                   {QStringLiteral("approval_code"), t.approvalCode},
+                                   {QStringLiteral("card_brand"), t.cardBrand},
+                                   {QStringLiteral("card_last4"), t.cardLast4},
+                                   {QStringLiteral("reference"), t.reference}});
+    const QJsonObject sale{{QStringLiteral("sale_id"), done.saleId},
+                           {QStringLiteral("receipt_id"), done.receiptId},
+                           {QStringLiteral("receipt_number"), done.receiptNumber},
+                           {QStringLiteral("store"), m_settings.storeCode()},
+                           {QStringLiteral("till"), m_settings.tillCode()},
+                           {QStringLiteral("shift_id"), shift->id},
+                           {QStringLiteral("staff_id"), session.staffId},
+                           {QStringLiteral("member_id"), cart.memberId()},
+                           {QStringLiteral("currency"), currency},
+                           {QStringLiteral("tax_mode"), taxModeName(cart.taxMode())},
+                           {QStringLiteral("subtotal"), totals.subtotal.minor()},
+                           {QStringLiteral("discount"), totals.discount.minor()},
+                           {QStringLiteral("tax"), totals.tax.minor()},
+                           {QStringLiteral("total"), totals.total.minor()},
+                           {QStringLiteral("change"), done.change},
+                           {QStringLiteral("created_at"), iso(now)},
+                           {QStringLiteral("business_day"), m_settings.businessDay(now).toString(Qt::ISODate)},
+                           {QStringLiteral("age_confirmed_by"), cart.ageConfirmedBy()},
+                           {QStringLiteral("training"), training},
+                           {QStringLiteral("lines"), lines},
+                           {QStringLiteral("taxes"), taxes},
+                           {QStringLiteral("tenders"), tenders}};
+
+    const JournalEntry entry = m_journal.append(training ? QStringLiteral("training_sale") : QStringLiteral("sale"),
+                                                done.receiptId, done.total, currency, sale, training);
+    done.journalSeq = entry.seq;
+
+    m_db.exec(QStringLiteral("INSERT INTO sales(id, receipt_number, receipt_id, training, shift_id, staff_id, member_id,"
+                             " currency, tax_mode, subtotal, discount_total, tax_total, total, change_given, created_at,"
+                             " business_day, age_confirmed_by, journal_seq)"
+                             " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+              {done.saleId, done.receiptNumber, done.receiptId, training, shift->id, session.staffId,
+               cart.memberId().isEmpty() ? QVariant() : QVariant(cart.memberId()), currency,
+               taxModeName(cart.taxMode()), totals.subtotal.minor(), totals.discount.minor(), totals.tax.minor(),
+               done.total, done.change, iso(now), m_settings.businessDay(now).toString(Qt::ISODate),
+               cart.ageConfirmedBy() ? QVariant(cart.ageConfirmedBy()) : QVariant(), entry.seq});
+    for (int i = 0; i < cart.lines().size(); ++i) {
+        const CartLine& l = cart.lines()[i];
+        const LineTotals& lt = totals.lines[i];
+        m_db.exec(QStringLiteral("INSERT INTO sale_lines(sale_id, line_no, product_id, sku, name, unit, quantity,"
+                                 " unit_price, list_price, discount, net, tax, gross, tax_code, tax_basis_points, batch,"
+                                 " serial, expiry, price_override_by)"
+                                 " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                  {done.saleId, i + 1, l.productId, l.sku, l.name, unitName(l.unit), l.quantity, l.unitPrice,
+                   l.listPrice, lt.discount, lt.tax.net.minor(), lt.tax.tax.minor(), lt.tax.gross.minor(), l.taxCode,
+                   l.taxBasisPoints, l.batch.isEmpty() ? QVariant() : QVariant(l.batch),
+                   l.serial.isEmpty() ? QVariant() : QVariant(l.serial),
+                   l.expiry ? QVariant(l.expiry->toString(Qt::ISODate)) : QVariant(),
+                   l.priceOverrideBy ? QVariant(l.priceOverrideBy) : QVariant()});
+        if (!training) {
+            m_db.exec(QStringLiteral("INSERT INTO stock_movements(product_id, quantity_delta, reason, reference, created_at)"
+                                     " VALUES(?, ?, 'sale', ?, ?)"),
+                      {l.productId, -l.quantity, done.receiptId, iso(now)});
+            m_db.exec(QStringLiteral("INSERT INTO stock_levels(product_id, quantity) VALUES(?, ?)"
+                                     " ON CONFLICT(product_id) DO UPDATE SET quantity = quantity + excluded.quantity"),
+                      {l.productId, -l.quantity});
+        }
+    }
+    qint64 cashTaken = 0;
+    for (int i = 0; i < payment.tenders().size(); ++i) {
+        const Tender& t = payment.tenders()[i];
+        m_db.exec(QStringLiteral("INSERT INTO sale_tenders(sale_id, seq, kind, amount, tendered, change, approval_code,"
+                                 " card_brand, card_last4, reference) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                  {done.saleId, i + 1, Tender::kindName(t.kind), t.amount, t.tendered, t.change(),
+                   t.approvalCode.isEmpty() ? QVariant() : QVariant(t.approvalCode),
+                   t.cardBrand.isEmpty() ? QVariant() : QVariant(t.cardBrand),
+                   t.cardLast4.isEmpty() ? QVariant() : QVariant(t.cardLast4),
+                   t.reference.isEmpty() ? QVariant() : QVariant(t.reference)});
+        if (t.kind == Tender::Kind::Cash)
+            cashTaken += t.amount;
+    }
+    if (!training) {
+        if (cashTaken != 0)
+            m_db.exec(QStringLiteral("INSERT INTO cash_movements(shift_id, kind, amount, staff_id, sale_id, created_at)"
+                                     " VALUES(?, 'sale', ?, ?, ?, ?)"),
+                      {shift->id, cashTaken, session.staffId, done.saleId, iso(now)});
+        m_outbox.append(QStringLiteral("sale"), sale);
+    }
+    tx.commit();
+    cart = newCart();
+    return done;
+}
+
+} // namespace omnitill

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "Cart.h"
+#include "Tender.h"
+#include "barcode/BarcodeParser.h"
+#include "catalog/Product.h"
+#include "staff/StaffService.h"
+
+#include <QDateTime>
+
+namespace omnitill {
+
+class CatalogRepository;
+class Clock;
+class Database;
+class Journal;
+class Outbox;
+class ShiftService;
+class StaffService;
+class StoreSettings;
+
+struct CompletedSale
+{
+    QString saleId;
+    qint64 receiptNumber = 0;
+    QString receiptId;
+    qint64 total = 0;
+    qint64 change = 0;
+    qint64 journalSeq = 0;
+    bool training = false;
+};
+
+struct SuspendedSale
+{
+    qint64 id = 0;
+    QString label;
+    QDateTime createdAt;
+    qint64 total = 0;
+    int lines = 0;
+};
+
+// Rings up sales: turns scans into cart lines, enforces the cashier's rights on discounts,
+// overrides and voids, and completes a sale in one transaction (sale, lines, tenders, stock,
+// cash, journal, outbox).
+class SaleService
+{
+public:
+    SaleService(Database& db, const Clock& clock, StoreSettings& settings, CatalogRepository& catalog,
+                StaffService& staff, ShiftService& shifts, Journal& journal, Outbox& outbox);
+
+    Cart newCart() const;
+    void setLanguage(const QString& language) { m_language = language; }
+
+    int scan(Cart& cart, const QString& code);
+    int addProduct(Cart& cart, qint64 productId, qint64 quantity);
+    void setQuantity(const Session& session, Cart& cart, int lineId, qint64 quantity, const QString& approverPin = {});
+    void voidLine(const Session& session, Cart& cart, int lineId, const QString& approverPin = {});
+    void applyLineDiscount(const Session& session, Cart& cart, int lineId, Discount discount,
+                           const QString& approverPin = {});
+    void applyCartDiscount(const Session& session, Cart& cart, Discount discount, const QString& approverPin = {});
+    void overridePrice(const Session& session, Cart& cart, int lineId, qint64 unitPrice,
+                       const QString& approverPin = {});
+    void confirmAge(const Session& session, Cart& cart);
+    void voidSale(const Session& session, Cart& cart, const QString& approverPin = {});
+
+    qint64 suspend(const Session& session, Cart& cart, const QString& label);
+    QList<SuspendedSale> suspendedSales();
+    Cart resume(qint64 suspendedId);
+
+    CompletedSale complete(const Session& session, Cart& cart, const Payment& payment);
+
+    BarcodeParser parser() const;
+
+private:
+    CartLine lineFor(const Product& product, qint64 quantity);
+    void requireShift();
+    bool isOverCashierLimit(const Discount& discount, qint64 base) const;
+    void journalVoid(const Session& session, const Cart& cart, const QList<int>& lineIds,
+                     const std::optional<Approval>& approval, const QString& type);
+
+    Database& m_db;
+    const Clock& m_clock;
+    StoreSettings& m_settings;
+    CatalogRepository& m_catalog;
+    StaffService& m_staff;
+    ShiftService& m_shifts;
+    Journal& m_journal;
+    Outbox& m_outbox;
+    QString m_language = QStringLiteral("en");
+};
+
+} // namespace omnitill

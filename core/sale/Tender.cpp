@@ -1,0 +1,117 @@
+#include "Tender.h"
+
+#include "common/DomainError.h"
+#include "common/Tr.h"
+
+#include <QRegularExpression>
+
+namespace omnitill {
+
+QString Tender::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::Cash:
+        return QStringLiteral("cash");
+    case Kind::Card:
+        return QStringLiteral("card");
+    case Kind::Qr:
+        return QStringLiteral("qr");
+    }
+    return {};
+}
+
+Tender::Kind Tender::kindFromName(const QString& name)
+{
+    for (Kind kind : {Kind::Cash, Kind::Card, Kind::Qr}) {
+        if (kindName(kind) == name)
+            return kind;
+    }
+    throw DomainError(QStringLiteral("tender.kind"), Tr::tr("Unknown payment type \"%1\"").arg(name));
+}
+
+QString Tender::title() const
+{
+    switch (kind) {
+    case Kind::Cash:
+        return Tr::tr("Cash");
+    case Kind::Card:
+        return cardBrand.isEmpty() ? Tr::tr("Card") : Tr::tr("Card %1").arg(cardBrand);
+    case Kind::Qr:
+        return Tr::tr("QR payment");
+    }
+    return {};
+}
+
+qint64 Payment::paid() const
+{
+    qint64 sum = 0;
+    for (const Tender& t : m_tenders)
+        sum += t.amount;
+    return sum;
+}
+
+qint64 Payment::change() const
+{
+    qint64 sum = 0;
+    for (const Tender& t : m_tenders)
+        sum += t.change();
+    return sum;
+}
+
+void Payment::requirePositive(qint64 amount) const
+{
+    if (amount <= 0)
+        throw DomainError(QStringLiteral("tender.amount"), Tr::tr("The amount must be more than zero"));
+}
+
+void Payment::requireOpen() const
+{
+    if (remaining() <= 0)
+        throw DomainError(QStringLiteral("tender.paid"), Tr::tr("The sale is already paid"));
+}
+
+void Payment::addCash(qint64 tendered)
+{
+    requireOpen();
+    requirePositive(tendered);
+    const qint64 applied = std::min(tendered, remaining());
+    m_tenders.append(Tender{Tender::Kind::Cash, applied, tendered, {}, {}, {}, {}});
+}
+
+void Payment::addCard(qint64 amount, const QString& approvalCode, const QString& brand, const QString& last4)
+{
+    requireOpen();
+    requirePositive(amount);
+    if (amount > remaining())
+        throw DomainError(QStringLiteral("tender.over"), Tr::tr("A card payment cannot exceed the amount due"));
+    static const QRegularExpression fourDigits(QStringLiteral("^[0-9]{4}$"));
+    if (!fourDigits.match(last4).hasMatch())
+        throw DomainError(QStringLiteral("tender.last4"),
+                          Tr::tr("Enter only the last four digits of the card, never the full number"));
+    static const QRegularExpression approval(QStringLiteral("^[A-Za-z0-9]{2,12}$"));
+    if (!approval.match(approvalCode).hasMatch())
+        throw DomainError(QStringLiteral("tender.approval"), Tr::tr("The approval code has 2 to 12 letters or digits"));
+    static const QRegularExpression longDigits(QStringLiteral("[0-9]{10,}"));
+    if (longDigits.match(brand).hasMatch())
+        throw DomainError(QStringLiteral("tender.pan"), Tr::tr("A card number must never be entered"));
+    m_tenders.append(Tender{Tender::Kind::Card, amount, amount, approvalCode.toUpper(), brand.left(20), last4, {}});
+}
+
+void Payment::addQr(qint64 amount, const QString& reference)
+{
+    requireOpen();
+    requirePositive(amount);
+    if (amount > remaining())
+        throw DomainError(QStringLiteral("tender.over"), Tr::tr("A QR payment cannot exceed the amount due"));
+    if (reference.trimmed().isEmpty())
+        throw DomainError(QStringLiteral("tender.reference"), Tr::tr("The QR payment needs its reference"));
+    m_tenders.append(Tender{Tender::Kind::Qr, amount, amount, {}, {}, {}, reference.trimmed().left(64)});
+}
+
+void Payment::removeLast()
+{
+    if (!m_tenders.isEmpty())
+        m_tenders.removeLast();
+}
+
+} // namespace omnitill

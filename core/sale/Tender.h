@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace omnitill {
+
+struct Tender
+{
+    enum class Kind { Cash, Card, Qr };
+
+    Kind kind = Kind::Cash;
+    qint64 amount = 0;   // applied to the sale
+    qint64 tendered = 0; // handed over (cash may exceed amount; the rest is change)
+    QString approvalCode;
+    QString cardBrand;
+    QString cardLast4;
+    QString reference; // QR payment reference
+
+    qint64 change() const { return tendered - amount; }
+    static QString kindName(Kind kind);
+    static Kind kindFromName(const QString& name);
+    QString title() const; // translated, for receipts and screens
+};
+
+// The tenders of one sale. Refuses what a till must never accept: a card number beyond its last
+// four digits, a card or QR payment above what is due, an incomplete payment at completion.
+class Payment
+{
+public:
+    explicit Payment(qint64 due) : m_due(due) {}
+
+    qint64 due() const { return m_due; }
+    qint64 paid() const;
+    qint64 remaining() const { return m_due - paid(); }
+    qint64 change() const;
+    bool isComplete() const { return remaining() <= 0; }
+    const QList<Tender>& tenders() const { return m_tenders; }
+
+    void addCash(qint64 tendered);
+    void addExactCash() { addCash(remaining()); }
+    void addCard(qint64 amount, const QString& approvalCode, const QString& brand, const QString& last4);
+    void addQr(qint64 amount, const QString& reference);
+    void removeLast();
+
+private:
+    void requirePositive(qint64 amount) const;
+    void requireOpen() const;
+
+    qint64 m_due;
+    QList<Tender> m_tenders;
+};
+
+} // namespace omnitill

@@ -1,0 +1,106 @@
+#include "Role.h"
+
+#include "common/DomainError.h"
+#include "common/Tr.h"
+
+namespace omnitill {
+
+QString roleName(Role role)
+{
+    switch (role) {
+    case Role::Cashier:
+        return QStringLiteral("cashier");
+    case Role::Supervisor:
+        return QStringLiteral("supervisor");
+    case Role::Manager:
+        return QStringLiteral("manager");
+    }
+    return {};
+}
+
+Role roleFromName(const QString& name)
+{
+    for (Role role : {Role::Cashier, Role::Supervisor, Role::Manager}) {
+        if (roleName(role) == name)
+            return role;
+    }
+    throw DomainError(QStringLiteral("staff.role"), Tr::tr("Unknown role \"%1\"").arg(name));
+}
+
+QString roleTitle(Role role)
+{
+    switch (role) {
+    case Role::Cashier:
+        return Tr::tr("Cashier");
+    case Role::Supervisor:
+        return Tr::tr("Supervisor");
+    case Role::Manager:
+        return Tr::tr("Manager");
+    }
+    return {};
+}
+
+QString actionName(Action action)
+{
+    switch (action) {
+    case Action::VoidAfterSubtotal:
+        return QStringLiteral("void_after_subtotal");
+    case Action::PriceOverride:
+        return QStringLiteral("price_override");
+    case Action::DiscountOverLimit:
+        return QStringLiteral("discount_over_limit");
+    case Action::Refund:
+        return QStringLiteral("refund");
+    case Action::NoSale:
+        return QStringLiteral("no_sale");
+    case Action::CashInOut:
+        return QStringLiteral("cash_in_out");
+    case Action::ShiftClose:
+        return QStringLiteral("shift_close");
+    case Action::TrainingMode:
+        return QStringLiteral("training_mode");
+    }
+    return {};
+}
+
+QString actionTitle(Action action)
+{
+    switch (action) {
+    case Action::VoidAfterSubtotal:
+        return Tr::tr("Void after subtotal");
+    case Action::PriceOverride:
+        return Tr::tr("Price override");
+    case Action::DiscountOverLimit:
+        return Tr::tr("Discount over the cashier's limit");
+    case Action::Refund:
+        return Tr::tr("Refund");
+    case Action::NoSale:
+        return Tr::tr("Open drawer (no sale)");
+    case Action::CashInOut:
+        return Tr::tr("Cash in or out");
+    case Action::ShiftClose:
+        return Tr::tr("Close shift");
+    case Action::TrainingMode:
+        return Tr::tr("Training mode");
+    }
+    return {};
+}
+
+Role requiredRole(Action action)
+{
+    switch (action) {
+    case Action::TrainingMode:
+        return Role::Manager;
+    case Action::VoidAfterSubtotal:
+    case Action::PriceOverride:
+    case Action::DiscountOverLimit:
+    case Action::Refund:
+    case Action::NoSale:
+    case Action::CashInOut:
+    case Action::ShiftClose:
+        return Role::Supervisor;
+    }
+    return Role::Manager;
+}
+
+} // namespace omnitill

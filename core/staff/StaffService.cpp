@@ -1,0 +1,209 @@
+#include "StaffService.h"
+
+#include "common/Clock.h"
+#include "common/DomainError.h"
+#include "common/Tr.h"
+#include "crypto/Crypto.h"
+#include "store/Database.h"
+#include "store/StoreSettings.h"
+
+namespace omnitill {
+
+namespace {
+const QString kTillFailures = QStringLiteral("staff.till_failures");
+const QString kTillLockedUntil = QStringLiteral("staff.till_locked_until");
+
+[[noreturn]] void wrongPin()
+{
+    throw DomainError(QStringLiteral("auth.bad_pin"), Tr::tr("Wrong PIN"));
+}
+
+[[noreturn]] void locked(const QDateTime& until)
+{
+    throw DomainError(QStringLiteral("auth.locked"),
+                      Tr::tr("Too many wrong PINs; try again after %1").arg(until.toLocalTime().toString(QStringLiteral("HH:mm"))));
+}
+} // namespace
+
+StaffService::StaffService(Database& db, const Clock& clock, const StoreSettings& settings)
+    : m_db(db), m_clock(clock), m_settings(settings)
+{
+}
+
+void StaffService::validatePinFormat(const QString& pin)
+{
+    bool digits = pin.size() >= 4 && pin.size() <= 8;
+    for (const QChar c : pin)
+        digits = digits && c >= QLatin1Char('0') && c <= QLatin1Char('9');
+    if (!digits)
+        throw DomainError(QStringLiteral("auth.pin_format"), Tr::tr("A PIN has 4 to 8 digits"));
+}
+
+bool StaffService::matches(const Credential& credential, const QString& pin)
+{
+    return crypto::constantTimeEquals(
+        crypto::pbkdf2Sha256(pin.toUtf8(), credential.salt, credential.iterations, int(credential.hash.size())),
+        credential.hash);
+}
+
+QList<StaffService::Credential> StaffService::credentials(const QString& whereCode)
+{
+    QList<Credential> result;
+    const QString sql = QStringLiteral("SELECT id, code, name, role, active, pin_salt, pin_hash, pin_iterations,"
+                                       " failed_attempts, locked_until FROM staff")
+                        + (whereCode.isEmpty() ? QString() : QStringLiteral(" WHERE code = ?"))
+                        + QStringLiteral(" ORDER BY id");
+    QSqlQuery& query = m_db.exec(sql, whereCode.isEmpty() ? QVariantList{} : QVariantList{whereCode});
+    while (query.next()) {
+        Credential c;
+        c.member = {query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                    roleFromName(query.value(3).toString()), query.value(4).toBool()};
+        c.salt = query.value(5).toByteArray();
+        c.hash = query.value(6).toByteArray();
+        c.iterations = query.value(7).toInt();
+        c.failedAttempts = query.value(8).toInt();
+        c.lockedUntil = QDateTime::fromString(query.value(9).toString(), Qt::ISODateWithMs);
+        result.append(c);
+    }
+    query.finish();
+    return result;
+}
+
+qint64 StaffService::addStaff(const QString& code, const QString& name, Role role, const QString& pin)
+{
+    validatePinFormat(pin);
+    const bool ownTransaction = !m_db.inTransaction();
+    std::optional<Transaction> tx;
+    if (ownTransaction)
+        tx.emplace(m_db);
+    m_db.exec(QStringLiteral("INSERT INTO staff(code, name, role, pin_salt, pin_hash, pin_iterations)"
+                             " VALUES(?, ?, ?, x'00', x'00', 0)"),
+              {code, name, roleName(role)});
+    const qint64 id = m_db.lastInsertId();
+    setPin(id, pin);
+    if (tx)
+        tx->commit();
+    return id;
+}
+
+void StaffService::setPin(qint64 staffId, const QString& pin)
+{
+    validatePinFormat(pin);
+    for (const Credential& other : credentials()) {
+        if (other.member.id != staffId && other.iterations > 0 && matches(other, pin))
+            throw DomainError(QStringLiteral("auth.pin_taken"), Tr::tr("This PIN is already used by someone else"));
+    }
+    const QByteArray salt = crypto::randomBytes(16);
+    const QByteArray hash = crypto::pbkdf2Sha256(pin.toUtf8(), salt, kPinIterations);
+    m_db.exec(QStringLiteral("UPDATE staff SET pin_salt = ?, pin_hash = ?, pin_iterations = ?, failed_attempts = 0,"
+                             " locked_until = NULL WHERE id = ?"),
+              {salt, hash, kPinIterations, staffId});
+}
+
+QList<StaffMember> StaffService::staff()
+{
+    QList<StaffMember> result;
+    for (const Credential& c : credentials())
+        result.append(c.member);
+    return result;
+}
+
+Session StaffService::sessionFor(const StaffMember& member) const
+{
+    return Session{member.id, member.name, member.role, false};
+}
+
+void StaffService::checkTillLock()
+{
+    const QDateTime until = QDateTime::fromString(
+        m_db.scalar(QStringLiteral("SELECT value FROM settings WHERE key = ?"), {kTillLockedUntil}).toString(),
+        Qt::ISODateWithMs);
+    if (until.isValid() && until > m_clock.nowUtc())
+        locked(until);
+}
+
+void StaffService::recordTillFailure()
+{
+    const int failures =
+        m_db.scalar(QStringLiteral("SELECT value FROM settings WHERE key = ?"), {kTillFailures}).toInt() + 1;
+    const QString upsert = QStringLiteral("INSERT INTO settings(key, value) VALUES(?, ?)"
+                                          " ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    if (failures >= m_settings.maxPinAttempts()) {
+        const QDateTime until = m_clock.nowUtc().addSecs(qint64(m_settings.lockoutMinutes()) * 60);
+        m_db.exec(upsert, {kTillLockedUntil, until.toString(Qt::ISODateWithMs)});
+        m_db.exec(upsert, {kTillFailures, 0});
+        locked(until);
+    }
+    m_db.exec(upsert, {kTillFailures, failures});
+}
+
+void StaffService::resetTillFailures()
+{
+    m_db.exec(QStringLiteral("DELETE FROM settings WHERE key IN (?, ?)"), {kTillFailures, kTillLockedUntil});
+}
+
+Session StaffService::login(const QString& pin)
+{
+    checkTillLock();
+    for (const Credential& c : credentials()) {
+        if (c.member.active && c.iterations > 0 && matches(c, pin)) {
+            if (c.lockedUntil.isValid() && c.lockedUntil > m_clock.nowUtc())
+                locked(c.lockedUntil);
+            resetTillFailures();
+            return sessionFor(c.member);
+        }
+    }
+    recordTillFailure();
+    wrongPin();
+}
+
+Session StaffService::login(const QString& staffCode, const QString& pin)
+{
+    const QList<Credential> found = credentials(staffCode);
+    if (found.isEmpty() || !found.first().member.active) {
+        recordTillFailure();
+        wrongPin();
+    }
+    const Credential& c = found.first();
+    if (c.lockedUntil.isValid() && c.lockedUntil > m_clock.nowUtc())
+        locked(c.lockedUntil);
+    if (matches(c, pin)) {
+        m_db.exec(QStringLiteral("UPDATE staff SET failed_attempts = 0, locked_until = NULL WHERE id = ?"), {c.member.id});
+        return sessionFor(c.member);
+    }
+    const int failures = c.failedAttempts + 1;
+    if (failures >= m_settings.maxPinAttempts()) {
+        const QDateTime until = m_clock.nowUtc().addSecs(qint64(m_settings.lockoutMinutes()) * 60);
+        m_db.exec(QStringLiteral("UPDATE staff SET failed_attempts = 0, locked_until = ? WHERE id = ?"),
+                  {until.toString(Qt::ISODateWithMs), c.member.id});
+        locked(until);
+    }
+    m_db.exec(QStringLiteral("UPDATE staff SET failed_attempts = ? WHERE id = ?"), {failures, c.member.id});
+    wrongPin();
+}
+
+std::optional<Approval> StaffService::authorize(const Session& session, Action action, const QString& approverPin)
+{
+    if (!session.isValid())
+        throw DomainError(QStringLiteral("auth.no_session"), Tr::tr("Nobody is logged in"));
+    if (session.may(action))
+        return std::nullopt;
+    if (approverPin.isEmpty())
+        throw DomainError(QStringLiteral("auth.approval_required"),
+                          Tr::tr("%1 needs a supervisor's or manager's approval").arg(actionTitle(action)));
+    const Session approver = login(approverPin);
+    if (!approver.may(action) || approver.staffId == session.staffId)
+        throw DomainError(QStringLiteral("auth.not_allowed"),
+                          Tr::tr("%1 may not approve: %2").arg(approver.name, actionTitle(action)));
+    return Approval{approver.staffId, approver.name, action};
+}
+
+void StaffService::recordApproval(const Session& session, const Approval& approval, const QString& reference)
+{
+    m_db.exec(QStringLiteral("INSERT INTO approvals(action, requested_by, approved_by, reference, created_at)"
+                             " VALUES(?, ?, ?, ?, ?)"),
+              {actionName(approval.action), session.staffId, approval.approverId, reference,
+               m_clock.nowUtc().toString(Qt::ISODateWithMs)});
+}
+
+} // namespace omnitill

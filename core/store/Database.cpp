@@ -1,0 +1,172 @@
+#include "Database.h"
+
+#include "Migrations.h"
+#include "common/DomainError.h"
+#include "common/Tr.h"
+
+#include <QAtomicInt>
+#include <QFileInfo>
+#include <QSqlError>
+
+namespace omnitill {
+
+namespace {
+QAtomicInt g_connectionCounter;
+}
+
+Database::Database()
+    : m_connectionName(QStringLiteral("omnitill-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1)))
+{
+}
+
+Database::~Database()
+{
+    close();
+}
+
+void Database::close()
+{
+    m_statements.clear();
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+void Database::open(const QString& path)
+{
+    close();
+    m_path = path;
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db.setDatabaseName(path);
+    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!m_db.open())
+        throw DomainError(QStringLiteral("db.open"),
+                          Tr::tr("Cannot open the store database %1: %2").arg(path, m_db.lastError().text()));
+    // Business writes must survive a power cut: WAL with synchronous=FULL.
+    exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+    exec(QStringLiteral("PRAGMA synchronous=FULL"));
+    exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+    exec(QStringLiteral("PRAGMA temp_store=MEMORY"));
+    exec(QStringLiteral("PRAGMA cache_size=-32000"));
+    const QVariant check = scalar(QStringLiteral("PRAGMA quick_check"));
+    if (check.toString() != QLatin1String("ok"))
+        throw DomainError(QStringLiteral("db.corrupt"),
+                          Tr::tr("The store database %1 is damaged: %2").arg(path, check.toString()));
+    migrate();
+}
+
+int Database::schemaVersion()
+{
+    return scalar(QStringLiteral("PRAGMA user_version")).toInt();
+}
+
+void Database::migrate()
+{
+    const int current = schemaVersion();
+    if (current > kSchemaVersion)
+        throw DomainError(QStringLiteral("db.newer"),
+                          Tr::tr("The store database %1 was written by a newer OmniTill (schema %2; this version "
+                                 "knows up to %3). Install the newer version; the database was left untouched.")
+                              .arg(m_path)
+                              .arg(current)
+                              .arg(kSchemaVersion));
+    const QList<QStringList> migrations = migrationStatements();
+    for (int version = current + 1; version <= kSchemaVersion; ++version) {
+        Transaction tx(*this);
+        execStatements(migrations.at(version - 1));
+        exec(QStringLiteral("PRAGMA user_version=%1").arg(version));
+        tx.commit();
+    }
+}
+
+QSqlQuery& Database::prepare(const QString& sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        if (!query.prepare(sql))
+            fail(query);
+        it = m_statements.insert(sql, query);
+    }
+    it->finish();
+    return *it;
+}
+
+QSqlQuery& Database::exec(const QString& sql, const QVariantList& bindings)
+{
+    QSqlQuery& query = prepare(sql);
+    for (int i = 0; i < bindings.size(); ++i)
+        query.bindValue(i, bindings.at(i));
+    if (!query.exec())
+        fail(query);
+    if (!query.isSelect())
+        query.finish();
+    return query;
+}
+
+void Database::execStatements(const QStringList& statements)
+{
+    for (const QString& statement : statements) {
+        QSqlQuery query(m_db);
+        if (!query.exec(statement))
+            fail(query);
+    }
+}
+
+QVariant Database::scalar(const QString& sql, const QVariantList& bindings)
+{
+    QSqlQuery& query = exec(sql, bindings);
+    const QVariant value = query.next() ? query.value(0) : QVariant();
+    query.finish();
+    return value;
+}
+
+qint64 Database::lastInsertId()
+{
+    return scalar(QStringLiteral("SELECT last_insert_rowid()")).toLongLong();
+}
+
+void Database::begin()
+{
+    // IMMEDIATE takes the write lock now, so a second process waits instead of failing mid-sale.
+    exec(QStringLiteral("BEGIN IMMEDIATE"));
+    m_inTransaction = true;
+}
+
+void Database::finishStatements()
+{
+    for (QSqlQuery& query : m_statements)
+        query.finish();
+}
+
+void Database::commit()
+{
+    finishStatements();
+    exec(QStringLiteral("COMMIT"));
+    m_inTransaction = false;
+}
+
+void Database::rollback()
+{
+    if (!m_inTransaction)
+        return;
+    m_inTransaction = false;
+    finishStatements();
+    QSqlQuery query(m_db);
+    query.exec(QStringLiteral("ROLLBACK"));
+}
+
+void Database::fail(const QSqlQuery& query) const
+{
+    const QSqlError error = query.lastError();
+    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    if (text.contains(QLatin1String("full"), Qt::CaseInsensitive))
+        throw DomainError(QStringLiteral("db.full"),
+                          Tr::tr("The disk is full; the operation was not recorded and nothing was lost"));
+    throw DomainError(QStringLiteral("db.error"), Tr::tr("Database error: %1").arg(text));
+}
+
+} // namespace omnitill

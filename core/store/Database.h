@@ -1,0 +1,83 @@
+#pragma once
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+namespace omnitill {
+
+// The one owner of a store's SQLite database: opens it with the pragmas the business needs,
+// migrates it, caches prepared statements and turns every SQL failure into a DomainError.
+class Database
+{
+public:
+    static constexpr int kSchemaVersion = 1;
+
+    Database();
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    // Opens (creating if needed) and migrates. Throws DomainError, e.g. for a database written
+    // by a newer OmniTill.
+    void open(const QString& path);
+    void close();
+    bool isOpen() const { return m_db.isOpen(); }
+    const QString& path() const { return m_path; }
+    int schemaVersion();
+
+    // A cached prepared statement; bind values, then exec().
+    QSqlQuery& prepare(const QString& sql);
+    // Executes with positional bindings and returns the query positioned before the first row.
+    QSqlQuery& exec(const QString& sql, const QVariantList& bindings = {});
+    void execStatements(const QStringList& statements);
+    QVariant scalar(const QString& sql, const QVariantList& bindings = {});
+    qint64 lastInsertId();
+
+    void begin();
+    void commit();
+    void rollback();
+    bool inTransaction() const { return m_inTransaction; }
+
+    QSqlDatabase& connection() { return m_db; }
+
+    [[noreturn]] void fail(const QSqlQuery& query) const;
+
+private:
+    void migrate();
+    void finishStatements();
+
+    QString m_connectionName;
+    QString m_path;
+    QSqlDatabase m_db;
+    QHash<QString, QSqlQuery> m_statements;
+    bool m_inTransaction = false;
+};
+
+// One business operation, one transaction: commits only when told to, rolls back otherwise
+// (including when an exception leaves the scope).
+class Transaction
+{
+public:
+    explicit Transaction(Database& db) : m_db(db) { m_db.begin(); }
+    ~Transaction()
+    {
+        if (!m_done)
+            m_db.rollback();
+    }
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+    void commit()
+    {
+        m_db.commit();
+        m_done = true;
+    }
+
+private:
+    Database& m_db;
+    bool m_done = false;
+};
+
+} // namespace omnitill

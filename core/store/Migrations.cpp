@@ -1,0 +1,104 @@
+#include "Migrations.h"
+
+namespace omnitill {
+
+namespace {
+
+QStringList version1()
+{
+    return {
+        QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE tax_rates (id INTEGER PRIMARY KEY, code TEXT NOT NULL UNIQUE, name TEXT NOT NULL,"
+                       " basis_points INTEGER NOT NULL CHECK (basis_points BETWEEN 0 AND 100000))"),
+        QStringLiteral("CREATE TABLE categories (id INTEGER PRIMARY KEY, name_en TEXT NOT NULL,"
+                       " name_ru TEXT NOT NULL DEFAULT '', name_zh TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE TABLE products (id INTEGER PRIMARY KEY, sku TEXT NOT NULL UNIQUE,"
+                       " name_en TEXT NOT NULL, name_ru TEXT NOT NULL DEFAULT '', name_zh TEXT NOT NULL DEFAULT '',"
+                       " category_id INTEGER REFERENCES categories(id),"
+                       " unit TEXT NOT NULL CHECK (unit IN ('piece','weight')),"
+                       " price INTEGER NOT NULL CHECK (price >= 0),"
+                       " tax_rate_id INTEGER NOT NULL REFERENCES tax_rates(id),"
+                       " age_restricted INTEGER NOT NULL DEFAULT 0, active INTEGER NOT NULL DEFAULT 1)"),
+        QStringLiteral("CREATE TABLE barcodes (code TEXT PRIMARY KEY,"
+                       " product_id INTEGER NOT NULL REFERENCES products(id) ON DELETE CASCADE) WITHOUT ROWID"),
+        QStringLiteral("CREATE INDEX barcodes_product ON barcodes(product_id)"),
+        // Names in three languages and the codes; Chinese names are stored one character per
+        // token because unicode61 does not split Chinese words (see CatalogSearch).
+        QStringLiteral("CREATE VIRTUAL TABLE product_search USING fts5(name_en, name_ru, name_zh, codes,"
+                       " tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')"),
+        QStringLiteral("CREATE TABLE quick_keys (position INTEGER PRIMARY KEY,"
+                       " product_id INTEGER NOT NULL REFERENCES products(id), label TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE staff (id INTEGER PRIMARY KEY, code TEXT NOT NULL UNIQUE, name TEXT NOT NULL,"
+                       " role TEXT NOT NULL CHECK (role IN ('cashier','supervisor','manager')),"
+                       " pin_salt BLOB NOT NULL, pin_hash BLOB NOT NULL, pin_iterations INTEGER NOT NULL,"
+                       " failed_attempts INTEGER NOT NULL DEFAULT 0, locked_until TEXT,"
+                       " active INTEGER NOT NULL DEFAULT 1)"),
+        QStringLiteral("CREATE TABLE members (id TEXT PRIMARY KEY, card_code TEXT NOT NULL UNIQUE, phone TEXT,"
+                       " email TEXT, consent INTEGER NOT NULL DEFAULT 0, points_balance INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE TABLE shifts (id INTEGER PRIMARY KEY, till_code TEXT NOT NULL,"
+                       " opened_by INTEGER NOT NULL REFERENCES staff(id), opened_at TEXT NOT NULL,"
+                       " business_day TEXT NOT NULL, opening_float INTEGER NOT NULL,"
+                       " status TEXT NOT NULL CHECK (status IN ('open','closed')),"
+                       " closed_by INTEGER REFERENCES staff(id), closed_at TEXT, counted_cash INTEGER,"
+                       " expected_cash INTEGER, difference INTEGER, counted_detail TEXT)"),
+        QStringLiteral("CREATE UNIQUE INDEX shifts_one_open ON shifts(status) WHERE status = 'open'"),
+        QStringLiteral("CREATE TABLE approvals (id INTEGER PRIMARY KEY, action TEXT NOT NULL,"
+                       " requested_by INTEGER NOT NULL REFERENCES staff(id),"
+                       " approved_by INTEGER NOT NULL REFERENCES staff(id), reference TEXT, created_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE sales (id TEXT PRIMARY KEY, receipt_number INTEGER NOT NULL,"
+                       " receipt_id TEXT NOT NULL UNIQUE, training INTEGER NOT NULL DEFAULT 0,"
+                       " shift_id INTEGER NOT NULL REFERENCES shifts(id), staff_id INTEGER NOT NULL REFERENCES staff(id),"
+                       " member_id TEXT, currency TEXT NOT NULL, tax_mode TEXT NOT NULL,"
+                       " subtotal INTEGER NOT NULL, discount_total INTEGER NOT NULL, tax_total INTEGER NOT NULL,"
+                       " total INTEGER NOT NULL, change_given INTEGER NOT NULL, created_at TEXT NOT NULL,"
+                       " business_day TEXT NOT NULL, age_confirmed_by INTEGER REFERENCES staff(id),"
+                       " journal_seq INTEGER NOT NULL, UNIQUE (training, receipt_number))"),
+        QStringLiteral("CREATE INDEX sales_shift ON sales(shift_id)"),
+        QStringLiteral("CREATE TABLE sale_lines (sale_id TEXT NOT NULL REFERENCES sales(id), line_no INTEGER NOT NULL,"
+                       " product_id INTEGER NOT NULL REFERENCES products(id), sku TEXT NOT NULL, name TEXT NOT NULL,"
+                       " unit TEXT NOT NULL, quantity INTEGER NOT NULL, unit_price INTEGER NOT NULL,"
+                       " list_price INTEGER NOT NULL, discount INTEGER NOT NULL, net INTEGER NOT NULL,"
+                       " tax INTEGER NOT NULL, gross INTEGER NOT NULL, tax_code TEXT NOT NULL,"
+                       " tax_basis_points INTEGER NOT NULL, batch TEXT, serial TEXT, expiry TEXT,"
+                       " price_override_by INTEGER REFERENCES staff(id), PRIMARY KEY (sale_id, line_no)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE sale_tenders (sale_id TEXT NOT NULL REFERENCES sales(id), seq INTEGER NOT NULL,"
+                       " kind TEXT NOT NULL CHECK (kind IN ('cash','card','qr')), amount INTEGER NOT NULL,"
+                       " tendered INTEGER NOT NULL, change INTEGER NOT NULL, approval_code TEXT, card_brand TEXT,"
+                       " card_last4 TEXT CHECK (card_last4 IS NULL OR length(card_last4) = 4), reference TEXT,"
+                       " PRIMARY KEY (sale_id, seq)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE cash_movements (id INTEGER PRIMARY KEY, shift_id INTEGER NOT NULL REFERENCES shifts(id),"
+                       " kind TEXT NOT NULL CHECK (kind IN ('float','cash_in','cash_out','sale','refund')),"
+                       " amount INTEGER NOT NULL, reason TEXT, staff_id INTEGER NOT NULL REFERENCES staff(id),"
+                       " approved_by INTEGER REFERENCES staff(id), sale_id TEXT REFERENCES sales(id),"
+                       " created_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX cash_movements_shift ON cash_movements(shift_id)"),
+        QStringLiteral("CREATE TABLE stock_movements (id INTEGER PRIMARY KEY,"
+                       " product_id INTEGER NOT NULL REFERENCES products(id), quantity_delta INTEGER NOT NULL,"
+                       " reason TEXT NOT NULL, reference TEXT, created_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX stock_movements_product ON stock_movements(product_id)"),
+        QStringLiteral("CREATE TABLE stock_levels (product_id INTEGER PRIMARY KEY REFERENCES products(id),"
+                       " quantity INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE journal (seq INTEGER PRIMARY KEY, event_type TEXT NOT NULL,"
+                       " created_at TEXT NOT NULL, reference TEXT, training INTEGER NOT NULL DEFAULT 0,"
+                       " canonical TEXT NOT NULL, payload TEXT NOT NULL, hash BLOB NOT NULL,"
+                       " signature BLOB NOT NULL, key_id TEXT NOT NULL)"),
+        QStringLiteral("CREATE TRIGGER journal_no_update BEFORE UPDATE ON journal"
+                       " BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END"),
+        QStringLiteral("CREATE TRIGGER journal_no_delete BEFORE DELETE ON journal"
+                       " BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END"),
+        QStringLiteral("CREATE TABLE outbox (device_seq INTEGER PRIMARY KEY, event_id TEXT NOT NULL UNIQUE,"
+                       " event_type TEXT NOT NULL, payload TEXT NOT NULL, created_at TEXT NOT NULL, acked_at TEXT)"),
+        QStringLiteral("CREATE TABLE suspended_sales (id INTEGER PRIMARY KEY, staff_id INTEGER NOT NULL REFERENCES staff(id),"
+                       " label TEXT NOT NULL, created_at TEXT NOT NULL, cart TEXT NOT NULL)"),
+    };
+}
+
+} // namespace
+
+QList<QStringList> migrationStatements()
+{
+    return {version1()};
+}
+
+} // namespace omnitill

@@ -1,0 +1,72 @@
+#include "StoreSettings.h"
+
+#include "Database.h"
+#include "common/DomainError.h"
+
+namespace omnitill {
+
+StoreSettings::StoreSettings(Database& db) : m_db(db)
+{
+    reload();
+}
+
+void StoreSettings::reload()
+{
+    m_values.clear();
+    QSqlQuery& query = m_db.exec(QStringLiteral("SELECT key, value FROM settings"));
+    while (query.next())
+        m_values.insert(query.value(0).toString(), query.value(1).toString());
+    query.finish();
+    parseTyped();
+}
+
+void StoreSettings::parseTyped()
+{
+    m_currency = Currency::fromCode(value(QStringLiteral("store.currency"), QStringLiteral("EUR")));
+    m_taxMode = taxModeFromName(value(QStringLiteral("store.tax_mode"), QStringLiteral("inclusive")));
+    m_timeZone = QTimeZone(value(QStringLiteral("store.timezone"), QStringLiteral("UTC")).toUtf8());
+    if (!m_timeZone.isValid())
+        m_timeZone = QTimeZone::utc();
+    m_rules = VariableMeasureRule::listFromText(value(QStringLiteral("barcode.rules")));
+}
+
+QString StoreSettings::value(const QString& key, const QString& fallback) const
+{
+    return m_values.value(key, fallback);
+}
+
+void StoreSettings::setValue(const QString& key, const QString& value)
+{
+    m_db.exec(QStringLiteral("INSERT INTO settings(key, value) VALUES(?, ?)"
+                             " ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+              {key, value});
+    m_values.insert(key, value);
+    parseTyped();
+}
+
+QDate StoreSettings::businessDay(const QDateTime& utc) const
+{
+    return localTime(utc).date();
+}
+
+QDateTime StoreSettings::localTime(const QDateTime& utc) const
+{
+    return utc.toTimeZone(m_timeZone);
+}
+
+qint64 Counters::next(const QString& name)
+{
+    if (!m_db.inTransaction())
+        throw DomainError(QStringLiteral("db.no_transaction"), QStringLiteral("counter outside a transaction"));
+    m_db.exec(QStringLiteral("INSERT INTO counters(name, value) VALUES(?, 1)"
+                             " ON CONFLICT(name) DO UPDATE SET value = value + 1"),
+              {name});
+    return current(name);
+}
+
+qint64 Counters::current(const QString& name)
+{
+    return m_db.scalar(QStringLiteral("SELECT value FROM counters WHERE name = ?"), {name}).toLongLong();
+}
+
+} // namespace omnitill

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "barcode/VariableMeasureRule.h"
+#include "money/Currency.h"
+#include "tax/TaxRate.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+
+namespace omnitill {
+
+class Database;
+
+// Typed view of the settings table: who this till is and the store's rules.
+class StoreSettings
+{
+public:
+    explicit StoreSettings(Database& db);
+
+    QString value(const QString& key, const QString& fallback = {}) const;
+    void setValue(const QString& key, const QString& value); // within the caller's transaction
+    void reload();
+
+    QString storeCode() const { return value(QStringLiteral("store.code"), QStringLiteral("S1")); }
+    QString tillCode() const { return value(QStringLiteral("till.code"), QStringLiteral("T1")); }
+    QString storeName() const { return value(QStringLiteral("store.name"), QStringLiteral("OmniTill")); }
+    QString storeAddress() const { return value(QStringLiteral("store.address")); }
+    QString deviceId() const { return value(QStringLiteral("device.id")); }
+    Currency currency() const { return m_currency; }
+    TaxMode taxMode() const { return m_taxMode; }
+    QTimeZone timeZone() const { return m_timeZone; }
+    QList<VariableMeasureRule> barcodeRules() const { return m_rules; }
+    // The largest discount a cashier may give without approval, in basis points of the line.
+    int cashierDiscountLimitBp() const { return value(QStringLiteral("limits.cashier_discount_bp"), QStringLiteral("1000")).toInt(); }
+    int maxPinAttempts() const { return value(QStringLiteral("staff.max_pin_attempts"), QStringLiteral("5")).toInt(); }
+    int lockoutMinutes() const { return value(QStringLiteral("staff.lockout_minutes"), QStringLiteral("15")).toInt(); }
+    int ageLimitYears() const { return value(QStringLiteral("sale.age_limit_years"), QStringLiteral("18")).toInt(); }
+    QString spoolDirectory() const { return value(QStringLiteral("receipt.spool_dir")); }
+    bool isConfigured() const { return !deviceId().isEmpty(); }
+
+    // The store's local calendar day of an instant: sales and shifts are reported by it.
+    QDate businessDay(const QDateTime& utc) const;
+    QDateTime localTime(const QDateTime& utc) const;
+
+private:
+    void parseTyped();
+
+    Database& m_db;
+    QHash<QString, QString> m_values;
+    Currency m_currency;
+    TaxMode m_taxMode = TaxMode::Inclusive;
+    QTimeZone m_timeZone;
+    QList<VariableMeasureRule> m_rules;
+};
+
+// Gapless per-till sequences (receipt numbers, device sequence). Must be called inside the
+// transaction that uses the number, so a rolled-back operation never leaves a gap.
+class Counters
+{
+public:
+    explicit Counters(Database& db) : m_db(db) {}
+    qint64 next(const QString& name);
+    qint64 current(const QString& name);
+
+private:
+    Database& m_db;
+};
+
+} // namespace omnitill

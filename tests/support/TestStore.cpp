@@ -1,0 +1,34 @@
+#include "TestStore.h"
+
+#include "demo/DemoStore.h"
+
+namespace omnitill::test {
+
+TestStore::TestStore(qint64 products)
+    : m_clock(QDateTime(QDate(2026, 11, 23), QTime(9, 0), QTimeZone::utc()))
+{
+    DemoOptions options;
+    options.products = products;
+    DemoStore::create(path(), m_clock, options);
+    m_till = std::make_unique<Till>(path(), m_clock);
+}
+
+void TestStore::reopen()
+{
+    m_till.reset();
+    m_till = std::make_unique<Till>(path(), m_clock);
+}
+
+Session TestStore::openShift()
+{
+    const Session session = cashier();
+    m_till->shifts().open(session, 10000);
+    return session;
+}
+
+qint64 TestStore::count(const QString& table)
+{
+    return m_till->db().scalar(QStringLiteral("SELECT count(*) FROM ") + table).toLongLong();
+}
+
+} // namespace omnitill::test

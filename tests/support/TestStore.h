@@ -1,0 +1,37 @@
+#pragma once
+
+#include "Till.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace omnitill::test {
+
+// A fresh demo store in a temporary directory, on a clock the test moves.
+class TestStore
+{
+public:
+    explicit TestStore(qint64 products = 200);
+
+    Till& till() { return *m_till; }
+    FixedClock& clock() { return m_clock; }
+    QString path() const { return m_dir.filePath(QStringLiteral("store.db")); }
+    QString dirPath() const { return m_dir.path(); }
+    void reopen();
+
+    Session cashier() { return m_till->staff().login(QStringLiteral("1111")); }
+    Session supervisor() { return m_till->staff().login(QStringLiteral("2222")); }
+    Session manager() { return m_till->staff().login(QStringLiteral("3333")); }
+    // Logs in the cashier and opens a shift with a 100.00 float.
+    Session openShift();
+
+    qint64 count(const QString& table);
+
+private:
+    QTemporaryDir m_dir;
+    FixedClock m_clock;
+    std::unique_ptr<Till> m_till;
+};
+
+} // namespace omnitill::test

@@ -1,0 +1,93 @@
+#include "common/DomainError.h"
+#include "store/Database.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace omnitill;
+
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+private slots:
+    void freshDatabaseReachesCurrentVersion()
+    {
+        QTemporaryDir dir;
+        Database db;
+        db.open(dir.filePath(QStringLiteral("a.db")));
+        QCOMPARE(db.schemaVersion(), Database::kSchemaVersion);
+        QCOMPARE(db.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        QCOMPARE(db.scalar(QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+        QCOMPARE(db.scalar(QStringLiteral("PRAGMA synchronous")).toInt(), 2); // FULL
+        db.exec(QStringLiteral("INSERT INTO settings VALUES('k', 'v')"));
+        db.close();
+        db.open(dir.filePath(QStringLiteral("a.db"))); // reopening migrates nothing and keeps data
+        QCOMPARE(db.scalar(QStringLiteral("SELECT value FROM settings WHERE key = 'k'")).toString(), QStringLiteral("v"));
+    }
+
+    void newerDatabaseIsRefusedUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("b.db"));
+        {
+            Database db;
+            db.open(path);
+            db.exec(QStringLiteral("PRAGMA user_version = %1").arg(Database::kSchemaVersion + 1));
+        }
+        Database db;
+        try {
+            db.open(path);
+            QFAIL("a newer database must be refused");
+        } catch (const DomainError& e) {
+            QCOMPARE(e.code(), QStringLiteral("db.newer"));
+            QVERIFY(e.message().contains(QStringLiteral("newer")));
+        }
+        db.close();
+        // still untouched: the version stays what the newer program wrote
+        {
+        QSqlDatabase check = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+        check.setDatabaseName(path);
+        QVERIFY(check.open());
+        QSqlQuery q(check);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+        QCOMPARE(q.value(0).toInt(), Database::kSchemaVersion + 1);
+        q.finish();
+        check.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("check"));
+    }
+
+    void brokenFileIsReported()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("c.db"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(4096, 'x'));
+        f.close();
+        Database db;
+        QVERIFY_THROWS_EXCEPTION(DomainError, db.open(path));
+    }
+
+    void failedTransactionRollsBack()
+    {
+        QTemporaryDir dir;
+        Database db;
+        db.open(dir.filePath(QStringLiteral("d.db")));
+        try {
+            Transaction tx(db);
+            db.exec(QStringLiteral("INSERT INTO settings VALUES('a', '1')"));
+            db.exec(QStringLiteral("INSERT INTO settings VALUES('a', '2')")); // duplicate key
+            tx.commit();
+        } catch (const DomainError&) {
+        }
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM settings")).toInt(), 0);
+        QVERIFY(!db.inTransaction());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"

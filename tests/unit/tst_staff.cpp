@@ -1,0 +1,107 @@
+#include "TestStore.h"
+#include "common/DomainError.h"
+#include "crypto/Crypto.h"
+
+#include <QTest>
+
+using namespace omnitill;
+
+namespace {
+QString codeOf(const std::function<void()>& f)
+{
+    try {
+        f();
+    } catch (const DomainError& e) {
+        return e.code();
+    }
+    return QStringLiteral("ok");
+}
+} // namespace
+
+class TestStaff : public QObject
+{
+    Q_OBJECT
+private slots:
+    void pbkdf2KnownAnswer()
+    {
+        // RFC 7914 §11 PBKDF2-HMAC-SHA256 test vector (P="passwd", S="salt", c=1, dkLen=64)
+        const QByteArray dk = crypto::pbkdf2Sha256("passwd", "salt", 1, 64);
+        QCOMPARE(dk.toHex().left(32), QByteArray("55ac046e56e3089fec1691c22544b605"));
+    }
+
+    void pinsAreSaltedHashes()
+    {
+        test::TestStore store(10);
+        const QVariantList row = [&] {
+            QSqlQuery& q = store.till().db().exec(QStringLiteral("SELECT pin_salt, pin_hash, pin_iterations FROM staff WHERE code = '1001'"));
+            q.next();
+            QVariantList v{q.value(0), q.value(1), q.value(2)};
+            q.finish();
+            return v;
+        }();
+        QCOMPARE(row[0].toByteArray().size(), 16);
+        QCOMPARE(row[1].toByteArray().size(), 32);
+        QVERIFY(!row[1].toByteArray().contains("1111"));
+        QCOMPARE(row[2].toInt(), StaffService::kPinIterations);
+    }
+
+    void loginByPin()
+    {
+        test::TestStore store(10);
+        const Session s = store.till().staff().login(QStringLiteral("2222"));
+        QCOMPARE(s.role, Role::Supervisor);
+        QCOMPARE(s.name, QStringLiteral("Boris Supervisor"));
+        QCOMPARE(codeOf([&] { store.till().staff().login(QStringLiteral("9999")); }), QStringLiteral("auth.bad_pin"));
+        QCOMPARE(codeOf([&] { store.till().staff().addStaff(QStringLiteral("4004"), QStringLiteral("Dup"), Role::Cashier,
+                                                            QStringLiteral("1111")); }),
+                 QStringLiteral("auth.pin_taken"));
+        QCOMPARE(codeOf([&] { store.till().staff().addStaff(QStringLiteral("4004"), QStringLiteral("Short"), Role::Cashier,
+                                                            QStringLiteral("12")); }),
+                 QStringLiteral("auth.pin_format"));
+    }
+
+    void lockOutAfterRepeatedFailures()
+    {
+        test::TestStore store(10);
+        StaffService& staff = store.till().staff();
+        for (int i = 0; i < 4; ++i)
+            QCOMPARE(codeOf([&] { staff.login(QStringLiteral("0000")); }), QStringLiteral("auth.bad_pin"));
+        QCOMPARE(codeOf([&] { staff.login(QStringLiteral("0000")); }), QStringLiteral("auth.locked"));
+        // even the right PIN is refused while locked
+        QCOMPARE(codeOf([&] { staff.login(QStringLiteral("1111")); }), QStringLiteral("auth.locked"));
+        store.clock().advanceSeconds(16 * 60);
+        QCOMPARE(staff.login(QStringLiteral("1111")).role, Role::Cashier);
+    }
+
+    void perPersonLockOut()
+    {
+        test::TestStore store(10);
+        StaffService& staff = store.till().staff();
+        for (int i = 0; i < 4; ++i)
+            QCOMPARE(codeOf([&] { staff.login(QStringLiteral("1001"), QStringLiteral("9999")); }), QStringLiteral("auth.bad_pin"));
+        QCOMPARE(codeOf([&] { staff.login(QStringLiteral("1001"), QStringLiteral("9999")); }), QStringLiteral("auth.locked"));
+        QCOMPARE(codeOf([&] { staff.login(QStringLiteral("1001"), QStringLiteral("1111")); }), QStringLiteral("auth.locked"));
+        QCOMPARE(staff.login(QStringLiteral("2002"), QStringLiteral("2222")).role, Role::Supervisor); // others unaffected
+    }
+
+    void permissionsAndApprovals()
+    {
+        test::TestStore store(10);
+        StaffService& staff = store.till().staff();
+        const Session cashier = store.cashier();
+        QVERIFY(!cashier.may(Action::NoSale));
+        QVERIFY(store.supervisor().may(Action::NoSale));
+        QVERIFY(!store.supervisor().may(Action::TrainingMode));
+        QVERIFY(store.manager().may(Action::TrainingMode));
+        QCOMPARE(codeOf([&] { staff.authorize(cashier, Action::NoSale, QString()); }), QStringLiteral("auth.approval_required"));
+        QCOMPARE(codeOf([&] { staff.authorize(cashier, Action::TrainingMode, QStringLiteral("2222")); }),
+                 QStringLiteral("auth.not_allowed"));
+        const auto approval = staff.authorize(cashier, Action::NoSale, QStringLiteral("3333"));
+        QVERIFY(approval.has_value());
+        QCOMPARE(approval->approverName, QStringLiteral("Chen Manager"));
+        QVERIFY(!staff.authorize(store.supervisor(), Action::NoSale, QString()).has_value());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStaff)
+#include "tst_staff.moc"
