@@ -1,5 +1,8 @@
 #include "Discount.h"
 
+#include "common/DomainError.h"
+#include "common/Tr.h"
+#include "money/Money.h"
 #include "tax/TaxCalculator.h"
 
 #include <algorithm>
@@ -17,6 +20,23 @@ qint64 Discount::on(qint64 amount) const
         return std::clamp<qint64>(value, 0, amount);
     }
     return 0;
+}
+
+Discount Discount::parse(const QString& text, const Currency& currency)
+{
+    const QString t = text.trimmed();
+    if (t.endsWith(QLatin1Char('%'))) {
+        // A percentage with up to two decimals is parsed like an amount with two minor digits.
+        static const Currency hundredths = Currency::fromCode(QStringLiteral("EUR"));
+        const qint64 basisPoints = Money::parse(t.chopped(1), hundredths).minor();
+        if (basisPoints < 0 || basisPoints > 10000)
+            throw DomainError(QStringLiteral("cart.discount"), Tr::tr("The discount is out of range"));
+        return percent(basisPoints);
+    }
+    const qint64 minor = Money::parse(t, currency).minor();
+    if (minor < 0)
+        throw DomainError(QStringLiteral("cart.discount"), Tr::tr("The discount is out of range"));
+    return amount(minor);
 }
 
 QJsonObject Discount::toJson() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "money/Currency.h"
+
 #include <QJsonObject>
 
 namespace omnitill {
@@ -18,6 +20,9 @@ struct Discount
     bool isNone() const { return kind == Kind::None || value == 0; }
     // The discount on an amount, never more than the amount itself; percent rounds half up.
     qint64 on(qint64 amount) const;
+
+    // "10%", "12.5%" or an amount such as "1.50"; throws DomainError otherwise.
+    static Discount parse(const QString& text, const Currency& currency);
 
     QJsonObject toJson() const;
     static Discount fromJson(const QJsonObject& json);

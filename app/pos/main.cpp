@@ -1,0 +1,55 @@
+// omnitill: the store application. Composition root only: parse arguments, wire objects, run.
+#include "LanguageManager.h"
+#include "MainWindow.h"
+#include "Till.h"
+#include "common/DomainError.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QMessageBox>
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("OmniTill"));
+    QApplication::setApplicationVersion(QStringLiteral(OMNITILL_VERSION));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("OmniTill point of sale"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("db"), QStringLiteral("Store database file."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("lang"), QStringLiteral("Language: en, ru or zh_CN."), QStringLiteral("LANG"),
+                      QStringLiteral("en")});
+    parser.addOption({QStringLiteral("spool"), QStringLiteral("Receipt spool directory (default: beside the database)."),
+                      QStringLiteral("DIR")});
+    parser.process(app);
+    if (!parser.isSet(QStringLiteral("db"))) {
+        fprintf(stderr, "omnitill: --db FILE is required (create one with: omnitillctl demo --db FILE)\n");
+        return 2;
+    }
+    omnitill::ui::LanguageManager languages;
+    QString language = parser.value(QStringLiteral("lang"));
+    if (language == QLatin1String("zh"))
+        language = QStringLiteral("zh_CN");
+    if (!languages.apply(language)) {
+        fprintf(stderr, "omnitill: unknown language %s (use en, ru or zh_CN)\n", qPrintable(language));
+        return 2;
+    }
+    const QString db = parser.value(QStringLiteral("db"));
+    const QString spool = parser.isSet(QStringLiteral("spool"))
+                              ? parser.value(QStringLiteral("spool"))
+                              : QFileInfo(db).absoluteDir().filePath(QStringLiteral("spool"));
+    omnitill::SystemClock clock;
+    try {
+        omnitill::Till till(db, clock);
+        omnitill::ui::MainWindow window(till, languages, spool);
+        window.show();
+        return app.exec();
+    } catch (const omnitill::DomainError& e) {
+        fprintf(stderr, "omnitill: %s\n", qPrintable(e.message()));
+        QMessageBox::critical(nullptr, QStringLiteral("OmniTill"), e.message());
+        return 1;
+    }
+}

@@ -1,0 +1,541 @@
+#include "CashierPage.h"
+
+#include "ApprovalDialog.h"
+#include "CartTableModel.h"
+#include "NumericKeypad.h"
+#include "PaymentDialog.h"
+#include "Till.h"
+#include "common/DomainError.h"
+#include "devices/PrinterProfile.h"
+#include "devices/ReceiptImageRenderer.h"
+#include "devices/ReceiptSpool.h"
+#include "receipt/ReceiptLayout.h"
+#include "sale/EmvQrPayload.h"
+
+#include <QEvent>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace omnitill::ui {
+
+namespace {
+bool looksLikeCode(const QString& text)
+{
+    // Digits, GS1 brackets or a link are codes; anything else is searched by name.
+    const QString t = text.trimmed();
+    if (t.startsWith(QLatin1Char('(')) || t.startsWith(QLatin1String("http")) || t.startsWith(QLatin1Char(']')))
+        return true;
+    for (const QChar c : t) {
+        if (!c.isDigit())
+            return t.startsWith(QLatin1String("SKU")) || t.startsWith(QLatin1String("PLU"));
+    }
+    return !t.isEmpty();
+}
+} // namespace
+
+CashierPage::CashierPage(Till& till, QString spoolDirectory, QWidget* parent)
+    : QWidget(parent), m_till(till), m_spoolDirectory(std::move(spoolDirectory)), m_cart(till.sales().newCart())
+{
+    setObjectName(QStringLiteral("cashierPage"));
+    auto* layout = new QGridLayout(this);
+
+    m_scan = new QLineEdit(this);
+    m_scan->setObjectName(QStringLiteral("scanLineEdit"));
+    QFont big = m_scan->font();
+    big.setPointSize(big.pointSize() + 4);
+    m_scan->setFont(big);
+    connect(m_scan, &QLineEdit::returnPressed, this, &CashierPage::enterPressed);
+    connect(m_scan, &QLineEdit::textEdited, this, &CashierPage::searchAsYouType);
+    layout->addWidget(m_scan, 0, 0);
+
+    m_model = new CartTableModel(this);
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("cartTableView"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setFocusPolicy(Qt::NoFocus);
+    m_table->horizontalHeader()->setSectionResizeMode(CartTableModel::Name, QHeaderView::Stretch);
+    m_table->verticalHeader()->hide();
+    layout->addWidget(m_table, 1, 0);
+
+    m_search = new QListWidget(this);
+    m_search->setObjectName(QStringLiteral("searchListWidget"));
+    m_search->setFocusPolicy(Qt::NoFocus);
+    m_search->setMaximumHeight(180);
+    m_search->hide();
+    connect(m_search, &QListWidget::itemClicked, this, [this](QListWidgetItem* item) { addSearchResult(m_search->row(item)); });
+    layout->addWidget(m_search, 2, 0);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("messageLabel"));
+    m_message->setWordWrap(true);
+    layout->addWidget(m_message, 3, 0);
+
+    auto* side = new QVBoxLayout;
+    m_total = new QLabel(this);
+    m_total->setObjectName(QStringLiteral("totalLabel"));
+    QFont huge = m_total->font();
+    huge.setPointSize(huge.pointSize() * 2);
+    huge.setBold(true);
+    m_total->setFont(huge);
+    m_total->setAlignment(Qt::AlignRight);
+    side->addWidget(m_total);
+    m_taxes = new QLabel(this);
+    m_taxes->setObjectName(QStringLiteral("taxesLabel"));
+    m_taxes->setAlignment(Qt::AlignRight);
+    side->addWidget(m_taxes);
+    auto* keypad = new NumericKeypad(this);
+    keypad->setTarget(m_scan);
+    connect(keypad, &NumericKeypad::enterPressed, this, &CashierPage::enterPressed);
+    side->addWidget(keypad);
+
+    auto* actions = new QGridLayout;
+    const auto addAction = [&](const char* name, const char* label, const QKeySequence& key, void (CashierPage::*slot)(),
+                               int row, int column, int span = 1) {
+        auto* button = new QPushButton(this);
+        button->setObjectName(QLatin1String(name));
+        button->setFocusPolicy(Qt::NoFocus);
+        button->setMinimumHeight(44);
+        connect(button, &QPushButton::clicked, this, slot);
+        auto* shortcut = new QShortcut(key, this);
+        shortcut->setContext(Qt::WindowShortcut);
+        connect(shortcut, &QShortcut::activated, this, slot);
+        m_buttons.append({button, label});
+        button->setToolTip(key.toString(QKeySequence::NativeText));
+        actions->addWidget(button, row, column, 1, span);
+    };
+    addAction("quantityPushButton", QT_TR_NOOP("Quantity"), Qt::Key_F2, &CashierPage::changeQuantity, 0, 0);
+    addAction("discountPushButton", QT_TR_NOOP("Line discount"), Qt::Key_F3, &CashierPage::discountLine, 0, 1);
+    addAction("saleDiscountPushButton", QT_TR_NOOP("Sale discount"), QKeySequence(Qt::SHIFT | Qt::Key_F3),
+              &CashierPage::discountSale, 1, 0);
+    addAction("voidLinePushButton", QT_TR_NOOP("Void line"), Qt::Key_F4, &CashierPage::voidLine, 1, 1);
+    addAction("subtotalPushButton", QT_TR_NOOP("Subtotal"), Qt::Key_F5, &CashierPage::subtotal, 2, 0);
+    addAction("parkPushButton", QT_TR_NOOP("Park sale"), Qt::Key_F6, &CashierPage::park, 2, 1);
+    addAction("resumePushButton", QT_TR_NOOP("Resume sale"), Qt::Key_F7, &CashierPage::resume, 3, 0);
+    addAction("priceOverridePushButton", QT_TR_NOOP("Price override"), Qt::Key_F8, &CashierPage::overridePrice, 3, 1);
+    addAction("voidSalePushButton", QT_TR_NOOP("Void sale"), Qt::Key_F9, &CashierPage::voidSale, 4, 0);
+    addAction("lastReceiptPushButton", QT_TR_NOOP("Last receipt"), Qt::Key_F10, &CashierPage::showLastReceipt, 4, 1);
+    addAction("payPushButton", QT_TR_NOOP("Pay"), Qt::Key_F12, &CashierPage::pay, 5, 0, 2);
+    m_buttons.last().first->setStyleSheet(QStringLiteral("font-weight: bold; background: #2e7d32; color: white"));
+    auto* deleteKey = new QShortcut(Qt::Key_Delete, this);
+    connect(deleteKey, &QShortcut::activated, this, &CashierPage::voidLine);
+    auto* up = new QShortcut(Qt::Key_Up, this);
+    connect(up, &QShortcut::activated, this, [this] {
+        const int row = m_table->currentIndex().row();
+        if (row > 0)
+            m_table->selectRow(row - 1);
+    });
+    auto* down = new QShortcut(Qt::Key_Down, this);
+    connect(down, &QShortcut::activated, this, [this] {
+        const int row = m_table->currentIndex().row();
+        if (row + 1 < m_model->rowCount())
+            m_table->selectRow(row + 1);
+    });
+    side->addLayout(actions);
+
+    // Quick keys for unlabelled goods (fruit and vegetables by weight)
+    auto* quick = new QGridLayout;
+    int i = 0;
+    for (const QuickKey& key : m_till.catalog().quickKeys()) {
+        auto* button = new QPushButton(key.label, this);
+        button->setObjectName(QStringLiteral("quickKey%1PushButton").arg(key.position));
+        button->setFocusPolicy(Qt::NoFocus);
+        connect(button, &QPushButton::clicked, this, [this, id = key.productId] { addProduct(id); });
+        quick->addWidget(button, i / 4, i % 4);
+        ++i;
+    }
+    side->addLayout(quick);
+    m_preview = new QLabel(this);
+    m_preview->setObjectName(QStringLiteral("receiptPreviewLabel"));
+    m_preview->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(m_preview);
+    scroll->setWidgetResizable(true);
+    scroll->setMinimumHeight(120);
+    scroll->setFocusPolicy(Qt::NoFocus);
+    side->addWidget(scroll, 1);
+    layout->addLayout(side, 0, 1, 4, 1);
+    layout->setColumnStretch(0, 3);
+    layout->setColumnStretch(1, 2);
+    setFocusProxy(m_scan);
+    retranslate();
+    refresh();
+}
+
+void CashierPage::setSession(const Session& session)
+{
+    m_session = session;
+    refresh();
+}
+
+void CashierPage::setLanguage(const QString& language)
+{
+    m_language = language;
+    m_till.sales().setLanguage(language);
+}
+
+void CashierPage::runGuarded(const std::function<void()>& op)
+{
+    try {
+        op();
+    } catch (const DomainError& e) {
+        showMessage(e.message(), true);
+    }
+    m_scan->setFocus();
+}
+
+void CashierPage::showMessage(const QString& text, bool error)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(error ? QStringLiteral("color: #b00020; font-weight: bold") : QString());
+}
+
+void CashierPage::handleScan(const QString& code)
+{
+    m_scan->clear();
+    m_search->hide();
+    runGuarded([&] {
+        const int lineId = m_till.sales().scan(m_cart, code);
+        showMessage(QString());
+        afterLineAdded(lineId);
+    });
+}
+
+void CashierPage::enterPressed()
+{
+    const QString text = m_scan->text().trimmed();
+    if (text.isEmpty()) {
+        if (!m_cart.isEmpty())
+            pay();
+        return;
+    }
+    if (m_search->isVisible() && m_search->count() > 0 && !looksLikeCode(text)) {
+        addSearchResult(m_search->currentRow() < 0 ? 0 : m_search->currentRow());
+        return;
+    }
+    handleScan(text);
+}
+
+void CashierPage::searchAsYouType(const QString& text)
+{
+    if (text.trimmed().size() < 2 || looksLikeCode(text)) {
+        m_search->hide();
+        return;
+    }
+    m_search->clear();
+    const QList<Product> found = m_till.catalog().search(text, 20);
+    for (const Product& p : found) {
+        auto* item = new QListWidgetItem(QStringLiteral("%1   %2").arg(
+            p.name(m_language), ReceiptLayout::amount(p.price, m_till.settings().currency(), QLocale())));
+        item->setData(Qt::UserRole, p.id);
+        m_search->addItem(item);
+    }
+    m_search->setCurrentRow(0);
+    m_search->setVisible(!found.isEmpty());
+}
+
+void CashierPage::addSearchResult(int row)
+{
+    QListWidgetItem* item = m_search->item(row);
+    if (!item)
+        return;
+    m_scan->clear();
+    m_search->hide();
+    addProduct(item->data(Qt::UserRole).toLongLong());
+}
+
+void CashierPage::addProduct(qint64 productId)
+{
+    runGuarded([&] {
+        const std::optional<Product> product = m_till.catalog().findById(productId);
+        if (!product)
+            return;
+        qint64 quantity = 1;
+        if (product->unit == Unit::Weight) {
+            bool ok = false;
+            const double kg = QInputDialog::getDouble(this, tr("Weight"), tr("Weight of %1 in kg:").arg(product->name(m_language)),
+                                                      0.5, 0.001, 100.0, 3, &ok);
+            if (!ok)
+                return;
+            quantity = qRound64(kg * 1000.0); // grams; the scale issue replaces this prompt
+        }
+        afterLineAdded(m_till.sales().addProduct(m_cart, productId, quantity));
+    });
+}
+
+void CashierPage::afterLineAdded(int lineId)
+{
+    refresh(lineId);
+    const CartLine& line = m_cart.line(lineId);
+    if (line.ageRestricted && m_cart.needsAgeConfirmation()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Age check"),
+            tr("%1 is age restricted. Is the customer at least %2 years old?").arg(line.name).arg(m_till.settings().ageLimitYears()));
+        if (answer == QMessageBox::Yes) {
+            m_till.sales().confirmAge(m_session, m_cart);
+        } else {
+            m_till.sales().voidLine(m_session, m_cart, lineId);
+            showMessage(tr("%1 removed: age not confirmed").arg(line.name), true);
+        }
+        refresh();
+    }
+}
+
+int CashierPage::selectedLineId() const
+{
+    const int row = m_table->currentIndex().isValid() ? m_table->currentIndex().row() : m_model->rowCount() - 1;
+    return m_model->lineIdAt(row);
+}
+
+void CashierPage::changeQuantity()
+{
+    const int lineId = selectedLineId();
+    if (!lineId)
+        return;
+    const QString typed = m_scan->text().trimmed();
+    qint64 quantity = typed.toLongLong();
+    if (quantity <= 0) {
+        bool ok = false;
+        quantity = QInputDialog::getInt(this, tr("Quantity"), tr("New quantity:"), int(m_cart.line(lineId).quantity), 1,
+                                        1000000, 1, &ok);
+        if (!ok)
+            return;
+    }
+    m_scan->clear();
+    const QString error = ApprovalDialog::runWithApproval(
+        this, [&](const QString& pin) { m_till.sales().setQuantity(m_session, m_cart, lineId, quantity, pin); });
+    showMessage(error, !error.isEmpty());
+    refresh(lineId);
+}
+
+void CashierPage::discountLine()
+{
+    const int lineId = selectedLineId();
+    if (!lineId)
+        return;
+    bool ok = false;
+    const QString text = QInputDialog::getText(this, tr("Line discount"), tr("Discount as 10% or as an amount:"),
+                                               QLineEdit::Normal, m_scan->text(), &ok);
+    if (!ok)
+        return;
+    m_scan->clear();
+    runGuarded([&] {
+        const Discount discount = Discount::parse(text, m_cart.currency());
+        const QString error = ApprovalDialog::runWithApproval(
+            this, [&](const QString& pin) { m_till.sales().applyLineDiscount(m_session, m_cart, lineId, discount, pin); });
+        showMessage(error, !error.isEmpty());
+    });
+    refresh(lineId);
+}
+
+void CashierPage::discountSale()
+{
+    if (m_cart.isEmpty())
+        return;
+    bool ok = false;
+    const QString text = QInputDialog::getText(this, tr("Sale discount"), tr("Discount as 10% or as an amount:"),
+                                               QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    runGuarded([&] {
+        const Discount discount = Discount::parse(text, m_cart.currency());
+        const QString error = ApprovalDialog::runWithApproval(
+            this, [&](const QString& pin) { m_till.sales().applyCartDiscount(m_session, m_cart, discount, pin); });
+        showMessage(error, !error.isEmpty());
+    });
+    refresh();
+}
+
+void CashierPage::voidLine()
+{
+    const int lineId = selectedLineId();
+    if (!lineId)
+        return;
+    const QString error =
+        ApprovalDialog::runWithApproval(this, [&](const QString& pin) { m_till.sales().voidLine(m_session, m_cart, lineId, pin); });
+    showMessage(error, !error.isEmpty());
+    refresh();
+}
+
+void CashierPage::subtotal()
+{
+    if (m_cart.isEmpty())
+        return;
+    m_cart.markSubtotal();
+    showMessage(tr("Subtotal: %1").arg(ReceiptLayout::amount(m_cart.totals().total.minor(), m_cart.currency(), QLocale())));
+}
+
+void CashierPage::overridePrice()
+{
+    const int lineId = selectedLineId();
+    if (!lineId)
+        return;
+    bool ok = false;
+    const QString text = QInputDialog::getText(this, tr("Price override"), tr("New unit price:"), QLineEdit::Normal,
+                                               QString(), &ok);
+    if (!ok)
+        return;
+    runGuarded([&] {
+        const qint64 price = Money::parse(text, m_cart.currency()).minor();
+        const QString error = ApprovalDialog::runWithApproval(
+            this, [&](const QString& pin) { m_till.sales().overridePrice(m_session, m_cart, lineId, price, pin); });
+        showMessage(error, !error.isEmpty());
+    });
+    refresh(lineId);
+}
+
+void CashierPage::voidSale()
+{
+    if (m_cart.isEmpty())
+        return;
+    if (QMessageBox::question(this, tr("Void sale"), tr("Void the whole sale?")) != QMessageBox::Yes)
+        return;
+    const QString error =
+        ApprovalDialog::runWithApproval(this, [&](const QString& pin) { m_till.sales().voidSale(m_session, m_cart, pin); });
+    showMessage(error.isEmpty() ? tr("Sale voided") : error, !error.isEmpty());
+    refresh();
+}
+
+void CashierPage::park()
+{
+    runGuarded([&] {
+        if (m_cart.isEmpty())
+            return;
+        const QString label = tr("%1 items, %2")
+                                  .arg(m_cart.lines().size())
+                                  .arg(ReceiptLayout::amount(m_cart.totals().total.minor(), m_cart.currency(), QLocale()));
+        m_till.sales().suspend(m_session, m_cart, label);
+        showMessage(tr("Sale parked: %1").arg(label));
+    });
+    refresh();
+}
+
+void CashierPage::resume()
+{
+    runGuarded([&] {
+        if (!m_cart.isEmpty())
+            throw DomainError(QStringLiteral("sale.open"), tr("Finish or park the current sale first"));
+        const QList<SuspendedSale> parked = m_till.sales().suspendedSales();
+        if (parked.isEmpty())
+            throw DomainError(QStringLiteral("sale.none_parked"), tr("No parked sales"));
+        QStringList items;
+        for (const SuspendedSale& s : parked)
+            items.append(QStringLiteral("%1  %2").arg(QLocale().toString(s.createdAt.toLocalTime(), QLocale::ShortFormat), s.label));
+        bool ok = false;
+        const QString chosen = QInputDialog::getItem(this, tr("Resume sale"), tr("Parked sales:"), items, 0, false, &ok);
+        if (!ok)
+            return;
+        m_cart = m_till.sales().resume(parked.at(items.indexOf(chosen)).id);
+        showMessage(tr("Sale resumed"));
+    });
+    refresh();
+}
+
+void CashierPage::pay()
+{
+    if (m_cart.isEmpty())
+        return;
+    m_cart.markSubtotal();
+    if (m_cart.needsAgeConfirmation()) {
+        showMessage(tr("Confirm the customer's age first"), true);
+        return;
+    }
+    const qint64 due = m_cart.totals().total.minor();
+    const QString reference = m_till.settings().storeCode() + QLatin1Char('-') + m_till.settings().tillCode() + QLatin1Char('-')
+                              + QString::number(m_till.clock().nowUtc().toSecsSinceEpoch());
+    PaymentDialog dialog(due, m_cart.currency(), reference,
+                         [this](const Payment& payment) { return m_till.sales().complete(m_session, m_cart, payment); }, this);
+    StoreSettings& s = m_till.settings();
+    dialog.setQrBuilder([&s, currency = m_cart.currency(), reference](qint64 amount) {
+        const EmvQrPayload::Merchant merchant{s.value(QStringLiteral("payment.qr_guid")), s.value(QStringLiteral("payment.qr_account")),
+                                              s.value(QStringLiteral("payment.mcc"), QStringLiteral("5411")),
+                                              s.value(QStringLiteral("payment.country"), QStringLiteral("DE")), s.storeName(),
+                                              s.value(QStringLiteral("payment.city"))};
+        return EmvQrPayload::build(merchant, amount, currency.exponent(), currency.numericCode(), reference);
+    });
+    if (dialog.exec() != QDialog::Accepted) {
+        m_scan->setFocus();
+        return;
+    }
+    const CompletedSale done = dialog.result();
+    m_lastReceiptId = done.receiptId;
+    showMessage(tr("Receipt %1 - change %2").arg(done.receiptId, ReceiptLayout::amount(done.change, m_cart.currency(), QLocale())));
+    printReceipt(done.receiptId);
+    refresh();
+    emit saleCompleted(done);
+    m_scan->setFocus();
+}
+
+void CashierPage::printReceipt(const QString& receiptId)
+{
+    try {
+        const Receipt receipt = m_till.receipts().byReceiptId(receiptId);
+        const PrinterProfile profile = PrinterProfile::byId(m_till.settings().value(QStringLiteral("printer.profile"), QStringLiteral("tm-t20ii")));
+        ReceiptSpool(m_spoolDirectory).write(receipt, profile, m_language);
+        const QImage image = ReceiptImageRenderer(profile.columns, profile.dotsWidth)
+                                 .render(ReceiptLayout::rows(receipt, profile.columns, QLocale()), receipt.qrText);
+        m_preview->setPixmap(QPixmap::fromImage(image.scaledToWidth(300, Qt::SmoothTransformation)));
+    } catch (const DomainError& e) {
+        // The sale is recorded; only the paper failed. It can be reprinted from the journal.
+        showMessage(tr("The sale is saved, but the receipt could not be printed: %1").arg(e.message()), true);
+    }
+}
+
+void CashierPage::showLastReceipt()
+{
+    runGuarded([&] {
+        const QStringList recent = m_till.receipts().recentReceiptIds(1);
+        if (recent.isEmpty())
+            throw DomainError(QStringLiteral("receipt.none"), tr("No receipt yet"));
+        printReceipt(recent.first());
+        showMessage(tr("Reprinted %1").arg(recent.first()));
+    });
+}
+
+void CashierPage::refresh(int selectLineId)
+{
+    m_model->setCart(m_cart);
+    const int row = selectLineId ? m_model->rowOfLine(selectLineId) : m_model->rowCount() - 1;
+    if (row >= 0)
+        m_table->selectRow(row);
+    const CartTotals totals = m_cart.totals();
+    const QLocale locale;
+    m_total->setText(ReceiptLayout::amount(totals.total.minor(), m_cart.currency(), locale));
+    QStringList taxes;
+    for (const TaxBucket& b : totals.taxes)
+        taxes.append(tr("%1 %2%: tax %3")
+                         .arg(b.rate.code, locale.toString(double(b.rate.basisPoints) / 100.0, 'f', b.rate.basisPoints % 100 ? 2 : 0),
+                              ReceiptLayout::amount(b.tax.minor(), m_cart.currency(), locale)));
+    if (totals.discount.minor() != 0)
+        taxes.prepend(tr("Discounts %1").arg(ReceiptLayout::amount(-totals.discount.minor(), m_cart.currency(), locale)));
+    m_taxes->setText(taxes.join(QLatin1Char('\n')));
+    emit statusChanged();
+}
+
+void CashierPage::retranslate()
+{
+    m_scan->setPlaceholderText(tr("Scan, type a code or search by name"));
+    for (const auto& [button, label] : m_buttons)
+        button->setText(tr(label) + QStringLiteral(" (") + button->toolTip() + QLatin1Char(')'));
+    m_model->setCart(m_cart);
+}
+
+void CashierPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace omnitill::ui

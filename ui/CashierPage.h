@@ -1,0 +1,88 @@
+#pragma once
+
+#include "sale/Cart.h"
+#include "staff/Role.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QTableView;
+
+namespace omnitill {
+class Till;
+struct CompletedSale;
+}
+
+namespace omnitill::ui {
+
+class CartTableModel;
+
+// The cashier's screen: a scan field that keeps the focus, the cart, totals per tax rate, a
+// keypad for touch, and every operation on a key.
+class CashierPage : public QWidget
+{
+    Q_OBJECT
+public:
+    CashierPage(Till& till, QString spoolDirectory, QWidget* parent = nullptr);
+
+    void setSession(const Session& session);
+    const Session& session() const { return m_session; }
+    void setLanguage(const QString& language);
+    bool hasOpenSale() const { return !m_cart.isEmpty(); }
+
+public slots:
+    void handleScan(const QString& code);
+
+signals:
+    void saleCompleted(const omnitill::CompletedSale& sale);
+    void statusChanged();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void enterPressed();
+    void searchAsYouType(const QString& text);
+    void addSearchResult(int row);
+    void addProduct(qint64 productId);
+    void afterLineAdded(int lineId);
+    void changeQuantity();
+    void discountLine();
+    void discountSale();
+    void voidLine();
+    void subtotal();
+    void overridePrice();
+    void voidSale();
+    void park();
+    void resume();
+    void pay();
+    void showLastReceipt();
+    void refresh(int selectLineId = 0);
+    void showMessage(const QString& text, bool error = false);
+    void runGuarded(const std::function<void()>& op);
+    void retranslate();
+    int selectedLineId() const;
+    void printReceipt(const QString& receiptId);
+
+    Till& m_till;
+    QString m_spoolDirectory;
+    QString m_language = QStringLiteral("en");
+    Session m_session;
+    Cart m_cart;
+    QString m_lastReceiptId;
+
+    CartTableModel* m_model = nullptr;
+    QLineEdit* m_scan = nullptr;
+    QTableView* m_table = nullptr;
+    QListWidget* m_search = nullptr;
+    QLabel* m_total = nullptr;
+    QLabel* m_taxes = nullptr;
+    QLabel* m_message = nullptr;
+    QLabel* m_preview = nullptr;
+    QList<QPair<QPushButton*, const char*>> m_buttons;
+};
+
+} // namespace omnitill::ui

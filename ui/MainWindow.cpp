@@ -1,0 +1,323 @@
+#include "MainWindow.h"
+
+#include "ApprovalDialog.h"
+#include "CashierPage.h"
+#include "LanguageManager.h"
+#include "LoginPage.h"
+#include "ScannerEventFilter.h"
+#include "ShiftCloseDialog.h"
+#include "ShiftOpenPage.h"
+#include "Till.h"
+#include "common/DomainError.h"
+#include "shift/ShiftReportText.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QScreen>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace omnitill::ui {
+
+MainWindow::MainWindow(Till& till, LanguageManager& languages, const QString& spoolDirectory, QWidget* parent)
+    : QMainWindow(parent), m_till(till), m_languages(languages)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    resize(QSize(1280, 760).boundedTo(screen()->availableSize()));
+    m_stack = new QStackedWidget(this);
+    m_login = new LoginPage(till.staff(), m_stack);
+    m_shiftOpen = new ShiftOpenPage(till.shifts(), till.settings(), m_stack);
+    m_cashier = new CashierPage(till, spoolDirectory, m_stack);
+    m_cashier->setLanguage(languages.current());
+    m_stack->addWidget(m_login);
+    m_stack->addWidget(m_shiftOpen);
+    m_stack->addWidget(m_cashier);
+    setCentralWidget(m_stack);
+    connect(m_login, &LoginPage::loggedIn, this, &MainWindow::onLoggedIn);
+    connect(m_shiftOpen, &ShiftOpenPage::shiftOpened, this, &MainWindow::showCashier);
+    connect(m_shiftOpen, &ShiftOpenPage::logoutRequested, this, &MainWindow::logout);
+    connect(m_cashier, &CashierPage::statusChanged, this, &MainWindow::updateStatus);
+
+    ScannerEventFilter::Settings scannerSettings;
+    scannerSettings.maxIntervalMs = till.settings().value(QStringLiteral("scanner.max_interval_ms"), QStringLiteral("30")).toInt();
+    scannerSettings.minLength = till.settings().value(QStringLiteral("scanner.min_length"), QStringLiteral("6")).toInt();
+    m_scanner = new ScannerEventFilter(scannerSettings, this);
+    qApp->installEventFilter(m_scanner);
+    connect(m_scanner, &ScannerEventFilter::scanned, this, [this](const QString& code) {
+        if (m_stack->currentWidget() == m_cashier && !QApplication::activeModalWidget())
+            m_cashier->handleScan(code);
+    });
+
+    m_tillMenu = menuBar()->addMenu(QString());
+    const auto addAction = [&](const char* label, const QKeySequence& key, auto slot) {
+        QAction* action = m_tillMenu->addAction(QString());
+        action->setShortcut(key);
+        connect(action, &QAction::triggered, this, slot);
+        m_actions.append({action, label});
+        return action;
+    };
+    addAction(QT_TR_NOOP("X report"), Qt::Key_F11, &MainWindow::xReport);
+    addAction(QT_TR_NOOP("Cash in..."), QKeySequence(Qt::CTRL | Qt::Key_I), [this] { cashMovement(true); });
+    addAction(QT_TR_NOOP("Cash out..."), QKeySequence(Qt::CTRL | Qt::Key_O), [this] { cashMovement(false); });
+    addAction(QT_TR_NOOP("Open drawer (no sale)"), QKeySequence(Qt::CTRL | Qt::Key_D), &MainWindow::noSale);
+    addAction(QT_TR_NOOP("Close shift (Z)..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), &MainWindow::closeShift);
+    m_training = addAction(QT_TR_NOOP("Training mode"), QKeySequence(Qt::CTRL | Qt::Key_T), [] {});
+    m_training->setCheckable(true);
+    disconnect(m_training, &QAction::triggered, nullptr, nullptr);
+    connect(m_training, &QAction::toggled, this, &MainWindow::toggleTraining);
+    m_tillMenu->addSeparator();
+    addAction(QT_TR_NOOP("Log out"), QKeySequence(Qt::CTRL | Qt::Key_L), &MainWindow::logout);
+
+    m_languageMenu = menuBar()->addMenu(QString());
+    auto* group = new QActionGroup(this);
+    for (const QString& language : LanguageManager::available()) {
+        QAction* action = m_languageMenu->addAction(LanguageManager::nativeName(language));
+        action->setObjectName(QStringLiteral("language_%1_Action").arg(language));
+        action->setCheckable(true);
+        action->setChecked(language == languages.current());
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, language] {
+            m_languages.apply(language);
+            m_cashier->setLanguage(language);
+        });
+    }
+    m_helpMenu = menuBar()->addMenu(QString());
+    QAction* shortcuts = m_helpMenu->addAction(QString());
+    shortcuts->setShortcut(QKeySequence(Qt::Key_F1));
+    connect(shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    m_actions.append({shortcuts, QT_TR_NOOP("Keyboard shortcuts")});
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("statusLabel"));
+    statusBar()->addWidget(m_status, 1);
+    retranslate();
+    logout();
+}
+
+void MainWindow::refuse(const QString& message)
+{
+    QMessageBox::warning(this, tr("Not possible"), message);
+}
+
+void MainWindow::onLoggedIn(const Session& session)
+{
+    m_session = session;
+    m_session.training = false;
+    m_training->blockSignals(true);
+    m_training->setChecked(false);
+    m_training->blockSignals(false);
+    m_cashier->setSession(m_session);
+    if (m_till.shifts().current()) {
+        showCashier();
+    } else {
+        m_shiftOpen->setSession(m_session);
+        m_stack->setCurrentWidget(m_shiftOpen);
+        m_shiftOpen->setFocus();
+    }
+    updateStatus();
+}
+
+void MainWindow::showCashier()
+{
+    m_stack->setCurrentWidget(m_cashier);
+    m_cashier->setFocus();
+    updateStatus();
+}
+
+void MainWindow::logout()
+{
+    if (m_cashier->hasOpenSale()) {
+        refuse(tr("Finish, park or void the current sale before logging out."));
+        return;
+    }
+    m_session = Session{};
+    m_cashier->setSession(m_session);
+    m_login->reset();
+    m_stack->setCurrentWidget(m_login);
+    m_login->setFocus();
+    updateStatus();
+}
+
+void MainWindow::showReport(const QString& title, const QString& text)
+{
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("reportDialog"));
+    dialog.setWindowTitle(title);
+    auto* layout = new QVBoxLayout(&dialog);
+    auto* view = new QPlainTextEdit(text, &dialog);
+    view->setObjectName(QStringLiteral("reportPlainTextEdit"));
+    view->setReadOnly(true);
+    view->setFont(QFont(QStringLiteral("DejaVu Sans Mono")));
+    view->setMinimumSize(480, 420);
+    layout->addWidget(view);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::accept);
+    layout->addWidget(buttons);
+    dialog.exec();
+}
+
+void MainWindow::xReport()
+{
+    if (!m_session.isValid())
+        return;
+    try {
+        const ShiftReport report = m_till.shifts().xReport(m_session);
+        showReport(tr("X report"), shiftReportText(report, m_till.settings().currency(), QLocale()));
+    } catch (const DomainError& e) {
+        refuse(e.message());
+    }
+}
+
+void MainWindow::closeShift()
+{
+    if (!m_session.isValid() || !m_till.shifts().current())
+        return;
+    if (m_cashier->hasOpenSale()) {
+        refuse(tr("Finish, park or void the current sale first."));
+        return;
+    }
+    ShiftCloseDialog dialog(m_till.settings().currency(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    ShiftReport report;
+    const QString error = ApprovalDialog::runWithApproval(
+        this, [&](const QString& pin) { report = m_till.shifts().close(m_session, dialog.counted(), pin); });
+    if (!error.isEmpty()) {
+        refuse(error);
+        return;
+    }
+    showReport(tr("Z report"), shiftReportText(report, m_till.settings().currency(), QLocale()));
+    logout();
+}
+
+void MainWindow::cashMovement(bool in)
+{
+    if (!m_session.isValid() || !m_till.shifts().current())
+        return;
+    bool ok = false;
+    const QString amountText = QInputDialog::getText(this, in ? tr("Cash in") : tr("Cash out"), tr("Amount:"),
+                                                     QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    const QString reason = QInputDialog::getText(this, in ? tr("Cash in") : tr("Cash out"), tr("Reason:"),
+                                                 QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    try {
+        const qint64 amount = Money::parse(amountText, m_till.settings().currency()).minor();
+        const QString error = ApprovalDialog::runWithApproval(this, [&](const QString& pin) {
+            if (in)
+                m_till.shifts().cashIn(m_session, amount, reason, pin);
+            else
+                m_till.shifts().cashOut(m_session, amount, reason, pin);
+        });
+        if (!error.isEmpty())
+            refuse(error);
+    } catch (const DomainError& e) {
+        refuse(e.message());
+    }
+    updateStatus();
+}
+
+void MainWindow::noSale()
+{
+    if (!m_session.isValid())
+        return;
+    const QString error =
+        ApprovalDialog::runWithApproval(this, [&](const QString& pin) { m_till.shifts().noSale(m_session, pin); });
+    if (!error.isEmpty())
+        refuse(error);
+}
+
+void MainWindow::toggleTraining(bool on)
+{
+    if (!m_session.isValid() || m_cashier->hasOpenSale()) {
+        m_training->blockSignals(true);
+        m_training->setChecked(m_session.training);
+        m_training->blockSignals(false);
+        if (m_cashier->hasOpenSale())
+            refuse(tr("Finish the current sale first."));
+        return;
+    }
+    if (on) {
+        const QString error = ApprovalDialog::runWithApproval(
+            this, [&](const QString& pin) { m_till.staff().authorize(m_session, Action::TrainingMode, pin); });
+        if (!error.isEmpty()) {
+            m_training->blockSignals(true);
+            m_training->setChecked(false);
+            m_training->blockSignals(false);
+            refuse(error);
+            return;
+        }
+    }
+    m_session.training = on;
+    m_cashier->setSession(m_session);
+    updateStatus();
+}
+
+void MainWindow::showShortcuts()
+{
+    QMessageBox::information(
+        this, tr("Keyboard shortcuts"),
+        tr("Enter: add the scanned or typed code, or pay when the field is empty\n"
+           "F2: quantity   F3: line discount   Shift+F3: sale discount\n"
+           "F4 or Delete: void line   F5: subtotal   F6: park sale   F7: resume sale\n"
+           "F8: price override   F9: void sale   F10: last receipt   F12: pay\n"
+           "Up/Down: select a line   F11: X report   Ctrl+I/Ctrl+O: cash in/out\n"
+           "Ctrl+D: open drawer   Ctrl+T: training mode   Ctrl+Shift+Z: close shift   Ctrl+L: log out\n"
+           "In payment: F1 cash, F2 exact cash, F3 card, F4 QR, Esc back"));
+}
+
+void MainWindow::updateStatus()
+{
+    StoreSettings& s = m_till.settings();
+    QStringList parts{tr("Store %1, till %2").arg(s.storeCode(), s.tillCode())};
+    if (m_session.isValid())
+        parts << tr("%1 (%2)").arg(m_session.name, roleTitle(m_session.role));
+    const auto shift = m_till.shifts().current();
+    parts << (shift ? tr("Shift %1 open").arg(shift->id) : tr("No shift open"));
+    parts << tr("%n event(s) waiting for the hub", nullptr, int(m_till.outbox().pendingCount()));
+    if (m_session.training)
+        parts << tr("TRAINING MODE");
+    m_status->setText(parts.join(QStringLiteral("  |  ")));
+    m_status->setStyleSheet(m_session.training ? QStringLiteral("background: #ffb300; font-weight: bold") : QString());
+    setWindowTitle(tr("OmniTill - %1").arg(s.storeName()));
+}
+
+void MainWindow::retranslate()
+{
+    m_tillMenu->setTitle(tr("&Till"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    for (const auto& [action, label] : m_actions)
+        action->setText(tr(label));
+    updateStatus();
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_cashier->hasOpenSale()) {
+        refuse(tr("Finish, park or void the current sale before closing OmniTill."));
+        event->ignore();
+        return;
+    }
+    event->accept();
+}
+
+} // namespace omnitill::ui

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "staff/Role.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QStackedWidget;
+
+namespace omnitill {
+class Till;
+}
+
+namespace omnitill::ui {
+
+class CashierPage;
+class LanguageManager;
+class LoginPage;
+class ScannerEventFilter;
+class ShiftOpenPage;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(Till& till, LanguageManager& languages, const QString& spoolDirectory, QWidget* parent = nullptr);
+
+    CashierPage* cashierPage() const { return m_cashier; }
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void onLoggedIn(const Session& session);
+    void showCashier();
+    void logout();
+    void xReport();
+    void closeShift();
+    void cashMovement(bool in);
+    void noSale();
+    void toggleTraining(bool on);
+    void showShortcuts();
+    void updateStatus();
+    void retranslate();
+    void showReport(const QString& title, const QString& text);
+    void refuse(const QString& message);
+
+    Till& m_till;
+    LanguageManager& m_languages;
+    Session m_session;
+    QStackedWidget* m_stack = nullptr;
+    LoginPage* m_login = nullptr;
+    ShiftOpenPage* m_shiftOpen = nullptr;
+    CashierPage* m_cashier = nullptr;
+    ScannerEventFilter* m_scanner = nullptr;
+    QLabel* m_status = nullptr;
+    QMenu* m_tillMenu = nullptr;
+    QMenu* m_languageMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
+    QList<QPair<QAction*, const char*>> m_actions;
+    QAction* m_training = nullptr;
+};
+
+} // namespace omnitill::ui

@@ -1,0 +1,229 @@
+#include "PaymentDialog.h"
+
+#include "NumericKeypad.h"
+#include "common/DomainError.h"
+#include "devices/QrImage.h"
+#include "receipt/ReceiptLayout.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPixmap>
+#include <QPushButton>
+#include <QUuid>
+#include <QVBoxLayout>
+
+namespace omnitill::ui {
+
+PaymentDialog::PaymentDialog(qint64 due, Currency currency, QString reference, Completer complete, QWidget* parent)
+    : QDialog(parent), m_payment(due), m_currency(std::move(currency)), m_complete(std::move(complete)),
+      m_qrReference(std::move(reference))
+{
+    setObjectName(QStringLiteral("paymentDialog"));
+    setWindowTitle(tr("Payment"));
+    auto* layout = new QGridLayout(this);
+
+    m_dueLabel = new QLabel(this);
+    m_dueLabel->setObjectName(QStringLiteral("dueLabel"));
+    QFont big = m_dueLabel->font();
+    big.setPointSize(big.pointSize() * 2);
+    big.setBold(true);
+    m_dueLabel->setFont(big);
+    layout->addWidget(m_dueLabel, 0, 0, 1, 2);
+
+    m_amount = new QLineEdit(this);
+    m_amount->setObjectName(QStringLiteral("amountLineEdit"));
+    m_amount->setPlaceholderText(tr("Amount (empty = what is left to pay)"));
+    layout->addWidget(m_amount, 1, 0);
+    auto* keypad = new NumericKeypad(this);
+    keypad->setTarget(m_amount);
+    connect(keypad, &NumericKeypad::enterPressed, this, &PaymentDialog::payCash);
+    layout->addWidget(keypad, 2, 0);
+
+    auto* buttons = new QVBoxLayout;
+    auto* cash = new QPushButton(tr("Cash (F1)"), this);
+    cash->setObjectName(QStringLiteral("cashPushButton"));
+    cash->setShortcut(Qt::Key_F1);
+    connect(cash, &QPushButton::clicked, this, &PaymentDialog::payCash);
+    auto* exact = new QPushButton(tr("Exact cash (F2)"), this);
+    exact->setObjectName(QStringLiteral("exactPushButton"));
+    exact->setShortcut(Qt::Key_F2);
+    connect(exact, &QPushButton::clicked, this, &PaymentDialog::payExact);
+    buttons->addWidget(cash);
+    buttons->addWidget(exact);
+
+    auto* cardBox = new QGroupBox(tr("Card terminal"), this);
+    auto* cardForm = new QFormLayout(cardBox);
+    m_brand = new QComboBox(cardBox);
+    m_brand->setObjectName(QStringLiteral("brandComboBox"));
+    m_brand->addItems({QStringLiteral("VISA"), QStringLiteral("Mastercard"), QStringLiteral("Maestro"),
+                       QStringLiteral("UnionPay"), QStringLiteral("Mir"), QStringLiteral("Amex"), tr("Other")});
+    m_approval = new QLineEdit(cardBox);
+    m_approval->setObjectName(QStringLiteral("approvalLineEdit"));
+    m_approval->setMaxLength(12);
+    m_last4 = new QLineEdit(cardBox);
+    m_last4->setObjectName(QStringLiteral("last4LineEdit"));
+    m_last4->setMaxLength(4);
+    m_last4->setInputMask(QStringLiteral("9999"));
+    cardForm->addRow(tr("Brand"), m_brand);
+    cardForm->addRow(tr("Approval code"), m_approval);
+    cardForm->addRow(tr("Last 4 digits"), m_last4);
+    auto* card = new QPushButton(tr("Card paid (F3)"), cardBox);
+    card->setObjectName(QStringLiteral("cardPushButton"));
+    card->setShortcut(Qt::Key_F3);
+    connect(card, &QPushButton::clicked, this, &PaymentDialog::payCard);
+    cardForm->addRow(card);
+    buttons->addWidget(cardBox);
+
+    auto* qr = new QPushButton(tr("Show payment QR (F4)"), this);
+    qr->setObjectName(QStringLiteral("qrPushButton"));
+    qr->setShortcut(Qt::Key_F4);
+    connect(qr, &QPushButton::clicked, this, &PaymentDialog::showQr);
+    buttons->addWidget(qr);
+    m_qrImage = new QLabel(this);
+    m_qrImage->setObjectName(QStringLiteral("qrImageLabel"));
+    m_qrImage->setAlignment(Qt::AlignCenter);
+    buttons->addWidget(m_qrImage);
+    m_qrConfirm = new QPushButton(tr("QR payment received"), this);
+    m_qrConfirm->setObjectName(QStringLiteral("qrConfirmPushButton"));
+    m_qrConfirm->setVisible(false);
+    connect(m_qrConfirm, &QPushButton::clicked, this, &PaymentDialog::confirmQr);
+    buttons->addWidget(m_qrConfirm);
+
+    m_tenders = new QListWidget(this);
+    m_tenders->setObjectName(QStringLiteral("tendersListWidget"));
+    buttons->addWidget(m_tenders);
+    auto* undo = new QPushButton(tr("Remove last payment"), this);
+    undo->setObjectName(QStringLiteral("undoTenderPushButton"));
+    connect(undo, &QPushButton::clicked, this, [this] {
+        m_payment.removeLast();
+        refresh();
+    });
+    buttons->addWidget(undo);
+    auto* cancel = new QPushButton(tr("Back to sale (Esc)"), this);
+    cancel->setObjectName(QStringLiteral("cancelPaymentPushButton"));
+    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
+    buttons->addWidget(cancel);
+    layout->addLayout(buttons, 1, 1, 2, 1);
+
+    m_errorLabel = new QLabel(this);
+    m_errorLabel->setObjectName(QStringLiteral("paymentErrorLabel"));
+    m_errorLabel->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold"));
+    m_errorLabel->setWordWrap(true);
+    layout->addWidget(m_errorLabel, 3, 0, 1, 2);
+    m_amount->setFocus();
+    refresh();
+}
+
+qint64 PaymentDialog::enteredAmount(bool defaultRemaining) const
+{
+    if (m_amount->text().trimmed().isEmpty() && defaultRemaining)
+        return m_payment.remaining();
+    return Money::parse(m_amount->text(), m_currency).minor();
+}
+
+void PaymentDialog::fail(const QString& message)
+{
+    m_errorLabel->setText(message);
+}
+
+void PaymentDialog::payCash()
+{
+    try {
+        m_payment.addCash(enteredAmount(true));
+        m_amount->clear();
+        tryComplete();
+    } catch (const DomainError& e) {
+        fail(e.message());
+    }
+}
+
+void PaymentDialog::payExact()
+{
+    try {
+        m_payment.addExactCash();
+        tryComplete();
+    } catch (const DomainError& e) {
+        fail(e.message());
+    }
+}
+
+void PaymentDialog::payCard()
+{
+    try {
+        m_payment.addCard(enteredAmount(true), m_approval->text().trimmed(), m_brand->currentText(), m_last4->text());
+        m_amount->clear();
+        m_approval->clear();
+        m_last4->clear();
+        tryComplete();
+    } catch (const DomainError& e) {
+        fail(e.message());
+    }
+}
+
+void PaymentDialog::showQr()
+{
+    try {
+        m_qrAmount = enteredAmount(true);
+        if (m_qrAmount <= 0 || m_qrAmount > m_payment.remaining())
+            throw DomainError(QStringLiteral("tender.over"), tr("A QR payment cannot exceed the amount due"));
+        const QString payload = m_qrBuilder ? m_qrBuilder(m_qrAmount) : QString();
+        const QImage image = QrImage::encode(payload, 4);
+        m_qrImage->setPixmap(QPixmap::fromImage(image));
+        m_qrImage->setToolTip(payload);
+        m_qrConfirm->setVisible(true);
+        fail(tr("Ask the customer to scan the code and pay %1").arg(ReceiptLayout::amount(m_qrAmount, m_currency, QLocale())));
+    } catch (const DomainError& e) {
+        fail(e.message());
+    }
+}
+
+void PaymentDialog::confirmQr()
+{
+    try {
+        m_payment.addQr(m_qrAmount, m_qrReference);
+        m_qrImage->clear();
+        m_qrConfirm->setVisible(false);
+        m_amount->clear();
+        tryComplete();
+    } catch (const DomainError& e) {
+        fail(e.message());
+    }
+}
+
+void PaymentDialog::refresh()
+{
+    const QLocale locale;
+    QString text = tr("Total %1").arg(ReceiptLayout::amount(m_payment.due(), m_currency, locale));
+    if (m_payment.remaining() > 0)
+        text += QStringLiteral("   ") + tr("To pay %1").arg(ReceiptLayout::amount(m_payment.remaining(), m_currency, locale));
+    else
+        text += QStringLiteral("   ") + tr("Change %1").arg(ReceiptLayout::amount(m_payment.change(), m_currency, locale));
+    m_dueLabel->setText(text);
+    m_tenders->clear();
+    for (const Tender& t : m_payment.tenders())
+        m_tenders->addItem(QStringLiteral("%1  %2").arg(t.title(), ReceiptLayout::amount(t.tendered, m_currency, locale)));
+}
+
+void PaymentDialog::tryComplete()
+{
+    fail(QString());
+    refresh();
+    if (!m_payment.isComplete())
+        return;
+    try {
+        m_result = m_complete(m_payment);
+        accept();
+    } catch (const DomainError& e) {
+        // Nothing was recorded; the cashier can correct the tenders and try again.
+        fail(e.message());
+        m_payment.removeLast();
+        refresh();
+    }
+}
+
+} // namespace omnitill::ui

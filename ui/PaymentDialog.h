@@ -1,0 +1,62 @@
+#pragma once
+
+#include "sale/SaleService.h"
+#include "sale/Tender.h"
+
+#include <QDialog>
+
+#include <functional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+
+namespace omnitill::ui {
+
+// Takes the tenders for one sale: cash with change, card through a standalone terminal, a QR
+// payment, or any mix; completes the sale once it is fully paid.
+class PaymentDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    using Completer = std::function<CompletedSale(const Payment&)>;
+
+    PaymentDialog(qint64 due, Currency currency, QString qrReference, Completer complete,
+                  QWidget* parent = nullptr);
+    // Builds the dynamic EMV QR text for an amount (set by the owner, who knows the store).
+    void setQrBuilder(std::function<QString(qint64 amount)> builder) { m_qrBuilder = std::move(builder); }
+    const CompletedSale& result() const { return m_result; }
+
+private:
+    qint64 enteredAmount(bool defaultRemaining) const;
+    void payCash();
+    void payExact();
+    void payCard();
+    void showQr();
+    void confirmQr();
+    void refresh();
+    void fail(const QString& message);
+    void tryComplete();
+
+    Payment m_payment;
+    Currency m_currency;
+    Completer m_complete;
+    std::function<QString(qint64)> m_qrBuilder;
+    CompletedSale m_result;
+    qint64 m_qrAmount = 0;
+    QString m_qrReference;
+
+    QLabel* m_dueLabel = nullptr;
+    QLabel* m_errorLabel = nullptr;
+    QLineEdit* m_amount = nullptr;
+    QLineEdit* m_approval = nullptr;
+    QLineEdit* m_last4 = nullptr;
+    QComboBox* m_brand = nullptr;
+    QListWidget* m_tenders = nullptr;
+    QLabel* m_qrImage = nullptr;
+    QPushButton* m_qrConfirm = nullptr;
+};
+
+} // namespace omnitill::ui

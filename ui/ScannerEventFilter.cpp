@@ -1,0 +1,92 @@
+#include "ScannerEventFilter.h"
+
+#include <QApplication>
+#include <QKeyEvent>
+#include <QWidget>
+
+namespace omnitill::ui {
+
+ScannerEventFilter::ScannerEventFilter(Settings settings, QObject* parent) : QObject(parent), m_settings(settings)
+{
+    m_timeout.setSingleShot(true);
+    connect(&m_timeout, &QTimer::timeout, this, [this] { finishBurst(false); });
+}
+
+bool ScannerEventFilter::eventFilter(QObject* watched, QEvent* event)
+{
+    if (!m_enabled || m_replaying || (event->type() != QEvent::KeyPress && event->type() != QEvent::KeyRelease))
+        return QObject::eventFilter(watched, event);
+    // Key events pass through each widget up the parent chain; look only at the first delivery.
+    auto* widget = qobject_cast<QWidget*>(watched);
+    if (!widget || (widget != QApplication::focusWidget() && QApplication::focusWidget()))
+        return QObject::eventFilter(watched, event);
+    auto* key = static_cast<QKeyEvent*>(event);
+    const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+    const bool printable = !key->text().isEmpty() && key->text().at(0).isPrint()
+                           && !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier));
+    if (event->type() == QEvent::KeyRelease)
+        return !m_held.isEmpty() && (printable || enter); // releases of held keys are not replayed
+    if (enter && !m_held.isEmpty()) {
+        finishBurst(true);
+        return true;
+    }
+    if (!printable) {
+        if (!m_held.isEmpty())
+            replay();
+        return QObject::eventFilter(watched, event);
+    }
+    const qint64 interval = m_held.isEmpty() ? 0 : m_sinceLastKey.elapsed();
+    if (!m_held.isEmpty() && interval > m_settings.maxIntervalMs) {
+        // Too slow for a scanner: what was held was typed by a person.
+        replay();
+        return QObject::eventFilter(watched, event);
+    }
+    if (m_held.isEmpty())
+        m_target = watched;
+    m_slowestInterval = std::max(m_slowestInterval, interval);
+    m_held.append({key->key(), key->modifiers(), key->text()});
+    m_sinceLastKey.start();
+    m_timeout.start(m_held.size() >= m_settings.minLength ? m_settings.terminatorTimeoutMs : m_settings.maxIntervalMs + 5);
+    return true;
+}
+
+void ScannerEventFilter::finishBurst(bool enterSeen)
+{
+    m_timeout.stop();
+    if (m_held.size() >= m_settings.minLength && m_slowestInterval <= m_settings.maxIntervalMs) {
+        QString code;
+        for (const HeldKey& k : m_held)
+            code += k.text;
+        m_held.clear();
+        m_slowestInterval = 0;
+        emit scanned(code);
+        return;
+    }
+    replay();
+    if (enterSeen && m_target) {
+        m_replaying = true;
+        QKeyEvent press(QEvent::KeyPress, Qt::Key_Return, Qt::NoModifier);
+        QCoreApplication::sendEvent(m_target, &press);
+        m_replaying = false;
+    }
+}
+
+void ScannerEventFilter::replay()
+{
+    m_timeout.stop();
+    const QList<HeldKey> held = std::exchange(m_held, {});
+    m_slowestInterval = 0;
+    QObject* target = m_target ? m_target.data() : QApplication::focusWidget();
+    if (!target)
+        return;
+    m_replaying = true;
+    for (const HeldKey& k : held) {
+        QKeyEvent press(QEvent::KeyPress, k.key, k.modifiers, k.text);
+        QCoreApplication::sendEvent(target, &press);
+        QKeyEvent release(QEvent::KeyRelease, k.key, k.modifiers, k.text);
+        QCoreApplication::sendEvent(target, &release);
+    }
+    m_replaying = false;
+}
+
+} // namespace omnitill::ui
