@@ -1,0 +1,162 @@
+// Drives the real cashier screens offscreen, by object name, the way a cashier would.
+#include "CashierPage.h"
+#include "LanguageManager.h"
+#include "MainWindow.h"
+#include "TestStore.h"
+#include "demo/DemoStore.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+
+using namespace omnitill;
+
+namespace {
+template <typename T>
+T* child(QWidget* root, const char* name)
+{
+    T* widget = root->findChild<T*>(QLatin1String(name));
+    if (!widget)
+        qWarning("no widget %s", name);
+    return widget;
+}
+
+// A scanner types fast and ends with Enter.
+void scan(QWidget* target, const QString& code)
+{
+    QTest::keyClicks(target, code);
+    QTest::keyClick(target, Qt::Key_Return);
+}
+} // namespace
+
+class TestCashierGui : public QObject
+{
+    Q_OBJECT
+private slots:
+    void sellWithScannerSplitPaymentAndFindEverything()
+    {
+        test::TestStore store(50);
+        ui::LanguageManager languages;
+        languages.apply(QStringLiteral("en"));
+        const QString spool = store.dirPath() + QStringLiteral("/spool");
+        ui::MainWindow window(store.till(), languages, spool);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        auto* pin = child<QLineEdit>(&window, "pinLineEdit");
+        QVERIFY(pin);
+        QTRY_VERIFY(pin->hasFocus());
+        QTest::keyClicks(pin, QStringLiteral("1111"));
+        QTest::keyClick(pin, Qt::Key_Return);
+        auto* floatEdit = child<QLineEdit>(&window, "floatLineEdit");
+        QTRY_VERIFY(floatEdit->isVisible());
+        QTest::keyClicks(floatEdit, QStringLiteral("100"));
+        QTest::keyClick(floatEdit, Qt::Key_Return);
+        auto* scanEdit = child<QLineEdit>(&window, "scanLineEdit");
+        QTRY_VERIFY(scanEdit->isVisible());
+        QTRY_VERIFY(scanEdit->hasFocus());
+        QVERIFY(store.till().shifts().current().has_value());
+
+        scan(scanEdit, QStringLiteral("4000000000013"));
+        scan(scanEdit, QStringLiteral("4000000000020"));
+        scan(scanEdit, DemoStore::weightLabel(1, 750)); // 0.750 kg of bananas
+        auto* table = child<QTableView>(&window, "cartTableView");
+        QTRY_COMPARE(table->model()->rowCount(), 3);
+        QVERIFY(scanEdit->text().isEmpty()); // the scans did not land as text
+        QCOMPARE(table->model()->index(2, 1).data().toString(), QStringLiteral("0.750 kg"));
+
+        const qint64 due = window.cashierPage()->findChild<QLabel*>(QStringLiteral("totalLabel"))->text().remove(QLatin1Char('.')).toLongLong();
+        QVERIFY(due > 500);
+        bool dialogHandled = false;
+        QTimer::singleShot(0, this, [&] {
+            QWidget* dialog = QApplication::activeModalWidget();
+            QVERIFY(dialog);
+            QCOMPARE(dialog->objectName(), QStringLiteral("paymentDialog"));
+            auto* amount = child<QLineEdit>(dialog, "amountLineEdit");
+            amount->setText(QStringLiteral("5"));
+            child<QPushButton>(dialog, "cashPushButton")->click();
+            child<QLineEdit>(dialog, "approvalLineEdit")->setText(QStringLiteral("AB12"));
+            child<QLineEdit>(dialog, "last4LineEdit")->setText(QStringLiteral("4242"));
+            child<QPushButton>(dialog, "cardPushButton")->click(); // the rest on the card
+            dialogHandled = true;
+        });
+        child<QPushButton>(&window, "payPushButton")->click();
+        QVERIFY(dialogHandled);
+        QTRY_COMPARE(table->model()->rowCount(), 0);
+
+        Database& db = store.till().db();
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM sales")).toInt(), 1);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT total FROM sales")).toLongLong(), due);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM sale_lines")).toInt(), 3);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT amount FROM sale_tenders WHERE kind = 'cash'")).toLongLong(), 500);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT amount FROM sale_tenders WHERE kind = 'card'")).toLongLong(), due - 500);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT card_last4 FROM sale_tenders WHERE kind = 'card'")).toString(), QStringLiteral("4242"));
+        const QString receiptId = db.scalar(QStringLiteral("SELECT receipt_id FROM sales")).toString();
+        QCOMPARE(db.scalar(QStringLiteral("SELECT event_type FROM journal WHERE reference = ?"), {receiptId}).toString(),
+                 QStringLiteral("sale"));
+        QVERIFY(QFile::exists(QDir(spool).filePath(receiptId + QStringLiteral(".txt"))));
+        QVERIFY(QFile::exists(QDir(spool).filePath(receiptId + QStringLiteral(".escpos"))));
+        QVERIFY(!child<QLabel>(&window, "receiptPreviewLabel")->pixmap().isNull());
+        QVERIFY(child<QLabel>(&window, "messageLabel")->text().contains(receiptId));
+    }
+
+    void typingIsNotAScanAndSearchesByName()
+    {
+        test::TestStore store(50);
+        ui::LanguageManager languages;
+        ui::MainWindow window(store.till(), languages, store.dirPath());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        store.openShift();
+        auto* pin = child<QLineEdit>(&window, "pinLineEdit");
+        QTest::keyClicks(pin, QStringLiteral("1111"));
+        QTest::keyClick(pin, Qt::Key_Return);
+        auto* scanEdit = child<QLineEdit>(&window, "scanLineEdit");
+        QTRY_VERIFY(scanEdit->isVisible());
+        // a person types slower than the scanner threshold
+        for (const QChar c : QStringLiteral("whole mil")) {
+            QTest::keyClick(scanEdit, c.toLatin1());
+            QTest::qWait(60);
+        }
+        QTRY_COMPARE(scanEdit->text(), QStringLiteral("whole mil"));
+        auto* results = child<QListWidget>(&window, "searchListWidget");
+        QTRY_VERIFY(results->isVisible());
+        QVERIFY(results->count() > 0);
+        QVERIFY(results->item(0)->text().contains(QStringLiteral("Whole Milk")));
+        QTest::keyClick(scanEdit, Qt::Key_Return);
+        QTRY_COMPARE(child<QTableView>(&window, "cartTableView")->model()->rowCount(), 1);
+    }
+
+    void languageSwitchesAtRunTime()
+    {
+        test::TestStore store(20);
+        ui::LanguageManager languages;
+        ui::MainWindow window(store.till(), languages, store.dirPath());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* login = child<QPushButton>(&window, "loginPushButton");
+        QCOMPARE(login->text(), QStringLiteral("Log in"));
+        window.findChild<QAction*>(QStringLiteral("language_ru_Action"))->trigger();
+        QTRY_COMPARE(login->text(), QStringLiteral("Войти"));
+        auto* pin = child<QLineEdit>(&window, "pinLineEdit");
+        QTest::keyClicks(pin, QStringLiteral("0000"));
+        QTest::keyClick(pin, Qt::Key_Return);
+        QTRY_COMPARE(child<QLabel>(&window, "loginErrorLabel")->text(), QStringLiteral("Неверный PIN-код")); // from core
+        window.findChild<QAction*>(QStringLiteral("language_zh_CN_Action"))->trigger();
+        QTRY_COMPARE(login->text(), QStringLiteral("登录"));
+        QCOMPARE(child<QPushButton>(&window, "payPushButton")->text(), QStringLiteral("付款 (F12)"));
+        window.findChild<QAction*>(QStringLiteral("language_en_Action"))->trigger();
+        QTRY_COMPARE(login->text(), QStringLiteral("Log in"));
+    }
+};
+
+QTEST_MAIN(TestCashierGui)
+#include "tst_cashier_gui.moc"

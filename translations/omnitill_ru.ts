@@ -1,0 +1,1026 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU" sourcelanguage="en">
+<context>
+    <name>omnitill::Core</name>
+    <message>
+        <source>%1 is not an OmniTill store yet; create it with &quot;omnitillctl demo&quot;</source>
+        <translation>%1 ещё не магазин OmniTill; создайте его командой «omnitillctl demo»</translation>
+    </message>
+    <message>
+        <source>%1 is already an OmniTill store</source>
+        <translation>%1 уже является магазином OmniTill</translation>
+    </message>
+    <message>
+        <source>Bad check digit in %1</source>
+        <translation>Неверная контрольная цифра в %1</translation>
+    </message>
+    <message>
+        <source>Malformed GS1 data for AI (%1): %2</source>
+        <translation>Неверные данные GS1 для AI (%1): %2</translation>
+    </message>
+    <message>
+        <source>invalid date</source>
+        <translation>неверная дата</translation>
+    </message>
+    <message>
+        <source>Nothing was scanned</source>
+        <translation>Ничего не отсканировано</translation>
+    </message>
+    <message>
+        <source>A %1-digit code is not a retail barcode</source>
+        <translation>Код из %1 цифр не является розничным штрихкодом</translation>
+    </message>
+    <message>
+        <source>The price check digit of %1 is wrong</source>
+        <translation>Неверная контрольная цифра цены в %1</translation>
+    </message>
+    <message>
+        <source>The price on the label is not in %1</source>
+        <translation>Цена на этикетке указана не в %1</translation>
+    </message>
+    <message>
+        <source>no GTIN</source>
+        <translation>нет GTIN</translation>
+    </message>
+    <message>
+        <source>Batch %1 expired on %2</source>
+        <translation>Срок годности партии %1 истёк %2</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(без номера)</translation>
+    </message>
+    <message>
+        <source>Malformed GS1 Digital Link</source>
+        <translation>Неверная ссылка GS1 Digital Link</translation>
+    </message>
+    <message>
+        <source>The GS1 Digital Link has no GTIN (01)</source>
+        <translation>В ссылке GS1 Digital Link нет GTIN (01)</translation>
+    </message>
+    <message>
+        <source>The GS1 Digital Link path ends without a value</source>
+        <translation>Путь GS1 Digital Link заканчивается без значения</translation>
+    </message>
+    <message>
+        <source>expected &quot;(&quot; at position %1</source>
+        <translation>ожидалась «(» в позиции %1</translation>
+    </message>
+    <message>
+        <source>unclosed bracket</source>
+        <translation>незакрытая скобка</translation>
+    </message>
+    <message>
+        <source>Unsupported GS1 application identifier (%1)</source>
+        <translation>Неподдерживаемый идентификатор применения GS1 (%1)</translation>
+    </message>
+    <message>
+        <source>length %1 is not allowed</source>
+        <translation>длина %1 недопустима</translation>
+    </message>
+    <message>
+        <source>digits expected</source>
+        <translation>ожидались цифры</translation>
+    </message>
+    <message>
+        <source>character not allowed</source>
+        <translation>недопустимый символ</translation>
+    </message>
+    <message>
+        <source>Bad check digit in GTIN %1</source>
+        <translation>Неверная контрольная цифра в GTIN %1</translation>
+    </message>
+    <message>
+        <source>Unsupported GS1 application identifier at &quot;%1&quot;</source>
+        <translation>Неподдерживаемый идентификатор применения GS1 в «%1»</translation>
+    </message>
+    <message>
+        <source>value is too short</source>
+        <translation>значение слишком короткое</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>нет данных</translation>
+    </message>
+    <message>
+        <source>Invalid in-store barcode rule &quot;%1&quot;</source>
+        <translation>Неверное правило внутреннего штрихкода «%1»</translation>
+    </message>
+    <message>
+        <source>Unknown tax rate %1</source>
+        <translation>Неизвестная ставка налога %1</translation>
+    </message>
+    <message>
+        <source>Unknown unit &quot;%1&quot;</source>
+        <translation>Неизвестная единица «%1»</translation>
+    </message>
+    <message>
+        <source>Unknown printer model &quot;%1&quot;</source>
+        <translation>Неизвестная модель принтера «%1»</translation>
+    </message>
+    <message>
+        <source>Cannot write the receipt to %1: %2</source>
+        <translation>Не удаётся записать чек в %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the receipt folder %1</source>
+        <translation>Не удаётся создать папку чеков %1</translation>
+    </message>
+    <message>
+        <source>entry %1 is missing</source>
+        <translation>запись %1 отсутствует</translation>
+    </message>
+    <message>
+        <source>entry %1 is not in the journal format</source>
+        <translation>запись %1 не в формате журнала</translation>
+    </message>
+    <message>
+        <source>entry %1: its columns differ from its signed content</source>
+        <translation>запись %1: поля отличаются от подписанного содержимого</translation>
+    </message>
+    <message>
+        <source>entry %1 does not link to the previous entry</source>
+        <translation>запись %1 не связана с предыдущей</translation>
+    </message>
+    <message>
+        <source>entry %1: the payload was changed</source>
+        <translation>запись %1: данные изменены</translation>
+    </message>
+    <message>
+        <source>entry %1: the stored hash is wrong</source>
+        <translation>запись %1: сохранённый хеш неверен</translation>
+    </message>
+    <message>
+        <source>entry %1: the signature does not verify</source>
+        <translation>запись %1: подпись не проходит проверку</translation>
+    </message>
+    <message>
+        <source>not an OmniTill receipt code</source>
+        <translation>это не код чека OmniTill</translation>
+    </message>
+    <message>
+        <source>the signature does not verify</source>
+        <translation>подпись не проходит проверку</translation>
+    </message>
+    <message>
+        <source>Unknown currency code &quot;%1&quot;</source>
+        <translation>Неизвестный код валюты «%1»</translation>
+    </message>
+    <message>
+        <source>The amount is too large</source>
+        <translation>Сумма слишком велика</translation>
+    </message>
+    <message>
+        <source>Cannot combine amounts in %1 and %2</source>
+        <translation>Нельзя складывать суммы в %1 и %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount</source>
+        <translation>«%1» — не сумма</translation>
+    </message>
+    <message>
+        <source>%1 kg x %2/kg</source>
+        <translation>%1 кг x %2/кг</translation>
+    </message>
+    <message>
+        <source>TRAINING - NOT A RECEIPT</source>
+        <translation>ОБУЧЕНИЕ — НЕ ЧЕК</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Чек</translation>
+    </message>
+    <message>
+        <source>Cashier: %1</source>
+        <translation>Кассир: %1</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Скидка</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Промежуточный итог</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>Скидки</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Налог</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>ИТОГ</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Сдача</translation>
+    </message>
+    <message>
+        <source>Prices include tax:</source>
+        <translation>Цены включают налог:</translation>
+    </message>
+    <message>
+        <source>Tax added:</source>
+        <translation>Налог добавлен:</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Спасибо за покупку!</translation>
+    </message>
+    <message>
+        <source>Check code:</source>
+        <translation>Код проверки:</translation>
+    </message>
+    <message>
+        <source>No receipt %1</source>
+        <translation>Нет чека %1</translation>
+    </message>
+    <message>
+        <source>There is no such line in the sale</source>
+        <translation>В продаже нет такой позиции</translation>
+    </message>
+    <message>
+        <source>The quantity must be more than zero</source>
+        <translation>Количество должно быть больше нуля</translation>
+    </message>
+    <message>
+        <source>The quantity of an item with a price label cannot be changed</source>
+        <translation>Нельзя изменить количество товара с ценовой этикеткой</translation>
+    </message>
+    <message>
+        <source>The quantity is too large</source>
+        <translation>Количество слишком велико</translation>
+    </message>
+    <message>
+        <source>The discount is out of range</source>
+        <translation>Скидка вне допустимых пределов</translation>
+    </message>
+    <message>
+        <source>A price cannot be negative</source>
+        <translation>Цена не может быть отрицательной</translation>
+    </message>
+    <message>
+        <source>A payment QR field is too long</source>
+        <translation>Поле платёжного QR-кода слишком длинное</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero</source>
+        <translation>Сумма должна быть больше нуля</translation>
+    </message>
+    <message>
+        <source>Open a shift before selling</source>
+        <translation>Откройте смену, прежде чем продавать</translation>
+    </message>
+    <message>
+        <source>%1 is no longer sold</source>
+        <translation>%1 больше не продаётся</translation>
+    </message>
+    <message>
+        <source>Unknown product: %1</source>
+        <translation>Неизвестный товар: %1</translation>
+    </message>
+    <message>
+        <source>%1 is sold by weight: weigh it or scan its label</source>
+        <translation>%1 продаётся на вес: взвесьте товар или отсканируйте этикетку</translation>
+    </message>
+    <message>
+        <source>There is nothing to park</source>
+        <translation>Нечего откладывать</translation>
+    </message>
+    <message>
+        <source>That parked sale no longer exists</source>
+        <translation>Этой отложенной продажи больше нет</translation>
+    </message>
+    <message>
+        <source>The parked sale is unreadable</source>
+        <translation>Отложенная продажа не читается</translation>
+    </message>
+    <message>
+        <source>Nobody is logged in</source>
+        <translation>Никто не вошёл в систему</translation>
+    </message>
+    <message>
+        <source>The sale has no items</source>
+        <translation>В продаже нет товаров</translation>
+    </message>
+    <message>
+        <source>Confirm the customer&apos;s age first</source>
+        <translation>Сначала подтвердите возраст покупателя</translation>
+    </message>
+    <message>
+        <source>The payment does not match the total</source>
+        <translation>Оплата не совпадает с итогом</translation>
+    </message>
+    <message>
+        <source>The sale is not fully paid</source>
+        <translation>Продажа оплачена не полностью</translation>
+    </message>
+    <message>
+        <source>Unknown payment type &quot;%1&quot;</source>
+        <translation>Неизвестный вид оплаты «%1»</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Наличные</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>Card %1</source>
+        <translation>Карта %1</translation>
+    </message>
+    <message>
+        <source>QR payment</source>
+        <translation>Оплата по QR</translation>
+    </message>
+    <message>
+        <source>The sale is already paid</source>
+        <translation>Продажа уже оплачена</translation>
+    </message>
+    <message>
+        <source>A card payment cannot exceed the amount due</source>
+        <translation>Оплата картой не может превышать сумму к оплате</translation>
+    </message>
+    <message>
+        <source>Enter only the last four digits of the card, never the full number</source>
+        <translation>Введите только последние четыре цифры карты, никогда полный номер</translation>
+    </message>
+    <message>
+        <source>The approval code has 2 to 12 letters or digits</source>
+        <translation>Код авторизации — от 2 до 12 букв или цифр</translation>
+    </message>
+    <message>
+        <source>A card number must never be entered</source>
+        <translation>Номер карты вводить нельзя</translation>
+    </message>
+    <message>
+        <source>A QR payment cannot exceed the amount due</source>
+        <translation>Оплата по QR не может превышать сумму к оплате</translation>
+    </message>
+    <message>
+        <source>The QR payment needs its reference</source>
+        <translation>Для оплаты по QR нужен номер операции</translation>
+    </message>
+    <message>
+        <source>Z REPORT - SHIFT CLOSED</source>
+        <translation>Z-ОТЧЁТ — СМЕНА ЗАКРЫТА</translation>
+    </message>
+    <message>
+        <source>X REPORT - SHIFT RUNNING</source>
+        <translation>X-ОТЧЁТ — СМЕНА ОТКРЫТА</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Смена</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Продажи</translation>
+    </message>
+    <message>
+        <source>Gross sales</source>
+        <translation>Выручка</translation>
+    </message>
+    <message>
+        <source>Discounts given</source>
+        <translation>Предоставлено скидок</translation>
+    </message>
+    <message>
+        <source>Voids</source>
+        <translation>Сторно</translation>
+    </message>
+    <message>
+        <source>Training sales (not counted)</source>
+        <translation>Учебные продажи (не учитываются)</translation>
+    </message>
+    <message>
+        <source>Opening float</source>
+        <translation>Размен на начало</translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation>Внесение</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>Изъятие</translation>
+    </message>
+    <message>
+        <source>Expected cash</source>
+        <translation>Ожидается наличных</translation>
+    </message>
+    <message>
+        <source>Counted cash</source>
+        <translation>Пересчитано наличных</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Расхождение</translation>
+    </message>
+    <message>
+        <source>No shift is open</source>
+        <translation>Смена не открыта</translation>
+    </message>
+    <message>
+        <source>The float cannot be negative</source>
+        <translation>Размен не может быть отрицательным</translation>
+    </message>
+    <message>
+        <source>A shift is already open</source>
+        <translation>Смена уже открыта</translation>
+    </message>
+    <message>
+        <source>Give a reason</source>
+        <translation>Укажите причину</translation>
+    </message>
+    <message>
+        <source>The drawer does not hold that much cash</source>
+        <translation>В ящике нет столько наличных</translation>
+    </message>
+    <message>
+        <source>Invalid count of notes or coins</source>
+        <translation>Неверное количество купюр или монет</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;</source>
+        <translation>Неизвестная роль «%1»</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Кассир</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Старший кассир</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Управляющий</translation>
+    </message>
+    <message>
+        <source>Void after subtotal</source>
+        <translation>Сторно после промежуточного итога</translation>
+    </message>
+    <message>
+        <source>Price override</source>
+        <translation>Изменить цену</translation>
+    </message>
+    <message>
+        <source>Discount over the cashier&apos;s limit</source>
+        <translation>Скидка сверх лимита кассира</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Возврат</translation>
+    </message>
+    <message>
+        <source>Open drawer (no sale)</source>
+        <translation>Открыть ящик (без продажи)</translation>
+    </message>
+    <message>
+        <source>Cash in or out</source>
+        <translation>Внесение или изъятие наличных</translation>
+    </message>
+    <message>
+        <source>Close shift</source>
+        <translation>Закрыть смену</translation>
+    </message>
+    <message>
+        <source>Training mode</source>
+        <translation>Режим обучения</translation>
+    </message>
+    <message>
+        <source>Wrong PIN</source>
+        <translation>Неверный PIN-код</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs; try again after %1</source>
+        <translation>Слишком много неверных PIN; попробуйте после %1</translation>
+    </message>
+    <message>
+        <source>A PIN has 4 to 8 digits</source>
+        <translation>PIN-код состоит из 4–8 цифр</translation>
+    </message>
+    <message>
+        <source>This PIN is already used by someone else</source>
+        <translation>Этот PIN уже используется другим сотрудником</translation>
+    </message>
+    <message>
+        <source>%1 needs a supervisor&apos;s or manager&apos;s approval</source>
+        <translation>%1: нужно подтверждение старшего кассира или управляющего</translation>
+    </message>
+    <message>
+        <source>%1 may not approve: %2</source>
+        <translation>%1 не может подтвердить: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the store database %1: %2</source>
+        <translation>Не удаётся открыть базу магазина %1: %2</translation>
+    </message>
+    <message>
+        <source>The store database %1 is damaged: %2</source>
+        <translation>База магазина %1 повреждена: %2</translation>
+    </message>
+    <message>
+        <source>The store database %1 was written by a newer OmniTill (schema %2; this version knows up to %3). Install the newer version; the database was left untouched.</source>
+        <translation>База магазина %1 записана более новой версией OmniTill (схема %2; эта версия знает до %3). Установите новую версию; база не изменена.</translation>
+    </message>
+    <message>
+        <source>The disk is full; the operation was not recorded and nothing was lost</source>
+        <translation>Диск заполнен; операция не записана, данные не потеряны</translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation>Ошибка базы данных: %1</translation>
+    </message>
+    <message>
+        <source>Unknown tax mode &quot;%1&quot;</source>
+        <translation>Неизвестный режим налога «%1»</translation>
+    </message>
+    <message>
+        <source>Invalid tax computation</source>
+        <translation>Неверный расчёт налога</translation>
+    </message>
+    <message>
+        <source>Invalid tax rate</source>
+        <translation>Неверная ставка налога</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::ui::ApprovalDialog</name>
+    <message>
+        <source>Approval needed</source>
+        <translation>Нужно подтверждение</translation>
+    </message>
+    <message>
+        <source>A supervisor or manager enters their PIN:</source>
+        <translation>Старший кассир или управляющий вводит свой PIN:</translation>
+    </message>
+    <message>
+        <source>Cancelled: no approval</source>
+        <translation>Отменено: нет подтверждения</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::ui::CartTableModel</name>
+    <message>
+        <source>Batch %1</source>
+        <translation>Партия %1</translation>
+    </message>
+    <message>
+        <source>Best before %1</source>
+        <translation>Годен до %1</translation>
+    </message>
+    <message>
+        <source>Age restricted</source>
+        <translation>Ограничение по возрасту</translation>
+    </message>
+    <message>
+        <source>%1 kg</source>
+        <translation>%1 кг</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>этикетка</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Кол-во</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Скидка</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Налог</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::ui::CashierPage</name>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Line discount</source>
+        <translation>Скидка на позицию</translation>
+    </message>
+    <message>
+        <source>Sale discount</source>
+        <translation>Скидка на чек</translation>
+    </message>
+    <message>
+        <source>Void line</source>
+        <translation>Сторно позиции</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Промежуточный итог</translation>
+    </message>
+    <message>
+        <source>Park sale</source>
+        <translation>Отложить продажу</translation>
+    </message>
+    <message>
+        <source>Resume sale</source>
+        <translation>Вернуть продажу</translation>
+    </message>
+    <message>
+        <source>Price override</source>
+        <translation>Изменить цену</translation>
+    </message>
+    <message>
+        <source>Void sale</source>
+        <translation>Аннулировать продажу</translation>
+    </message>
+    <message>
+        <source>Last receipt</source>
+        <translation>Последний чек</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Оплата</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Вес</translation>
+    </message>
+    <message>
+        <source>Weight of %1 in kg:</source>
+        <translation>Вес %1 в кг:</translation>
+    </message>
+    <message>
+        <source>Age check</source>
+        <translation>Проверка возраста</translation>
+    </message>
+    <message>
+        <source>%1 is age restricted. Is the customer at least %2 years old?</source>
+        <translation>%1 продаётся с ограничением по возрасту. Покупателю есть %2 лет?</translation>
+    </message>
+    <message>
+        <source>%1 removed: age not confirmed</source>
+        <translation>%1 удалён: возраст не подтверждён</translation>
+    </message>
+    <message>
+        <source>New quantity:</source>
+        <translation>Новое количество:</translation>
+    </message>
+    <message>
+        <source>Discount as 10% or as an amount:</source>
+        <translation>Скидка в виде 10% или суммой:</translation>
+    </message>
+    <message>
+        <source>Subtotal: %1</source>
+        <translation>Промежуточный итог: %1</translation>
+    </message>
+    <message>
+        <source>New unit price:</source>
+        <translation>Новая цена за единицу:</translation>
+    </message>
+    <message>
+        <source>Void the whole sale?</source>
+        <translation>Аннулировать всю продажу?</translation>
+    </message>
+    <message>
+        <source>Sale voided</source>
+        <translation>Продажа аннулирована</translation>
+    </message>
+    <message>
+        <source>%1 items, %2</source>
+        <translation>позиций: %1, %2</translation>
+    </message>
+    <message>
+        <source>Sale parked: %1</source>
+        <translation>Продажа отложена: %1</translation>
+    </message>
+    <message>
+        <source>Finish or park the current sale first</source>
+        <translation>Сначала завершите или отложите текущую продажу</translation>
+    </message>
+    <message>
+        <source>No parked sales</source>
+        <translation>Нет отложенных продаж</translation>
+    </message>
+    <message>
+        <source>Parked sales:</source>
+        <translation>Отложенные продажи:</translation>
+    </message>
+    <message>
+        <source>Sale resumed</source>
+        <translation>Продажа возобновлена</translation>
+    </message>
+    <message>
+        <source>Confirm the customer&apos;s age first</source>
+        <translation>Сначала подтвердите возраст покупателя</translation>
+    </message>
+    <message>
+        <source>Receipt %1 - change %2</source>
+        <translation>Чек %1 — сдача %2</translation>
+    </message>
+    <message>
+        <source>The sale is saved, but the receipt could not be printed: %1</source>
+        <translation>Продажа сохранена, но чек не напечатан: %1</translation>
+    </message>
+    <message>
+        <source>No receipt yet</source>
+        <translation>Чеков ещё нет</translation>
+    </message>
+    <message>
+        <source>Reprinted %1</source>
+        <translation>Повторно напечатан %1</translation>
+    </message>
+    <message>
+        <source>%1 %2%: tax %3</source>
+        <translation>%1 %2%: налог %3</translation>
+    </message>
+    <message>
+        <source>Discounts %1</source>
+        <translation>Скидки %1</translation>
+    </message>
+    <message>
+        <source>Scan, type a code or search by name</source>
+        <translation>Сканируйте, введите код или ищите по названию</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::ui::LoginPage</name>
+    <message>
+        <source>Enter your PIN</source>
+        <translation>Введите PIN-код</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Войти</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::ui::MainWindow</name>
+    <message>
+        <source>X report</source>
+        <translation>X-отчёт</translation>
+    </message>
+    <message>
+        <source>Cash in...</source>
+        <translation>Внесение...</translation>
+    </message>
+    <message>
+        <source>Cash out...</source>
+        <translation>Изъятие...</translation>
+    </message>
+    <message>
+        <source>Open drawer (no sale)</source>
+        <translation>Открыть ящик (без продажи)</translation>
+    </message>
+    <message>
+        <source>Close shift (Z)...</source>
+        <translation>Закрыть смену (Z)...</translation>
+    </message>
+    <message>
+        <source>Training mode</source>
+        <translation>Режим обучения</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation>Невозможно</translation>
+    </message>
+    <message>
+        <source>Finish, park or void the current sale before logging out.</source>
+        <translation>Перед выходом завершите, отложите или аннулируйте текущую продажу.</translation>
+    </message>
+    <message>
+        <source>Finish, park or void the current sale first.</source>
+        <translation>Сначала завершите, отложите или аннулируйте текущую продажу.</translation>
+    </message>
+    <message>
+        <source>Z report</source>
+        <translation>Z-отчёт</translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation>Внесение</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>Изъятие</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Сумма:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Причина:</translation>
+    </message>
+    <message>
+        <source>Finish the current sale first.</source>
+        <translation>Сначала завершите текущую продажу.</translation>
+    </message>
+    <message>
+        <source>Enter: add the scanned or typed code, or pay when the field is empty
+F2: quantity   F3: line discount   Shift+F3: sale discount
+F4 or Delete: void line   F5: subtotal   F6: park sale   F7: resume sale
+F8: price override   F9: void sale   F10: last receipt   F12: pay
+Up/Down: select a line   F11: X report   Ctrl+I/Ctrl+O: cash in/out
+Ctrl+D: open drawer   Ctrl+T: training mode   Ctrl+Shift+Z: close shift   Ctrl+L: log out
+In payment: F1 cash, F2 exact cash, F3 card, F4 QR, Esc back</source>
+        <translation>Enter: добавить отсканированный или введённый код, либо оплата, если поле пустое
+F2: количество   F3: скидка на позицию   Shift+F3: скидка на чек
+F4 или Delete: сторно позиции   F5: промежуточный итог   F6: отложить   F7: вернуть продажу
+F8: изменить цену   F9: аннулировать продажу   F10: последний чек   F12: оплата
+Вверх/вниз: выбор позиции   F11: X-отчёт   Ctrl+I/Ctrl+O: внесение/изъятие
+Ctrl+D: открыть ящик   Ctrl+T: режим обучения   Ctrl+Shift+Z: закрыть смену   Ctrl+L: выйти
+При оплате: F1 наличные, F2 без сдачи, F3 карта, F4 QR, Esc назад</translation>
+    </message>
+    <message>
+        <source>Store %1, till %2</source>
+        <translation>Магазин %1, касса %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Shift %1 open</source>
+        <translation>Смена %1 открыта</translation>
+    </message>
+    <message>
+        <source>No shift open</source>
+        <translation>Смена не открыта</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) waiting for the hub</source>
+        <translation>
+            <numerusform>%n событие ждёт отправки в центр</numerusform>
+            <numerusform>%n события ждут отправки в центр</numerusform>
+            <numerusform>%n событий ждут отправки в центр</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TRAINING MODE</source>
+        <translation>РЕЖИМ ОБУЧЕНИЯ</translation>
+    </message>
+    <message>
+        <source>OmniTill - %1</source>
+        <translation>OmniTill — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Till</source>
+        <translation>&amp;Касса</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>Finish, park or void the current sale before closing OmniTill.</source>
+        <translation>Перед закрытием OmniTill завершите, отложите или аннулируйте текущую продажу.</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::ui::NumericKeypad</name>
+    <message>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Ввод</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::ui::PaymentDialog</name>
+    <message>
+        <source>Payment</source>
+        <translation>Оплата</translation>
+    </message>
+    <message>
+        <source>Amount (empty = what is left to pay)</source>
+        <translation>Сумма (пусто — остаток к оплате)</translation>
+    </message>
+    <message>
+        <source>Cash (F1)</source>
+        <translation>Наличные (F1)</translation>
+    </message>
+    <message>
+        <source>Exact cash (F2)</source>
+        <translation>Без сдачи (F2)</translation>
+    </message>
+    <message>
+        <source>Card terminal</source>
+        <translation>Платёжный терминал</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другая</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Платёжная система</translation>
+    </message>
+    <message>
+        <source>Approval code</source>
+        <translation>Код авторизации</translation>
+    </message>
+    <message>
+        <source>Last 4 digits</source>
+        <translation>Последние 4 цифры</translation>
+    </message>
+    <message>
+        <source>Card paid (F3)</source>
+        <translation>Оплачено картой (F3)</translation>
+    </message>
+    <message>
+        <source>Show payment QR (F4)</source>
+        <translation>Показать QR для оплаты (F4)</translation>
+    </message>
+    <message>
+        <source>QR payment received</source>
+        <translation>Оплата по QR получена</translation>
+    </message>
+    <message>
+        <source>Remove last payment</source>
+        <translation>Убрать последний платёж</translation>
+    </message>
+    <message>
+        <source>Back to sale (Esc)</source>
+        <translation>Назад к продаже (Esc)</translation>
+    </message>
+    <message>
+        <source>A QR payment cannot exceed the amount due</source>
+        <translation>Оплата по QR не может превышать сумму к оплате</translation>
+    </message>
+    <message>
+        <source>Ask the customer to scan the code and pay %1</source>
+        <translation>Попросите покупателя отсканировать код и оплатить %1</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Итого %1</translation>
+    </message>
+    <message>
+        <source>To pay %1</source>
+        <translation>К оплате %1</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Сдача %1</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::ui::ShiftCloseDialog</name>
+    <message>
+        <source>Close shift: count the drawer</source>
+        <translation>Закрытие смены: пересчитайте ящик</translation>
+    </message>
+    <message>
+        <source>Counted: %1</source>
+        <translation>Пересчитано: %1</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::ui::ShiftOpenPage</name>
+    <message>
+        <source>%1, no shift is open. Count the cash in the drawer and enter the float (%2):</source>
+        <translation>%1, смена не открыта. Пересчитайте наличные в ящике и введите размен (%2):</translation>
+    </message>
+    <message>
+        <source>Open shift</source>
+        <translation>Открыть смену</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Выйти</translation>
+    </message>
+</context>
+</TS>

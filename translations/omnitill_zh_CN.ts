@@ -1,0 +1,1024 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>omnitill::Core</name>
+    <message>
+        <source>%1 is not an OmniTill store yet; create it with &quot;omnitillctl demo&quot;</source>
+        <translation>%1 还不是 OmniTill 门店；请用“omnitillctl demo”创建</translation>
+    </message>
+    <message>
+        <source>%1 is already an OmniTill store</source>
+        <translation>%1 已经是 OmniTill 门店</translation>
+    </message>
+    <message>
+        <source>Bad check digit in %1</source>
+        <translation>%1 的校验位错误</translation>
+    </message>
+    <message>
+        <source>Malformed GS1 data for AI (%1): %2</source>
+        <translation>AI (%1) 的 GS1 数据格式错误：%2</translation>
+    </message>
+    <message>
+        <source>invalid date</source>
+        <translation>日期无效</translation>
+    </message>
+    <message>
+        <source>Nothing was scanned</source>
+        <translation>未扫描到内容</translation>
+    </message>
+    <message>
+        <source>A %1-digit code is not a retail barcode</source>
+        <translation>%1 位的代码不是零售条码</translation>
+    </message>
+    <message>
+        <source>The price check digit of %1 is wrong</source>
+        <translation>%1 的价格校验位错误</translation>
+    </message>
+    <message>
+        <source>The price on the label is not in %1</source>
+        <translation>标签上的价格不是以 %1 计价</translation>
+    </message>
+    <message>
+        <source>no GTIN</source>
+        <translation>没有 GTIN</translation>
+    </message>
+    <message>
+        <source>Batch %1 expired on %2</source>
+        <translation>批号 %1 已于 %2 过期</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>（无批号）</translation>
+    </message>
+    <message>
+        <source>Malformed GS1 Digital Link</source>
+        <translation>GS1 数字链接格式错误</translation>
+    </message>
+    <message>
+        <source>The GS1 Digital Link has no GTIN (01)</source>
+        <translation>GS1 数字链接中没有 GTIN (01)</translation>
+    </message>
+    <message>
+        <source>The GS1 Digital Link path ends without a value</source>
+        <translation>GS1 数字链接路径缺少值</translation>
+    </message>
+    <message>
+        <source>expected &quot;(&quot; at position %1</source>
+        <translation>第 %1 个位置应为“(”</translation>
+    </message>
+    <message>
+        <source>unclosed bracket</source>
+        <translation>括号未闭合</translation>
+    </message>
+    <message>
+        <source>Unsupported GS1 application identifier (%1)</source>
+        <translation>不支持的 GS1 应用标识符 (%1)</translation>
+    </message>
+    <message>
+        <source>length %1 is not allowed</source>
+        <translation>长度 %1 不允许</translation>
+    </message>
+    <message>
+        <source>digits expected</source>
+        <translation>应为数字</translation>
+    </message>
+    <message>
+        <source>character not allowed</source>
+        <translation>不允许的字符</translation>
+    </message>
+    <message>
+        <source>Bad check digit in GTIN %1</source>
+        <translation>GTIN %1 的校验位错误</translation>
+    </message>
+    <message>
+        <source>Unsupported GS1 application identifier at &quot;%1&quot;</source>
+        <translation>“%1”处的 GS1 应用标识符不受支持</translation>
+    </message>
+    <message>
+        <source>value is too short</source>
+        <translation>值过短</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>没有数据</translation>
+    </message>
+    <message>
+        <source>Invalid in-store barcode rule &quot;%1&quot;</source>
+        <translation>店内条码规则“%1”无效</translation>
+    </message>
+    <message>
+        <source>Unknown tax rate %1</source>
+        <translation>未知税率 %1</translation>
+    </message>
+    <message>
+        <source>Unknown unit &quot;%1&quot;</source>
+        <translation>未知单位“%1”</translation>
+    </message>
+    <message>
+        <source>Unknown printer model &quot;%1&quot;</source>
+        <translation>未知打印机型号“%1”</translation>
+    </message>
+    <message>
+        <source>Cannot write the receipt to %1: %2</source>
+        <translation>无法将小票写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create the receipt folder %1</source>
+        <translation>无法创建小票目录 %1</translation>
+    </message>
+    <message>
+        <source>entry %1 is missing</source>
+        <translation>缺少第 %1 条记录</translation>
+    </message>
+    <message>
+        <source>entry %1 is not in the journal format</source>
+        <translation>第 %1 条记录不符合日志格式</translation>
+    </message>
+    <message>
+        <source>entry %1: its columns differ from its signed content</source>
+        <translation>第 %1 条记录：字段与已签名内容不一致</translation>
+    </message>
+    <message>
+        <source>entry %1 does not link to the previous entry</source>
+        <translation>第 %1 条记录未链接到上一条</translation>
+    </message>
+    <message>
+        <source>entry %1: the payload was changed</source>
+        <translation>第 %1 条记录：内容已被修改</translation>
+    </message>
+    <message>
+        <source>entry %1: the stored hash is wrong</source>
+        <translation>第 %1 条记录：存储的哈希值错误</translation>
+    </message>
+    <message>
+        <source>entry %1: the signature does not verify</source>
+        <translation>第 %1 条记录：签名验证失败</translation>
+    </message>
+    <message>
+        <source>not an OmniTill receipt code</source>
+        <translation>不是 OmniTill 小票码</translation>
+    </message>
+    <message>
+        <source>the signature does not verify</source>
+        <translation>签名验证失败</translation>
+    </message>
+    <message>
+        <source>Unknown currency code &quot;%1&quot;</source>
+        <translation>未知货币代码“%1”</translation>
+    </message>
+    <message>
+        <source>The amount is too large</source>
+        <translation>金额过大</translation>
+    </message>
+    <message>
+        <source>Cannot combine amounts in %1 and %2</source>
+        <translation>不能合并 %1 和 %2 的金额</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount</source>
+        <translation>“%1”不是金额</translation>
+    </message>
+    <message>
+        <source>%1 kg x %2/kg</source>
+        <translation>%1 千克 x %2/千克</translation>
+    </message>
+    <message>
+        <source>TRAINING - NOT A RECEIPT</source>
+        <translation>培训模式 - 非正式小票</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>小票</translation>
+    </message>
+    <message>
+        <source>Cashier: %1</source>
+        <translation>收银员：%1</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>小计</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>折扣合计</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>税</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>找零</translation>
+    </message>
+    <message>
+        <source>Prices include tax:</source>
+        <translation>价格已含税：</translation>
+    </message>
+    <message>
+        <source>Tax added:</source>
+        <translation>另加税：</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>谢谢惠顾！</translation>
+    </message>
+    <message>
+        <source>Check code:</source>
+        <translation>校验码：</translation>
+    </message>
+    <message>
+        <source>No receipt %1</source>
+        <translation>没有小票 %1</translation>
+    </message>
+    <message>
+        <source>There is no such line in the sale</source>
+        <translation>该销售中没有这一行</translation>
+    </message>
+    <message>
+        <source>The quantity must be more than zero</source>
+        <translation>数量必须大于零</translation>
+    </message>
+    <message>
+        <source>The quantity of an item with a price label cannot be changed</source>
+        <translation>带价格标签的商品不能修改数量</translation>
+    </message>
+    <message>
+        <source>The quantity is too large</source>
+        <translation>数量过大</translation>
+    </message>
+    <message>
+        <source>The discount is out of range</source>
+        <translation>折扣超出范围</translation>
+    </message>
+    <message>
+        <source>A price cannot be negative</source>
+        <translation>价格不能为负数</translation>
+    </message>
+    <message>
+        <source>A payment QR field is too long</source>
+        <translation>支付二维码字段过长</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero</source>
+        <translation>金额必须大于零</translation>
+    </message>
+    <message>
+        <source>Open a shift before selling</source>
+        <translation>销售前请先开班</translation>
+    </message>
+    <message>
+        <source>%1 is no longer sold</source>
+        <translation>%1 已停售</translation>
+    </message>
+    <message>
+        <source>Unknown product: %1</source>
+        <translation>未知商品：%1</translation>
+    </message>
+    <message>
+        <source>%1 is sold by weight: weigh it or scan its label</source>
+        <translation>%1 按重量销售：请称重或扫描其标签</translation>
+    </message>
+    <message>
+        <source>There is nothing to park</source>
+        <translation>没有可挂起的内容</translation>
+    </message>
+    <message>
+        <source>That parked sale no longer exists</source>
+        <translation>该挂起的销售已不存在</translation>
+    </message>
+    <message>
+        <source>The parked sale is unreadable</source>
+        <translation>挂起的销售无法读取</translation>
+    </message>
+    <message>
+        <source>Nobody is logged in</source>
+        <translation>无人登录</translation>
+    </message>
+    <message>
+        <source>The sale has no items</source>
+        <translation>该销售没有商品</translation>
+    </message>
+    <message>
+        <source>Confirm the customer&apos;s age first</source>
+        <translation>请先确认顾客年龄</translation>
+    </message>
+    <message>
+        <source>The payment does not match the total</source>
+        <translation>付款与合计金额不符</translation>
+    </message>
+    <message>
+        <source>The sale is not fully paid</source>
+        <translation>该销售尚未付清</translation>
+    </message>
+    <message>
+        <source>Unknown payment type &quot;%1&quot;</source>
+        <translation>未知付款方式“%1”</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <source>Card %1</source>
+        <translation>银行卡 %1</translation>
+    </message>
+    <message>
+        <source>QR payment</source>
+        <translation>二维码支付</translation>
+    </message>
+    <message>
+        <source>The sale is already paid</source>
+        <translation>该销售已付清</translation>
+    </message>
+    <message>
+        <source>A card payment cannot exceed the amount due</source>
+        <translation>刷卡金额不能超过应付金额</translation>
+    </message>
+    <message>
+        <source>Enter only the last four digits of the card, never the full number</source>
+        <translation>只输入卡号后四位，切勿输入完整卡号</translation>
+    </message>
+    <message>
+        <source>The approval code has 2 to 12 letters or digits</source>
+        <translation>授权码为 2 到 12 位字母或数字</translation>
+    </message>
+    <message>
+        <source>A card number must never be entered</source>
+        <translation>切勿输入银行卡号</translation>
+    </message>
+    <message>
+        <source>A QR payment cannot exceed the amount due</source>
+        <translation>二维码支付不能超过应付金额</translation>
+    </message>
+    <message>
+        <source>The QR payment needs its reference</source>
+        <translation>二维码支付需要交易参考号</translation>
+    </message>
+    <message>
+        <source>Z REPORT - SHIFT CLOSED</source>
+        <translation>Z 报表 - 已结班</translation>
+    </message>
+    <message>
+        <source>X REPORT - SHIFT RUNNING</source>
+        <translation>X 报表 - 班次进行中</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销售笔数</translation>
+    </message>
+    <message>
+        <source>Gross sales</source>
+        <translation>销售总额</translation>
+    </message>
+    <message>
+        <source>Discounts given</source>
+        <translation>已给折扣</translation>
+    </message>
+    <message>
+        <source>Voids</source>
+        <translation>作废次数</translation>
+    </message>
+    <message>
+        <source>Training sales (not counted)</source>
+        <translation>培训销售（不计入）</translation>
+    </message>
+    <message>
+        <source>Opening float</source>
+        <translation>期初备用金</translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation>存入现金</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>取出现金</translation>
+    </message>
+    <message>
+        <source>Expected cash</source>
+        <translation>应有现金</translation>
+    </message>
+    <message>
+        <source>Counted cash</source>
+        <translation>实点现金</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <source>No shift is open</source>
+        <translation>没有打开的班次</translation>
+    </message>
+    <message>
+        <source>The float cannot be negative</source>
+        <translation>备用金不能为负数</translation>
+    </message>
+    <message>
+        <source>A shift is already open</source>
+        <translation>已有班次处于打开状态</translation>
+    </message>
+    <message>
+        <source>Give a reason</source>
+        <translation>请填写原因</translation>
+    </message>
+    <message>
+        <source>The drawer does not hold that much cash</source>
+        <translation>钱箱中没有这么多现金</translation>
+    </message>
+    <message>
+        <source>Invalid count of notes or coins</source>
+        <translation>纸币或硬币数量无效</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;</source>
+        <translation>未知角色“%1”</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>收银员</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>经理</translation>
+    </message>
+    <message>
+        <source>Void after subtotal</source>
+        <translation>小计后作废</translation>
+    </message>
+    <message>
+        <source>Price override</source>
+        <translation>改价</translation>
+    </message>
+    <message>
+        <source>Discount over the cashier&apos;s limit</source>
+        <translation>超出收银员权限的折扣</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Open drawer (no sale)</source>
+        <translation>打开钱箱（无销售）</translation>
+    </message>
+    <message>
+        <source>Cash in or out</source>
+        <translation>现金存入或取出</translation>
+    </message>
+    <message>
+        <source>Close shift</source>
+        <translation>结班</translation>
+    </message>
+    <message>
+        <source>Training mode</source>
+        <translation>培训模式</translation>
+    </message>
+    <message>
+        <source>Wrong PIN</source>
+        <translation>PIN 码错误</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs; try again after %1</source>
+        <translation>PIN 码错误次数过多；请在 %1 之后重试</translation>
+    </message>
+    <message>
+        <source>A PIN has 4 to 8 digits</source>
+        <translation>PIN 码为 4 到 8 位数字</translation>
+    </message>
+    <message>
+        <source>This PIN is already used by someone else</source>
+        <translation>该 PIN 码已被他人使用</translation>
+    </message>
+    <message>
+        <source>%1 needs a supervisor&apos;s or manager&apos;s approval</source>
+        <translation>%1 需要主管或经理批准</translation>
+    </message>
+    <message>
+        <source>%1 may not approve: %2</source>
+        <translation>%1 无权批准：%2</translation>
+    </message>
+    <message>
+        <source>Cannot open the store database %1: %2</source>
+        <translation>无法打开门店数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>The store database %1 is damaged: %2</source>
+        <translation>门店数据库 %1 已损坏：%2</translation>
+    </message>
+    <message>
+        <source>The store database %1 was written by a newer OmniTill (schema %2; this version knows up to %3). Install the newer version; the database was left untouched.</source>
+        <translation>门店数据库 %1 由更新版本的 OmniTill 写入（架构 %2；本版本最高支持 %3）。请安装新版本；数据库未被改动。</translation>
+    </message>
+    <message>
+        <source>The disk is full; the operation was not recorded and nothing was lost</source>
+        <translation>磁盘已满；本次操作未记录，已有数据未丢失</translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation>数据库错误：%1</translation>
+    </message>
+    <message>
+        <source>Unknown tax mode &quot;%1&quot;</source>
+        <translation>未知计税方式“%1”</translation>
+    </message>
+    <message>
+        <source>Invalid tax computation</source>
+        <translation>税额计算无效</translation>
+    </message>
+    <message>
+        <source>Invalid tax rate</source>
+        <translation>税率无效</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::ui::ApprovalDialog</name>
+    <message>
+        <source>Approval needed</source>
+        <translation>需要批准</translation>
+    </message>
+    <message>
+        <source>A supervisor or manager enters their PIN:</source>
+        <translation>请主管或经理输入 PIN 码：</translation>
+    </message>
+    <message>
+        <source>Cancelled: no approval</source>
+        <translation>已取消：未获批准</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::ui::CartTableModel</name>
+    <message>
+        <source>Batch %1</source>
+        <translation>批号 %1</translation>
+    </message>
+    <message>
+        <source>Best before %1</source>
+        <translation>最佳食用期 %1</translation>
+    </message>
+    <message>
+        <source>Age restricted</source>
+        <translation>年龄限制</translation>
+    </message>
+    <message>
+        <source>%1 kg</source>
+        <translation>%1 千克</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>税</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::ui::CashierPage</name>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Line discount</source>
+        <translation>单品折扣</translation>
+    </message>
+    <message>
+        <source>Sale discount</source>
+        <translation>整单折扣</translation>
+    </message>
+    <message>
+        <source>Void line</source>
+        <translation>作废单行</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>小计</translation>
+    </message>
+    <message>
+        <source>Park sale</source>
+        <translation>挂起销售</translation>
+    </message>
+    <message>
+        <source>Resume sale</source>
+        <translation>恢复销售</translation>
+    </message>
+    <message>
+        <source>Price override</source>
+        <translation>改价</translation>
+    </message>
+    <message>
+        <source>Void sale</source>
+        <translation>作废整单</translation>
+    </message>
+    <message>
+        <source>Last receipt</source>
+        <translation>上一张小票</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>重量</translation>
+    </message>
+    <message>
+        <source>Weight of %1 in kg:</source>
+        <translation>%1 的重量（千克）：</translation>
+    </message>
+    <message>
+        <source>Age check</source>
+        <translation>年龄核验</translation>
+    </message>
+    <message>
+        <source>%1 is age restricted. Is the customer at least %2 years old?</source>
+        <translation>%1 有年龄限制。顾客是否已满 %2 岁？</translation>
+    </message>
+    <message>
+        <source>%1 removed: age not confirmed</source>
+        <translation>已移除 %1：未确认年龄</translation>
+    </message>
+    <message>
+        <source>New quantity:</source>
+        <translation>新数量：</translation>
+    </message>
+    <message>
+        <source>Discount as 10% or as an amount:</source>
+        <translation>折扣（如 10% 或金额）：</translation>
+    </message>
+    <message>
+        <source>Subtotal: %1</source>
+        <translation>小计：%1</translation>
+    </message>
+    <message>
+        <source>New unit price:</source>
+        <translation>新单价：</translation>
+    </message>
+    <message>
+        <source>Void the whole sale?</source>
+        <translation>作废整笔销售吗？</translation>
+    </message>
+    <message>
+        <source>Sale voided</source>
+        <translation>销售已作废</translation>
+    </message>
+    <message>
+        <source>%1 items, %2</source>
+        <translation>%1 件商品，%2</translation>
+    </message>
+    <message>
+        <source>Sale parked: %1</source>
+        <translation>销售已挂起：%1</translation>
+    </message>
+    <message>
+        <source>Finish or park the current sale first</source>
+        <translation>请先完成或挂起当前销售</translation>
+    </message>
+    <message>
+        <source>No parked sales</source>
+        <translation>没有挂起的销售</translation>
+    </message>
+    <message>
+        <source>Parked sales:</source>
+        <translation>挂起的销售：</translation>
+    </message>
+    <message>
+        <source>Sale resumed</source>
+        <translation>销售已恢复</translation>
+    </message>
+    <message>
+        <source>Confirm the customer&apos;s age first</source>
+        <translation>请先确认顾客年龄</translation>
+    </message>
+    <message>
+        <source>Receipt %1 - change %2</source>
+        <translation>小票 %1 - 找零 %2</translation>
+    </message>
+    <message>
+        <source>The sale is saved, but the receipt could not be printed: %1</source>
+        <translation>销售已保存，但小票未能打印：%1</translation>
+    </message>
+    <message>
+        <source>No receipt yet</source>
+        <translation>还没有小票</translation>
+    </message>
+    <message>
+        <source>Reprinted %1</source>
+        <translation>已重印 %1</translation>
+    </message>
+    <message>
+        <source>%1 %2%: tax %3</source>
+        <translation>%1 %2%：税额 %3</translation>
+    </message>
+    <message>
+        <source>Discounts %1</source>
+        <translation>折扣 %1</translation>
+    </message>
+    <message>
+        <source>Scan, type a code or search by name</source>
+        <translation>扫码、输入编码或按名称搜索</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::ui::LoginPage</name>
+    <message>
+        <source>Enter your PIN</source>
+        <translation>请输入 PIN 码</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::ui::MainWindow</name>
+    <message>
+        <source>X report</source>
+        <translation>X 报表</translation>
+    </message>
+    <message>
+        <source>Cash in...</source>
+        <translation>存入现金...</translation>
+    </message>
+    <message>
+        <source>Cash out...</source>
+        <translation>取出现金...</translation>
+    </message>
+    <message>
+        <source>Open drawer (no sale)</source>
+        <translation>打开钱箱（无销售）</translation>
+    </message>
+    <message>
+        <source>Close shift (Z)...</source>
+        <translation>结班（Z）...</translation>
+    </message>
+    <message>
+        <source>Training mode</source>
+        <translation>培训模式</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation>无法操作</translation>
+    </message>
+    <message>
+        <source>Finish, park or void the current sale before logging out.</source>
+        <translation>退出登录前，请完成、挂起或作废当前销售。</translation>
+    </message>
+    <message>
+        <source>Finish, park or void the current sale first.</source>
+        <translation>请先完成、挂起或作废当前销售。</translation>
+    </message>
+    <message>
+        <source>Z report</source>
+        <translation>Z 报表</translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation>存入现金</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>取出现金</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>金额：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Finish the current sale first.</source>
+        <translation>请先完成当前销售。</translation>
+    </message>
+    <message>
+        <source>Enter: add the scanned or typed code, or pay when the field is empty
+F2: quantity   F3: line discount   Shift+F3: sale discount
+F4 or Delete: void line   F5: subtotal   F6: park sale   F7: resume sale
+F8: price override   F9: void sale   F10: last receipt   F12: pay
+Up/Down: select a line   F11: X report   Ctrl+I/Ctrl+O: cash in/out
+Ctrl+D: open drawer   Ctrl+T: training mode   Ctrl+Shift+Z: close shift   Ctrl+L: log out
+In payment: F1 cash, F2 exact cash, F3 card, F4 QR, Esc back</source>
+        <translation>Enter：添加扫描或输入的编码；输入框为空时付款
+F2：数量   F3：单品折扣   Shift+F3：整单折扣
+F4 或 Delete：作废单行   F5：小计   F6：挂起销售   F7：恢复销售
+F8：改价   F9：作废整单   F10：上一张小票   F12：付款
+上/下：选择行   F11：X 报表   Ctrl+I/Ctrl+O：存入/取出现金
+Ctrl+D：打开钱箱   Ctrl+T：培训模式   Ctrl+Shift+Z：结班   Ctrl+L：退出登录
+付款时：F1 现金，F2 现金正好，F3 银行卡，F4 二维码，Esc 返回</translation>
+    </message>
+    <message>
+        <source>Store %1, till %2</source>
+        <translation>门店 %1，收银台 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Shift %1 open</source>
+        <translation>班次 %1 已开</translation>
+    </message>
+    <message>
+        <source>No shift open</source>
+        <translation>未开班</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) waiting for the hub</source>
+        <translation>
+            <numerusform>%n 个事件等待发送到中心</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TRAINING MODE</source>
+        <translation>培训模式</translation>
+    </message>
+    <message>
+        <source>OmniTill - %1</source>
+        <translation>OmniTill - %1</translation>
+    </message>
+    <message>
+        <source>&amp;Till</source>
+        <translation>收银机(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Finish, park or void the current sale before closing OmniTill.</source>
+        <translation>关闭 OmniTill 前，请完成、挂起或作废当前销售。</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::ui::NumericKeypad</name>
+    <message>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>确认</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::ui::PaymentDialog</name>
+    <message>
+        <source>Payment</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <source>Amount (empty = what is left to pay)</source>
+        <translation>金额（留空 = 剩余应付）</translation>
+    </message>
+    <message>
+        <source>Cash (F1)</source>
+        <translation>现金（F1）</translation>
+    </message>
+    <message>
+        <source>Exact cash (F2)</source>
+        <translation>现金正好（F2）</translation>
+    </message>
+    <message>
+        <source>Card terminal</source>
+        <translation>刷卡终端</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>卡组织</translation>
+    </message>
+    <message>
+        <source>Approval code</source>
+        <translation>授权码</translation>
+    </message>
+    <message>
+        <source>Last 4 digits</source>
+        <translation>卡号后 4 位</translation>
+    </message>
+    <message>
+        <source>Card paid (F3)</source>
+        <translation>已刷卡（F3）</translation>
+    </message>
+    <message>
+        <source>Show payment QR (F4)</source>
+        <translation>显示付款二维码（F4）</translation>
+    </message>
+    <message>
+        <source>QR payment received</source>
+        <translation>已收到二维码付款</translation>
+    </message>
+    <message>
+        <source>Remove last payment</source>
+        <translation>撤销上一笔付款</translation>
+    </message>
+    <message>
+        <source>Back to sale (Esc)</source>
+        <translation>返回销售（Esc）</translation>
+    </message>
+    <message>
+        <source>A QR payment cannot exceed the amount due</source>
+        <translation>二维码支付不能超过应付金额</translation>
+    </message>
+    <message>
+        <source>Ask the customer to scan the code and pay %1</source>
+        <translation>请顾客扫码支付 %1</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>合计 %1</translation>
+    </message>
+    <message>
+        <source>To pay %1</source>
+        <translation>待付 %1</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>找零 %1</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::ui::ShiftCloseDialog</name>
+    <message>
+        <source>Close shift: count the drawer</source>
+        <translation>结班：清点钱箱</translation>
+    </message>
+    <message>
+        <source>Counted: %1</source>
+        <translation>已清点：%1</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::ui::ShiftOpenPage</name>
+    <message>
+        <source>%1, no shift is open. Count the cash in the drawer and enter the float (%2):</source>
+        <translation>%1，当前没有开班。请清点钱箱现金并输入备用金（%2）：</translation>
+    </message>
+    <message>
+        <source>Open shift</source>
+        <translation>开班</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>退出登录</translation>
+    </message>
+</context>
+</TS>
