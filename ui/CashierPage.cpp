@@ -106,7 +106,7 @@ CashierPage::CashierPage(Till& till, QString spoolDirectory, QWidget* parent)
         auto* button = new QPushButton(this);
         button->setObjectName(QLatin1String(name));
         button->setFocusPolicy(Qt::NoFocus);
-        button->setMinimumHeight(44);
+        button->setMinimumHeight(34);
         connect(button, &QPushButton::clicked, this, slot);
         auto* shortcut = new QShortcut(key, this);
         shortcut->setContext(Qt::WindowShortcut);
@@ -162,7 +162,7 @@ CashierPage::CashierPage(Till& till, QString spoolDirectory, QWidget* parent)
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(m_preview);
     scroll->setWidgetResizable(true);
-    scroll->setMinimumHeight(120);
+    scroll->setMinimumHeight(80);
     scroll->setFocusPolicy(Qt::NoFocus);
     side->addWidget(scroll, 1);
     layout->addLayout(side, 0, 1, 4, 1);

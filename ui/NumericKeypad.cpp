@@ -19,7 +19,7 @@ NumericKeypad::NumericKeypad(QWidget* parent) : QWidget(parent)
         auto* button = new QPushButton(keys[i], this);
         button->setObjectName(QStringLiteral("key%1PushButton").arg(keys[i] == QLatin1String(".") ? QStringLiteral("Dot") : keys[i]));
         button->setFocusPolicy(Qt::NoFocus);
-        button->setMinimumSize(56, 48);
+        button->setMinimumSize(56, 40);
         connect(button, &QPushButton::clicked, this, [this, key = keys[i]] { press(key); });
         grid->addWidget(button, i / 3, i % 3);
     }

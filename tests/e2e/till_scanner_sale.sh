@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# End to end: the real omnitill under Xvfb; barcodes typed by xdotool at USB-scanner speed.
+set -euo pipefail
+BIN=${1:?bin dir}
+OUT=${2:?output dir}
+WORK=$(mktemp -d)
+XVFB_PID=""
+APP_PID=""
+cleanup() {
+  [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null || true
+  [ -n "$XVFB_PID" ] && kill "$XVFB_PID" 2>/dev/null || true
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+for n in $(seq 90 140); do
+  if [ ! -e "/tmp/.X11-unix/X$n" ] && [ ! -e "/tmp/.X$n-lock" ]; then DISPLAY_NUM=$n; break; fi
+done
+Xvfb ":$DISPLAY_NUM" -screen 0 1366x768x24 -nolisten tcp >"$WORK/xvfb.log" 2>&1 &
+XVFB_PID=$!
+for _ in $(seq 1 50); do [ -e "/tmp/.X11-unix/X$DISPLAY_NUM" ] && break; sleep 0.1; done
+export DISPLAY=":$DISPLAY_NUM"
+export XDG_RUNTIME_DIR="$WORK/runtime"; mkdir -m 700 "$XDG_RUNTIME_DIR"
+unset QT_QPA_PLATFORM
+
+DB="$WORK/store.db"
+"$BIN/omnitillctl" demo --db "$DB" --products 500 >/dev/null 2>&1
+"$BIN/omnitill" --db "$DB" --lang en >"$WORK/app.log" 2>&1 &
+APP_PID=$!
+WID=$(timeout 20 xdotool search --sync --onlyvisible --name "OmniTill" | head -n 1)
+xdotool windowfocus --sync "$WID"
+sleep 0.5
+
+# A person types the PIN and the float (slower than the scanner threshold).
+xdotool type --delay 120 "1111"; xdotool key Return; sleep 0.5
+xdotool type --delay 120 "100"; xdotool key Return; sleep 0.5
+# The scanner: 13 digits in a few milliseconds, then Enter.
+xdotool type --delay 0 "4000000000013"; xdotool key Return; sleep 0.3
+xdotool type --delay 0 "4000000000020"; xdotool key Return; sleep 0.3
+xdotool type --delay 0 "2100001007508"; xdotool key Return; sleep 0.5
+import -window root "$OUT/e2e_cart.png" 2>/dev/null || true
+# Pay: F12 opens the payment, F2 takes exact cash and completes the sale.
+xdotool key F12; sleep 0.7
+xdotool key F2; sleep 1.0
+import -window root "$OUT/e2e_after_sale.png" 2>/dev/null || true
+
+fail() { echo "FAIL: $*"; cat "$WORK/app.log"; exit 1; }
+SALES=$(sqlite3 "$DB" "SELECT count(*) FROM sales")
+[ "$SALES" = "1" ] || fail "expected 1 sale, found $SALES"
+LINES=$(sqlite3 "$DB" "SELECT count(*) FROM sale_lines")
+[ "$LINES" = "3" ] || fail "expected 3 lines, found $LINES"
+GRAMS=$(sqlite3 "$DB" "SELECT quantity FROM sale_lines WHERE unit = 'weight'")
+[ "$GRAMS" = "750" ] || fail "expected the weighed line at 750 g, found $GRAMS"
+TENDER=$(sqlite3 "$DB" "SELECT kind || ':' || (amount = (SELECT total FROM sales)) FROM sale_tenders")
+[ "$TENDER" = "cash:1" ] || fail "expected one exact cash tender, found $TENDER"
+RECEIPT=$(sqlite3 "$DB" "SELECT receipt_id FROM sales")
+[ -f "$WORK/spool/$RECEIPT.escpos" ] || fail "receipt $RECEIPT not spooled"
+kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""
+"$BIN/omnitillctl" journal verify --db "$DB" || fail "journal does not verify"
+echo "e2e: sale $RECEIPT with $LINES lines rung by scanner input: PASS"
