@@ -1,0 +1,212 @@
+// Till benchmarks on a large demo store (DESIGN.md §7): scan-to-line with totals re-evaluated on a
+// 100-line cart, search-as-you-type in three scripts, durable sale completion next to a bare
+// SQLite transaction writing the same rows, and opening the store. Prints one JSON document.
+#include "BenchStats.h"
+#include "Till.h"
+#include "demo/DemoStore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+using namespace omnitill;
+
+namespace {
+
+qint64 peakRssKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    }
+    return 0;
+}
+
+QJsonObject benchScan(Till& till, qint64 products, const Session& session)
+{
+    SaleService& sales = till.sales();
+    QRandomGenerator random(7);
+    BenchStats stats;
+    Cart cart = sales.newCart();
+    QElapsedTimer timer;
+    for (int i = 0; i < 3000; ++i) {
+        if (cart.lines().size() >= 100)
+            cart = sales.newCart();
+        const QString code = DemoStore::eanFor(qint64(random.bounded(quint32(products))));
+        timer.start();
+        sales.scan(cart, code);
+        const CartTotals totals = cart.totals(); // what the screen shows after each scan
+        stats.add(timer.nsecsElapsed() / 1000);
+        Q_UNUSED(totals);
+    }
+    Q_UNUSED(session);
+    QJsonObject json = stats.json();
+    json.insert(QStringLiteral("cart_lines_max"), 100);
+    return json;
+}
+
+QJsonObject benchSearch(Till& till)
+{
+    // Each query is typed one character at a time; every prefix is a search.
+    const QStringList queries{QStringLiteral("alpine whole milk"), QStringLiteral("croissant"), QStringLiteral("golden tea"),
+                              QStringLiteral("молоко"),            QStringLiteral("сок апельсиновый"), QStringLiteral("кефир"),
+                              QStringLiteral("牛奶"),              QStringLiteral("阿尔卑全脂"), QStringLiteral("绿茶")};
+    QJsonObject result;
+    BenchStats all;
+    for (const QString& script : {QStringLiteral("latin"), QStringLiteral("cyrillic"), QStringLiteral("chinese")}) {
+        BenchStats stats;
+        const int offset = script == QLatin1String("latin") ? 0 : script == QLatin1String("cyrillic") ? 3 : 6;
+        for (int round = 0; round < 20; ++round) {
+            for (int q = offset; q < offset + 3; ++q) {
+                const QString& query = queries[q];
+                for (int n = 1; n <= query.size(); ++n) {
+                    QElapsedTimer timer;
+                    timer.start();
+                    const QList<Product> found = till.catalog().search(query.left(n), 20);
+                    const qint64 us = timer.nsecsElapsed() / 1000;
+                    stats.add(us);
+                    all.add(us);
+                    Q_UNUSED(found);
+                }
+            }
+        }
+        result.insert(script, stats.json());
+    }
+    result.insert(QStringLiteral("all"), all.json());
+    return result;
+}
+
+QJsonObject benchCheckout(Till& till, qint64 products, const Session& session)
+{
+    SaleService& sales = till.sales();
+    QRandomGenerator random(11);
+    BenchStats stats;
+    for (int i = 0; i < 500; ++i) {
+        Cart cart = sales.newCart();
+        while (cart.lines().size() < 5)
+            sales.scan(cart, DemoStore::eanFor(qint64(random.bounded(quint32(products)))));
+        if (cart.needsAgeConfirmation())
+            sales.confirmAge(session, cart);
+        const qint64 due = cart.totals().total.minor();
+        Payment payment(due);
+        payment.addCard(due / 2, QStringLiteral("BENCH1"), QStringLiteral("VISA"), QStringLiteral("4242"));
+        payment.addExactCash();
+        QElapsedTimer timer;
+        timer.start();
+        sales.complete(session, cart, payment);
+        stats.add(timer.nsecsElapsed() / 1000);
+    }
+    return stats.json();
+}
+
+// The same rows written by hand in one durable transaction: what SQLite itself costs.
+QJsonObject benchBareTransaction(const QString& dir)
+{
+    Database db;
+    db.open(dir + QStringLiteral("/bare.db"));
+    db.exec(QStringLiteral("INSERT INTO staff(id, code, name, role, pin_salt, pin_hash, pin_iterations) VALUES(1, '1', 'b', 'cashier', x'00', x'00', 1)"));
+    db.exec(QStringLiteral("INSERT INTO tax_rates(id, code, name, basis_points) VALUES(1, 'A', 'A', 1900)"));
+    db.exec(QStringLiteral("INSERT INTO shifts(id, till_code, opened_by, opened_at, business_day, opening_float, status)"
+                           " VALUES(1, 'T1', 1, 'x', 'x', 0, 'open')"));
+    for (int p = 1; p <= 5; ++p)
+        db.exec(QStringLiteral("INSERT INTO products(id, sku, name_en, unit, price, tax_rate_id) VALUES(?, ?, 'p', 'piece', 100, 1)"),
+                {p, QStringLiteral("S%1").arg(p)});
+    const QString payload(900, QLatin1Char('x'));
+    const QByteArray blob(72, 'y');
+    BenchStats stats;
+    for (int i = 1; i <= 500; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        Transaction tx(db);
+        const QString id = QStringLiteral("sale-%1").arg(i);
+        db.exec(QStringLiteral("INSERT INTO counters(name, value) VALUES('receipt', 1) ON CONFLICT(name) DO UPDATE SET value = value + 1"));
+        db.exec(QStringLiteral("INSERT INTO journal(seq, event_type, created_at, reference, canonical, payload, hash, signature, key_id)"
+                               " VALUES(?, 'sale', 'x', ?, ?, ?, ?, ?, 'k')"),
+                {i, id, payload.left(200), payload, blob.left(32), blob});
+        db.exec(QStringLiteral("INSERT INTO sales(id, receipt_number, receipt_id, shift_id, staff_id, currency, tax_mode, subtotal,"
+                               " discount_total, tax_total, total, change_given, created_at, business_day, journal_seq)"
+                               " VALUES(?, ?, ?, 1, 1, 'EUR', 'inclusive', 500, 0, 80, 500, 0, 'x', 'x', ?)"),
+                {id, i, id, i});
+        for (int l = 1; l <= 5; ++l) {
+            db.exec(QStringLiteral("INSERT INTO sale_lines(sale_id, line_no, product_id, sku, name, unit, quantity, unit_price,"
+                                   " list_price, discount, net, tax, gross, tax_code, tax_basis_points)"
+                                   " VALUES(?, ?, ?, 's', 'n', 'piece', 1, 100, 100, 0, 84, 16, 100, 'A', 1900)"),
+                    {id, l, l});
+            db.exec(QStringLiteral("INSERT INTO stock_movements(product_id, quantity_delta, reason, reference, created_at)"
+                                   " VALUES(?, -1, 'sale', ?, 'x')"),
+                    {l, id});
+            db.exec(QStringLiteral("INSERT INTO stock_levels(product_id, quantity) VALUES(?, -1)"
+                                   " ON CONFLICT(product_id) DO UPDATE SET quantity = quantity - 1"),
+                    {l});
+        }
+        for (int t = 1; t <= 2; ++t)
+            db.exec(QStringLiteral("INSERT INTO sale_tenders(sale_id, seq, kind, amount, tendered, change)"
+                                   " VALUES(?, ?, 'cash', 250, 250, 0)"),
+                    {id, t});
+        db.exec(QStringLiteral("INSERT INTO cash_movements(shift_id, kind, amount, staff_id, sale_id, created_at)"
+                               " VALUES(1, 'sale', 250, 1, ?, 'x')"),
+                {id});
+        db.exec(QStringLiteral("INSERT INTO counters(name, value) VALUES('device_seq', 1) ON CONFLICT(name) DO UPDATE SET value = value + 1"));
+        db.exec(QStringLiteral("INSERT INTO outbox(device_seq, event_id, event_type, payload, created_at) VALUES(?, ?, 'sale', ?, 'x')"),
+                {i, id, payload});
+        tx.commit();
+        stats.add(timer.nsecsElapsed() / 1000);
+    }
+    return stats.json();
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("db"), QStringLiteral("Demo store to use (created if missing)."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("products"), QStringLiteral("Products when creating."), QStringLiteral("N"),
+                      QStringLiteral("1000000")});
+    parser.process(app);
+    QTemporaryDir scratch;
+    const qint64 products = parser.value(QStringLiteral("products")).toLongLong();
+    const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
+                                                            : scratch.filePath(QStringLiteral("bench.db"));
+    SystemClock clock;
+    QJsonObject out;
+    if (!QFileInfo::exists(path)) {
+        QElapsedTimer timer;
+        timer.start();
+        DemoOptions options;
+        options.products = products;
+        DemoStore::create(path, clock, options);
+        out.insert(QStringLiteral("demo_create_s"), double(timer.elapsed()) / 1000.0);
+    }
+    QElapsedTimer open;
+    open.start();
+    Till till(path, clock);
+    const qint64 count = till.catalog().productCount() - 8; // minus the weighed PLUs
+    const Session session = till.staff().login(QStringLiteral("1111"));
+    // ready to scan: store open, cashier logged in, first lookup answered
+    Cart warm = till.sales().newCart();
+    if (!till.shifts().current())
+        till.shifts().open(session, 0);
+    till.sales().scan(warm, DemoStore::eanFor(count / 2));
+    out.insert(QStringLiteral("open_store_to_first_scan_ms"), double(open.nsecsElapsed()) / 1e6);
+    out.insert(QStringLiteral("products"), count);
+    out.insert(QStringLiteral("scan_to_line_100_line_cart"), benchScan(till, count, session));
+    out.insert(QStringLiteral("search_as_you_type"), benchSearch(till));
+    out.insert(QStringLiteral("complete_sale_5_lines_2_tenders"), benchCheckout(till, count, session));
+    out.insert(QStringLiteral("bare_durable_sqlite_transaction_same_rows"), benchBareTransaction(scratch.path()));
+    out.insert(QStringLiteral("peak_rss_mb"), double(peakRssKb()) / 1024.0);
+    std::fputs(QJsonDocument(out).toJson(QJsonDocument::Indented).constData(), stdout);
+    return 0;
+}
