@@ -524,10 +524,6 @@
         <translation>Не удаётся открыть базу магазина %1: %2</translation>
     </message>
     <message>
-        <source>The store database %1 is damaged: %2</source>
-        <translation>База магазина %1 повреждена: %2</translation>
-    </message>
-    <message>
         <source>The store database %1 was written by a newer OmniTill (schema %2; this version knows up to %3). Install the newer version; the database was left untouched.</source>
         <translation>База магазина %1 записана более новой версией OmniTill (схема %2; эта версия знает до %3). Установите новую версию; база не изменена.</translation>
     </message>

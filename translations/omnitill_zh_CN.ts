@@ -524,10 +524,6 @@
         <translation>无法打开门店数据库 %1：%2</translation>
     </message>
     <message>
-        <source>The store database %1 is damaged: %2</source>
-        <translation>门店数据库 %1 已损坏：%2</translation>
-    </message>
-    <message>
         <source>The store database %1 was written by a newer OmniTill (schema %2; this version knows up to %3). Install the newer version; the database was left untouched.</source>
         <translation>门店数据库 %1 由更新版本的 OmniTill 写入（架构 %2；本版本最高支持 %3）。请安装新版本；数据库未被改动。</translation>
     </message>

@@ -52,10 +52,9 @@ MainWindow::MainWindow(Till& till, LanguageManager& languages, const QString& sp
     scannerSettings.minLength = till.settings().value(QStringLiteral("scanner.min_length"), QStringLiteral("6")).toInt();
     m_scanner = new ScannerEventFilter(scannerSettings, this);
     qApp->installEventFilter(m_scanner);
-    connect(m_scanner, &ScannerEventFilter::scanned, this, [this](const QString& code) {
-        if (m_stack->currentWidget() == m_cashier && !QApplication::activeModalWidget())
-            m_cashier->handleScan(code);
-    });
+    m_scanner->setScanAccepted(
+        [this] { return m_stack->currentWidget() == m_cashier && !QApplication::activeModalWidget() && isActiveWindow(); });
+    connect(m_scanner, &ScannerEventFilter::scanned, m_cashier, &CashierPage::handleScan);
 
     m_tillMenu = menuBar()->addMenu(QString());
     const auto addAction = [&](const char* label, const QKeySequence& key, auto slot) {

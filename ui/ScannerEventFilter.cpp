@@ -53,7 +53,8 @@ bool ScannerEventFilter::eventFilter(QObject* watched, QEvent* event)
 void ScannerEventFilter::finishBurst(bool enterSeen)
 {
     m_timeout.stop();
-    if (m_held.size() >= m_settings.minLength && m_slowestInterval <= m_settings.maxIntervalMs) {
+    if (m_held.size() >= m_settings.minLength && m_slowestInterval <= m_settings.maxIntervalMs
+        && (!m_accepted || m_accepted())) {
         QString code;
         for (const HeldKey& k : m_held)
             code += k.text;

@@ -6,6 +6,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <functional>
+
 class QKeyEvent;
 
 namespace omnitill::ui {
@@ -27,6 +29,9 @@ public:
 
     explicit ScannerEventFilter(Settings settings, QObject* parent = nullptr);
     void setEnabled(bool enabled) { m_enabled = enabled; }
+    // Asked when a burst is complete: when nobody can take a scan now (a dialog is open), the
+    // burst is typed into the focused field instead, so a code is never swallowed.
+    void setScanAccepted(std::function<bool()> accepted) { m_accepted = std::move(accepted); }
 
 signals:
     void scanned(const QString& code);
@@ -45,6 +50,7 @@ private:
     void replay();
 
     Settings m_settings;
+    std::function<bool()> m_accepted;
     bool m_enabled = true;
     bool m_replaying = false;
     QList<HeldKey> m_held;

@@ -3,15 +3,20 @@
 #include "MainWindow.h"
 #include "Till.h"
 #include "common/DomainError.h"
+#include "common/ProcessStats.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QElapsedTimer>
 #include <QMessageBox>
+#include <QTimer>
 
 int main(int argc, char* argv[])
 {
+    QElapsedTimer startup;
+    startup.start();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("OmniTill"));
     QApplication::setApplicationVersion(QStringLiteral(OMNITILL_VERSION));
@@ -24,6 +29,9 @@ int main(int argc, char* argv[])
                       QStringLiteral("en")});
     parser.addOption({QStringLiteral("spool"), QStringLiteral("Receipt spool directory (default: beside the database)."),
                       QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("exit-when-ready"),
+                      QStringLiteral("Print start-up time and peak memory as JSON once the till is ready, then quit "
+                                     "(for the start-up benchmark).")});
     parser.process(app);
     if (!parser.isSet(QStringLiteral("db"))) {
         fprintf(stderr, "omnitill: --db FILE is required (create one with: omnitillctl demo --db FILE)\n");
@@ -46,6 +54,11 @@ int main(int argc, char* argv[])
         omnitill::Till till(db, clock);
         omnitill::ui::MainWindow window(till, languages, spool);
         window.show();
+        if (parser.isSet(QStringLiteral("exit-when-ready")))
+            QTimer::singleShot(0, &app, [&] {
+                printf("{\"ready_ms\": %lld, \"peak_rss_kb\": %lld}\n", startup.elapsed(), omnitill::peakResidentKb());
+                app.quit();
+            });
         return app.exec();
     } catch (const omnitill::DomainError& e) {
         fprintf(stderr, "omnitill: %s\n", qPrintable(e.message()));

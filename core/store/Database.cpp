@@ -50,10 +50,6 @@ void Database::open(const QString& path)
     exec(QStringLiteral("PRAGMA foreign_keys=ON"));
     exec(QStringLiteral("PRAGMA temp_store=MEMORY"));
     exec(QStringLiteral("PRAGMA cache_size=-32000"));
-    const QVariant check = scalar(QStringLiteral("PRAGMA quick_check"));
-    if (check.toString() != QLatin1String("ok"))
-        throw DomainError(QStringLiteral("db.corrupt"),
-                          Tr::tr("The store database %1 is damaged: %2").arg(path, check.toString()));
     migrate();
 }
 

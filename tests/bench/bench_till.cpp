@@ -3,6 +3,7 @@
 // SQLite transaction writing the same rows, and opening the store. Prints one JSON document.
 #include "BenchStats.h"
 #include "Till.h"
+#include "common/ProcessStats.h"
 #include "demo/DemoStore.h"
 
 #include <QCommandLineParser>
@@ -20,18 +21,6 @@
 using namespace omnitill;
 
 namespace {
-
-qint64 peakRssKb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    }
-    return 0;
-}
 
 QJsonObject benchScan(Till& till, qint64 products, const Session& session)
 {
@@ -206,7 +195,7 @@ int main(int argc, char* argv[])
     out.insert(QStringLiteral("search_as_you_type"), benchSearch(till));
     out.insert(QStringLiteral("complete_sale_5_lines_2_tenders"), benchCheckout(till, count, session));
     out.insert(QStringLiteral("bare_durable_sqlite_transaction_same_rows"), benchBareTransaction(scratch.path()));
-    out.insert(QStringLiteral("peak_rss_mb"), double(peakRssKb()) / 1024.0);
+    out.insert(QStringLiteral("peak_rss_mb"), double(peakResidentKb()) / 1024.0);
     std::fputs(QJsonDocument(out).toJson(QJsonDocument::Indented).constData(), stdout);
     return 0;
 }
