@@ -511,7 +511,7 @@ void CashierPage::refresh(int selectLineId)
         m_table->selectRow(row);
     const CartTotals totals = m_cart.totals();
     const QLocale locale;
-    m_total->setText(ReceiptLayout::amount(totals.total.minor(), m_cart.currency(), locale));
+    m_total->setText(totals.total.format(locale));
     QStringList taxes;
     for (const TaxBucket& b : totals.taxes)
         taxes.append(tr("%1 %2%: tax %3")

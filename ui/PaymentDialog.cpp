@@ -198,11 +198,11 @@ void PaymentDialog::confirmQr()
 void PaymentDialog::refresh()
 {
     const QLocale locale;
-    QString text = tr("Total %1").arg(ReceiptLayout::amount(m_payment.due(), m_currency, locale));
+    QString text = tr("Total %1").arg(Money(m_payment.due(), m_currency).format(locale));
     if (m_payment.remaining() > 0)
-        text += QStringLiteral("   ") + tr("To pay %1").arg(ReceiptLayout::amount(m_payment.remaining(), m_currency, locale));
+        text += QStringLiteral("   ") + tr("To pay %1").arg(Money(m_payment.remaining(), m_currency).format(locale));
     else
-        text += QStringLiteral("   ") + tr("Change %1").arg(ReceiptLayout::amount(m_payment.change(), m_currency, locale));
+        text += QStringLiteral("   ") + tr("Change %1").arg(Money(m_payment.change(), m_currency).format(locale));
     m_dueLabel->setText(text);
     m_tenders->clear();
     for (const Tender& t : m_payment.tenders())

@@ -102,6 +102,38 @@ private slots:
         QCOMPARE(store.count(QStringLiteral("sales")), 0);
     }
 
+    void fullDiskLosesNothingAndKeepsTheSale()
+    {
+        test::TestStore store(20);
+        const Session s = store.openShift();
+        SaleService& sales = store.till().sales();
+        Database& db = store.till().db();
+        // SQLite reports SQLITE_FULL once the file may not grow, the same path as a full disk.
+        // Cap the file a few pages above its size and sell until a sale no longer fits.
+        db.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(db.scalar(QStringLiteral("PRAGMA page_count")).toLongLong() + 3));
+        for (int i = 0; i < 2000; ++i) {
+            Cart cart = sales.newCart();
+            sales.scan(cart, QStringLiteral("4000000000013"));
+            Payment p(cart.totals().total.minor());
+            p.addExactCash();
+            const qint64 salesBefore = store.count(QStringLiteral("sales"));
+            const qint64 journalBefore = store.count(QStringLiteral("journal"));
+            const qint64 outboxBefore = store.count(QStringLiteral("outbox"));
+            const QString code = codeOf([&] { sales.complete(s, cart, p); });
+            if (code == QLatin1String("ok"))
+                continue;
+            QCOMPARE(code, QStringLiteral("db.full"));
+            QCOMPARE(cart.lines().size(), 1); // the sale is still on screen to retry
+            QCOMPARE(store.count(QStringLiteral("sales")), salesBefore);
+            QCOMPARE(store.count(QStringLiteral("journal")), journalBefore);
+            QCOMPARE(store.count(QStringLiteral("outbox")), outboxBefore);
+            db.exec(QStringLiteral("PRAGMA max_page_count = 1073741823")); // space freed
+            QCOMPARE(sales.complete(s, cart, p).receiptNumber, salesBefore + 1); // no number was burnt
+            return;
+        }
+        QFAIL("the capped store never filled up");
+    }
+
     void ageRestrictedItemsNeedConfirmation()
     {
         test::TestStore store(40);

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# omnitillctl end to end: demo store, sales from the command line, receipts in every format,
+# journal verification, and the refusals a script relies on (exit codes and reasons).
+set -uo pipefail
+BIN=${1:?bin dir}
+CTL="$BIN/omnitillctl"
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+export QT_QPA_PLATFORM=offscreen
+DB="$WORK/store.db"
+failures=0
+check() { # description, then a command that must succeed
+  local what=$1; shift
+  if "$@" >"$WORK/out" 2>&1; then echo "PASS: $what"; else echo "FAIL: $what"; cat "$WORK/out"; failures=$((failures + 1)); fi
+}
+refuse() { # description, expected text, then a command that must fail with that text
+  local what=$1 text=$2; shift 2
+  if "$@" >"$WORK/out" 2>&1; then echo "FAIL: $what (accepted)"; failures=$((failures + 1));
+  elif grep -q -- "$text" "$WORK/out"; then echo "PASS: $what"; else echo "FAIL: $what"; cat "$WORK/out"; failures=$((failures + 1)); fi
+}
+
+check "demo store" "$CTL" demo --db "$DB" --products 100
+refuse "demo refuses an existing file" "already exists" "$CTL" demo --db "$DB"
+check "sale with EAN, weighed label and GS1 batch" \
+  "$CTL" sell --db "$DB" --pin 1111 --item 4000000000013 --item '4000000000020*2' --item 2100001007508 \
+  --item '(01)04000000000037(17)301231(10)LOT7' --pay cash:100
+grep -qx 1 "$WORK/out" || { echo "FAIL: receipt number 1 expected"; failures=$((failures + 1)); }
+check "split card and cash" "$CTL" sell --db "$DB" --pin 1111 --item 4000000000013 --pay card:2:AB12:4242 --pay cash
+refuse "bad check digit" "Bad check digit" "$CTL" sell --db "$DB" --pin 1111 --item 4000000000014 --pay cash
+refuse "unknown product" "Unknown product" "$CTL" sell --db "$DB" --pin 1111 --item 4000000999997 --pay cash
+refuse "expired batch" "expired" "$CTL" sell --db "$DB" --pin 1111 --item '(01)04000000000037(17)200101(10)OLD' --pay cash
+refuse "age check" "age" "$CTL" sell --db "$DB" --pin 1111 --item 4000000000044 --pay cash
+check "age confirmed" "$CTL" sell --db "$DB" --pin 1111 --item 4000000000044 --confirm-age --pay cash
+refuse "underpaid" "not fully paid" "$CTL" sell --db "$DB" --pin 1111 --item 4000000000013 --pay cash:0.01
+refuse "wrong PIN" "Wrong PIN" "$CTL" sell --db "$DB" --pin 9999 --item 4000000000013 --pay cash
+refuse "full card number" "last four" "$CTL" sell --db "$DB" --pin 1111 --item 4000000000013 --pay card:5.78:AB12:4111111111111111
+
+check "receipt as text" "$CTL" receipt --db "$DB" --number 1 --format text --columns 32 --out "$WORK/r.txt"
+grep -q "S1-T1-000001" "$WORK/r.txt" && grep -q "LOT7\|Check code" "$WORK/r.txt" || { echo "FAIL: text receipt content"; failures=$((failures + 1)); }
+awk '{ if (length($0) > 32) exit 1 }' "$WORK/r.txt" || { echo "FAIL: text receipt wider than 32 columns"; failures=$((failures + 1)); }
+check "receipt as ESC/POS (58 mm)" "$CTL" receipt --db "$DB" --number 1 --format escpos --profile pos-5890 --out "$WORK/r.bin"
+[ "$(head -c 2 "$WORK/r.bin" | od -An -tx1 | tr -d ' ')" = "1b40" ] || { echo "FAIL: ESC/POS does not start with ESC @"; failures=$((failures + 1)); }
+check "receipt as PNG" "$CTL" receipt --db "$DB" --number 1 --format png --out "$WORK/r.png"
+[ "$(head -c 4 "$WORK/r.png" | od -An -c | tr -d ' ')" = "211PNG" ] || { echo "FAIL: not a PNG"; failures=$((failures + 1)); }
+refuse "missing receipt" "No receipt" "$CTL" receipt --db "$DB" --number 999 --format text --out "$WORK/x"
+
+check "simulate" "$CTL" simulate --db "$DB" --sales 50
+check "journal verifies" "$CTL" journal verify --db "$DB"
+sqlite3 "$DB" "DROP TRIGGER journal_no_update; UPDATE journal SET payload = replace(payload, '\"total\":', '\"total\":9') WHERE seq = 4;"
+refuse "tampered journal is caught" "BROKEN at entry 4" "$CTL" journal verify --db "$DB"
+
+echo "ctl: $failures failure(s)"
+[ "$failures" -eq 0 ]
