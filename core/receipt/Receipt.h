@@ -23,14 +23,7 @@ struct Receipt
         qint64 gross = 0;
         QString taxCode;
     };
-    struct Tax
-    {
-        QString code;
-        int basisPoints = 0;
-        qint64 net = 0;
-        qint64 tax = 0;
-        qint64 gross = 0;
-    };
+    using Tax = TaxTotal;
 
     QString storeName;
     QString storeAddress;

@@ -2,6 +2,7 @@
 
 #include "money/Currency.h"
 #include "staff/Role.h"
+#include "tax/TaxRate.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -30,14 +31,7 @@ struct Shift
 
 struct ShiftReport
 {
-    struct TaxLine
-    {
-        QString code;
-        int basisPoints = 0;
-        qint64 net = 0;
-        qint64 tax = 0;
-        qint64 gross = 0;
-    };
+    using TaxLine = TaxTotal;
 
     QString kind; // "X" or "Z"
     qint64 shiftId = 0;

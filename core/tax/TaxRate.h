@@ -13,6 +13,16 @@ struct TaxRate
     int basisPoints = 0;
 };
 
+// What one tax rate adds up to over several lines (a receipt, a shift).
+struct TaxTotal
+{
+    QString code;
+    int basisPoints = 0;
+    qint64 net = 0;
+    qint64 tax = 0;
+    qint64 gross = 0;
+};
+
 enum class TaxMode {
     Inclusive, // shelf prices include VAT (EU, RU, CN)
     Exclusive, // tax is added at the till (US sales tax)

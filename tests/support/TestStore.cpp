@@ -1,8 +1,19 @@
 #include "TestStore.h"
 
+#include "common/DomainError.h"
 #include "demo/DemoStore.h"
 
 namespace omnitill::test {
+
+QString errorCode(const std::function<void()>& op)
+{
+    try {
+        op();
+    } catch (const DomainError& e) {
+        return e.code();
+    }
+    return QStringLiteral("ok");
+}
 
 TestStore::TestStore(qint64 products)
     : m_clock(QDateTime(QDate(2026, 11, 23), QTime(9, 0), QTimeZone::utc()))

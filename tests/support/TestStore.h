@@ -4,9 +4,13 @@
 
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 
 namespace omnitill::test {
+
+// The code of the DomainError that op throws, or "ok" when it succeeds.
+QString errorCode(const std::function<void()>& op);
 
 // A fresh demo store in a temporary directory, on a clock the test moves.
 class TestStore

@@ -7,17 +7,7 @@
 
 using namespace omnitill;
 
-namespace {
-QString codeOf(const std::function<void()>& f)
-{
-    try {
-        f();
-    } catch (const DomainError& e) {
-        return e.code();
-    }
-    return QStringLiteral("ok");
-}
-} // namespace
+using test::errorCode;
 
 class TestCheckout : public QObject
 {
@@ -78,7 +68,7 @@ private slots:
             if (i == 1) {
                 Payment wrong(1);
                 wrong.addExactCash();
-                QCOMPARE(codeOf([&] { sales.complete(s, cart, wrong); }), QStringLiteral("sale.payment_mismatch"));
+                QCOMPARE(errorCode([&] { sales.complete(s, cart, wrong); }), QStringLiteral("sale.payment_mismatch"));
             }
             p.addExactCash();
             QCOMPARE(sales.complete(s, cart, p).receiptNumber, i + 1);
@@ -91,14 +81,14 @@ private slots:
         const Session s = store.openShift();
         SaleService& sales = store.till().sales();
         Cart cart = sales.newCart();
-        QCOMPARE(codeOf([&] { sales.complete(s, cart, Payment(0)); }), QStringLiteral("sale.empty"));
-        QCOMPARE(codeOf([&] { sales.scan(cart, DemoStore::eanFor(500000)); }), QStringLiteral("catalog.unknown_product"));
-        QCOMPARE(codeOf([&] { sales.scan(cart, QStringLiteral("4000000000014")); }), QStringLiteral("barcode.check_digit"));
-        QCOMPARE(codeOf([&] { sales.scan(cart, QStringLiteral("2000001")); }), QStringLiteral("sale.needs_weight"));
+        QCOMPARE(errorCode([&] { sales.complete(s, cart, Payment(0)); }), QStringLiteral("sale.empty"));
+        QCOMPARE(errorCode([&] { sales.scan(cart, DemoStore::eanFor(500000)); }), QStringLiteral("catalog.unknown_product"));
+        QCOMPARE(errorCode([&] { sales.scan(cart, QStringLiteral("4000000000014")); }), QStringLiteral("barcode.check_digit"));
+        QCOMPARE(errorCode([&] { sales.scan(cart, QStringLiteral("2000001")); }), QStringLiteral("sale.needs_weight"));
         sales.scan(cart, QStringLiteral("4000000000013"));
         Payment partial(cart.totals().total.minor());
         partial.addCash(1);
-        QCOMPARE(codeOf([&] { sales.complete(s, cart, partial); }), QStringLiteral("sale.unpaid"));
+        QCOMPARE(errorCode([&] { sales.complete(s, cart, partial); }), QStringLiteral("sale.unpaid"));
         QCOMPARE(store.count(QStringLiteral("sales")), 0);
     }
 
@@ -119,7 +109,7 @@ private slots:
             const qint64 salesBefore = store.count(QStringLiteral("sales"));
             const qint64 journalBefore = store.count(QStringLiteral("journal"));
             const qint64 outboxBefore = store.count(QStringLiteral("outbox"));
-            const QString code = codeOf([&] { sales.complete(s, cart, p); });
+            const QString code = errorCode([&] { sales.complete(s, cart, p); });
             if (code == QLatin1String("ok"))
                 continue;
             QCOMPARE(code, QStringLiteral("db.full"));
@@ -144,7 +134,7 @@ private slots:
         QVERIFY(cart.needsAgeConfirmation());
         Payment p(cart.totals().total.minor());
         p.addExactCash();
-        QCOMPARE(codeOf([&] { sales.complete(s, cart, p); }), QStringLiteral("sale.age_unconfirmed"));
+        QCOMPARE(errorCode([&] { sales.complete(s, cart, p); }), QStringLiteral("sale.age_unconfirmed"));
         sales.confirmAge(s, cart);
         sales.complete(s, cart, p);
         QCOMPARE(store.till().db().scalar(QStringLiteral("SELECT age_confirmed_by FROM sales")).toLongLong(), s.staffId);
@@ -158,11 +148,11 @@ private slots:
         Cart cart = sales.newCart();
         const int line = sales.scan(cart, QStringLiteral("4000000000013"));
         sales.applyLineDiscount(s, cart, line, Discount::percent(1000)); // 10 % is within the limit
-        QCOMPARE(codeOf([&] { sales.applyLineDiscount(s, cart, line, Discount::percent(2500)); }),
+        QCOMPARE(errorCode([&] { sales.applyLineDiscount(s, cart, line, Discount::percent(2500)); }),
                  QStringLiteral("auth.approval_required"));
         sales.applyLineDiscount(s, cart, line, Discount::percent(2500), QStringLiteral("2222"));
         QCOMPARE(cart.line(line).discount.approvedBy, store.supervisor().staffId);
-        QCOMPARE(codeOf([&] { sales.overridePrice(s, cart, line, 1); }), QStringLiteral("auth.approval_required"));
+        QCOMPARE(errorCode([&] { sales.overridePrice(s, cart, line, 1); }), QStringLiteral("auth.approval_required"));
         sales.overridePrice(s, cart, line, 1, QStringLiteral("3333"));
         QCOMPARE(cart.line(line).unitPrice, 1);
         QCOMPARE(store.count(QStringLiteral("approvals")), 2);
@@ -178,7 +168,7 @@ private slots:
         const int b = sales.scan(cart, QStringLiteral("4000000000020"));
         sales.voidLine(s, cart, a); // before subtotal: a plain correction
         cart.markSubtotal();
-        QCOMPARE(codeOf([&] { sales.voidLine(s, cart, b); }), QStringLiteral("auth.approval_required"));
+        QCOMPARE(errorCode([&] { sales.voidLine(s, cart, b); }), QStringLiteral("auth.approval_required"));
         sales.voidLine(s, cart, b, QStringLiteral("2222"));
         QVERIFY(cart.isEmpty());
         QCOMPARE(store.till().db().scalar(QStringLiteral("SELECT count(*) FROM journal WHERE event_type = 'line_void'")).toInt(), 1);
@@ -201,7 +191,7 @@ private slots:
         Cart resumed = store.till().sales().resume(id);
         QCOMPARE(resumed.totals().total.minor(), total);
         QVERIFY(store.till().sales().suspendedSales().isEmpty());
-        QCOMPARE(codeOf([&] { store.till().sales().resume(id); }), QStringLiteral("sale.no_suspended"));
+        QCOMPARE(errorCode([&] { store.till().sales().resume(id); }), QStringLiteral("sale.no_suspended"));
     }
 };
 

@@ -6,15 +6,7 @@
 using namespace omnitill;
 
 namespace {
-QString codeOf(const std::function<void()>& f)
-{
-    try {
-        f();
-    } catch (const DomainError& e) {
-        return e.code();
-    }
-    return QStringLiteral("ok");
-}
+using test::errorCode;
 
 // 2.00 cash sale of the first demo product (price varies; pay exact)
 CompletedSale cashSale(test::TestStore& store, const Session& s)
@@ -36,9 +28,9 @@ private slots:
     {
         test::TestStore store(10);
         Cart cart = store.till().sales().newCart();
-        QCOMPARE(codeOf([&] { store.till().sales().scan(cart, QStringLiteral("4000000000013")); }), QStringLiteral("shift.closed"));
+        QCOMPARE(errorCode([&] { store.till().sales().scan(cart, QStringLiteral("4000000000013")); }), QStringLiteral("shift.closed"));
         const Session s = store.openShift();
-        QCOMPARE(codeOf([&] { store.till().shifts().open(s, 0); }), QStringLiteral("shift.already_open"));
+        QCOMPARE(errorCode([&] { store.till().shifts().open(s, 0); }), QStringLiteral("shift.already_open"));
         store.till().sales().scan(cart, QStringLiteral("4000000000013"));
         QCOMPARE(cart.lines().size(), 1);
     }
@@ -48,11 +40,11 @@ private slots:
         test::TestStore store(10);
         const Session cashier = store.openShift();
         ShiftService& shifts = store.till().shifts();
-        QCOMPARE(codeOf([&] { shifts.cashIn(cashier, 500, QStringLiteral("change")); }), QStringLiteral("auth.approval_required"));
-        QCOMPARE(codeOf([&] { shifts.cashIn(cashier, 500, QString(), QStringLiteral("2222")); }), QStringLiteral("shift.reason"));
+        QCOMPARE(errorCode([&] { shifts.cashIn(cashier, 500, QStringLiteral("change")); }), QStringLiteral("auth.approval_required"));
+        QCOMPARE(errorCode([&] { shifts.cashIn(cashier, 500, QString(), QStringLiteral("2222")); }), QStringLiteral("shift.reason"));
         shifts.cashIn(cashier, 500, QStringLiteral("coins from the bank"), QStringLiteral("2222"));
         QCOMPARE(store.count(QStringLiteral("approvals")), 1);
-        QCOMPARE(codeOf([&] { shifts.cashOut(store.supervisor(), 100000, QStringLiteral("too much")); }),
+        QCOMPARE(errorCode([&] { shifts.cashOut(store.supervisor(), 100000, QStringLiteral("too much")); }),
                  QStringLiteral("shift.drawer_short"));
         shifts.cashOut(store.supervisor(), 2000, QStringLiteral("safe drop"));
         const ShiftReport x = shifts.xReport(cashier);
@@ -71,8 +63,8 @@ private slots:
         const qint64 expected = 10000 + sale.total;
         // count: one 100 note plus the sale's exact amount in cents, minus 5 cents short
         QMap<qint64, int> counted{{10000, 1}, {1, int(sale.total - 5)}};
-        QCOMPARE(codeOf([&] { shifts.close(cashier, counted); }), QStringLiteral("auth.approval_required"));
-        QCOMPARE(codeOf([&] { shifts.close(cashier, {{3, 1}}, QStringLiteral("2222")); }), QStringLiteral("shift.denomination"));
+        QCOMPARE(errorCode([&] { shifts.close(cashier, counted); }), QStringLiteral("auth.approval_required"));
+        QCOMPARE(errorCode([&] { shifts.close(cashier, {{3, 1}}, QStringLiteral("2222")); }), QStringLiteral("shift.denomination"));
         const ShiftReport z = shifts.close(cashier, counted, QStringLiteral("2222"));
         QCOMPARE(z.kind, QStringLiteral("Z"));
         QCOMPARE(z.salesCount, 1);
@@ -89,7 +81,7 @@ private slots:
     {
         test::TestStore store(10);
         const Session cashier = store.openShift();
-        QCOMPARE(codeOf([&] { store.till().shifts().noSale(cashier); }), QStringLiteral("auth.approval_required"));
+        QCOMPARE(errorCode([&] { store.till().shifts().noSale(cashier); }), QStringLiteral("auth.approval_required"));
         store.till().shifts().noSale(cashier, QStringLiteral("3333"));
         QCOMPARE(store.till().db().scalar(QStringLiteral("SELECT count(*) FROM journal WHERE event_type = 'no_sale'")).toInt(), 1);
     }

@@ -6,17 +6,7 @@
 
 using namespace omnitill;
 
-namespace {
-QString codeOf(const std::function<void()>& f)
-{
-    try {
-        f();
-    } catch (const DomainError& e) {
-        return e.code();
-    }
-    return QStringLiteral("ok");
-}
-} // namespace
+using test::errorCode;
 
 class TestStaff : public QObject
 {
@@ -51,11 +41,11 @@ private slots:
         const Session s = store.till().staff().login(QStringLiteral("2222"));
         QCOMPARE(s.role, Role::Supervisor);
         QCOMPARE(s.name, QStringLiteral("Boris Supervisor"));
-        QCOMPARE(codeOf([&] { store.till().staff().login(QStringLiteral("9999")); }), QStringLiteral("auth.bad_pin"));
-        QCOMPARE(codeOf([&] { store.till().staff().addStaff(QStringLiteral("4004"), QStringLiteral("Dup"), Role::Cashier,
+        QCOMPARE(errorCode([&] { store.till().staff().login(QStringLiteral("9999")); }), QStringLiteral("auth.bad_pin"));
+        QCOMPARE(errorCode([&] { store.till().staff().addStaff(QStringLiteral("4004"), QStringLiteral("Dup"), Role::Cashier,
                                                             QStringLiteral("1111")); }),
                  QStringLiteral("auth.pin_taken"));
-        QCOMPARE(codeOf([&] { store.till().staff().addStaff(QStringLiteral("4004"), QStringLiteral("Short"), Role::Cashier,
+        QCOMPARE(errorCode([&] { store.till().staff().addStaff(QStringLiteral("4004"), QStringLiteral("Short"), Role::Cashier,
                                                             QStringLiteral("12")); }),
                  QStringLiteral("auth.pin_format"));
     }
@@ -65,10 +55,10 @@ private slots:
         test::TestStore store(10);
         StaffService& staff = store.till().staff();
         for (int i = 0; i < 4; ++i)
-            QCOMPARE(codeOf([&] { staff.login(QStringLiteral("0000")); }), QStringLiteral("auth.bad_pin"));
-        QCOMPARE(codeOf([&] { staff.login(QStringLiteral("0000")); }), QStringLiteral("auth.locked"));
+            QCOMPARE(errorCode([&] { staff.login(QStringLiteral("0000")); }), QStringLiteral("auth.bad_pin"));
+        QCOMPARE(errorCode([&] { staff.login(QStringLiteral("0000")); }), QStringLiteral("auth.locked"));
         // even the right PIN is refused while locked
-        QCOMPARE(codeOf([&] { staff.login(QStringLiteral("1111")); }), QStringLiteral("auth.locked"));
+        QCOMPARE(errorCode([&] { staff.login(QStringLiteral("1111")); }), QStringLiteral("auth.locked"));
         store.clock().advanceSeconds(16 * 60);
         QCOMPARE(staff.login(QStringLiteral("1111")).role, Role::Cashier);
     }
@@ -78,9 +68,9 @@ private slots:
         test::TestStore store(10);
         StaffService& staff = store.till().staff();
         for (int i = 0; i < 4; ++i)
-            QCOMPARE(codeOf([&] { staff.login(QStringLiteral("1001"), QStringLiteral("9999")); }), QStringLiteral("auth.bad_pin"));
-        QCOMPARE(codeOf([&] { staff.login(QStringLiteral("1001"), QStringLiteral("9999")); }), QStringLiteral("auth.locked"));
-        QCOMPARE(codeOf([&] { staff.login(QStringLiteral("1001"), QStringLiteral("1111")); }), QStringLiteral("auth.locked"));
+            QCOMPARE(errorCode([&] { staff.login(QStringLiteral("1001"), QStringLiteral("9999")); }), QStringLiteral("auth.bad_pin"));
+        QCOMPARE(errorCode([&] { staff.login(QStringLiteral("1001"), QStringLiteral("9999")); }), QStringLiteral("auth.locked"));
+        QCOMPARE(errorCode([&] { staff.login(QStringLiteral("1001"), QStringLiteral("1111")); }), QStringLiteral("auth.locked"));
         QCOMPARE(staff.login(QStringLiteral("2002"), QStringLiteral("2222")).role, Role::Supervisor); // others unaffected
     }
 
@@ -93,8 +83,8 @@ private slots:
         QVERIFY(store.supervisor().may(Action::NoSale));
         QVERIFY(!store.supervisor().may(Action::TrainingMode));
         QVERIFY(store.manager().may(Action::TrainingMode));
-        QCOMPARE(codeOf([&] { staff.authorize(cashier, Action::NoSale, QString()); }), QStringLiteral("auth.approval_required"));
-        QCOMPARE(codeOf([&] { staff.authorize(cashier, Action::TrainingMode, QStringLiteral("2222")); }),
+        QCOMPARE(errorCode([&] { staff.authorize(cashier, Action::NoSale, QString()); }), QStringLiteral("auth.approval_required"));
+        QCOMPARE(errorCode([&] { staff.authorize(cashier, Action::TrainingMode, QStringLiteral("2222")); }),
                  QStringLiteral("auth.not_allowed"));
         const auto approval = staff.authorize(cashier, Action::NoSale, QStringLiteral("3333"));
         QVERIFY(approval.has_value());
