@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "TestStore.h"
 #include "demo/DemoStore.h"
+#include "sale/EmvQrPayload.h"
 
 #include <QAction>
 #include <QApplication>
@@ -11,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -134,6 +136,71 @@ private slots:
         QVERIFY(results->item(0)->text().contains(QStringLiteral("Whole Milk")));
         QTest::keyClick(scanEdit, Qt::Key_Return);
         QTRY_COMPARE(child<QTableView>(&window, "cartTableView")->model()->rowCount(), 1);
+    }
+
+    void approvalsAgeCheckAndQrPayment()
+    {
+        test::TestStore store(50);
+        ui::LanguageManager languages;
+        ui::MainWindow window(store.till(), languages, store.dirPath());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        store.openShift();
+        auto* pin = child<QLineEdit>(&window, "pinLineEdit");
+        QTest::keyClicks(pin, QStringLiteral("1111"));
+        QTest::keyClick(pin, Qt::Key_Return);
+        auto* scanEdit = child<QLineEdit>(&window, "scanLineEdit");
+        QTRY_VERIFY(scanEdit->isVisible());
+        auto* table = child<QTableView>(&window, "cartTableView");
+
+        // Void after subtotal: the cashier may not, a supervisor approves with a PIN.
+        scan(scanEdit, QStringLiteral("4000000000013"));
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+        child<QPushButton>(&window, "subtotalPushButton")->click();
+        bool approvalAsked = false;
+        QTimer::singleShot(0, this, [&] {
+            QWidget* dialog = QApplication::activeModalWidget();
+            QVERIFY(dialog && dialog->objectName() == QLatin1String("approvalDialog"));
+            child<QLineEdit>(dialog, "approvalPinLineEdit")->setText(QStringLiteral("2222"));
+            static_cast<QDialog*>(dialog)->accept();
+            approvalAsked = true;
+        });
+        child<QPushButton>(&window, "voidLinePushButton")->click();
+        QVERIFY(approvalAsked);
+        QTRY_COMPARE(table->model()->rowCount(), 0);
+        Database& db = store.till().db();
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM journal WHERE event_type = 'line_void'")).toInt(), 1);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT action FROM approvals")).toString(), QStringLiteral("void_after_subtotal"));
+
+        // An age-restricted item asks the cashier, and the answer is kept with the sale.
+        bool ageAsked = false;
+        QTimer::singleShot(0, this, [&] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            box->button(QMessageBox::Yes)->click();
+            ageAsked = true;
+        });
+        scan(scanEdit, DemoStore::eanFor(3));
+        QTRY_VERIFY(ageAsked);
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+
+        // Pay by a dynamic EMVCo QR that the cashier confirms.
+        QString payload;
+        QTimer::singleShot(0, this, [&] {
+            QWidget* dialog = QApplication::activeModalWidget();
+            QVERIFY(dialog && dialog->objectName() == QLatin1String("paymentDialog"));
+            child<QPushButton>(dialog, "qrPushButton")->click();
+            auto* image = child<QLabel>(dialog, "qrImageLabel");
+            QVERIFY(!image->pixmap().isNull());
+            payload = image->toolTip();
+            child<QPushButton>(dialog, "qrConfirmPushButton")->click();
+        });
+        child<QPushButton>(&window, "payPushButton")->click();
+        QTRY_COMPARE(table->model()->rowCount(), 0);
+        QVERIFY(EmvQrPayload::hasValidCrc(payload));
+        QVERIFY(payload.contains(QStringLiteral("5303978")));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT kind FROM sale_tenders")).toString(), QStringLiteral("qr"));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT age_confirmed_by FROM sales")).toLongLong(), store.cashier().staffId);
     }
 
     void languageSwitchesAtRunTime()
