@@ -23,6 +23,7 @@ int simulate(const QStringList& args)
     SystemClock clock;
     Till till(dbPath(parser), clock);
     const Session session = till.staff().login(parser.value(QStringLiteral("pin")));
+    out() << "ringing " << count << " sales" << Qt::endl; // lets a watcher know selling has begun
     QElapsedTimer timer;
     timer.start();
     const SimulationResult result = SaleSimulator(till, parser.value(QStringLiteral("seed")).toUInt()).run(session, count);

@@ -2,8 +2,8 @@
 
 #include "common/Clock.h"
 #include "common/DomainError.h"
+#include "store/Counters.h"
 #include "store/Database.h"
-#include "store/StoreSettings.h"
 
 #include <QJsonDocument>
 #include <QUuid>

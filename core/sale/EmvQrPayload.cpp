@@ -2,8 +2,6 @@
 
 #include "common/DomainError.h"
 #include "common/Tr.h"
-#include "money/Currency.h"
-#include "money/Money.h"
 
 namespace omnitill {
 

@@ -9,6 +9,7 @@
 #include "shift/ShiftService.h"
 #include "staff/StaffService.h"
 #include "store/Database.h"
+#include "store/Counters.h"
 #include "store/StoreSettings.h"
 
 #include <QJsonArray>
@@ -225,10 +226,11 @@ void SaleService::overridePrice(const Session& session, Cart& cart, int lineId, 
     const CartLine& line = cart.line(lineId);
     const auto approval = m_staff.authorize(session, Action::PriceOverride, approverPin);
     const qint64 approver = approval ? approval->approverId : session.staffId;
-    Transaction tx(m_db);
-    if (approval)
+    if (approval) {
+        Transaction tx(m_db);
         m_staff.recordApproval(session, *approval, QStringLiteral("price %1").arg(line.sku));
-    tx.commit();
+        tx.commit();
+    }
     cart.setUnitPrice(lineId, unitPrice, approver);
 }
 

@@ -35,11 +35,14 @@ private slots:
         for (int round = 0; round < rounds; ++round) {
             QProcess child;
             child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+            child.setReadChannel(QProcess::StandardOutput);
             child.start(ctl, {QStringLiteral("simulate"), QStringLiteral("--db"), path, QStringLiteral("--sales"),
                               QStringLiteral("100000"), QStringLiteral("--seed"), QString::number(round)});
             QVERIFY(child.waitForStarted());
-            // Past start-up (about 40 ms) the child is almost always inside a sale.
-            QTest::qSleep(int(random.bounded(20, 160)));
+            // Wait until it sells (start-up time varies, e.g. under sanitizers), then kill it at a
+            // random moment: it is then almost always inside a sale.
+            QVERIFY(child.waitForReadyRead(30000));
+            QTest::qSleep(int(random.bounded(1, 120)));
             if (child.state() == QProcess::Running)
                 ++killedWhileRunning;
             child.kill();
