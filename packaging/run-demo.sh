@@ -12,4 +12,7 @@ DB="$DATA_DIR/demo-store.db"
 if [ ! -f "$DB" ]; then
   "$BUILD_DIR/bin/omnitillctl" demo --db "$DB" --products 5000
 fi
+if [ -z "${XDG_RUNTIME_DIR:-}" ]; then
+  XDG_RUNTIME_DIR=$(mktemp -d); export XDG_RUNTIME_DIR
+fi
 exec "$BUILD_DIR/bin/omnitill" --db "$DB" "$@"

@@ -870,14 +870,6 @@ Ctrl+D: открыть ящик   Ctrl+T: режим обучения   Ctrl+Shi
         <source>No shift open</source>
         <translation>Смена не открыта</translation>
     </message>
-    <message numerus="yes">
-        <source>%n event(s) waiting for the hub</source>
-        <translation>
-            <numerusform>%n событие ждёт отправки в центр</numerusform>
-            <numerusform>%n события ждут отправки в центр</numerusform>
-            <numerusform>%n событий ждут отправки в центр</numerusform>
-        </translation>
-    </message>
     <message>
         <source>TRAINING MODE</source>
         <translation>РЕЖИМ ОБУЧЕНИЯ</translation>
@@ -901,6 +893,10 @@ Ctrl+D: открыть ящик   Ctrl+T: режим обучения   Ctrl+Shi
     <message>
         <source>Finish, park or void the current sale before closing OmniTill.</source>
         <translation>Перед закрытием OmniTill завершите, отложите или аннулируйте текущую продажу.</translation>
+    </message>
+    <message>
+        <source>Waiting for the hub: %1</source>
+        <translation>Ждут отправки в центр: %1</translation>
     </message>
 </context>
 <context>

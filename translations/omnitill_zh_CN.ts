@@ -870,12 +870,6 @@ Ctrl+D：打开钱箱   Ctrl+T：培训模式   Ctrl+Shift+Z：结班   Ctrl+L�
         <source>No shift open</source>
         <translation>未开班</translation>
     </message>
-    <message numerus="yes">
-        <source>%n event(s) waiting for the hub</source>
-        <translation>
-            <numerusform>%n 个事件等待发送到中心</numerusform>
-        </translation>
-    </message>
     <message>
         <source>TRAINING MODE</source>
         <translation>培训模式</translation>
@@ -899,6 +893,10 @@ Ctrl+D：打开钱箱   Ctrl+T：培训模式   Ctrl+Shift+Z：结班   Ctrl+L�
     <message>
         <source>Finish, park or void the current sale before closing OmniTill.</source>
         <translation>关闭 OmniTill 前，请完成、挂起或作废当前销售。</translation>
+    </message>
+    <message>
+        <source>Waiting for the hub: %1</source>
+        <translation>等待发送到中心：%1</translation>
     </message>
 </context>
 <context>

@@ -284,7 +284,7 @@ void MainWindow::updateStatus()
         parts << tr("%1 (%2)").arg(m_session.name, roleTitle(m_session.role));
     const auto shift = m_till.shifts().current();
     parts << (shift ? tr("Shift %1 open").arg(shift->id) : tr("No shift open"));
-    parts << tr("%n event(s) waiting for the hub", nullptr, int(m_till.outbox().pendingCount()));
+    parts << tr("Waiting for the hub: %1").arg(m_till.outbox().pendingCount());
     if (m_session.training)
         parts << tr("TRAINING MODE");
     m_status->setText(parts.join(QStringLiteral("  |  ")));

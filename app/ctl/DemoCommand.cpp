@@ -15,6 +15,12 @@ int demo(const QStringList& args)
     parser.addOption({QStringLiteral("products"), QStringLiteral("Number of products (up to 1000000)."),
                       QStringLiteral("N"), QStringLiteral("2000")});
     parser.addOption({QStringLiteral("seed"), QStringLiteral("Random seed."), QStringLiteral("S"), QStringLiteral("42")});
+    parser.addOption({QStringLiteral("currency"), QStringLiteral("ISO 4217 currency."), QStringLiteral("CODE"),
+                      QStringLiteral("EUR")});
+    parser.addOption({QStringLiteral("tax-mode"), QStringLiteral("inclusive (VAT in shelf prices) or exclusive (tax added)."),
+                      QStringLiteral("MODE"), QStringLiteral("inclusive")});
+    parser.addOption({QStringLiteral("timezone"), QStringLiteral("IANA time zone of the store."), QStringLiteral("TZ"),
+                      QStringLiteral("Europe/Berlin")});
     if (!parse(parser, args, QStringLiteral("Creates a demo store with products, staff and members.")))
         return 2;
     bool ok = false;
@@ -34,6 +40,9 @@ int demo(const QStringList& args)
     DemoOptions options;
     options.products = products;
     options.seed = parser.value(QStringLiteral("seed")).toUInt();
+    options.currency = parser.value(QStringLiteral("currency"));
+    options.taxMode = parser.value(QStringLiteral("tax-mode"));
+    options.timeZone = parser.value(QStringLiteral("timezone"));
     options.progress = [&](qint64 done, qint64 total) {
         err() << "\rproducts: " << done << " / " << total << " (" << (total ? done * 100 / total : 100) << " %)"
               << Qt::flush;

@@ -123,6 +123,9 @@ void DemoStore::create(const QString& path, const Clock& clock, const DemoOption
 {
     TillIdentity identity;
     identity.storeName = QStringLiteral("OmniTill Demo Market");
+    identity.currency = options.currency;
+    identity.taxMode = options.taxMode;
+    identity.timeZone = options.timeZone;
     Till::initialize(path, clock, identity);
     Till till(path, clock);
     Database& db = till.db();

@@ -12,6 +12,9 @@ struct DemoOptions
 {
     qint64 products = 2000;
     quint32 seed = 42;
+    QString currency = QStringLiteral("EUR");
+    QString taxMode = QStringLiteral("inclusive"); // "exclusive" for a US-style store
+    QString timeZone = QStringLiteral("Europe/Berlin");
     std::function<void(qint64 done, qint64 total)> progress;
 };
 

@@ -3,6 +3,7 @@
 #include "demo/DemoStore.h"
 
 #include <QJsonDocument>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace omnitill;
@@ -53,6 +54,36 @@ private slots:
             db.scalar(QStringLiteral("SELECT payload FROM outbox WHERE event_type = 'sale'")).toString().toUtf8()).object();
         QCOMPARE(event.value(QStringLiteral("body")).toObject().value(QStringLiteral("total")).toInteger(), total);
         QVERIFY(event.value(QStringLiteral("device_seq")).toInteger() > 0);
+    }
+
+    void taxExclusiveStoreAddsTaxAtTheTill()
+    {
+        QTemporaryDir dir;
+        FixedClock clock(QDateTime(QDate(2026, 11, 23), QTime(15, 0), QTimeZone::utc()));
+        DemoOptions options;
+        options.products = 20;
+        options.currency = QStringLiteral("USD");
+        options.taxMode = QStringLiteral("exclusive");
+        options.timeZone = QStringLiteral("America/New_York");
+        const QString path = dir.filePath(QStringLiteral("us.db"));
+        DemoStore::create(path, clock, options);
+        Till till(path, clock);
+        const Session s = till.staff().login(QStringLiteral("1111"));
+        till.shifts().open(s, 0);
+        Cart cart = till.sales().newCart();
+        till.sales().scan(cart, QStringLiteral("4000000000013")); // 5.78 before tax, 7 %
+        const CartTotals totals = cart.totals();
+        QCOMPARE(totals.subtotal.minor(), 578);
+        QCOMPARE(totals.tax.minor(), 40); // 40.46 cents rounds to 40
+        QCOMPARE(totals.total.minor(), 618);
+        Payment p(totals.total.minor());
+        p.addExactCash();
+        till.sales().complete(s, cart, p);
+        const Receipt r = till.receipts().byNumber(1);
+        QCOMPARE(r.currency.code(), QStringLiteral("USD"));
+        QCOMPARE(r.taxMode, TaxMode::Exclusive);
+        QCOMPARE(r.localTime.time(), QTime(10, 0)); // 15:00 UTC is 10:00 in New York
+        QCOMPARE(till.db().scalar(QStringLiteral("SELECT business_day FROM sales")).toString(), QStringLiteral("2026-11-23"));
     }
 
     void receiptNumbersAreGapless()
