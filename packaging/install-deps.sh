@@ -9,7 +9,7 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libqt6sql6-sqlite libqt6sql6-psql libqt6svg6
   libqrencode-dev libzxing-dev libssl-dev libsqlite3-dev sqlite3
-  xvfb xauth xdotool imagemagick fonts-noto-cjk fonts-dejavu-core
+  postgresql-15 xvfb xauth xdotool imagemagick fonts-noto-cjk fonts-dejavu-core
 )
 
 missing=()

@@ -547,6 +547,30 @@
         <source>Invalid tax rate</source>
         <translation>Неверная ставка налога</translation>
     </message>
+    <message>
+        <source>This till is already enrolled with a hub</source>
+        <translation>Эта касса уже зарегистрирована в центре</translation>
+    </message>
+    <message>
+        <source>Enrollment refused: %1</source>
+        <translation>Регистрация отклонена: %1</translation>
+    </message>
+    <message>
+        <source>The hub sent an unreadable answer</source>
+        <translation>Центр прислал нечитаемый ответ</translation>
+    </message>
+    <message>
+        <source>This till is not enrolled with a hub</source>
+        <translation>Эта касса не зарегистрирована в центре</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Синхронизация не удалась: %1</translation>
+    </message>
+    <message>
+        <source>The hub holds events only up to %1; the till has no events before %2 to send</source>
+        <translation>Центр хранит события только до %1; у кассы нет событий до %2 для отправки</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::ApprovalDialog</name>

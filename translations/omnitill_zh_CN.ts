@@ -547,6 +547,30 @@
         <source>Invalid tax rate</source>
         <translation>税率无效</translation>
     </message>
+    <message>
+        <source>This till is already enrolled with a hub</source>
+        <translation>此收银台已在中心注册</translation>
+    </message>
+    <message>
+        <source>Enrollment refused: %1</source>
+        <translation>注册被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>The hub sent an unreadable answer</source>
+        <translation>中心返回了无法读取的应答</translation>
+    </message>
+    <message>
+        <source>This till is not enrolled with a hub</source>
+        <translation>此收银台尚未在中心注册</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>同步失败：%1</translation>
+    </message>
+    <message>
+        <source>The hub holds events only up to %1; the till has no events before %2 to send</source>
+        <translation>中心只保存到第 %1 个事件；收银台没有第 %2 个之前的事件可发送</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::ApprovalDialog</name>

@@ -12,6 +12,8 @@ int sell(const QStringList& args);
 int simulate(const QStringList& args);
 int journal(const QStringList& args);
 int receipt(const QStringList& args);
+int enroll(const QStringList& args);
+int sync(const QStringList& args);
 
 QTextStream& out();
 QTextStream& err();

@@ -31,7 +31,9 @@ int main(int argc, char* argv[])
         "  sell      --db FILE --pin PIN --item CODE[*QTY]... --pay cash[:AMOUNT]|card:AMOUNT:APPROVAL:LAST4|qr:AMOUNT:REF\n"
         "  simulate  --db FILE --sales N [--seed S] [--pin PIN]\n"
         "  journal   verify --db FILE\n"
-        "  receipt   --db FILE --number N --format text|escpos|png --out FILE [--profile ID] [--lang L]\n");
+        "  receipt   --db FILE --number N --format text|escpos|png --out FILE [--profile ID] [--lang L]\n"
+        "  enroll    --db FILE --hub URL --token TOKEN\n"
+        "  sync      --db FILE                                 push waiting events to the hub once\n");
     if (args.size() < 2) {
         std::fputs(qPrintable(usage), stderr);
         return 2;
@@ -48,6 +50,10 @@ int main(int argc, char* argv[])
             return omnitill::ctl::journal(args);
         if (command == QLatin1String("receipt"))
             return omnitill::ctl::receipt(args);
+        if (command == QLatin1String("enroll"))
+            return omnitill::ctl::enroll(args);
+        if (command == QLatin1String("sync"))
+            return omnitill::ctl::sync(args);
     } catch (const omnitill::DomainError& e) {
         omnitill::ctl::err() << "omnitillctl: " << e.message() << " [" << e.code() << "]" << Qt::endl;
         return 1;

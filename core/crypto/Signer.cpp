@@ -4,6 +4,7 @@
 #include "common/DomainError.h"
 
 #include <openssl/bio.h>
+#include <openssl/core_names.h>
 #include <openssl/evp.h>
 #include <openssl/pem.h>
 #include <openssl/x509.h>
@@ -108,6 +109,21 @@ bool EcdsaP256Signer::verify(const QByteArray& publicKeyDer, const QByteArray& d
                                         size_t(signature.size()),
                                         reinterpret_cast<const unsigned char*>(data.constData()), size_t(data.size()))
                            == 1;
+    EVP_PKEY_free(pkey);
+    return ok;
+}
+
+bool EcdsaP256Signer::isP256PublicKey(const QByteArray& publicKeyDer)
+{
+    const unsigned char* p = reinterpret_cast<const unsigned char*>(publicKeyDer.constData());
+    EVP_PKEY* pkey = d2i_PUBKEY(nullptr, &p, long(publicKeyDer.size()));
+    if (!pkey)
+        return false;
+    char group[32] = {};
+    size_t length = 0;
+    const bool ok = EVP_PKEY_get_base_id(pkey) == EVP_PKEY_EC
+                    && EVP_PKEY_get_utf8_string_param(pkey, "group", group, sizeof(group), &length) == 1
+                    && QByteArray(group) == "prime256v1";
     EVP_PKEY_free(pkey);
     return ok;
 }

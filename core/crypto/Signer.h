@@ -34,6 +34,7 @@ public:
     QByteArray privateKeyPem() const;
 
     static bool verify(const QByteArray& publicKeyDer, const QByteArray& data, const QByteArray& signature);
+    static bool isP256PublicKey(const QByteArray& publicKeyDer);
     static QString keyIdFor(const QByteArray& publicKeyDer);
 
 private:

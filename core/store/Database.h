@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/ScopedTransaction.h"
+
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -56,28 +58,6 @@ private:
     bool m_inTransaction = false;
 };
 
-// One business operation, one transaction: commits only when told to, rolls back otherwise
-// (including when an exception leaves the scope).
-class Transaction
-{
-public:
-    explicit Transaction(Database& db) : m_db(db) { m_db.begin(); }
-    ~Transaction()
-    {
-        if (!m_done)
-            m_db.rollback();
-    }
-    Transaction(const Transaction&) = delete;
-    Transaction& operator=(const Transaction&) = delete;
-    void commit()
-    {
-        m_db.commit();
-        m_done = true;
-    }
-
-private:
-    Database& m_db;
-    bool m_done = false;
-};
+using Transaction = ScopedTransaction<Database>;
 
 } // namespace omnitill

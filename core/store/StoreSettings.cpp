@@ -39,7 +39,7 @@ void StoreSettings::setValue(const QString& key, const QString& value)
 {
     m_db.exec(QStringLiteral("INSERT INTO settings(key, value) VALUES(?, ?)"
                              " ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
-              {key, value});
+              {key, value.isNull() ? QStringLiteral("") : value}); // an empty value, never SQL NULL
     m_values.insert(key, value);
     parseTyped();
 }

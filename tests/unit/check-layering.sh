@@ -14,8 +14,16 @@ devices_bad=$(grep -rnE '#include *[<"](QtWidgets/|Q(Widget|MainWindow|Dialog|Pu
 if [ -n "$devices_bad" ]; then
   echo "core/devices includes Widgets or UI headers:"; echo "$devices_bad"; status=1
 fi
+# The hub reuses core's domain code but never the till's store; the wire protocol neither.
+if [ -d "$root/sync" ]; then
+  hub_bad=$(grep -rnE '#include *"(store/|Till\.h|sale/SaleService)' "$root/sync/hub" "$root/sync/protocol" \
+      --include='*.h' --include='*.cpp' 2>/dev/null)
+  if [ -n "$hub_bad" ]; then
+    echo "the hub or protocol includes the till's store:"; echo "$hub_bad"; status=1
+  fi
+fi
 # Business code reads time only through the injectable clock.
-clock_bad=$(grep -rnE 'QDateTime::currentDateTime|QDate::currentDate|system_clock::now' "$root/core" \
+clock_bad=$(grep -rnE 'QDateTime::currentDateTime|QDate::currentDate|system_clock::now' "$root/core" "$root/sync" \
     --include='*.cpp' --include='*.h' | grep -v "$root/core/common/Clock.cpp")
 if [ -n "$clock_bad" ]; then
   echo "core reads the wall clock directly:"; echo "$clock_bad"; status=1

@@ -1,0 +1,152 @@
+// omnitill-hub: the central system (serve) and its admin commands. Wiring and arguments only.
+#include "HubDatabase.h"
+#include "HubError.h"
+#include "HubServer.h"
+#include "HubService.h"
+#include "common/Clock.h"
+#include "devices/QrImage.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QGuiApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QStandardPaths>
+
+#include <cstdio>
+
+using namespace omnitill;
+
+namespace {
+void print(const QJsonValue& value)
+{
+    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    std::fputs(doc.toJson(QJsonDocument::Indented).constData(), stdout);
+}
+
+QString defaultDb()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    return QStringLiteral("sqlite:") + dir + QStringLiteral("/hub.db");
+}
+
+int serve(hub::HubService& service, const QCommandLineParser& parser, QCoreApplication& app)
+{
+    const QString listen = parser.value(QStringLiteral("listen"));
+    const qsizetype colon = listen.lastIndexOf(QLatin1Char(':'));
+    const QHostAddress address(listen.left(colon));
+    bool ok = false;
+    const quint16 port = quint16(listen.mid(colon + 1).toUInt(&ok));
+    if (colon < 0 || address.isNull() || !ok) {
+        std::fprintf(stderr, "omnitill-hub: --listen must be ADDRESS:PORT, e.g. 127.0.0.1:8765\n");
+        return 2;
+    }
+    if (!address.isLoopback() && !parser.isSet(QStringLiteral("insecure"))) {
+        std::fprintf(stderr, "omnitill-hub: refusing to serve %s without TLS: requests and enrollment tokens would cross "
+                             "the network in clear text. Serve on 127.0.0.1 behind a TLS proxy, or pass --insecure.\n",
+                     qPrintable(listen));
+        return 2;
+    }
+    hub::HubServer server(service);
+    const quint16 bound = server.listen(address, port);
+    if (bound == 0) {
+        std::fprintf(stderr, "omnitill-hub: cannot listen on %s\n", qPrintable(listen));
+        return 1;
+    }
+    std::printf("listening on http://%s:%u\n", qPrintable(address.toString()), unsigned(bound));
+    std::fflush(stdout);
+    return app.exec();
+}
+
+int admin(hub::HubService& service, const QStringList& args)
+{
+    const QString command = args.value(0);
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("id"), QStringLiteral("Store id."), QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("name"), QStringLiteral("Store name."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("store"), QStringLiteral("Store id."), QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("till"), QStringLiteral("Till code."), QStringLiteral("CODE"), QStringLiteral("T1")});
+    parser.addOption({QStringLiteral("qr"), QStringLiteral("Also write the token as a QR PNG."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("device"), QStringLiteral("Device id."), QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("conflict"), QStringLiteral("Conflict id."), QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("resolution"), QStringLiteral("How it was resolved."), QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("status"), QStringLiteral("open or resolved."), QStringLiteral("STATUS"), QStringLiteral("open")});
+    if (!parser.parse(QStringList{QStringLiteral("admin")} + args.mid(1))) {
+        std::fprintf(stderr, "omnitill-hub: %s\n", qPrintable(parser.errorText()));
+        return 2;
+    }
+    if (command == QLatin1String("create-store")) {
+        service.createStore(parser.value(QStringLiteral("id")), parser.value(QStringLiteral("name")));
+        print(QJsonObject{{QStringLiteral("store_id"), parser.value(QStringLiteral("id"))}});
+    } else if (command == QLatin1String("enroll-token")) {
+        const QString token = service.createEnrollToken(parser.value(QStringLiteral("store")), parser.value(QStringLiteral("till")));
+        if (parser.isSet(QStringLiteral("qr")) && !QrImage::encode(token, 8).save(parser.value(QStringLiteral("qr")), "PNG")) {
+            std::fprintf(stderr, "omnitill-hub: cannot write %s\n", qPrintable(parser.value(QStringLiteral("qr"))));
+            return 1;
+        }
+        std::printf("%s\n", qPrintable(token));
+    } else if (command == QLatin1String("devices")) {
+        print(service.devices());
+    } else if (command == QLatin1String("revoke")) {
+        service.revoke(parser.value(QStringLiteral("device")));
+    } else if (command == QLatin1String("conflicts")) {
+        print(service.conflicts(parser.value(QStringLiteral("status"))));
+    } else if (command == QLatin1String("resolve")) {
+        service.resolveConflict(parser.value(QStringLiteral("conflict")), parser.value(QStringLiteral("resolution")));
+    } else if (command == QLatin1String("stats")) {
+        print(service.stats());
+    } else {
+        std::fprintf(stderr, "omnitill-hub admin: create-store --id ID --name NAME | enroll-token --store ID --till CODE [--qr FILE]"
+                             " | devices | revoke --device ID | conflicts [--status open|resolved]"
+                             " | resolve --conflict ID --resolution TEXT | stats\n");
+        return 2;
+    }
+    return 0;
+}
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen"); // QR images only; the hub never opens a window
+    QGuiApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("omnitill-hub"));
+    QStringList args = QCoreApplication::arguments();
+    const QString mode = args.value(1);
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("db"), QStringLiteral("sqlite:PATH or postgresql://user@host:port/db"), QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("listen"), QStringLiteral("ADDRESS:PORT"), QStringLiteral("ADDR"), QStringLiteral("127.0.0.1:8765")});
+    parser.addOption({QStringLiteral("insecure"), QStringLiteral("Allow plain HTTP on a non-loopback address.")});
+    QStringList own;
+    QStringList rest;
+    // --db/--listen/--insecure belong to the hub; everything else to the admin command.
+    for (int i = 2; i < args.size(); ++i) {
+        const QString& a = args[i];
+        if ((a == QLatin1String("--db") || a == QLatin1String("--listen")) && i + 1 < args.size()) {
+            own << a << args[i + 1];
+            ++i;
+        } else if (a == QLatin1String("--insecure") || a.startsWith(QLatin1String("--db=")) || a.startsWith(QLatin1String("--listen="))) {
+            own << a;
+        } else {
+            rest << a;
+        }
+    }
+    if (!parser.parse(QStringList{args.value(0)} + own) || (mode != QLatin1String("serve") && mode != QLatin1String("admin"))) {
+        std::fprintf(stderr, "usage: omnitill-hub serve [--db URL] [--listen 127.0.0.1:PORT] [--insecure]\n"
+                             "       omnitill-hub admin [--db URL] <command> [options]\n");
+        return 2;
+    }
+    try {
+        hub::HubDatabase db;
+        db.open(parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : defaultDb());
+        SystemClock clock;
+        hub::HubService service(db, clock);
+        if (mode == QLatin1String("serve"))
+            return serve(service, parser, app);
+        return admin(service, rest);
+    } catch (const DomainError& e) {
+        std::fprintf(stderr, "omnitill-hub: %s [%s]\n", qPrintable(e.message()), qPrintable(e.code()));
+        return 1;
+    }
+}

@@ -1,0 +1,213 @@
+#include "SyncClient.h"
+
+#include "common/Clock.h"
+#include "common/DomainError.h"
+#include "common/Tr.h"
+#include "crypto/Signer.h"
+#include "protocol/RequestSignature.h"
+#include "store/Database.h"
+#include "store/StoreSettings.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+namespace omnitill {
+
+namespace {
+const QString kHubUrl = QStringLiteral("sync.hub_url");
+const QString kDeviceId = QStringLiteral("sync.device_id");
+const QString kPrivateKey = QStringLiteral("sync.private_key");
+
+QString replyError(QNetworkReply* reply)
+{
+    const QJsonObject body = QJsonDocument::fromJson(reply->readAll()).object();
+    if (body.contains(QStringLiteral("message")))
+        return body.value(QStringLiteral("message")).toString();
+    return reply->errorString();
+}
+} // namespace
+
+SyncClient::SyncClient(Database& db, StoreSettings& settings, const Clock& clock, QNetworkAccessManager& network,
+                       QObject* parent)
+    : QObject(parent), m_db(db), m_settings(settings), m_clock(clock), m_network(network)
+{
+}
+
+SyncClient::~SyncClient() = default;
+
+bool SyncClient::isEnrolled() const
+{
+    return !m_settings.value(kDeviceId).isEmpty();
+}
+
+QString SyncClient::deviceId() const
+{
+    return m_settings.value(kDeviceId);
+}
+
+qint64 SyncClient::pendingCount()
+{
+    return m_db.scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE acked_at IS NULL")).toLongLong();
+}
+
+EcdsaP256Signer& SyncClient::key()
+{
+    if (!m_key)
+        m_key = EcdsaP256Signer::fromPrivateKeyPem(m_settings.value(kPrivateKey).toLatin1());
+    return *m_key;
+}
+
+void SyncClient::fail(const QString& message)
+{
+    m_running = false;
+    try {
+        Transaction tx(m_db);
+        m_settings.setValue(QStringLiteral("sync.last_error"), message);
+        tx.commit();
+    } catch (const DomainError&) {
+        // the store itself is failing; the signal below still tells the caller
+    }
+    emit failed(message);
+}
+
+void SyncClient::enroll(const QUrl& hub, const QString& token)
+{
+    if (isEnrolled()) {
+        emit failed(Tr::tr("This till is already enrolled with a hub"));
+        return;
+    }
+    auto newKey = EcdsaP256Signer::generate();
+    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("token"), token.trimmed()},
+                                                      {QStringLiteral("public_key"), QString::fromLatin1(newKey->publicKeyDer().toBase64())}})
+                                .toJson(QJsonDocument::Compact);
+    QNetworkRequest request(hub.resolved(QUrl(QStringLiteral("/v1/enroll"))));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    QNetworkReply* reply = m_network.post(request, body);
+    const QByteArray pem = newKey->privateKeyPem();
+    connect(reply, &QNetworkReply::finished, this, [this, reply, hub, pem] {
+        reply->deleteLater();
+        if (reply->error() != QNetworkReply::NoError) {
+            emit failed(Tr::tr("Enrollment refused: %1").arg(replyError(reply)));
+            return;
+        }
+        const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+        const QString device = answer.value(QStringLiteral("device_id")).toString();
+        if (device.isEmpty()) {
+            emit failed(Tr::tr("The hub sent an unreadable answer"));
+            return;
+        }
+        try {
+            Transaction tx(m_db);
+            m_settings.setValue(kHubUrl, hub.toString());
+            m_settings.setValue(kDeviceId, device);
+            m_settings.setValue(kPrivateKey, QString::fromLatin1(pem));
+            m_settings.setValue(QStringLiteral("sync.store_id"), answer.value(QStringLiteral("store_id")).toString());
+            m_settings.setValue(QStringLiteral("sync.hub_public_key"), answer.value(QStringLiteral("hub_public_key")).toString());
+            tx.commit();
+        } catch (const DomainError& e) {
+            emit failed(e.message());
+            return;
+        }
+        emit enrolled(device, answer.value(QStringLiteral("store_id")).toString());
+    });
+}
+
+void SyncClient::syncNow()
+{
+    if (m_running)
+        return;
+    if (!isEnrolled()) {
+        emit failed(Tr::tr("This till is not enrolled with a hub"));
+        return;
+    }
+    m_running = true;
+    m_summary = SyncSummary{};
+    pushNextBatch();
+}
+
+void SyncClient::pushNextBatch()
+{
+    // Called from network callbacks: nothing may escape into Qt's event loop.
+    try {
+        sendBatch();
+    } catch (const DomainError& e) {
+        fail(e.message());
+    }
+}
+
+void SyncClient::sendBatch()
+{
+    QJsonArray events;
+    qint64 first = 0;
+    qint64 last = 0;
+    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT device_seq, payload FROM outbox WHERE acked_at IS NULL"
+                                            " ORDER BY device_seq LIMIT ?"),
+                             {kBatchSize});
+    while (q.next()) {
+        last = q.value(0).toLongLong();
+        if (first == 0)
+            first = last;
+        events.append(QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object());
+    }
+    q.finish();
+    if (events.isEmpty()) {
+        m_running = false;
+        m_summary.pending = 0;
+        Transaction tx(m_db);
+        m_settings.setValue(QStringLiteral("sync.last_success"), m_clock.nowUtc().toString(Qt::ISODateWithMs));
+        m_settings.setValue(QStringLiteral("sync.last_error"), QString());
+        tx.commit();
+        emit finished(m_summary);
+        return;
+    }
+    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("events"), events}}).toJson(QJsonDocument::Compact);
+    const QString path = QStringLiteral("/v1/push");
+    const RequestSignature signature = RequestSignature::sign(key(), deviceId(), "POST", path, body, m_clock.nowUtc());
+    QNetworkRequest request(QUrl(m_settings.value(kHubUrl)).resolved(QUrl(path)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    request.setRawHeader(RequestSignature::kDeviceHeader, signature.deviceId.toUtf8());
+    request.setRawHeader(RequestSignature::kTimestampHeader, signature.timestamp.toUtf8());
+    request.setRawHeader(RequestSignature::kNonceHeader, signature.nonce.toUtf8());
+    request.setRawHeader(RequestSignature::kSignatureHeader, signature.signature.toBase64());
+    request.setTransferTimeout(60000);
+    m_summary.sent += events.size();
+    QNetworkReply* reply = m_network.post(request, body);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, first, last] { onPushReply(reply, first, last); });
+}
+
+void SyncClient::onPushReply(QNetworkReply* reply, qint64 firstSeq, qint64 lastSeq)
+{
+    reply->deleteLater();
+    if (reply->error() != QNetworkReply::NoError) {
+        fail(Tr::tr("Sync failed: %1").arg(replyError(reply)));
+        return;
+    }
+    const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+    const qint64 highest = answer.value(QStringLiteral("highest_seq")).toInteger();
+    m_summary.duplicates += answer.value(QStringLiteral("duplicates")).toInt();
+    m_summary.conflicts += answer.value(QStringLiteral("conflicts")).toInt();
+    m_summary.acknowledged = highest;
+    try {
+        Transaction tx(m_db);
+        m_db.exec(QStringLiteral("UPDATE outbox SET acked_at = ? WHERE device_seq <= ? AND acked_at IS NULL"),
+                  {m_clock.nowUtc().toString(Qt::ISODateWithMs), highest});
+        tx.commit();
+    } catch (const DomainError& e) {
+        fail(e.message());
+        return;
+    }
+    if (highest < firstSeq) {
+        // The hub lacks something before this batch; sending the same batch again would not help.
+        fail(Tr::tr("The hub holds events only up to %1; the till has no events before %2 to send")
+                 .arg(highest)
+                 .arg(firstSeq));
+        return;
+    }
+    Q_UNUSED(lastSeq);
+    pushNextBatch();
+}
+
+} // namespace omnitill

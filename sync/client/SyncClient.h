@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QDateTime>
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace omnitill {
+
+class Clock;
+class Database;
+class EcdsaP256Signer;
+class StoreSettings;
+
+struct SyncSummary
+{
+    qint64 sent = 0;
+    qint64 acknowledged = 0; // highest device sequence the hub holds
+    qint64 pending = 0;      // events still waiting afterwards
+    int duplicates = 0;
+    int conflicts = 0;
+};
+
+// Enrolls the till with the hub and pushes its outbox in device-sequence order. Events are marked
+// sent only from the hub's answer, so a lost reply or a crash between send and acknowledgement
+// just sends them again; the hub keeps each event once. Talks through signals, never dialogs.
+class SyncClient : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int kBatchSize = 500;
+
+    SyncClient(Database& db, StoreSettings& settings, const Clock& clock, QNetworkAccessManager& network,
+               QObject* parent = nullptr);
+    ~SyncClient() override;
+
+    bool isEnrolled() const;
+    QString deviceId() const;
+    qint64 pendingCount();
+
+    void enroll(const QUrl& hub, const QString& token);
+    void syncNow();
+
+signals:
+    void enrolled(const QString& deviceId, const QString& storeId);
+    void finished(const omnitill::SyncSummary& summary);
+    void failed(const QString& message);
+
+private:
+    void pushNextBatch();
+    void sendBatch();
+    void onPushReply(QNetworkReply* reply, qint64 firstSeq, qint64 lastSeq);
+    void fail(const QString& message);
+    EcdsaP256Signer& key();
+
+    Database& m_db;
+    StoreSettings& m_settings;
+    const Clock& m_clock;
+    QNetworkAccessManager& m_network;
+    std::unique_ptr<EcdsaP256Signer> m_key;
+    SyncSummary m_summary;
+    bool m_running = false;
+};
+
+} // namespace omnitill
+
+Q_DECLARE_METATYPE(omnitill::SyncSummary)

@@ -1,0 +1,156 @@
+#include "HubDatabase.h"
+
+#include "common/DomainError.h"
+
+#include <QAtomicInt>
+#include <QSqlError>
+#include <QUrl>
+
+namespace omnitill::hub {
+
+namespace {
+QAtomicInt g_counter;
+
+QStringList schemaV1()
+{
+    return {
+        QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE stores (id TEXT PRIMARY KEY, name TEXT NOT NULL, created_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE enroll_tokens (token_hash TEXT PRIMARY KEY, store_id TEXT NOT NULL REFERENCES stores(id),"
+                       " till_code TEXT NOT NULL, created_at TEXT NOT NULL, used_by TEXT)"),
+        QStringLiteral("CREATE TABLE devices (id TEXT PRIMARY KEY, store_id TEXT NOT NULL REFERENCES stores(id),"
+                       " till_code TEXT NOT NULL, public_key TEXT NOT NULL, revoked INTEGER NOT NULL DEFAULT 0,"
+                       " acked_seq BIGINT NOT NULL DEFAULT 0, enrolled_at TEXT NOT NULL, last_seen_at TEXT)"),
+        QStringLiteral("CREATE TABLE nonces (device_id TEXT NOT NULL, nonce TEXT NOT NULL, seen_at TEXT NOT NULL,"
+                       " PRIMARY KEY (device_id, nonce))"),
+        QStringLiteral("CREATE TABLE events (device_id TEXT NOT NULL, device_seq BIGINT NOT NULL, event_id TEXT NOT NULL UNIQUE,"
+                       " event_type TEXT NOT NULL, payload TEXT NOT NULL, received_at TEXT NOT NULL,"
+                       " PRIMARY KEY (device_id, device_seq))"),
+        QStringLiteral("CREATE TABLE sales (id TEXT PRIMARY KEY, device_id TEXT NOT NULL, store_id TEXT NOT NULL,"
+                       " receipt_id TEXT NOT NULL, total BIGINT NOT NULL, currency TEXT NOT NULL, created_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE conflicts (id TEXT PRIMARY KEY, device_id TEXT NOT NULL, device_seq BIGINT NOT NULL,"
+                       " event_id TEXT NOT NULL, reason TEXT NOT NULL, status TEXT NOT NULL, created_at TEXT NOT NULL,"
+                       " resolved_at TEXT, resolution TEXT, payload TEXT)"),
+    };
+}
+} // namespace
+
+HubDatabase::HubDatabase() : m_connectionName(QStringLiteral("omnitill-hub-%1").arg(g_counter.fetchAndAddRelaxed(1))) {}
+
+HubDatabase::~HubDatabase()
+{
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+void HubDatabase::open(const QString& url)
+{
+    if (url.startsWith(QLatin1String("sqlite:"))) {
+        m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        m_db.setDatabaseName(url.mid(7));
+        m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    } else if (url.startsWith(QLatin1String("postgresql://")) || url.startsWith(QLatin1String("postgres://"))) {
+        const QUrl u(url);
+        m_postgres = true;
+        m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+        m_db.setHostName(u.host());
+        m_db.setPort(u.port(5432));
+        m_db.setUserName(u.userName());
+        m_db.setPassword(u.password());
+        m_db.setDatabaseName(u.path().mid(1));
+    } else {
+        throw DomainError(QStringLiteral("hub.db_url"),
+                          QStringLiteral("--db must be sqlite:PATH or postgresql://user@host:port/database"));
+    }
+    if (!m_db.open())
+        throw DomainError(QStringLiteral("hub.db_open"), QStringLiteral("cannot open the hub database: %1").arg(m_db.lastError().text()));
+    if (!m_postgres) {
+        exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+        exec(QStringLiteral("PRAGMA synchronous=FULL"));
+        exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+    }
+    migrate();
+}
+
+void HubDatabase::migrate()
+{
+    exec(QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"));
+    const int current = scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")).toInt();
+    if (current > kSchemaVersion)
+        throw DomainError(QStringLiteral("hub.db_newer"),
+                          QStringLiteral("the hub database has schema %1; this hub knows up to %2").arg(current).arg(kSchemaVersion));
+    const QList<QStringList> migrations{schemaV1()};
+    for (int version = current + 1; version <= kSchemaVersion; ++version) {
+        HubTransaction tx(*this);
+        for (const QString& statement : migrations.at(version - 1))
+            exec(statement);
+        exec(QStringLiteral("INSERT INTO meta(key, value) VALUES('schema_version', ?)"
+                            " ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+             {QString::number(version)});
+        tx.commit();
+    }
+}
+
+QSqlQuery HubDatabase::exec(const QString& sql, const QVariantList& bindings)
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        fail(query);
+    for (int i = 0; i < bindings.size(); ++i)
+        query.bindValue(i, bindings.at(i));
+    if (!query.exec())
+        fail(query);
+    return query;
+}
+
+QVariant HubDatabase::scalar(const QString& sql, const QVariantList& bindings)
+{
+    QSqlQuery query = exec(sql, bindings);
+    return query.next() ? query.value(0) : QVariant();
+}
+
+int HubDatabase::execAffected(const QString& sql, const QVariantList& bindings)
+{
+    return exec(sql, bindings).numRowsAffected();
+}
+
+void HubDatabase::begin()
+{
+    if (!m_postgres) {
+        exec(QStringLiteral("BEGIN IMMEDIATE")); // take the write lock now; another writer waits
+        return;
+    }
+    if (!m_db.transaction())
+        throw DomainError(QStringLiteral("hub.db"), m_db.lastError().text());
+}
+
+void HubDatabase::commit()
+{
+    if (!m_postgres) {
+        exec(QStringLiteral("COMMIT"));
+        return;
+    }
+    if (!m_db.commit())
+        throw DomainError(QStringLiteral("hub.db"), m_db.lastError().text());
+}
+
+void HubDatabase::rollback()
+{
+    if (!m_postgres) {
+        QSqlQuery query(m_db);
+        query.exec(QStringLiteral("ROLLBACK"));
+        return;
+    }
+    m_db.rollback();
+}
+
+void HubDatabase::fail(const QSqlQuery& query) const
+{
+    throw DomainError(QStringLiteral("hub.db"), QStringLiteral("hub database error: %1").arg(query.lastError().text()));
+}
+
+} // namespace omnitill::hub

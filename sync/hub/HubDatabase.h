@@ -1,0 +1,45 @@
+#pragma once
+
+#include "common/ScopedTransaction.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace omnitill::hub {
+
+// The hub's storage: SQLite ("sqlite:PATH", the embedded default) or PostgreSQL
+// ("postgresql://user[:password]@host[:port]/database"). One schema written in SQL both accept.
+class HubDatabase
+{
+public:
+    static constexpr int kSchemaVersion = 1;
+
+    HubDatabase();
+    ~HubDatabase();
+    HubDatabase(const HubDatabase&) = delete;
+    HubDatabase& operator=(const HubDatabase&) = delete;
+
+    void open(const QString& url); // throws DomainError
+    bool isPostgres() const { return m_postgres; }
+
+    QSqlQuery exec(const QString& sql, const QVariantList& bindings = {});
+    QVariant scalar(const QString& sql, const QVariantList& bindings = {});
+    int execAffected(const QString& sql, const QVariantList& bindings = {});
+
+    void begin();
+    void commit();
+    void rollback();
+
+private:
+    void migrate();
+    [[noreturn]] void fail(const QSqlQuery& query) const;
+
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    bool m_postgres = false;
+};
+
+using HubTransaction = ScopedTransaction<HubDatabase>;
+
+} // namespace omnitill::hub

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QObject>
+
+#include <memory>
+
+class QHttpServer;
+class QHttpServerRequest;
+class QHttpServerResponse;
+
+namespace omnitill::hub {
+
+class HubService;
+
+// The hub's HTTP API (/v1). Handlers keep no state between requests: everything lives in the
+// database, so several hub processes can serve one PostgreSQL.
+class HubServer : public QObject
+{
+    Q_OBJECT
+public:
+    explicit HubServer(HubService& service, QObject* parent = nullptr);
+    ~HubServer() override;
+
+    // Returns the port listened on, 0 on failure.
+    quint16 listen(const QHostAddress& address, quint16 port);
+
+private:
+    QHttpServerResponse enroll(const QHttpServerRequest& request);
+    QHttpServerResponse push(const QHttpServerRequest& request);
+
+    HubService& m_service;
+    std::unique_ptr<QHttpServer> m_server;
+};
+
+} // namespace omnitill::hub

@@ -1,0 +1,284 @@
+#include "HubService.h"
+
+#include "HubError.h"
+#include "common/Clock.h"
+#include "crypto/Crypto.h"
+#include "crypto/Signer.h"
+#include "protocol/RequestSignature.h"
+#include "tax/TaxCalculator.h"
+
+#include <QJsonDocument>
+#include <QUuid>
+
+namespace omnitill::hub {
+
+namespace {
+QString uuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QString tokenHash(const QString& token)
+{
+    return QString::fromLatin1(crypto::sha256(token.trimmed().toUtf8()).toHex());
+}
+} // namespace
+
+HubService::HubService(HubDatabase& db, const Clock& clock) : m_db(db), m_clock(clock)
+{
+    const QString pem = m_db.scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'hub.private_key'")).toString();
+    if (!pem.isEmpty()) {
+        m_key = EcdsaP256Signer::fromPrivateKeyPem(pem.toLatin1());
+        return;
+    }
+    auto key = EcdsaP256Signer::generate();
+    // Two hub processes may start at once on one database: the first key written wins.
+    m_db.exec(QStringLiteral("INSERT INTO meta(key, value) VALUES('hub.private_key', ?) ON CONFLICT(key) DO NOTHING"),
+              {QString::fromLatin1(key->privateKeyPem())});
+    m_key = EcdsaP256Signer::fromPrivateKeyPem(
+        m_db.scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'hub.private_key'")).toString().toLatin1());
+}
+
+HubService::~HubService() = default;
+
+QString HubService::now() const
+{
+    return m_clock.nowUtc().toString(Qt::ISODateWithMs);
+}
+
+QByteArray HubService::publicKey() const
+{
+    return m_key->publicKeyDer();
+}
+
+void HubService::createStore(const QString& id, const QString& name)
+{
+    if (id.trimmed().isEmpty())
+        throw HubError(400, QStringLiteral("store.id"), QStringLiteral("a store needs an id"));
+    if (m_db.execAffected(QStringLiteral("INSERT INTO stores(id, name, created_at) VALUES(?, ?, ?) ON CONFLICT(id) DO NOTHING"),
+                          {id, name, now()})
+        == 0)
+        throw HubError(409, QStringLiteral("store.exists"), QStringLiteral("store %1 already exists").arg(id));
+}
+
+QString HubService::createEnrollToken(const QString& storeId, const QString& tillCode)
+{
+    if (!m_db.scalar(QStringLiteral("SELECT 1 FROM stores WHERE id = ?"), {storeId}).isValid())
+        throw HubError(404, QStringLiteral("store.unknown"), QStringLiteral("no store %1").arg(storeId));
+    // 20 random bytes, base32-like text a person can type: only the hash is kept.
+    const QString token = QString::fromLatin1(crypto::randomBytes(15).toBase64(QByteArray::Base64UrlEncoding));
+    m_db.exec(QStringLiteral("INSERT INTO enroll_tokens(token_hash, store_id, till_code, created_at) VALUES(?, ?, ?, ?)"),
+              {tokenHash(token), storeId, tillCode, now()});
+    return token;
+}
+
+QJsonObject HubService::enroll(const QString& token, const QByteArray& publicKeyDer)
+{
+    if (!EcdsaP256Signer::isP256PublicKey(publicKeyDer))
+        throw HubError(400, QStringLiteral("enroll.key"), QStringLiteral("the public key is not an EC P-256 key"));
+    const QString deviceId = uuid();
+    HubTransaction tx(m_db);
+    // Marking the token used in the same statement that checks it makes it one-time, also for two
+    // requests racing on two hub processes.
+    if (m_db.execAffected(QStringLiteral("UPDATE enroll_tokens SET used_by = ? WHERE token_hash = ? AND used_by IS NULL"),
+                          {deviceId, tokenHash(token)})
+        != 1)
+        throw HubError(403, QStringLiteral("enroll.token"), QStringLiteral("the enrollment token is unknown or already used"));
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT store_id, till_code FROM enroll_tokens WHERE token_hash = ?"), {tokenHash(token)});
+    q.next();
+    const QString storeId = q.value(0).toString();
+    const QString tillCode = q.value(1).toString();
+    m_db.exec(QStringLiteral("INSERT INTO devices(id, store_id, till_code, public_key, enrolled_at) VALUES(?, ?, ?, ?, ?)"),
+              {deviceId, storeId, tillCode, QString::fromLatin1(publicKeyDer.toBase64()), now()});
+    tx.commit();
+    return {{QStringLiteral("device_id"), deviceId},
+            {QStringLiteral("store_id"), storeId},
+            {QStringLiteral("till_code"), tillCode},
+            {QStringLiteral("hub_public_key"), QString::fromLatin1(publicKey().toBase64())}};
+}
+
+void HubService::revoke(const QString& deviceId)
+{
+    if (m_db.execAffected(QStringLiteral("UPDATE devices SET revoked = 1 WHERE id = ?"), {deviceId}) != 1)
+        throw HubError(404, QStringLiteral("device.unknown"), QStringLiteral("no device %1").arg(deviceId));
+}
+
+QJsonArray HubService::devices()
+{
+    QJsonArray out;
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, store_id, till_code, revoked, acked_seq, enrolled_at, last_seen_at"
+                                           " FROM devices ORDER BY store_id, till_code"));
+    while (q.next())
+        out.append(QJsonObject{{QStringLiteral("device_id"), q.value(0).toString()},
+                               {QStringLiteral("store_id"), q.value(1).toString()},
+                               {QStringLiteral("till_code"), q.value(2).toString()},
+                               {QStringLiteral("revoked"), q.value(3).toInt() != 0},
+                               {QStringLiteral("acked_seq"), q.value(4).toLongLong()},
+                               {QStringLiteral("enrolled_at"), q.value(5).toString()},
+                               {QStringLiteral("last_seen_at"), q.value(6).toString()}});
+    return out;
+}
+
+QJsonArray HubService::conflicts(const QString& status)
+{
+    QJsonArray out;
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, device_id, device_seq, event_id, reason, status, created_at, resolution"
+                                           " FROM conflicts WHERE status = ? ORDER BY created_at"),
+                            {status});
+    while (q.next())
+        out.append(QJsonObject{{QStringLiteral("id"), q.value(0).toString()},
+                               {QStringLiteral("device_id"), q.value(1).toString()},
+                               {QStringLiteral("device_seq"), q.value(2).toLongLong()},
+                               {QStringLiteral("event_id"), q.value(3).toString()},
+                               {QStringLiteral("reason"), q.value(4).toString()},
+                               {QStringLiteral("status"), q.value(5).toString()},
+                               {QStringLiteral("created_at"), q.value(6).toString()},
+                               {QStringLiteral("resolution"), q.value(7).toString()}});
+    return out;
+}
+
+void HubService::resolveConflict(const QString& id, const QString& resolution)
+{
+    if (resolution.trimmed().isEmpty())
+        throw HubError(400, QStringLiteral("conflict.resolution"), QStringLiteral("say how the conflict was resolved"));
+    if (m_db.execAffected(QStringLiteral("UPDATE conflicts SET status = 'resolved', resolved_at = ?, resolution = ?"
+                                         " WHERE id = ? AND status = 'open'"),
+                          {now(), resolution, id})
+        != 1)
+        throw HubError(404, QStringLiteral("conflict.unknown"), QStringLiteral("no open conflict %1").arg(id));
+}
+
+QJsonObject HubService::stats()
+{
+    const auto count = [&](const QString& sql) { return m_db.scalar(sql).toLongLong(); };
+    return {{QStringLiteral("stores"), count(QStringLiteral("SELECT count(*) FROM stores"))},
+            {QStringLiteral("devices"), count(QStringLiteral("SELECT count(*) FROM devices"))},
+            {QStringLiteral("events"), count(QStringLiteral("SELECT count(*) FROM events"))},
+            {QStringLiteral("sales"), count(QStringLiteral("SELECT count(*) FROM sales"))},
+            {QStringLiteral("sales_total"), count(QStringLiteral("SELECT coalesce(sum(total), 0) FROM sales"))},
+            {QStringLiteral("conflicts_open"), count(QStringLiteral("SELECT count(*) FROM conflicts WHERE status = 'open'"))}};
+}
+
+QString HubService::authenticate(const RequestSignature& signature, const QByteArray& method, const QString& path,
+                                 const QByteArray& body)
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT public_key, revoked FROM devices WHERE id = ?"), {signature.deviceId});
+    if (!q.next())
+        throw HubError(401, QStringLiteral("auth.unknown_device"), QStringLiteral("unknown device"));
+    const QByteArray publicKey = QByteArray::fromBase64(q.value(0).toString().toLatin1());
+    const bool revoked = q.value(1).toInt() != 0;
+    q.finish();
+    if (revoked)
+        throw HubError(403, QStringLiteral("auth.revoked"), QStringLiteral("this device has been revoked"));
+    const QDateTime stamp = QDateTime::fromString(signature.timestamp, Qt::ISODateWithMs);
+    if (!stamp.isValid() || qAbs(stamp.secsTo(m_clock.nowUtc())) > RequestSignature::kMaxSkewSeconds)
+        throw HubError(401, QStringLiteral("auth.stale"), QStringLiteral("the request time is more than 5 minutes off"));
+    if (signature.nonce.size() < 16 || !signature.verify(publicKey, method, path, body))
+        throw HubError(401, QStringLiteral("auth.signature"), QStringLiteral("the request signature does not verify"));
+    if (m_db.execAffected(QStringLiteral("INSERT INTO nonces(device_id, nonce, seen_at) VALUES(?, ?, ?) ON CONFLICT DO NOTHING"),
+                          {signature.deviceId, signature.nonce, now()})
+        != 1)
+        throw HubError(401, QStringLiteral("auth.replay"), QStringLiteral("this request was already received"));
+    // Nonces older than the allowed clock skew can never be replayed successfully.
+    m_db.exec(QStringLiteral("DELETE FROM nonces WHERE device_id = ? AND seen_at < ?"),
+              {signature.deviceId, m_clock.nowUtc().addSecs(-2 * RequestSignature::kMaxSkewSeconds).toString(Qt::ISODateWithMs)});
+    return signature.deviceId;
+}
+
+PushResult HubService::push(const QString& deviceId, const QJsonArray& events)
+{
+    PushResult result;
+    HubTransaction tx(m_db);
+    const QString storeId = m_db.scalar(QStringLiteral("SELECT store_id FROM devices WHERE id = ?"), {deviceId}).toString();
+    for (const QJsonValue& value : events)
+        applyEvent(deviceId, storeId, value.toObject(), result);
+    // Advance the acknowledged sequence over every event now held without a gap.
+    qint64 acked = m_db.scalar(QStringLiteral("SELECT acked_seq FROM devices WHERE id = ?"), {deviceId}).toLongLong();
+    while (m_db.scalar(QStringLiteral("SELECT 1 FROM events WHERE device_id = ? AND device_seq = ?"), {deviceId, acked + 1}).isValid())
+        ++acked;
+    m_db.exec(QStringLiteral("UPDATE devices SET acked_seq = ?, last_seen_at = ? WHERE id = ?"), {acked, now(), deviceId});
+    tx.commit();
+    result.highestSeq = acked;
+    return result;
+}
+
+void HubService::applyEvent(const QString& deviceId, const QString& storeId, const QJsonObject& event, PushResult& result)
+{
+    const qint64 seq = event.value(QStringLiteral("device_seq")).toInteger();
+    const QString eventId = event.value(QStringLiteral("event_id")).toString();
+    const QString type = event.value(QStringLiteral("type")).toString();
+    if (seq <= 0 || eventId.isEmpty() || type.isEmpty())
+        throw HubError(400, QStringLiteral("push.malformed"), QStringLiteral("an event lacks device_seq, event_id or type"));
+    const int inserted = m_db.execAffected(
+        QStringLiteral("INSERT INTO events(device_id, device_seq, event_id, event_type, payload, received_at)"
+                       " VALUES(?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"),
+        {deviceId, seq, eventId, type, QString::fromUtf8(QJsonDocument(event).toJson(QJsonDocument::Compact)), now()});
+    if (inserted == 0) {
+        const QString held = m_db.scalar(QStringLiteral("SELECT event_id FROM events WHERE device_id = ? AND device_seq = ?"),
+                                         {deviceId, seq}).toString();
+        if (held == eventId) {
+            ++result.duplicates; // sent again after a lost reply: already held, nothing to do
+            return;
+        }
+        // Same sequence, another event: keep the fact under its own key and flag it.
+        openConflict(deviceId, seq, eventId, QStringLiteral("device sequence %1 was reused by another event").arg(seq),
+                     QJsonDocument(event).toJson(QJsonDocument::Compact));
+        ++result.conflicts;
+        return;
+    }
+    ++result.applied;
+    if (type != QLatin1String("sale"))
+        return;
+    const QJsonObject sale = event.value(QStringLiteral("body")).toObject();
+    m_db.exec(QStringLiteral("INSERT INTO sales(id, device_id, store_id, receipt_id, total, currency, created_at)"
+                             " VALUES(?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"),
+              {sale.value(QStringLiteral("sale_id")).toString(), deviceId, storeId,
+               sale.value(QStringLiteral("receipt_id")).toString(), sale.value(QStringLiteral("total")).toInteger(),
+               sale.value(QStringLiteral("currency")).toString(), sale.value(QStringLiteral("created_at")).toString()});
+    const QString problem = checkSale(sale);
+    if (!problem.isEmpty()) {
+        openConflict(deviceId, seq, eventId, problem);
+        ++result.conflicts;
+    }
+}
+
+QString HubService::checkSale(const QJsonObject& sale) const
+{
+    // Recompute with core's tax code instead of trusting the till.
+    try {
+        const Currency currency = Currency::fromCode(sale.value(QStringLiteral("currency")).toString());
+        const TaxCalculator calculator(taxModeFromName(sale.value(QStringLiteral("tax_mode")).toString()));
+        qint64 gross = 0;
+        for (const QJsonValue& v : sale.value(QStringLiteral("lines")).toArray()) {
+            const QJsonObject line = v.toObject();
+            const qint64 lineGross = line.value(QStringLiteral("gross")).toInteger();
+            const qint64 lineNet = line.value(QStringLiteral("net")).toInteger();
+            const qint64 base = calculator.mode() == TaxMode::Inclusive ? lineGross : lineNet;
+            const LineTax tax = calculator.lineTax(Money(base, currency), line.value(QStringLiteral("tax_bp")).toInt());
+            if (tax.tax.minor() != line.value(QStringLiteral("tax")).toInteger() || tax.gross.minor() != lineGross)
+                return QStringLiteral("line %1: tax does not recompute").arg(line.value(QStringLiteral("line")).toInt());
+            gross += lineGross;
+        }
+        const qint64 total = sale.value(QStringLiteral("total")).toInteger();
+        if (gross != total)
+            return QStringLiteral("lines add up to %1, the sale says %2").arg(gross).arg(total);
+        qint64 paid = 0;
+        for (const QJsonValue& t : sale.value(QStringLiteral("tenders")).toArray())
+            paid += t.toObject().value(QStringLiteral("amount")).toInteger();
+        if (paid != total)
+            return QStringLiteral("tenders add up to %1, the sale says %2").arg(paid).arg(total);
+    } catch (const DomainError& e) {
+        return QStringLiteral("sale cannot be checked: %1").arg(e.message());
+    }
+    return {};
+}
+
+void HubService::openConflict(const QString& deviceId, qint64 seq, const QString& eventId, const QString& reason,
+                              const QByteArray& payload)
+{
+    m_db.exec(QStringLiteral("INSERT INTO conflicts(id, device_id, device_seq, event_id, reason, status, created_at, payload)"
+                             " VALUES(?, ?, ?, ?, ?, 'open', ?, ?)"),
+              {uuid(), deviceId, seq, eventId, reason, now(), payload.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(payload))});
+}
+
+} // namespace omnitill::hub

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "HubDatabase.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <memory>
+
+namespace omnitill {
+class Clock;
+class EcdsaP256Signer;
+struct RequestSignature;
+}
+
+namespace omnitill::hub {
+
+struct PushResult
+{
+    qint64 highestSeq = 0; // every event up to this sequence is held by the hub
+    int applied = 0;
+    int duplicates = 0;
+    int conflicts = 0;
+};
+
+// The hub's rules: stores and enrollment, request authentication, and applying pushed events
+// exactly once. A store fact is never rejected: what breaks a rule is stored and opens a conflict.
+class HubService
+{
+public:
+    HubService(HubDatabase& db, const Clock& clock);
+    ~HubService();
+
+    void createStore(const QString& id, const QString& name);
+    // A one-time enrollment token for a till of a store (the text to type or put in a QR).
+    QString createEnrollToken(const QString& storeId, const QString& tillCode);
+    QJsonObject enroll(const QString& token, const QByteArray& publicKeyDer);
+    void revoke(const QString& deviceId);
+    QJsonArray devices();
+    QJsonArray conflicts(const QString& status = QStringLiteral("open"));
+    void resolveConflict(const QString& id, const QString& resolution);
+    QJsonObject stats();
+
+    // Throws HubError (401/403) unless the signature, device, clock and nonce are right.
+    QString authenticate(const RequestSignature& signature, const QByteArray& method, const QString& path,
+                         const QByteArray& body);
+    PushResult push(const QString& deviceId, const QJsonArray& events);
+    QByteArray publicKey() const;
+
+private:
+    void applyEvent(const QString& deviceId, const QString& storeId, const QJsonObject& event, PushResult& result);
+    QString checkSale(const QJsonObject& sale) const;
+    // payload: the event itself when it could not be stored under its sequence
+    void openConflict(const QString& deviceId, qint64 seq, const QString& eventId, const QString& reason,
+                      const QByteArray& payload = {});
+    QString now() const;
+
+    HubDatabase& m_db;
+    const Clock& m_clock;
+    std::unique_ptr<EcdsaP256Signer> m_key;
+};
+
+} // namespace omnitill::hub
