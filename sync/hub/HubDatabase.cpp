@@ -98,6 +98,12 @@ QSqlQuery HubDatabase::exec(const QString& sql, const QVariantList& bindings)
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
+    if (bindings.isEmpty()) {
+        // PostgreSQL cannot PREPARE DDL; statements without parameters run directly.
+        if (!query.exec(sql))
+            fail(query);
+        return query;
+    }
     if (!query.prepare(sql))
         fail(query);
     for (int i = 0; i < bindings.size(); ++i)

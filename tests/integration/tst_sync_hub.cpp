@@ -102,7 +102,9 @@ private slots:
     void initTestCase()
     {
         qRegisterMetaType<SyncSummary>();
-        m_hubDb = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("hub.db"));
+        // SQLite by default; the postgres variant of this test sets OMNITILL_HUB_DB.
+        m_hubDb = qEnvironmentVariable("OMNITILL_HUB_DB", QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("hub.db")));
+        qInfo("hub storage: %s", qPrintable(m_hubDb));
         m_hub.setProcessChannelMode(QProcess::SeparateChannels);
         m_hub.start(bin("omnitill-hub"), {QStringLiteral("serve"), QStringLiteral("--db"), m_hubDb, QStringLiteral("--listen"),
                                           QStringLiteral("127.0.0.1:0")});
