@@ -6,13 +6,30 @@ bash packaging/install-deps.sh
 BUILD_DIR=${OMNITILL_BUILD_DIR:-build/release}
 cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DOMNITILL_BUILD_TESTS=OFF
 cmake --build "$BUILD_DIR" --parallel "$(nproc)"
+BIN="$BUILD_DIR/bin"
 DATA_DIR=${OMNITILL_DATA_DIR:-var}
 mkdir -p "$DATA_DIR"
 DB="$DATA_DIR/demo-store.db"
-if [ ! -f "$DB" ]; then
-  "$BUILD_DIR/bin/omnitillctl" demo --db "$DB" --products 5000
-fi
+HUB_DB="sqlite:$(cd "$DATA_DIR" && pwd)/hub.db"
+HUB_PORT=${OMNITILL_HUB_PORT:-8765}
 if [ -z "${XDG_RUNTIME_DIR:-}" ]; then
   XDG_RUNTIME_DIR=$(mktemp -d); export XDG_RUNTIME_DIR
 fi
-exec "$BUILD_DIR/bin/omnitill" --db "$DB" "$@"
+if [ ! -f "$DB" ]; then
+  "$BIN/omnitillctl" demo --db "$DB" --products 5000
+fi
+
+# A local hub (SQLite) with the demo store, so the till syncs from the first sale.
+"$BIN/omnitill-hub" serve --db "$HUB_DB" --listen "127.0.0.1:$HUB_PORT" >"$DATA_DIR/hub.log" 2>&1 &
+HUB_PID=$!
+trap 'kill "$HUB_PID" 2>/dev/null || true' EXIT
+for _ in $(seq 1 50); do grep -q "listening on" "$DATA_DIR/hub.log" 2>/dev/null && break; sleep 0.1; done
+if ! grep -q "listening on" "$DATA_DIR/hub.log"; then
+  echo "The local hub did not start (is port $HUB_PORT in use? set OMNITILL_HUB_PORT):"; cat "$DATA_DIR/hub.log"; exit 1
+fi
+"$BIN/omnitill-hub" admin --db "$HUB_DB" create-store --id S1 --name "OmniTill Demo Market" >/dev/null 2>&1 || true
+if [ -z "$(sqlite3 "$DB" "SELECT value FROM settings WHERE key = 'sync.device_id'")" ]; then
+  TOKEN=$("$BIN/omnitill-hub" admin --db "$HUB_DB" enroll-token --store S1 --till T1)
+  "$BIN/omnitillctl" enroll --db "$DB" --hub "http://127.0.0.1:$HUB_PORT" --token "$TOKEN"
+fi
+"$BIN/omnitill" --db "$DB" "$@"

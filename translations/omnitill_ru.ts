@@ -919,8 +919,32 @@ Ctrl+D: открыть ящик   Ctrl+T: режим обучения   Ctrl+Shi
         <translation>Перед закрытием OmniTill завершите, отложите или аннулируйте текущую продажу.</translation>
     </message>
     <message>
-        <source>Waiting for the hub: %1</source>
-        <translation>Ждут отправки в центр: %1</translation>
+        <source>Sync now</source>
+        <translation>Синхронизировать сейчас</translation>
+    </message>
+    <message>
+        <source>Not connected to a hub; waiting: %1</source>
+        <translation>Нет связи с центром; ждут отправки: %1</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>В сети</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Нет связи</translation>
+    </message>
+    <message>
+        <source>waiting: %1</source>
+        <translation>ждут отправки: %1</translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>последняя синхронизация %1</translation>
+    </message>
+    <message>
+        <source>retry in %1 s: %2</source>
+        <translation>повтор через %1 с: %2</translation>
     </message>
 </context>
 <context>

@@ -919,8 +919,32 @@ Ctrl+D：打开钱箱   Ctrl+T：培训模式   Ctrl+Shift+Z：结班   Ctrl+L�
         <translation>关闭 OmniTill 前，请完成、挂起或作废当前销售。</translation>
     </message>
     <message>
-        <source>Waiting for the hub: %1</source>
-        <translation>等待发送到中心：%1</translation>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Not connected to a hub; waiting: %1</source>
+        <translation>未连接中心；等待发送：%1</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>waiting: %1</source>
+        <translation>等待发送：%1</translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>上次同步 %1</translation>
+    </message>
+    <message>
+        <source>retry in %1 s: %2</source>
+        <translation>%1 秒后重试：%2</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "ScannerEventFilter.h"
 #include "ShiftCloseDialog.h"
 #include "ShiftOpenPage.h"
+#include "SyncScheduler.h"
 #include "Till.h"
 #include "common/DomainError.h"
 #include "shift/ShiftReportText.h"
@@ -28,8 +29,9 @@
 
 namespace omnitill::ui {
 
-MainWindow::MainWindow(Till& till, LanguageManager& languages, const QString& spoolDirectory, QWidget* parent)
-    : QMainWindow(parent), m_till(till), m_languages(languages)
+MainWindow::MainWindow(Till& till, LanguageManager& languages, const QString& spoolDirectory, SyncScheduler* sync,
+                       QWidget* parent)
+    : QMainWindow(parent), m_till(till), m_languages(languages), m_sync(sync)
 {
     setObjectName(QStringLiteral("mainWindow"));
     resize(QSize(1280, 760).boundedTo(screen()->availableSize()));
@@ -73,6 +75,13 @@ MainWindow::MainWindow(Till& till, LanguageManager& languages, const QString& sp
     m_training->setCheckable(true);
     disconnect(m_training, &QAction::triggered, nullptr, nullptr);
     connect(m_training, &QAction::toggled, this, &MainWindow::toggleTraining);
+    QAction* syncNow = addAction(QT_TR_NOOP("Sync now"), QKeySequence(Qt::CTRL | Qt::Key_Y), [this] {
+        if (m_sync)
+            m_sync->syncNow();
+    });
+    syncNow->setEnabled(m_sync != nullptr);
+    if (m_sync)
+        connect(m_sync, &SyncScheduler::statusChanged, this, &MainWindow::updateStatus);
     m_tillMenu->addSeparator();
     addAction(QT_TR_NOOP("Log out"), QKeySequence(Qt::CTRL | Qt::Key_L), &MainWindow::logout);
 
@@ -284,12 +293,27 @@ void MainWindow::updateStatus()
         parts << tr("%1 (%2)").arg(m_session.name, roleTitle(m_session.role));
     const auto shift = m_till.shifts().current();
     parts << (shift ? tr("Shift %1 open").arg(shift->id) : tr("No shift open"));
-    parts << tr("Waiting for the hub: %1").arg(m_till.outbox().pendingCount());
+    parts << syncStatusText();
     if (m_session.training)
         parts << tr("TRAINING MODE");
     m_status->setText(parts.join(QStringLiteral("  |  ")));
     m_status->setStyleSheet(m_session.training ? QStringLiteral("background: #ffb300; font-weight: bold") : QString());
     setWindowTitle(tr("OmniTill - %1").arg(s.storeName()));
+}
+
+QString MainWindow::syncStatusText() const
+{
+    const qint64 pending = m_till.outbox().pendingCount();
+    if (!m_sync || !m_sync->status().enrolled)
+        return tr("Not connected to a hub; waiting: %1").arg(pending);
+    const SyncScheduler::Status& s = m_sync->status();
+    QString text = s.online ? tr("Online") : tr("Offline");
+    text += QStringLiteral(", ") + tr("waiting: %1").arg(pending);
+    if (s.lastSuccess.isValid())
+        text += QStringLiteral(", ") + tr("last sync %1").arg(QLocale().toString(s.lastSuccess.toLocalTime(), QLocale::ShortFormat));
+    if (!s.lastError.isEmpty())
+        text += QStringLiteral(", ") + tr("retry in %1 s: %2").arg(s.nextAttemptSeconds).arg(s.lastError);
+    return text;
 }
 
 void MainWindow::retranslate()

@@ -10,6 +10,7 @@ class QMenu;
 class QStackedWidget;
 
 namespace omnitill {
+class SyncScheduler;
 class Till;
 }
 
@@ -25,7 +26,9 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(Till& till, LanguageManager& languages, const QString& spoolDirectory, QWidget* parent = nullptr);
+    // sync may be null: a till that is not connected to a hub still sells.
+    MainWindow(Till& till, LanguageManager& languages, const QString& spoolDirectory, SyncScheduler* sync = nullptr,
+               QWidget* parent = nullptr);
 
     CashierPage* cashierPage() const { return m_cashier; }
 
@@ -48,8 +51,11 @@ private:
     void showReport(const QString& title, const QString& text);
     void refuse(const QString& message);
 
+    QString syncStatusText() const;
+
     Till& m_till;
     LanguageManager& m_languages;
+    SyncScheduler* m_sync = nullptr;
     Session m_session;
     QStackedWidget* m_stack = nullptr;
     LoginPage* m_login = nullptr;

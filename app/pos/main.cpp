@@ -1,6 +1,8 @@
 // omnitill: the store application. Composition root only: parse arguments, wire objects, run.
 #include "LanguageManager.h"
 #include "MainWindow.h"
+#include "SyncClient.h"
+#include "SyncScheduler.h"
 #include "Till.h"
 #include "common/DomainError.h"
 #include "common/ProcessStats.h"
@@ -11,6 +13,7 @@
 #include <QFileInfo>
 #include <QElapsedTimer>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
 #include <QTimer>
 
 int main(int argc, char* argv[])
@@ -52,7 +55,12 @@ int main(int argc, char* argv[])
     omnitill::SystemClock clock;
     try {
         omnitill::Till till(db, clock);
-        omnitill::ui::MainWindow window(till, languages, spool);
+        // Sync runs in the background once the till is enrolled (omnitillctl enroll).
+        QNetworkAccessManager network;
+        omnitill::SyncClient syncClient(till.db(), till.settings(), clock, network);
+        omnitill::SyncScheduler sync(syncClient);
+        sync.start();
+        omnitill::ui::MainWindow window(till, languages, spool, &sync);
         window.show();
         if (parser.isSet(QStringLiteral("exit-when-ready")))
             QTimer::singleShot(0, &app, [&] {

@@ -48,6 +48,11 @@ QString SyncClient::deviceId() const
     return m_settings.value(kDeviceId);
 }
 
+QDateTime SyncClient::lastSuccess() const
+{
+    return QDateTime::fromString(m_settings.value(QStringLiteral("sync.last_success")), Qt::ISODateWithMs);
+}
+
 qint64 SyncClient::pendingCount()
 {
     return m_db.scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE acked_at IS NULL")).toLongLong();

@@ -41,6 +41,7 @@ public:
     bool isEnrolled() const;
     QString deviceId() const;
     qint64 pendingCount();
+    QDateTime lastSuccess() const;
 
     void enroll(const QUrl& hub, const QString& token);
     void syncNow();

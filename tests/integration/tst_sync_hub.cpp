@@ -1,6 +1,7 @@
 // The till's sync engine against the real omnitill-hub process on loopback (SQLite storage):
 // exactly-once push, lost replies, and the hub's refusals of bad requests.
 #include "SyncClient.h"
+#include "SyncScheduler.h"
 #include "TestStore.h"
 #include "demo/SaleSimulator.h"
 #include "protocol/RequestSignature.h"
@@ -211,6 +212,46 @@ private slots:
         QVERIFY(!runSync(client, nullptr, &error));
         QVERIFY2(error.contains(QStringLiteral("revoked")), qPrintable(error));
         QVERIFY(client.pendingCount() > 0); // kept for later, not lost
+    }
+
+    void schedulerReportsOnlineAndBacksOffWhenTheHubIsGone()
+    {
+        test::TestStore store(20);
+        SyncClient client(store.till().db(), store.till().settings(), m_realClock, m_network);
+        QVERIFY(!enroll(store, client, QStringLiteral("T4")).isEmpty());
+        store.openShift();
+        SyncScheduler scheduler(client, 30);
+        QSignalSpy changed(&scheduler, &SyncScheduler::statusChanged);
+        scheduler.syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(!scheduler.status().running && scheduler.status().online, 30000);
+        QCOMPARE(scheduler.status().pending, 0);
+        QVERIFY(scheduler.status().lastSuccess.isValid());
+        QCOMPARE(scheduler.status().nextAttemptSeconds, 30);
+
+        // The hub disappears (nothing listens on port 1): offline, the error kept, a backed-off retry.
+        Transaction tx(store.till().db());
+        store.till().settings().setValue(QStringLiteral("sync.hub_url"), QStringLiteral("http://127.0.0.1:1"));
+        tx.commit();
+        store.till().shifts().cashIn(store.supervisor(), 100, QStringLiteral("change"));
+        scheduler.syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(!scheduler.status().running && !scheduler.status().online, 30000);
+        QVERIFY(!scheduler.status().lastError.isEmpty());
+        QCOMPARE(scheduler.status().pending, 1); // kept until the hub is back
+        QVERIFY(scheduler.status().nextAttemptSeconds >= 3 && scheduler.status().nextAttemptSeconds <= 7);
+        QVERIFY(changed.count() >= 4);
+    }
+
+    void backoffGrowsWithJitterAndACap()
+    {
+        QCOMPARE(SyncScheduler::backoffSeconds(0, 30, 0), 23); // no failure: the interval, jittered
+        for (quint32 seed = 0; seed < 50; ++seed) {
+            const int first = SyncScheduler::backoffSeconds(1, 30, seed);
+            QVERIFY(first >= 4 && first <= 6);
+            const int third = SyncScheduler::backoffSeconds(3, 30, seed);
+            QVERIFY(third >= 15 && third <= 25);
+            const int many = SyncScheduler::backoffSeconds(20, 30, seed);
+            QVERIFY(many >= 450 && many <= 750);
+        }
     }
 
     void aBrokenSaleOpensAConflictAndBlocksNothing()
