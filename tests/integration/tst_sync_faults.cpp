@@ -1,0 +1,164 @@
+// Exactly once under faults: three tills sell 10,000 sales between them while their sync processes
+// are killed between send and acknowledgement, the hub is killed in the middle of batches and
+// restarted, the network is cut for a while and acknowledged events are sent again. At the end the
+// hub holds every event and every sale exactly once, and both sides add up the same.
+#include "TestStore.h"
+#include "demo/SaleSimulator.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QTest>
+
+#include <memory>
+
+using namespace omnitill;
+
+class TestSyncFaults : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_hubDb;
+    quint16 m_port = 0;
+    std::unique_ptr<QProcess> m_hub;
+
+    QString bin(const char* name) const { return qEnvironmentVariable("OMNITILL_BIN_DIR") + QLatin1Char('/') + QLatin1String(name); }
+
+    bool startHub()
+    {
+        m_hub = std::make_unique<QProcess>();
+        m_hub->start(bin("omnitill-hub"), {QStringLiteral("serve"), QStringLiteral("--db"), m_hubDb, QStringLiteral("--listen"),
+                                           QStringLiteral("127.0.0.1:%1").arg(m_port)});
+        if (!m_hub->waitForReadyRead(30000))
+            return false;
+        const QString line = QString::fromUtf8(m_hub->readLine());
+        const QRegularExpressionMatch m = QRegularExpression(QStringLiteral(":(\\d+)\\s*$")).match(line);
+        if (!m.hasMatch())
+            return false;
+        m_port = quint16(m.captured(1).toUInt());
+        return true;
+    }
+
+    void killHub()
+    {
+        if (m_hub) {
+            m_hub->kill(); // SIGKILL: no chance to finish the batch in hand
+            m_hub->waitForFinished();
+            m_hub.reset();
+        }
+    }
+
+    QByteArray admin(const QStringList& args)
+    {
+        QProcess p;
+        p.start(bin("omnitill-hub"), QStringList{QStringLiteral("admin"), QStringLiteral("--db"), m_hubDb} + args);
+        p.waitForFinished(60000);
+        return p.readAllStandardOutput().trimmed();
+    }
+
+    std::unique_ptr<QProcess> startSync(const QString& tillDb)
+    {
+        auto p = std::make_unique<QProcess>();
+        p->start(bin("omnitillctl"), {QStringLiteral("sync"), QStringLiteral("--db"), tillDb});
+        return p;
+    }
+
+    bool syncToTheEnd(const QString& tillDb)
+    {
+        QProcess p;
+        p.start(bin("omnitillctl"), {QStringLiteral("sync"), QStringLiteral("--db"), tillDb});
+        return p.waitForFinished(120000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+    }
+
+private slots:
+    void tenThousandSalesFromThreeTillsArriveExactlyOnce()
+    {
+        m_hubDb = qEnvironmentVariable("OMNITILL_HUB_DB", QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("hub.db")));
+        QVERIFY(startHub());
+        admin({QStringLiteral("create-store"), QStringLiteral("--id"), QStringLiteral("S1"), QStringLiteral("--name"), QStringLiteral("Faults")});
+
+        const int tills = 3;
+        const int totalSales = qEnvironmentVariableIntValue("OMNITILL_FAULT_SALES") > 0 ? qEnvironmentVariableIntValue("OMNITILL_FAULT_SALES") : 10000;
+        const int rounds = 10;
+        std::vector<std::unique_ptr<test::TestStore>> stores;
+        for (int t = 0; t < tills; ++t) {
+            stores.push_back(std::make_unique<test::TestStore>(200));
+            const QString token = QString::fromUtf8(admin({QStringLiteral("enroll-token"), QStringLiteral("--store"), QStringLiteral("S1"),
+                                                           QStringLiteral("--till"), QStringLiteral("T%1").arg(t + 1)}));
+            QProcess enroll;
+            enroll.start(bin("omnitillctl"), {QStringLiteral("enroll"), QStringLiteral("--db"), stores[t]->path(), QStringLiteral("--hub"),
+                                              QStringLiteral("http://127.0.0.1:%1").arg(m_port), QStringLiteral("--token"), token});
+            QVERIFY(enroll.waitForFinished(60000) && enroll.exitCode() == 0);
+            stores[t]->reopen(); // pick up the enrollment written by the other process
+        }
+
+        QRandomGenerator random(424242);
+        int sold = 0;
+        int syncKills = 0;
+        int hubKills = 0;
+        int resends = 0;
+        for (int round = 0; round < rounds; ++round) {
+            for (int t = 0; t < tills; ++t) {
+                const int share = (totalSales - sold) / ((rounds - round) * tills - t);
+                const Session cashier = stores[t]->cashier();
+                sold += SaleSimulator(stores[t]->till(), quint32(round * 10 + t)).run(cashier, share).sales;
+            }
+            // All three tills push at once; faults strike while they do.
+            std::vector<std::unique_ptr<QProcess>> syncs;
+            for (int t = 0; t < tills; ++t)
+                syncs.push_back(startSync(stores[t]->path()));
+            const int fault = int(random.bounded(4));
+            QTest::qWait(int(random.bounded(30, 200)));
+            if (fault == 0) { // a till dies between sending and recording the acknowledgement
+                syncs[random.bounded(tills)]->kill();
+                ++syncKills;
+            } else if (fault == 1) { // the hub dies in the middle of a batch, and comes back
+                killHub();
+                ++hubKills;
+                QVERIFY(startHub());
+            } else if (fault == 2) { // the network is cut for a while
+                killHub();
+                ++hubKills;
+                QTest::qWait(300);
+                QVERIFY(startHub());
+            }
+            for (auto& s : syncs)
+                s->waitForFinished(120000);
+            if (fault == 3) { // replies lost after the hub committed: the tills send again
+                for (int t = 0; t < tills; ++t)
+                    stores[t]->till().db().exec(QStringLiteral("UPDATE outbox SET acked_at = NULL WHERE device_seq > (SELECT max(device_seq) - 300 FROM outbox)"));
+                ++resends;
+            }
+        }
+        QCOMPARE(sold, totalSales);
+        // Connected again: every till syncs to the end.
+        for (int t = 0; t < tills; ++t)
+            QVERIFY(syncToTheEnd(stores[t]->path()));
+        qInfo("%d sales, %d sync processes killed, %d hub kills, %d resend rounds", sold, syncKills, hubKills, resends);
+
+        // Compare whole states: what the tills hold and what the hub holds.
+        qint64 tillSales = 0;
+        qint64 tillTotal = 0;
+        qint64 tillEvents = 0;
+        for (int t = 0; t < tills; ++t) {
+            Database& db = stores[t]->till().db();
+            tillSales += db.scalar(QStringLiteral("SELECT count(*) FROM sales")).toLongLong();
+            tillTotal += db.scalar(QStringLiteral("SELECT sum(total) FROM sales")).toLongLong();
+            tillEvents += db.scalar(QStringLiteral("SELECT count(*) FROM outbox")).toLongLong();
+            QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE acked_at IS NULL")).toLongLong(), 0);
+        }
+        const QJsonObject hub = QJsonDocument::fromJson(admin({QStringLiteral("stats")})).object();
+        QCOMPARE(tillSales, qint64(totalSales));
+        QCOMPARE(hub.value(QStringLiteral("sales")).toInteger(), tillSales);
+        QCOMPARE(hub.value(QStringLiteral("sales_total")).toInteger(), tillTotal);
+        QCOMPARE(hub.value(QStringLiteral("events")).toInteger(), tillEvents);
+        QCOMPARE(hub.value(QStringLiteral("conflicts_open")).toInteger(), 0);
+        killHub();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncFaults)
+#include "tst_sync_faults.moc"
