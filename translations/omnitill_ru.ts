@@ -863,22 +863,6 @@
         <translation>Сначала завершите текущую продажу.</translation>
     </message>
     <message>
-        <source>Enter: add the scanned or typed code, or pay when the field is empty
-F2: quantity   F3: line discount   Shift+F3: sale discount
-F4 or Delete: void line   F5: subtotal   F6: park sale   F7: resume sale
-F8: price override   F9: void sale   F10: last receipt   F12: pay
-Up/Down: select a line   F11: X report   Ctrl+I/Ctrl+O: cash in/out
-Ctrl+D: open drawer   Ctrl+T: training mode   Ctrl+Shift+Z: close shift   Ctrl+L: log out
-In payment: F1 cash, F2 exact cash, F3 card, F4 QR, Esc back</source>
-        <translation>Enter: добавить отсканированный или введённый код, либо оплата, если поле пустое
-F2: количество   F3: скидка на позицию   Shift+F3: скидка на чек
-F4 или Delete: сторно позиции   F5: промежуточный итог   F6: отложить   F7: вернуть продажу
-F8: изменить цену   F9: аннулировать продажу   F10: последний чек   F12: оплата
-Вверх/вниз: выбор позиции   F11: X-отчёт   Ctrl+I/Ctrl+O: внесение/изъятие
-Ctrl+D: открыть ящик   Ctrl+T: режим обучения   Ctrl+Shift+Z: закрыть смену   Ctrl+L: выйти
-При оплате: F1 наличные, F2 без сдачи, F3 карта, F4 QR, Esc назад</translation>
-    </message>
-    <message>
         <source>Store %1, till %2</source>
         <translation>Магазин %1, касса %2</translation>
     </message>
@@ -945,6 +929,22 @@ Ctrl+D: открыть ящик   Ctrl+T: режим обучения   Ctrl+Shi
     <message>
         <source>retry in %1 s: %2</source>
         <translation>повтор через %1 с: %2</translation>
+    </message>
+    <message>
+        <source>Enter: add the scanned or typed code, or pay when the field is empty
+F2: quantity   F3: line discount   Shift+F3: sale discount
+F4 or Delete: void line   F5: subtotal   F6: park sale   F7: resume sale
+F8: price override   F9: void sale   F10: last receipt   F12: pay
+Up/Down: select a line   F11: X report   Ctrl+I/Ctrl+O: cash in/out   Ctrl+R: sync now
+Ctrl+D: open drawer   Ctrl+T: training mode   Ctrl+Shift+Z: close shift   Ctrl+L: log out
+In payment: F1 cash, F2 exact cash, F3 card, F4 QR, Esc back</source>
+        <translation>Enter: добавить отсканированный или введённый код, либо оплата, если поле пустое
+F2: количество   F3: скидка на позицию   Shift+F3: скидка на чек
+F4 или Delete: сторно позиции   F5: промежуточный итог   F6: отложить   F7: вернуть продажу
+F8: изменить цену   F9: аннулировать продажу   F10: последний чек   F12: оплата
+Вверх/вниз: выбор позиции   F11: X-отчёт   Ctrl+I/Ctrl+O: внесение/изъятие   Ctrl+R: синхронизировать
+Ctrl+D: открыть ящик   Ctrl+T: режим обучения   Ctrl+Shift+Z: закрыть смену   Ctrl+L: выйти
+При оплате: F1 наличные, F2 без сдачи, F3 карта, F4 QR, Esc назад</translation>
     </message>
 </context>
 <context>

@@ -863,22 +863,6 @@
         <translation>请先完成当前销售。</translation>
     </message>
     <message>
-        <source>Enter: add the scanned or typed code, or pay when the field is empty
-F2: quantity   F3: line discount   Shift+F3: sale discount
-F4 or Delete: void line   F5: subtotal   F6: park sale   F7: resume sale
-F8: price override   F9: void sale   F10: last receipt   F12: pay
-Up/Down: select a line   F11: X report   Ctrl+I/Ctrl+O: cash in/out
-Ctrl+D: open drawer   Ctrl+T: training mode   Ctrl+Shift+Z: close shift   Ctrl+L: log out
-In payment: F1 cash, F2 exact cash, F3 card, F4 QR, Esc back</source>
-        <translation>Enter：添加扫描或输入的编码；输入框为空时付款
-F2：数量   F3：单品折扣   Shift+F3：整单折扣
-F4 或 Delete：作废单行   F5：小计   F6：挂起销售   F7：恢复销售
-F8：改价   F9：作废整单   F10：上一张小票   F12：付款
-上/下：选择行   F11：X 报表   Ctrl+I/Ctrl+O：存入/取出现金
-Ctrl+D：打开钱箱   Ctrl+T：培训模式   Ctrl+Shift+Z：结班   Ctrl+L：退出登录
-付款时：F1 现金，F2 现金正好，F3 银行卡，F4 二维码，Esc 返回</translation>
-    </message>
-    <message>
         <source>Store %1, till %2</source>
         <translation>门店 %1，收银台 %2</translation>
     </message>
@@ -945,6 +929,22 @@ Ctrl+D：打开钱箱   Ctrl+T：培训模式   Ctrl+Shift+Z：结班   Ctrl+L�
     <message>
         <source>retry in %1 s: %2</source>
         <translation>%1 秒后重试：%2</translation>
+    </message>
+    <message>
+        <source>Enter: add the scanned or typed code, or pay when the field is empty
+F2: quantity   F3: line discount   Shift+F3: sale discount
+F4 or Delete: void line   F5: subtotal   F6: park sale   F7: resume sale
+F8: price override   F9: void sale   F10: last receipt   F12: pay
+Up/Down: select a line   F11: X report   Ctrl+I/Ctrl+O: cash in/out   Ctrl+R: sync now
+Ctrl+D: open drawer   Ctrl+T: training mode   Ctrl+Shift+Z: close shift   Ctrl+L: log out
+In payment: F1 cash, F2 exact cash, F3 card, F4 QR, Esc back</source>
+        <translation>Enter：添加扫描或输入的编码；输入框为空时付款
+F2：数量   F3：单品折扣   Shift+F3：整单折扣
+F4 或 Delete：作废单行   F5：小计   F6：挂起销售   F7：恢复销售
+F8：改价   F9：作废整单   F10：上一张小票   F12：付款
+上/下：选择行   F11：X 报表   Ctrl+I/Ctrl+O：存入/取出现金   Ctrl+R：立即同步
+Ctrl+D：打开钱箱   Ctrl+T：培训模式   Ctrl+Shift+Z：结班   Ctrl+L：退出登录
+付款时：F1 现金，F2 现金正好，F3 银行卡，F4 二维码，Esc 返回</translation>
     </message>
 </context>
 <context>

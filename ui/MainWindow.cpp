@@ -75,13 +75,16 @@ MainWindow::MainWindow(Till& till, LanguageManager& languages, const QString& sp
     m_training->setCheckable(true);
     disconnect(m_training, &QAction::triggered, nullptr, nullptr);
     connect(m_training, &QAction::toggled, this, &MainWindow::toggleTraining);
-    QAction* syncNow = addAction(QT_TR_NOOP("Sync now"), QKeySequence(Qt::CTRL | Qt::Key_Y), [this] {
+    QAction* syncNow = addAction(QT_TR_NOOP("Sync now"), QKeySequence(Qt::CTRL | Qt::Key_R), [this] {
         if (m_sync)
             m_sync->syncNow();
     });
     syncNow->setEnabled(m_sync != nullptr);
-    if (m_sync)
+    if (m_sync) {
         connect(m_sync, &SyncScheduler::statusChanged, this, &MainWindow::updateStatus);
+        // A finished sale goes to the hub at once when it can; otherwise it waits in the outbox.
+        connect(m_cashier, &CashierPage::saleCompleted, m_sync, &SyncScheduler::syncNow);
+    }
     m_tillMenu->addSeparator();
     addAction(QT_TR_NOOP("Log out"), QKeySequence(Qt::CTRL | Qt::Key_L), &MainWindow::logout);
 
@@ -280,7 +283,7 @@ void MainWindow::showShortcuts()
            "F2: quantity   F3: line discount   Shift+F3: sale discount\n"
            "F4 or Delete: void line   F5: subtotal   F6: park sale   F7: resume sale\n"
            "F8: price override   F9: void sale   F10: last receipt   F12: pay\n"
-           "Up/Down: select a line   F11: X report   Ctrl+I/Ctrl+O: cash in/out\n"
+           "Up/Down: select a line   F11: X report   Ctrl+I/Ctrl+O: cash in/out   Ctrl+R: sync now\n"
            "Ctrl+D: open drawer   Ctrl+T: training mode   Ctrl+Shift+Z: close shift   Ctrl+L: log out\n"
            "In payment: F1 cash, F2 exact cash, F3 card, F4 QR, Esc back"));
 }
