@@ -571,6 +571,10 @@
         <source>The hub holds events only up to %1; the till has no events before %2 to send</source>
         <translation>Центр хранит события только до %1; у кассы нет событий до %2 для отправки</translation>
     </message>
+    <message>
+        <source>The hub sent %1 with an unknown tax rate</source>
+        <translation>Центр прислал %1 с неизвестной ставкой налога</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::ApprovalDialog</name>

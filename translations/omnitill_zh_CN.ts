@@ -571,6 +571,10 @@
         <source>The hub holds events only up to %1; the till has no events before %2 to send</source>
         <translation>中心只保存到第 %1 个事件；收银台没有第 %2 个之前的事件可发送</translation>
     </message>
+    <message>
+        <source>The hub sent %1 with an unknown tax rate</source>
+        <translation>中心发送的 %1 带有未知税率</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::ApprovalDialog</name>

@@ -79,7 +79,8 @@ int sync(const QStringList& args)
         return 1;
     }
     out() << "sent " << summary.sent << " acknowledged up to " << summary.acknowledged << " duplicates "
-          << summary.duplicates << " conflicts " << summary.conflicts << " pending " << client.pendingCount() << Qt::endl;
+          << summary.duplicates << " conflicts " << summary.conflicts << " pending " << client.pendingCount()
+          << " catalog changes " << summary.pulledProducts << Qt::endl;
     return 0;
 }
 

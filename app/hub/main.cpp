@@ -8,6 +8,7 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -72,6 +73,7 @@ int admin(hub::HubService& service, const QStringList& args)
     parser.addOption({QStringLiteral("conflict"), QStringLiteral("Conflict id."), QStringLiteral("ID")});
     parser.addOption({QStringLiteral("resolution"), QStringLiteral("How it was resolved."), QStringLiteral("TEXT")});
     parser.addOption({QStringLiteral("status"), QStringLiteral("open or resolved."), QStringLiteral("STATUS"), QStringLiteral("open")});
+    parser.addOption({QStringLiteral("file"), QStringLiteral("Catalog file (.json or .csv)."), QStringLiteral("FILE")});
     if (!parser.parse(QStringList{QStringLiteral("admin")} + args.mid(1))) {
         std::fprintf(stderr, "omnitill-hub: %s\n", qPrintable(parser.errorText()));
         return 2;
@@ -94,12 +96,35 @@ int admin(hub::HubService& service, const QStringList& args)
         print(service.conflicts(parser.value(QStringLiteral("status"))));
     } else if (command == QLatin1String("resolve")) {
         service.resolveConflict(parser.value(QStringLiteral("conflict")), parser.value(QStringLiteral("resolution")));
+    } else if (command == QLatin1String("import")) {
+        QFile file(parser.value(QStringLiteral("file")));
+        if (!file.open(QIODevice::ReadOnly)) {
+            std::fprintf(stderr, "omnitill-hub: cannot read %s\n", qPrintable(file.fileName()));
+            return 1;
+        }
+        const QByteArray data = file.readAll();
+        QJsonObject catalog;
+        if (file.fileName().endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
+            catalog = hub::HubCatalog::fromCsv(data);
+        } else {
+            QJsonParseError error;
+            catalog = QJsonDocument::fromJson(data, &error).object();
+            if (error.error != QJsonParseError::NoError) {
+                std::fprintf(stderr, "omnitill-hub: %s is not valid JSON: %s\n", qPrintable(file.fileName()), qPrintable(error.errorString()));
+                return 1;
+            }
+        }
+        const qint64 written = service.catalog().import(catalog, [](qint64 done, qint64 total) {
+            std::fprintf(stderr, "\rproducts: %lld / %lld", done, total);
+        });
+        std::fprintf(stderr, "\n");
+        print(QJsonObject{{QStringLiteral("imported_products"), written}});
     } else if (command == QLatin1String("stats")) {
         print(service.stats());
     } else {
         std::fprintf(stderr, "omnitill-hub admin: create-store --id ID --name NAME | enroll-token --store ID --till CODE [--qr FILE]"
                              " | devices | revoke --device ID | conflicts [--status open|resolved]"
-                             " | resolve --conflict ID --resolution TEXT | stats\n");
+                             " | resolve --conflict ID --resolution TEXT | import --file catalog.json|catalog.csv | stats\n");
         return 2;
     }
     return 0;

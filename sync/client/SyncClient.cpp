@@ -1,5 +1,6 @@
 #include "SyncClient.h"
 
+#include "catalog/CatalogRepository.h"
 #include "common/Clock.h"
 #include "common/DomainError.h"
 #include "common/Tr.h"
@@ -13,6 +14,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QUrlQuery>
 
 namespace omnitill {
 
@@ -159,28 +161,121 @@ void SyncClient::sendBatch()
     }
     q.finish();
     if (events.isEmpty()) {
-        m_running = false;
-        m_summary.pending = 0;
-        Transaction tx(m_db);
-        m_settings.setValue(QStringLiteral("sync.last_success"), m_clock.nowUtc().toString(Qt::ISODateWithMs));
-        m_settings.setValue(QStringLiteral("sync.last_error"), QString());
-        tx.commit();
-        emit finished(m_summary);
+        pullNextPage(); // everything is pushed: now what the hub has for us
         return;
     }
     const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("events"), events}}).toJson(QJsonDocument::Compact);
-    const QString path = QStringLiteral("/v1/push");
-    const RequestSignature signature = RequestSignature::sign(key(), deviceId(), "POST", path, body, m_clock.nowUtc());
-    QNetworkRequest request(QUrl(m_settings.value(kHubUrl)).resolved(QUrl(path)));
+    const QNetworkRequest request =
+        signedRequest("POST", QUrl(m_settings.value(kHubUrl)).resolved(QUrl(QStringLiteral("/v1/push"))), body);
+    m_summary.sent += events.size();
+    QNetworkReply* reply = m_network.post(request, body);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, first, last] { onPushReply(reply, first, last); });
+}
+
+QNetworkRequest SyncClient::signedRequest(const QByteArray& method, const QUrl& url, const QByteArray& body)
+{
+    const RequestSignature signature =
+        RequestSignature::sign(key(), deviceId(), method, RequestSignature::signedPath(url), body, m_clock.nowUtc());
+    QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     request.setRawHeader(RequestSignature::kDeviceHeader, signature.deviceId.toUtf8());
     request.setRawHeader(RequestSignature::kTimestampHeader, signature.timestamp.toUtf8());
     request.setRawHeader(RequestSignature::kNonceHeader, signature.nonce.toUtf8());
     request.setRawHeader(RequestSignature::kSignatureHeader, signature.signature.toBase64());
     request.setTransferTimeout(60000);
-    m_summary.sent += events.size();
-    QNetworkReply* reply = m_network.post(request, body);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, first, last] { onPushReply(reply, first, last); });
+    return request;
+}
+
+void SyncClient::finish()
+{
+    m_running = false;
+    m_summary.pending = pendingCount();
+    Transaction tx(m_db);
+    m_settings.setValue(QStringLiteral("sync.last_success"), m_clock.nowUtc().toString(Qt::ISODateWithMs));
+    m_settings.setValue(QStringLiteral("sync.last_error"), QString());
+    tx.commit();
+    emit finished(m_summary);
+}
+
+void SyncClient::pullNextPage()
+{
+    try {
+        requestPage();
+    } catch (const DomainError& e) {
+        fail(e.message());
+    }
+}
+
+void SyncClient::requestPage()
+{
+    QUrl url = QUrl(m_settings.value(kHubUrl)).resolved(QUrl(QStringLiteral("/v1/feed/catalog")));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("cursor"), m_settings.value(QStringLiteral("sync.cursor.catalog")));
+    query.addQueryItem(QStringLiteral("limit"), QString::number(kPageSize));
+    url.setQuery(query);
+    QNetworkReply* reply = m_network.get(signedRequest("GET", url, QByteArray()));
+    connect(reply, &QNetworkReply::finished, this, [this, reply] { onPageReply(reply); });
+}
+
+void SyncClient::onPageReply(QNetworkReply* reply)
+{
+    reply->deleteLater();
+    if (reply->error() != QNetworkReply::NoError) {
+        fail(Tr::tr("Sync failed: %1").arg(replyError(reply)));
+        return;
+    }
+    const QJsonObject page = QJsonDocument::fromJson(reply->readAll()).object();
+    try {
+        applyPage(page);
+    } catch (const DomainError& e) {
+        fail(e.message()); // nothing of the page was applied; the cursor did not move
+        return;
+    }
+    const qint64 remaining = page.value(QStringLiteral("remaining")).toInteger();
+    emit catalogProgress(m_summary.pulledProducts, remaining);
+    if (remaining > 0 && !page.value(QStringLiteral("products")).toArray().isEmpty())
+        pullNextPage();
+    else
+        finish();
+}
+
+void SyncClient::applyPage(const QJsonObject& page)
+{
+    // Reference data: the hub wins. The page and its cursor are applied in one transaction, so an
+    // interrupted first sync resumes where it stopped.
+    CatalogRepository catalog(m_db);
+    Transaction tx(m_db);
+    for (const QJsonValue& v : page.value(QStringLiteral("tax_rates")).toArray()) {
+        const QJsonObject r = v.toObject();
+        catalog.upsertTaxRate({0, r.value(QStringLiteral("code")).toString(), r.value(QStringLiteral("name")).toString(),
+                               r.value(QStringLiteral("basis_points")).toInt()});
+    }
+    QHash<QString, qint64> taxIds;
+    for (const TaxRate& rate : catalog.taxRates())
+        taxIds.insert(rate.code, rate.id);
+    const QJsonArray products = page.value(QStringLiteral("products")).toArray();
+    for (const QJsonValue& v : products) {
+        const QJsonObject j = v.toObject();
+        Product p;
+        p.sku = j.value(QStringLiteral("sku")).toString();
+        p.nameEn = j.value(QStringLiteral("name_en")).toString();
+        p.nameRu = j.value(QStringLiteral("name_ru")).toString();
+        p.nameZh = j.value(QStringLiteral("name_zh")).toString();
+        p.unit = unitFromName(j.value(QStringLiteral("unit")).toString());
+        p.price = j.value(QStringLiteral("price")).toInteger();
+        p.taxRateId = taxIds.value(j.value(QStringLiteral("tax_code")).toString());
+        if (p.taxRateId == 0)
+            throw DomainError(QStringLiteral("sync.tax_code"), Tr::tr("The hub sent %1 with an unknown tax rate").arg(p.sku));
+        p.ageRestricted = j.value(QStringLiteral("age_restricted")).toBool();
+        p.active = j.value(QStringLiteral("active")).toBool(true);
+        QStringList barcodes;
+        for (const QJsonValue& code : j.value(QStringLiteral("barcodes")).toArray())
+            barcodes.append(code.toString());
+        catalog.upsertProduct(p, barcodes);
+    }
+    m_settings.setValue(QStringLiteral("sync.cursor.catalog"), page.value(QStringLiteral("cursor")).toString());
+    tx.commit();
+    m_summary.pulledProducts += products.size();
 }
 
 void SyncClient::onPushReply(QNetworkReply* reply, qint64 firstSeq, qint64 lastSeq)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QObject>
 #include <QUrl>
 
@@ -8,6 +9,7 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class QNetworkRequest;
 
 namespace omnitill {
 
@@ -23,6 +25,7 @@ struct SyncSummary
     qint64 pending = 0;      // events still waiting afterwards
     int duplicates = 0;
     int conflicts = 0;
+    qint64 pulledProducts = 0; // catalog changes applied from the hub
 };
 
 // Enrolls the till with the hub and pushes its outbox in device-sequence order. Events are marked
@@ -33,6 +36,7 @@ class SyncClient : public QObject
     Q_OBJECT
 public:
     static constexpr int kBatchSize = 500;
+    static constexpr int kPageSize = 2000;
 
     SyncClient(Database& db, StoreSettings& settings, const Clock& clock, QNetworkAccessManager& network,
                QObject* parent = nullptr);
@@ -48,12 +52,19 @@ public:
 
 signals:
     void enrolled(const QString& deviceId, const QString& storeId);
+    void catalogProgress(qint64 applied, qint64 remaining);
     void finished(const omnitill::SyncSummary& summary);
     void failed(const QString& message);
 
 private:
     void pushNextBatch();
     void sendBatch();
+    void pullNextPage();
+    void requestPage();
+    void onPageReply(QNetworkReply* reply);
+    void applyPage(const QJsonObject& page);
+    void finish();
+    QNetworkRequest signedRequest(const QByteArray& method, const QUrl& url, const QByteArray& body);
     void onPushReply(QNetworkReply* reply, qint64 firstSeq, qint64 lastSeq);
     void fail(const QString& message);
     EcdsaP256Signer& key();

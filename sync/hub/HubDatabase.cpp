@@ -31,6 +31,15 @@ QStringList schemaV1()
         QStringLiteral("CREATE TABLE conflicts (id TEXT PRIMARY KEY, device_id TEXT NOT NULL, device_seq BIGINT NOT NULL,"
                        " event_id TEXT NOT NULL, reason TEXT NOT NULL, status TEXT NOT NULL, created_at TEXT NOT NULL,"
                        " resolved_at TEXT, resolution TEXT, payload TEXT)"),
+        QStringLiteral("CREATE TABLE counters (name TEXT PRIMARY KEY, value BIGINT NOT NULL)"),
+        QStringLiteral("INSERT INTO counters(name, value) VALUES('catalog', 0)"),
+        QStringLiteral("CREATE TABLE tax_rates (code TEXT PRIMARY KEY, name TEXT NOT NULL, basis_points INTEGER NOT NULL,"
+                       " change_seq BIGINT NOT NULL)"),
+        QStringLiteral("CREATE TABLE products (sku TEXT PRIMARY KEY, name_en TEXT NOT NULL, name_ru TEXT NOT NULL,"
+                       " name_zh TEXT NOT NULL, unit TEXT NOT NULL, price BIGINT NOT NULL, tax_code TEXT NOT NULL"
+                       " REFERENCES tax_rates(code), age_restricted INTEGER NOT NULL, active INTEGER NOT NULL,"
+                       " barcodes TEXT NOT NULL, change_seq BIGINT NOT NULL)"),
+        QStringLiteral("CREATE INDEX products_change_seq ON products(change_seq)"),
     };
 }
 } // namespace

@@ -7,6 +7,7 @@
 #include <QHttpServer>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUrlQuery>
 
 namespace omnitill::hub {
 
@@ -56,6 +57,8 @@ HubServer::HubServer(HubService& service, QObject* parent)
                     [this](const QHttpServerRequest& request) { return enroll(request); });
     m_server->route(QStringLiteral("/v1/push"), QHttpServerRequest::Method::Post,
                     [this](const QHttpServerRequest& request) { return push(request); });
+    m_server->route(QStringLiteral("/v1/feed/catalog"), QHttpServerRequest::Method::Get,
+                    [this](const QHttpServerRequest& request) { return catalogFeed(request); });
 }
 
 HubServer::~HubServer() = default;
@@ -75,15 +78,30 @@ QHttpServerResponse HubServer::enroll(const QHttpServerRequest& request)
     });
 }
 
+QString HubServer::authenticate(const QHttpServerRequest& request, const QByteArray& method)
+{
+    RequestSignature signature;
+    signature.deviceId = QString::fromUtf8(request.value(RequestSignature::kDeviceHeader));
+    signature.timestamp = QString::fromUtf8(request.value(RequestSignature::kTimestampHeader));
+    signature.nonce = QString::fromUtf8(request.value(RequestSignature::kNonceHeader));
+    signature.signature = QByteArray::fromBase64(request.value(RequestSignature::kSignatureHeader));
+    return m_service.authenticate(signature, method, RequestSignature::signedPath(request.url()), request.body());
+}
+
+QHttpServerResponse HubServer::catalogFeed(const QHttpServerRequest& request)
+{
+    return guarded(request, [&] {
+        authenticate(request, "GET");
+        const QUrlQuery query(request.url());
+        const int limit = query.hasQueryItem(QStringLiteral("limit")) ? query.queryItemValue(QStringLiteral("limit")).toInt() : 1000;
+        return QHttpServerResponse(m_service.catalog().page(query.queryItemValue(QStringLiteral("cursor")), limit));
+    });
+}
+
 QHttpServerResponse HubServer::push(const QHttpServerRequest& request)
 {
     return guarded(request, [&] {
-        RequestSignature signature;
-        signature.deviceId = QString::fromUtf8(request.value(RequestSignature::kDeviceHeader));
-        signature.timestamp = QString::fromUtf8(request.value(RequestSignature::kTimestampHeader));
-        signature.nonce = QString::fromUtf8(request.value(RequestSignature::kNonceHeader));
-        signature.signature = QByteArray::fromBase64(request.value(RequestSignature::kSignatureHeader));
-        const QString deviceId = m_service.authenticate(signature, "POST", request.url().path(), request.body());
+        const QString deviceId = authenticate(request, "POST");
         const QJsonObject body = parseBody(request);
         const PushResult result = m_service.push(deviceId, body.value(QStringLiteral("events")).toArray());
         return QHttpServerResponse(QJsonObject{{QStringLiteral("highest_seq"), result.highestSeq},

@@ -28,6 +28,8 @@ public:
 private:
     QHttpServerResponse enroll(const QHttpServerRequest& request);
     QHttpServerResponse push(const QHttpServerRequest& request);
+    QHttpServerResponse catalogFeed(const QHttpServerRequest& request);
+    QString authenticate(const QHttpServerRequest& request, const QByteArray& method);
 
     HubService& m_service;
     std::unique_ptr<QHttpServer> m_server;

@@ -24,7 +24,7 @@ QString tokenHash(const QString& token)
 }
 } // namespace
 
-HubService::HubService(HubDatabase& db, const Clock& clock) : m_db(db), m_clock(clock)
+HubService::HubService(HubDatabase& db, const Clock& clock) : m_db(db), m_clock(clock), m_catalog(db)
 {
     const QString pem = m_db.scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'hub.private_key'")).toString();
     if (!pem.isEmpty()) {
@@ -156,7 +156,8 @@ QJsonObject HubService::stats()
             {QStringLiteral("events"), count(QStringLiteral("SELECT count(*) FROM events"))},
             {QStringLiteral("sales"), count(QStringLiteral("SELECT count(*) FROM sales"))},
             {QStringLiteral("sales_total"), count(QStringLiteral("SELECT coalesce(sum(total), 0) FROM sales"))},
-            {QStringLiteral("conflicts_open"), count(QStringLiteral("SELECT count(*) FROM conflicts WHERE status = 'open'"))}};
+            {QStringLiteral("conflicts_open"), count(QStringLiteral("SELECT count(*) FROM conflicts WHERE status = 'open'"))},
+            {QStringLiteral("products"), count(QStringLiteral("SELECT count(*) FROM products"))}};
 }
 
 QString HubService::authenticate(const RequestSignature& signature, const QByteArray& method, const QString& path,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "HubCatalog.h"
 #include "HubDatabase.h"
 
 #include <QJsonArray>
@@ -46,6 +47,7 @@ public:
                          const QByteArray& body);
     PushResult push(const QString& deviceId, const QJsonArray& events);
     QByteArray publicKey() const;
+    HubCatalog& catalog() { return m_catalog; }
 
 private:
     void applyEvent(const QString& deviceId, const QString& storeId, const QJsonObject& event, PushResult& result);
@@ -57,6 +59,7 @@ private:
 
     HubDatabase& m_db;
     const Clock& m_clock;
+    HubCatalog m_catalog;
     std::unique_ptr<EcdsaP256Signer> m_key;
 };
 

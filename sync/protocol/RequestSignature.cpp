@@ -7,6 +7,12 @@
 
 namespace omnitill {
 
+QString RequestSignature::signedPath(const QUrl& url)
+{
+    const QString path = url.path(QUrl::FullyEncoded);
+    return url.hasQuery() ? path + QLatin1Char('?') + url.query(QUrl::FullyEncoded) : path;
+}
+
 QByteArray RequestSignature::canonical(const QByteArray& method, const QString& path, const QString& timestamp,
                                        const QString& nonce, const QByteArray& body)
 {

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
+#include <QUrl>
 
 namespace omnitill {
 
@@ -24,6 +25,8 @@ struct RequestSignature
     QString nonce;
     QByteArray signature; // raw DER
 
+    // The path and query as signed: the query is part of what a request means (a feed's cursor).
+    static QString signedPath(const QUrl& url);
     static QByteArray canonical(const QByteArray& method, const QString& path, const QString& timestamp,
                                 const QString& nonce, const QByteArray& body);
     static RequestSignature sign(Signer& signer, const QString& deviceId, const QByteArray& method, const QString& path,

@@ -2,10 +2,14 @@
 // exactly-once push, lost replies, and the hub's refusals of bad requests.
 #include "SyncClient.h"
 #include "SyncScheduler.h"
+#include "HubCatalog.h"
+#include "barcode/Gtin.h"
+#include "demo/DemoStore.h"
 #include "TestStore.h"
 #include "demo/SaleSimulator.h"
 #include "protocol/RequestSignature.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -239,6 +243,104 @@ private slots:
         QCOMPARE(scheduler.status().pending, 1); // kept until the hub is back
         QVERIFY(scheduler.status().nextAttemptSeconds >= 3 && scheduler.status().nextAttemptSeconds <= 7);
         QVERIFY(changed.count() >= 4);
+    }
+
+    void catalogFlowsFromTheHubAndResumes()
+    {
+        test::TestStore store(100);
+        SyncClient client(store.till().db(), store.till().settings(), m_realClock, m_network);
+        QVERIFY(!enroll(store, client, QStringLiteral("T5")).isEmpty());
+        // A sale rung before the hub changes the price keeps the price it was sold at.
+        const Session cashier = store.openShift();
+        Cart cart = store.till().sales().newCart();
+        store.till().sales().scan(cart, QStringLiteral("4000000000013"));
+        const qint64 oldPrice = cart.lines().first().unitPrice;
+        Payment p(cart.totals().total.minor());
+        p.addExactCash();
+        store.till().sales().complete(cashier, cart, p);
+
+        const auto writeFile = [&](const QString& name, const QJsonObject& json) {
+            QFile f(m_dir.filePath(name));
+            f.open(QIODevice::WriteOnly);
+            f.write(QJsonDocument(json).toJson());
+            return f.fileName();
+        };
+        QJsonArray products;
+        for (int i = 0; i < 4400; ++i) {
+            const QString data = QStringLiteral("590%1").arg(i + 1, 9, 10, QLatin1Char('0'));
+            products.append(QJsonObject{{QStringLiteral("sku"), QStringLiteral("HUB%1").arg(i + 1, 7, 10, QLatin1Char('0'))},
+                                        {QStringLiteral("name_en"), QStringLiteral("Hub Tea %1").arg(i + 1)},
+                                        {QStringLiteral("name_ru"), QStringLiteral("Чай %1").arg(i + 1)},
+                                        {QStringLiteral("name_zh"), QStringLiteral("茶 %1").arg(i + 1)},
+                                        {QStringLiteral("unit"), QStringLiteral("piece")},
+                                        {QStringLiteral("price"), 100 + i},
+                                        {QStringLiteral("tax_code"), QStringLiteral("B")},
+                                        {QStringLiteral("barcodes"), QJsonArray{data + QString::number(gtin::checkDigit(data))}}});
+        }
+        for (int i = 0; i < 100; ++i) // the demo store's own products, repriced by head office
+            products.append(QJsonObject{{QStringLiteral("sku"), QStringLiteral("SKU%1").arg(i + 1, 7, 10, QLatin1Char('0'))},
+                                        {QStringLiteral("name_en"), QStringLiteral("Repriced %1").arg(i + 1)},
+                                        {QStringLiteral("unit"), QStringLiteral("piece")},
+                                        {QStringLiteral("price"), 9999},
+                                        {QStringLiteral("tax_code"), QStringLiteral("A")},
+                                        {QStringLiteral("barcodes"), QJsonArray{DemoStore::eanFor(i)}}});
+        const QJsonArray rates{QJsonObject{{QStringLiteral("code"), QStringLiteral("A")}, {QStringLiteral("name"), QStringLiteral("Standard")},
+                                           {QStringLiteral("basis_points"), 1900}},
+                               QJsonObject{{QStringLiteral("code"), QStringLiteral("B")}, {QStringLiteral("name"), QStringLiteral("Reduced")},
+                                           {QStringLiteral("basis_points"), 700}}};
+        // A file with one bad barcode changes nothing.
+        QJsonArray broken = products;
+        broken.append(QJsonObject{{QStringLiteral("sku"), QStringLiteral("BAD")}, {QStringLiteral("name_en"), QStringLiteral("Bad")},
+                                  {QStringLiteral("price"), 1}, {QStringLiteral("tax_code"), QStringLiteral("A")},
+                                  {QStringLiteral("barcodes"), QJsonArray{QStringLiteral("4000000000014")}}});
+        const qint64 hubProductsBefore = stats().value(QStringLiteral("products")).toInteger();
+        admin({QStringLiteral("import"), QStringLiteral("--file"),
+               writeFile(QStringLiteral("broken.json"), {{QStringLiteral("tax_rates"), rates}, {QStringLiteral("products"), broken}})});
+        QCOMPARE(stats().value(QStringLiteral("products")).toInteger(), hubProductsBefore);
+        admin({QStringLiteral("import"), QStringLiteral("--file"),
+               writeFile(QStringLiteral("catalog.json"), {{QStringLiteral("tax_rates"), rates}, {QStringLiteral("products"), products}})});
+        QCOMPARE(stats().value(QStringLiteral("products")).toInteger(), hubProductsBefore + 4500);
+
+        SyncSummary summary;
+        QString error;
+        QSignalSpy progress(&client, &SyncClient::catalogProgress);
+        QVERIFY2(runSync(client, &summary, &error), qPrintable(error));
+        QVERIFY(summary.pulledProducts >= 4500); // plus what earlier tests imported, if any
+        QVERIFY(progress.count() >= 3);           // pages of 2000
+        CatalogRepository& catalog = store.till().catalog();
+        const QString firstGtin = gtin::toGtin14(products.at(0).toObject().value(QStringLiteral("barcodes")).toArray().at(0).toString());
+        const auto first = catalog.findByCodes({firstGtin});
+        QVERIFY(first.has_value());
+        QCOMPARE(first->sku, QStringLiteral("HUB0000001"));
+        const auto repricedDemo = catalog.findByCodes({QStringLiteral("04000000000013")});
+        QVERIFY(repricedDemo.has_value());
+        QCOMPARE(repricedDemo->price, 9999);
+        QCOMPARE(catalog.search(QStringLiteral("Hub Tea 4400")).size(), 1);
+        QCOMPARE(store.till().db().scalar(QStringLiteral("SELECT unit_price FROM sale_lines")).toLongLong(), oldPrice);
+
+        QVERIFY(runSync(client, &summary));
+        QCOMPARE(summary.pulledProducts, 0); // the cursor remembers where the till is
+
+        // Head office changes one price; only that change travels.
+        const QJsonObject changed = products.at(10).toObject();
+        QJsonObject repriced = changed;
+        repriced.insert(QStringLiteral("price"), 777);
+        admin({QStringLiteral("import"), QStringLiteral("--file"),
+               writeFile(QStringLiteral("one.json"), {{QStringLiteral("products"), QJsonArray{repriced}}})});
+        QVERIFY(runSync(client, &summary));
+        QCOMPARE(summary.pulledProducts, 1);
+        const auto hub11 = catalog.findByCodes({QStringLiteral("HUB0000011")});
+        QVERIFY(hub11.has_value());
+        QCOMPARE(hub11->price, 777);
+
+        // An interrupted first sync resumes from its cursor: set it back to just after page one.
+        const QString cursor = store.till().settings().value(QStringLiteral("sync.cursor.catalog"));
+        const qint64 end = hub::HubCatalog::decodeCursor(cursor);
+        Transaction tx(store.till().db());
+        store.till().settings().setValue(QStringLiteral("sync.cursor.catalog"), hub::HubCatalog::encodeCursor(end - 1001));
+        tx.commit();
+        QVERIFY(runSync(client, &summary));
+        QCOMPARE(summary.pulledProducts, 1001);
     }
 
     void backoffGrowsWithJitterAndACap()

@@ -1,0 +1,217 @@
+#include "HubCatalog.h"
+
+#include "HubDatabase.h"
+#include "HubError.h"
+#include "barcode/Gtin.h"
+
+namespace omnitill::hub {
+
+namespace {
+[[noreturn]] void invalid(const QString& what)
+{
+    throw HubError(400, QStringLiteral("catalog.invalid"), what);
+}
+
+// Text fields are never SQL NULL: a missing name is an empty one.
+QString text(const QJsonObject& o, const char* key)
+{
+    return o.value(QLatin1String(key)).toString(QStringLiteral(""));
+}
+
+qint64 nextSeq(HubDatabase& db, qint64 count)
+{
+    // The row lock on the counter serialises imports on PostgreSQL; SQLite has one writer anyway.
+    db.exec(QStringLiteral("UPDATE counters SET value = value + ? WHERE name = 'catalog'"), {count});
+    return db.scalar(QStringLiteral("SELECT value FROM counters WHERE name = 'catalog'")).toLongLong() - count + 1;
+}
+} // namespace
+
+QString HubCatalog::encodeCursor(qint64 seq)
+{
+    return QString::fromLatin1(QByteArray("catalog:" + QByteArray::number(seq)).toBase64(QByteArray::Base64UrlEncoding));
+}
+
+qint64 HubCatalog::decodeCursor(const QString& cursor)
+{
+    if (cursor.isEmpty())
+        return 0;
+    const QByteArray raw = QByteArray::fromBase64(cursor.toLatin1(), QByteArray::Base64UrlEncoding);
+    bool ok = false;
+    const qint64 seq = raw.startsWith("catalog:") ? raw.mid(8).toLongLong(&ok) : 0;
+    if (!ok || seq < 0)
+        throw HubError(400, QStringLiteral("feed.cursor"), QStringLiteral("the cursor is not one this hub gave out"));
+    return seq;
+}
+
+QJsonObject HubCatalog::validated(const QJsonObject& p, const QStringList& taxCodes)
+{
+    const QString sku = p.value(QStringLiteral("sku")).toString().trimmed();
+    if (sku.isEmpty() || sku.size() > 64)
+        invalid(QStringLiteral("a product needs a SKU of up to 64 characters"));
+    if (p.value(QStringLiteral("name_en")).toString().trimmed().isEmpty())
+        invalid(QStringLiteral("%1: name_en is required").arg(sku));
+    const QString unit = p.value(QStringLiteral("unit")).toString(QStringLiteral("piece"));
+    if (unit != QLatin1String("piece") && unit != QLatin1String("weight"))
+        invalid(QStringLiteral("%1: unit must be piece or weight").arg(sku));
+    const QJsonValue price = p.value(QStringLiteral("price"));
+    if (!price.isDouble() || price.toDouble() != double(price.toInteger()) || price.toInteger() < 0)
+        invalid(QStringLiteral("%1: price must be a whole number of minor units").arg(sku));
+    const QString tax = p.value(QStringLiteral("tax_code")).toString();
+    if (!taxCodes.contains(tax))
+        invalid(QStringLiteral("%1: unknown tax code \"%2\"").arg(sku, tax));
+    QStringList codes;
+    for (const QJsonValue& v : p.value(QStringLiteral("barcodes")).toArray()) {
+        const QString code = v.toString().trimmed();
+        const bool gtinLength = code.size() == 8 || (code.size() >= 12 && code.size() <= 14);
+        if (gtin::isDigits(code) && gtinLength) {
+            if (!gtin::hasValidCheckDigit(code))
+                invalid(QStringLiteral("%1: bad check digit in %2").arg(sku, code));
+            codes.append(gtin::toGtin14(code));
+        } else if (gtin::isDigits(code) && code.size() <= 7) {
+            codes.append(code); // in-store PLU / label prefix codes
+        } else {
+            invalid(QStringLiteral("%1: \"%2\" is not a barcode").arg(sku, code));
+        }
+    }
+    QJsonObject out = p;
+    out.insert(QStringLiteral("sku"), sku);
+    out.insert(QStringLiteral("unit"), unit);
+    out.insert(QStringLiteral("barcodes"), codes.join(QLatin1Char(' ')));
+    return out;
+}
+
+qint64 HubCatalog::import(const QJsonObject& catalog, const std::function<void(qint64, qint64)>& progress, int batch)
+{
+    const QJsonArray rates = catalog.value(QStringLiteral("tax_rates")).toArray();
+    QStringList taxCodes;
+    {
+        QSqlQuery q = m_db.exec(QStringLiteral("SELECT code FROM tax_rates"));
+        while (q.next())
+            taxCodes.append(q.value(0).toString());
+    }
+    for (const QJsonValue& v : rates) {
+        const QJsonObject r = v.toObject();
+        const int bp = r.value(QStringLiteral("basis_points")).toInt(-1);
+        if (r.value(QStringLiteral("code")).toString().isEmpty() || bp < 0 || bp > 100000)
+            invalid(QStringLiteral("a tax rate needs a code and basis_points between 0 and 100000"));
+        taxCodes.append(r.value(QStringLiteral("code")).toString());
+    }
+    // Validate everything before writing anything: a broken file changes nothing.
+    QList<QJsonObject> products;
+    for (const QJsonValue& v : catalog.value(QStringLiteral("products")).toArray())
+        products.append(validated(v.toObject(), taxCodes));
+
+    if (!rates.isEmpty()) {
+        HubTransaction tx(m_db);
+        qint64 seq = nextSeq(m_db, rates.size());
+        for (const QJsonValue& v : rates) {
+            const QJsonObject r = v.toObject();
+            m_db.exec(QStringLiteral("INSERT INTO tax_rates(code, name, basis_points, change_seq) VALUES(?, ?, ?, ?)"
+                                     " ON CONFLICT(code) DO UPDATE SET name = excluded.name, basis_points = excluded.basis_points,"
+                                     " change_seq = excluded.change_seq"),
+                      {text(r, "code"), text(r, "name"),
+                       r.value(QStringLiteral("basis_points")).toInt(), seq++});
+        }
+        tx.commit();
+    }
+    for (qsizetype start = 0; start < products.size(); start += batch) {
+        const qsizetype end = std::min(products.size(), start + batch);
+        HubTransaction tx(m_db);
+        qint64 seq = nextSeq(m_db, end - start);
+        for (qsizetype i = start; i < end; ++i) {
+            const QJsonObject& p = products[i];
+            m_db.exec(QStringLiteral("INSERT INTO products(sku, name_en, name_ru, name_zh, unit, price, tax_code, age_restricted,"
+                                     " active, barcodes, change_seq) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                                     " ON CONFLICT(sku) DO UPDATE SET name_en = excluded.name_en, name_ru = excluded.name_ru,"
+                                     " name_zh = excluded.name_zh, unit = excluded.unit, price = excluded.price,"
+                                     " tax_code = excluded.tax_code, age_restricted = excluded.age_restricted,"
+                                     " active = excluded.active, barcodes = excluded.barcodes, change_seq = excluded.change_seq"),
+                      {text(p, "sku"), text(p, "name_en"), text(p, "name_ru"), text(p, "name_zh"), text(p, "unit"),
+                       p.value(QStringLiteral("price")).toInteger(), text(p, "tax_code"), p.value(QStringLiteral("age_restricted")).toBool() ? 1 : 0,
+                       p.value(QStringLiteral("active")).toBool(true) ? 1 : 0, text(p, "barcodes"),
+                       seq++});
+        }
+        tx.commit();
+        if (progress)
+            progress(end, products.size());
+    }
+    return products.size();
+}
+
+QJsonObject HubCatalog::fromCsv(const QByteArray& csv)
+{
+    const QList<QByteArray> lines = csv.split('\n');
+    const QStringList expected{QStringLiteral("sku"), QStringLiteral("name_en"), QStringLiteral("name_ru"), QStringLiteral("name_zh"),
+                               QStringLiteral("unit"), QStringLiteral("price"), QStringLiteral("tax_code"),
+                               QStringLiteral("age_restricted"), QStringLiteral("active"), QStringLiteral("barcodes")};
+    if (lines.isEmpty() || QString::fromUtf8(lines.first()).trimmed().split(QLatin1Char(',')) != expected)
+        invalid(QStringLiteral("the CSV header must be %1").arg(expected.join(QLatin1Char(','))));
+    QJsonArray products;
+    for (qsizetype n = 1; n < lines.size(); ++n) {
+        const QString line = QString::fromUtf8(lines[n]).trimmed();
+        if (line.isEmpty())
+            continue;
+        const QStringList f = line.split(QLatin1Char(','));
+        if (f.size() != expected.size())
+            invalid(QStringLiteral("CSV line %1 has %2 fields, expected %3").arg(n + 1).arg(f.size()).arg(expected.size()));
+        bool ok = false;
+        const qint64 price = f[5].toLongLong(&ok);
+        if (!ok)
+            invalid(QStringLiteral("CSV line %1: price must be a whole number of minor units").arg(n + 1));
+        QJsonArray barcodes;
+        for (const QString& code : f[9].split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            barcodes.append(code);
+        products.append(QJsonObject{{QStringLiteral("sku"), f[0]},         {QStringLiteral("name_en"), f[1]},
+                                    {QStringLiteral("name_ru"), f[2]},     {QStringLiteral("name_zh"), f[3]},
+                                    {QStringLiteral("unit"), f[4]},        {QStringLiteral("price"), price},
+                                    {QStringLiteral("tax_code"), f[6]},    {QStringLiteral("age_restricted"), f[7] == QLatin1String("1")},
+                                    {QStringLiteral("active"), f[8] != QLatin1String("0")}, {QStringLiteral("barcodes"), barcodes}});
+    }
+    return {{QStringLiteral("products"), products}};
+}
+
+QJsonObject HubCatalog::page(const QString& cursor, int limit)
+{
+    const qint64 after = decodeCursor(cursor);
+    limit = std::clamp(limit, 1, 5000);
+    qint64 last = after;
+    QJsonArray rates;
+    QSqlQuery r = m_db.exec(QStringLiteral("SELECT code, name, basis_points, change_seq FROM tax_rates WHERE change_seq > ?"
+                                           " ORDER BY change_seq"),
+                            {after});
+    while (r.next()) {
+        rates.append(QJsonObject{{QStringLiteral("code"), r.value(0).toString()},
+                                 {QStringLiteral("name"), r.value(1).toString()},
+                                 {QStringLiteral("basis_points"), r.value(2).toInt()}});
+    }
+    QJsonArray products;
+    QSqlQuery p = m_db.exec(QStringLiteral("SELECT sku, name_en, name_ru, name_zh, unit, price, tax_code, age_restricted, active,"
+                                           " barcodes, change_seq FROM products WHERE change_seq > ? ORDER BY change_seq LIMIT ?"),
+                            {after, limit});
+    while (p.next()) {
+        QJsonArray barcodes;
+        for (const QString& code : p.value(9).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            barcodes.append(code);
+        products.append(QJsonObject{{QStringLiteral("sku"), p.value(0).toString()},
+                                    {QStringLiteral("name_en"), p.value(1).toString()},
+                                    {QStringLiteral("name_ru"), p.value(2).toString()},
+                                    {QStringLiteral("name_zh"), p.value(3).toString()},
+                                    {QStringLiteral("unit"), p.value(4).toString()},
+                                    {QStringLiteral("price"), p.value(5).toLongLong()},
+                                    {QStringLiteral("tax_code"), p.value(6).toString()},
+                                    {QStringLiteral("age_restricted"), p.value(7).toInt() != 0},
+                                    {QStringLiteral("active"), p.value(8).toInt() != 0},
+                                    {QStringLiteral("barcodes"), barcodes}});
+        last = p.value(10).toLongLong();
+    }
+    // Tax rates changed after the last product of a full page come with a later page.
+    if (products.size() < limit)
+        last = std::max(last, m_db.scalar(QStringLiteral("SELECT coalesce(max(change_seq), 0) FROM tax_rates")).toLongLong());
+    const qint64 remaining = m_db.scalar(QStringLiteral("SELECT count(*) FROM products WHERE change_seq > ?"), {last}).toLongLong();
+    return {{QStringLiteral("tax_rates"), rates},
+            {QStringLiteral("products"), products},
+            {QStringLiteral("cursor"), encodeCursor(last)},
+            {QStringLiteral("remaining"), remaining}};
+}
+
+} // namespace omnitill::hub

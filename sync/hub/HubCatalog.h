@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <functional>
+
+namespace omnitill::hub {
+
+class HubDatabase;
+
+// The chain's catalog as the hub keeps it (products by SKU, barcodes, prices, tax rates) and the
+// change feed the tills pull it through. Every change takes the next catalog sequence number; a
+// cursor is the last sequence a till applied, so a feed can stop anywhere and resume.
+class HubCatalog
+{
+public:
+    explicit HubCatalog(HubDatabase& db) : m_db(db) {}
+
+    // {"tax_rates": [{code, name, basis_points}], "products": [{sku, name_en, name_ru, name_zh, unit,
+    // price, tax_code, age_restricted, active, barcodes: [...]}]}. Validates everything first,
+    // then writes in transactions of `batch` products. Returns the number of products written.
+    qint64 import(const QJsonObject& catalog, const std::function<void(qint64, qint64)>& progress = {}, int batch = 5000);
+    // Reads a CSV with the header sku,name_en,name_ru,name_zh,unit,price,tax_code,age_restricted,active,barcodes
+    // (barcodes separated by spaces) into the JSON form above.
+    static QJsonObject fromCsv(const QByteArray& csv);
+
+    // One page of changes after the cursor: {"tax_rates", "products", "cursor", "remaining"}.
+    QJsonObject page(const QString& cursor, int limit);
+
+    static QString encodeCursor(qint64 seq);
+    static qint64 decodeCursor(const QString& cursor); // throws HubError on a malformed cursor
+
+private:
+    static QJsonObject validated(const QJsonObject& product, const QStringList& taxCodes);
+
+    HubDatabase& m_db;
+};
+
+} // namespace omnitill::hub
