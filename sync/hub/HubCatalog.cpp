@@ -85,7 +85,7 @@ qint64 HubCatalog::import(const QJsonObject& catalog, const std::function<void(q
     const QJsonArray rates = catalog.value(QStringLiteral("tax_rates")).toArray();
     QStringList taxCodes;
     {
-        QSqlQuery q = m_db.exec(QStringLiteral("SELECT code FROM tax_rates"));
+        QSqlQuery& q = m_db.exec(QStringLiteral("SELECT code FROM tax_rates"));
         while (q.next())
             taxCodes.append(q.value(0).toString());
     }
@@ -176,7 +176,7 @@ QJsonObject HubCatalog::page(const QString& cursor, int limit)
     limit = std::clamp(limit, 1, 5000);
     qint64 last = after;
     QJsonArray rates;
-    QSqlQuery r = m_db.exec(QStringLiteral("SELECT code, name, basis_points, change_seq FROM tax_rates WHERE change_seq > ?"
+    QSqlQuery& r = m_db.exec(QStringLiteral("SELECT code, name, basis_points, change_seq FROM tax_rates WHERE change_seq > ?"
                                            " ORDER BY change_seq"),
                             {after});
     while (r.next()) {
@@ -185,7 +185,7 @@ QJsonObject HubCatalog::page(const QString& cursor, int limit)
                                  {QStringLiteral("basis_points"), r.value(2).toInt()}});
     }
     QJsonArray products;
-    QSqlQuery p = m_db.exec(QStringLiteral("SELECT sku, name_en, name_ru, name_zh, unit, price, tax_code, age_restricted, active,"
+    QSqlQuery& p = m_db.exec(QStringLiteral("SELECT sku, name_en, name_ru, name_zh, unit, price, tax_code, age_restricted, active,"
                                            " barcodes, change_seq FROM products WHERE change_seq > ? ORDER BY change_seq LIMIT ?"),
                             {after, limit});
     while (p.next()) {

@@ -48,6 +48,7 @@ HubDatabase::HubDatabase() : m_connectionName(QStringLiteral("omnitill-hub-%1").
 
 HubDatabase::~HubDatabase()
 {
+    m_statements.clear();
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -103,29 +104,37 @@ void HubDatabase::migrate()
     }
 }
 
-QSqlQuery HubDatabase::exec(const QString& sql, const QVariantList& bindings)
+QSqlQuery& HubDatabase::exec(const QString& sql, const QVariantList& bindings)
 {
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
+    // Prepared once per connection: on PostgreSQL a fresh PREPARE costs a round trip per statement.
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        if (!bindings.isEmpty() && !query.prepare(sql))
+            fail(query);
+        it = m_statements.insert(sql, std::move(query));
+    }
+    it->finish();
     if (bindings.isEmpty()) {
         // PostgreSQL cannot PREPARE DDL; statements without parameters run directly.
-        if (!query.exec(sql))
-            fail(query);
-        return query;
+        if (!it->exec(sql))
+            fail(*it);
+        return *it;
     }
-    if (!query.prepare(sql))
-        fail(query);
     for (int i = 0; i < bindings.size(); ++i)
-        query.bindValue(i, bindings.at(i));
-    if (!query.exec())
-        fail(query);
-    return query;
+        it->bindValue(i, bindings.at(i));
+    if (!it->exec())
+        fail(*it);
+    return *it;
 }
 
 QVariant HubDatabase::scalar(const QString& sql, const QVariantList& bindings)
 {
-    QSqlQuery query = exec(sql, bindings);
-    return query.next() ? query.value(0) : QVariant();
+    QSqlQuery& query = exec(sql, bindings);
+    const QVariant value = query.next() ? query.value(0) : QVariant();
+    query.finish();
+    return value;
 }
 
 int HubDatabase::execAffected(const QString& sql, const QVariantList& bindings)
@@ -143,8 +152,15 @@ void HubDatabase::begin()
         throw DomainError(QStringLiteral("hub.db"), m_db.lastError().text());
 }
 
+void HubDatabase::finishStatements()
+{
+    for (QSqlQuery& query : m_statements)
+        query.finish();
+}
+
 void HubDatabase::commit()
 {
+    finishStatements(); // SQLite refuses to commit while a read is still open
     if (!m_postgres) {
         exec(QStringLiteral("COMMIT"));
         return;
@@ -155,6 +171,7 @@ void HubDatabase::commit()
 
 void HubDatabase::rollback()
 {
+    finishStatements();
     if (!m_postgres) {
         QSqlQuery query(m_db);
         query.exec(QStringLiteral("ROLLBACK"));

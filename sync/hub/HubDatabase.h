@@ -2,6 +2,7 @@
 
 #include "common/ScopedTransaction.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariant>
@@ -23,7 +24,8 @@ public:
     void open(const QString& url); // throws DomainError
     bool isPostgres() const { return m_postgres; }
 
-    QSqlQuery exec(const QString& sql, const QVariantList& bindings = {});
+    // A cached statement, executed; read it before the next exec of the same SQL.
+    QSqlQuery& exec(const QString& sql, const QVariantList& bindings = {});
     QVariant scalar(const QString& sql, const QVariantList& bindings = {});
     int execAffected(const QString& sql, const QVariantList& bindings = {});
 
@@ -33,10 +35,12 @@ public:
 
 private:
     void migrate();
+    void finishStatements();
     [[noreturn]] void fail(const QSqlQuery& query) const;
 
     QString m_connectionName;
     QSqlDatabase m_db;
+    QHash<QString, QSqlQuery> m_statements;
     bool m_postgres = false;
 };
 

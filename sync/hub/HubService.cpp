@@ -8,6 +8,7 @@
 #include "tax/TaxCalculator.h"
 
 #include <QJsonDocument>
+#include <QSet>
 #include <QUuid>
 
 namespace omnitill::hub {
@@ -84,7 +85,7 @@ QJsonObject HubService::enroll(const QString& token, const QByteArray& publicKey
                           {deviceId, tokenHash(token)})
         != 1)
         throw HubError(403, QStringLiteral("enroll.token"), QStringLiteral("the enrollment token is unknown or already used"));
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT store_id, till_code FROM enroll_tokens WHERE token_hash = ?"), {tokenHash(token)});
+    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT store_id, till_code FROM enroll_tokens WHERE token_hash = ?"), {tokenHash(token)});
     q.next();
     const QString storeId = q.value(0).toString();
     const QString tillCode = q.value(1).toString();
@@ -106,7 +107,7 @@ void HubService::revoke(const QString& deviceId)
 QJsonArray HubService::devices()
 {
     QJsonArray out;
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, store_id, till_code, revoked, acked_seq, enrolled_at, last_seen_at"
+    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT id, store_id, till_code, revoked, acked_seq, enrolled_at, last_seen_at"
                                            " FROM devices ORDER BY store_id, till_code"));
     while (q.next())
         out.append(QJsonObject{{QStringLiteral("device_id"), q.value(0).toString()},
@@ -122,7 +123,7 @@ QJsonArray HubService::devices()
 QJsonArray HubService::conflicts(const QString& status)
 {
     QJsonArray out;
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, device_id, device_seq, event_id, reason, status, created_at, resolution"
+    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT id, device_id, device_seq, event_id, reason, status, created_at, resolution"
                                            " FROM conflicts WHERE status = ? ORDER BY created_at"),
                             {status});
     while (q.next())
@@ -163,7 +164,7 @@ QJsonObject HubService::stats()
 QString HubService::authenticate(const RequestSignature& signature, const QByteArray& method, const QString& path,
                                  const QByteArray& body)
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT public_key, revoked FROM devices WHERE id = ?"), {signature.deviceId});
+    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT public_key, revoked FROM devices WHERE id = ?"), {signature.deviceId});
     if (!q.next())
         throw HubError(401, QStringLiteral("auth.unknown_device"), QStringLiteral("unknown device"));
     const QByteArray publicKey = QByteArray::fromBase64(q.value(0).toString().toLatin1());
@@ -188,59 +189,104 @@ QString HubService::authenticate(const RequestSignature& signature, const QByteA
 
 PushResult HubService::push(const QString& deviceId, const QJsonArray& events)
 {
+    struct Incoming
+    {
+        qint64 seq;
+        QString eventId;
+        QString type;
+        QJsonObject event;
+    };
+    QList<Incoming> incoming;
+    incoming.reserve(events.size());
+    for (const QJsonValue& value : events) {
+        const QJsonObject event = value.toObject();
+        Incoming in{event.value(QStringLiteral("device_seq")).toInteger(), event.value(QStringLiteral("event_id")).toString(),
+                    event.value(QStringLiteral("type")).toString(), event};
+        if (in.seq <= 0 || in.eventId.isEmpty() || in.type.isEmpty())
+            throw HubError(400, QStringLiteral("push.malformed"), QStringLiteral("an event lacks device_seq, event_id or type"));
+        incoming.append(in);
+    }
     PushResult result;
     HubTransaction tx(m_db);
     const QString storeId = m_db.scalar(QStringLiteral("SELECT store_id FROM devices WHERE id = ?"), {deviceId}).toString();
-    for (const QJsonValue& value : events)
-        applyEvent(deviceId, storeId, value.toObject(), result);
-    // Advance the acknowledged sequence over every event now held without a gap.
+    const QString received = now();
+    // One multi-row INSERT per chunk: what comes back was new, everything else was already held.
+    QSet<qint64> inserted;
+    constexpr qsizetype kChunk = 500;
+    for (qsizetype start = 0; start < incoming.size(); start += kChunk) {
+        const qsizetype end = std::min(incoming.size(), start + kChunk);
+        QStringList rows;
+        QVariantList bindings;
+        for (qsizetype i = start; i < end; ++i) {
+            rows.append(QStringLiteral("(?, ?, ?, ?, ?, ?)"));
+            bindings << deviceId << incoming[i].seq << incoming[i].eventId << incoming[i].type
+                     << QString::fromUtf8(QJsonDocument(incoming[i].event).toJson(QJsonDocument::Compact)) << received;
+        }
+        QSqlQuery& q = m_db.exec(QStringLiteral("INSERT INTO events(device_id, device_seq, event_id, event_type, payload, received_at)"
+                                                " VALUES ")
+                                     + rows.join(QLatin1Char(',')) + QStringLiteral(" ON CONFLICT DO NOTHING RETURNING device_seq"),
+                                 bindings);
+        while (q.next())
+            inserted.insert(q.value(0).toLongLong());
+        q.finish();
+    }
+    QHash<qint64, QString> held; // for events not inserted: what the hub holds at their sequence
+    if (inserted.size() < incoming.size()) {
+        QSqlQuery& q = m_db.exec(QStringLiteral("SELECT device_seq, event_id FROM events WHERE device_id = ?"
+                                                " AND device_seq BETWEEN ? AND ?"),
+                                 {deviceId, incoming.first().seq, incoming.last().seq});
+        while (q.next())
+            held.insert(q.value(0).toLongLong(), q.value(1).toString());
+        q.finish();
+    }
+    for (const Incoming& in : incoming) {
+        if (!inserted.contains(in.seq)) {
+            if (held.value(in.seq) == in.eventId) {
+                ++result.duplicates; // sent again after a lost reply: already held, nothing to do
+            } else {
+                // Same sequence, another event: keep the fact with the conflict and flag it.
+                openConflict(deviceId, in.seq, in.eventId,
+                             QStringLiteral("device sequence %1 was reused by another event").arg(in.seq),
+                             QJsonDocument(in.event).toJson(QJsonDocument::Compact));
+                ++result.conflicts;
+            }
+            continue;
+        }
+        ++result.applied;
+        if (in.type != QLatin1String("sale"))
+            continue;
+        const QJsonObject sale = in.event.value(QStringLiteral("body")).toObject();
+        m_db.exec(QStringLiteral("INSERT INTO sales(id, device_id, store_id, receipt_id, total, currency, created_at)"
+                                 " VALUES(?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"),
+                  {sale.value(QStringLiteral("sale_id")).toString(), deviceId, storeId,
+                   sale.value(QStringLiteral("receipt_id")).toString(), sale.value(QStringLiteral("total")).toInteger(),
+                   sale.value(QStringLiteral("currency")).toString(), sale.value(QStringLiteral("created_at")).toString()});
+        const QString problem = checkSale(sale);
+        if (!problem.isEmpty()) {
+            openConflict(deviceId, in.seq, in.eventId, problem);
+            ++result.conflicts;
+        }
+    }
+    // Advance the acknowledged sequence over every event now held without a gap: when the events
+    // above it are as many as the distance to the highest one, there is no gap.
     qint64 acked = m_db.scalar(QStringLiteral("SELECT acked_seq FROM devices WHERE id = ?"), {deviceId}).toLongLong();
-    while (m_db.scalar(QStringLiteral("SELECT 1 FROM events WHERE device_id = ? AND device_seq = ?"), {deviceId, acked + 1}).isValid())
-        ++acked;
-    m_db.exec(QStringLiteral("UPDATE devices SET acked_seq = ?, last_seen_at = ? WHERE id = ?"), {acked, now(), deviceId});
+    QSqlQuery& above = m_db.exec(QStringLiteral("SELECT count(*), coalesce(max(device_seq), 0) FROM events"
+                                                " WHERE device_id = ? AND device_seq > ?"),
+                                 {deviceId, acked});
+    above.next();
+    const qint64 count = above.value(0).toLongLong();
+    const qint64 highest = above.value(1).toLongLong();
+    above.finish();
+    if (count > 0 && highest - acked == count) {
+        acked = highest;
+    } else {
+        while (m_db.scalar(QStringLiteral("SELECT 1 FROM events WHERE device_id = ? AND device_seq = ?"), {deviceId, acked + 1}).isValid())
+            ++acked;
+    }
+    m_db.exec(QStringLiteral("UPDATE devices SET acked_seq = ?, last_seen_at = ? WHERE id = ?"), {acked, received, deviceId});
     tx.commit();
     result.highestSeq = acked;
     return result;
-}
-
-void HubService::applyEvent(const QString& deviceId, const QString& storeId, const QJsonObject& event, PushResult& result)
-{
-    const qint64 seq = event.value(QStringLiteral("device_seq")).toInteger();
-    const QString eventId = event.value(QStringLiteral("event_id")).toString();
-    const QString type = event.value(QStringLiteral("type")).toString();
-    if (seq <= 0 || eventId.isEmpty() || type.isEmpty())
-        throw HubError(400, QStringLiteral("push.malformed"), QStringLiteral("an event lacks device_seq, event_id or type"));
-    const int inserted = m_db.execAffected(
-        QStringLiteral("INSERT INTO events(device_id, device_seq, event_id, event_type, payload, received_at)"
-                       " VALUES(?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"),
-        {deviceId, seq, eventId, type, QString::fromUtf8(QJsonDocument(event).toJson(QJsonDocument::Compact)), now()});
-    if (inserted == 0) {
-        const QString held = m_db.scalar(QStringLiteral("SELECT event_id FROM events WHERE device_id = ? AND device_seq = ?"),
-                                         {deviceId, seq}).toString();
-        if (held == eventId) {
-            ++result.duplicates; // sent again after a lost reply: already held, nothing to do
-            return;
-        }
-        // Same sequence, another event: keep the fact under its own key and flag it.
-        openConflict(deviceId, seq, eventId, QStringLiteral("device sequence %1 was reused by another event").arg(seq),
-                     QJsonDocument(event).toJson(QJsonDocument::Compact));
-        ++result.conflicts;
-        return;
-    }
-    ++result.applied;
-    if (type != QLatin1String("sale"))
-        return;
-    const QJsonObject sale = event.value(QStringLiteral("body")).toObject();
-    m_db.exec(QStringLiteral("INSERT INTO sales(id, device_id, store_id, receipt_id, total, currency, created_at)"
-                             " VALUES(?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"),
-              {sale.value(QStringLiteral("sale_id")).toString(), deviceId, storeId,
-               sale.value(QStringLiteral("receipt_id")).toString(), sale.value(QStringLiteral("total")).toInteger(),
-               sale.value(QStringLiteral("currency")).toString(), sale.value(QStringLiteral("created_at")).toString()});
-    const QString problem = checkSale(sale);
-    if (!problem.isEmpty()) {
-        openConflict(deviceId, seq, eventId, problem);
-        ++result.conflicts;
-    }
 }
 
 QString HubService::checkSale(const QJsonObject& sale) const

@@ -50,7 +50,6 @@ public:
     HubCatalog& catalog() { return m_catalog; }
 
 private:
-    void applyEvent(const QString& deviceId, const QString& storeId, const QJsonObject& event, PushResult& result);
     QString checkSale(const QJsonObject& sale) const;
     // payload: the event itself when it could not be stored under its sequence
     void openConflict(const QString& deviceId, qint64 seq, const QString& eventId, const QString& reason,

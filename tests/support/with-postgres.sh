@@ -18,11 +18,13 @@ stop() {
 }
 trap stop EXIT
 as_pg "$PGBIN/initdb" -D "$PGROOT/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 --no-sync >/dev/null
+# Functional tests run without fsync; benchmarks set OMNITILL_PG_DURABLE=1 to keep it on.
+if [ "${OMNITILL_PG_DURABLE:-0}" = 1 ]; then PGOPTS=""; else PGOPTS="-c fsync=off -c synchronous_commit=off"; fi
 started=""
 for attempt in 1 2 3 4 5 6 7 8 9 10; do
   PORT=$(( 20000 + (RANDOM % 20000) ))
   if as_pg "$PGBIN/pg_ctl" -D "$PGROOT/data" -l "$PGROOT/log" -w -t 30 \
-       -o "-p $PORT -c listen_addresses=127.0.0.1 -k $PGROOT -c fsync=off -c synchronous_commit=off" start >/dev/null 2>&1; then
+       -o "-p $PORT -c listen_addresses=127.0.0.1 -k $PGROOT $PGOPTS" start >/dev/null 2>&1; then
     started=yes; break
   fi
 done
