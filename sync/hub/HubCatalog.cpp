@@ -53,8 +53,8 @@ QJsonObject HubCatalog::validated(const QJsonObject& p, const QStringList& taxCo
     const QString unit = p.value(QStringLiteral("unit")).toString(QStringLiteral("piece"));
     if (unit != QLatin1String("piece") && unit != QLatin1String("weight"))
         invalid(QStringLiteral("%1: unit must be piece or weight").arg(sku));
-    const QJsonValue price = p.value(QStringLiteral("price"));
-    if (!price.isDouble() || price.toDouble() != double(price.toInteger()) || price.toInteger() < 0)
+    // toInteger gives the default for anything but a whole number
+    if (p.value(QStringLiteral("price")).toInteger(-1) < 0)
         invalid(QStringLiteral("%1: price must be a whole number of minor units").arg(sku));
     const QString tax = p.value(QStringLiteral("tax_code")).toString();
     if (!taxCodes.contains(tax))

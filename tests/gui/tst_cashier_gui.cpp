@@ -31,6 +31,18 @@ T* child(QWidget* root, const char* name)
     return widget;
 }
 
+// A cashier with an open shift types the PIN; returns the scan field once it shows.
+QLineEdit* logIn(QWidget* window, const QString& pin)
+{
+    auto* field = child<QLineEdit>(window, "pinLineEdit");
+    QTest::keyClicks(field, pin);
+    QTest::keyClick(field, Qt::Key_Return);
+    auto* scanEdit = child<QLineEdit>(window, "scanLineEdit");
+    if (!QTest::qWaitFor([&] { return scanEdit->isVisible(); }))
+        return nullptr;
+    return scanEdit;
+}
+
 // A scanner types fast and ends with Enter.
 void scan(QWidget* target, const QString& code)
 {
@@ -119,11 +131,8 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         store.openShift();
-        auto* pin = child<QLineEdit>(&window, "pinLineEdit");
-        QTest::keyClicks(pin, QStringLiteral("1111"));
-        QTest::keyClick(pin, Qt::Key_Return);
-        auto* scanEdit = child<QLineEdit>(&window, "scanLineEdit");
-        QTRY_VERIFY(scanEdit->isVisible());
+        QLineEdit* scanEdit = logIn(&window, QStringLiteral("1111"));
+        QVERIFY(scanEdit);
         // a person types slower than the scanner threshold
         for (const QChar c : QStringLiteral("whole mil")) {
             QTest::keyClick(scanEdit, c.toLatin1());
@@ -146,11 +155,8 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         store.openShift();
-        auto* pin = child<QLineEdit>(&window, "pinLineEdit");
-        QTest::keyClicks(pin, QStringLiteral("1111"));
-        QTest::keyClick(pin, Qt::Key_Return);
-        auto* scanEdit = child<QLineEdit>(&window, "scanLineEdit");
-        QTRY_VERIFY(scanEdit->isVisible());
+        QLineEdit* scanEdit = logIn(&window, QStringLiteral("1111"));
+        QVERIFY(scanEdit);
         auto* table = child<QTableView>(&window, "cartTableView");
 
         // Void after subtotal: the cashier may not, a supervisor approves with a PIN.
