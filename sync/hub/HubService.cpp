@@ -239,6 +239,8 @@ PushResult HubService::push(const QString& deviceId, const QJsonArray& events)
             held.insert(q.value(0).toLongLong(), q.value(1).toString());
         q.finish();
     }
+    QStringList saleRows; // the sales read model, written in one statement
+    QVariantList saleBindings;
     for (const Incoming& in : incoming) {
         if (!inserted.contains(in.seq)) {
             if (held.value(in.seq) == in.eventId) {
@@ -256,17 +258,20 @@ PushResult HubService::push(const QString& deviceId, const QJsonArray& events)
         if (in.type != QLatin1String("sale"))
             continue;
         const QJsonObject sale = in.event.value(QStringLiteral("body")).toObject();
-        m_db.exec(QStringLiteral("INSERT INTO sales(id, device_id, store_id, receipt_id, total, currency, created_at)"
-                                 " VALUES(?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"),
-                  {sale.value(QStringLiteral("sale_id")).toString(), deviceId, storeId,
-                   sale.value(QStringLiteral("receipt_id")).toString(), sale.value(QStringLiteral("total")).toInteger(),
-                   sale.value(QStringLiteral("currency")).toString(), sale.value(QStringLiteral("created_at")).toString()});
+        saleRows.append(QStringLiteral("(?, ?, ?, ?, ?, ?, ?)"));
+        saleBindings << sale.value(QStringLiteral("sale_id")).toString() << deviceId << storeId
+                     << sale.value(QStringLiteral("receipt_id")).toString() << sale.value(QStringLiteral("total")).toInteger()
+                     << sale.value(QStringLiteral("currency")).toString() << sale.value(QStringLiteral("created_at")).toString();
         const QString problem = checkSale(sale);
         if (!problem.isEmpty()) {
             openConflict(deviceId, in.seq, in.eventId, problem);
             ++result.conflicts;
         }
     }
+    if (!saleRows.isEmpty())
+        m_db.exec(QStringLiteral("INSERT INTO sales(id, device_id, store_id, receipt_id, total, currency, created_at) VALUES ")
+                      + saleRows.join(QLatin1Char(',')) + QStringLiteral(" ON CONFLICT DO NOTHING"),
+                  saleBindings);
     // Advance the acknowledged sequence over every event now held without a gap: when the events
     // above it are as many as the distance to the highest one, there is no gap.
     qint64 acked = m_db.scalar(QStringLiteral("SELECT acked_seq FROM devices WHERE id = ?"), {deviceId}).toLongLong();
