@@ -94,11 +94,18 @@ QStringList version1()
     };
 }
 
+// Sync reads the events still waiting in order; a partial index keeps that read proportional to
+// what waits, not to everything the till ever sent.
+QStringList version2()
+{
+    return {QStringLiteral("CREATE INDEX outbox_pending ON outbox(device_seq) WHERE acked_at IS NULL")};
+}
+
 } // namespace
 
 QList<QStringList> migrationStatements()
 {
-    return {version1()};
+    return {version1(), version2()};
 }
 
 } // namespace omnitill

@@ -28,6 +28,25 @@ private slots:
         QCOMPARE(db.scalar(QStringLiteral("SELECT value FROM settings WHERE key = 'k'")).toString(), QStringLiteral("v"));
     }
 
+    void olderDatabaseIsUpgradedInPlace()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.db"));
+        {
+            Database db;
+            db.open(path);
+            db.exec(QStringLiteral("INSERT INTO settings VALUES('kept', 'yes')"));
+            // back to what version 1 left behind
+            db.exec(QStringLiteral("DROP INDEX outbox_pending"));
+            db.exec(QStringLiteral("PRAGMA user_version = 1"));
+        }
+        Database db;
+        db.open(path);
+        QCOMPARE(db.schemaVersion(), Database::kSchemaVersion);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'outbox_pending'")).toInt(), 1);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT value FROM settings WHERE key = 'kept'")).toString(), QStringLiteral("yes"));
+    }
+
     void newerDatabaseIsRefusedUntouched()
     {
         QTemporaryDir dir;
