@@ -28,15 +28,6 @@ Till::Till(const QString& path, const Clock& clock) : m_clock(clock)
 
 Till::~Till() = default;
 
-bool Till::isInitialized(const QString& path)
-{
-    if (!QFileInfo::exists(path))
-        return false;
-    Database db;
-    db.open(path);
-    return StoreSettings(db).isConfigured();
-}
-
 void Till::initialize(const QString& path, const Clock& clock, const TillIdentity& identity)
 {
     Database db;

@@ -37,7 +37,6 @@ public:
 
     // Creates the till's identity in an empty store: device id, signing key, start journal entry.
     static void initialize(const QString& path, const Clock& clock, const TillIdentity& identity);
-    static bool isInitialized(const QString& path);
 
     Database& db() { return m_db; }
     const Clock& clock() const { return m_clock; }

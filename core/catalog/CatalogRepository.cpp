@@ -99,17 +99,6 @@ QList<Product> CatalogRepository::search(const QString& typed, int limit)
     return result;
 }
 
-QStringList CatalogRepository::barcodesOf(qint64 productId)
-{
-    QStringList codes;
-    QSqlQuery& query =
-        m_db.exec(QStringLiteral("SELECT code FROM barcodes WHERE product_id = ? ORDER BY code"), {productId});
-    while (query.next())
-        codes.append(query.value(0).toString());
-    query.finish();
-    return codes;
-}
-
 QList<QuickKey> CatalogRepository::quickKeys()
 {
     QList<QuickKey> keys;

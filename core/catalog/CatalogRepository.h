@@ -31,7 +31,6 @@ public:
     std::optional<Product> findByCodes(const QStringList& codes);
     std::optional<Product> findById(qint64 id);
     QList<Product> search(const QString& typed, int limit = 50);
-    QStringList barcodesOf(qint64 productId);
     QList<QuickKey> quickKeys();
 
     TaxRate taxRate(qint64 id);

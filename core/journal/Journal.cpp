@@ -64,11 +64,6 @@ QByteArray Journal::canonicalBytes(const QString& type, const QString& deviceId,
     return fields.join(QLatin1Char('|')).toUtf8();
 }
 
-qint64 Journal::lastSeq()
-{
-    return m_db.scalar(QStringLiteral("SELECT coalesce(max(seq), 0) FROM journal")).toLongLong();
-}
-
 JournalEntry Journal::append(const QString& type, const QString& reference, qint64 amount, const QString& currency,
                              const QJsonObject& payload, bool training)
 {
@@ -109,18 +104,6 @@ std::optional<JournalEntry> Journal::entry(qint64 seq)
     JournalEntry e = readEntry(q);
     q.finish();
     return e;
-}
-
-QList<JournalEntry> Journal::entries(qint64 fromSeq, int limit)
-{
-    QList<JournalEntry> result;
-    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT ") + kColumns
-                                 + QStringLiteral(" FROM journal WHERE seq >= ? ORDER BY seq LIMIT ?"),
-                             {fromSeq, limit});
-    while (q.next())
-        result.append(readEntry(q));
-    q.finish();
-    return result;
 }
 
 } // namespace omnitill

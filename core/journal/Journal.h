@@ -44,8 +44,6 @@ public:
                         const QJsonObject& payload, bool training = false);
 
     std::optional<JournalEntry> entry(qint64 seq);
-    QList<JournalEntry> entries(qint64 fromSeq, int limit);
-    qint64 lastSeq();
 
     static QByteArray canonicalBytes(const QString& type, const QString& deviceId, qint64 seq, const QString& reference,
                                      const QDateTime& at, qint64 amount, const QString& currency, bool training,

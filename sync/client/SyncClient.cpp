@@ -149,14 +149,12 @@ void SyncClient::sendBatch()
 {
     QJsonArray events;
     qint64 first = 0;
-    qint64 last = 0;
     QSqlQuery& q = m_db.exec(QStringLiteral("SELECT device_seq, payload FROM outbox WHERE acked_at IS NULL"
                                             " ORDER BY device_seq LIMIT ?"),
                              {kBatchSize});
     while (q.next()) {
-        last = q.value(0).toLongLong();
         if (first == 0)
-            first = last;
+            first = q.value(0).toLongLong();
         events.append(QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object());
     }
     q.finish();
@@ -169,7 +167,7 @@ void SyncClient::sendBatch()
         signedRequest("POST", QUrl(m_settings.value(kHubUrl)).resolved(QUrl(QStringLiteral("/v1/push"))), body);
     m_summary.sent += events.size();
     QNetworkReply* reply = m_network.post(request, body);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, first, last] { onPushReply(reply, first, last); });
+    connect(reply, &QNetworkReply::finished, this, [this, reply, first] { onPushReply(reply, first); });
 }
 
 QNetworkRequest SyncClient::signedRequest(const QByteArray& method, const QUrl& url, const QByteArray& body)
@@ -278,7 +276,7 @@ void SyncClient::applyPage(const QJsonObject& page)
     m_summary.pulledProducts += products.size();
 }
 
-void SyncClient::onPushReply(QNetworkReply* reply, qint64 firstSeq, qint64 lastSeq)
+void SyncClient::onPushReply(QNetworkReply* reply, qint64 firstSeq)
 {
     reply->deleteLater();
     if (reply->error() != QNetworkReply::NoError) {
@@ -306,7 +304,6 @@ void SyncClient::onPushReply(QNetworkReply* reply, qint64 firstSeq, qint64 lastS
                  .arg(firstSeq));
         return;
     }
-    Q_UNUSED(lastSeq);
     pushNextBatch();
 }
 

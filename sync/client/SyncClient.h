@@ -65,7 +65,7 @@ private:
     void applyPage(const QJsonObject& page);
     void finish();
     QNetworkRequest signedRequest(const QByteArray& method, const QUrl& url, const QByteArray& body);
-    void onPushReply(QNetworkReply* reply, qint64 firstSeq, qint64 lastSeq);
+    void onPushReply(QNetworkReply* reply, qint64 firstSeq);
     void fail(const QString& message);
     EcdsaP256Signer& key();
 
