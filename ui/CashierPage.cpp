@@ -177,6 +177,7 @@ void CashierPage::setSession(const Session& session)
 {
     m_session = session;
     refresh();
+    emit statusChanged();
 }
 
 void CashierPage::setLanguage(const QString& language)
@@ -474,6 +475,7 @@ void CashierPage::pay()
     printReceipt(done.receiptId);
     refresh();
     emit saleCompleted(done);
+    emit statusChanged(); // the sale now waits in the outbox
     m_scan->setFocus();
 }
 
@@ -520,7 +522,6 @@ void CashierPage::refresh(int selectLineId)
     if (totals.discount.minor() != 0)
         taxes.prepend(tr("Discounts %1").arg(ReceiptLayout::amount(-totals.discount.minor(), m_cart.currency(), locale)));
     m_taxes->setText(taxes.join(QLatin1Char('\n')));
-    emit statusChanged();
 }
 
 void CashierPage::retranslate()

@@ -38,7 +38,7 @@ public slots:
 
 signals:
     void saleCompleted(const omnitill::CompletedSale& sale);
-    void statusChanged();
+    void statusChanged(); // session or waiting events changed; not on every scan (the status reads the store)
 
 protected:
     void changeEvent(QEvent* event) override;
