@@ -575,6 +575,14 @@
         <source>The hub sent %1 with an unknown tax rate</source>
         <translation>Центр прислал %1 с неизвестной ставкой налога</translation>
     </message>
+    <message>
+        <source>The till does not know the hub&apos;s feed %1</source>
+        <translation>Касса не знает ленту хаба «%1»</translation>
+    </message>
+    <message>
+        <source>The hub sent a staff record the till cannot use</source>
+        <translation>Хаб прислал запись сотрудника, которую касса не может использовать</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::ApprovalDialog</name>

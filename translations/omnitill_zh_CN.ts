@@ -575,6 +575,14 @@
         <source>The hub sent %1 with an unknown tax rate</source>
         <translation>中心发送的 %1 带有未知税率</translation>
     </message>
+    <message>
+        <source>The till does not know the hub&apos;s feed %1</source>
+        <translation>收银机不认识中心的数据源 %1</translation>
+    </message>
+    <message>
+        <source>The hub sent a staff record the till cannot use</source>
+        <translation>中心发送的员工记录收银机无法使用</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::ApprovalDialog</name>

@@ -80,7 +80,7 @@ int sync(const QStringList& args)
     }
     out() << "sent " << summary.sent << " acknowledged up to " << summary.acknowledged << " duplicates "
           << summary.duplicates << " conflicts " << summary.conflicts << " pending " << client.pendingCount()
-          << " catalog changes " << summary.pulledProducts << Qt::endl;
+          << " catalog changes " << summary.pulledProducts << " other changes " << summary.pulledItems << Qt::endl;
     return 0;
 }
 

@@ -43,19 +43,27 @@ int serve(hub::HubService& service, const QCommandLineParser& parser, QCoreAppli
         std::fprintf(stderr, "omnitill-hub: --listen must be ADDRESS:PORT, e.g. 127.0.0.1:8765\n");
         return 2;
     }
-    if (!address.isLoopback() && !parser.isSet(QStringLiteral("insecure"))) {
+    const bool tls = parser.isSet(QStringLiteral("tls-cert")) || parser.isSet(QStringLiteral("tls-key"));
+    if (tls && (!parser.isSet(QStringLiteral("tls-cert")) || !parser.isSet(QStringLiteral("tls-key")))) {
+        std::fprintf(stderr, "omnitill-hub: TLS needs both --tls-cert and --tls-key\n");
+        return 2;
+    }
+    if (!tls && !address.isLoopback() && !parser.isSet(QStringLiteral("insecure"))) {
         std::fprintf(stderr, "omnitill-hub: refusing to serve %s without TLS: requests and enrollment tokens would cross "
-                             "the network in clear text. Serve on 127.0.0.1 behind a TLS proxy, or pass --insecure.\n",
+                             "the network in clear text. Pass --tls-cert and --tls-key, serve on 127.0.0.1 behind a "
+                             "TLS proxy, or pass --insecure.\n",
                      qPrintable(listen));
         return 2;
     }
     hub::HubServer server(service);
+    if (tls)
+        server.useTls(parser.value(QStringLiteral("tls-cert")), parser.value(QStringLiteral("tls-key")));
     const quint16 bound = server.listen(address, port);
     if (bound == 0) {
         std::fprintf(stderr, "omnitill-hub: cannot listen on %s\n", qPrintable(listen));
         return 1;
     }
-    std::printf("listening on http://%s:%u\n", qPrintable(address.toString()), unsigned(bound));
+    std::printf("listening on %s://%s:%u\n", tls ? "https" : "http", qPrintable(address.toString()), unsigned(bound));
     std::fflush(stdout);
     return app.exec();
 }
@@ -74,6 +82,9 @@ int admin(hub::HubService& service, const QStringList& args)
     parser.addOption({QStringLiteral("resolution"), QStringLiteral("How it was resolved."), QStringLiteral("TEXT")});
     parser.addOption({QStringLiteral("status"), QStringLiteral("open or resolved."), QStringLiteral("STATUS"), QStringLiteral("open")});
     parser.addOption({QStringLiteral("file"), QStringLiteral("Catalog file (.json or .csv)."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("member"), QStringLiteral("Member id."), QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("revoke"), QStringLiteral("Revoke the API key with this id."), QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("list"), QStringLiteral("List the API keys.")});
     if (!parser.parse(QStringList{QStringLiteral("admin")} + args.mid(1))) {
         std::fprintf(stderr, "omnitill-hub: %s\n", qPrintable(parser.errorText()));
         return 2;
@@ -114,17 +125,27 @@ int admin(hub::HubService& service, const QStringList& args)
                 return 1;
             }
         }
-        const qint64 written = service.catalog().import(catalog, [](qint64 done, qint64 total) {
+        const QJsonObject written = service.importData(catalog, [](qint64 done, qint64 total) {
             std::fprintf(stderr, "\rproducts: %lld / %lld", done, total);
         });
         std::fprintf(stderr, "\n");
-        print(QJsonObject{{QStringLiteral("imported_products"), written}});
+        print(QJsonObject{{QStringLiteral("imported"), written}});
+    } else if (command == QLatin1String("api-key")) {
+        if (parser.isSet(QStringLiteral("revoke")))
+            service.integrator().revokeApiKey(parser.value(QStringLiteral("revoke")));
+        else if (parser.isSet(QStringLiteral("list")))
+            print(service.integrator().apiKeys());
+        else
+            print(service.integrator().createApiKey(parser.value(QStringLiteral("name"))));
+    } else if (command == QLatin1String("erase-member")) {
+        service.referenceData().eraseMember(parser.value(QStringLiteral("member")));
     } else if (command == QLatin1String("stats")) {
         print(service.stats());
     } else {
         std::fprintf(stderr, "omnitill-hub admin: create-store --id ID --name NAME | enroll-token --store ID --till CODE [--qr FILE]"
                              " | devices | revoke --device ID | conflicts [--status open|resolved]"
-                             " | resolve --conflict ID --resolution TEXT | import --file catalog.json|catalog.csv | stats\n");
+                             " | resolve --conflict ID --resolution TEXT | import --file data.json|catalog.csv"
+                             " | api-key --name NAME | api-key --list | api-key --revoke ID | erase-member --member ID | stats\n");
         return 2;
     }
     return 0;
@@ -143,12 +164,16 @@ int main(int argc, char* argv[])
     parser.addOption({QStringLiteral("db"), QStringLiteral("sqlite:PATH or postgresql://user@host:port/db"), QStringLiteral("URL")});
     parser.addOption({QStringLiteral("listen"), QStringLiteral("ADDRESS:PORT"), QStringLiteral("ADDR"), QStringLiteral("127.0.0.1:8765")});
     parser.addOption({QStringLiteral("insecure"), QStringLiteral("Allow plain HTTP on a non-loopback address.")});
+    parser.addOption({QStringLiteral("tls-cert"), QStringLiteral("PEM certificate (chain) to serve HTTPS with."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("tls-key"), QStringLiteral("PEM private key of the certificate."), QStringLiteral("FILE")});
     QStringList own;
     QStringList rest;
     // --db/--listen/--insecure belong to the hub; everything else to the admin command.
     for (int i = 2; i < args.size(); ++i) {
         const QString& a = args[i];
-        if ((a == QLatin1String("--db") || a == QLatin1String("--listen")) && i + 1 < args.size()) {
+        const bool ownWithValue = a == QLatin1String("--db") || a == QLatin1String("--listen") || a == QLatin1String("--tls-cert")
+                                  || a == QLatin1String("--tls-key");
+        if (ownWithValue && i + 1 < args.size()) {
             own << a << args[i + 1];
             ++i;
         } else if (a == QLatin1String("--insecure") || a.startsWith(QLatin1String("--db=")) || a.startsWith(QLatin1String("--listen="))) {
@@ -158,7 +183,7 @@ int main(int argc, char* argv[])
         }
     }
     if (!parser.parse(QStringList{args.value(0)} + own) || (mode != QLatin1String("serve") && mode != QLatin1String("admin"))) {
-        std::fprintf(stderr, "usage: omnitill-hub serve [--db URL] [--listen 127.0.0.1:PORT] [--insecure]\n"
+        std::fprintf(stderr, "usage: omnitill-hub serve [--db URL] [--listen 127.0.0.1:PORT] [--tls-cert F --tls-key F] [--insecure]\n"
                              "       omnitill-hub admin [--db URL] <command> [options]\n");
         return 2;
     }

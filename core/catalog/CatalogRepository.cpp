@@ -182,8 +182,10 @@ qint64 CatalogRepository::insertNewProduct(const Product& p, const QStringList& 
               {p.sku, p.nameEn, p.nameRu, p.nameZh, p.categoryId ? QVariant(p.categoryId) : QVariant(),
                unitName(p.unit), p.price, p.taxRateId, p.ageRestricted, p.active});
     const qint64 id = m_db.lastInsertId();
-    for (const QString& code : barcodes)
-        m_db.exec(QStringLiteral("INSERT INTO barcodes(code, product_id) VALUES(?, ?)"), {code, id});
+    for (const QString& code : barcodes) // a barcode may move here from another product
+        m_db.exec(QStringLiteral("INSERT INTO barcodes(code, product_id) VALUES(?, ?)"
+                                 " ON CONFLICT(code) DO UPDATE SET product_id = excluded.product_id"),
+                  {code, id});
     m_db.exec(QStringLiteral("INSERT INTO product_search(rowid, name_en, name_ru, name_zh, codes)"
                              " VALUES(?, ?, ?, ?, ?)"),
               {id, p.nameEn, p.nameRu, CatalogSearch::indexText(p.nameZh), searchCodes(p.sku, barcodes)});
@@ -194,6 +196,11 @@ void CatalogRepository::setQuickKey(const QuickKey& key)
 {
     m_db.exec(QStringLiteral("INSERT OR REPLACE INTO quick_keys(position, product_id, label) VALUES(?, ?, ?)"),
               {key.position, key.productId, key.label});
+}
+
+qint64 CatalogRepository::idForSku(const QString& sku)
+{
+    return m_db.scalar(QStringLiteral("SELECT id FROM products WHERE sku = ?"), {sku}).toLongLong();
 }
 
 qint64 CatalogRepository::productCount()

@@ -30,6 +30,7 @@ public:
 
     std::optional<Product> findByCodes(const QStringList& codes);
     std::optional<Product> findById(qint64 id);
+    qint64 idForSku(const QString& sku); // 0 when there is none
     QList<Product> search(const QString& typed, int limit = 50);
     QList<QuickKey> quickKeys();
 

@@ -101,11 +101,29 @@ QStringList version2()
     return {QStringLiteral("CREATE INDEX outbox_pending ON outbox(device_seq) WHERE acked_at IS NULL")};
 }
 
+// What the hub's feeds bring besides the catalog: members' names and erasure, online orders for
+// pickup at this store, and every store's stock as the hub last knew it.
+QStringList version3()
+{
+    return {
+        QStringLiteral("ALTER TABLE members ADD COLUMN name TEXT"),
+        QStringLiteral("ALTER TABLE members ADD COLUMN erased INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("CREATE INDEX members_phone ON members(phone)"),
+        QStringLiteral("CREATE TABLE online_orders (id TEXT PRIMARY KEY, store_id TEXT NOT NULL, number TEXT NOT NULL,"
+                       " status TEXT NOT NULL, customer_name TEXT NOT NULL, phone TEXT NOT NULL, paid INTEGER NOT NULL,"
+                       " currency TEXT NOT NULL, total INTEGER NOT NULL, body TEXT NOT NULL, updated_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX online_orders_number ON online_orders(number)"),
+        QStringLiteral("CREATE INDEX online_orders_status ON online_orders(status)"),
+        QStringLiteral("CREATE TABLE remote_stock (store_id TEXT NOT NULL, sku TEXT NOT NULL, on_hand INTEGER NOT NULL,"
+                       " PRIMARY KEY (store_id, sku)) WITHOUT ROWID"),
+    };
+}
+
 } // namespace
 
 QList<QStringList> migrationStatements()
 {
-    return {version1(), version2()};
+    return {version1(), version2(), version3()};
 }
 
 } // namespace omnitill

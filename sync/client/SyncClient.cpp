@@ -1,11 +1,12 @@
 #include "SyncClient.h"
 
-#include "catalog/CatalogRepository.h"
+#include "FeedApplier.h"
 #include "common/Clock.h"
 #include "common/DomainError.h"
 #include "common/Tr.h"
 #include "crypto/Signer.h"
 #include "protocol/RequestSignature.h"
+#include "protocol/SyncFeeds.h"
 #include "store/Database.h"
 #include "store/StoreSettings.h"
 
@@ -159,6 +160,7 @@ void SyncClient::sendBatch()
     }
     q.finish();
     if (events.isEmpty()) {
+        m_feed = 0;
         pullNextPage(); // everything is pushed: now what the hub has for us
         return;
     }
@@ -195,24 +197,31 @@ void SyncClient::finish()
     emit finished(m_summary);
 }
 
+QStringList SyncClient::feeds()
+{
+    return QStringList{QStringLiteral("catalog")} + protocol::referenceFeeds();
+}
+
 void SyncClient::pullNextPage()
 {
     try {
-        requestPage();
+        requestPage(m_settings.value(FeedApplier::cursorKey(feeds().at(m_feed))));
     } catch (const DomainError& e) {
         fail(e.message());
     }
 }
 
-void SyncClient::requestPage()
+QNetworkReply* SyncClient::requestPage(const QString& cursor)
 {
-    QUrl url = QUrl(m_settings.value(kHubUrl)).resolved(QUrl(QStringLiteral("/v1/feed/catalog")));
+    const QString feed = feeds().at(m_feed);
+    QUrl url = QUrl(m_settings.value(kHubUrl)).resolved(QUrl(QStringLiteral("/v1/feed/") + feed));
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("cursor"), m_settings.value(QStringLiteral("sync.cursor.catalog")));
+    query.addQueryItem(QStringLiteral("cursor"), cursor);
     query.addQueryItem(QStringLiteral("limit"), QString::number(kPageSize));
     url.setQuery(query);
     QNetworkReply* reply = m_network.get(signedRequest("GET", url, QByteArray()));
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onPageReply(reply); });
+    return reply;
 }
 
 void SyncClient::onPageReply(QNetworkReply* reply)
@@ -222,58 +231,38 @@ void SyncClient::onPageReply(QNetworkReply* reply)
         fail(Tr::tr("Sync failed: %1").arg(replyError(reply)));
         return;
     }
+    const QString feed = feeds().at(m_feed);
     const QJsonObject page = QJsonDocument::fromJson(reply->readAll()).object();
+    const QJsonArray items = page.value(feed == QLatin1String("catalog") ? QStringLiteral("products") : QStringLiteral("items")).toArray();
+    const qint64 remaining = page.value(QStringLiteral("remaining")).toInteger();
+    const bool more = remaining > 0 && !items.isEmpty();
+    // Ask for the next page before applying this one: the hub and the network work meanwhile.
+    QNetworkReply* next = nullptr;
     try {
-        applyPage(page);
+        if (more)
+            next = requestPage(page.value(QStringLiteral("cursor")).toString());
+        const qint64 applied = FeedApplier(m_db, m_settings).apply(feed, page);
+        if (feed == QLatin1String("catalog"))
+            m_summary.pulledProducts += applied;
+        else
+            m_summary.pulledItems += applied;
     } catch (const DomainError& e) {
+        if (next) {
+            next->disconnect(this);
+            next->abort();
+            next->deleteLater();
+        }
         fail(e.message()); // nothing of the page was applied; the cursor did not move
         return;
     }
-    const qint64 remaining = page.value(QStringLiteral("remaining")).toInteger();
-    emit catalogProgress(m_summary.pulledProducts, remaining);
-    if (remaining > 0 && !page.value(QStringLiteral("products")).toArray().isEmpty())
+    if (feed == QLatin1String("catalog"))
+        emit catalogProgress(m_summary.pulledProducts, remaining);
+    if (more)
+        return;
+    if (++m_feed < feeds().size())
         pullNextPage();
     else
         finish();
-}
-
-void SyncClient::applyPage(const QJsonObject& page)
-{
-    // Reference data: the hub wins. The page and its cursor are applied in one transaction, so an
-    // interrupted first sync resumes where it stopped.
-    CatalogRepository catalog(m_db);
-    Transaction tx(m_db);
-    for (const QJsonValue& v : page.value(QStringLiteral("tax_rates")).toArray()) {
-        const QJsonObject r = v.toObject();
-        catalog.upsertTaxRate({0, r.value(QStringLiteral("code")).toString(), r.value(QStringLiteral("name")).toString(),
-                               r.value(QStringLiteral("basis_points")).toInt()});
-    }
-    QHash<QString, qint64> taxIds;
-    for (const TaxRate& rate : catalog.taxRates())
-        taxIds.insert(rate.code, rate.id);
-    const QJsonArray products = page.value(QStringLiteral("products")).toArray();
-    for (const QJsonValue& v : products) {
-        const QJsonObject j = v.toObject();
-        Product p;
-        p.sku = j.value(QStringLiteral("sku")).toString();
-        p.nameEn = j.value(QStringLiteral("name_en")).toString();
-        p.nameRu = j.value(QStringLiteral("name_ru")).toString();
-        p.nameZh = j.value(QStringLiteral("name_zh")).toString();
-        p.unit = unitFromName(j.value(QStringLiteral("unit")).toString());
-        p.price = j.value(QStringLiteral("price")).toInteger();
-        p.taxRateId = taxIds.value(j.value(QStringLiteral("tax_code")).toString());
-        if (p.taxRateId == 0)
-            throw DomainError(QStringLiteral("sync.tax_code"), Tr::tr("The hub sent %1 with an unknown tax rate").arg(p.sku));
-        p.ageRestricted = j.value(QStringLiteral("age_restricted")).toBool();
-        p.active = j.value(QStringLiteral("active")).toBool(true);
-        QStringList barcodes;
-        for (const QJsonValue& code : j.value(QStringLiteral("barcodes")).toArray())
-            barcodes.append(code.toString());
-        catalog.upsertProduct(p, barcodes);
-    }
-    m_settings.setValue(QStringLiteral("sync.cursor.catalog"), page.value(QStringLiteral("cursor")).toString());
-    tx.commit();
-    m_summary.pulledProducts += products.size();
 }
 
 void SyncClient::onPushReply(QNetworkReply* reply, qint64 firstSeq)

@@ -26,6 +26,7 @@ struct SyncSummary
     int duplicates = 0;
     int conflicts = 0;
     qint64 pulledProducts = 0; // catalog changes applied from the hub
+    qint64 pulledItems = 0;    // staff, settings, members, orders and stock changes
 };
 
 // Enrolls the till with the hub and pushes its outbox in device-sequence order. Events are marked
@@ -59,10 +60,10 @@ signals:
 private:
     void pushNextBatch();
     void sendBatch();
+    static QStringList feeds(); // catalog first, then the reference feeds
     void pullNextPage();
-    void requestPage();
+    QNetworkReply* requestPage(const QString& cursor);
     void onPageReply(QNetworkReply* reply);
-    void applyPage(const QJsonObject& page);
     void finish();
     QNetworkRequest signedRequest(const QByteArray& method, const QUrl& url, const QByteArray& body);
     void onPushReply(QNetworkReply* reply, qint64 firstSeq);
@@ -76,6 +77,7 @@ private:
     std::unique_ptr<EcdsaP256Signer> m_key;
     SyncSummary m_summary;
     bool m_running = false;
+    int m_feed = 0; // index into feeds() while pulling
 };
 
 } // namespace omnitill

@@ -2,6 +2,7 @@
 
 #include "HubDatabase.h"
 #include "HubError.h"
+#include "HubFeeds.h"
 #include "barcode/Gtin.h"
 
 namespace omnitill::hub {
@@ -17,30 +18,16 @@ QString text(const QJsonObject& o, const char* key)
 {
     return o.value(QLatin1String(key)).toString(QStringLiteral(""));
 }
-
-qint64 nextSeq(HubDatabase& db, qint64 count)
-{
-    // The row lock on the counter serialises imports on PostgreSQL; SQLite has one writer anyway.
-    db.exec(QStringLiteral("UPDATE counters SET value = value + ? WHERE name = 'catalog'"), {count});
-    return db.scalar(QStringLiteral("SELECT value FROM counters WHERE name = 'catalog'")).toLongLong() - count + 1;
-}
 } // namespace
 
 QString HubCatalog::encodeCursor(qint64 seq)
 {
-    return QString::fromLatin1(QByteArray("catalog:" + QByteArray::number(seq)).toBase64(QByteArray::Base64UrlEncoding));
+    return HubFeeds::encodeCursor(QStringLiteral("catalog"), seq);
 }
 
 qint64 HubCatalog::decodeCursor(const QString& cursor)
 {
-    if (cursor.isEmpty())
-        return 0;
-    const QByteArray raw = QByteArray::fromBase64(cursor.toLatin1(), QByteArray::Base64UrlEncoding);
-    bool ok = false;
-    const qint64 seq = raw.startsWith("catalog:") ? raw.mid(8).toLongLong(&ok) : 0;
-    if (!ok || seq < 0)
-        throw HubError(400, QStringLiteral("feed.cursor"), QStringLiteral("the cursor is not one this hub gave out"));
-    return seq;
+    return HubFeeds::decodeCursor(QStringLiteral("catalog"), cursor);
 }
 
 QJsonObject HubCatalog::validated(const QJsonObject& p, const QStringList& taxCodes)
@@ -103,7 +90,7 @@ qint64 HubCatalog::import(const QJsonObject& catalog, const std::function<void(q
 
     if (!rates.isEmpty()) {
         HubTransaction tx(m_db);
-        qint64 seq = nextSeq(m_db, rates.size());
+        qint64 seq = m_db.reserveSequence(QStringLiteral("catalog"), rates.size());
         for (const QJsonValue& v : rates) {
             const QJsonObject r = v.toObject();
             m_db.exec(QStringLiteral("INSERT INTO tax_rates(code, name, basis_points, change_seq) VALUES(?, ?, ?, ?)"
@@ -117,7 +104,7 @@ qint64 HubCatalog::import(const QJsonObject& catalog, const std::function<void(q
     for (qsizetype start = 0; start < products.size(); start += batch) {
         const qsizetype end = std::min(products.size(), start + batch);
         HubTransaction tx(m_db);
-        qint64 seq = nextSeq(m_db, end - start);
+        qint64 seq = m_db.reserveSequence(QStringLiteral("catalog"), end - start);
         for (qsizetype i = start; i < end; ++i) {
             const QJsonObject& p = products[i];
             m_db.exec(QStringLiteral("INSERT INTO products(sku, name_en, name_ru, name_zh, unit, price, tax_code, age_restricted,"
@@ -136,6 +123,27 @@ qint64 HubCatalog::import(const QJsonObject& catalog, const std::function<void(q
             progress(end, products.size());
     }
     return products.size();
+}
+
+qint64 HubCatalog::setPrices(const QJsonArray& prices)
+{
+    for (const QJsonValue& v : prices) {
+        const QJsonObject p = v.toObject();
+        if (p.value(QStringLiteral("sku")).toString().isEmpty() || p.value(QStringLiteral("price")).toInteger(-1) < 0)
+            invalid(QStringLiteral("each price change needs a sku and a price in whole minor units"));
+    }
+    HubTransaction tx(m_db);
+    qint64 seq = m_db.reserveSequence(QStringLiteral("catalog"), prices.size());
+    for (const QJsonValue& v : prices) {
+        const QJsonObject p = v.toObject();
+        if (m_db.execAffected(QStringLiteral("UPDATE products SET price = ?, change_seq = ? WHERE sku = ?"),
+                              {p.value(QStringLiteral("price")).toInteger(), seq++, text(p, "sku")})
+            != 1)
+            throw HubError(404, QStringLiteral("catalog.unknown_sku"),
+                           QStringLiteral("no product with SKU %1; nothing was changed").arg(text(p, "sku")));
+    }
+    tx.commit();
+    return prices.size();
 }
 
 QJsonObject HubCatalog::fromCsv(const QByteArray& csv)
@@ -207,7 +215,10 @@ QJsonObject HubCatalog::page(const QString& cursor, int limit)
     // Tax rates changed after the last product of a full page come with a later page.
     if (products.size() < limit)
         last = std::max(last, m_db.scalar(QStringLiteral("SELECT coalesce(max(change_seq), 0) FROM tax_rates")).toLongLong());
-    const qint64 remaining = m_db.scalar(QStringLiteral("SELECT count(*) FROM products WHERE change_seq > ?"), {last}).toLongLong();
+    // An upper bound read from the index, not a count: counting a million rows per page would cost
+    // more than the page. Sequence numbers freed by later changes make it overestimate a little.
+    const qint64 remaining = std::max<qint64>(
+        0, m_db.scalar(QStringLiteral("SELECT coalesce(max(change_seq), 0) FROM products")).toLongLong() - last);
     return {{QStringLiteral("tax_rates"), rates},
             {QStringLiteral("products"), products},
             {QStringLiteral("cursor"), encodeCursor(last)},

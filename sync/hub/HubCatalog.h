@@ -25,7 +25,11 @@ public:
     // (barcodes separated by spaces) into the JSON form above.
     static QJsonObject fromCsv(const QByteArray& csv);
 
-    // One page of changes after the cursor: {"tax_rates", "products", "cursor", "remaining"}.
+    // Price changes [{sku, price}] for products the hub knows, all or nothing. Returns the count.
+    qint64 setPrices(const QJsonArray& prices);
+
+    // One page of changes after the cursor: {"tax_rates", "products", "cursor", "remaining"};
+    // remaining is an upper bound for progress, the end is a page with no products.
     QJsonObject page(const QString& cursor, int limit);
 
     static QString encodeCursor(qint64 seq);

@@ -42,6 +42,33 @@ QStringList schemaV1()
         QStringLiteral("CREATE INDEX products_change_seq ON products(change_seq)"),
     };
 }
+// Feeds for the tills beyond the catalog, the integrator API and the stock the stores report.
+QStringList schemaV2()
+{
+    return {
+        // Reference data a till pulls (staff, settings, members, online orders, stock): the current
+        // document of each item; scope is a store id or '*' for every store.
+        QStringLiteral("CREATE TABLE feed_items (feed TEXT NOT NULL, scope TEXT NOT NULL, item_key TEXT NOT NULL,"
+                       " body TEXT NOT NULL, change_seq BIGINT NOT NULL, PRIMARY KEY (feed, scope, item_key))"),
+        QStringLiteral("CREATE INDEX feed_items_seq ON feed_items(feed, change_seq)"),
+        QStringLiteral("INSERT INTO counters(name, value) VALUES('feed', 0)"),
+        QStringLiteral("INSERT INTO counters(name, value) VALUES('integrator', 0)"),
+        QStringLiteral("INSERT INTO counters(name, value) VALUES('stock_folded', 0)"),
+        QStringLiteral("CREATE TABLE api_keys (id TEXT PRIMARY KEY, name TEXT NOT NULL, key_hash TEXT NOT NULL UNIQUE,"
+                       " created_at TEXT NOT NULL, revoked INTEGER NOT NULL DEFAULT 0, last_used_at TEXT)"),
+        QStringLiteral("CREATE TABLE online_orders (id TEXT PRIMARY KEY, store_id TEXT NOT NULL REFERENCES stores(id),"
+                       " number TEXT NOT NULL, status TEXT NOT NULL, body TEXT NOT NULL, created_at TEXT NOT NULL,"
+                       " updated_at TEXT NOT NULL, UNIQUE (store_id, number))"),
+        QStringLiteral("CREATE TABLE members (id TEXT PRIMARY KEY, card_code TEXT NOT NULL UNIQUE, name TEXT, phone TEXT,"
+                       " email TEXT, consent INTEGER NOT NULL DEFAULT 0, points_balance BIGINT NOT NULL DEFAULT 0,"
+                       " erased INTEGER NOT NULL DEFAULT 0, updated_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE stock_levels (store_id TEXT NOT NULL, sku TEXT NOT NULL, on_hand BIGINT NOT NULL,"
+                       " updated_at TEXT NOT NULL, PRIMARY KEY (store_id, sku))"),
+        // What integrators read, in the order the hub took it in: references to stored events.
+        QStringLiteral("CREATE TABLE integrator_feed (seq BIGINT PRIMARY KEY, kind TEXT NOT NULL, store_id TEXT NOT NULL,"
+                       " device_id TEXT NOT NULL, device_seq BIGINT NOT NULL)"),
+    };
+}
 } // namespace
 
 HubDatabase::HubDatabase() : m_connectionName(QStringLiteral("omnitill-hub-%1").arg(g_counter.fetchAndAddRelaxed(1))) {}
@@ -92,7 +119,7 @@ void HubDatabase::migrate()
     if (current > kSchemaVersion)
         throw DomainError(QStringLiteral("hub.db_newer"),
                           QStringLiteral("the hub database has schema %1; this hub knows up to %2").arg(current).arg(kSchemaVersion));
-    const QList<QStringList> migrations{schemaV1()};
+    const QList<QStringList> migrations{schemaV1(), schemaV2()};
     for (int version = current + 1; version <= kSchemaVersion; ++version) {
         HubTransaction tx(*this);
         for (const QString& statement : migrations.at(version - 1))
@@ -140,6 +167,12 @@ QVariant HubDatabase::scalar(const QString& sql, const QVariantList& bindings)
 int HubDatabase::execAffected(const QString& sql, const QVariantList& bindings)
 {
     return exec(sql, bindings).numRowsAffected();
+}
+
+qint64 HubDatabase::reserveSequence(const QString& counter, qint64 count)
+{
+    exec(QStringLiteral("UPDATE counters SET value = value + ? WHERE name = ?"), {count, counter});
+    return scalar(QStringLiteral("SELECT value FROM counters WHERE name = ?"), {counter}).toLongLong() - count + 1;
 }
 
 void HubDatabase::begin()

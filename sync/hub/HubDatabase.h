@@ -14,7 +14,7 @@ namespace omnitill::hub {
 class HubDatabase
 {
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     HubDatabase();
     ~HubDatabase();
@@ -28,6 +28,11 @@ public:
     QSqlQuery& exec(const QString& sql, const QVariantList& bindings = {});
     QVariant scalar(const QString& sql, const QVariantList& bindings = {});
     int execAffected(const QString& sql, const QVariantList& bindings = {});
+
+    // Takes `count` numbers from a named counter and returns the first. The counter's row stays
+    // locked until the transaction ends, so numbers become visible in the order they were taken:
+    // a feed reader that saw number N never later finds a smaller one appear.
+    qint64 reserveSequence(const QString& counter, qint64 count);
 
     void begin();
     void commit();

@@ -5,7 +5,11 @@
 #include "protocol/RequestSignature.h"
 
 #include <QHttpServer>
+#include <QFile>
 #include <QJsonDocument>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
 #include <QJsonObject>
 #include <QUrlQuery>
 
@@ -29,6 +33,11 @@ QJsonObject parseBody(const QHttpServerRequest& request)
     if (error.error != QJsonParseError::NoError || !doc.isObject())
         throw HubError(400, QStringLiteral("request.json"), QStringLiteral("the body is not a JSON object"));
     return doc.object();
+}
+
+int limitOf(const QUrlQuery& query)
+{
+    return query.hasQueryItem(QStringLiteral("limit")) ? query.queryItemValue(QStringLiteral("limit")).toInt() : 1000;
 }
 
 template <typename Handler>
@@ -57,11 +66,65 @@ HubServer::HubServer(HubService& service, QObject* parent)
                     [this](const QHttpServerRequest& request) { return enroll(request); });
     m_server->route(QStringLiteral("/v1/push"), QHttpServerRequest::Method::Post,
                     [this](const QHttpServerRequest& request) { return push(request); });
-    m_server->route(QStringLiteral("/v1/feed/catalog"), QHttpServerRequest::Method::Get,
-                    [this](const QHttpServerRequest& request) { return catalogFeed(request); });
+    m_server->route(QStringLiteral("/v1/feed/<arg>"), QHttpServerRequest::Method::Get,
+                    [this](const QString& name, const QHttpServerRequest& request) { return feed(name, request); });
+
+    // Integrators authenticate with an API key rather than a device signature.
+    m_server->route(QStringLiteral("/v1/integrator/orders"), QHttpServerRequest::Method::Post, [this](const QHttpServerRequest& request) {
+        return integrator(request, [&] { return m_service.integrator().placeOrder(parseBody(request)); });
+    });
+    m_server->route(QStringLiteral("/v1/integrator/orders/<arg>/cancel"), QHttpServerRequest::Method::Post,
+                    [this](const QString& id, const QHttpServerRequest& request) {
+                        return integrator(request, [&] { return m_service.integrator().cancelOrder(id); });
+                    });
+    m_server->route(QStringLiteral("/v1/integrator/catalog"), QHttpServerRequest::Method::Post, [this](const QHttpServerRequest& request) {
+        return integrator(request, [&] {
+            const QJsonObject body = parseBody(request);
+            if (!body.contains(QStringLiteral("products")) && !body.contains(QStringLiteral("tax_rates")))
+                throw HubError(400, QStringLiteral("catalog.invalid"), QStringLiteral("send tax_rates and/or products"));
+            return QJsonObject{{QStringLiteral("products"), m_service.catalog().import(body)}};
+        });
+    });
+    m_server->route(QStringLiteral("/v1/integrator/prices"), QHttpServerRequest::Method::Post, [this](const QHttpServerRequest& request) {
+        return integrator(request, [&] {
+            return QJsonObject{{QStringLiteral("prices"), m_service.catalog().setPrices(parseBody(request).value(QStringLiteral("prices")).toArray())}};
+        });
+    });
+    m_server->route(QStringLiteral("/v1/integrator/feed"), QHttpServerRequest::Method::Get, [this](const QHttpServerRequest& request) {
+        return integrator(request, [&] {
+            const QUrlQuery query(request.url());
+            return m_service.integrator().feed(query.queryItemValue(QStringLiteral("cursor")), limitOf(query));
+        });
+    });
 }
 
 HubServer::~HubServer() = default;
+
+void HubServer::useTls(const QString& certificatePem, const QString& keyPem)
+{
+    const auto read = [](const QString& path) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            throw DomainError(QStringLiteral("hub.tls"), QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+        return file.readAll();
+    };
+    const QList<QSslCertificate> chain = QSslCertificate::fromData(read(certificatePem), QSsl::Pem);
+    if (chain.isEmpty())
+        throw DomainError(QStringLiteral("hub.tls"), QStringLiteral("%1 holds no PEM certificate").arg(certificatePem));
+    const QByteArray keyData = read(keyPem);
+    QSslKey key(keyData, QSsl::Ec, QSsl::Pem);
+    if (key.isNull())
+        key = QSslKey(keyData, QSsl::Rsa, QSsl::Pem);
+    if (key.isNull())
+        throw DomainError(QStringLiteral("hub.tls"), QStringLiteral("%1 holds no PEM EC or RSA private key").arg(keyPem));
+    if (chain.first().publicKey().algorithm() != key.algorithm())
+        throw DomainError(QStringLiteral("hub.tls"), QStringLiteral("the key is not of the certificate's kind"));
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificateChain(chain);
+    configuration.setPrivateKey(key);
+    configuration.setProtocol(QSsl::TlsV1_2OrLater);
+    m_server->sslSetup(configuration);
+}
 
 quint16 HubServer::listen(const QHostAddress& address, quint16 port)
 {
@@ -88,13 +151,23 @@ QString HubServer::authenticate(const QHttpServerRequest& request, const QByteAr
     return m_service.authenticate(signature, method, RequestSignature::signedPath(request.url()), request.body());
 }
 
-QHttpServerResponse HubServer::catalogFeed(const QHttpServerRequest& request)
+QHttpServerResponse HubServer::feed(const QString& name, const QHttpServerRequest& request)
 {
     return guarded(request, [&] {
-        authenticate(request, "GET");
+        const QString deviceId = authenticate(request, "GET");
         const QUrlQuery query(request.url());
-        const int limit = query.hasQueryItem(QStringLiteral("limit")) ? query.queryItemValue(QStringLiteral("limit")).toInt() : 1000;
-        return QHttpServerResponse(m_service.catalog().page(query.queryItemValue(QStringLiteral("cursor")), limit));
+        const QString cursor = query.queryItemValue(QStringLiteral("cursor"));
+        if (name == QLatin1String("catalog"))
+            return QHttpServerResponse(m_service.catalog().page(cursor, limitOf(query)));
+        return QHttpServerResponse(m_service.feedPage(deviceId, name, cursor, limitOf(query)));
+    });
+}
+
+QHttpServerResponse HubServer::integrator(const QHttpServerRequest& request, const std::function<QJsonObject()>& handler)
+{
+    return guarded(request, [&] {
+        m_service.integrator().authenticate(request.value("Authorization"));
+        return QHttpServerResponse(handler());
     });
 }
 

@@ -1,7 +1,10 @@
 #pragma once
 
 #include <QHostAddress>
+#include <QJsonObject>
 #include <QObject>
+
+#include <functional>
 
 #include <memory>
 
@@ -22,13 +25,16 @@ public:
     explicit HubServer(HubService& service, QObject* parent = nullptr);
     ~HubServer() override;
 
+    // Serves HTTPS from here on; throws DomainError when the files cannot be read or do not match.
+    void useTls(const QString& certificatePem, const QString& keyPem);
     // Returns the port listened on, 0 on failure.
     quint16 listen(const QHostAddress& address, quint16 port);
 
 private:
     QHttpServerResponse enroll(const QHttpServerRequest& request);
     QHttpServerResponse push(const QHttpServerRequest& request);
-    QHttpServerResponse catalogFeed(const QHttpServerRequest& request);
+    QHttpServerResponse feed(const QString& name, const QHttpServerRequest& request);
+    QHttpServerResponse integrator(const QHttpServerRequest& request, const std::function<QJsonObject()>& handler);
     QString authenticate(const QHttpServerRequest& request, const QByteArray& method);
 
     HubService& m_service;

@@ -25,19 +25,21 @@ QString tokenHash(const QString& token)
 }
 } // namespace
 
-HubService::HubService(HubDatabase& db, const Clock& clock) : m_db(db), m_clock(clock), m_catalog(db)
+HubService::HubService(HubDatabase& db, const Clock& clock)
+    : m_db(db), m_clock(clock), m_catalog(db), m_feeds(db), m_reference(db, m_feeds, clock), m_stock(db, m_feeds, clock)
 {
     const QString pem = m_db.scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'hub.private_key'")).toString();
     if (!pem.isEmpty()) {
         m_key = EcdsaP256Signer::fromPrivateKeyPem(pem.toLatin1());
-        return;
+    } else {
+        auto key = EcdsaP256Signer::generate();
+        // Two hub processes may start at once on one database: the first key written wins.
+        m_db.exec(QStringLiteral("INSERT INTO meta(key, value) VALUES('hub.private_key', ?) ON CONFLICT(key) DO NOTHING"),
+                  {QString::fromLatin1(key->privateKeyPem())});
+        m_key = EcdsaP256Signer::fromPrivateKeyPem(
+            m_db.scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'hub.private_key'")).toString().toLatin1());
     }
-    auto key = EcdsaP256Signer::generate();
-    // Two hub processes may start at once on one database: the first key written wins.
-    m_db.exec(QStringLiteral("INSERT INTO meta(key, value) VALUES('hub.private_key', ?) ON CONFLICT(key) DO NOTHING"),
-              {QString::fromLatin1(key->privateKeyPem())});
-    m_key = EcdsaP256Signer::fromPrivateKeyPem(
-        m_db.scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'hub.private_key'")).toString().toLatin1());
+    m_integrator = std::make_unique<HubIntegrator>(m_db, m_feeds, m_clock, *m_key);
 }
 
 HubService::~HubService() = default;
@@ -157,6 +159,14 @@ QJsonObject HubService::stats()
             {QStringLiteral("events"), count(QStringLiteral("SELECT count(*) FROM events"))},
             {QStringLiteral("sales"), count(QStringLiteral("SELECT count(*) FROM sales"))},
             {QStringLiteral("sales_total"), count(QStringLiteral("SELECT coalesce(sum(total), 0) FROM sales"))},
+            {QStringLiteral("returns"), count(QStringLiteral("SELECT count(*) FROM integrator_feed WHERE kind = 'return'"))},
+            {QStringLiteral("pickups"), count(QStringLiteral("SELECT count(*) FROM integrator_feed WHERE kind = 'pickup'"))},
+            {QStringLiteral("replenishment_requests"),
+             count(QStringLiteral("SELECT count(*) FROM integrator_feed WHERE kind = 'replenishment'"))},
+            {QStringLiteral("online_orders"), count(QStringLiteral("SELECT count(*) FROM online_orders"))},
+            {QStringLiteral("members"), count(QStringLiteral("SELECT count(*) FROM members WHERE erased = 0"))},
+            {QStringLiteral("loyalty_movements"), count(QStringLiteral("SELECT count(*) FROM events WHERE event_type LIKE 'loyalty%'"))},
+            {QStringLiteral("conflicts"), count(QStringLiteral("SELECT count(*) FROM conflicts"))},
             {QStringLiteral("conflicts_open"), count(QStringLiteral("SELECT count(*) FROM conflicts WHERE status = 'open'"))},
             {QStringLiteral("products"), count(QStringLiteral("SELECT count(*) FROM products"))}};
 }
@@ -239,6 +249,7 @@ PushResult HubService::push(const QString& deviceId, const QJsonArray& events)
             held.insert(q.value(0).toLongLong(), q.value(1).toString());
         q.finish();
     }
+    QList<QPair<QString, qint64>> feedRows; // what integrators will read: kind and device sequence
     QStringList saleRows; // the sales read model, written in one statement
     QVariantList saleBindings;
     for (const Incoming& in : incoming) {
@@ -255,6 +266,9 @@ PushResult HubService::push(const QString& deviceId, const QJsonArray& events)
             continue;
         }
         ++result.applied;
+        const QString kind = HubIntegrator::feedKind(in.type);
+        if (!kind.isEmpty())
+            feedRows.append({kind, in.seq});
         if (in.type != QLatin1String("sale"))
             continue;
         const QJsonObject sale = in.event.value(QStringLiteral("body")).toObject();
@@ -289,9 +303,49 @@ PushResult HubService::push(const QString& deviceId, const QJsonArray& events)
             ++acked;
     }
     m_db.exec(QStringLiteral("UPDATE devices SET acked_seq = ?, last_seen_at = ? WHERE id = ?"), {acked, received, deviceId});
+    if (!feedRows.isEmpty()) {
+        // Numbered last: the counter's lock is held only from here to the commit.
+        qint64 seq = m_db.reserveSequence(QStringLiteral("integrator"), feedRows.size());
+        QStringList rows;
+        QVariantList bindings;
+        for (const auto& [kind, deviceSeq] : feedRows) {
+            rows.append(QStringLiteral("(?, ?, ?, ?, ?)"));
+            bindings << seq++ << kind << storeId << deviceId << deviceSeq;
+        }
+        m_db.exec(QStringLiteral("INSERT INTO integrator_feed(seq, kind, store_id, device_id, device_seq) VALUES ")
+                      + rows.join(QLatin1Char(',')),
+                  bindings);
+    }
     tx.commit();
     result.highestSeq = acked;
     return result;
+}
+
+QJsonObject HubService::feedPage(const QString& deviceId, const QString& feed, const QString& cursor, int limit)
+{
+    const QString storeId = m_db.scalar(QStringLiteral("SELECT store_id FROM devices WHERE id = ?"), {deviceId}).toString();
+    if (feed == QLatin1String("stock"))
+        m_stock.fold();
+    return m_feeds.page(feed, storeId, cursor, limit);
+}
+
+QJsonObject HubService::importData(const QJsonObject& data, const std::function<void(qint64, qint64)>& progress)
+{
+    QJsonObject written;
+    if (data.contains(QStringLiteral("products")) || data.contains(QStringLiteral("tax_rates")))
+        written.insert(QStringLiteral("products"), m_catalog.import(data, progress));
+    if (data.contains(QStringLiteral("staff")))
+        written.insert(QStringLiteral("staff"), m_reference.importStaff(data.value(QStringLiteral("staff")).toArray()));
+    if (data.contains(QStringLiteral("settings")))
+        written.insert(QStringLiteral("settings"), m_reference.importSettings(data.value(QStringLiteral("settings")).toArray()));
+    if (data.contains(QStringLiteral("members")))
+        written.insert(QStringLiteral("members"), m_reference.importMembers(data.value(QStringLiteral("members")).toArray()));
+    if (data.contains(QStringLiteral("stock")))
+        written.insert(QStringLiteral("stock"), m_stock.setLevels(data.value(QStringLiteral("stock")).toArray()));
+    if (written.isEmpty())
+        throw HubError(400, QStringLiteral("import.empty"),
+                       QStringLiteral("nothing to import: expected tax_rates, products, staff, settings, members or stock"));
+    return written;
 }
 
 QString HubService::checkSale(const QJsonObject& sale) const

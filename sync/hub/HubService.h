@@ -2,6 +2,10 @@
 
 #include "HubCatalog.h"
 #include "HubDatabase.h"
+#include "HubFeeds.h"
+#include "HubIntegrator.h"
+#include "HubReferenceData.h"
+#include "HubStock.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -47,7 +51,16 @@ public:
                          const QByteArray& body);
     PushResult push(const QString& deviceId, const QJsonArray& events);
     QByteArray publicKey() const;
+    // A page of a reference feed for the store of the (authenticated) device.
+    QJsonObject feedPage(const QString& deviceId, const QString& feed, const QString& cursor, int limit);
+    // Catalog and the other reference data from one JSON document (any of tax_rates, products,
+    // staff, settings, members, stock). Validates each part before writing it.
+    QJsonObject importData(const QJsonObject& data, const std::function<void(qint64, qint64)>& progress = {});
+
     HubCatalog& catalog() { return m_catalog; }
+    HubReferenceData& referenceData() { return m_reference; }
+    HubStock& stock() { return m_stock; }
+    HubIntegrator& integrator() { return *m_integrator; }
 
 private:
     QString checkSale(const QJsonObject& sale) const;
@@ -59,7 +72,11 @@ private:
     HubDatabase& m_db;
     const Clock& m_clock;
     HubCatalog m_catalog;
+    HubFeeds m_feeds;
+    HubReferenceData m_reference;
+    HubStock m_stock;
     std::unique_ptr<EcdsaP256Signer> m_key;
+    std::unique_ptr<HubIntegrator> m_integrator;
 };
 
 } // namespace omnitill::hub

@@ -1,5 +1,6 @@
 // The till's sync engine against the real omnitill-hub process on loopback (SQLite storage):
 // exactly-once push, lost replies, and the hub's refusals of bad requests.
+#include "HubProcess.h"
 #include "SyncClient.h"
 #include "SyncScheduler.h"
 #include "HubCatalog.h"
@@ -36,24 +37,13 @@ class TestSyncHub : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    QProcess m_hub;
-    QString m_hubDb;
+    std::unique_ptr<test::HubProcess> m_hub;
     QUrl m_url;
     QNetworkAccessManager m_network;
     SystemClock m_realClock; // the hub process checks request times against the real clock
 
-    QString bin(const char* name) const { return qEnvironmentVariable("OMNITILL_BIN_DIR") + QLatin1Char('/') + QLatin1String(name); }
-
-    QByteArray admin(const QStringList& args)
-    {
-        QProcess p;
-        p.start(bin("omnitill-hub"), QStringList{QStringLiteral("admin"), QStringLiteral("--db"), m_hubDb} + args);
-        if (!p.waitForFinished(30000) || p.exitCode() != 0)
-            qWarning("hub admin %s failed: %s", qPrintable(args.join(QLatin1Char(' '))), p.readAllStandardError().constData());
-        return p.readAllStandardOutput().trimmed();
-    }
-
-    QJsonObject stats() { return QJsonDocument::fromJson(admin({QStringLiteral("stats")})).object(); }
+    QByteArray admin(const QStringList& args) { return m_hub->admin(args); }
+    QJsonObject stats() { return m_hub->stats(); }
 
     HttpAnswer post(const QString& path, const QByteArray& body, const RequestSignature* signature)
     {
@@ -76,19 +66,7 @@ class TestSyncHub : public QObject
 
     static bool runSync(SyncClient& client, SyncSummary* summary = nullptr, QString* error = nullptr)
     {
-        QSignalSpy finished(&client, &SyncClient::finished);
-        QSignalSpy failed(&client, &SyncClient::failed);
-        client.syncNow();
-        if (!QTest::qWaitFor([&] { return !finished.isEmpty() || !failed.isEmpty(); }, 60000))
-            return false;
-        if (!failed.isEmpty()) {
-            if (error)
-                *error = failed.first().first().toString();
-            return false;
-        }
-        if (summary)
-            *summary = finished.first().first().value<SyncSummary>();
-        return true;
+        return test::HubProcess::runSync(client, summary, error);
     }
 
     QString enroll(test::TestStore& store, SyncClient& client, const QString& till)
@@ -108,24 +86,17 @@ private slots:
     {
         qRegisterMetaType<SyncSummary>();
         // SQLite by default; the postgres variant of this test sets OMNITILL_HUB_DB.
-        m_hubDb = qEnvironmentVariable("OMNITILL_HUB_DB", QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("hub.db")));
-        qInfo("hub storage: %s", qPrintable(m_hubDb));
-        m_hub.setProcessChannelMode(QProcess::SeparateChannels);
-        m_hub.start(bin("omnitill-hub"), {QStringLiteral("serve"), QStringLiteral("--db"), m_hubDb, QStringLiteral("--listen"),
-                                          QStringLiteral("127.0.0.1:0")});
-        QVERIFY(m_hub.waitForReadyRead(30000));
-        const QString line = QString::fromUtf8(m_hub.readLine()).trimmed();
-        const QRegularExpressionMatch match = QRegularExpression(QStringLiteral("listening on (http://\\S+)")).match(line);
-        QVERIFY2(match.hasMatch(), qPrintable(line));
-        m_url = QUrl(match.captured(1));
+        m_hub = std::make_unique<test::HubProcess>(
+            qEnvironmentVariable("OMNITILL_HUB_DB", QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("hub.db"))));
+        qInfo("hub storage: %s", qPrintable(m_hub->db()));
+        QVERIFY(m_hub->start());
+        m_url = m_hub->url();
         admin({QStringLiteral("create-store"), QStringLiteral("--id"), QStringLiteral("S1"), QStringLiteral("--name"), QStringLiteral("Demo")});
     }
 
     void cleanupTestCase()
     {
-        m_hub.terminate();
-        if (!m_hub.waitForFinished(5000))
-            m_hub.kill();
+        m_hub->terminate();
     }
 
     void pushesEverythingExactlyOnce()

@@ -1,5 +1,6 @@
 #include "common/DomainError.h"
 #include "store/Database.h"
+#include "store/Migrations.h"
 
 #include <QFile>
 #include <QSqlDatabase>
@@ -33,17 +34,26 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("old.db"));
         {
-            Database db;
-            db.open(path);
-            db.exec(QStringLiteral("INSERT INTO settings VALUES('kept', 'yes')"));
-            // back to what version 1 left behind
-            db.exec(QStringLiteral("DROP INDEX outbox_pending"));
-            db.exec(QStringLiteral("PRAGMA user_version = 1"));
+            // Exactly what the first release created, written without the Database class.
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            for (const QString& statement : migrationStatements().first())
+                QVERIFY2(q.exec(statement), qPrintable(statement));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO settings VALUES('kept', 'yes')")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO members(id, card_code) VALUES('M1', '123')")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
+            q.finish();
+            raw.close();
         }
+        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
         Database db;
         db.open(path);
         QCOMPARE(db.schemaVersion(), Database::kSchemaVersion);
         QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'outbox_pending'")).toInt(), 1);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'online_orders'")).toInt(), 1);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT erased FROM members WHERE id = 'M1'")).toInt(), 0);
         QCOMPARE(db.scalar(QStringLiteral("SELECT value FROM settings WHERE key = 'kept'")).toString(), QStringLiteral("yes"));
     }
 

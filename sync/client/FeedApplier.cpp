@@ -1,0 +1,156 @@
+#include "FeedApplier.h"
+
+#include "catalog/CatalogRepository.h"
+#include "common/DomainError.h"
+#include "common/Tr.h"
+#include "protocol/SyncFeeds.h"
+#include "store/Database.h"
+#include "store/StoreSettings.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace omnitill {
+
+namespace {
+QString text(const QJsonObject& o, const char* key)
+{
+    return o.value(QLatin1String(key)).toString(QStringLiteral(""));
+}
+
+QVariant optionalText(const QJsonObject& o, const char* key)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    return v.isString() && !v.toString().isEmpty() ? QVariant(v.toString()) : QVariant();
+}
+} // namespace
+
+QString FeedApplier::cursorKey(const QString& feed)
+{
+    return QStringLiteral("sync.cursor.") + feed;
+}
+
+qint64 FeedApplier::apply(const QString& feed, const QJsonObject& page)
+{
+    Transaction tx(m_db);
+    qint64 applied = 0;
+    if (feed == QLatin1String("catalog")) {
+        applied = applyCatalog(page);
+    } else {
+        for (const QJsonValue& v : page.value(QStringLiteral("items")).toArray()) {
+            const QJsonObject body = v.toObject().value(QStringLiteral("body")).toObject();
+            if (feed == QLatin1String("staff"))
+                applyStaff(body);
+            else if (feed == QLatin1String("settings"))
+                applySetting(body);
+            else if (feed == QLatin1String("members"))
+                applyMember(body);
+            else if (feed == QLatin1String("orders"))
+                applyOrder(body);
+            else if (feed == QLatin1String("stock"))
+                applyStock(body);
+            else
+                throw DomainError(QStringLiteral("sync.feed"), Tr::tr("The till does not know the hub's feed %1").arg(feed));
+            ++applied;
+        }
+    }
+    m_settings.setValue(cursorKey(feed), page.value(QStringLiteral("cursor")).toString());
+    tx.commit();
+    return applied;
+}
+
+qint64 FeedApplier::applyCatalog(const QJsonObject& page)
+{
+    CatalogRepository catalog(m_db);
+    for (const QJsonValue& v : page.value(QStringLiteral("tax_rates")).toArray()) {
+        const QJsonObject r = v.toObject();
+        catalog.upsertTaxRate({0, text(r, "code"), text(r, "name"), r.value(QStringLiteral("basis_points")).toInt()});
+    }
+    QHash<QString, qint64> taxIds;
+    for (const TaxRate& rate : catalog.taxRates())
+        taxIds.insert(rate.code, rate.id);
+    const QJsonArray products = page.value(QStringLiteral("products")).toArray();
+    for (const QJsonValue& v : products) {
+        const QJsonObject j = v.toObject();
+        Product p;
+        p.sku = text(j, "sku");
+        p.nameEn = text(j, "name_en");
+        p.nameRu = text(j, "name_ru");
+        p.nameZh = text(j, "name_zh");
+        p.unit = unitFromName(text(j, "unit"));
+        p.price = j.value(QStringLiteral("price")).toInteger();
+        p.taxRateId = taxIds.value(text(j, "tax_code"));
+        if (p.taxRateId == 0)
+            throw DomainError(QStringLiteral("sync.tax_code"), Tr::tr("The hub sent %1 with an unknown tax rate").arg(p.sku));
+        p.ageRestricted = j.value(QStringLiteral("age_restricted")).toBool();
+        p.active = j.value(QStringLiteral("active")).toBool(true);
+        QStringList barcodes;
+        for (const QJsonValue& code : j.value(QStringLiteral("barcodes")).toArray())
+            barcodes.append(code.toString());
+        // A first sync is almost all new products: inserting them skips clearing old barcodes and index rows.
+        if (catalog.idForSku(p.sku) == 0)
+            catalog.insertNewProduct(p, barcodes);
+        else
+            catalog.upsertProduct(p, barcodes);
+    }
+    return products.size();
+}
+
+void FeedApplier::applyStaff(const QJsonObject& s)
+{
+    const QString role = text(s, "role");
+    const QByteArray salt = QByteArray::fromBase64(text(s, "pin_salt").toLatin1());
+    const QByteArray hash = QByteArray::fromBase64(text(s, "pin_hash").toLatin1());
+    const int iterations = s.value(QStringLiteral("pin_iterations")).toInt();
+    if (text(s, "code").isEmpty() || salt.size() < 16 || hash.size() < 32 || iterations < 10000)
+        throw DomainError(QStringLiteral("sync.staff"), Tr::tr("The hub sent a staff record the till cannot use"));
+    // Lock-out counters are the till's own and survive a change of name or PIN.
+    m_db.exec(QStringLiteral("INSERT INTO staff(code, name, role, pin_salt, pin_hash, pin_iterations, active)"
+                             " VALUES(?, ?, ?, ?, ?, ?, ?) ON CONFLICT(code) DO UPDATE SET name = excluded.name,"
+                             " role = excluded.role, pin_salt = excluded.pin_salt, pin_hash = excluded.pin_hash,"
+                             " pin_iterations = excluded.pin_iterations, active = excluded.active"),
+              {text(s, "code"), text(s, "name"), role, salt, hash, iterations, s.value(QStringLiteral("active")).toBool(true) ? 1 : 0});
+}
+
+void FeedApplier::applySetting(const QJsonObject& s)
+{
+    // The till decides what a hub may change, whatever the hub sends.
+    if (protocol::hubManagedSettings().contains(text(s, "key")))
+        m_settings.setValue(text(s, "key"), text(s, "value"));
+}
+
+void FeedApplier::applyMember(const QJsonObject& m)
+{
+    const QString id = text(m, "id");
+    // A card code given to someone else now belongs to them.
+    m_db.exec(QStringLiteral("DELETE FROM members WHERE card_code = ? AND id <> ?"), {text(m, "card_code"), id});
+    m_db.exec(QStringLiteral("INSERT INTO members(id, card_code, name, phone, email, consent, points_balance, erased)"
+                             " VALUES(?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET card_code = excluded.card_code,"
+                             " name = excluded.name, phone = excluded.phone, email = excluded.email,"
+                             " consent = excluded.consent, points_balance = excluded.points_balance, erased = excluded.erased"),
+              {id, text(m, "card_code"), optionalText(m, "name"), optionalText(m, "phone"), optionalText(m, "email"),
+               m.value(QStringLiteral("consent")).toBool() ? 1 : 0, m.value(QStringLiteral("points_balance")).toInteger(),
+               m.value(QStringLiteral("erased")).toBool() ? 1 : 0});
+}
+
+void FeedApplier::applyOrder(const QJsonObject& o)
+{
+    const QJsonObject customer = o.value(QStringLiteral("customer")).toObject();
+    m_db.exec(QStringLiteral("INSERT INTO online_orders(id, store_id, number, status, customer_name, phone, paid, currency, total,"
+                             " body, updated_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET"
+                             " status = excluded.status, customer_name = excluded.customer_name, phone = excluded.phone,"
+                             " paid = excluded.paid, total = excluded.total, body = excluded.body, updated_at = excluded.updated_at"),
+              {text(o, "id"), text(o, "store_id"), text(o, "number"), text(o, "status"), text(customer, "name"),
+               text(customer, "phone"), o.value(QStringLiteral("paid")).toBool() ? 1 : 0, text(o, "currency"),
+               o.value(QStringLiteral("total")).toInteger(), QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)),
+               text(o, "updated_at")});
+}
+
+void FeedApplier::applyStock(const QJsonObject& s)
+{
+    m_db.exec(QStringLiteral("INSERT INTO remote_stock(store_id, sku, on_hand) VALUES(?, ?, ?)"
+                             " ON CONFLICT(store_id, sku) DO UPDATE SET on_hand = excluded.on_hand"),
+              {text(s, "store_id"), text(s, "sku"), s.value(QStringLiteral("on_hand")).toInteger()});
+}
+
+} // namespace omnitill

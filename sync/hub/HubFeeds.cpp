@@ -1,0 +1,81 @@
+#include "HubFeeds.h"
+
+#include "HubDatabase.h"
+#include "HubError.h"
+#include "LastOfEachKey.h"
+#include "protocol/SyncFeeds.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace omnitill::hub {
+
+QString HubFeeds::encodeCursor(const QString& feed, qint64 seq)
+{
+    return QString::fromLatin1((feed.toLatin1() + ':' + QByteArray::number(seq)).toBase64(QByteArray::Base64UrlEncoding));
+}
+
+qint64 HubFeeds::decodeCursor(const QString& feed, const QString& cursor)
+{
+    if (cursor.isEmpty())
+        return 0;
+    const QByteArray raw = QByteArray::fromBase64(cursor.toLatin1(), QByteArray::Base64UrlEncoding);
+    const QByteArray prefix = feed.toLatin1() + ':';
+    bool ok = false;
+    const qint64 seq = raw.startsWith(prefix) ? raw.mid(prefix.size()).toLongLong(&ok) : 0;
+    if (!ok || seq < 0)
+        throw HubError(400, QStringLiteral("feed.cursor"), QStringLiteral("the cursor is not one this hub gave out for %1").arg(feed));
+    return seq;
+}
+
+void HubFeeds::publish(const QString& feed, const QList<FeedItem>& items)
+{
+    const QList<FeedItem> unique =
+        lastOfEachKey(items, [](const FeedItem& item) { return item.scope + QLatin1Char('\n') + item.key; });
+    if (unique.isEmpty())
+        return;
+    qint64 seq = m_db.reserveSequence(QStringLiteral("feed"), unique.size());
+    constexpr qsizetype kChunk = 200;
+    for (qsizetype start = 0; start < unique.size(); start += kChunk) {
+        const qsizetype end = std::min(unique.size(), start + kChunk);
+        QStringList rows;
+        QVariantList bindings;
+        for (qsizetype i = start; i < end; ++i) {
+            rows.append(QStringLiteral("(?, ?, ?, ?, ?)"));
+            bindings << feed << unique[i].scope << unique[i].key
+                     << QString::fromUtf8(QJsonDocument(unique[i].body).toJson(QJsonDocument::Compact)) << seq++;
+        }
+        m_db.exec(QStringLiteral("INSERT INTO feed_items(feed, scope, item_key, body, change_seq) VALUES ")
+                      + rows.join(QLatin1Char(','))
+                      + QStringLiteral(" ON CONFLICT(feed, scope, item_key) DO UPDATE SET body = excluded.body,"
+                                       " change_seq = excluded.change_seq"),
+                  bindings);
+    }
+}
+
+QJsonObject HubFeeds::page(const QString& feed, const QString& storeId, const QString& cursor, int limit)
+{
+    if (!protocol::referenceFeeds().contains(feed))
+        throw HubError(404, QStringLiteral("feed.unknown"), QStringLiteral("there is no feed %1").arg(feed));
+    qint64 last = decodeCursor(feed, cursor);
+    limit = std::clamp(limit, 1, 5000);
+    QJsonArray items;
+    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT item_key, scope, body, change_seq FROM feed_items WHERE feed = ?"
+                                           " AND scope IN (?, '*') AND change_seq > ? ORDER BY change_seq LIMIT ?"),
+                            {feed, storeId, last, limit});
+    while (q.next()) {
+        items.append(QJsonObject{{QStringLiteral("key"), q.value(0).toString()},
+                                 {QStringLiteral("scope"), q.value(1).toString()},
+                                 {QStringLiteral("body"), QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object()}});
+        last = q.value(3).toLongLong();
+    }
+    q.finish();
+    // Bounded so a progress figure never costs a scan of a huge feed.
+    const qint64 remaining = m_db.scalar(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM feed_items WHERE feed = ?"
+                                                        " AND scope IN (?, '*') AND change_seq > ? LIMIT 1000000) AS r"),
+                                         {feed, storeId, last})
+                                 .toLongLong();
+    return {{QStringLiteral("items"), items}, {QStringLiteral("cursor"), encodeCursor(feed, last)}, {QStringLiteral("remaining"), remaining}};
+}
+
+} // namespace omnitill::hub

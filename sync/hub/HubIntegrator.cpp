@@ -1,0 +1,239 @@
+#include "HubIntegrator.h"
+
+#include "HubDatabase.h"
+#include "HubError.h"
+#include "HubFeeds.h"
+#include "common/Clock.h"
+#include "crypto/Crypto.h"
+#include "crypto/Signer.h"
+#include "money/Currency.h"
+#include "tax/TaxCalculator.h"
+
+#include <QJsonDocument>
+#include <QUuid>
+
+namespace omnitill::hub {
+
+namespace {
+constexpr qint64 kMaxQuantity = 1000000;     // pieces, or grams of a weighed product
+constexpr qint64 kMaxUnitPrice = 10000000000; // minor units; keeps quantity × price inside 64 bits
+
+QString keyHash(const QByteArray& key)
+{
+    return QString::fromLatin1(crypto::sha256(key.trimmed()).toHex());
+}
+
+[[noreturn]] void invalid(const QString& what)
+{
+    throw HubError(400, QStringLiteral("order.invalid"), what);
+}
+
+QByteArray compact(const QJsonObject& o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+} // namespace
+
+QJsonObject HubIntegrator::createApiKey(const QString& name)
+{
+    if (name.trimmed().isEmpty())
+        throw HubError(400, QStringLiteral("api_key.name"), QStringLiteral("name the integrator the key is for"));
+    const QByteArray key = "otk_" + crypto::randomBytes(24).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_db.exec(QStringLiteral("INSERT INTO api_keys(id, name, key_hash, created_at) VALUES(?, ?, ?, ?)"),
+              {id, name.trimmed(), keyHash(key), m_clock.nowUtc().toString(Qt::ISODateWithMs)});
+    return {{QStringLiteral("id"), id}, {QStringLiteral("name"), name.trimmed()}, {QStringLiteral("key"), QString::fromLatin1(key)}};
+}
+
+void HubIntegrator::revokeApiKey(const QString& id)
+{
+    if (m_db.execAffected(QStringLiteral("UPDATE api_keys SET revoked = 1 WHERE id = ?"), {id}) != 1)
+        throw HubError(404, QStringLiteral("api_key.unknown"), QStringLiteral("no API key %1").arg(id));
+}
+
+QJsonArray HubIntegrator::apiKeys()
+{
+    QJsonArray out;
+    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT id, name, created_at, revoked, last_used_at FROM api_keys ORDER BY created_at"));
+    while (q.next())
+        out.append(QJsonObject{{QStringLiteral("id"), q.value(0).toString()},
+                               {QStringLiteral("name"), q.value(1).toString()},
+                               {QStringLiteral("created_at"), q.value(2).toString()},
+                               {QStringLiteral("revoked"), q.value(3).toInt() != 0},
+                               {QStringLiteral("last_used_at"), q.value(4).toString()}});
+    return out;
+}
+
+QString HubIntegrator::authenticate(const QByteArray& authorizationHeader)
+{
+    if (!authorizationHeader.startsWith("Bearer "))
+        throw HubError(401, QStringLiteral("auth.api_key"), QStringLiteral("send the API key as \"Authorization: Bearer KEY\""));
+    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT id, revoked FROM api_keys WHERE key_hash = ?"), {keyHash(authorizationHeader.mid(7))});
+    if (!q.next())
+        throw HubError(401, QStringLiteral("auth.api_key"), QStringLiteral("unknown API key"));
+    const QString id = q.value(0).toString();
+    const bool revoked = q.value(1).toInt() != 0;
+    q.finish();
+    if (revoked)
+        throw HubError(403, QStringLiteral("auth.api_key_revoked"), QStringLiteral("this API key has been revoked"));
+    m_db.exec(QStringLiteral("UPDATE api_keys SET last_used_at = ? WHERE id = ?"), {m_clock.nowUtc().toString(Qt::ISODateWithMs), id});
+    return id;
+}
+
+QString HubIntegrator::pickupToken(const QString& orderId, const QString& storeId, const QString& number)
+{
+    // Verified offline by the till with the hub's public key it got at enrollment.
+    const QByteArray payload = QStringLiteral("%1|%2|%3").arg(orderId, storeId, number).toUtf8();
+    const auto b64 = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
+    return QStringLiteral("OTP1.") + QString::fromLatin1(payload.toBase64(b64)) + QLatin1Char('.')
+           + QString::fromLatin1(m_hubKey.sign(payload).toBase64(b64));
+}
+
+QJsonObject HubIntegrator::placeOrder(const QJsonObject& order)
+{
+    const QString id = order.value(QStringLiteral("id")).toString().trimmed();
+    const QString storeId = order.value(QStringLiteral("store_id")).toString();
+    const QString number = order.value(QStringLiteral("number")).toString().trimmed();
+    if (id.isEmpty() || id.size() > 64 || number.isEmpty() || number.size() > 32)
+        invalid(QStringLiteral("an order needs an id (up to 64 characters) and a number (up to 32)"));
+    Currency currency;
+    try {
+        currency = Currency::fromCode(order.value(QStringLiteral("currency")).toString());
+    } catch (const DomainError& e) {
+        invalid(e.message());
+    }
+    const QJsonObject customer = order.value(QStringLiteral("customer")).toObject();
+    if (customer.value(QStringLiteral("name")).toString().trimmed().isEmpty())
+        invalid(QStringLiteral("%1: the customer's name is needed at the pickup desk").arg(number));
+    const QJsonArray lines = order.value(QStringLiteral("lines")).toArray();
+    if (lines.isEmpty() || lines.size() > 1000)
+        invalid(QStringLiteral("%1: an order has 1 to 1000 lines").arg(number));
+
+    HubTransaction tx(m_db);
+    if (!m_db.scalar(QStringLiteral("SELECT 1 FROM stores WHERE id = ?"), {storeId}).isValid())
+        throw HubError(404, QStringLiteral("store.unknown"), QStringLiteral("no store %1").arg(storeId));
+    QJsonArray normalizedLines;
+    qint64 total = 0;
+    for (const QJsonValue& v : lines) {
+        const QJsonObject line = v.toObject();
+        const QString sku = line.value(QStringLiteral("sku")).toString();
+        const qint64 quantity = line.value(QStringLiteral("quantity")).toInteger(0);
+        const qint64 unitPrice = line.value(QStringLiteral("unit_price")).toInteger(-1);
+        if (quantity <= 0 || quantity > kMaxQuantity || unitPrice < 0 || unitPrice > kMaxUnitPrice)
+            invalid(QStringLiteral("%1: %2 needs a quantity from 1 to %3 and a unit price in whole minor units")
+                        .arg(number, sku)
+                        .arg(kMaxQuantity));
+        QSqlQuery& p = m_db.exec(QStringLiteral("SELECT name_en, unit FROM products WHERE sku = ?"), {sku});
+        if (!p.next())
+            invalid(QStringLiteral("%1: the hub's catalog has no SKU \"%2\"").arg(number, sku));
+        const QString name = p.value(0).toString();
+        const bool weighed = p.value(1).toString() == QLatin1String("weight");
+        p.finish();
+        // A weighed product's quantity is in grams and its price per kilogram.
+        const qint64 lineTotal = weighed ? TaxCalculator::divideRoundHalfAway(quantity * unitPrice, 1000) : quantity * unitPrice;
+        total += lineTotal;
+        normalizedLines.append(QJsonObject{{QStringLiteral("sku"), sku},
+                                           {QStringLiteral("name"), name},
+                                           {QStringLiteral("quantity"), quantity},
+                                           {QStringLiteral("unit_price"), unitPrice},
+                                           {QStringLiteral("total"), lineTotal}});
+    }
+    QJsonObject normalized{{QStringLiteral("id"), id},
+                           {QStringLiteral("store_id"), storeId},
+                           {QStringLiteral("number"), number},
+                           {QStringLiteral("customer"),
+                            QJsonObject{{QStringLiteral("name"), customer.value(QStringLiteral("name")).toString().trimmed()},
+                                        {QStringLiteral("phone"), customer.value(QStringLiteral("phone")).toString().trimmed()}}},
+                           {QStringLiteral("paid"), order.value(QStringLiteral("paid")).toBool()},
+                           {QStringLiteral("currency"), currency.code()},
+                           {QStringLiteral("lines"), normalizedLines},
+                           {QStringLiteral("total"), total}};
+    QSqlQuery& existing = m_db.exec(QStringLiteral("SELECT body FROM online_orders WHERE id = ?"), {id});
+    if (existing.next()) {
+        const QJsonObject stored = QJsonDocument::fromJson(existing.value(0).toString().toUtf8()).object();
+        existing.finish();
+        QJsonObject content = stored;
+        content.remove(QStringLiteral("pickup_token"));
+        content.remove(QStringLiteral("created_at"));
+        if (content != normalized)
+            throw HubError(409, QStringLiteral("order.exists"), QStringLiteral("order %1 exists with other content").arg(id));
+        return stored; // a retry of a request whose answer was lost
+    }
+    existing.finish();
+    if (m_db.scalar(QStringLiteral("SELECT 1 FROM online_orders WHERE store_id = ? AND number = ?"), {storeId, number}).isValid())
+        throw HubError(409, QStringLiteral("order.number_taken"), QStringLiteral("store %1 already has an order numbered %2").arg(storeId, number));
+    const QString stamp = m_clock.nowUtc().toString(Qt::ISODateWithMs);
+    normalized.insert(QStringLiteral("pickup_token"), pickupToken(id, storeId, number));
+    normalized.insert(QStringLiteral("created_at"), stamp);
+    m_db.exec(QStringLiteral("INSERT INTO online_orders(id, store_id, number, status, body, created_at, updated_at)"
+                             " VALUES(?, ?, ?, 'placed', ?, ?, ?)"),
+              {id, storeId, number, QString::fromUtf8(compact(normalized)), stamp, stamp});
+    publishOrder(id);
+    tx.commit();
+    return normalized;
+}
+
+QJsonObject HubIntegrator::cancelOrder(const QString& orderId)
+{
+    HubTransaction tx(m_db);
+    const QString status = m_db.scalar(QStringLiteral("SELECT status FROM online_orders WHERE id = ?"), {orderId}).toString();
+    if (status.isEmpty())
+        throw HubError(404, QStringLiteral("order.unknown"), QStringLiteral("no order %1").arg(orderId));
+    if (status == QLatin1String("collected"))
+        throw HubError(409, QStringLiteral("order.collected"), QStringLiteral("order %1 was already collected").arg(orderId));
+    m_db.exec(QStringLiteral("UPDATE online_orders SET status = 'cancelled', updated_at = ? WHERE id = ?"),
+              {m_clock.nowUtc().toString(Qt::ISODateWithMs), orderId});
+    publishOrder(orderId);
+    tx.commit();
+    return {{QStringLiteral("id"), orderId}, {QStringLiteral("status"), QStringLiteral("cancelled")}};
+}
+
+void HubIntegrator::publishOrder(const QString& orderId)
+{
+    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT store_id, status, body, updated_at FROM online_orders WHERE id = ?"), {orderId});
+    q.next();
+    const QString storeId = q.value(0).toString();
+    QJsonObject body = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object();
+    body.insert(QStringLiteral("status"), q.value(1).toString());
+    body.insert(QStringLiteral("updated_at"), q.value(3).toString());
+    q.finish();
+    m_feeds.publish(QStringLiteral("orders"), {{storeId, orderId, body}});
+}
+
+QString HubIntegrator::feedKind(const QString& eventType)
+{
+    for (const char* kind : {"sale", "return", "pickup", "replenishment"}) {
+        if (eventType == QLatin1String(kind) || eventType.startsWith(QLatin1String(kind) + QLatin1Char('.')))
+            return QString::fromLatin1(kind);
+    }
+    return {};
+}
+
+QJsonObject HubIntegrator::feed(const QString& cursor, int limit)
+{
+    qint64 last = HubFeeds::decodeCursor(QStringLiteral("integrator"), cursor);
+    limit = std::clamp(limit, 1, 5000);
+    QJsonArray items;
+    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT f.seq, f.kind, f.store_id, f.device_id, e.payload FROM integrator_feed f"
+                                           " JOIN events e ON e.device_id = f.device_id AND e.device_seq = f.device_seq"
+                                           " WHERE f.seq > ? ORDER BY f.seq LIMIT ?"),
+                            {last, limit});
+    while (q.next()) {
+        last = q.value(0).toLongLong();
+        items.append(QJsonObject{{QStringLiteral("seq"), last},
+                                 {QStringLiteral("kind"), q.value(1).toString()},
+                                 {QStringLiteral("store_id"), q.value(2).toString()},
+                                 {QStringLiteral("device_id"), q.value(3).toString()},
+                                 {QStringLiteral("event"), QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object()}});
+    }
+    q.finish();
+    const qint64 remaining = m_db.scalar(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM integrator_feed WHERE seq > ?"
+                                                        " LIMIT 1000000) AS r"),
+                                         {last})
+                                 .toLongLong();
+    return {{QStringLiteral("items"), items},
+            {QStringLiteral("cursor"), HubFeeds::encodeCursor(QStringLiteral("integrator"), last)},
+            {QStringLiteral("remaining"), remaining}};
+}
+
+} // namespace omnitill::hub

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace omnitill {
+class Clock;
+class EcdsaP256Signer;
+}
+
+namespace omnitill::hub {
+
+class HubDatabase;
+class HubFeeds;
+
+// What the online shop, the warehouse and the ERP do through the hub: API keys, online orders for
+// pickup at a store, and the cursor feed of what the stores did (sales, returns, pickups,
+// replenishment requests).
+class HubIntegrator
+{
+public:
+    HubIntegrator(HubDatabase& db, HubFeeds& feeds, const Clock& clock, EcdsaP256Signer& hubKey)
+        : m_db(db), m_feeds(feeds), m_clock(clock), m_hubKey(hubKey)
+    {
+    }
+
+    // Returns {id, key}; only the key's hash is kept, so it is shown this once.
+    QJsonObject createApiKey(const QString& name);
+    void revokeApiKey(const QString& id);
+    QJsonArray apiKeys();
+    // Throws HubError 401/403 unless the bearer key is known and not revoked. Returns the key's id.
+    QString authenticate(const QByteArray& authorizationHeader);
+
+    // {id, store_id, number, customer: {name, phone}, paid, currency, lines: [{sku, quantity, unit_price}]}.
+    // Posting the same order again answers the stored one; the same id with other content is refused.
+    QJsonObject placeOrder(const QJsonObject& order);
+    QJsonObject cancelOrder(const QString& orderId);
+
+    // Kind of integrator feed entry an event type is, or empty when integrators do not see it.
+    static QString feedKind(const QString& eventType);
+    // {"items": [{seq, kind, store_id, device_id, event}], "cursor", "remaining"}
+    QJsonObject feed(const QString& cursor, int limit);
+
+private:
+    QString pickupToken(const QString& orderId, const QString& storeId, const QString& number);
+    void publishOrder(const QString& orderId);
+
+    HubDatabase& m_db;
+    HubFeeds& m_feeds;
+    const Clock& m_clock;
+    EcdsaP256Signer& m_hubKey;
+};
+
+} // namespace omnitill::hub

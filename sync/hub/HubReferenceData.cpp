@@ -1,0 +1,146 @@
+#include "HubReferenceData.h"
+
+#include "HubDatabase.h"
+#include "HubError.h"
+#include "HubFeeds.h"
+#include "common/Clock.h"
+#include "crypto/Crypto.h"
+#include "staff/StaffService.h"
+#include "protocol/SyncFeeds.h"
+
+#include <QJsonObject>
+#include <QSet>
+
+namespace omnitill::hub {
+
+namespace {
+[[noreturn]] void invalid(const QString& code, const QString& what)
+{
+    throw HubError(400, code, what);
+}
+
+QString scopeOf(const QJsonObject& o)
+{
+    const QString store = o.value(QStringLiteral("store_id")).toString();
+    return store.isEmpty() ? QStringLiteral("*") : store;
+}
+
+QJsonObject memberBody(const QJsonObject& m, bool erased)
+{
+    return {{QStringLiteral("id"), m.value(QStringLiteral("id"))},
+            {QStringLiteral("card_code"), m.value(QStringLiteral("card_code"))},
+            {QStringLiteral("name"), m.value(QStringLiteral("name"))},
+            {QStringLiteral("phone"), m.value(QStringLiteral("phone"))},
+            {QStringLiteral("email"), m.value(QStringLiteral("email"))},
+            {QStringLiteral("consent"), m.value(QStringLiteral("consent")).toBool()},
+            {QStringLiteral("points_balance"), m.value(QStringLiteral("points_balance")).toInteger()},
+            {QStringLiteral("erased"), erased}};
+}
+} // namespace
+
+qint64 HubReferenceData::importStaff(const QJsonArray& staff)
+{
+    QList<FeedItem> items;
+    QSet<QString> pins; // scope + PIN: a PIN alone identifies a person at a till
+    for (const QJsonValue& v : staff) {
+        const QJsonObject s = v.toObject();
+        const QString code = s.value(QStringLiteral("code")).toString().trimmed();
+        const QString name = s.value(QStringLiteral("name")).toString().trimmed();
+        const QString role = s.value(QStringLiteral("role")).toString();
+        const QString pin = s.value(QStringLiteral("pin")).toString();
+        if (code.isEmpty() || name.isEmpty())
+            invalid(QStringLiteral("staff.invalid"), QStringLiteral("each staff member needs a code and a name"));
+        if (role != QLatin1String("cashier") && role != QLatin1String("supervisor") && role != QLatin1String("manager"))
+            invalid(QStringLiteral("staff.invalid"), QStringLiteral("%1: role must be cashier, supervisor or manager").arg(code));
+        bool digits = pin.size() >= 4 && pin.size() <= 8;
+        for (const QChar c : pin)
+            digits = digits && c.isDigit() && c.unicode() < 128;
+        if (!digits)
+            invalid(QStringLiteral("staff.invalid"), QStringLiteral("%1: a PIN has 4 to 8 digits").arg(code));
+        const QString scope = scopeOf(s);
+        if (pins.contains(scope + QLatin1Char('\n') + pin))
+            invalid(QStringLiteral("staff.pin_taken"), QStringLiteral("%1: this PIN is already given to someone else").arg(code));
+        pins.insert(scope + QLatin1Char('\n') + pin);
+        const QByteArray salt = crypto::randomBytes(16);
+        const QByteArray hash = crypto::pbkdf2Sha256(pin.toUtf8(), salt, StaffService::kPinIterations);
+        items.append({scope, code,
+                      QJsonObject{{QStringLiteral("code"), code},
+                                  {QStringLiteral("name"), name},
+                                  {QStringLiteral("role"), role},
+                                  {QStringLiteral("pin_salt"), QString::fromLatin1(salt.toBase64())},
+                                  {QStringLiteral("pin_hash"), QString::fromLatin1(hash.toBase64())},
+                                  {QStringLiteral("pin_iterations"), StaffService::kPinIterations},
+                                  {QStringLiteral("active"), s.value(QStringLiteral("active")).toBool(true)}}});
+    }
+    HubTransaction tx(m_db);
+    m_feeds.publish(QStringLiteral("staff"), items);
+    tx.commit();
+    return items.size();
+}
+
+qint64 HubReferenceData::importSettings(const QJsonArray& settings)
+{
+    QList<FeedItem> items;
+    for (const QJsonValue& v : settings) {
+        const QJsonObject s = v.toObject();
+        const QString key = s.value(QStringLiteral("key")).toString();
+        if (!protocol::hubManagedSettings().contains(key))
+            invalid(QStringLiteral("settings.key"),
+                    QStringLiteral("\"%1\" is not a setting the hub manages (%2)").arg(key, protocol::hubManagedSettings().join(QStringLiteral(", "))));
+        const QString value = s.value(QStringLiteral("value")).toVariant().toString();
+        items.append({scopeOf(s), key, QJsonObject{{QStringLiteral("key"), key}, {QStringLiteral("value"), value}}});
+    }
+    HubTransaction tx(m_db);
+    m_feeds.publish(QStringLiteral("settings"), items);
+    tx.commit();
+    return items.size();
+}
+
+qint64 HubReferenceData::importMembers(const QJsonArray& members)
+{
+    for (const QJsonValue& v : members) {
+        const QJsonObject m = v.toObject();
+        if (m.value(QStringLiteral("id")).toString().isEmpty() || m.value(QStringLiteral("card_code")).toString().isEmpty())
+            invalid(QStringLiteral("member.invalid"), QStringLiteral("each member needs an id and a card_code"));
+        if (m.value(QStringLiteral("points_balance")).toInteger(-1) < 0)
+            invalid(QStringLiteral("member.invalid"),
+                    QStringLiteral("%1: points_balance must be a whole number, not negative").arg(m.value(QStringLiteral("id")).toString()));
+    }
+    const QString stamp = m_clock.nowUtc().toString(Qt::ISODateWithMs);
+    HubTransaction tx(m_db);
+    QList<FeedItem> items;
+    for (const QJsonValue& v : members) {
+        const QJsonObject m = v.toObject();
+        const QString text = QStringLiteral("");
+        m_db.exec(QStringLiteral("INSERT INTO members(id, card_code, name, phone, email, consent, points_balance, updated_at)"
+                                 " VALUES(?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET card_code = excluded.card_code,"
+                                 " name = excluded.name, phone = excluded.phone, email = excluded.email, consent = excluded.consent,"
+                                 " points_balance = excluded.points_balance, updated_at = excluded.updated_at"),
+                  {m.value(QStringLiteral("id")).toString(), m.value(QStringLiteral("card_code")).toString(),
+                   m.value(QStringLiteral("name")).toString(text), m.value(QStringLiteral("phone")).toString(text),
+                   m.value(QStringLiteral("email")).toString(text), m.value(QStringLiteral("consent")).toBool() ? 1 : 0,
+                   m.value(QStringLiteral("points_balance")).toInteger(), stamp});
+        items.append({QStringLiteral("*"), m.value(QStringLiteral("id")).toString(), memberBody(m, false)});
+    }
+    m_feeds.publish(QStringLiteral("members"), items);
+    tx.commit();
+    return items.size();
+}
+
+void HubReferenceData::eraseMember(const QString& memberId)
+{
+    HubTransaction tx(m_db);
+    // The card code goes too: it could be tied back to a person. What remains is the id.
+    const QString pseudonym = QStringLiteral("erased:") + memberId;
+    if (m_db.execAffected(QStringLiteral("UPDATE members SET card_code = ?, name = NULL, phone = NULL, email = NULL, consent = 0,"
+                                         " erased = 1, updated_at = ? WHERE id = ?"),
+                          {pseudonym, m_clock.nowUtc().toString(Qt::ISODateWithMs), memberId})
+        != 1)
+        throw HubError(404, QStringLiteral("member.unknown"), QStringLiteral("no member %1").arg(memberId));
+    m_feeds.publish(QStringLiteral("members"),
+                    {{QStringLiteral("*"), memberId,
+                      memberBody(QJsonObject{{QStringLiteral("id"), memberId}, {QStringLiteral("card_code"), pseudonym}}, true)}});
+    tx.commit();
+}
+
+} // namespace omnitill::hub

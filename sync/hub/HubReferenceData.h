@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QJsonArray>
+
+namespace omnitill {
+class Clock;
+}
+
+namespace omnitill::hub {
+
+class HubDatabase;
+class HubFeeds;
+
+// The people and rules the hub hands to the tills: staff with hashed PINs, store settings and
+// members. Each change is published to its feed in the same transaction that makes it.
+class HubReferenceData
+{
+public:
+    HubReferenceData(HubDatabase& db, HubFeeds& feeds, const Clock& clock) : m_db(db), m_feeds(feeds), m_clock(clock) {}
+
+    // [{store_id ("*" or absent: every store), code, name, role, pin, active}]; PINs are hashed
+    // here with PBKDF2 and never stored or sent in clear.
+    qint64 importStaff(const QJsonArray& staff);
+    // [{store_id, key, value}]
+    qint64 importSettings(const QJsonArray& settings);
+    // [{id, card_code, name, phone, email, consent, points_balance}]
+    qint64 importMembers(const QJsonArray& members);
+    // Removes a member's personal data here and, through the feed, on every till.
+    void eraseMember(const QString& memberId);
+
+private:
+    HubDatabase& m_db;
+    HubFeeds& m_feeds;
+    const Clock& m_clock;
+};
+
+} // namespace omnitill::hub

@@ -1,0 +1,123 @@
+#include "HubStock.h"
+
+#include "HubDatabase.h"
+#include "HubError.h"
+#include "HubFeeds.h"
+#include "LastOfEachKey.h"
+#include "common/Clock.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace omnitill::hub {
+
+namespace {
+struct Level
+{
+    QString store;
+    QString sku;
+    qint64 quantity;
+};
+
+// Applies deltas (or absolute values) in multi-row statements and publishes the resulting levels.
+void writeLevels(HubDatabase& db, HubFeeds& feeds, const QList<Level>& levels, bool absolute, const QString& stamp)
+{
+    QList<FeedItem> published;
+    constexpr qsizetype kChunk = 200;
+    for (qsizetype start = 0; start < levels.size(); start += kChunk) {
+        const qsizetype end = std::min(levels.size(), start + kChunk);
+        QStringList rows;
+        QVariantList bindings;
+        for (qsizetype i = start; i < end; ++i) {
+            rows.append(QStringLiteral("(?, ?, ?, ?)"));
+            bindings << levels[i].store << levels[i].sku << levels[i].quantity << stamp;
+        }
+        QSqlQuery& q = db.exec(QStringLiteral("INSERT INTO stock_levels(store_id, sku, on_hand, updated_at) VALUES ")
+                                   + rows.join(QLatin1Char(','))
+                                   + (absolute ? QStringLiteral(" ON CONFLICT(store_id, sku) DO UPDATE SET on_hand = excluded.on_hand,")
+                                               : QStringLiteral(" ON CONFLICT(store_id, sku) DO UPDATE SET"
+                                                                " on_hand = stock_levels.on_hand + excluded.on_hand,"))
+                                   + QStringLiteral(" updated_at = excluded.updated_at RETURNING store_id, sku, on_hand"),
+                               bindings);
+        while (q.next()) {
+            const QString store = q.value(0).toString();
+            const QString sku = q.value(1).toString();
+            published.append({QStringLiteral("*"), store + QLatin1Char('|') + sku,
+                              QJsonObject{{QStringLiteral("store_id"), store},
+                                          {QStringLiteral("sku"), sku},
+                                          {QStringLiteral("on_hand"), q.value(2).toLongLong()}}});
+        }
+        q.finish();
+    }
+    feeds.publish(QStringLiteral("stock"), published);
+}
+} // namespace
+
+qint64 HubStock::fold(int maxEvents)
+{
+    HubTransaction tx(m_db);
+    // Locks the watermark: two hub processes never fold the same sales twice.
+    m_db.exec(QStringLiteral("UPDATE counters SET value = value WHERE name = 'stock_folded'"));
+    const qint64 folded = m_db.scalar(QStringLiteral("SELECT value FROM counters WHERE name = 'stock_folded'")).toLongLong();
+    // Read the committed end first: a push committing meanwhile has numbers above it.
+    const qint64 end = m_db.scalar(QStringLiteral("SELECT value FROM counters WHERE name = 'integrator'")).toLongLong();
+    if (end <= folded)
+        return 0;
+    QHash<QString, qint64> deltas;
+    QList<QPair<QString, QString>> order;
+    qint64 last = folded;
+    qint64 count = 0;
+    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT f.seq, f.store_id, e.payload FROM integrator_feed f"
+                                           " JOIN events e ON e.device_id = f.device_id AND e.device_seq = f.device_seq"
+                                           " WHERE f.seq > ? AND f.seq <= ? ORDER BY f.seq LIMIT ?"),
+                            {folded, end, maxEvents});
+    while (q.next()) {
+        last = q.value(0).toLongLong();
+        ++count;
+        const QString store = q.value(1).toString();
+        const QJsonObject event = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object();
+        if (event.value(QStringLiteral("type")).toString() != QLatin1String("sale"))
+            continue;
+        for (const QJsonValue& v : event.value(QStringLiteral("body")).toObject().value(QStringLiteral("lines")).toArray()) {
+            const QJsonObject line = v.toObject();
+            const QString sku = line.value(QStringLiteral("sku")).toString();
+            const QString key = store + QLatin1Char('\n') + sku;
+            if (!deltas.contains(key))
+                order.append({store, sku});
+            deltas[key] -= line.value(QStringLiteral("quantity")).toInteger();
+        }
+    }
+    q.finish();
+    if (count < maxEvents)
+        last = end; // numbers without a row belong to events that are not stock movements
+    QList<Level> levels;
+    for (const auto& [store, sku] : order)
+        levels.append({store, sku, deltas.value(store + QLatin1Char('\n') + sku)});
+    writeLevels(m_db, m_feeds, levels, false, m_clock.nowUtc().toString(Qt::ISODateWithMs));
+    m_db.exec(QStringLiteral("UPDATE counters SET value = ? WHERE name = 'stock_folded'"), {last});
+    tx.commit();
+    return count;
+}
+
+qint64 HubStock::setLevels(const QJsonArray& levels)
+{
+    QList<Level> list;
+    for (const QJsonValue& v : levels) {
+        const QJsonObject o = v.toObject();
+        const Level level{o.value(QStringLiteral("store_id")).toString(), o.value(QStringLiteral("sku")).toString(),
+                          o.value(QStringLiteral("on_hand")).toInteger(std::numeric_limits<qint64>::min())};
+        if (level.store.isEmpty() || level.sku.isEmpty() || level.quantity == std::numeric_limits<qint64>::min())
+            throw HubError(400, QStringLiteral("stock.invalid"), QStringLiteral("each stock level needs store_id, sku and a whole on_hand"));
+        list.append(level);
+    }
+    const QList<Level> unique = lastOfEachKey(list, [](const Level& l) { return l.store + QLatin1Char('\n') + l.sku; });
+    while (fold() > 0) {
+        // sales made before the count are in the counted figure already; fold them first
+    }
+    HubTransaction tx(m_db);
+    writeLevels(m_db, m_feeds, unique, true, m_clock.nowUtc().toString(Qt::ISODateWithMs));
+    tx.commit();
+    return unique.size();
+}
+
+} // namespace omnitill::hub

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QStringList>
+
+namespace omnitill::protocol {
+
+// The reference feeds a till pulls after the catalog, in the order it applies them.
+inline const QStringList& referenceFeeds()
+{
+    static const QStringList feeds{QStringLiteral("staff"), QStringLiteral("settings"), QStringLiteral("members"),
+                                   QStringLiteral("orders"), QStringLiteral("stock")};
+    return feeds;
+}
+
+// The settings a hub may change on a till; identity, currency, tax mode and keys stay local.
+inline const QStringList& hubManagedSettings()
+{
+    static const QStringList keys{QStringLiteral("store.name"),          QStringLiteral("store.address"),
+                                  QStringLiteral("limits.cashier_discount_bp"), QStringLiteral("staff.max_pin_attempts"),
+                                  QStringLiteral("staff.lockout_minutes"), QStringLiteral("sale.age_limit_years")};
+    return keys;
+}
+
+} // namespace omnitill::protocol

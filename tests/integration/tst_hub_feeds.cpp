@@ -1,0 +1,363 @@
+// What the hub hands to the tills besides the catalog (staff, settings, members, online orders,
+// stock), the integrator API with its API keys, and serving over TLS. Real hub process on loopback;
+// SQLite by default, PostgreSQL when OMNITILL_HUB_DB is set by the wrapper.
+#include "HubProcess.h"
+#include "SyncClient.h"
+#include "TestStore.h"
+#include "crypto/Signer.h"
+#include "store/StoreSettings.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QSslConfiguration>
+#include <QSslSocket>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrlQuery>
+
+using namespace omnitill;
+
+namespace {
+struct Answer
+{
+    int status = 0;
+    QJsonObject body;
+};
+
+QJsonObject sku(const QString& code, const QString& name, qint64 price, const QString& barcode)
+{
+    return {{QStringLiteral("sku"), code},       {QStringLiteral("name_en"), name}, {QStringLiteral("unit"), QStringLiteral("piece")},
+            {QStringLiteral("price"), price},    {QStringLiteral("tax_code"), QStringLiteral("A")},
+            {QStringLiteral("barcodes"), QJsonArray{barcode}}};
+}
+} // namespace
+
+class TestHubFeeds : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<test::HubProcess> m_hub;
+    QNetworkAccessManager m_network;
+    SystemClock m_realClock;
+    QString m_apiKey;
+
+    QString writeJson(const QString& name, const QJsonObject& json)
+    {
+        QFile f(m_dir.filePath(name));
+        if (!f.open(QIODevice::WriteOnly))
+            qFatal("cannot write %s", qPrintable(f.fileName()));
+        f.write(QJsonDocument(json).toJson());
+        return f.fileName();
+    }
+
+    int import(const QJsonObject& data)
+    {
+        int exitCode = 0;
+        m_hub->admin({QStringLiteral("import"), QStringLiteral("--file"), writeJson(QStringLiteral("import.json"), data)}, &exitCode);
+        return exitCode;
+    }
+
+    Answer call(const QByteArray& verb, const QString& path, const QJsonObject& body = {}, const QString& key = {})
+    {
+        QNetworkRequest request(m_hub->url().resolved(QUrl(path)));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        if (!key.isEmpty())
+            request.setRawHeader("Authorization", "Bearer " + key.toUtf8());
+        QNetworkReply* reply = verb == "GET" ? m_network.get(request)
+                                             : m_network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        done.wait(30000);
+        Answer answer{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), QJsonDocument::fromJson(reply->readAll()).object()};
+        reply->deleteLater();
+        return answer;
+    }
+
+    QJsonObject order(const QString& id, const QString& store, const QString& number, qint64 quantity)
+    {
+        return {{QStringLiteral("id"), id},
+                {QStringLiteral("store_id"), store},
+                {QStringLiteral("number"), number},
+                {QStringLiteral("customer"), QJsonObject{{QStringLiteral("name"), QStringLiteral("Li Wei")},
+                                                         {QStringLiteral("phone"), QStringLiteral("+8613800001234")}}},
+                {QStringLiteral("paid"), true},
+                {QStringLiteral("currency"), QStringLiteral("EUR")},
+                {QStringLiteral("lines"), QJsonArray{QJsonObject{{QStringLiteral("sku"), QStringLiteral("SKU0000001")},
+                                                                 {QStringLiteral("quantity"), quantity},
+                                                                 {QStringLiteral("unit_price"), 250}}}}};
+    }
+
+private slots:
+    void initTestCase()
+    {
+        qRegisterMetaType<SyncSummary>();
+        m_hub = std::make_unique<test::HubProcess>(
+            qEnvironmentVariable("OMNITILL_HUB_DB", QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("hub.db"))));
+        QVERIFY(m_hub->start());
+        for (const char* store : {"S1", "S2"})
+            m_hub->admin({QStringLiteral("create-store"), QStringLiteral("--id"), QLatin1String(store), QStringLiteral("--name"),
+                          QLatin1String(store)});
+        const QJsonArray rates{QJsonObject{{QStringLiteral("code"), QStringLiteral("A")}, {QStringLiteral("name"), QStringLiteral("Standard")},
+                                           {QStringLiteral("basis_points"), 1900}}};
+        QCOMPARE(import({{QStringLiteral("tax_rates"), rates},
+                         {QStringLiteral("products"), QJsonArray{sku(QStringLiteral("SKU0000001"), QStringLiteral("Tea"), 250,
+                                                                     QStringLiteral("4000000000013"))}}}),
+                 0);
+        m_apiKey = QJsonDocument::fromJson(m_hub->admin({QStringLiteral("api-key"), QStringLiteral("--name"), QStringLiteral("web shop")}))
+                       .object()
+                       .value(QStringLiteral("key"))
+                       .toString();
+        QVERIFY(m_apiKey.startsWith(QLatin1String("otk_")));
+    }
+
+    void cleanupTestCase() { m_hub->terminate(); }
+
+    void referenceDataReachesTheTill()
+    {
+        // Refused as a whole: a setting the hub may not manage, a PIN given twice.
+        QVERIFY(import({{QStringLiteral("settings"), QJsonArray{QJsonObject{{QStringLiteral("key"), QStringLiteral("device.id")},
+                                                                           {QStringLiteral("value"), QStringLiteral("x")}}}}})
+                != 0);
+        const auto person = [](const char* code, const char* role, const char* pin, const char* store) {
+            return QJsonObject{{QStringLiteral("code"), QLatin1String(code)}, {QStringLiteral("name"), QLatin1String(code)},
+                               {QStringLiteral("role"), QLatin1String(role)}, {QStringLiteral("pin"), QLatin1String(pin)},
+                               {QStringLiteral("store_id"), QLatin1String(store)}};
+        };
+        QVERIFY(import({{QStringLiteral("staff"), QJsonArray{person("E1", "cashier", "5555", "S1"), person("E2", "cashier", "5555", "S1")}}})
+                != 0);
+        QCOMPARE(import({{QStringLiteral("staff"), QJsonArray{person("E7", "cashier", "5555", "S1"), person("E8", "manager", "6666", ""),
+                                                              person("E9", "cashier", "7777", "S2")}},
+                         {QStringLiteral("settings"), QJsonArray{QJsonObject{{QStringLiteral("store_id"), QStringLiteral("S1")},
+                                                                            {QStringLiteral("key"), QStringLiteral("store.name")},
+                                                                            {QStringLiteral("value"), QStringLiteral("OmniTill Riverside")}},
+                                                                QJsonObject{{QStringLiteral("store_id"), QStringLiteral("S2")},
+                                                                            {QStringLiteral("key"), QStringLiteral("store.name")},
+                                                                            {QStringLiteral("value"), QStringLiteral("Elsewhere")}}}},
+                         {QStringLiteral("members"), QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("M1")},
+                                                                           {QStringLiteral("card_code"), QStringLiteral("2900000000011")},
+                                                                           {QStringLiteral("name"), QStringLiteral("Olga")},
+                                                                           {QStringLiteral("phone"), QStringLiteral("+79990001122")},
+                                                                           {QStringLiteral("consent"), true},
+                                                                           {QStringLiteral("points_balance"), 420}}}},
+                         {QStringLiteral("stock"), QJsonArray{QJsonObject{{QStringLiteral("store_id"), QStringLiteral("S1")},
+                                                                         {QStringLiteral("sku"), QStringLiteral("SKU0000001")},
+                                                                         {QStringLiteral("on_hand"), 50}},
+                                                             QJsonObject{{QStringLiteral("store_id"), QStringLiteral("S2")},
+                                                                         {QStringLiteral("sku"), QStringLiteral("SKU0000001")},
+                                                                         {QStringLiteral("on_hand"), 12}}}}}),
+                 0);
+
+        test::TestStore store(100);
+        SyncClient client(store.till().db(), store.till().settings(), m_realClock, m_network);
+        QVERIFY(m_hub->enroll(client, QStringLiteral("S1"), QStringLiteral("T1")));
+        // A sale of three teas, pushed in the same round that pulls the stock.
+        const Session cashier = store.openShift();
+        Cart cart = store.till().sales().newCart();
+        for (int i = 0; i < 3; ++i)
+            store.till().sales().scan(cart, QStringLiteral("4000000000013"));
+        Payment payment(cart.totals().total.minor());
+        payment.addExactCash();
+        store.till().sales().complete(cashier, cart, payment);
+
+        SyncSummary summary;
+        QString error;
+        QVERIFY2(test::HubProcess::runSync(client, &summary, &error), qPrintable(error));
+        Database& db = store.till().db();
+        QCOMPARE(store.till().settings().storeName(), QStringLiteral("OmniTill Riverside")); // S2's name is not ours
+        QCOMPARE(store.till().staff().login(QStringLiteral("5555")).name, QStringLiteral("E7"));
+        QCOMPARE(store.till().staff().login(QStringLiteral("6666")).role, Role::Manager); // chain-wide staff
+        QCOMPARE(test::errorCode([&] { store.till().staff().login(QStringLiteral("7777")); }), QStringLiteral("auth.bad_pin"));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT points_balance FROM members WHERE card_code = '2900000000011'")).toLongLong(), 420);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT on_hand FROM remote_stock WHERE store_id = 'S2' AND sku = 'SKU0000001'")).toLongLong(), 12);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT on_hand FROM remote_stock WHERE store_id = 'S1' AND sku = 'SKU0000001'")).toLongLong(), 47);
+        QCOMPARE(summary.pulledItems, 6); // two staff (not S2's), one setting, one member, two stock levels
+        // Nothing new: the cursors remember.
+        QVERIFY(test::HubProcess::runSync(client, &summary));
+        QCOMPARE(summary.pulledItems, 0);
+
+        // Erasure on the hub removes the person's data on the till at the next sync.
+        int exitCode = -1;
+        m_hub->admin({QStringLiteral("erase-member"), QStringLiteral("--member"), QStringLiteral("M1")}, &exitCode);
+        QCOMPARE(exitCode, 0);
+        QVERIFY(test::HubProcess::runSync(client, &summary));
+        QSqlQuery& q = db.exec(QStringLiteral("SELECT name, phone, erased, card_code FROM members WHERE id = 'M1'"));
+        QVERIFY(q.next());
+        QVERIFY(q.value(0).isNull());
+        QVERIFY(q.value(1).isNull());
+        QCOMPARE(q.value(2).toInt(), 1);
+        QVERIFY(!q.value(3).toString().contains(QLatin1String("2900000000011")));
+        q.finish();
+    }
+
+    void integratorApiNeedsAKey()
+    {
+        const QJsonObject o = order(QStringLiteral("web-1"), QStringLiteral("S1"), QStringLiteral("1001"), 2);
+        QCOMPARE(call("POST", QStringLiteral("/v1/integrator/orders"), o).status, 401);
+        QCOMPARE(call("POST", QStringLiteral("/v1/integrator/orders"), o, QStringLiteral("otk_wrong")).status, 401);
+        QCOMPARE(call("GET", QStringLiteral("/v1/integrator/feed"), {}, QStringLiteral("otk_wrong")).status, 401);
+        const QJsonObject spare = QJsonDocument::fromJson(m_hub->admin({QStringLiteral("api-key"), QStringLiteral("--name"), QStringLiteral("old")})).object();
+        m_hub->admin({QStringLiteral("api-key"), QStringLiteral("--revoke"), spare.value(QStringLiteral("id")).toString()});
+        const Answer revoked = call("POST", QStringLiteral("/v1/integrator/orders"), o, spare.value(QStringLiteral("key")).toString());
+        QCOMPARE(revoked.status, 403);
+        QCOMPARE(revoked.body.value(QStringLiteral("error")).toString(), QStringLiteral("auth.api_key_revoked"));
+    }
+
+    void onlineOrdersReachTheirStoreOnly()
+    {
+        const Answer placed = call("POST", QStringLiteral("/v1/integrator/orders"),
+                                   order(QStringLiteral("web-2"), QStringLiteral("S1"), QStringLiteral("1002"), 2), m_apiKey);
+        QCOMPARE(placed.status, 200);
+        QCOMPARE(placed.body.value(QStringLiteral("total")).toInteger(), 500);
+        // The same request again (a lost answer) gets the same order; other content under the id is refused.
+        const Answer again = call("POST", QStringLiteral("/v1/integrator/orders"),
+                                  order(QStringLiteral("web-2"), QStringLiteral("S1"), QStringLiteral("1002"), 2), m_apiKey);
+        QCOMPARE(again.status, 200);
+        QCOMPARE(again.body.value(QStringLiteral("pickup_token")), placed.body.value(QStringLiteral("pickup_token")));
+        QCOMPARE(call("POST", QStringLiteral("/v1/integrator/orders"),
+                      order(QStringLiteral("web-2"), QStringLiteral("S1"), QStringLiteral("1002"), 3), m_apiKey)
+                     .status,
+                 409);
+        QJsonObject unknownSku = order(QStringLiteral("web-3"), QStringLiteral("S1"), QStringLiteral("1003"), 1);
+        unknownSku.insert(QStringLiteral("lines"), QJsonArray{QJsonObject{{QStringLiteral("sku"), QStringLiteral("NOPE")},
+                                                                         {QStringLiteral("quantity"), 1},
+                                                                         {QStringLiteral("unit_price"), 1}}});
+        const Answer refused = call("POST", QStringLiteral("/v1/integrator/orders"), unknownSku, m_apiKey);
+        QCOMPARE(refused.status, 400);
+        QVERIFY(refused.body.value(QStringLiteral("message")).toString().contains(QLatin1String("NOPE")));
+        QCOMPARE(call("POST", QStringLiteral("/v1/integrator/orders"),
+                      order(QStringLiteral("web-4"), QStringLiteral("S2"), QStringLiteral("2001"), 1), m_apiKey)
+                     .status,
+                 200);
+
+        test::TestStore store(10);
+        SyncClient client(store.till().db(), store.till().settings(), m_realClock, m_network);
+        QVERIFY(m_hub->enroll(client, QStringLiteral("S1"), QStringLiteral("T2")));
+        QString error;
+        QVERIFY2(test::HubProcess::runSync(client, nullptr, &error), qPrintable(error));
+        Database& db = store.till().db();
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM online_orders")).toInt(), 1); // S2's order stays at S2
+        QCOMPARE(db.scalar(QStringLiteral("SELECT status FROM online_orders WHERE number = '1002'")).toString(), QStringLiteral("placed"));
+
+        // The pickup token verifies with the hub key the till got at enrollment: no hub needed.
+        const QStringList parts = placed.body.value(QStringLiteral("pickup_token")).toString().split(QLatin1Char('.'));
+        QCOMPARE(parts.size(), 3);
+        const QByteArray payload = QByteArray::fromBase64(parts[1].toLatin1(), QByteArray::Base64UrlEncoding);
+        const QByteArray signature = QByteArray::fromBase64(parts[2].toLatin1(), QByteArray::Base64UrlEncoding);
+        const QByteArray hubKey = QByteArray::fromBase64(store.till().settings().value(QStringLiteral("sync.hub_public_key")).toLatin1());
+        QVERIFY(EcdsaP256Signer::verify(hubKey, payload, signature));
+        QVERIFY(!EcdsaP256Signer::verify(hubKey, payload + "x", signature));
+        QCOMPARE(payload, QByteArray("web-2|S1|1002"));
+
+        // Cancelled online: the till learns it at the next sync.
+        QCOMPARE(call("POST", QStringLiteral("/v1/integrator/orders/web-2/cancel"), {}, m_apiKey).status, 200);
+        QVERIFY(test::HubProcess::runSync(client));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT status FROM online_orders WHERE number = '1002'")).toString(), QStringLiteral("cancelled"));
+
+        // A price posted by the ERP reaches the till.
+        const Answer priced = call("POST", QStringLiteral("/v1/integrator/prices"),
+                                   {{QStringLiteral("prices"), QJsonArray{QJsonObject{{QStringLiteral("sku"), QStringLiteral("SKU0000001")},
+                                                                                     {QStringLiteral("price"), 275}}}}},
+                                   m_apiKey);
+        QCOMPARE(priced.status, 200);
+        QCOMPARE(call("POST", QStringLiteral("/v1/integrator/prices"),
+                      {{QStringLiteral("prices"), QJsonArray{QJsonObject{{QStringLiteral("sku"), QStringLiteral("NOPE")},
+                                                                        {QStringLiteral("price"), 1}}}}},
+                      m_apiKey)
+                     .status,
+                 404);
+        QVERIFY(test::HubProcess::runSync(client));
+        QCOMPARE(store.till().catalog().findByCodes({QStringLiteral("04000000000013")})->price, 275);
+    }
+
+    void integratorsReadWhatTheStoresDidInPages()
+    {
+        // Earlier tests pushed one sale; add two more from another till.
+        test::TestStore store(10);
+        SyncClient client(store.till().db(), store.till().settings(), m_realClock, m_network);
+        QVERIFY(m_hub->enroll(client, QStringLiteral("S2"), QStringLiteral("T1")));
+        const Session cashier = store.openShift();
+        for (int i = 0; i < 2; ++i) {
+            Cart cart = store.till().sales().newCart();
+            store.till().sales().scan(cart, QStringLiteral("4000000000013"));
+            Payment payment(cart.totals().total.minor());
+            payment.addExactCash();
+            store.till().sales().complete(cashier, cart, payment);
+        }
+        QVERIFY(test::HubProcess::runSync(client));
+
+        QString cursor;
+        QStringList receipts;
+        for (int page = 0; page < 10; ++page) {
+            const Answer a = call("GET", QStringLiteral("/v1/integrator/feed?limit=1&cursor=") + cursor, {}, m_apiKey);
+            QCOMPARE(a.status, 200);
+            const QJsonArray items = a.body.value(QStringLiteral("items")).toArray();
+            if (items.isEmpty())
+                break;
+            QCOMPARE(items.size(), 1);
+            const QJsonObject item = items.first().toObject();
+            QCOMPARE(item.value(QStringLiteral("kind")).toString(), QStringLiteral("sale"));
+            receipts.append(item.value(QStringLiteral("event")).toObject().value(QStringLiteral("body")).toObject()
+                                .value(QStringLiteral("sale_id")).toString());
+            cursor = a.body.value(QStringLiteral("cursor")).toString();
+        }
+        QCOMPARE(receipts.size(), 3);
+        QCOMPARE(QSet<QString>(receipts.begin(), receipts.end()).size(), 3);
+        QCOMPARE(call("GET", QStringLiteral("/v1/integrator/feed?cursor=garbage"), {}, m_apiKey).status, 400);
+        const QJsonObject stats = m_hub->stats();
+        QCOMPARE(stats.value(QStringLiteral("sales")).toInteger(), 3);
+        QCOMPARE(stats.value(QStringLiteral("online_orders")).toInteger(), 2);
+        QVERIFY(stats.contains(QStringLiteral("loyalty_movements")));
+    }
+
+    void servesHttpsAndRefusesPlainTextOffLoopback()
+    {
+        if (!QSslSocket::supportsSsl())
+            QSKIP("this Qt has no TLS backend");
+        // A throwaway self-signed certificate for 127.0.0.1.
+        const QString cert = m_dir.filePath(QStringLiteral("hub.crt"));
+        const QString key = m_dir.filePath(QStringLiteral("hub.key"));
+        QCOMPARE(QProcess::execute(QStringLiteral("openssl"),
+                                   {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                                    QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
+                                    QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                                    QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"), QStringLiteral("-keyout"), key,
+                                    QStringLiteral("-out"), cert}),
+                 0);
+        test::HubProcess tlsHub(m_hub->db());
+        QVERIFY(tlsHub.start({QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key}));
+        QCOMPARE(tlsHub.url().scheme(), QStringLiteral("https"));
+        QNetworkRequest request(tlsHub.url().resolved(QUrl(QStringLiteral("/v1/health"))));
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.setCaCertificates(QSslCertificate::fromPath(cert));
+        request.setSslConfiguration(ssl);
+        QNetworkReply* reply = m_network.get(request);
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        QVERIFY(done.wait(30000));
+        QCOMPARE(reply->error(), QNetworkReply::NoError);
+        QCOMPARE(QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("ok")).toBool(), true);
+        reply->deleteLater();
+        tlsHub.terminate();
+
+        // No TLS off loopback: refused with the reason. A key file that is not a key: refused clearly.
+        QProcess plain;
+        plain.start(test::HubProcess::bin("omnitill-hub"),
+                    {QStringLiteral("serve"), QStringLiteral("--db"), m_hub->db(), QStringLiteral("--listen"), QStringLiteral("0.0.0.0:0")});
+        QVERIFY(plain.waitForFinished(30000));
+        QCOMPARE(plain.exitCode(), 2);
+        QVERIFY(plain.readAllStandardError().contains("without TLS"));
+        QProcess broken;
+        broken.start(test::HubProcess::bin("omnitill-hub"),
+                     {QStringLiteral("serve"), QStringLiteral("--db"), m_hub->db(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                      QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), cert});
+        QVERIFY(broken.waitForFinished(30000));
+        QCOMPARE(broken.exitCode(), 1);
+        QVERIFY(broken.readAllStandardError().contains("private key"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHubFeeds)
+#include "tst_hub_feeds.moc"

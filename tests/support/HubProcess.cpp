@@ -1,0 +1,99 @@
+#include "HubProcess.h"
+
+#include "SyncClient.h"
+
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTest>
+
+namespace omnitill::test {
+
+QString HubProcess::bin(const char* name)
+{
+    return qEnvironmentVariable("OMNITILL_BIN_DIR") + QLatin1Char('/') + QLatin1String(name);
+}
+
+bool HubProcess::start(const QStringList& extraArgs)
+{
+    m_process = std::make_unique<QProcess>();
+    m_process->setProcessChannelMode(QProcess::SeparateChannels);
+    m_process->start(bin("omnitill-hub"), QStringList{QStringLiteral("serve"), QStringLiteral("--db"), m_db, QStringLiteral("--listen"),
+                                                      QStringLiteral("127.0.0.1:%1").arg(m_port)}
+                                              + extraArgs);
+    if (!m_process->waitForReadyRead(30000))
+        return false;
+    const QString line = QString::fromUtf8(m_process->readLine()).trimmed();
+    const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("listening on (https?://\\S+:(\\d+))$")).match(line);
+    if (!m.hasMatch()) {
+        qWarning("hub did not start: %s", qPrintable(line));
+        return false;
+    }
+    m_url = QUrl(m.captured(1));
+    m_port = quint16(m.captured(2).toUInt());
+    return true;
+}
+
+void HubProcess::kill()
+{
+    if (m_process) {
+        m_process->kill();
+        m_process->waitForFinished();
+        m_process.reset();
+    }
+}
+
+void HubProcess::terminate()
+{
+    if (m_process) {
+        m_process->terminate();
+        if (!m_process->waitForFinished(5000))
+            m_process->kill();
+        m_process.reset();
+    }
+}
+
+QByteArray HubProcess::admin(const QStringList& args, int* exitCode) const
+{
+    QProcess p;
+    p.start(bin("omnitill-hub"), QStringList{QStringLiteral("admin"), QStringLiteral("--db"), m_db} + args);
+    const bool finished = p.waitForFinished(120000);
+    if (exitCode)
+        *exitCode = finished ? p.exitCode() : -1;
+    if ((!finished || p.exitCode() != 0) && !exitCode)
+        qWarning("hub admin %s failed: %s", qPrintable(args.join(QLatin1Char(' '))), p.readAllStandardError().constData());
+    return p.readAllStandardOutput().trimmed();
+}
+
+QJsonObject HubProcess::stats() const
+{
+    return QJsonDocument::fromJson(admin({QStringLiteral("stats")})).object();
+}
+
+bool HubProcess::enroll(SyncClient& client, const QString& store, const QString& till) const
+{
+    const QString token = QString::fromUtf8(admin({QStringLiteral("enroll-token"), QStringLiteral("--store"), store,
+                                                   QStringLiteral("--till"), till}));
+    QSignalSpy enrolled(&client, &SyncClient::enrolled);
+    client.enroll(m_url, token);
+    return enrolled.wait(30000);
+}
+
+bool HubProcess::runSync(SyncClient& client, SyncSummary* summary, QString* error)
+{
+    QSignalSpy finished(&client, &SyncClient::finished);
+    QSignalSpy failed(&client, &SyncClient::failed);
+    client.syncNow();
+    if (!QTest::qWaitFor([&] { return !finished.isEmpty() || !failed.isEmpty(); }, 120000))
+        return false;
+    if (!failed.isEmpty()) {
+        if (error)
+            *error = failed.first().first().toString();
+        return false;
+    }
+    if (summary)
+        *summary = finished.first().first().value<SyncSummary>();
+    return true;
+}
+
+} // namespace omnitill::test

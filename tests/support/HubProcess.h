@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QProcess>
+#include <QUrl>
+
+#include <memory>
+
+namespace omnitill {
+class SyncClient;
+struct SyncSummary;
+}
+
+namespace omnitill::test {
+
+// A real omnitill-hub process on loopback for integration tests, and its admin commands.
+class HubProcess
+{
+public:
+    explicit HubProcess(QString dbUrl) : m_db(std::move(dbUrl)) {}
+    ~HubProcess() { kill(); }
+
+    static QString bin(const char* name);
+
+    // port 0: any free port the first time, the same port on a restart.
+    bool start(const QStringList& extraArgs = {});
+    void kill(); // SIGKILL: no chance to finish a batch in hand
+    void terminate();
+
+    QUrl url() const { return m_url; }
+    quint16 port() const { return m_port; }
+    const QString& db() const { return m_db; }
+
+    QByteArray admin(const QStringList& args, int* exitCode = nullptr) const;
+    QJsonObject stats() const;
+    // Enrolls the client as a till of the store; returns false when the hub refused.
+    bool enroll(SyncClient& client, const QString& store, const QString& till) const;
+    static bool runSync(SyncClient& client, SyncSummary* summary = nullptr, QString* error = nullptr);
+
+private:
+    QString m_db;
+    std::unique_ptr<QProcess> m_process;
+    QUrl m_url;
+    quint16 m_port = 0;
+};
+
+} // namespace omnitill::test
