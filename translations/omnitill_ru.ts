@@ -583,6 +583,10 @@
         <source>The hub sent a staff record the till cannot use</source>
         <translation>Хаб прислал запись сотрудника, которую касса не может использовать</translation>
     </message>
+    <message>
+        <source>Sync console</source>
+        <translation>Консоль синхронизации</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::ApprovalDialog</name>
@@ -943,11 +947,16 @@
         <translation>повтор через %1 с: %2</translation>
     </message>
     <message>
+        <source>Sync console...</source>
+        <translation>Консоль синхронизации...</translation>
+    </message>
+    <message>
         <source>Enter: add the scanned or typed code, or pay when the field is empty
 F2: quantity   F3: line discount   Shift+F3: sale discount
 F4 or Delete: void line   F5: subtotal   F6: park sale   F7: resume sale
 F8: price override   F9: void sale   F10: last receipt   F12: pay
 Up/Down: select a line   F11: X report   Ctrl+I/Ctrl+O: cash in/out   Ctrl+R: sync now
+Ctrl+Shift+R: sync console (manager)
 Ctrl+D: open drawer   Ctrl+T: training mode   Ctrl+Shift+Z: close shift   Ctrl+L: log out
 In payment: F1 cash, F2 exact cash, F3 card, F4 QR, Esc back</source>
         <translation>Enter: добавить отсканированный или введённый код, либо оплата, если поле пустое
@@ -955,8 +964,13 @@ F2: количество   F3: скидка на позицию   Shift+F3: ск
 F4 или Delete: сторно позиции   F5: промежуточный итог   F6: отложить   F7: вернуть продажу
 F8: изменить цену   F9: аннулировать продажу   F10: последний чек   F12: оплата
 Вверх/вниз: выбор позиции   F11: X-отчёт   Ctrl+I/Ctrl+O: внесение/изъятие   Ctrl+R: синхронизировать
+Ctrl+Shift+R: консоль синхронизации (управляющий)
 Ctrl+D: открыть ящик   Ctrl+T: режим обучения   Ctrl+Shift+Z: закрыть смену   Ctrl+L: выйти
 При оплате: F1 наличные, F2 без сдачи, F3 карта, F4 QR, Esc назад</translation>
+    </message>
+    <message>
+        <source>Catalog: %1 of about %2</source>
+        <translation>Каталог: %1 из примерно %2</translation>
     </message>
 </context>
 <context>
@@ -1073,6 +1087,93 @@ Ctrl+D: открыть ящик   Ctrl+T: режим обучения   Ctrl+Shi
     <message>
         <source>Log out</source>
         <translation>Выйти</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::ui::SyncConsoleDialog</name>
+    <message>
+        <source>Sync console</source>
+        <translation>Консоль синхронизации</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Записано</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Попытки</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Последняя ошибка</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Сообщено</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Синхронизировать сейчас</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Waiting events (%1)</source>
+        <translation>Ожидающие события (%1)</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>Конфликты (%1)</translation>
+    </message>
+    <message>
+        <source>This till is not connected to a hub: everything waits here until it is enrolled.</source>
+        <translation>Касса не подключена к хабу: всё ждёт здесь, пока она не будет зарегистрирована.</translation>
+    </message>
+    <message>
+        <source>Synchronising now...</source>
+        <translation>Идёт синхронизация...</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>В сети</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Нет связи</translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1</source>
+        <translation>Последняя успешная синхронизация: %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>Last error: %1 (next attempt in %2 s)</source>
+        <translation>Последняя ошибка: %1 (следующая попытка через %2 с)</translation>
+    </message>
+    <message>
+        <source>%1 events wait for the hub; %2 of them were sent without being confirmed.</source>
+        <translation>Событий, ожидающих хаб: %1; из них отправлено без подтверждения: %2.</translation>
+    </message>
+    <message>
+        <source>The oldest %1 are listed.</source>
+        <translation>Показаны самые старые: %1.</translation>
     </message>
 </context>
 </TS>

@@ -583,6 +583,10 @@
         <source>The hub sent a staff record the till cannot use</source>
         <translation>中心发送的员工记录收银机无法使用</translation>
     </message>
+    <message>
+        <source>Sync console</source>
+        <translation>同步控制台</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::ApprovalDialog</name>
@@ -943,11 +947,16 @@
         <translation>%1 秒后重试：%2</translation>
     </message>
     <message>
+        <source>Sync console...</source>
+        <translation>同步控制台...</translation>
+    </message>
+    <message>
         <source>Enter: add the scanned or typed code, or pay when the field is empty
 F2: quantity   F3: line discount   Shift+F3: sale discount
 F4 or Delete: void line   F5: subtotal   F6: park sale   F7: resume sale
 F8: price override   F9: void sale   F10: last receipt   F12: pay
 Up/Down: select a line   F11: X report   Ctrl+I/Ctrl+O: cash in/out   Ctrl+R: sync now
+Ctrl+Shift+R: sync console (manager)
 Ctrl+D: open drawer   Ctrl+T: training mode   Ctrl+Shift+Z: close shift   Ctrl+L: log out
 In payment: F1 cash, F2 exact cash, F3 card, F4 QR, Esc back</source>
         <translation>Enter：添加扫描或输入的编码；输入框为空时付款
@@ -955,8 +964,13 @@ F2：数量   F3：单品折扣   Shift+F3：整单折扣
 F4 或 Delete：作废单行   F5：小计   F6：挂起销售   F7：恢复销售
 F8：改价   F9：作废整单   F10：上一张小票   F12：付款
 上/下：选择行   F11：X 报表   Ctrl+I/Ctrl+O：存入/取出现金   Ctrl+R：立即同步
+Ctrl+Shift+R：同步控制台（经理）
 Ctrl+D：打开钱箱   Ctrl+T：培训模式   Ctrl+Shift+Z：结班   Ctrl+L：退出登录
 付款时：F1 现金，F2 现金正好，F3 银行卡，F4 二维码，Esc 返回</translation>
+    </message>
+    <message>
+        <source>Catalog: %1 of about %2</source>
+        <translation>商品目录：%1 / 约 %2</translation>
     </message>
 </context>
 <context>
@@ -1073,6 +1087,93 @@ Ctrl+D：打开钱箱   Ctrl+T：培训模式   Ctrl+Shift+Z：结班   Ctrl+L�
     <message>
         <source>Log out</source>
         <translation>退出登录</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::ui::SyncConsoleDialog</name>
+    <message>
+        <source>Sync console</source>
+        <translation>同步控制台</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>记录时间</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>最近错误</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>报告时间</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Waiting events (%1)</source>
+        <translation>等待中的事件（%1）</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>冲突（%1）</translation>
+    </message>
+    <message>
+        <source>This till is not connected to a hub: everything waits here until it is enrolled.</source>
+        <translation>此收银台未连接中心：所有数据都在本机等待，直到完成注册。</translation>
+    </message>
+    <message>
+        <source>Synchronising now...</source>
+        <translation>正在同步...</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1</source>
+        <translation>最近一次成功同步：%1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Last error: %1 (next attempt in %2 s)</source>
+        <translation>最近错误：%1（%2 秒后重试）</translation>
+    </message>
+    <message>
+        <source>%1 events wait for the hub; %2 of them were sent without being confirmed.</source>
+        <translation>%1 个事件等待发送到中心；其中 %2 个已发送但未确认。</translation>
+    </message>
+    <message>
+        <source>The oldest %1 are listed.</source>
+        <translation>仅列出最早的 %1 个。</translation>
     </message>
 </context>
 </TS>

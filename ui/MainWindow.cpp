@@ -7,6 +7,7 @@
 #include "ScannerEventFilter.h"
 #include "ShiftCloseDialog.h"
 #include "ShiftOpenPage.h"
+#include "SyncConsoleDialog.h"
 #include "SyncScheduler.h"
 #include "Till.h"
 #include "common/DomainError.h"
@@ -22,6 +23,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -80,6 +82,7 @@ MainWindow::MainWindow(Till& till, LanguageManager& languages, const QString& sp
             m_sync->syncNow();
     });
     syncNow->setEnabled(m_sync != nullptr);
+    addAction(QT_TR_NOOP("Sync console..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), &MainWindow::openSyncConsole);
     if (m_sync) {
         connect(m_sync, &SyncScheduler::statusChanged, this, &MainWindow::updateStatus);
         // A finished sale goes to the hub at once when it can; otherwise it waits in the outbox.
@@ -110,6 +113,11 @@ MainWindow::MainWindow(Till& till, LanguageManager& languages, const QString& sp
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("statusLabel"));
     statusBar()->addWidget(m_status, 1);
+    m_catalogProgress = new QProgressBar(this);
+    m_catalogProgress->setObjectName(QStringLiteral("catalogProgressBar"));
+    m_catalogProgress->setMaximumWidth(260);
+    m_catalogProgress->hide();
+    statusBar()->addPermanentWidget(m_catalogProgress);
     retranslate();
     logout();
 }
@@ -249,6 +257,21 @@ void MainWindow::noSale()
         refuse(error);
 }
 
+void MainWindow::openSyncConsole()
+{
+    if (!m_session.isValid())
+        return;
+    auto console = std::make_shared<SyncConsole>(m_till.db(), m_till.staff());
+    std::optional<SyncConsole::Access> access;
+    const QString error = ApprovalDialog::runWithApproval(this, [&](const QString& pin) { access = console->open(m_session, pin); });
+    if (!error.isEmpty()) {
+        refuse(error);
+        return;
+    }
+    SyncConsoleDialog dialog([console, access = *access] { return console->report(access); }, m_sync, this);
+    dialog.exec();
+}
+
 void MainWindow::toggleTraining(bool on)
 {
     if (!m_session.isValid() || m_cashier->hasOpenSale()) {
@@ -284,6 +307,7 @@ void MainWindow::showShortcuts()
            "F4 or Delete: void line   F5: subtotal   F6: park sale   F7: resume sale\n"
            "F8: price override   F9: void sale   F10: last receipt   F12: pay\n"
            "Up/Down: select a line   F11: X report   Ctrl+I/Ctrl+O: cash in/out   Ctrl+R: sync now\n"
+           "Ctrl+Shift+R: sync console (manager)\n"
            "Ctrl+D: open drawer   Ctrl+T: training mode   Ctrl+Shift+Z: close shift   Ctrl+L: log out\n"
            "In payment: F1 cash, F2 exact cash, F3 card, F4 QR, Esc back"));
 }
@@ -300,6 +324,16 @@ void MainWindow::updateStatus()
     if (m_session.training)
         parts << tr("TRAINING MODE");
     m_status->setText(parts.join(QStringLiteral("  |  ")));
+    // A first sync of a large catalog takes minutes: show how far it is.
+    const bool pulling = m_sync && m_sync->status().running && m_sync->status().catalogRemaining > 0;
+    m_catalogProgress->setVisible(pulling);
+    if (pulling) {
+        const SyncScheduler::Status& st = m_sync->status();
+        m_catalogProgress->setRange(0, 1000);
+        m_catalogProgress->setValue(int(1000 * st.catalogApplied / std::max<qint64>(1, st.catalogApplied + st.catalogRemaining)));
+        m_catalogProgress->setFormat(tr("Catalog: %1 of about %2").arg(QLocale().toString(st.catalogApplied),
+                                                                       QLocale().toString(st.catalogApplied + st.catalogRemaining)));
+    }
     m_status->setStyleSheet(m_session.training ? QStringLiteral("background: #ffb300; font-weight: bold") : QString());
     setWindowTitle(tr("OmniTill - %1").arg(s.storeName()));
 }

@@ -4,6 +4,8 @@
 
 #include <QMainWindow>
 
+class QProgressBar;
+
 class QAction;
 class QLabel;
 class QMenu;
@@ -44,6 +46,7 @@ private:
     void closeShift();
     void cashMovement(bool in);
     void noSale();
+    void openSyncConsole();
     void toggleTraining(bool on);
     void showShortcuts();
     void updateStatus();
@@ -63,6 +66,7 @@ private:
     CashierPage* m_cashier = nullptr;
     ScannerEventFilter* m_scanner = nullptr;
     QLabel* m_status = nullptr;
+    QProgressBar* m_catalogProgress = nullptr;
     QMenu* m_tillMenu = nullptr;
     QMenu* m_languageMenu = nullptr;
     QMenu* m_helpMenu = nullptr;

@@ -59,6 +59,8 @@ QString actionName(Action action)
         return QStringLiteral("shift_close");
     case Action::TrainingMode:
         return QStringLiteral("training_mode");
+    case Action::SyncConsole:
+        return QStringLiteral("sync_console");
     }
     return {};
 }
@@ -82,6 +84,8 @@ QString actionTitle(Action action)
         return Tr::tr("Close shift");
     case Action::TrainingMode:
         return Tr::tr("Training mode");
+    case Action::SyncConsole:
+        return Tr::tr("Sync console");
     }
     return {};
 }
@@ -90,6 +94,7 @@ Role requiredRole(Action action)
 {
     switch (action) {
     case Action::TrainingMode:
+    case Action::SyncConsole:
         return Role::Manager;
     case Action::VoidAfterSubtotal:
     case Action::PriceOverride:

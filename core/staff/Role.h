@@ -16,6 +16,7 @@ enum class Action {
     CashInOut,
     ShiftClose,
     TrainingMode,
+    SyncConsole,
 };
 
 QString roleName(Role role);

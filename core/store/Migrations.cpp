@@ -101,8 +101,8 @@ QStringList version2()
     return {QStringLiteral("CREATE INDEX outbox_pending ON outbox(device_seq) WHERE acked_at IS NULL")};
 }
 
-// What the hub's feeds bring besides the catalog: members' names and erasure, online orders for
-// pickup at this store, and every store's stock as the hub last knew it.
+// What the hub's feeds bring besides the catalog (members' names and erasure, online orders for
+// pickup at this store, every store's stock as the hub last knew it) and the sync console's facts.
 QStringList version3()
 {
     return {
@@ -116,6 +116,12 @@ QStringList version3()
         QStringLiteral("CREATE INDEX online_orders_status ON online_orders(status)"),
         QStringLiteral("CREATE TABLE remote_stock (store_id TEXT NOT NULL, sku TEXT NOT NULL, on_hand INTEGER NOT NULL,"
                        " PRIMARY KEY (store_id, sku)) WITHOUT ROWID"),
+        // For the sync console: how often an event was sent without an answer, the last error,
+        // and the conflicts the hub opened for this till's events.
+        QStringLiteral("ALTER TABLE outbox ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE outbox ADD COLUMN last_error TEXT"),
+        QStringLiteral("CREATE TABLE sync_conflicts (device_seq INTEGER PRIMARY KEY, event_id TEXT NOT NULL,"
+                       " reason TEXT NOT NULL, reported_at TEXT NOT NULL)"),
     };
 }
 

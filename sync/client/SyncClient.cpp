@@ -164,12 +164,19 @@ void SyncClient::sendBatch()
         pullNextPage(); // everything is pushed: now what the hub has for us
         return;
     }
+    const qint64 last = events.last().toObject().value(QStringLiteral("device_seq")).toInteger();
+    {
+        Transaction tx(m_db); // counted before sending: a crash mid-send still shows as an attempt
+        m_db.exec(QStringLiteral("UPDATE outbox SET attempts = attempts + 1 WHERE device_seq BETWEEN ? AND ? AND acked_at IS NULL"),
+                  {first, last});
+        tx.commit();
+    }
     const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("events"), events}}).toJson(QJsonDocument::Compact);
     const QNetworkRequest request =
         signedRequest("POST", QUrl(m_settings.value(kHubUrl)).resolved(QUrl(QStringLiteral("/v1/push"))), body);
     m_summary.sent += events.size();
     QNetworkReply* reply = m_network.post(request, body);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, first] { onPushReply(reply, first); });
+    connect(reply, &QNetworkReply::finished, this, [this, reply, first, last] { onPushReply(reply, first, last); });
 }
 
 QNetworkRequest SyncClient::signedRequest(const QByteArray& method, const QUrl& url, const QByteArray& body)
@@ -265,11 +272,20 @@ void SyncClient::onPageReply(QNetworkReply* reply)
         finish();
 }
 
-void SyncClient::onPushReply(QNetworkReply* reply, qint64 firstSeq)
+void SyncClient::onPushReply(QNetworkReply* reply, qint64 firstSeq, qint64 lastSeq)
 {
     reply->deleteLater();
     if (reply->error() != QNetworkReply::NoError) {
-        fail(Tr::tr("Sync failed: %1").arg(replyError(reply)));
+        const QString message = Tr::tr("Sync failed: %1").arg(replyError(reply));
+        try {
+            Transaction tx(m_db);
+            m_db.exec(QStringLiteral("UPDATE outbox SET last_error = ? WHERE device_seq BETWEEN ? AND ? AND acked_at IS NULL"),
+                      {message, firstSeq, lastSeq});
+            tx.commit();
+        } catch (const DomainError&) {
+            // the store is failing too; the signal from fail() still tells the caller
+        }
+        fail(message);
         return;
     }
     const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
@@ -279,8 +295,15 @@ void SyncClient::onPushReply(QNetworkReply* reply, qint64 firstSeq)
     m_summary.acknowledged = highest;
     try {
         Transaction tx(m_db);
-        m_db.exec(QStringLiteral("UPDATE outbox SET acked_at = ? WHERE device_seq <= ? AND acked_at IS NULL"),
-                  {m_clock.nowUtc().toString(Qt::ISODateWithMs), highest});
+        const QString now = m_clock.nowUtc().toString(Qt::ISODateWithMs);
+        m_db.exec(QStringLiteral("UPDATE outbox SET acked_at = ? WHERE device_seq <= ? AND acked_at IS NULL"), {now, highest});
+        for (const QJsonValue& v : answer.value(QStringLiteral("conflict_details")).toArray()) {
+            const QJsonObject c = v.toObject();
+            m_db.exec(QStringLiteral("INSERT INTO sync_conflicts(device_seq, event_id, reason, reported_at) VALUES(?, ?, ?, ?)"
+                                     " ON CONFLICT(device_seq) DO UPDATE SET reason = excluded.reason"),
+                      {c.value(QStringLiteral("device_seq")).toInteger(), c.value(QStringLiteral("event_id")).toString(),
+                       c.value(QStringLiteral("reason")).toString(), now});
+        }
         tx.commit();
     } catch (const DomainError& e) {
         fail(e.message());

@@ -66,7 +66,7 @@ private:
     void onPageReply(QNetworkReply* reply);
     void finish();
     QNetworkRequest signedRequest(const QByteArray& method, const QUrl& url, const QByteArray& body);
-    void onPushReply(QNetworkReply* reply, qint64 firstSeq);
+    void onPushReply(QNetworkReply* reply, qint64 firstSeq, qint64 lastSeq);
     void fail(const QString& message);
     EcdsaP256Signer& key();
 

@@ -11,6 +11,14 @@ SyncScheduler::SyncScheduler(SyncClient& client, int intervalSeconds, QObject* p
     connect(&m_timer, &QTimer::timeout, this, &SyncScheduler::attempt);
     connect(&m_client, &SyncClient::finished, this, &SyncScheduler::onFinished);
     connect(&m_client, &SyncClient::failed, this, &SyncScheduler::onFailed);
+    connect(&m_client, &SyncClient::catalogProgress, this, &SyncScheduler::onCatalogProgress);
+}
+
+void SyncScheduler::onCatalogProgress(qint64 applied, qint64 remaining)
+{
+    m_status.catalogApplied = applied;
+    m_status.catalogRemaining = remaining;
+    emit statusChanged();
 }
 
 int SyncScheduler::backoffSeconds(int failures, int intervalSeconds, quint32 jitterSeed)
@@ -44,6 +52,8 @@ void SyncScheduler::attempt()
     if (!m_status.enrolled || m_status.running)
         return;
     m_status.running = true;
+    m_status.catalogApplied = 0;
+    m_status.catalogRemaining = 0;
     emit statusChanged();
     m_client.syncNow();
 }
@@ -53,6 +63,7 @@ void SyncScheduler::onFinished(const SyncSummary& summary)
     Q_UNUSED(summary);
     m_failures = 0;
     m_status.running = false;
+    m_status.catalogRemaining = 0;
     m_status.online = true;
     m_status.lastError.clear();
     m_status.lastSuccess = m_client.lastSuccess();
@@ -64,6 +75,7 @@ void SyncScheduler::onFailed(const QString& message)
 {
     ++m_failures;
     m_status.running = false;
+    m_status.catalogRemaining = 0;
     m_status.online = false;
     m_status.lastError = message;
     m_status.pending = m_client.pendingCount();

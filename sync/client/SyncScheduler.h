@@ -25,6 +25,9 @@ public:
         QDateTime lastSuccess;
         QString lastError;
         int nextAttemptSeconds = 0;
+        // While catalog pages arrive (a first sync of a large catalog takes a while).
+        qint64 catalogApplied = 0;
+        qint64 catalogRemaining = 0;
     };
 
     SyncScheduler(SyncClient& client, int intervalSeconds = 30, QObject* parent = nullptr);
@@ -42,6 +45,7 @@ private:
     void attempt();
     void onFinished(const SyncSummary& summary);
     void onFailed(const QString& message);
+    void onCatalogProgress(qint64 applied, qint64 remaining);
     void schedule(int seconds);
 
     SyncClient& m_client;

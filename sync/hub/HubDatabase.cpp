@@ -65,6 +65,7 @@ QStringList schemaV2()
         QStringLiteral("CREATE TABLE stock_levels (store_id TEXT NOT NULL, sku TEXT NOT NULL, on_hand BIGINT NOT NULL,"
                        " updated_at TEXT NOT NULL, PRIMARY KEY (store_id, sku))"),
         // What integrators read, in the order the hub took it in: references to stored events.
+        QStringLiteral("CREATE INDEX conflicts_device ON conflicts(device_id, device_seq)"),
         QStringLiteral("CREATE TABLE integrator_feed (seq BIGINT PRIMARY KEY, kind TEXT NOT NULL, store_id TEXT NOT NULL,"
                        " device_id TEXT NOT NULL, device_seq BIGINT NOT NULL)"),
     };

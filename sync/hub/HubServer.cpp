@@ -180,7 +180,8 @@ QHttpServerResponse HubServer::push(const QHttpServerRequest& request)
         return QHttpServerResponse(QJsonObject{{QStringLiteral("highest_seq"), result.highestSeq},
                                                {QStringLiteral("applied"), result.applied},
                                                {QStringLiteral("duplicates"), result.duplicates},
-                                               {QStringLiteral("conflicts"), result.conflicts}});
+                                               {QStringLiteral("conflicts"), result.conflicts},
+                                               {QStringLiteral("conflict_details"), result.conflictDetails}});
     });
 }
 

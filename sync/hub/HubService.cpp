@@ -216,6 +216,12 @@ PushResult HubService::push(const QString& deviceId, const QJsonArray& events)
             throw HubError(400, QStringLiteral("push.malformed"), QStringLiteral("an event lacks device_seq, event_id or type"));
         incoming.append(in);
     }
+    qint64 lowSeq = std::numeric_limits<qint64>::max();
+    qint64 highSeq = 0;
+    for (const Incoming& in : incoming) {
+        lowSeq = std::min(lowSeq, in.seq);
+        highSeq = std::max(highSeq, in.seq);
+    }
     PushResult result;
     HubTransaction tx(m_db);
     const QString storeId = m_db.scalar(QStringLiteral("SELECT store_id FROM devices WHERE id = ?"), {deviceId}).toString();
@@ -244,7 +250,7 @@ PushResult HubService::push(const QString& deviceId, const QJsonArray& events)
     if (inserted.size() < incoming.size()) {
         QSqlQuery& q = m_db.exec(QStringLiteral("SELECT device_seq, event_id FROM events WHERE device_id = ?"
                                                 " AND device_seq BETWEEN ? AND ?"),
-                                 {deviceId, incoming.first().seq, incoming.last().seq});
+                                 {deviceId, lowSeq, highSeq});
         while (q.next())
             held.insert(q.value(0).toLongLong(), q.value(1).toString());
         q.finish();
@@ -258,9 +264,8 @@ PushResult HubService::push(const QString& deviceId, const QJsonArray& events)
                 ++result.duplicates; // sent again after a lost reply: already held, nothing to do
             } else {
                 // Same sequence, another event: keep the fact with the conflict and flag it.
-                openConflict(deviceId, in.seq, in.eventId,
-                             QStringLiteral("device sequence %1 was reused by another event").arg(in.seq),
-                             QJsonDocument(in.event).toJson(QJsonDocument::Compact));
+                const QString reason = QStringLiteral("device sequence %1 was reused by another event").arg(in.seq);
+                openConflict(deviceId, in.seq, in.eventId, reason, QJsonDocument(in.event).toJson(QJsonDocument::Compact));
                 ++result.conflicts;
             }
             continue;
@@ -315,6 +320,16 @@ PushResult HubService::push(const QString& deviceId, const QJsonArray& events)
         m_db.exec(QStringLiteral("INSERT INTO integrator_feed(seq, kind, store_id, device_id, device_seq) VALUES ")
                       + rows.join(QLatin1Char(',')),
                   bindings);
+    }
+    if (!incoming.isEmpty()) {
+        QSqlQuery& reported = m_db.exec(QStringLiteral("SELECT device_seq, event_id, reason FROM conflicts WHERE device_id = ?"
+                                                       " AND device_seq BETWEEN ? AND ? ORDER BY device_seq"),
+                                        {deviceId, lowSeq, highSeq});
+        while (reported.next())
+            result.conflictDetails.append(QJsonObject{{QStringLiteral("device_seq"), reported.value(0).toLongLong()},
+                                                      {QStringLiteral("event_id"), reported.value(1).toString()},
+                                                      {QStringLiteral("reason"), reported.value(2).toString()}});
+        reported.finish();
     }
     tx.commit();
     result.highestSeq = acked;

@@ -26,6 +26,9 @@ struct PushResult
     int applied = 0;
     int duplicates = 0;
     int conflicts = 0;
+    // [{device_seq, event_id, reason}]: every conflict the hub holds for the batch's events, also
+    // those opened by an earlier copy of the batch whose answer was lost
+    QJsonArray conflictDetails;
 };
 
 // The hub's rules: stores and enrollment, request authentication, and applying pushed events

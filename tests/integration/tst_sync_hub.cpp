@@ -2,6 +2,7 @@
 // exactly-once push, lost replies, and the hub's refusals of bad requests.
 #include "HubProcess.h"
 #include "SyncClient.h"
+#include "SyncConsole.h"
 #include "SyncScheduler.h"
 #include "HubCatalog.h"
 #include "barcode/Gtin.h"
@@ -214,6 +215,22 @@ private slots:
         QCOMPARE(scheduler.status().pending, 1); // kept until the hub is back
         QVERIFY(scheduler.status().nextAttemptSeconds >= 3 && scheduler.status().nextAttemptSeconds <= 7);
         QVERIFY(changed.count() >= 4);
+
+        // The manager's console shows the waiting event, how often it was tried and why it failed;
+        // a cashier needs a manager's PIN to look.
+        SyncConsole console(store.till().db(), store.till().staff());
+        QCOMPARE(test::errorCode([&] { console.open(store.cashier()); }), QStringLiteral("auth.approval_required"));
+        QCOMPARE(test::errorCode([&] { console.open(store.cashier(), QStringLiteral("2222")); }), QStringLiteral("auth.not_allowed"));
+        const qint64 approvalsBefore = store.count(QStringLiteral("approvals"));
+        console.open(store.cashier(), QStringLiteral("3333"));
+        QCOMPARE(store.count(QStringLiteral("approvals")), approvalsBefore + 1);
+        const SyncConsoleReport report = console.report(console.open(store.manager()));
+        QCOMPARE(report.waiting, 1);
+        QCOMPARE(report.failing, 1);
+        QCOMPARE(report.events.size(), 1);
+        QCOMPARE(report.events.first().type, QStringLiteral("cash_in"));
+        QCOMPARE(report.events.first().attempts, 1);
+        QVERIFY(!report.events.first().lastError.isEmpty());
     }
 
     void catalogFlowsFromTheHubAndResumes()
@@ -357,6 +374,13 @@ private slots:
         for (const QJsonValue& c : conflicts)
             found = found || c.toObject().value(QStringLiteral("reason")).toString().contains(QStringLiteral("the sale says"));
         QVERIFY(found);
+        // The till learns which of its events opened the conflict, for the sync console.
+        SyncConsole console(store.till().db(), store.till().staff());
+        const SyncConsoleReport report = console.report(console.open(store.manager()));
+        QCOMPARE(report.waiting, 0);
+        QCOMPARE(report.conflicts.size(), 1);
+        QCOMPARE(report.conflicts.first().type, QStringLiteral("sale"));
+        QVERIFY(report.conflicts.first().reason.contains(QStringLiteral("the sale says")));
     }
 };
 

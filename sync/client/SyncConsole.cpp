@@ -1,0 +1,48 @@
+#include "SyncConsole.h"
+
+#include "staff/StaffService.h"
+#include "store/Database.h"
+
+namespace omnitill {
+
+SyncConsole::Access SyncConsole::open(const Session& session, const QString& approverPin)
+{
+    const auto approval = m_staff.authorize(session, Action::SyncConsole, approverPin);
+    if (approval) {
+        Transaction tx(m_db);
+        m_staff.recordApproval(session, *approval, QStringLiteral("sync console"));
+        tx.commit();
+    }
+    return {};
+}
+
+SyncConsoleReport SyncConsole::report(const Access& /*access*/, int limit)
+{
+    Transaction tx(m_db); // one consistent read
+    SyncConsoleReport r;
+    QSqlQuery& counts = m_db.exec(QStringLiteral("SELECT count(*), coalesce(sum(attempts > 0), 0) FROM outbox WHERE acked_at IS NULL"));
+    counts.next();
+    r.waiting = counts.value(0).toLongLong();
+    r.failing = counts.value(1).toLongLong();
+    counts.finish();
+    QSqlQuery& events = m_db.exec(QStringLiteral("SELECT device_seq, event_type, created_at, attempts, last_error FROM outbox"
+                                                 " WHERE acked_at IS NULL ORDER BY device_seq LIMIT ?"),
+                                  {limit});
+    while (events.next())
+        r.events.append({events.value(0).toLongLong(), events.value(1).toString(),
+                         QDateTime::fromString(events.value(2).toString(), Qt::ISODateWithMs), events.value(3).toInt(),
+                         events.value(4).toString()});
+    events.finish();
+    QSqlQuery& conflicts = m_db.exec(QStringLiteral("SELECT c.device_seq, c.event_id, coalesce(o.event_type, ''), c.reason,"
+                                                    " c.reported_at FROM sync_conflicts c LEFT JOIN outbox o"
+                                                    " ON o.device_seq = c.device_seq ORDER BY c.device_seq DESC LIMIT ?"),
+                                     {limit});
+    while (conflicts.next())
+        r.conflicts.append({conflicts.value(0).toLongLong(), conflicts.value(1).toString(), conflicts.value(2).toString(),
+                            conflicts.value(3).toString(), QDateTime::fromString(conflicts.value(4).toString(), Qt::ISODateWithMs)});
+    conflicts.finish();
+    tx.commit();
+    return r;
+}
+
+} // namespace omnitill

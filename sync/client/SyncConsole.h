@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+
+namespace omnitill {
+
+class Database;
+class StaffService;
+struct Session;
+
+struct WaitingEvent
+{
+    qint64 seq = 0;
+    QString type;
+    QDateTime createdAt;
+    int attempts = 0;   // sent this often without the hub confirming it
+    QString lastError;  // why the last attempt failed, if it did
+};
+
+struct ReportedConflict
+{
+    qint64 seq = 0;
+    QString eventId;
+    QString type;
+    QString reason;
+    QDateTime reportedAt;
+};
+
+struct SyncConsoleReport
+{
+    qint64 waiting = 0; // all events not yet held by the hub
+    qint64 failing = 0; // of those, sent at least once without success
+    QList<WaitingEvent> events;        // the oldest waiting events, up to the limit
+    QList<ReportedConflict> conflicts; // newest first, up to the limit
+};
+
+// What the manager's sync console shows: the events still waiting for the hub (with how often
+// they were tried and why they failed) and the conflicts the hub opened for this till's events.
+// Managers only, or with a manager's approval, which is recorded.
+class SyncConsole
+{
+public:
+    // Proof that the console was opened with the right: only open() makes one.
+    class Access
+    {
+        friend class SyncConsole;
+        Access() = default;
+    };
+
+    SyncConsole(Database& db, StaffService& staff) : m_db(db), m_staff(staff) {}
+
+    // Throws DomainError "auth.approval_required" for anyone but a manager without a manager's PIN.
+    Access open(const Session& session, const QString& approverPin = {});
+    SyncConsoleReport report(const Access& access, int limit = 500);
+
+private:
+    Database& m_db;
+    StaffService& m_staff;
+};
+
+} // namespace omnitill
