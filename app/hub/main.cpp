@@ -63,6 +63,7 @@ int serve(hub::HubService& service, const QCommandLineParser& parser, QCoreAppli
         std::fprintf(stderr, "omnitill-hub: cannot listen on %s\n", qPrintable(listen));
         return 1;
     }
+    server.startBackgroundWork();
     std::printf("listening on %s://%s:%u\n", tls ? "https" : "http", qPrintable(address.toString()), unsigned(bound));
     std::fflush(stdout);
     return app.exec();

@@ -14,7 +14,7 @@ struct WaitingEvent
     qint64 seq = 0;
     QString type;
     QDateTime createdAt;
-    int attempts = 0;   // sent this often without the hub confirming it
+    int attempts = 0;   // failed attempts to hand it to the hub
     QString lastError;  // why the last attempt failed, if it did
 };
 
@@ -30,7 +30,7 @@ struct ReportedConflict
 struct SyncConsoleReport
 {
     qint64 waiting = 0; // all events not yet held by the hub
-    qint64 failing = 0; // of those, sent at least once without success
+    qint64 failing = 0; // of those, tried at least once without success
     QList<WaitingEvent> events;        // the oldest waiting events, up to the limit
     QList<ReportedConflict> conflicts; // newest first, up to the limit
 };

@@ -66,8 +66,9 @@ QStringList schemaV2()
                        " updated_at TEXT NOT NULL, PRIMARY KEY (store_id, sku))"),
         // What integrators read, in the order the hub took it in: references to stored events.
         QStringLiteral("CREATE INDEX conflicts_device ON conflicts(device_id, device_seq)"),
+        // stock_delta: "SKU\tquantity" lines the event moved, read when stock levels are folded.
         QStringLiteral("CREATE TABLE integrator_feed (seq BIGINT PRIMARY KEY, kind TEXT NOT NULL, store_id TEXT NOT NULL,"
-                       " device_id TEXT NOT NULL, device_seq BIGINT NOT NULL)"),
+                       " device_id TEXT NOT NULL, device_seq BIGINT NOT NULL, stock_delta TEXT NOT NULL)"),
     };
 }
 } // namespace

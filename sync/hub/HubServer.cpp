@@ -10,6 +10,7 @@
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
+#include <QTimer>
 #include <QJsonObject>
 #include <QUrlQuery>
 
@@ -99,6 +100,19 @@ HubServer::HubServer(HubService& service, QObject* parent)
 }
 
 HubServer::~HubServer() = default;
+
+void HubServer::startBackgroundWork(int foldIntervalMs)
+{
+    m_foldTimer = new QTimer(this);
+    connect(m_foldTimer, &QTimer::timeout, this, [this] {
+        try {
+            m_service.stock().fold();
+        } catch (const DomainError& e) {
+            qWarning("hub: folding stock levels failed: %s", qPrintable(e.message()));
+        }
+    });
+    m_foldTimer->start(foldIntervalMs);
+}
 
 void HubServer::useTls(const QString& certificatePem, const QString& keyPem)
 {

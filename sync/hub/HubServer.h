@@ -9,6 +9,7 @@
 #include <memory>
 
 class QHttpServer;
+class QTimer;
 class QHttpServerRequest;
 class QHttpServerResponse;
 
@@ -27,6 +28,8 @@ public:
 
     // Serves HTTPS from here on; throws DomainError when the files cannot be read or do not match.
     void useTls(const QString& certificatePem, const QString& keyPem);
+    // Folds pushed sales into the stock levels every interval, off the request path.
+    void startBackgroundWork(int foldIntervalMs = 5000);
     // Returns the port listened on, 0 on failure.
     quint16 listen(const QHostAddress& address, quint16 port);
 
@@ -39,6 +42,7 @@ private:
 
     HubService& m_service;
     std::unique_ptr<QHttpServer> m_server;
+    QTimer* m_foldTimer = nullptr;
 };
 
 } // namespace omnitill::hub

@@ -163,6 +163,7 @@ QJsonObject HubService::stats()
             {QStringLiteral("pickups"), count(QStringLiteral("SELECT count(*) FROM integrator_feed WHERE kind = 'pickup'"))},
             {QStringLiteral("replenishment_requests"),
              count(QStringLiteral("SELECT count(*) FROM integrator_feed WHERE kind = 'replenishment'"))},
+            {QStringLiteral("integrator_feed"), count(QStringLiteral("SELECT count(*) FROM integrator_feed"))},
             {QStringLiteral("online_orders"), count(QStringLiteral("SELECT count(*) FROM online_orders"))},
             {QStringLiteral("members"), count(QStringLiteral("SELECT count(*) FROM members WHERE erased = 0"))},
             {QStringLiteral("loyalty_movements"), count(QStringLiteral("SELECT count(*) FROM events WHERE event_type LIKE 'loyalty%'"))},
@@ -255,7 +256,13 @@ PushResult HubService::push(const QString& deviceId, const QJsonArray& events)
             held.insert(q.value(0).toLongLong(), q.value(1).toString());
         q.finish();
     }
-    QList<QPair<QString, qint64>> feedRows; // what integrators will read: kind and device sequence
+    struct FeedRow
+    {
+        QString kind;
+        qint64 seq;
+        QString stockDelta;
+    };
+    QList<FeedRow> feedRows; // what integrators will read, and what it did to stock
     QStringList saleRows; // the sales read model, written in one statement
     QVariantList saleBindings;
     for (const Incoming& in : incoming) {
@@ -273,7 +280,7 @@ PushResult HubService::push(const QString& deviceId, const QJsonArray& events)
         ++result.applied;
         const QString kind = HubIntegrator::feedKind(in.type);
         if (!kind.isEmpty())
-            feedRows.append({kind, in.seq});
+            feedRows.append({kind, in.seq, HubStock::saleDelta(in.event)});
         if (in.type != QLatin1String("sale"))
             continue;
         const QJsonObject sale = in.event.value(QStringLiteral("body")).toObject();
@@ -313,11 +320,11 @@ PushResult HubService::push(const QString& deviceId, const QJsonArray& events)
         qint64 seq = m_db.reserveSequence(QStringLiteral("integrator"), feedRows.size());
         QStringList rows;
         QVariantList bindings;
-        for (const auto& [kind, deviceSeq] : feedRows) {
-            rows.append(QStringLiteral("(?, ?, ?, ?, ?)"));
-            bindings << seq++ << kind << storeId << deviceId << deviceSeq;
+        for (const FeedRow& row : feedRows) {
+            rows.append(QStringLiteral("(?, ?, ?, ?, ?, ?)"));
+            bindings << seq++ << row.kind << storeId << deviceId << row.seq << row.stockDelta;
         }
-        m_db.exec(QStringLiteral("INSERT INTO integrator_feed(seq, kind, store_id, device_id, device_seq) VALUES ")
+        m_db.exec(QStringLiteral("INSERT INTO integrator_feed(seq, kind, store_id, device_id, device_seq, stock_delta) VALUES ")
                       + rows.join(QLatin1Char(',')),
                   bindings);
     }

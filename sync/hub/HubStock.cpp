@@ -6,8 +6,6 @@
 #include "LastOfEachKey.h"
 #include "common/Clock.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
 
 namespace omnitill::hub {
 
@@ -53,6 +51,19 @@ void writeLevels(HubDatabase& db, HubFeeds& feeds, const QList<Level>& levels, b
 }
 } // namespace
 
+QString HubStock::saleDelta(const QJsonObject& event)
+{
+    if (event.value(QStringLiteral("type")).toString() != QLatin1String("sale"))
+        return QStringLiteral("");
+    QString out = QStringLiteral(""); // never SQL NULL
+    for (const QJsonValue& v : event.value(QStringLiteral("body")).toObject().value(QStringLiteral("lines")).toArray()) {
+        const QJsonObject line = v.toObject();
+        out += line.value(QStringLiteral("sku")).toString() + QLatin1Char('\t')
+               + QString::number(-line.value(QStringLiteral("quantity")).toInteger()) + QLatin1Char('\n');
+    }
+    return out;
+}
+
 qint64 HubStock::fold(int maxEvents)
 {
     HubTransaction tx(m_db);
@@ -67,24 +78,20 @@ qint64 HubStock::fold(int maxEvents)
     QList<QPair<QString, QString>> order;
     qint64 last = folded;
     qint64 count = 0;
-    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT f.seq, f.store_id, e.payload FROM integrator_feed f"
-                                           " JOIN events e ON e.device_id = f.device_id AND e.device_seq = f.device_seq"
-                                           " WHERE f.seq > ? AND f.seq <= ? ORDER BY f.seq LIMIT ?"),
+    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT seq, store_id, stock_delta FROM integrator_feed"
+                                           " WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?"),
                             {folded, end, maxEvents});
     while (q.next()) {
         last = q.value(0).toLongLong();
         ++count;
         const QString store = q.value(1).toString();
-        const QJsonObject event = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object();
-        if (event.value(QStringLiteral("type")).toString() != QLatin1String("sale"))
-            continue;
-        for (const QJsonValue& v : event.value(QStringLiteral("body")).toObject().value(QStringLiteral("lines")).toArray()) {
-            const QJsonObject line = v.toObject();
-            const QString sku = line.value(QStringLiteral("sku")).toString();
+        for (const QString& line : q.value(2).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            const qsizetype tab = line.lastIndexOf(QLatin1Char('\t'));
+            const QString sku = line.left(tab);
             const QString key = store + QLatin1Char('\n') + sku;
             if (!deltas.contains(key))
                 order.append({store, sku});
-            deltas[key] -= line.value(QStringLiteral("quantity")).toInteger();
+            deltas[key] += line.mid(tab + 1).toLongLong();
         }
     }
     q.finish();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonArray>
+#include <QJsonObject>
 
 namespace omnitill {
 class Clock;
@@ -12,14 +13,16 @@ class HubDatabase;
 class HubFeeds;
 
 // Every store's stock as the hub knows it: counted levels set by import, minus what the stores
-// have sold since. Sales are folded in when the stock feed is read, not when they are pushed, so
-// the push path stays as short as the exactly-once rules allow.
+// have sold since. A push only notes each sale's compact stock delta; the levels are folded from
+// those in the background and when the stock feed is read, so the push path stays short.
 class HubStock
 {
 public:
     HubStock(HubDatabase& db, HubFeeds& feeds, const Clock& clock) : m_db(db), m_feeds(feeds), m_clock(clock) {}
 
-    // Folds up to maxEvents sales not yet counted into the levels; returns how many it folded.
+    // What a pushed event does to its store's stock, compact for fold(): "SKU\tdelta" lines.
+    static QString saleDelta(const QJsonObject& event);
+    // Folds up to maxEvents events not yet counted into the levels; returns how many it folded.
     qint64 fold(int maxEvents = 20000);
     // Absolute levels [{store_id, sku, on_hand}] from a count or an ERP; all or nothing, the last
     // of a repeated store and SKU counts.

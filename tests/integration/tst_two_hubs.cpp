@@ -113,6 +113,7 @@ private slots:
         QCOMPARE(stats.value(QStringLiteral("sales_total")).toInteger(), total);
         QCOMPARE(stats.value(QStringLiteral("events")).toInteger(), events);
         QCOMPARE(stats.value(QStringLiteral("conflicts_open")).toInteger(), 0);
+        QCOMPARE(stats.value(QStringLiteral("integrator_feed")).toInteger(), sales); // each sale once for the ERP too
         hubA->kill();
         hubB->kill();
         hubA->waitForFinished();
