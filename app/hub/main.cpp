@@ -1,5 +1,6 @@
 // omnitill-hub: the central system (serve) and its admin commands. Wiring and arguments only.
 #include "HubDatabase.h"
+#include "HubCsv.h"
 #include "HubError.h"
 #include "HubServer.h"
 #include "HubService.h"
@@ -117,7 +118,7 @@ int admin(hub::HubService& service, const QStringList& args)
         const QByteArray data = file.readAll();
         QJsonObject catalog;
         if (file.fileName().endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
-            catalog = hub::HubCatalog::fromCsv(data);
+            catalog = hub::HubCsv::toImportDocument(data);
         } else {
             QJsonParseError error;
             catalog = QJsonDocument::fromJson(data, &error).object();

@@ -146,38 +146,6 @@ qint64 HubCatalog::setPrices(const QJsonArray& prices)
     return prices.size();
 }
 
-QJsonObject HubCatalog::fromCsv(const QByteArray& csv)
-{
-    const QList<QByteArray> lines = csv.split('\n');
-    const QStringList expected{QStringLiteral("sku"), QStringLiteral("name_en"), QStringLiteral("name_ru"), QStringLiteral("name_zh"),
-                               QStringLiteral("unit"), QStringLiteral("price"), QStringLiteral("tax_code"),
-                               QStringLiteral("age_restricted"), QStringLiteral("active"), QStringLiteral("barcodes")};
-    if (lines.isEmpty() || QString::fromUtf8(lines.first()).trimmed().split(QLatin1Char(',')) != expected)
-        invalid(QStringLiteral("the CSV header must be %1").arg(expected.join(QLatin1Char(','))));
-    QJsonArray products;
-    for (qsizetype n = 1; n < lines.size(); ++n) {
-        const QString line = QString::fromUtf8(lines[n]).trimmed();
-        if (line.isEmpty())
-            continue;
-        const QStringList f = line.split(QLatin1Char(','));
-        if (f.size() != expected.size())
-            invalid(QStringLiteral("CSV line %1 has %2 fields, expected %3").arg(n + 1).arg(f.size()).arg(expected.size()));
-        bool ok = false;
-        const qint64 price = f[5].toLongLong(&ok);
-        if (!ok)
-            invalid(QStringLiteral("CSV line %1: price must be a whole number of minor units").arg(n + 1));
-        QJsonArray barcodes;
-        for (const QString& code : f[9].split(QLatin1Char(' '), Qt::SkipEmptyParts))
-            barcodes.append(code);
-        products.append(QJsonObject{{QStringLiteral("sku"), f[0]},         {QStringLiteral("name_en"), f[1]},
-                                    {QStringLiteral("name_ru"), f[2]},     {QStringLiteral("name_zh"), f[3]},
-                                    {QStringLiteral("unit"), f[4]},        {QStringLiteral("price"), price},
-                                    {QStringLiteral("tax_code"), f[6]},    {QStringLiteral("age_restricted"), f[7] == QLatin1String("1")},
-                                    {QStringLiteral("active"), f[8] != QLatin1String("0")}, {QStringLiteral("barcodes"), barcodes}});
-    }
-    return {{QStringLiteral("products"), products}};
-}
-
 QJsonObject HubCatalog::page(const QString& cursor, int limit)
 {
     const qint64 after = decodeCursor(cursor);

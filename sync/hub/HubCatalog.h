@@ -21,9 +21,6 @@ public:
     // price, tax_code, age_restricted, active, barcodes: [...]}]}. Validates everything first,
     // then writes in transactions of `batch` products. Returns the number of products written.
     qint64 import(const QJsonObject& catalog, const std::function<void(qint64, qint64)>& progress = {}, int batch = 5000);
-    // Reads a CSV with the header sku,name_en,name_ru,name_zh,unit,price,tax_code,age_restricted,active,barcodes
-    // (barcodes separated by spaces) into the JSON form above.
-    static QJsonObject fromCsv(const QByteArray& csv);
 
     // Price changes [{sku, price}] for products the hub knows, all or nothing. Returns the count.
     qint64 setPrices(const QJsonArray& prices);

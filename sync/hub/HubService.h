@@ -57,7 +57,8 @@ public:
     // A page of a reference feed for the store of the (authenticated) device.
     QJsonObject feedPage(const QString& deviceId, const QString& feed, const QString& cursor, int limit);
     // Catalog and the other reference data from one JSON document (any of tax_rates, products,
-    // staff, settings, members, stock). Validates each part before writing it.
+    // prices, staff, settings, members, stock), written in that order. Each part is validated
+    // before any of it is written; a part that fails stops the import there.
     QJsonObject importData(const QJsonObject& data, const std::function<void(qint64, qint64)>& progress = {});
 
     HubCatalog& catalog() { return m_catalog; }

@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QSslConfiguration>
 #include <QSslSocket>
@@ -191,6 +192,30 @@ private slots:
         QCOMPARE(q.value(2).toInt(), 1);
         QVERIFY(!q.value(3).toString().contains(QLatin1String("2900000000011")));
         q.finish();
+    }
+
+    void csvFilesImportAndRefuseClearly()
+    {
+        const auto importCsv = [&](const QByteArray& csv, QByteArray* err) {
+            QFile f(m_dir.filePath(QStringLiteral("import.csv")));
+            if (!f.open(QIODevice::WriteOnly))
+                return -1;
+            f.write(csv);
+            f.close();
+            QProcess p;
+            p.start(test::HubProcess::bin("omnitill-hub"), {QStringLiteral("admin"), QStringLiteral("--db"), m_hub->db(),
+                                                            QStringLiteral("import"), QStringLiteral("--file"), f.fileName()});
+            p.waitForFinished(60000);
+            *err = p.readAllStandardError() + p.readAllStandardOutput();
+            return p.exitCode();
+        };
+        QByteArray output;
+        QVERIFY(importCsv("store_id,code,name,role,pin\nS1,E20,\"Ivanova, Anna\",cashier,8080\nS1,E21,Li,boss,8181\n", &output) != 0);
+        QVERIFY2(output.contains("role must be"), output.constData());
+        QVERIFY(importCsv("sku,price\nSKU0000001,abc\n", &output) != 0);
+        QVERIFY2(output.contains("line 2"), output.constData());
+        QCOMPARE(importCsv("store_id,code,name,role,pin\r\nS2,E20,\"Ivanova, Anna\",cashier,8080\r\n", &output), 0);
+        QVERIFY2(output.contains("\"staff\": 1"), output.constData());
     }
 
     void integratorApiNeedsAKey()
