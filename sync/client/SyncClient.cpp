@@ -240,6 +240,11 @@ void SyncClient::onPageReply(QNetworkReply* reply)
     }
     const QString feed = feeds().at(m_feed);
     const QJsonObject page = QJsonDocument::fromJson(reply->readAll()).object();
+    if (!page.value(QStringLiteral("cursor")).isString()) {
+        // Never apply it: an empty cursor would start the feed over from the beginning.
+        fail(Tr::tr("The hub sent an unreadable answer"));
+        return;
+    }
     const QJsonArray items = page.value(feed == QLatin1String("catalog") ? QStringLiteral("products") : QStringLiteral("items")).toArray();
     const qint64 remaining = page.value(QStringLiteral("remaining")).toInteger();
     const bool more = remaining > 0 && !items.isEmpty();

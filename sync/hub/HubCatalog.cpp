@@ -3,6 +3,7 @@
 #include "HubDatabase.h"
 #include "HubError.h"
 #include "HubFeeds.h"
+#include "LastOfEachKey.h"
 #include "barcode/Gtin.h"
 
 namespace omnitill::hub {
@@ -84,9 +85,11 @@ qint64 HubCatalog::import(const QJsonObject& catalog, const std::function<void(q
         taxCodes.append(r.value(QStringLiteral("code")).toString());
     }
     // Validate everything before writing anything: a broken file changes nothing.
-    QList<QJsonObject> products;
+    QList<QJsonObject> listed;
     for (const QJsonValue& v : catalog.value(QStringLiteral("products")).toArray())
-        products.append(validated(v.toObject(), taxCodes));
+        listed.append(validated(v.toObject(), taxCodes));
+    // A SKU listed twice: the later line wins (one statement may not write a row twice).
+    const QList<QJsonObject> products = lastOfEachKey(listed, [](const QJsonObject& p) { return text(p, "sku"); });
 
     if (!rates.isEmpty()) {
         HubTransaction tx(m_db);
@@ -105,19 +108,22 @@ qint64 HubCatalog::import(const QJsonObject& catalog, const std::function<void(q
         const qsizetype end = std::min(products.size(), start + batch);
         HubTransaction tx(m_db);
         qint64 seq = m_db.reserveSequence(QStringLiteral("catalog"), end - start);
+        QList<QVariantList> rows;
+        rows.reserve(end - start);
         for (qsizetype i = start; i < end; ++i) {
             const QJsonObject& p = products[i];
-            m_db.exec(QStringLiteral("INSERT INTO products(sku, name_en, name_ru, name_zh, unit, price, tax_code, age_restricted,"
-                                     " active, barcodes, change_seq) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                                     " ON CONFLICT(sku) DO UPDATE SET name_en = excluded.name_en, name_ru = excluded.name_ru,"
-                                     " name_zh = excluded.name_zh, unit = excluded.unit, price = excluded.price,"
-                                     " tax_code = excluded.tax_code, age_restricted = excluded.age_restricted,"
-                                     " active = excluded.active, barcodes = excluded.barcodes, change_seq = excluded.change_seq"),
-                      {text(p, "sku"), text(p, "name_en"), text(p, "name_ru"), text(p, "name_zh"), text(p, "unit"),
-                       p.value(QStringLiteral("price")).toInteger(), text(p, "tax_code"), p.value(QStringLiteral("age_restricted")).toBool() ? 1 : 0,
-                       p.value(QStringLiteral("active")).toBool(true) ? 1 : 0, text(p, "barcodes"),
-                       seq++});
+            rows.append({text(p, "sku"), text(p, "name_en"), text(p, "name_ru"), text(p, "name_zh"), text(p, "unit"),
+                         p.value(QStringLiteral("price")).toInteger(), text(p, "tax_code"),
+                         p.value(QStringLiteral("age_restricted")).toBool() ? 1 : 0, p.value(QStringLiteral("active")).toBool(true) ? 1 : 0,
+                         text(p, "barcodes"), seq++});
         }
+        m_db.insertRows(QStringLiteral("INSERT INTO products(sku, name_en, name_ru, name_zh, unit, price, tax_code, age_restricted,"
+                                       " active, barcodes, change_seq)"),
+                        rows,
+                        QStringLiteral(" ON CONFLICT(sku) DO UPDATE SET name_en = excluded.name_en, name_ru = excluded.name_ru,"
+                                       " name_zh = excluded.name_zh, unit = excluded.unit, price = excluded.price,"
+                                       " tax_code = excluded.tax_code, age_restricted = excluded.age_restricted,"
+                                       " active = excluded.active, barcodes = excluded.barcodes, change_seq = excluded.change_seq"));
         tx.commit();
         if (progress)
             progress(end, products.size());

@@ -171,6 +171,28 @@ int HubDatabase::execAffected(const QString& sql, const QVariantList& bindings)
     return exec(sql, bindings).numRowsAffected();
 }
 
+void HubDatabase::insertRows(const QString& insertHead, const QList<QVariantList>& rows, const QString& suffix,
+                             const std::function<void(const QSqlQuery&)>& each)
+{
+    if (rows.isEmpty())
+        return;
+    const qsizetype columns = rows.first().size();
+    const qsizetype chunk = std::max<qsizetype>(1, std::min<qsizetype>(500, 30000 / std::max<qsizetype>(1, columns)));
+    const QString tuple = QLatin1Char('(') + QStringList(columns, QStringLiteral("?")).join(QLatin1Char(',')) + QLatin1Char(')');
+    for (qsizetype start = 0; start < rows.size(); start += chunk) {
+        const qsizetype end = std::min(rows.size(), start + chunk);
+        QVariantList bindings;
+        bindings.reserve((end - start) * columns);
+        for (qsizetype i = start; i < end; ++i)
+            bindings += rows[i];
+        QSqlQuery& q = exec(insertHead + QStringLiteral(" VALUES ") + QStringList(end - start, tuple).join(QLatin1Char(',')) + suffix,
+                            bindings);
+        while (each && q.next())
+            each(q);
+        q.finish();
+    }
+}
+
 qint64 HubDatabase::reserveSequence(const QString& counter, qint64 count)
 {
     exec(QStringLiteral("UPDATE counters SET value = value + ? WHERE name = ?"), {count, counter});

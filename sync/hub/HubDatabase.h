@@ -7,6 +7,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <functional>
+
 namespace omnitill::hub {
 
 // The hub's storage: SQLite ("sqlite:PATH", the embedded default) or PostgreSQL
@@ -28,6 +30,11 @@ public:
     QSqlQuery& exec(const QString& sql, const QVariantList& bindings = {});
     QVariant scalar(const QString& sql, const QVariantList& bindings = {});
     int execAffected(const QString& sql, const QVariantList& bindings = {});
+
+    // One multi-row "INSERT … VALUES (…),(…) suffix" per chunk of rows (bounded so no statement
+    // passes PostgreSQL's 65,535 parameters); `each` sees every row a RETURNING suffix gives back.
+    void insertRows(const QString& insertHead, const QList<QVariantList>& rows, const QString& suffix = {},
+                    const std::function<void(const QSqlQuery&)>& each = {});
 
     // Takes `count` numbers from a named counter and returns the first. The counter's row stays
     // locked until the transaction ends, so numbers become visible in the order they were taken:

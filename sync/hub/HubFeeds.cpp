@@ -35,22 +35,12 @@ void HubFeeds::publish(const QString& feed, const QList<FeedItem>& items)
     if (unique.isEmpty())
         return;
     qint64 seq = m_db.reserveSequence(QStringLiteral("feed"), unique.size());
-    constexpr qsizetype kChunk = 200;
-    for (qsizetype start = 0; start < unique.size(); start += kChunk) {
-        const qsizetype end = std::min(unique.size(), start + kChunk);
-        QStringList rows;
-        QVariantList bindings;
-        for (qsizetype i = start; i < end; ++i) {
-            rows.append(QStringLiteral("(?, ?, ?, ?, ?)"));
-            bindings << feed << unique[i].scope << unique[i].key
-                     << QString::fromUtf8(QJsonDocument(unique[i].body).toJson(QJsonDocument::Compact)) << seq++;
-        }
-        m_db.exec(QStringLiteral("INSERT INTO feed_items(feed, scope, item_key, body, change_seq) VALUES ")
-                      + rows.join(QLatin1Char(','))
-                      + QStringLiteral(" ON CONFLICT(feed, scope, item_key) DO UPDATE SET body = excluded.body,"
-                                       " change_seq = excluded.change_seq"),
-                  bindings);
-    }
+    QList<QVariantList> rows;
+    for (const FeedItem& item : unique)
+        rows.append({feed, item.scope, item.key, QString::fromUtf8(QJsonDocument(item.body).toJson(QJsonDocument::Compact)), seq++});
+    m_db.insertRows(QStringLiteral("INSERT INTO feed_items(feed, scope, item_key, body, change_seq)"), rows,
+                    QStringLiteral(" ON CONFLICT(feed, scope, item_key) DO UPDATE SET body = excluded.body,"
+                                   " change_seq = excluded.change_seq"));
 }
 
 QJsonObject HubFeeds::page(const QString& feed, const QString& storeId, const QString& cursor, int limit)

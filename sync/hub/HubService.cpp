@@ -207,6 +207,9 @@ PushResult HubService::push(const QString& deviceId, const QJsonArray& events)
         QString type;
         QJsonObject event;
     };
+    if (events.size() > kMaxPushEvents)
+        throw HubError(413, QStringLiteral("push.too_many"),
+                       QStringLiteral("send at most %1 events a request, in device-sequence order").arg(kMaxPushEvents));
     QList<Incoming> incoming;
     incoming.reserve(events.size());
     for (const QJsonValue& value : events) {
@@ -227,26 +230,16 @@ PushResult HubService::push(const QString& deviceId, const QJsonArray& events)
     HubTransaction tx(m_db);
     const QString storeId = m_db.scalar(QStringLiteral("SELECT store_id FROM devices WHERE id = ?"), {deviceId}).toString();
     const QString received = now();
-    // One multi-row INSERT per chunk: what comes back was new, everything else was already held.
+    // What comes back was new; everything else was already held.
     QSet<qint64> inserted;
-    constexpr qsizetype kChunk = 500;
-    for (qsizetype start = 0; start < incoming.size(); start += kChunk) {
-        const qsizetype end = std::min(incoming.size(), start + kChunk);
-        QStringList rows;
-        QVariantList bindings;
-        for (qsizetype i = start; i < end; ++i) {
-            rows.append(QStringLiteral("(?, ?, ?, ?, ?, ?)"));
-            bindings << deviceId << incoming[i].seq << incoming[i].eventId << incoming[i].type
-                     << QString::fromUtf8(QJsonDocument(incoming[i].event).toJson(QJsonDocument::Compact)) << received;
-        }
-        QSqlQuery& q = m_db.exec(QStringLiteral("INSERT INTO events(device_id, device_seq, event_id, event_type, payload, received_at)"
-                                                " VALUES ")
-                                     + rows.join(QLatin1Char(',')) + QStringLiteral(" ON CONFLICT DO NOTHING RETURNING device_seq"),
-                                 bindings);
-        while (q.next())
-            inserted.insert(q.value(0).toLongLong());
-        q.finish();
-    }
+    QList<QVariantList> eventRows;
+    eventRows.reserve(incoming.size());
+    for (const Incoming& in : incoming)
+        eventRows.append({deviceId, in.seq, in.eventId, in.type, QString::fromUtf8(QJsonDocument(in.event).toJson(QJsonDocument::Compact)),
+                          received});
+    m_db.insertRows(QStringLiteral("INSERT INTO events(device_id, device_seq, event_id, event_type, payload, received_at)"), eventRows,
+                    QStringLiteral(" ON CONFLICT DO NOTHING RETURNING device_seq"),
+                    [&](const QSqlQuery& q) { inserted.insert(q.value(0).toLongLong()); });
     QHash<qint64, QString> held; // for events not inserted: what the hub holds at their sequence
     if (inserted.size() < incoming.size()) {
         QSqlQuery& q = m_db.exec(QStringLiteral("SELECT device_seq, event_id FROM events WHERE device_id = ?"
@@ -263,8 +256,7 @@ PushResult HubService::push(const QString& deviceId, const QJsonArray& events)
         QString stockDelta;
     };
     QList<FeedRow> feedRows; // what integrators will read, and what it did to stock
-    QStringList saleRows; // the sales read model, written in one statement
-    QVariantList saleBindings;
+    QList<QVariantList> saleRows; // the sales read model
     for (const Incoming& in : incoming) {
         if (!inserted.contains(in.seq)) {
             if (held.value(in.seq) == in.eventId) {
@@ -284,20 +276,17 @@ PushResult HubService::push(const QString& deviceId, const QJsonArray& events)
         if (in.type != QLatin1String("sale"))
             continue;
         const QJsonObject sale = in.event.value(QStringLiteral("body")).toObject();
-        saleRows.append(QStringLiteral("(?, ?, ?, ?, ?, ?, ?)"));
-        saleBindings << sale.value(QStringLiteral("sale_id")).toString() << deviceId << storeId
-                     << sale.value(QStringLiteral("receipt_id")).toString() << sale.value(QStringLiteral("total")).toInteger()
-                     << sale.value(QStringLiteral("currency")).toString() << sale.value(QStringLiteral("created_at")).toString();
+        saleRows.append({sale.value(QStringLiteral("sale_id")).toString(), deviceId, storeId,
+                         sale.value(QStringLiteral("receipt_id")).toString(), sale.value(QStringLiteral("total")).toInteger(),
+                         sale.value(QStringLiteral("currency")).toString(), sale.value(QStringLiteral("created_at")).toString()});
         const QString problem = checkSale(sale);
         if (!problem.isEmpty()) {
             openConflict(deviceId, in.seq, in.eventId, problem);
             ++result.conflicts;
         }
     }
-    if (!saleRows.isEmpty())
-        m_db.exec(QStringLiteral("INSERT INTO sales(id, device_id, store_id, receipt_id, total, currency, created_at) VALUES ")
-                      + saleRows.join(QLatin1Char(',')) + QStringLiteral(" ON CONFLICT DO NOTHING"),
-                  saleBindings);
+    m_db.insertRows(QStringLiteral("INSERT INTO sales(id, device_id, store_id, receipt_id, total, currency, created_at)"), saleRows,
+                    QStringLiteral(" ON CONFLICT DO NOTHING"));
     // Advance the acknowledged sequence over every event now held without a gap: when the events
     // above it are as many as the distance to the highest one, there is no gap.
     qint64 acked = m_db.scalar(QStringLiteral("SELECT acked_seq FROM devices WHERE id = ?"), {deviceId}).toLongLong();
@@ -318,15 +307,10 @@ PushResult HubService::push(const QString& deviceId, const QJsonArray& events)
     if (!feedRows.isEmpty()) {
         // Numbered last: the counter's lock is held only from here to the commit.
         qint64 seq = m_db.reserveSequence(QStringLiteral("integrator"), feedRows.size());
-        QStringList rows;
-        QVariantList bindings;
-        for (const FeedRow& row : feedRows) {
-            rows.append(QStringLiteral("(?, ?, ?, ?, ?, ?)"));
-            bindings << seq++ << row.kind << storeId << deviceId << row.seq << row.stockDelta;
-        }
-        m_db.exec(QStringLiteral("INSERT INTO integrator_feed(seq, kind, store_id, device_id, device_seq, stock_delta) VALUES ")
-                      + rows.join(QLatin1Char(',')),
-                  bindings);
+        QList<QVariantList> rows;
+        for (const FeedRow& row : feedRows)
+            rows.append({seq++, row.kind, storeId, deviceId, row.seq, row.stockDelta});
+        m_db.insertRows(QStringLiteral("INSERT INTO integrator_feed(seq, kind, store_id, device_id, device_seq, stock_delta)"), rows);
     }
     if (!incoming.isEmpty()) {
         QSqlQuery& reported = m_db.exec(QStringLiteral("SELECT device_seq, event_id, reason FROM conflicts WHERE device_id = ?"

@@ -36,6 +36,8 @@ struct PushResult
 class HubService
 {
 public:
+    static constexpr qsizetype kMaxPushEvents = 5000;
+
     HubService(HubDatabase& db, const Clock& clock);
     ~HubService();
 

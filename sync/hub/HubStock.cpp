@@ -21,32 +21,21 @@ struct Level
 void writeLevels(HubDatabase& db, HubFeeds& feeds, const QList<Level>& levels, bool absolute, const QString& stamp)
 {
     QList<FeedItem> published;
-    constexpr qsizetype kChunk = 200;
-    for (qsizetype start = 0; start < levels.size(); start += kChunk) {
-        const qsizetype end = std::min(levels.size(), start + kChunk);
-        QStringList rows;
-        QVariantList bindings;
-        for (qsizetype i = start; i < end; ++i) {
-            rows.append(QStringLiteral("(?, ?, ?, ?)"));
-            bindings << levels[i].store << levels[i].sku << levels[i].quantity << stamp;
-        }
-        QSqlQuery& q = db.exec(QStringLiteral("INSERT INTO stock_levels(store_id, sku, on_hand, updated_at) VALUES ")
-                                   + rows.join(QLatin1Char(','))
-                                   + (absolute ? QStringLiteral(" ON CONFLICT(store_id, sku) DO UPDATE SET on_hand = excluded.on_hand,")
-                                               : QStringLiteral(" ON CONFLICT(store_id, sku) DO UPDATE SET"
-                                                                " on_hand = stock_levels.on_hand + excluded.on_hand,"))
-                                   + QStringLiteral(" updated_at = excluded.updated_at RETURNING store_id, sku, on_hand"),
-                               bindings);
-        while (q.next()) {
-            const QString store = q.value(0).toString();
-            const QString sku = q.value(1).toString();
-            published.append({QStringLiteral("*"), store + QLatin1Char('|') + sku,
-                              QJsonObject{{QStringLiteral("store_id"), store},
-                                          {QStringLiteral("sku"), sku},
-                                          {QStringLiteral("on_hand"), q.value(2).toLongLong()}}});
-        }
-        q.finish();
-    }
+    QList<QVariantList> rows;
+    for (const Level& level : levels)
+        rows.append({level.store, level.sku, level.quantity, stamp});
+    db.insertRows(QStringLiteral("INSERT INTO stock_levels(store_id, sku, on_hand, updated_at)"), rows,
+                  (absolute ? QStringLiteral(" ON CONFLICT(store_id, sku) DO UPDATE SET on_hand = excluded.on_hand,")
+                            : QStringLiteral(" ON CONFLICT(store_id, sku) DO UPDATE SET on_hand = stock_levels.on_hand + excluded.on_hand,"))
+                      + QStringLiteral(" updated_at = excluded.updated_at RETURNING store_id, sku, on_hand"),
+                  [&](const QSqlQuery& q) {
+                      const QString store = q.value(0).toString();
+                      const QString sku = q.value(1).toString();
+                      published.append({QStringLiteral("*"), store + QLatin1Char('|') + sku,
+                                        QJsonObject{{QStringLiteral("store_id"), store},
+                                                    {QStringLiteral("sku"), sku},
+                                                    {QStringLiteral("on_hand"), q.value(2).toLongLong()}}});
+                  });
     feeds.publish(QStringLiteral("stock"), published);
 }
 } // namespace

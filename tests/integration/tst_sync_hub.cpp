@@ -172,6 +172,17 @@ private slots:
         RequestSignature old = RequestSignature::sign(*key, device, "POST", path, body, now.addSecs(-600));
         QCOMPARE(post(path, body, &old).body.value(QStringLiteral("error")).toString(), QStringLiteral("auth.stale"));
 
+        // A batch far larger than any till sends is refused whole, before anything is stored.
+        QByteArray huge("{\"events\":[");
+        for (int i = 1; i <= 5001; ++i)
+            huge += (i > 1 ? "," : "") + QByteArray("{\"device_seq\":") + QByteArray::number(i)
+                    + ",\"event_id\":\"e" + QByteArray::number(i) + "\",\"type\":\"note\",\"body\":{}}";
+        huge += "]}";
+        RequestSignature big = RequestSignature::sign(*key, device, "POST", path, huge, now);
+        const HttpAnswer tooMany = post(path, huge, &big);
+        QCOMPARE(tooMany.status, 413);
+        QCOMPARE(tooMany.body.value(QStringLiteral("error")).toString(), QStringLiteral("push.too_many"));
+
         auto stranger = EcdsaP256Signer::generate();
         RequestSignature unknown = RequestSignature::sign(*stranger, QStringLiteral("no-such-device"), "POST", path, body, now);
         QCOMPARE(post(path, body, &unknown).body.value(QStringLiteral("error")).toString(), QStringLiteral("auth.unknown_device"));

@@ -39,7 +39,8 @@ private slots:
             raw.setDatabaseName(path);
             QVERIFY(raw.open());
             QSqlQuery q(raw);
-            for (const QString& statement : migrationStatements().first())
+            const QStringList version1 = migrationStatements().first();
+            for (const QString& statement : version1)
                 QVERIFY2(q.exec(statement), qPrintable(statement));
             QVERIFY(q.exec(QStringLiteral("INSERT INTO settings VALUES('kept', 'yes')")));
             QVERIFY(q.exec(QStringLiteral("INSERT INTO members(id, card_code) VALUES('M1', '123')")));
