@@ -8,7 +8,7 @@
 #include "ShiftCloseDialog.h"
 #include "ShiftOpenPage.h"
 #include "SyncConsoleDialog.h"
-#include "SyncScheduler.h"
+#include "BackgroundSync.h"
 #include "Till.h"
 #include "common/DomainError.h"
 #include "shift/ShiftReportText.h"
@@ -31,7 +31,7 @@
 
 namespace omnitill::ui {
 
-MainWindow::MainWindow(Till& till, LanguageManager& languages, const QString& spoolDirectory, SyncScheduler* sync,
+MainWindow::MainWindow(Till& till, LanguageManager& languages, const QString& spoolDirectory, BackgroundSync* sync,
                        QWidget* parent)
     : QMainWindow(parent), m_till(till), m_languages(languages), m_sync(sync)
 {
@@ -84,9 +84,14 @@ MainWindow::MainWindow(Till& till, LanguageManager& languages, const QString& sp
     syncNow->setEnabled(m_sync != nullptr);
     addAction(QT_TR_NOOP("Sync console..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), &MainWindow::openSyncConsole);
     if (m_sync) {
-        connect(m_sync, &SyncScheduler::statusChanged, this, &MainWindow::updateStatus);
+        connect(m_sync, &BackgroundSync::statusChanged, this, &MainWindow::updateStatus);
+        // The hub may have renamed the store or changed its limits: re-read the cached settings.
+        connect(m_sync, &BackgroundSync::referenceDataApplied, this, [this] {
+            m_till.settings().reload();
+            updateStatus();
+        });
         // A finished sale goes to the hub at once when it can; otherwise it waits in the outbox.
-        connect(m_cashier, &CashierPage::saleCompleted, m_sync, &SyncScheduler::syncNow);
+        connect(m_cashier, &CashierPage::saleCompleted, m_sync, &BackgroundSync::syncNow);
     }
     m_tillMenu->addSeparator();
     addAction(QT_TR_NOOP("Log out"), QKeySequence(Qt::CTRL | Qt::Key_L), &MainWindow::logout);

@@ -12,7 +12,7 @@ class QMenu;
 class QStackedWidget;
 
 namespace omnitill {
-class SyncScheduler;
+class BackgroundSync;
 class Till;
 }
 
@@ -29,7 +29,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     // sync may be null: a till that is not connected to a hub still sells.
-    MainWindow(Till& till, LanguageManager& languages, const QString& spoolDirectory, SyncScheduler* sync = nullptr,
+    MainWindow(Till& till, LanguageManager& languages, const QString& spoolDirectory, BackgroundSync* sync = nullptr,
                QWidget* parent = nullptr);
 
     CashierPage* cashierPage() const { return m_cashier; }
@@ -58,7 +58,7 @@ private:
 
     Till& m_till;
     LanguageManager& m_languages;
-    SyncScheduler* m_sync = nullptr;
+    BackgroundSync* m_sync = nullptr;
     Session m_session;
     QStackedWidget* m_stack = nullptr;
     LoginPage* m_login = nullptr;

@@ -1,6 +1,6 @@
 #include "SyncConsoleDialog.h"
 
-#include "SyncScheduler.h"
+#include "BackgroundSync.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -38,7 +38,7 @@ QString when(const QDateTime& utc)
 }
 } // namespace
 
-SyncConsoleDialog::SyncConsoleDialog(std::function<SyncConsoleReport()> load, SyncScheduler* sync, QWidget* parent)
+SyncConsoleDialog::SyncConsoleDialog(std::function<SyncConsoleReport()> load, BackgroundSync* sync, QWidget* parent)
     : QDialog(parent), m_load(std::move(load)), m_sync(sync)
 {
     setObjectName(QStringLiteral("syncConsoleDialog"));
@@ -66,9 +66,9 @@ SyncConsoleDialog::SyncConsoleDialog(std::function<SyncConsoleReport()> load, Sy
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(reload, &QPushButton::clicked, this, &SyncConsoleDialog::refresh);
     if (m_sync) {
-        connect(syncNow, &QPushButton::clicked, m_sync, &SyncScheduler::syncNow);
+        connect(syncNow, &QPushButton::clicked, m_sync, &BackgroundSync::syncNow);
         // A finished round changes what waits: show it without another click.
-        connect(m_sync, &SyncScheduler::statusChanged, this, [this] {
+        connect(m_sync, &BackgroundSync::statusChanged, this, [this] {
             if (!m_sync->status().running)
                 refresh();
             else

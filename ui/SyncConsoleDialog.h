@@ -11,7 +11,7 @@ class QTabWidget;
 class QTableWidget;
 
 namespace omnitill {
-class SyncScheduler;
+class BackgroundSync;
 }
 
 namespace omnitill::ui {
@@ -24,7 +24,7 @@ class SyncConsoleDialog : public QDialog
 public:
     // load reads a fresh report (permission was checked when the console was opened); sync may be
     // null for a till without a hub.
-    SyncConsoleDialog(std::function<SyncConsoleReport()> load, SyncScheduler* sync, QWidget* parent = nullptr);
+    SyncConsoleDialog(std::function<SyncConsoleReport()> load, BackgroundSync* sync, QWidget* parent = nullptr);
 
     void refresh();
 
@@ -32,7 +32,7 @@ private:
     void showStatus();
 
     std::function<SyncConsoleReport()> m_load;
-    SyncScheduler* m_sync = nullptr;
+    BackgroundSync* m_sync = nullptr;
     QLabel* m_status = nullptr;
     QTabWidget* m_tabs = nullptr;
     QTableWidget* m_events = nullptr;

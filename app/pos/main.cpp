@@ -1,8 +1,7 @@
 // omnitill: the store application. Composition root only: parse arguments, wire objects, run.
 #include "LanguageManager.h"
 #include "MainWindow.h"
-#include "SyncClient.h"
-#include "SyncScheduler.h"
+#include "BackgroundSync.h"
 #include "Till.h"
 #include "common/DomainError.h"
 #include "common/ProcessStats.h"
@@ -13,7 +12,6 @@
 #include <QFileInfo>
 #include <QElapsedTimer>
 #include <QMessageBox>
-#include <QNetworkAccessManager>
 #include <QTimer>
 
 int main(int argc, char* argv[])
@@ -55,10 +53,8 @@ int main(int argc, char* argv[])
     omnitill::SystemClock clock;
     try {
         omnitill::Till till(db, clock);
-        // Sync runs in the background once the till is enrolled (omnitillctl enroll).
-        QNetworkAccessManager network;
-        omnitill::SyncClient syncClient(till.db(), till.settings(), clock, network);
-        omnitill::SyncScheduler sync(syncClient);
+        // Sync runs on its own thread once the till is enrolled (omnitillctl enroll).
+        omnitill::BackgroundSync sync(db, clock);
         sync.start();
         omnitill::ui::MainWindow window(till, languages, spool, &sync);
         window.show();

@@ -1,5 +1,6 @@
 // The till's sync engine against the real omnitill-hub process on loopback (SQLite storage):
 // exactly-once push, lost replies, and the hub's refusals of bad requests.
+#include "BackgroundSync.h"
 #include "HubProcess.h"
 #include "SyncClient.h"
 #include "SyncConsole.h"
@@ -242,6 +243,44 @@ private slots:
         QCOMPARE(report.events.first().type, QStringLiteral("cash_in"));
         QCOMPARE(report.events.first().attempts, 1);
         QVERIFY(!report.events.first().lastError.isEmpty());
+    }
+
+    void syncRunsOnItsOwnThreadAndSaysWhenHubDataArrived()
+    {
+        test::TestStore store(20);
+        {
+            SyncClient client(store.till().db(), store.till().settings(), m_realClock, m_network);
+            QVERIFY(!enroll(store, client, QStringLiteral("T6")).isEmpty());
+        }
+        store.openShift();
+        BackgroundSync sync(store.path(), m_realClock, 30);
+        QSignalSpy applied(&sync, &BackgroundSync::referenceDataApplied);
+        sync.start();
+        QTRY_VERIFY_WITH_TIMEOUT(sync.status().online && !sync.status().running, 30000);
+        QVERIFY(sync.status().lastSuccess.isValid());
+        QCOMPARE(sync.status().pending, 0); // the shift opening went out from the other thread
+        QTRY_COMPARE_WITH_TIMEOUT(store.count(QStringLiteral("outbox WHERE acked_at IS NULL")), 0, 5000);
+        const int before = int(applied.count());
+
+        // The till keeps selling on its own connection while the engine writes on another.
+        QFile settings(m_dir.filePath(QStringLiteral("settings.json")));
+        QVERIFY(settings.open(QIODevice::WriteOnly));
+        settings.write(QJsonDocument(QJsonObject{{QStringLiteral("settings"),
+                                                  QJsonArray{QJsonObject{{QStringLiteral("key"), QStringLiteral("store.name")},
+                                                                         {QStringLiteral("value"), QStringLiteral("Renamed by the hub")}}}}})
+                           .toJson());
+        settings.close();
+        admin({QStringLiteral("import"), QStringLiteral("--file"), settings.fileName()});
+        Cart cart = store.till().sales().newCart();
+        store.till().sales().scan(cart, QStringLiteral("4000000000013"));
+        Payment payment(cart.totals().total.minor());
+        payment.addExactCash();
+        store.till().sales().complete(store.cashier(), cart, payment);
+        sync.syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(applied.count() > before, 30000);
+        store.till().settings().reload();
+        QCOMPARE(store.till().settings().storeName(), QStringLiteral("Renamed by the hub"));
+        QTRY_COMPARE_WITH_TIMEOUT(store.count(QStringLiteral("outbox WHERE acked_at IS NULL")), 0, 30000);
     }
 
     void catalogFlowsFromTheHubAndResumes()
