@@ -66,14 +66,24 @@ int enroll(const QStringList& args)
 int sync(const QStringList& args)
 {
     QCommandLineParser parser;
-    if (!parse(parser, args, QStringLiteral("Pushes every waiting event to the hub once.")))
+    if (!parse(parser, args, QStringLiteral("Pushes every waiting event to the hub and pulls its changes once.")))
         return 2;
     SyncSession session(dbPath(parser));
     SyncClient& client = session.client;
     SyncSummary summary;
     QObject::connect(&client, &SyncClient::finished, [&](const SyncSummary& s) { summary = s; });
+    bool progressShown = false;
+    QObject::connect(&client, &SyncClient::catalogProgress, [&](qint64 applied, qint64 remaining) {
+        if (remaining == 0 && !progressShown)
+            return; // a small change needs no progress line
+        progressShown = true;
+        err() << "\rcatalog: " << applied << " applied, about " << remaining << " to go   " << Qt::flush;
+    });
     QString error;
-    if (!runUntilDone(client, [&] { client.syncNow(); }, &error)) {
+    const bool ok = runUntilDone(client, [&] { client.syncNow(); }, &error);
+    if (progressShown)
+        err() << Qt::endl;
+    if (!ok) {
         err() << "omnitillctl: " << error << Qt::endl;
         out() << "pending " << client.pendingCount() << Qt::endl;
         return 1;

@@ -51,6 +51,10 @@ void Database::open(const QString& path)
     exec(QStringLiteral("PRAGMA temp_store=MEMORY"));
     exec(QStringLiteral("PRAGMA cache_size=-32000"));
     migrate();
+    // PRAGMA journal_mode answers with a row; a statement left mid-result keeps a read snapshot
+    // open, and this connection would never see what another connection (the sync thread,
+    // omnitillctl) commits afterwards.
+    finishStatements();
 }
 
 int Database::schemaVersion()

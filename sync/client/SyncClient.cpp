@@ -46,6 +46,12 @@ bool SyncClient::isEnrolled() const
     return !m_settings.value(kDeviceId).isEmpty();
 }
 
+void SyncClient::reloadSettings()
+{
+    if (!m_running)
+        m_settings.reload();
+}
+
 QString SyncClient::deviceId() const
 {
     return m_settings.value(kDeviceId);

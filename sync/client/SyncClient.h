@@ -44,6 +44,7 @@ public:
     ~SyncClient() override;
 
     bool isEnrolled() const;
+    void reloadSettings(); // another process (omnitillctl enroll) may have changed them
     QString deviceId() const;
     qint64 pendingCount();
     QDateTime lastSuccess() const;

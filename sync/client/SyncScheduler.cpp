@@ -36,8 +36,7 @@ void SyncScheduler::start()
     m_status.pending = m_client.pendingCount();
     m_status.lastSuccess = m_client.lastSuccess();
     emit statusChanged();
-    if (m_status.enrolled)
-        schedule(1);
+    schedule(m_status.enrolled ? 1 : m_interval);
 }
 
 void SyncScheduler::syncNow()
@@ -48,9 +47,14 @@ void SyncScheduler::syncNow()
 
 void SyncScheduler::attempt()
 {
-    m_status.enrolled = m_client.isEnrolled();
-    if (!m_status.enrolled || m_status.running)
+    if (m_status.running)
         return;
+    m_client.reloadSettings(); // `omnitillctl enroll` may have enrolled this till meanwhile
+    m_status.enrolled = m_client.isEnrolled();
+    if (!m_status.enrolled) {
+        schedule(m_interval);
+        return;
+    }
     m_status.running = true;
     m_status.catalogApplied = 0;
     m_status.catalogRemaining = 0;

@@ -248,15 +248,18 @@ private slots:
     void syncRunsOnItsOwnThreadAndSaysWhenHubDataArrived()
     {
         test::TestStore store(20);
+        store.openShift();
+        // Started before the till is enrolled: it notices the enrollment without a restart.
+        BackgroundSync sync(store.path(), m_realClock, 1);
+        QSignalSpy applied(&sync, &BackgroundSync::referenceDataApplied);
+        sync.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!sync.status().enrolled && sync.status().nextAttemptSeconds == 1, 10000);
         {
             SyncClient client(store.till().db(), store.till().settings(), m_realClock, m_network);
             QVERIFY(!enroll(store, client, QStringLiteral("T6")).isEmpty());
         }
-        store.openShift();
-        BackgroundSync sync(store.path(), m_realClock, 30);
-        QSignalSpy applied(&sync, &BackgroundSync::referenceDataApplied);
-        sync.start();
-        QTRY_VERIFY_WITH_TIMEOUT(sync.status().online && !sync.status().running, 30000);
+        QTRY_VERIFY2_WITH_TIMEOUT(sync.status().enrolled && sync.status().online && !sync.status().running,
+                                  qPrintable(QStringLiteral("enrolled %1 online %2 running %3 error %4").arg(sync.status().enrolled).arg(sync.status().online).arg(sync.status().running).arg(sync.status().lastError)), 30000);
         QVERIFY(sync.status().lastSuccess.isValid());
         QCOMPARE(sync.status().pending, 0); // the shift opening went out from the other thread
         QTRY_COMPARE_WITH_TIMEOUT(store.count(QStringLiteral("outbox WHERE acked_at IS NULL")), 0, 5000);

@@ -29,6 +29,29 @@ private slots:
         QCOMPARE(db.scalar(QStringLiteral("SELECT value FROM settings WHERE key = 'k'")).toString(), QStringLiteral("v"));
     }
 
+    void aSecondConnectionSeesWhatTheFirstCommits()
+    {
+        // The till's window and its sync thread (or omnitillctl) each hold a connection.
+        QTemporaryDir dir;
+        Database first;
+        first.open(dir.filePath(QStringLiteral("shared.db")));
+        Database second;
+        second.open(dir.filePath(QStringLiteral("shared.db")));
+        QCOMPARE(second.scalar(QStringLiteral("SELECT count(*) FROM settings")).toInt(), 0);
+        {
+            Transaction tx(first);
+            first.exec(QStringLiteral("INSERT INTO settings VALUES('sync.device_id', 'd1')"));
+            tx.commit();
+        }
+        QCOMPARE(second.scalar(QStringLiteral("SELECT value FROM settings WHERE key = 'sync.device_id'")).toString(), QStringLiteral("d1"));
+        {
+            Transaction tx(second); // and can write after it
+            second.exec(QStringLiteral("INSERT INTO settings VALUES('k2', 'v2')"));
+            tx.commit();
+        }
+        QCOMPARE(first.scalar(QStringLiteral("SELECT count(*) FROM settings")).toInt(), 2);
+    }
+
     void olderDatabaseIsUpgradedInPlace()
     {
         QTemporaryDir dir;
