@@ -32,6 +32,18 @@ QString FeedApplier::cursorKey(const QString& feed)
 
 qint64 FeedApplier::apply(const QString& feed, const QJsonObject& page)
 {
+    try {
+        return applyInTransaction(feed, page);
+    } catch (const DomainError&) {
+        // The transaction rolled back; settings cached during it (the cursor, hub settings) must
+        // not outlive it, or the next page would start after one that was never stored.
+        m_settings.reload();
+        throw;
+    }
+}
+
+qint64 FeedApplier::applyInTransaction(const QString& feed, const QJsonObject& page)
+{
     Transaction tx(m_db);
     qint64 applied = 0;
     if (feed == QLatin1String("catalog")) {

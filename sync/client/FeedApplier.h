@@ -20,6 +20,7 @@ public:
     qint64 apply(const QString& feed, const QJsonObject& page);
 
 private:
+    qint64 applyInTransaction(const QString& feed, const QJsonObject& page);
     qint64 applyCatalog(const QJsonObject& page);
     void applyStaff(const QJsonObject& body);
     void applySetting(const QJsonObject& body);
