@@ -30,12 +30,17 @@ StaffService::StaffService(Database& db, const Clock& clock, const StoreSettings
 {
 }
 
-void StaffService::validatePinFormat(const QString& pin)
+bool StaffService::isValidPinFormat(const QString& pin)
 {
     bool digits = pin.size() >= 4 && pin.size() <= 8;
     for (const QChar c : pin)
         digits = digits && c >= QLatin1Char('0') && c <= QLatin1Char('9');
-    if (!digits)
+    return digits;
+}
+
+void StaffService::validatePinFormat(const QString& pin)
+{
+    if (!isValidPinFormat(pin))
         throw DomainError(QStringLiteral("auth.pin_format"), Tr::tr("A PIN has 4 to 8 digits"));
 }
 

@@ -36,6 +36,7 @@ class StaffService
 {
 public:
     static constexpr int kPinIterations = 30000;
+    static bool isValidPinFormat(const QString& pin); // 4 to 8 ASCII digits
 
     StaffService(Database& db, const Clock& clock, const StoreSettings& settings);
 

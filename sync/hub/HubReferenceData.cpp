@@ -52,10 +52,7 @@ qint64 HubReferenceData::importStaff(const QJsonArray& staff)
             invalid(QStringLiteral("staff.invalid"), QStringLiteral("each staff member needs a code and a name"));
         if (role != QLatin1String("cashier") && role != QLatin1String("supervisor") && role != QLatin1String("manager"))
             invalid(QStringLiteral("staff.invalid"), QStringLiteral("%1: role must be cashier, supervisor or manager").arg(code));
-        bool digits = pin.size() >= 4 && pin.size() <= 8;
-        for (const QChar c : pin)
-            digits = digits && c.isDigit() && c.unicode() < 128;
-        if (!digits)
+        if (!StaffService::isValidPinFormat(pin))
             invalid(QStringLiteral("staff.invalid"), QStringLiteral("%1: a PIN has 4 to 8 digits").arg(code));
         const QString scope = scopeOf(s);
         if (pins.contains(scope + QLatin1Char('\n') + pin))
