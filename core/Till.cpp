@@ -20,10 +20,12 @@ Till::Till(const QString& path, const Clock& clock) : m_clock(clock)
     m_staff = std::make_unique<StaffService>(m_db, m_clock, *m_settings);
     m_journal = std::make_unique<Journal>(m_db, m_clock, *m_signer, m_settings->deviceId());
     m_outbox = std::make_unique<Outbox>(m_db, m_clock, m_settings->deviceId());
-    m_shifts = std::make_unique<ShiftService>(m_db, m_clock, *m_settings, *m_staff, *m_journal, *m_outbox);
+    m_printQueue = std::make_unique<PrintQueue>(m_db, m_clock, *m_settings);
+    m_shifts = std::make_unique<ShiftService>(m_db, m_clock, *m_settings, *m_staff, *m_journal, *m_outbox, *m_printQueue);
     m_sales = std::make_unique<SaleService>(m_db, m_clock, *m_settings, *m_catalog, *m_staff, *m_shifts, *m_journal,
-                                            *m_outbox);
+                                            *m_outbox, *m_printQueue);
     m_receipts = std::make_unique<ReceiptRepository>(m_db, *m_settings);
+    m_receiptCopies = std::make_unique<ReceiptCopyService>(m_db, *m_settings, *m_journal, *m_printQueue);
 }
 
 Till::~Till() = default;

@@ -5,6 +5,8 @@
 #include "crypto/Signer.h"
 #include "journal/Journal.h"
 #include "outbox/Outbox.h"
+#include "print/PrintQueue.h"
+#include "print/ReceiptCopyService.h"
 #include "receipt/ReceiptRepository.h"
 #include "sale/SaleService.h"
 #include "shift/ShiftService.h"
@@ -50,6 +52,8 @@ public:
     ShiftService& shifts() { return *m_shifts; }
     SaleService& sales() { return *m_sales; }
     ReceiptRepository& receipts() { return *m_receipts; }
+    PrintQueue& printQueue() { return *m_printQueue; }
+    ReceiptCopyService& receiptCopies() { return *m_receiptCopies; }
 
 private:
     Database m_db;
@@ -60,9 +64,11 @@ private:
     std::unique_ptr<StaffService> m_staff;
     std::unique_ptr<Journal> m_journal;
     std::unique_ptr<Outbox> m_outbox;
+    std::unique_ptr<PrintQueue> m_printQueue;
     std::unique_ptr<ShiftService> m_shifts;
     std::unique_ptr<SaleService> m_sales;
     std::unique_ptr<ReceiptRepository> m_receipts;
+    std::unique_ptr<ReceiptCopyService> m_receiptCopies;
 };
 
 } // namespace omnitill

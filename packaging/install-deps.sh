@@ -7,6 +7,7 @@ packages=(
   build-essential cmake ninja-build ccache pkg-config git
   qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-serialport-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+  qt6-multimedia-dev gstreamer1.0-plugins-good
   libqt6sql6-sqlite libqt6sql6-psql libqt6svg6
   libqrencode-dev libzxing-dev libssl-dev openssl libsqlite3-dev sqlite3
   postgresql-15 xvfb xauth xdotool imagemagick fonts-noto-cjk fonts-dejavu-core

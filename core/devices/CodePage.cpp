@@ -78,20 +78,22 @@ QByteArray toWindows1251(const QString& text)
     return encodeSingleByte(text, cyrillic1251);
 }
 
-QByteArray toGb18030(const QString& text)
+namespace {
+// Converts with iconv; an input sequence it cannot convert becomes '?' (one byte or one UTF-8
+// character skipped), so a receipt always prints and a printout always reads back.
+QByteArray convert(const QByteArray& input, const char* to, const char* from, bool inputIsUtf8)
 {
-    iconv_t cd = iconv_open("GB18030", "UTF-8");
+    iconv_t cd = iconv_open(to, from);
     if (cd == iconv_t(-1))
-        return text.toLatin1();
-    QByteArray in = text.toUtf8();
-    QByteArray out(in.size() * 2 + 8, '\0');
+        return QByteArray(input).replace('\0', '?');
+    QByteArray in = input;
+    QByteArray out(in.size() * 4 + 8, '\0');
     char* inPtr = in.data();
     size_t inLeft = size_t(in.size());
     char* outPtr = out.data();
     size_t outLeft = size_t(out.size());
     while (inLeft > 0) {
         if (iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft) == size_t(-1)) {
-            // Unconvertible character: print '?' and skip one UTF-8 sequence.
             if (outLeft == 0)
                 break;
             *outPtr++ = '?';
@@ -99,12 +101,23 @@ QByteArray toGb18030(const QString& text)
             do {
                 ++inPtr;
                 --inLeft;
-            } while (inLeft > 0 && (static_cast<unsigned char>(*inPtr) & 0xC0) == 0x80);
+            } while (inputIsUtf8 && inLeft > 0 && (static_cast<unsigned char>(*inPtr) & 0xC0) == 0x80);
         }
     }
     iconv_close(cd);
     out.resize(qsizetype(out.size() - qsizetype(outLeft)));
     return out;
+}
+} // namespace
+
+QByteArray toGb18030(const QString& text)
+{
+    return convert(text.toUtf8(), "GB18030", "UTF-8", true);
+}
+
+QString decode(const QByteArray& bytes, const char* encoding)
+{
+    return QString::fromUtf8(convert(bytes, "UTF-8", encoding, false));
 }
 
 bool isAscii(const QString& text)

@@ -8,6 +8,8 @@ namespace {
 constexpr char ESC = 0x1B;
 constexpr char GS = 0x1D;
 constexpr char FS = 0x1C;
+constexpr char DLE = 0x10;
+constexpr char EOT = 0x04;
 
 QByteArray bytes(std::initializer_list<int> values)
 {
@@ -60,9 +62,26 @@ QByteArray chineseMode(bool on)
     return on ? bytes({FS, '&'}) : bytes({FS, '.'});
 }
 
-QByteArray kickDrawer(int pin)
+QByteArray kickDrawer(int pin, int pulseMs)
 {
-    return bytes({ESC, 'p', pin == 0 ? 0 : 1, 50, 50});
+    const int units = std::clamp(pulseMs / 2, 1, 255);
+    return bytes({ESC, 'p', pin == 5 ? 1 : 0, units, units});
+}
+
+QByteArray statusRequest(int n)
+{
+    return bytes({DLE, EOT, std::clamp(n, 1, 4)});
+}
+
+QByteArray nativeQr(const QByteArray& data, int moduleDots)
+{
+    const int stored = int(data.size()) + 3;
+    QByteArray out = bytes({GS, '(', 'k', 4, 0, 49, 65, 50, 0});              // fn 165: model 2
+    out += bytes({GS, '(', 'k', 3, 0, 49, 67, std::clamp(moduleDots, 1, 16)}); // fn 167: module size
+    out += bytes({GS, '(', 'k', 3, 0, 49, 69, 49});                            // fn 169: level M
+    out += bytes({GS, '(', 'k', stored & 0xFF, stored >> 8, 49, 80, 48}) + data; // fn 180: store
+    out += bytes({GS, '(', 'k', 3, 0, 49, 81, 48});                            // fn 181: print
+    return out;
 }
 
 QByteArray raster(const QImage& source)

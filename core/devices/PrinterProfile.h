@@ -19,6 +19,10 @@ struct PrinterProfile
     int cyrillicTable = 46; // ESC t n selecting the Cyrillic code page
     ChineseMode chinese = ChineseMode::Raster;
     bool cutter = true;
+    bool nativeQr = false; // GS ( k; otherwise the QR is sent as a raster image
+
+    // The ESC t table this model selects for Cyrillic, as an iconv encoding name.
+    const char* cyrillicCodec() const { return cyrillic == CyrillicEncoding::Cp866 ? "CP866" : "CP1251"; }
 
     static QList<PrinterProfile> builtIn();
     static PrinterProfile byId(const QString& id); // throws DomainError for an unknown id

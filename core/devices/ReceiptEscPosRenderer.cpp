@@ -17,7 +17,7 @@ QByteArray ReceiptEscPosRenderer::encodeText(const QString& text) const
                                                                           : CodePage::toWindows1251(text);
 }
 
-QByteArray ReceiptEscPosRenderer::render(const QList<ReceiptRow>& rows, const QString& qrText, bool openDrawer) const
+QByteArray ReceiptEscPosRenderer::render(const QList<ReceiptRow>& rows, const QString& qrText) const
 {
     const ReceiptImageRenderer imageRenderer(m_profile.columns, m_profile.dotsWidth);
     QByteArray out = EscPos::initialize();
@@ -46,14 +46,15 @@ QByteArray ReceiptEscPosRenderer::render(const QList<ReceiptRow>& rows, const QS
     }
     if (!qrText.isEmpty()) {
         out += EscPos::align(EscPos::Align::Center);
-        out += EscPos::raster(QrImage::encodeToFit(qrText, m_profile.dotsWidth, 4));
+        if (m_profile.nativeQr)
+            out += EscPos::nativeQr(qrText.toUtf8(), 4);
+        else
+            out += EscPos::raster(QrImage::encodeToFit(qrText, m_profile.dotsWidth, 4));
         out += EscPos::align(EscPos::Align::Left);
     }
     out += EscPos::feed(4);
     if (m_profile.cutter)
         out += EscPos::cut(true);
-    if (openDrawer)
-        out += EscPos::kickDrawer(0);
     return out;
 }
 

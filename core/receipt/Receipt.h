@@ -30,6 +30,7 @@ struct Receipt
     QString receiptId;
     qint64 number = 0;
     bool training = false;
+    bool copy = false; // a reprint: says COPY at the top
     QDateTime localTime;
     QString cashier;
     Currency currency;

@@ -73,6 +73,8 @@ QList<ReceiptRow> ReceiptLayout::rows(const Receipt& r, int columns, const QLoca
         add(r.storeAddress, Align::Center);
     if (r.training)
         add(Tr::tr("TRAINING - NOT A RECEIPT"), Align::Center, true);
+    if (r.copy)
+        add(Tr::tr("COPY"), Align::Center, true);
     add(twoColumns(Tr::tr("Receipt"), r.receiptId, columns));
     add(twoColumns(locale.toString(r.localTime, QStringLiteral("yyyy-MM-dd HH:mm")), Tr::tr("Cashier: %1").arg(r.cashier),
                    columns));

@@ -6,6 +6,7 @@
 #include "common/Tr.h"
 #include "journal/Journal.h"
 #include "outbox/Outbox.h"
+#include "print/PrintQueue.h"
 #include "shift/ShiftService.h"
 #include "staff/StaffService.h"
 #include "store/Database.h"
@@ -26,9 +27,10 @@ QString iso(const QDateTime& t)
 } // namespace
 
 SaleService::SaleService(Database& db, const Clock& clock, StoreSettings& settings, CatalogRepository& catalog,
-                         StaffService& staff, ShiftService& shifts, Journal& journal, Outbox& outbox)
+                         StaffService& staff, ShiftService& shifts, Journal& journal, Outbox& outbox,
+                         PrintQueue& printQueue)
     : m_db(db), m_clock(clock), m_settings(settings), m_catalog(catalog), m_staff(staff), m_shifts(shifts),
-      m_journal(journal), m_outbox(outbox)
+      m_journal(journal), m_outbox(outbox), m_printQueue(printQueue)
 {
 }
 
@@ -69,7 +71,7 @@ CartLine SaleService::lineFor(const Product& product, qint64 quantity)
     return line;
 }
 
-int SaleService::scan(Cart& cart, const QString& code)
+int SaleService::scan(Cart& cart, const QString& code, std::optional<qint64> scaleGrams)
 {
     requireShift();
     const ScanCode scanned = parser().parse(code, m_settings.businessDay(m_clock.nowUtc()));
@@ -83,6 +85,8 @@ int SaleService::scan(Cart& cart, const QString& code)
     if (product->unit == Unit::Weight) {
         if (scanned.weightGrams) {
             line.quantity = *scanned.weightGrams;
+        } else if (scaleGrams && *scaleGrams > 0) {
+            line.quantity = *scaleGrams;
         } else if (scanned.embeddedPrice && product->price > 0) {
             // A price label on weighed goods: the label is the amount; the weight is derived for stock.
             line.quantity = std::max<qint64>(1, TaxCalculator::divideRoundHalfAway(*scanned.embeddedPrice * 1000, product->price));
@@ -441,6 +445,11 @@ CompletedSale SaleService::complete(const Session& session, Cart& cart, const Pa
                       {shift->id, cashTaken, session.staffId, done.saleId, iso(now)});
         m_outbox.append(QStringLiteral("sale"), sale);
     }
+    // The receipt is queued with the sale, so a crash or a dead printer can never lose it; the
+    // drawer opens once, for real cash only.
+    done.printJobId = m_printQueue.enqueue(PrintJob::Kind::Receipt, done.receiptId, m_language);
+    if (cashTaken != 0 && !training)
+        m_printQueue.enqueue(PrintJob::Kind::DrawerKick, done.receiptId);
     tx.commit();
     cart = newCart();
     return done;

@@ -15,6 +15,7 @@ class Clock;
 class Database;
 class Journal;
 class Outbox;
+class PrintQueue;
 class ShiftService;
 class StaffService;
 class StoreSettings;
@@ -28,6 +29,7 @@ struct CompletedSale
     qint64 change = 0;
     qint64 journalSeq = 0;
     bool training = false;
+    qint64 printJobId = 0; // 0 when no receipt printer is set up
 };
 
 struct SuspendedSale
@@ -46,12 +48,13 @@ class SaleService
 {
 public:
     SaleService(Database& db, const Clock& clock, StoreSettings& settings, CatalogRepository& catalog,
-                StaffService& staff, ShiftService& shifts, Journal& journal, Outbox& outbox);
+                StaffService& staff, ShiftService& shifts, Journal& journal, Outbox& outbox, PrintQueue& printQueue);
 
     Cart newCart() const;
     void setLanguage(const QString& language) { m_language = language; }
 
-    int scan(Cart& cart, const QString& code);
+    // scaleGrams: what the till's scale weighed, for goods sold by weight without a weight label.
+    int scan(Cart& cart, const QString& code, std::optional<qint64> scaleGrams = std::nullopt);
     int addProduct(Cart& cart, qint64 productId, qint64 quantity);
     void setQuantity(const Session& session, Cart& cart, int lineId, qint64 quantity, const QString& approverPin = {});
     void voidLine(const Session& session, Cart& cart, int lineId, const QString& approverPin = {});
@@ -86,6 +89,7 @@ private:
     ShiftService& m_shifts;
     Journal& m_journal;
     Outbox& m_outbox;
+    PrintQueue& m_printQueue;
     QString m_language = QStringLiteral("en");
 };
 

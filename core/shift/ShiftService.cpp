@@ -5,6 +5,7 @@
 #include "common/Tr.h"
 #include "journal/Journal.h"
 #include "outbox/Outbox.h"
+#include "print/PrintQueue.h"
 #include "staff/StaffService.h"
 #include "store/Database.h"
 #include "store/StoreSettings.h"
@@ -56,8 +57,9 @@ QJsonObject reportJson(const ShiftReport& r)
 } // namespace
 
 ShiftService::ShiftService(Database& db, const Clock& clock, StoreSettings& settings, StaffService& staff,
-                           Journal& journal, Outbox& outbox)
-    : m_db(db), m_clock(clock), m_settings(settings), m_staff(staff), m_journal(journal), m_outbox(outbox)
+                           Journal& journal, Outbox& outbox, PrintQueue& printQueue)
+    : m_db(db), m_clock(clock), m_settings(settings), m_staff(staff), m_journal(journal), m_outbox(outbox),
+      m_printQueue(printQueue)
 {
 }
 
@@ -141,9 +143,10 @@ void ShiftService::cashMovement(const Session& session, const QString& kind, qin
                               {QStringLiteral("amount"), signedAmount},
                               {QStringLiteral("reason"), reason.trimmed()},
                               {QStringLiteral("approved_by"), approval ? approval->approverId : 0}};
-    m_journal.append(kind, QStringLiteral("shift-%1").arg(shift.id), signedAmount, m_settings.currency().code(),
-                     payload, session.training);
+    const JournalEntry entry = m_journal.append(kind, QStringLiteral("shift-%1").arg(shift.id), signedAmount,
+                                                m_settings.currency().code(), payload, session.training);
     m_outbox.append(kind, payload);
+    m_printQueue.enqueue(PrintJob::Kind::DrawerKick, QStringLiteral("%1-%2").arg(kind).arg(entry.seq));
     tx.commit();
 }
 
@@ -164,11 +167,12 @@ void ShiftService::noSale(const Session& session, const QString& approverPin)
     Transaction tx(m_db);
     if (approval)
         m_staff.recordApproval(session, *approval, QStringLiteral("no_sale"));
-    m_journal.append(QStringLiteral("no_sale"), QStringLiteral("shift-%1").arg(shift.id), 0,
-                     m_settings.currency().code(),
-                     {{QStringLiteral("staff_id"), session.staffId},
-                      {QStringLiteral("approved_by"), approval ? approval->approverId : 0}},
-                     session.training);
+    const JournalEntry entry =
+        m_journal.append(QStringLiteral("no_sale"), QStringLiteral("shift-%1").arg(shift.id), 0, m_settings.currency().code(),
+                         {{QStringLiteral("staff_id"), session.staffId},
+                          {QStringLiteral("approved_by"), approval ? approval->approverId : 0}},
+                         session.training);
+    m_printQueue.enqueue(PrintJob::Kind::DrawerKick, QStringLiteral("no_sale-%1").arg(entry.seq));
     tx.commit();
 }
 

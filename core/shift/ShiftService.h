@@ -17,6 +17,7 @@ class Clock;
 class Database;
 class Journal;
 class Outbox;
+class PrintQueue;
 class StaffService;
 class StoreSettings;
 
@@ -59,7 +60,7 @@ class ShiftService
 {
 public:
     ShiftService(Database& db, const Clock& clock, StoreSettings& settings, StaffService& staff, Journal& journal,
-                 Outbox& outbox);
+                 Outbox& outbox, PrintQueue& printQueue);
 
     std::optional<Shift> current();
     Shift open(const Session& session, qint64 openingFloat);
@@ -84,6 +85,7 @@ private:
     StaffService& m_staff;
     Journal& m_journal;
     Outbox& m_outbox;
+    PrintQueue& m_printQueue;
 };
 
 } // namespace omnitill

@@ -125,11 +125,22 @@ QStringList version3()
     };
 }
 
+// The persistent print queue: every receipt, copy and drawer kick, printed or waiting.
+QStringList version4()
+{
+    return {
+        QStringLiteral("CREATE TABLE print_jobs (id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL,"
+                       " reference TEXT NOT NULL DEFAULT '', language TEXT NOT NULL DEFAULT '', state TEXT NOT NULL,"
+                       " created_at TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT, done_at TEXT)"),
+        QStringLiteral("CREATE INDEX print_jobs_queued ON print_jobs(id) WHERE state = 'queued'"),
+    };
+}
+
 } // namespace
 
 QList<QStringList> migrationStatements()
 {
-    return {version1(), version2(), version3()};
+    return {version1(), version2(), version3(), version4()};
 }
 
 } // namespace omnitill

@@ -67,7 +67,7 @@ private slots:
         test::TestStore store(20);
         const Receipt r = sampleReceipt(store);
         const QList<ReceiptRow> rows = ReceiptLayout::rows(r, 48, QLocale::c());
-        // Epson profile: Cyrillic in WPC1251 via ESC t 46, Chinese as raster, QR as raster, cut
+        // Epson profile: Cyrillic in WPC1251 via ESC t 46, Chinese as raster, native QR, cut
         const QByteArray epson = ReceiptEscPosRenderer(PrinterProfile::byId(QStringLiteral("tm-t20ii"))).render(rows, r.qrText);
         QVERIFY(epson.startsWith(EscPos::initialize()));
         QVERIFY(epson.contains(EscPos::selectCodeTable(46)));

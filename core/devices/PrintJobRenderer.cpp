@@ -1,0 +1,56 @@
+#include "PrintJobRenderer.h"
+
+#include "EscPos.h"
+#include "ReceiptEscPosRenderer.h"
+#include "common/Tr.h"
+#include "receipt/ReceiptLayout.h"
+#include "receipt/ReceiptRepository.h"
+
+#include <QLocale>
+
+namespace omnitill {
+
+QByteArray PrintJobRenderer::render(const PrintJob& job) const
+{
+    switch (job.kind) {
+    case PrintJob::Kind::DrawerKick:
+        return EscPos::kickDrawer(m_settings.drawerPin, m_settings.drawerPulseMs);
+    case PrintJob::Kind::TestPage:
+        return testPage(job.reference, job.createdAt);
+    case PrintJob::Kind::Receipt:
+    case PrintJob::Kind::Copy:
+        break;
+    }
+    Receipt receipt = m_receipts.byReceiptId(job.reference);
+    receipt.copy = job.kind == PrintJob::Kind::Copy;
+    const QLocale locale(job.language.isEmpty() ? QStringLiteral("en") : job.language);
+    const PrinterProfile& profile = m_settings.profile;
+    return ReceiptEscPosRenderer(profile).render(ReceiptLayout::rows(receipt, profile.columns, locale), receipt.qrText);
+}
+
+QByteArray PrintJobRenderer::testPage(const QString& storeName, const QDateTime& time) const
+{
+    using Align = ReceiptRow::Align;
+    const PrinterProfile& p = m_settings.profile;
+    const QString rule(p.columns, QLatin1Char('-'));
+    const QList<ReceiptRow> rows{
+        {Tr::tr("Printer test page"), Align::Center, true, true},
+        {storeName, Align::Center, false, false},
+        {rule, Align::Left, false, false},
+        {ReceiptLayout::twoColumns(Tr::tr("Model"), p.id, p.columns), Align::Left, false, false},
+        {ReceiptLayout::twoColumns(Tr::tr("Address"), m_settings.address, p.columns), Align::Left, false, false},
+        {ReceiptLayout::twoColumns(Tr::tr("Width"), QStringLiteral("%1 dots / %2").arg(p.dotsWidth).arg(p.columns), p.columns),
+         Align::Left, false, false},
+        {time.toUTC().toString(Qt::ISODate), Align::Left, false, false},
+        {rule, Align::Left, false, false},
+        {QStringLiteral("ABCDEFGHIJKLMNOPQRSTUVWXYZ 0123456789"), Align::Left, false, false},
+        {QStringLiteral("Съешь же ещё этих мягких булок"), Align::Left, false, false},
+        {QStringLiteral("欢迎光临 谢谢惠顾"), Align::Left, false, false},
+        {QString(p.columns, QLatin1Char('=')), Align::Left, false, false},
+        {Tr::tr("Bold"), Align::Left, true, false},
+        {Tr::tr("Right"), Align::Right, false, false},
+    };
+    return ReceiptEscPosRenderer(p).render(rows, QStringLiteral("OMNITILL-TEST"));
+}
+
+} // namespace omnitill

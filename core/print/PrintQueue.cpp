@@ -1,0 +1,106 @@
+#include "PrintQueue.h"
+
+#include "common/Clock.h"
+#include "store/Database.h"
+#include "store/StoreSettings.h"
+
+namespace omnitill {
+
+namespace {
+// A null QString binds as SQL NULL; the columns hold '' instead.
+QString notNull(const QString& text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+QString iso(const QDateTime& t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+} // namespace
+
+bool PrintQueue::hasPrinter() const
+{
+    return !m_settings.value(QStringLiteral("printer.address")).trimmed().isEmpty();
+}
+
+bool PrintQueue::drawerEnabled() const
+{
+    return hasPrinter() && m_settings.value(QStringLiteral("drawer.enabled"), QStringLiteral("1")) == QLatin1String("1");
+}
+
+qint64 PrintQueue::enqueue(PrintJob::Kind kind, const QString& reference, const QString& language)
+{
+    if (!hasPrinter() || (kind == PrintJob::Kind::DrawerKick && !drawerEnabled()))
+        return 0;
+    m_db.exec(QStringLiteral("INSERT INTO print_jobs(kind, reference, language, state, created_at) VALUES(?, ?, ?, 'queued', ?)"),
+              {PrintJob::kindName(kind), notNull(reference), notNull(language), iso(m_clock.nowUtc())});
+    return m_db.lastInsertId();
+}
+
+QList<PrintJob> PrintQueue::select(const QString& where, const QVariantList& bindings)
+{
+    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT id, kind, state, reference, language, created_at, attempts, last_error,"
+                                            " done_at FROM print_jobs ")
+                                 + where,
+                             bindings);
+    QList<PrintJob> jobs;
+    while (q.next()) {
+        PrintJob j;
+        j.id = q.value(0).toLongLong();
+        j.kind = PrintJob::kindFromName(q.value(1).toString());
+        j.state = PrintJob::stateFromName(q.value(2).toString());
+        j.reference = q.value(3).toString();
+        j.language = q.value(4).toString();
+        j.createdAt = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs);
+        j.attempts = q.value(6).toInt();
+        j.lastError = q.value(7).toString();
+        j.doneAt = QDateTime::fromString(q.value(8).toString(), Qt::ISODateWithMs);
+        jobs.append(j);
+    }
+    q.finish();
+    return jobs;
+}
+
+QList<PrintJob> PrintQueue::pending(int limit)
+{
+    return select(QStringLiteral("WHERE state = 'queued' ORDER BY id LIMIT ?"), {limit});
+}
+
+int PrintQueue::pendingCount()
+{
+    return m_db.scalar(QStringLiteral("SELECT count(*) FROM print_jobs WHERE state = 'queued'")).toInt();
+}
+
+std::optional<PrintJob> PrintQueue::job(qint64 id)
+{
+    const QList<PrintJob> jobs = select(QStringLiteral("WHERE id = ?"), {id});
+    if (jobs.isEmpty())
+        return std::nullopt;
+    return jobs.first();
+}
+
+QList<PrintJob> PrintQueue::recent(int limit)
+{
+    return select(QStringLiteral("ORDER BY id DESC LIMIT ?"), {limit});
+}
+
+void PrintQueue::markPrinted(qint64 id)
+{
+    m_db.exec(QStringLiteral("UPDATE print_jobs SET state = 'printed', attempts = attempts + 1, done_at = ? WHERE id = ?"),
+              {iso(m_clock.nowUtc()), id});
+}
+
+void PrintQueue::markFailed(qint64 id, const QString& error)
+{
+    m_db.exec(QStringLiteral("UPDATE print_jobs SET attempts = attempts + 1, last_error = ? WHERE id = ? AND state = 'queued'"),
+              {error, id});
+}
+
+void PrintQueue::drop(qint64 id, const QString& reason)
+{
+    m_db.exec(QStringLiteral("UPDATE print_jobs SET state = 'dropped', last_error = ?, done_at = ? WHERE id = ?"),
+              {reason, iso(m_clock.nowUtc()), id});
+}
+
+} // namespace omnitill

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "PrintJob.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace omnitill {
+
+class Clock;
+class Database;
+class StoreSettings;
+
+// The till's persistent print queue (table print_jobs). Jobs are added inside the business
+// transaction that causes them (a sale queues its receipt and, for cash, a drawer kick), so a
+// crash can never leave a sale without its receipt. Nothing is deleted: printed and dropped
+// jobs stay as the printing history.
+class PrintQueue
+{
+public:
+    PrintQueue(Database& db, const Clock& clock, const StoreSettings& settings)
+        : m_db(db), m_clock(clock), m_settings(settings)
+    {
+    }
+
+    // Whether a receipt printer is set up (printer.address); without one nothing is queued.
+    bool hasPrinter() const;
+    bool drawerEnabled() const;
+
+    // Adds a job within the caller's transaction; returns the job id, or 0 without a printer.
+    qint64 enqueue(PrintJob::Kind kind, const QString& reference = {}, const QString& language = {});
+
+    // Queued jobs, oldest first.
+    QList<PrintJob> pending(int limit = 100);
+    int pendingCount();
+    std::optional<PrintJob> job(qint64 id);
+    QList<PrintJob> recent(int limit);
+
+    void markPrinted(qint64 id);
+    void markFailed(qint64 id, const QString& error); // stays queued; counts the attempt
+    void drop(qint64 id, const QString& reason);      // will not print
+
+private:
+    QList<PrintJob> select(const QString& where, const QVariantList& bindings);
+
+    Database& m_db;
+    const Clock& m_clock;
+    const StoreSettings& m_settings;
+};
+
+} // namespace omnitill
