@@ -22,7 +22,8 @@ fi
 # A local hub (SQLite) with the demo store, so the till syncs from the first sale.
 "$BIN/omnitill-hub" serve --db "$HUB_DB" --listen "127.0.0.1:$HUB_PORT" >"$DATA_DIR/hub.log" 2>&1 &
 HUB_PID=$!
-trap 'kill "$HUB_PID" 2>/dev/null || true' EXIT
+PRINTER_PID=
+trap 'kill "$HUB_PID" $PRINTER_PID 2>/dev/null || true' EXIT
 for _ in $(seq 1 50); do grep -q "listening on" "$DATA_DIR/hub.log" 2>/dev/null && break; sleep 0.1; done
 if ! grep -q "listening on" "$DATA_DIR/hub.log"; then
   echo "The local hub did not start (is port $HUB_PORT in use? set OMNITILL_HUB_PORT):"; cat "$DATA_DIR/hub.log"; exit 1
@@ -31,5 +32,15 @@ fi
 if [ -z "$(sqlite3 "$DB" "SELECT value FROM settings WHERE key = 'sync.device_id'")" ]; then
   TOKEN=$("$BIN/omnitill-hub" admin --db "$HUB_DB" enroll-token --store S1 --till T1)
   "$BIN/omnitillctl" enroll --db "$DB" --hub "http://127.0.0.1:$HUB_PORT" --token "$TOKEN"
+fi
+
+# A network receipt printer stand-in: receipts come out as text files (and PNG images) in
+# var/paper, drawer kicks are logged in var/printer.log. A store set up with a real printer keeps it.
+PRINTER_PORT=${OMNITILL_PRINTER_PORT:-9100}
+"$BIN/omnitill-printer-emulator" --listen "127.0.0.1:$PRINTER_PORT" --out "$DATA_DIR/paper" >"$DATA_DIR/printer.log" 2>&1 </dev/null &
+PRINTER_PID=$!
+for _ in $(seq 1 30); do grep -q "listening on" "$DATA_DIR/printer.log" 2>/dev/null && break; sleep 0.1; done
+if [ -z "$(sqlite3 "$DB" "SELECT value FROM settings WHERE key = 'printer.address' AND value <> ''")" ]; then
+  "$BIN/omnitillctl" devices --db "$DB" set "printer.address=tcp://127.0.0.1:$PRINTER_PORT"
 fi
 "$BIN/omnitill" --db "$DB" "$@"

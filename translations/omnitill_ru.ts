@@ -587,6 +587,206 @@
         <source>Sync console</source>
         <translation>Консоль синхронизации</translation>
     </message>
+    <message>
+        <source>No camera found</source>
+        <translation>Камера не найдена</translation>
+    </message>
+    <message>
+        <source>No camera matches &quot;%1&quot;</source>
+        <translation>Нет камеры, подходящей под «%1»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not key=value</source>
+        <translation>«%1» не в виде ключ=значение</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a device setting; known: %2</source>
+        <translation>«%1» не настройка устройства; известные: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, строка %2: %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a device setting</source>
+        <translation>«%1» не настройка устройства</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Cannot open the printer</source>
+        <translation>Не удаётся открыть принтер</translation>
+    </message>
+    <message>
+        <source>Cannot send to the printer</source>
+        <translation>Не удаётся отправить данные на принтер</translation>
+    </message>
+    <message>
+        <source>The printer does not take data</source>
+        <translation>Принтер не принимает данные</translation>
+    </message>
+    <message>
+        <source>Cannot open the customer display on %1: %2</source>
+        <translation>Не удаётся открыть дисплей покупателя на %1: %2</translation>
+    </message>
+    <message>
+        <source>Customer display on %1: %2</source>
+        <translation>Дисплей покупателя на %1: %2</translation>
+    </message>
+    <message>
+        <source>Printer test page</source>
+        <translation>Тестовая страница принтера</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Ширина</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Жирный</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Справа</translation>
+    </message>
+    <message>
+        <source>The drawer was not opened: the printer was not available in time</source>
+        <translation>Ящик не открыт: принтер вовремя не был доступен</translation>
+    </message>
+    <message>
+        <source>Interrupted (%1); it prints again</source>
+        <translation>Прервано (%1); будет напечатано снова</translation>
+    </message>
+    <message>
+        <source>Setting %1 must be a number from %2 to %3, not &quot;%4&quot;</source>
+        <translation>Настройка %1 должна быть числом от %2 до %3, а не «%4»</translation>
+    </message>
+    <message>
+        <source>The drawer is on pin 2 or pin 5</source>
+        <translation>Ящик подключается к контакту 2 или 5</translation>
+    </message>
+    <message>
+        <source>printer not connected</source>
+        <translation>принтер не подключён</translation>
+    </message>
+    <message>
+        <source>printer not connected: %1</source>
+        <translation>принтер не подключён: %1</translation>
+    </message>
+    <message>
+        <source>cover open</source>
+        <translation>крышка открыта</translation>
+    </message>
+    <message>
+        <source>out of paper</source>
+        <translation>нет бумаги</translation>
+    </message>
+    <message>
+        <source>paper low</source>
+        <translation>бумага заканчивается</translation>
+    </message>
+    <message>
+        <source>printer error</source>
+        <translation>ошибка принтера</translation>
+    </message>
+    <message>
+        <source>printer offline</source>
+        <translation>принтер не в сети</translation>
+    </message>
+    <message>
+        <source>printer ready</source>
+        <translation>принтер готов</translation>
+    </message>
+    <message>
+        <source>Printer address &quot;%1&quot; is not tcp://host:port, usb:///dev/usb/lp0 or serial:///dev/ttyS0</source>
+        <translation>Адрес принтера «%1» не вида tcp://хост:порт, usb:///dev/usb/lp0 или serial:///dev/ttyS0</translation>
+    </message>
+    <message>
+        <source>%1 kg</source>
+        <translation>%1 кг</translation>
+    </message>
+    <message>
+        <source>The scale is not steady yet</source>
+        <translation>Весы ещё не успокоились</translation>
+    </message>
+    <message>
+        <source>Too heavy for the scale</source>
+        <translation>Превышен предел весов</translation>
+    </message>
+    <message>
+        <source>The scale is below zero: clear it and zero it</source>
+        <translation>Весы показывают меньше нуля: освободите и обнулите их</translation>
+    </message>
+    <message>
+        <source>The scale reports an error</source>
+        <translation>Весы сообщают об ошибке</translation>
+    </message>
+    <message>
+        <source>The scale does not answer</source>
+        <translation>Весы не отвечают</translation>
+    </message>
+    <message>
+        <source>The scale sent something that is not a weight</source>
+        <translation>Весы прислали не вес</translation>
+    </message>
+    <message>
+        <source>Nothing is on the scale</source>
+        <translation>На весах ничего нет</translation>
+    </message>
+    <message>
+        <source>Cannot open the scale on %1: %2</source>
+        <translation>Не удаётся открыть весы на %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot talk to the scale: %1</source>
+        <translation>Нет связи с весами: %1</translation>
+    </message>
+    <message>
+        <source>Scanner on %1: %2</source>
+        <translation>Сканер на %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the scanner on %1: %2</source>
+        <translation>Не удаётся открыть сканер на %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the printer</source>
+        <translation>Не удаётся подключиться к принтеру</translation>
+    </message>
+    <message>
+        <source>The printer closed the connection</source>
+        <translation>Принтер закрыл соединение</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up</source>
+        <translation>Чековый принтер не настроен</translation>
+    </message>
+    <message>
+        <source>No receipt %1 on this till</source>
+        <translation>На этой кассе нет чека %1</translation>
+    </message>
+    <message>
+        <source>COPY</source>
+        <translation>КОПИЯ</translation>
+    </message>
+    <message>
+        <source>Device settings</source>
+        <translation>Настройки устройств</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::ApprovalDialog</name>
@@ -781,10 +981,6 @@
         <translation>Чеков ещё нет</translation>
     </message>
     <message>
-        <source>Reprinted %1</source>
-        <translation>Повторно напечатан %1</translation>
-    </message>
-    <message>
         <source>%1 %2%: tax %3</source>
         <translation>%1 %2%: налог %3</translation>
     </message>
@@ -795,6 +991,246 @@
     <message>
         <source>Scan, type a code or search by name</source>
         <translation>Сканируйте, введите код или ищите по названию</translation>
+    </message>
+    <message>
+        <source>The scanner types in another keyboard layout; read &quot;%1&quot; as &quot;%2&quot;. Set the scanner to US English keyboard emulation or the till&apos;s layout to English.</source>
+        <translation>Сканер вводит в другой раскладке; «%1» прочитано как «%2». Включите в сканере эмуляцию клавиатуры US English или переключите раскладку кассы на английскую.</translation>
+    </message>
+    <message>
+        <source>Weighing...</source>
+        <translation>Взвешивание...</translation>
+    </message>
+    <message>
+        <source>Receipt %1 shown; no receipt printer is set up</source>
+        <translation>Чек %1 показан; чековый принтер не настроен</translation>
+    </message>
+    <message>
+        <source>Copy of %1 sent to the printer</source>
+        <translation>Копия %1 отправлена на принтер</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::ui::CustomerDisplayWindow</name>
+    <message>
+        <source>%1 kg</source>
+        <translation>%1 кг</translation>
+    </message>
+    <message>
+        <source>discount %1</source>
+        <translation>скидка %1</translation>
+    </message>
+    <message>
+        <source>Customer display</source>
+        <translation>Дисплей покупателя</translation>
+    </message>
+    <message>
+        <source>Welcome!</source>
+        <translation>Добро пожаловать!</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Итого %1</translation>
+    </message>
+    <message>
+        <source>Scan the code with your banking app to pay %1</source>
+        <translation>Отсканируйте код в банковском приложении, чтобы оплатить %1</translation>
+    </message>
+    <message>
+        <source>Thank you for shopping with us!</source>
+        <translation>Спасибо за покупку!</translation>
+    </message>
+    <message>
+        <source>Your change: %1
+Thank you for shopping with us!</source>
+        <translation>Ваша сдача: %1
+Спасибо за покупку!</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::ui::DeviceSettingsDialog</name>
+    <message>
+        <source>Devices</source>
+        <translation>Устройства</translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>Чековый принтер</translation>
+    </message>
+    <message>
+        <source>tcp://192.168.1.50:9100, usb:///dev/usb/lp0 or serial:///dev/ttyS0?baud=19200</source>
+        <translation>tcp://192.168.1.50:9100, usb:///dev/usb/lp0 или serial:///dev/ttyS0?baud=19200</translation>
+    </message>
+    <message>
+        <source>Printer model</source>
+        <translation>Модель принтера</translation>
+    </message>
+    <message>
+        <source>Printer status</source>
+        <translation>Состояние принтера</translation>
+    </message>
+    <message>
+        <source>Ask the printer (DLE EOT)</source>
+        <translation>Запрашивать у принтера (DLE EOT)</translation>
+    </message>
+    <message>
+        <source>Printer cannot report</source>
+        <translation>Принтер не сообщает состояние</translation>
+    </message>
+    <message>
+        <source>Cash drawer</source>
+        <translation>Денежный ящик</translation>
+    </message>
+    <message>
+        <source>On the printer</source>
+        <translation>Через принтер</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Drawer connector pin</source>
+        <translation>Контакт разъёма ящика</translation>
+    </message>
+    <message>
+        <source>Pin 2</source>
+        <translation>Контакт 2</translation>
+    </message>
+    <message>
+        <source>Pin 5</source>
+        <translation>Контакт 5</translation>
+    </message>
+    <message>
+        <source>Drawer pulse (ms)</source>
+        <translation>Импульс ящика (мс)</translation>
+    </message>
+    <message>
+        <source>Keyboard scanner: max. ms between keys</source>
+        <translation>Сканер-клавиатура: макс. мс между клавишами</translation>
+    </message>
+    <message>
+        <source>Keyboard scanner: min. code length</source>
+        <translation>Сканер-клавиатура: мин. длина кода</translation>
+    </message>
+    <message>
+        <source>Keyboard scanner: prefix</source>
+        <translation>Сканер-клавиатура: префикс</translation>
+    </message>
+    <message>
+        <source>Keyboard scanner: suffix</source>
+        <translation>Сканер-клавиатура: суффикс</translation>
+    </message>
+    <message>
+        <source>Serial scanner port</source>
+        <translation>Порт сканера (COM)</translation>
+    </message>
+    <message>
+        <source>Serial scanner ends codes with</source>
+        <translation>Сканер (COM) завершает код</translation>
+    </message>
+    <message>
+        <source>a pause</source>
+        <translation>паузой</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Выкл.</translation>
+    </message>
+    <message>
+        <source>Default camera</source>
+        <translation>Камера по умолчанию</translation>
+    </message>
+    <message>
+        <source>Camera scanner</source>
+        <translation>Сканирование камерой</translation>
+    </message>
+    <message>
+        <source>Scale port</source>
+        <translation>Порт весов</translation>
+    </message>
+    <message>
+        <source>Customer display</source>
+        <translation>Дисплей покупателя</translation>
+    </message>
+    <message>
+        <source>On a second screen, if there is one</source>
+        <translation>На втором экране, если он есть</translation>
+    </message>
+    <message>
+        <source>Always, as a window</source>
+        <translation>Всегда, отдельным окном</translation>
+    </message>
+    <message>
+        <source>Pole display port</source>
+        <translation>Порт дисплея покупателя (VFD)</translation>
+    </message>
+    <message>
+        <source>Print test page</source>
+        <translation>Напечатать тестовую страницу</translation>
+    </message>
+    <message>
+        <source>Open drawer</source>
+        <translation>Открыть ящик</translation>
+    </message>
+    <message>
+        <source>Scan test: scan a code here</source>
+        <translation>Проверка сканера: отсканируйте код сюда</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up</source>
+        <translation>Чековый принтер не настроен</translation>
+    </message>
+    <message>
+        <source>Test page sent to the printer queue.</source>
+        <translation>Тестовая страница поставлена в очередь печати.</translation>
+    </message>
+    <message>
+        <source>Drawer kick sent.</source>
+        <translation>Команда открытия ящика отправлена.</translation>
+    </message>
+    <message>
+        <source>The scanner types with a different keyboard layout than the till (Cyrillic letters arrived). Set the scanner to US English keyboard emulation, or switch the till&apos;s layout to English. Read as: %1</source>
+        <translation>Сканер вводит в другой раскладке, чем касса (пришли кириллические буквы). Включите в сканере эмуляцию клавиатуры US English или переключите раскладку кассы на английскую. Прочитано как: %1</translation>
+    </message>
+    <message>
+        <source>GTIN/code: %1</source>
+        <translation>GTIN/код: %1</translation>
+    </message>
+    <message>
+        <source>Batch (AI 10): %1</source>
+        <translation>Партия (AI 10): %1</translation>
+    </message>
+    <message>
+        <source>Expiry (AI 17): %1</source>
+        <translation>Годен до (AI 17): %1</translation>
+    </message>
+    <message>
+        <source>Serial (AI 21): %1</source>
+        <translation>Серийный номер (AI 21): %1</translation>
+    </message>
+    <message>
+        <source>Weight: %1 g</source>
+        <translation>Вес: %1 г</translation>
+    </message>
+    <message>
+        <source>Price on label: %1</source>
+        <translation>Цена на этикетке: %1</translation>
+    </message>
+    <message>
+        <source>Product: %1</source>
+        <translation>Товар: %1</translation>
+    </message>
+    <message>
+        <source>Not in the catalog</source>
+        <translation>Нет в каталоге</translation>
+    </message>
+    <message>
+        <source>Received: %1 (length %2)</source>
+        <translation>Получено: %1 (длина %2)</translation>
     </message>
 </context>
 <context>
@@ -951,12 +1387,20 @@
         <translation>Консоль синхронизации...</translation>
     </message>
     <message>
+        <source>Catalog: %1 of about %2</source>
+        <translation>Каталог: %1 из примерно %2</translation>
+    </message>
+    <message>
+        <source>Devices...</source>
+        <translation>Устройства...</translation>
+    </message>
+    <message>
         <source>Enter: add the scanned or typed code, or pay when the field is empty
 F2: quantity   F3: line discount   Shift+F3: sale discount
 F4 or Delete: void line   F5: subtotal   F6: park sale   F7: resume sale
 F8: price override   F9: void sale   F10: last receipt   F12: pay
 Up/Down: select a line   F11: X report   Ctrl+I/Ctrl+O: cash in/out   Ctrl+R: sync now
-Ctrl+Shift+R: sync console (manager)
+Ctrl+Shift+R: sync console (manager)   Ctrl+Shift+D: devices (manager)
 Ctrl+D: open drawer   Ctrl+T: training mode   Ctrl+Shift+Z: close shift   Ctrl+L: log out
 In payment: F1 cash, F2 exact cash, F3 card, F4 QR, Esc back</source>
         <translation>Enter: добавить отсканированный или введённый код, либо оплата, если поле пустое
@@ -964,13 +1408,9 @@ F2: количество   F3: скидка на позицию   Shift+F3: ск
 F4 или Delete: сторно позиции   F5: промежуточный итог   F6: отложить   F7: вернуть продажу
 F8: изменить цену   F9: аннулировать продажу   F10: последний чек   F12: оплата
 Вверх/вниз: выбор позиции   F11: X-отчёт   Ctrl+I/Ctrl+O: внесение/изъятие   Ctrl+R: синхронизировать
-Ctrl+Shift+R: консоль синхронизации (управляющий)
+Ctrl+Shift+R: консоль синхронизации (управляющий)   Ctrl+Shift+D: устройства (управляющий)
 Ctrl+D: открыть ящик   Ctrl+T: режим обучения   Ctrl+Shift+Z: закрыть смену   Ctrl+L: выйти
 При оплате: F1 наличные, F2 без сдачи, F3 карта, F4 QR, Esc назад</translation>
-    </message>
-    <message>
-        <source>Catalog: %1 of about %2</source>
-        <translation>Каталог: %1 из примерно %2</translation>
     </message>
 </context>
 <context>
@@ -1087,6 +1527,41 @@ Ctrl+D: открыть ящик   Ctrl+T: режим обучения   Ctrl+Shi
     <message>
         <source>Log out</source>
         <translation>Выйти</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::ui::StoreDevices</name>
+    <message>
+        <source>Welcome!</source>
+        <translation>Добро пожаловать!</translation>
+    </message>
+    <message>
+        <source>drawer open</source>
+        <translation>ящик открыт</translation>
+    </message>
+    <message>
+        <source>No scale is connected</source>
+        <translation>Весы не подключены</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Итого %1</translation>
+    </message>
+    <message>
+        <source>Pay by QR</source>
+        <translation>Оплата по QR</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Спасибо за покупку!</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Сдача %1</translation>
+    </message>
+    <message>
+        <source>receipts waiting to print: %1</source>
+        <translation>чеков в очереди печати: %1</translation>
     </message>
 </context>
 <context>

@@ -587,6 +587,206 @@
         <source>Sync console</source>
         <translation>同步控制台</translation>
     </message>
+    <message>
+        <source>No camera found</source>
+        <translation>未找到摄像头</translation>
+    </message>
+    <message>
+        <source>No camera matches &quot;%1&quot;</source>
+        <translation>没有与“%1”匹配的摄像头</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not key=value</source>
+        <translation>“%1”不是 键=值 格式</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a device setting; known: %2</source>
+        <translation>“%1”不是设备设置；可用的有：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1，第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a device setting</source>
+        <translation>“%1”不是设备设置</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Cannot open the printer</source>
+        <translation>无法打开打印机</translation>
+    </message>
+    <message>
+        <source>Cannot send to the printer</source>
+        <translation>无法向打印机发送数据</translation>
+    </message>
+    <message>
+        <source>The printer does not take data</source>
+        <translation>打印机不接收数据</translation>
+    </message>
+    <message>
+        <source>Cannot open the customer display on %1: %2</source>
+        <translation>无法打开 %1 上的顾客显示屏：%2</translation>
+    </message>
+    <message>
+        <source>Customer display on %1: %2</source>
+        <translation>%1 上的顾客显示屏：%2</translation>
+    </message>
+    <message>
+        <source>Printer test page</source>
+        <translation>打印机测试页</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>宽度</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>粗体</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>右对齐</translation>
+    </message>
+    <message>
+        <source>The drawer was not opened: the printer was not available in time</source>
+        <translation>钱箱未打开：打印机未能及时响应</translation>
+    </message>
+    <message>
+        <source>Interrupted (%1); it prints again</source>
+        <translation>已中断（%1）；将重新打印</translation>
+    </message>
+    <message>
+        <source>Setting %1 must be a number from %2 to %3, not &quot;%4&quot;</source>
+        <translation>设置 %1 必须是 %2 到 %3 之间的数字，而不是“%4”</translation>
+    </message>
+    <message>
+        <source>The drawer is on pin 2 or pin 5</source>
+        <translation>钱箱接在 2 号或 5 号针脚</translation>
+    </message>
+    <message>
+        <source>printer not connected</source>
+        <translation>打印机未连接</translation>
+    </message>
+    <message>
+        <source>printer not connected: %1</source>
+        <translation>打印机未连接：%1</translation>
+    </message>
+    <message>
+        <source>cover open</source>
+        <translation>机盖打开</translation>
+    </message>
+    <message>
+        <source>out of paper</source>
+        <translation>缺纸</translation>
+    </message>
+    <message>
+        <source>paper low</source>
+        <translation>纸将用完</translation>
+    </message>
+    <message>
+        <source>printer error</source>
+        <translation>打印机故障</translation>
+    </message>
+    <message>
+        <source>printer offline</source>
+        <translation>打印机离线</translation>
+    </message>
+    <message>
+        <source>printer ready</source>
+        <translation>打印机就绪</translation>
+    </message>
+    <message>
+        <source>Printer address &quot;%1&quot; is not tcp://host:port, usb:///dev/usb/lp0 or serial:///dev/ttyS0</source>
+        <translation>打印机地址“%1”不是 tcp://主机:端口、usb:///dev/usb/lp0 或 serial:///dev/ttyS0</translation>
+    </message>
+    <message>
+        <source>%1 kg</source>
+        <translation>%1 千克</translation>
+    </message>
+    <message>
+        <source>The scale is not steady yet</source>
+        <translation>秤尚未稳定</translation>
+    </message>
+    <message>
+        <source>Too heavy for the scale</source>
+        <translation>超出秤的量程</translation>
+    </message>
+    <message>
+        <source>The scale is below zero: clear it and zero it</source>
+        <translation>秤低于零：请清空后归零</translation>
+    </message>
+    <message>
+        <source>The scale reports an error</source>
+        <translation>秤报告错误</translation>
+    </message>
+    <message>
+        <source>The scale does not answer</source>
+        <translation>秤无响应</translation>
+    </message>
+    <message>
+        <source>The scale sent something that is not a weight</source>
+        <translation>秤发送的不是重量</translation>
+    </message>
+    <message>
+        <source>Nothing is on the scale</source>
+        <translation>秤上没有物品</translation>
+    </message>
+    <message>
+        <source>Cannot open the scale on %1: %2</source>
+        <translation>无法打开 %1 上的秤：%2</translation>
+    </message>
+    <message>
+        <source>Cannot talk to the scale: %1</source>
+        <translation>无法与秤通信：%1</translation>
+    </message>
+    <message>
+        <source>Scanner on %1: %2</source>
+        <translation>%1 上的扫描枪：%2</translation>
+    </message>
+    <message>
+        <source>Cannot open the scanner on %1: %2</source>
+        <translation>无法打开 %1 上的扫描枪：%2</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the printer</source>
+        <translation>无法连接打印机</translation>
+    </message>
+    <message>
+        <source>The printer closed the connection</source>
+        <translation>打印机关闭了连接</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up</source>
+        <translation>未设置小票打印机</translation>
+    </message>
+    <message>
+        <source>No receipt %1 on this till</source>
+        <translation>本收银台没有小票 %1</translation>
+    </message>
+    <message>
+        <source>COPY</source>
+        <translation>副本</translation>
+    </message>
+    <message>
+        <source>Device settings</source>
+        <translation>设备设置</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::ApprovalDialog</name>
@@ -781,10 +981,6 @@
         <translation>还没有小票</translation>
     </message>
     <message>
-        <source>Reprinted %1</source>
-        <translation>已重印 %1</translation>
-    </message>
-    <message>
         <source>%1 %2%: tax %3</source>
         <translation>%1 %2%：税额 %3</translation>
     </message>
@@ -795,6 +991,246 @@
     <message>
         <source>Scan, type a code or search by name</source>
         <translation>扫码、输入编码或按名称搜索</translation>
+    </message>
+    <message>
+        <source>The scanner types in another keyboard layout; read &quot;%1&quot; as &quot;%2&quot;. Set the scanner to US English keyboard emulation or the till&apos;s layout to English.</source>
+        <translation>扫描枪使用了其他键盘布局；已将“%1”识别为“%2”。请将扫描枪设为美式英语键盘模拟，或把收银台的键盘布局切换为英文。</translation>
+    </message>
+    <message>
+        <source>Weighing...</source>
+        <translation>正在称重...</translation>
+    </message>
+    <message>
+        <source>Receipt %1 shown; no receipt printer is set up</source>
+        <translation>已显示小票 %1；未设置小票打印机</translation>
+    </message>
+    <message>
+        <source>Copy of %1 sent to the printer</source>
+        <translation>%1 的副本已发送到打印机</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::ui::CustomerDisplayWindow</name>
+    <message>
+        <source>%1 kg</source>
+        <translation>%1 千克</translation>
+    </message>
+    <message>
+        <source>discount %1</source>
+        <translation>折扣 %1</translation>
+    </message>
+    <message>
+        <source>Customer display</source>
+        <translation>顾客显示屏</translation>
+    </message>
+    <message>
+        <source>Welcome!</source>
+        <translation>欢迎光临！</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>合计 %1</translation>
+    </message>
+    <message>
+        <source>Scan the code with your banking app to pay %1</source>
+        <translation>请用银行应用扫描二维码支付 %1</translation>
+    </message>
+    <message>
+        <source>Thank you for shopping with us!</source>
+        <translation>感谢您的惠顾！</translation>
+    </message>
+    <message>
+        <source>Your change: %1
+Thank you for shopping with us!</source>
+        <translation>找零：%1
+感谢您的惠顾！</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::ui::DeviceSettingsDialog</name>
+    <message>
+        <source>Devices</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>小票打印机</translation>
+    </message>
+    <message>
+        <source>tcp://192.168.1.50:9100, usb:///dev/usb/lp0 or serial:///dev/ttyS0?baud=19200</source>
+        <translation>tcp://192.168.1.50:9100、usb:///dev/usb/lp0 或 serial:///dev/ttyS0?baud=19200</translation>
+    </message>
+    <message>
+        <source>Printer model</source>
+        <translation>打印机型号</translation>
+    </message>
+    <message>
+        <source>Printer status</source>
+        <translation>打印机状态</translation>
+    </message>
+    <message>
+        <source>Ask the printer (DLE EOT)</source>
+        <translation>向打印机查询（DLE EOT）</translation>
+    </message>
+    <message>
+        <source>Printer cannot report</source>
+        <translation>打印机不能报告状态</translation>
+    </message>
+    <message>
+        <source>Cash drawer</source>
+        <translation>钱箱</translation>
+    </message>
+    <message>
+        <source>On the printer</source>
+        <translation>接在打印机上</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Drawer connector pin</source>
+        <translation>钱箱接口针脚</translation>
+    </message>
+    <message>
+        <source>Pin 2</source>
+        <translation>2 号针脚</translation>
+    </message>
+    <message>
+        <source>Pin 5</source>
+        <translation>5 号针脚</translation>
+    </message>
+    <message>
+        <source>Drawer pulse (ms)</source>
+        <translation>钱箱脉冲（毫秒）</translation>
+    </message>
+    <message>
+        <source>Keyboard scanner: max. ms between keys</source>
+        <translation>键盘式扫描枪：按键最大间隔（毫秒）</translation>
+    </message>
+    <message>
+        <source>Keyboard scanner: min. code length</source>
+        <translation>键盘式扫描枪：最短编码长度</translation>
+    </message>
+    <message>
+        <source>Keyboard scanner: prefix</source>
+        <translation>键盘式扫描枪：前缀</translation>
+    </message>
+    <message>
+        <source>Keyboard scanner: suffix</source>
+        <translation>键盘式扫描枪：后缀</translation>
+    </message>
+    <message>
+        <source>Serial scanner port</source>
+        <translation>串口扫描枪端口</translation>
+    </message>
+    <message>
+        <source>Serial scanner ends codes with</source>
+        <translation>串口扫描枪的编码结束符</translation>
+    </message>
+    <message>
+        <source>a pause</source>
+        <translation>停顿</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Default camera</source>
+        <translation>默认摄像头</translation>
+    </message>
+    <message>
+        <source>Camera scanner</source>
+        <translation>摄像头扫码</translation>
+    </message>
+    <message>
+        <source>Scale port</source>
+        <translation>秤端口</translation>
+    </message>
+    <message>
+        <source>Customer display</source>
+        <translation>顾客显示屏</translation>
+    </message>
+    <message>
+        <source>On a second screen, if there is one</source>
+        <translation>如有第二块屏幕则显示在其上</translation>
+    </message>
+    <message>
+        <source>Always, as a window</source>
+        <translation>始终以窗口显示</translation>
+    </message>
+    <message>
+        <source>Pole display port</source>
+        <translation>客显屏端口</translation>
+    </message>
+    <message>
+        <source>Print test page</source>
+        <translation>打印测试页</translation>
+    </message>
+    <message>
+        <source>Open drawer</source>
+        <translation>打开钱箱</translation>
+    </message>
+    <message>
+        <source>Scan test: scan a code here</source>
+        <translation>扫码测试：在此扫描编码</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up</source>
+        <translation>未设置小票打印机</translation>
+    </message>
+    <message>
+        <source>Test page sent to the printer queue.</source>
+        <translation>测试页已加入打印队列。</translation>
+    </message>
+    <message>
+        <source>Drawer kick sent.</source>
+        <translation>已发送开钱箱指令。</translation>
+    </message>
+    <message>
+        <source>The scanner types with a different keyboard layout than the till (Cyrillic letters arrived). Set the scanner to US English keyboard emulation, or switch the till&apos;s layout to English. Read as: %1</source>
+        <translation>扫描枪的键盘布局与收银台不同（收到了西里尔字母）。请将扫描枪设为美式英语键盘模拟，或把收银台的布局切换为英文。识别为：%1</translation>
+    </message>
+    <message>
+        <source>GTIN/code: %1</source>
+        <translation>GTIN/编码：%1</translation>
+    </message>
+    <message>
+        <source>Batch (AI 10): %1</source>
+        <translation>批号（AI 10）：%1</translation>
+    </message>
+    <message>
+        <source>Expiry (AI 17): %1</source>
+        <translation>有效期（AI 17）：%1</translation>
+    </message>
+    <message>
+        <source>Serial (AI 21): %1</source>
+        <translation>序列号（AI 21）：%1</translation>
+    </message>
+    <message>
+        <source>Weight: %1 g</source>
+        <translation>重量：%1 克</translation>
+    </message>
+    <message>
+        <source>Price on label: %1</source>
+        <translation>标签价格：%1</translation>
+    </message>
+    <message>
+        <source>Product: %1</source>
+        <translation>商品：%1</translation>
+    </message>
+    <message>
+        <source>Not in the catalog</source>
+        <translation>不在商品目录中</translation>
+    </message>
+    <message>
+        <source>Received: %1 (length %2)</source>
+        <translation>收到：%1（长度 %2）</translation>
     </message>
 </context>
 <context>
@@ -951,12 +1387,20 @@
         <translation>同步控制台...</translation>
     </message>
     <message>
+        <source>Catalog: %1 of about %2</source>
+        <translation>商品目录：%1 / 约 %2</translation>
+    </message>
+    <message>
+        <source>Devices...</source>
+        <translation>设备...</translation>
+    </message>
+    <message>
         <source>Enter: add the scanned or typed code, or pay when the field is empty
 F2: quantity   F3: line discount   Shift+F3: sale discount
 F4 or Delete: void line   F5: subtotal   F6: park sale   F7: resume sale
 F8: price override   F9: void sale   F10: last receipt   F12: pay
 Up/Down: select a line   F11: X report   Ctrl+I/Ctrl+O: cash in/out   Ctrl+R: sync now
-Ctrl+Shift+R: sync console (manager)
+Ctrl+Shift+R: sync console (manager)   Ctrl+Shift+D: devices (manager)
 Ctrl+D: open drawer   Ctrl+T: training mode   Ctrl+Shift+Z: close shift   Ctrl+L: log out
 In payment: F1 cash, F2 exact cash, F3 card, F4 QR, Esc back</source>
         <translation>Enter：添加扫描或输入的编码；输入框为空时付款
@@ -964,13 +1408,9 @@ F2：数量   F3：单品折扣   Shift+F3：整单折扣
 F4 或 Delete：作废单行   F5：小计   F6：挂起销售   F7：恢复销售
 F8：改价   F9：作废整单   F10：上一张小票   F12：付款
 上/下：选择行   F11：X 报表   Ctrl+I/Ctrl+O：存入/取出现金   Ctrl+R：立即同步
-Ctrl+Shift+R：同步控制台（经理）
+Ctrl+Shift+R：同步控制台（经理）   Ctrl+Shift+D：设备（经理）
 Ctrl+D：打开钱箱   Ctrl+T：培训模式   Ctrl+Shift+Z：结班   Ctrl+L：退出登录
 付款时：F1 现金，F2 现金正好，F3 银行卡，F4 二维码，Esc 返回</translation>
-    </message>
-    <message>
-        <source>Catalog: %1 of about %2</source>
-        <translation>商品目录：%1 / 约 %2</translation>
     </message>
 </context>
 <context>
@@ -1087,6 +1527,41 @@ Ctrl+D：打开钱箱   Ctrl+T：培训模式   Ctrl+Shift+Z：结班   Ctrl+L�
     <message>
         <source>Log out</source>
         <translation>退出登录</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::ui::StoreDevices</name>
+    <message>
+        <source>Welcome!</source>
+        <translation>欢迎光临！</translation>
+    </message>
+    <message>
+        <source>drawer open</source>
+        <translation>钱箱已打开</translation>
+    </message>
+    <message>
+        <source>No scale is connected</source>
+        <translation>未连接秤</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>合计 %1</translation>
+    </message>
+    <message>
+        <source>Pay by QR</source>
+        <translation>扫码支付</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>谢谢惠顾！</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>找零 %1</translation>
+    </message>
+    <message>
+        <source>receipts waiting to print: %1</source>
+        <translation>待打印小票：%1</translation>
     </message>
 </context>
 <context>

@@ -4,8 +4,11 @@
 #include "CartTableModel.h"
 #include "NumericKeypad.h"
 #include "PaymentDialog.h"
+#include "StoreDevices.h"
 #include "Till.h"
+#include "barcode/KeyboardLayout.h"
 #include "common/DomainError.h"
+#include "devices/PrintService.h"
 #include "devices/PrinterProfile.h"
 #include "devices/ReceiptImageRenderer.h"
 #include "devices/ReceiptSpool.h"
@@ -206,11 +209,44 @@ void CashierPage::handleScan(const QString& code)
 {
     m_scan->clear();
     m_search->hide();
-    runGuarded([&] {
+    try {
         const int lineId = m_till.sales().scan(m_cart, code);
         showMessage(QString());
         afterLineAdded(lineId);
-    });
+    } catch (const DomainError& e) {
+        if (e.code() == QLatin1String("sale.needs_weight") && m_devices && m_devices->hasScale())
+            return scanWithScale(code);
+        // A scanner typing through a Russian keyboard layout turns letters into Cyrillic.
+        const std::optional<QString> latin = KeyboardLayout::fromRussianLayout(code);
+        if (!latin) {
+            showMessage(e.message(), true);
+            m_scan->setFocus();
+            return;
+        }
+        runGuarded([&] {
+            const int lineId = m_till.sales().scan(m_cart, *latin);
+            showMessage(tr("The scanner types in another keyboard layout; read \"%1\" as \"%2\". Set the scanner to US"
+                           " English keyboard emulation or the till's layout to English.")
+                            .arg(code, *latin),
+                        true);
+            afterLineAdded(lineId);
+        });
+    }
+    m_scan->setFocus();
+}
+
+void CashierPage::scanWithScale(const QString& code)
+{
+    showMessage(tr("Weighing..."));
+    m_devices->weigh(
+        [this, code](qint64 grams) {
+            runGuarded([&] {
+                const int lineId = m_till.sales().scan(m_cart, code, grams);
+                showMessage(QString());
+                afterLineAdded(lineId);
+            });
+        },
+        [this](const QString& error) { showMessage(error, true); });
 }
 
 void CashierPage::enterPressed()
@@ -465,11 +501,22 @@ void CashierPage::pay()
                                               s.value(QStringLiteral("payment.city"))};
         return EmvQrPayload::build(merchant, amount, currency.exponent(), currency.numericCode(), reference);
     });
+    if (m_devices)
+        connect(&dialog, &PaymentDialog::qrShown, this, [this](const QString& payload, qint64 amount) {
+            m_devices->showPaymentQr(payload, ReceiptLayout::amount(amount, m_cart.currency(), QLocale()));
+        });
     if (dialog.exec() != QDialog::Accepted) {
+        refresh();
         m_scan->setFocus();
         return;
     }
     const CompletedSale done = dialog.result();
+    if (m_devices) {
+        m_devices->showThankYou(ReceiptLayout::amount(done.total, m_cart.currency(), QLocale()),
+                                done.change > 0 ? ReceiptLayout::amount(done.change, m_cart.currency(), QLocale()) : QString());
+        if (m_devices->printer())
+            m_devices->printer()->wake(); // the receipt (and drawer kick) were queued with the sale
+    }
     m_lastReceiptId = done.receiptId;
     showMessage(tr("Receipt %1 - change %2").arg(done.receiptId, ReceiptLayout::amount(done.change, m_cart.currency(), QLocale())));
     printReceipt(done.receiptId);
@@ -496,18 +543,32 @@ void CashierPage::printReceipt(const QString& receiptId)
 
 void CashierPage::showLastReceipt()
 {
+    reprintLast();
+}
+
+void CashierPage::reprintLast()
+{
     runGuarded([&] {
         const QStringList recent = m_till.receipts().recentReceiptIds(1);
         if (recent.isEmpty())
             throw DomainError(QStringLiteral("receipt.none"), tr("No receipt yet"));
         printReceipt(recent.first());
-        showMessage(tr("Reprinted %1").arg(recent.first()));
+        if (!m_till.printQueue().hasPrinter()) {
+            showMessage(tr("Receipt %1 shown; no receipt printer is set up").arg(recent.first()));
+            return;
+        }
+        m_till.receiptCopies().printCopy(m_session, recent.first(), m_language);
+        if (m_devices && m_devices->printer())
+            m_devices->printer()->wake();
+        showMessage(tr("Copy of %1 sent to the printer").arg(recent.first()));
     });
 }
 
 void CashierPage::refresh(int selectLineId)
 {
     m_model->setCart(m_cart);
+    if (m_devices)
+        m_devices->showCart(m_cart);
     const int row = selectLineId ? m_model->rowOfLine(selectLineId) : m_model->rowCount() - 1;
     if (row >= 0)
         m_table->selectRow(row);

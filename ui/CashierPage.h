@@ -19,6 +19,7 @@ struct CompletedSale;
 namespace omnitill::ui {
 
 class CartTableModel;
+class StoreDevices;
 
 // The cashier's screen: a scan field that keeps the focus, the cart, totals per tax rate, a
 // keypad for touch, and every operation on a key.
@@ -32,9 +33,12 @@ public:
     const Session& session() const { return m_session; }
     void setLanguage(const QString& language);
     bool hasOpenSale() const { return !m_cart.isEmpty(); }
+    // Printer, scale and customer displays; null on a till without devices (tests, back office).
+    void setDevices(StoreDevices* devices) { m_devices = devices; }
 
 public slots:
     void handleScan(const QString& code);
+    void reprintLast();
 
 signals:
     void saleCompleted(const omnitill::CompletedSale& sale);
@@ -66,8 +70,10 @@ private:
     void retranslate();
     int selectedLineId() const;
     void printReceipt(const QString& receiptId);
+    void scanWithScale(const QString& code);
 
     Till& m_till;
+    StoreDevices* m_devices = nullptr;
     QString m_spoolDirectory;
     QString m_language = QStringLiteral("en");
     Session m_session;

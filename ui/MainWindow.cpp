@@ -2,14 +2,17 @@
 
 #include "ApprovalDialog.h"
 #include "CashierPage.h"
+#include "DeviceSettingsDialog.h"
 #include "LanguageManager.h"
 #include "LoginPage.h"
 #include "ScannerEventFilter.h"
 #include "ShiftCloseDialog.h"
 #include "ShiftOpenPage.h"
+#include "StoreDevices.h"
 #include "SyncConsoleDialog.h"
 #include "BackgroundSync.h"
 #include "Till.h"
+#include "devices/PrintService.h"
 #include "common/DomainError.h"
 #include "shift/ShiftReportText.h"
 
@@ -32,8 +35,8 @@
 namespace omnitill::ui {
 
 MainWindow::MainWindow(Till& till, LanguageManager& languages, const QString& spoolDirectory, BackgroundSync* sync,
-                       QWidget* parent)
-    : QMainWindow(parent), m_till(till), m_languages(languages), m_sync(sync)
+                       StoreDevices* devices, QWidget* parent)
+    : QMainWindow(parent), m_till(till), m_languages(languages), m_sync(sync), m_devices(devices)
 {
     setObjectName(QStringLiteral("mainWindow"));
     resize(QSize(1280, 760).boundedTo(screen()->availableSize()));
@@ -42,6 +45,7 @@ MainWindow::MainWindow(Till& till, LanguageManager& languages, const QString& sp
     m_shiftOpen = new ShiftOpenPage(till.shifts(), till.settings(), m_stack);
     m_cashier = new CashierPage(till, spoolDirectory, m_stack);
     m_cashier->setLanguage(languages.current());
+    m_cashier->setDevices(devices);
     m_stack->addWidget(m_login);
     m_stack->addWidget(m_shiftOpen);
     m_stack->addWidget(m_cashier);
@@ -51,14 +55,20 @@ MainWindow::MainWindow(Till& till, LanguageManager& languages, const QString& sp
     connect(m_shiftOpen, &ShiftOpenPage::logoutRequested, this, &MainWindow::logout);
     connect(m_cashier, &CashierPage::statusChanged, this, &MainWindow::updateStatus);
 
-    ScannerEventFilter::Settings scannerSettings;
-    scannerSettings.maxIntervalMs = till.settings().value(QStringLiteral("scanner.max_interval_ms"), QStringLiteral("30")).toInt();
-    scannerSettings.minLength = till.settings().value(QStringLiteral("scanner.min_length"), QStringLiteral("6")).toInt();
-    m_scanner = new ScannerEventFilter(scannerSettings, this);
+    m_scanner = new ScannerEventFilter({}, this);
+    applyScannerSettings();
     qApp->installEventFilter(m_scanner);
     m_scanner->setScanAccepted(
         [this] { return m_stack->currentWidget() == m_cashier && !QApplication::activeModalWidget() && isActiveWindow(); });
     connect(m_scanner, &ScannerEventFilter::scanned, m_cashier, &CashierPage::handleScan);
+    if (m_devices) {
+        // Serial and camera scans go to the cart when the cashier screen can take them.
+        connect(m_devices, &StoreDevices::scanned, this, [this](const QString& code) {
+            if (m_stack->currentWidget() == m_cashier && !QApplication::activeModalWidget())
+                m_cashier->handleScan(code);
+        });
+        connect(m_devices, &StoreDevices::statusChanged, this, &MainWindow::updateStatus);
+    }
 
     m_tillMenu = menuBar()->addMenu(QString());
     const auto addAction = [&](const char* label, const QKeySequence& key, auto slot) {
@@ -83,6 +93,7 @@ MainWindow::MainWindow(Till& till, LanguageManager& languages, const QString& sp
     });
     syncNow->setEnabled(m_sync != nullptr);
     addAction(QT_TR_NOOP("Sync console..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), &MainWindow::openSyncConsole);
+    addAction(QT_TR_NOOP("Devices..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), &MainWindow::openDeviceSettings);
     if (m_sync) {
         connect(m_sync, &BackgroundSync::statusChanged, this, &MainWindow::updateStatus);
         // The hub may have renamed the store or changed its limits: re-read the cached settings.
@@ -246,10 +257,55 @@ void MainWindow::cashMovement(bool in)
         });
         if (!error.isEmpty())
             refuse(error);
+        else
+            wakePrinter(); // cash in and out open the drawer
     } catch (const DomainError& e) {
         refuse(e.message());
     }
     updateStatus();
+}
+
+void MainWindow::wakePrinter()
+{
+    if (m_devices && m_devices->printer())
+        m_devices->printer()->wake();
+}
+
+void MainWindow::applyScannerSettings()
+{
+    const StoreSettings& s = m_till.settings();
+    ScannerEventFilter::Settings settings;
+    settings.maxIntervalMs = s.value(QStringLiteral("scanner.max_interval_ms"), QStringLiteral("30")).toInt();
+    settings.minLength = s.value(QStringLiteral("scanner.min_length"), QStringLiteral("6")).toInt();
+    settings.prefix = s.value(QStringLiteral("scanner.prefix"));
+    settings.suffix = s.value(QStringLiteral("scanner.suffix"));
+    m_scanner->setSettings(settings);
+}
+
+void MainWindow::openDeviceSettings()
+{
+    if (!m_session.isValid())
+        return;
+    const QString error = ApprovalDialog::runWithApproval(this, [&](const QString& pin) {
+        const auto approval = m_till.staff().authorize(m_session, Action::DeviceSettings, pin);
+        if (approval) {
+            Transaction tx(m_till.db());
+            m_till.staff().recordApproval(m_session, *approval, QStringLiteral("device_settings"));
+            tx.commit();
+        }
+    });
+    if (!error.isEmpty()) {
+        refuse(error);
+        return;
+    }
+    DeviceSettingsDialog dialog(m_till, m_devices, m_session, this);
+    connect(&dialog, &DeviceSettingsDialog::saved, this, [this] {
+        applyScannerSettings();
+        if (m_devices)
+            m_devices->reload();
+        updateStatus();
+    });
+    dialog.exec();
 }
 
 void MainWindow::noSale()
@@ -260,6 +316,8 @@ void MainWindow::noSale()
         ApprovalDialog::runWithApproval(this, [&](const QString& pin) { m_till.shifts().noSale(m_session, pin); });
     if (!error.isEmpty())
         refuse(error);
+    else
+        wakePrinter();
 }
 
 void MainWindow::openSyncConsole()
@@ -312,7 +370,7 @@ void MainWindow::showShortcuts()
            "F4 or Delete: void line   F5: subtotal   F6: park sale   F7: resume sale\n"
            "F8: price override   F9: void sale   F10: last receipt   F12: pay\n"
            "Up/Down: select a line   F11: X report   Ctrl+I/Ctrl+O: cash in/out   Ctrl+R: sync now\n"
-           "Ctrl+Shift+R: sync console (manager)\n"
+           "Ctrl+Shift+R: sync console (manager)   Ctrl+Shift+D: devices (manager)\n"
            "Ctrl+D: open drawer   Ctrl+T: training mode   Ctrl+Shift+Z: close shift   Ctrl+L: log out\n"
            "In payment: F1 cash, F2 exact cash, F3 card, F4 QR, Esc back"));
 }
@@ -326,6 +384,11 @@ void MainWindow::updateStatus()
     const auto shift = m_till.shifts().current();
     parts << (shift ? tr("Shift %1 open").arg(shift->id) : tr("No shift open"));
     parts << syncStatusText();
+    if (m_devices) {
+        if (const QString printer = m_devices->printerStatusText(); !printer.isEmpty())
+            parts << printer;
+        parts << m_devices->problems();
+    }
     if (m_session.training)
         parts << tr("TRAINING MODE");
     m_status->setText(parts.join(QStringLiteral("  |  ")));

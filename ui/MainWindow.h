@@ -23,14 +23,16 @@ class LanguageManager;
 class LoginPage;
 class ScannerEventFilter;
 class ShiftOpenPage;
+class StoreDevices;
 
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
     // sync may be null: a till that is not connected to a hub still sells.
+    // devices may be null: a till without hardware (tests, a back-office PC).
     MainWindow(Till& till, LanguageManager& languages, const QString& spoolDirectory, BackgroundSync* sync = nullptr,
-               QWidget* parent = nullptr);
+               StoreDevices* devices = nullptr, QWidget* parent = nullptr);
 
     CashierPage* cashierPage() const { return m_cashier; }
 
@@ -47,6 +49,9 @@ private:
     void cashMovement(bool in);
     void noSale();
     void openSyncConsole();
+    void openDeviceSettings();
+    void applyScannerSettings();
+    void wakePrinter();
     void toggleTraining(bool on);
     void showShortcuts();
     void updateStatus();
@@ -59,6 +64,7 @@ private:
     Till& m_till;
     LanguageManager& m_languages;
     BackgroundSync* m_sync = nullptr;
+    StoreDevices* m_devices = nullptr;
     Session m_session;
     QStackedWidget* m_stack = nullptr;
     LoginPage* m_login = nullptr;

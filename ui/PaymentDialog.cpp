@@ -175,6 +175,7 @@ void PaymentDialog::showQr()
         const QImage image = QrImage::encode(payload, 4);
         m_qrImage->setPixmap(QPixmap::fromImage(image));
         m_qrImage->setToolTip(payload);
+        emit qrShown(payload, m_qrAmount);
         m_qrConfirm->setVisible(true);
         fail(tr("Ask the customer to scan the code and pay %1").arg(ReceiptLayout::amount(m_qrAmount, m_currency, QLocale())));
     } catch (const DomainError& e) {

@@ -29,6 +29,10 @@ public:
     void setQrBuilder(std::function<QString(qint64 amount)> builder) { m_qrBuilder = std::move(builder); }
     const CompletedSale& result() const { return m_result; }
 
+signals:
+    // A payment QR is on screen (for the customer display).
+    void qrShown(const QString& payload, qint64 amount);
+
 private:
     qint64 enteredAmount(bool defaultRemaining) const;
     void payCash();

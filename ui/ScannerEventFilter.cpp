@@ -60,6 +60,10 @@ void ScannerEventFilter::finishBurst(bool enterSeen)
             code += k.text;
         m_held.clear();
         m_slowestInterval = 0;
+        if (!m_settings.prefix.isEmpty() && code.startsWith(m_settings.prefix))
+            code.remove(0, m_settings.prefix.size());
+        if (!m_settings.suffix.isEmpty() && code.endsWith(m_settings.suffix))
+            code.chop(m_settings.suffix.size());
         emit scanned(code);
         return;
     }

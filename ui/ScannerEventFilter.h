@@ -25,10 +25,13 @@ public:
         int maxIntervalMs = 30;
         int minLength = 6;
         int terminatorTimeoutMs = 80; // a scanner without Enter: end of burst after this pause
+        QString prefix;               // characters the scanner is set to send before/after a code
+        QString suffix;
     };
 
     explicit ScannerEventFilter(Settings settings, QObject* parent = nullptr);
     void setEnabled(bool enabled) { m_enabled = enabled; }
+    void setSettings(const Settings& settings) { m_settings = settings; }
     // Asked when a burst is complete: when nobody can take a scan now (a dialog is open), the
     // burst is typed into the focused field instead, so a code is never swallowed.
     void setScanAccepted(std::function<bool()> accepted) { m_accepted = std::move(accepted); }

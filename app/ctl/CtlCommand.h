@@ -14,6 +14,7 @@ int journal(const QStringList& args);
 int receipt(const QStringList& args);
 int enroll(const QStringList& args);
 int sync(const QStringList& args);
+int devices(const QStringList& args);
 
 QTextStream& out();
 QTextStream& err();

@@ -33,7 +33,8 @@ int main(int argc, char* argv[])
         "  journal   verify --db FILE\n"
         "  receipt   --db FILE --number N --format text|escpos|png --out FILE [--profile ID] [--lang L]\n"
         "  enroll    --db FILE --hub URL --token TOKEN\n"
-        "  sync      --db FILE                                 push waiting events to the hub once\n");
+        "  sync      --db FILE                                 push waiting events to the hub once\n"
+        "  devices   --db FILE list|set KEY=VALUE...|load FILE|queue|print   device settings and print queue\n");
     if (args.size() < 2) {
         std::fputs(qPrintable(usage), stderr);
         return 2;
@@ -54,6 +55,8 @@ int main(int argc, char* argv[])
             return omnitill::ctl::enroll(args);
         if (command == QLatin1String("sync"))
             return omnitill::ctl::sync(args);
+        if (command == QLatin1String("devices"))
+            return omnitill::ctl::devices(args);
     } catch (const omnitill::DomainError& e) {
         omnitill::ctl::err() << "omnitillctl: " << e.message() << " [" << e.code() << "]" << Qt::endl;
         return 1;

@@ -1,6 +1,8 @@
 // omnitill: the store application. Composition root only: parse arguments, wire objects, run.
 #include "LanguageManager.h"
 #include "MainWindow.h"
+#include "StoreDevices.h"
+#include "devices/DeviceConfig.h"
 #include "BackgroundSync.h"
 #include "Till.h"
 #include "common/DomainError.h"
@@ -30,6 +32,12 @@ int main(int argc, char* argv[])
                       QStringLiteral("en")});
     parser.addOption({QStringLiteral("spool"), QStringLiteral("Receipt spool directory (default: beside the database)."),
                       QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("device"),
+                      QStringLiteral("Set a device setting before starting, e.g. printer.address=tcp://10.0.0.5:9100 "
+                                     "(repeatable; see README, \"Store hardware\")."),
+                      QStringLiteral("KEY=VALUE")});
+    parser.addOption({QStringLiteral("devices"), QStringLiteral("Read device settings from a file of key=value lines."),
+                      QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("exit-when-ready"),
                       QStringLiteral("Print start-up time and peak memory as JSON once the till is ready, then quit "
                                      "(for the start-up benchmark).")});
@@ -53,10 +61,21 @@ int main(int argc, char* argv[])
     omnitill::SystemClock clock;
     try {
         omnitill::Till till(db, clock);
+        // Unattended tills are set up from the command line or a file; stored like the screen does.
+        omnitill::DeviceConfig::Entries devices;
+        if (parser.isSet(QStringLiteral("devices")))
+            devices = omnitill::DeviceConfig::readFile(parser.value(QStringLiteral("devices")));
+        for (const QString& assignment : parser.values(QStringLiteral("device")))
+            devices.append(omnitill::DeviceConfig::parseAssignment(assignment));
+        if (!devices.isEmpty())
+            omnitill::DeviceConfig::apply(till.db(), till.settings(), devices);
         // Sync runs on its own thread once the till is enrolled (omnitillctl enroll).
         omnitill::BackgroundSync sync(db, clock);
         sync.start();
-        omnitill::ui::MainWindow window(till, languages, spool, &sync);
+        // Printer, drawer, scanners, scale and displays; the printer works on its own thread.
+        omnitill::ui::StoreDevices hardware(till, db, clock);
+        hardware.reload();
+        omnitill::ui::MainWindow window(till, languages, spool, &sync, &hardware);
         window.show();
         if (parser.isSet(QStringLiteral("exit-when-ready")))
             QTimer::singleShot(0, &app, [&] {

@@ -1,7 +1,10 @@
 #include "PrinterEmulator.h"
 
+#include <QSocketNotifier>
 #include <QTcpServer>
 #include <QTcpSocket>
+
+#include <unistd.h>
 
 #include <memory>
 
@@ -22,6 +25,21 @@ public:
         return m_server->listen(address, port);
     }
     quint16 port() const { return m_server ? m_server->serverPort() : 0; }
+
+    void attachLine(int fd)
+    {
+        auto* notifier = new QSocketNotifier(fd, QSocketNotifier::Read, this);
+        auto decoder = std::make_shared<EscPosDecoder>(m_owner.m_profile);
+        connect(notifier, &QSocketNotifier::activated, notifier, [this, fd, decoder] {
+            char buffer[4096];
+            const ssize_t n = ::read(fd, buffer, sizeof buffer);
+            if (n <= 0)
+                return;
+            const QByteArray reply = m_owner.handle(decoder->feed(QByteArray(buffer, n)), n);
+            if (!reply.isEmpty() && ::write(fd, reply.constData(), size_t(reply.size())) != reply.size())
+                qWarning("printer emulator: cannot answer on the line");
+        });
+    }
 
     void powerOff()
     {
@@ -80,6 +98,11 @@ quint16 PrinterEmulator::start(const QHostAddress& address, quint16 port)
     return m_port;
 }
 
+void PrinterEmulator::attachLine(int fd)
+{
+    QMetaObject::invokeMethod(m_server, [this, fd] { m_server->attachLine(fd); }, Qt::BlockingQueuedConnection);
+}
+
 QString PrinterEmulator::address() const
 {
     return QStringLiteral("tcp://%1:%2").arg(m_address.toString()).arg(m_port);
@@ -126,7 +149,10 @@ void PrinterEmulator::goOfflineAfter(int documents)
 QList<PrintedDocument> PrinterEmulator::documents() const
 {
     QMutexLocker lock(&m_mutex);
-    return m_state.documents;
+    QList<PrintedDocument> all = m_state.documents;
+    if (m_state.currentHasContent)
+        all.append(m_state.current); // a model without cutter: the paper is out, just not torn off
+    return all;
 }
 
 int PrinterEmulator::drawerKicks() const

@@ -34,6 +34,9 @@ public:
 
     // Listens (port 0: any free one) and returns the port; 0 when it cannot listen.
     quint16 start(const QHostAddress& address = QHostAddress::LocalHost, quint16 port = 0);
+    // Also (or instead) a printer on a serial or USB line: the printer's end of a pty, whose
+    // other end the till opens as usb:///dev/pts/N or serial:///dev/pts/N. The fd stays the caller's.
+    void attachLine(int fd);
     QString address() const;
 
     void setOnline(bool online);
@@ -46,6 +49,7 @@ public:
     // that document is lost on the printer's side).
     void goOfflineAfter(int documents);
 
+    // Every document printed, the last one possibly still on the roll (no cut yet).
     QList<PrintedDocument> documents() const;
     int drawerKicks() const;
     int statusRequests() const;

@@ -37,10 +37,10 @@ void DeviceFilePrinterTransport::open()
     if (m_fd >= 0)
         return;
     const QByteArray path = m_path.toLocal8Bit();
-    m_fd = ::open(path.constData(), O_RDWR | O_NONBLOCK | O_CLOEXEC);
+    m_fd = ::open(path.constData(), O_RDWR | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
     m_readable = m_fd >= 0;
     if (m_fd < 0 && (errno == EACCES || errno == EISDIR || errno == ENXIO)) // write-only FIFO or device
-        m_fd = ::open(path.constData(), O_WRONLY | O_NONBLOCK | O_CLOEXEC | O_APPEND);
+        m_fd = ::open(path.constData(), O_WRONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY | O_APPEND);
     if (m_fd < 0)
         fail(Tr::tr("Cannot open the printer"), errno);
 }

@@ -61,6 +61,8 @@ QString actionName(Action action)
         return QStringLiteral("training_mode");
     case Action::SyncConsole:
         return QStringLiteral("sync_console");
+    case Action::DeviceSettings:
+        return QStringLiteral("device_settings");
     }
     return {};
 }
@@ -86,6 +88,8 @@ QString actionTitle(Action action)
         return Tr::tr("Training mode");
     case Action::SyncConsole:
         return Tr::tr("Sync console");
+    case Action::DeviceSettings:
+        return Tr::tr("Device settings");
     }
     return {};
 }
@@ -95,6 +99,7 @@ Role requiredRole(Action action)
     switch (action) {
     case Action::TrainingMode:
     case Action::SyncConsole:
+    case Action::DeviceSettings:
         return Role::Manager;
     case Action::VoidAfterSubtotal:
     case Action::PriceOverride:

@@ -17,6 +17,7 @@ enum class Action {
     ShiftClose,
     TrainingMode,
     SyncConsole,
+    DeviceSettings,
 };
 
 QString roleName(Role role);

@@ -32,7 +32,9 @@ void StoreSettings::parseTyped()
 
 QString StoreSettings::value(const QString& key, const QString& fallback) const
 {
-    return m_values.value(key, fallback);
+    // An empty value means "not set": the screens store a cleared field as ''.
+    const QString stored = m_values.value(key);
+    return stored.isEmpty() ? fallback : stored;
 }
 
 void StoreSettings::setValue(const QString& key, const QString& value)

@@ -17,7 +17,7 @@ class StoreSettings
 public:
     explicit StoreSettings(Database& db);
 
-    QString value(const QString& key, const QString& fallback = {}) const;
+    QString value(const QString& key, const QString& fallback = {}) const; // fallback when unset or empty
     void setValue(const QString& key, const QString& value); // within the caller's transaction
     void reload();
 

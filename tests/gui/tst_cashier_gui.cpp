@@ -3,6 +3,7 @@
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "TestStore.h"
+#include "WidgetLookup.h"
 #include "demo/DemoStore.h"
 #include "sale/EmvQrPayload.h"
 
@@ -22,14 +23,7 @@
 using namespace omnitill;
 
 namespace {
-template <typename T>
-T* child(QWidget* root, const char* name)
-{
-    T* widget = root->findChild<T*>(QLatin1String(name));
-    if (!widget)
-        qWarning("no widget %s", name);
-    return widget;
-}
+using test::child;
 
 // A cashier with an open shift types the PIN; returns the scan field once it shows.
 QLineEdit* logIn(QWidget* window, const QString& pin)

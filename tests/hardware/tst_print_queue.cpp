@@ -4,6 +4,7 @@
 // the right and never late.
 #include "PrinterEmulator.h"
 #include "TestStore.h"
+#include "VirtualSerial.h"
 #include "devices/PrintService.h"
 #include "devices/PrintSpooler.h"
 
@@ -207,6 +208,36 @@ private slots:
         QCOMPARE(test::errorCode([&] { m_store->till().receiptCopies().printCopy(s, QStringLiteral("S1-T1-000001"), {}); }),
                  QStringLiteral("printer.none"));
         QCOMPARE(test::errorCode([] { PrinterTransport::fromAddress(QStringLiteral("lpt://x")); }), QStringLiteral("printer.address"));
+    }
+
+    void usbAndSerialLinesPrintToo_data()
+    {
+        QTest::addColumn<QString>("scheme");
+        QTest::newRow("usb device file") << QStringLiteral("usb://%1");
+        QTest::newRow("serial") << QStringLiteral("serial://%1?baud=19200&flow=none");
+    }
+
+    void usbAndSerialLinesPrintToo()
+    {
+        QFETCH(QString, scheme);
+        test::VirtualSerial line;
+        QVERIFY(line.isValid());
+        m_printer->attachLine(line.fd());
+        {
+            Transaction tx(m_store->till().db());
+            m_store->till().settings().setValue(QStringLiteral("printer.address"), scheme.arg(line.port()));
+            tx.commit();
+        }
+        const Session s = m_store->openShift();
+        const QString sold = sell(s, true);
+        PrintSpooler spooler(m_store->till().db(), m_store->clock());
+        spooler.poll();
+        QVERIFY2(spooler.state().status.answersStatus, qPrintable(spooler.state().status.describe()));
+        QCOMPARE(printedReceipts(), QStringList{sold});
+        QCOMPARE(m_printer->drawerKicks(), 1);
+        m_printer->setPaper(PrinterEmulator::Paper::End);
+        spooler.poll();
+        QVERIFY(spooler.state().status.paperEnd);
     }
 
     void serviceThreadPrintsAndReports()

@@ -1,6 +1,7 @@
 // Serial scanner, scale and pole display on a virtual serial pair (a pty: the device's side is
 // the master, the till opens the slave like /dev/ttyUSB0), and camera frames through the decoder.
 #include "TestStore.h"
+#include "VirtualSerial.h"
 #include "devices/BarcodeImageDecoder.h"
 #include "devices/FrameDecoder.h"
 #include "devices/PoleDisplay.h"
@@ -17,53 +18,11 @@
 #include <ZXing/BitMatrix.h>
 #include <ZXing/MultiFormatWriter.h>
 
-#include <fcntl.h>
-#include <stdlib.h>
-#include <termios.h>
-#include <unistd.h>
 
 using namespace omnitill;
+using test::VirtualSerial;
 
 namespace {
-// The device end of a virtual serial line.
-class VirtualSerial
-{
-public:
-    VirtualSerial()
-    {
-        m_master = posix_openpt(O_RDWR | O_NOCTTY | O_NONBLOCK);
-        if (m_master >= 0 && grantpt(m_master) == 0 && unlockpt(m_master) == 0)
-            m_slave = QString::fromLocal8Bit(ptsname(m_master));
-        termios raw{};
-        if (m_master >= 0 && tcgetattr(m_master, &raw) == 0) {
-            cfmakeraw(&raw);
-            tcsetattr(m_master, TCSANOW, &raw);
-        }
-    }
-    ~VirtualSerial()
-    {
-        if (m_master >= 0)
-            ::close(m_master);
-    }
-    bool isValid() const { return !m_slave.isEmpty(); }
-    QString port() const { return m_slave; }
-    int fd() const { return m_master; }
-    void send(const QByteArray& bytes) const { QCOMPARE(::write(m_master, bytes.constData(), size_t(bytes.size())), ssize_t(bytes.size())); }
-    QByteArray readAvailable() const
-    {
-        QByteArray out;
-        char buffer[512];
-        ssize_t n = 0;
-        while ((n = ::read(m_master, buffer, sizeof buffer)) > 0)
-            out.append(buffer, n);
-        return out;
-    }
-
-private:
-    int m_master = -1;
-    QString m_slave;
-};
-
 QImage ean13Image(const std::string& digits)
 {
     const ZXing::BitMatrix matrix = ZXing::MultiFormatWriter(ZXing::BarcodeFormat::EAN13).setMargin(10).encode(digits, 380, 120);
@@ -110,10 +69,10 @@ private slots:
         Cart cart = store.till().sales().newCart();
         connect(&scanner, &SerialScanner::scanned, this,
                 [&](const QString& code) { store.till().sales().scan(cart, code); });
-        line.send("4000000000013\r\n");
+        QVERIFY(line.send("4000000000013\r\n"));
         QTRY_COMPARE(spy.count(), 1);
         // A GS1 DataMatrix read by the scanner: symbology identifier, AIs, GS between fields.
-        line.send("]d2010400000000001310LOT42\x1d" "17271231\r\n");
+        QVERIFY(line.send("]d2010400000000001310LOT42\x1d" "17271231\r\n"));
         QTRY_COMPARE(spy.count(), 2);
         QCOMPARE(cart.lines().size(), 2);
         QCOMPARE(cart.lines().at(0).quantity, 1);

@@ -1,0 +1,194 @@
+// The till's window with its hardware, offscreen: a serial scan and a weighed item reach the cart,
+// the customer display follows the sale, a cash sale prints and opens the drawer once, F10
+// prints a marked copy, and the manager's device screen tests the printer and the scanner.
+#include "CashierPage.h"
+#include "CustomerDisplayWindow.h"
+#include "DeviceSettingsDialog.h"
+#include "LanguageManager.h"
+#include "MainWindow.h"
+#include "PrinterEmulator.h"
+#include "StoreDevices.h"
+#include "TestStore.h"
+#include "WidgetLookup.h"
+#include "VirtualSerial.h"
+#include "devices/ScaleReading.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSocketNotifier>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+
+using namespace omnitill;
+using standins::PrinterEmulator;
+
+namespace {
+using test::child;
+
+void setSettings(Till& till, const QList<QPair<QString, QString>>& values)
+{
+    Transaction tx(till.db());
+    for (const auto& [key, value] : values)
+        till.settings().setValue(key, value);
+    tx.commit();
+}
+
+QStringList printedLines(const PrinterEmulator& printer)
+{
+    QStringList lines;
+    for (const standins::PrintedDocument& doc : printer.documents())
+        lines += doc.lines;
+    return lines;
+}
+} // namespace
+
+class TestDevicesGui : public QObject
+{
+    Q_OBJECT
+private slots:
+    void saleWithScannerScaleDisplayPrinterAndDrawer()
+    {
+        PrinterEmulator printer(PrinterProfile::byId(QStringLiteral("tm-t20ii")));
+        QVERIFY(printer.start() != 0);
+        test::VirtualSerial scannerLine;
+        test::VirtualSerial scaleLine;
+        QVERIFY(scannerLine.isValid() && scaleLine.isValid());
+        QSocketNotifier scale(scaleLine.fd(), QSocketNotifier::Read);
+        connect(&scale, &QSocketNotifier::activated, this, [&] {
+            if (scaleLine.readAvailable().contains('W'))
+                scaleLine.send(ScaleReading::reply({ScaleReading::State::Stable, 640}));
+        });
+
+        test::TestStore store(50);
+        setSettings(store.till(), {{QStringLiteral("printer.address"), printer.address()},
+                                   {QStringLiteral("printer.poll_ms"), QStringLiteral("200")},
+                                   {QStringLiteral("scanner.serial_port"), scannerLine.port()},
+                                   {QStringLiteral("scale.port"), scaleLine.port()},
+                                   {QStringLiteral("display.customer"), QStringLiteral("on")}});
+        ui::LanguageManager languages;
+        languages.apply(QStringLiteral("en"));
+        ui::StoreDevices devices(store.till(), store.path(), store.clock());
+        devices.reload();
+        QVERIFY2(devices.problems().isEmpty(), qPrintable(devices.problems().join(QLatin1Char('\n'))));
+        ui::CustomerDisplayWindow* display = devices.customerDisplay();
+        QVERIFY(display && display->isVisible());
+        ui::MainWindow window(store.till(), languages, store.dirPath(), nullptr, &devices);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* pin = child<QLineEdit>(&window, "pinLineEdit");
+        QTest::keyClicks(pin, QStringLiteral("1111"));
+        QTest::keyClick(pin, Qt::Key_Return);
+        auto* floatEdit = child<QLineEdit>(&window, "floatLineEdit");
+        QTRY_VERIFY(floatEdit->isVisible());
+        QTest::keyClicks(floatEdit, QStringLiteral("100"));
+        QTest::keyClick(floatEdit, Qt::Key_Return);
+        auto* table = child<QTableView>(&window, "cartTableView");
+        QTRY_VERIFY(table->isVisible());
+
+        QVERIFY(scannerLine.send("4000000000013\r"));
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+        const QString weighed = store.till().db().scalar(QStringLiteral("SELECT b.code FROM barcodes b JOIN products p ON p.id = b.product_id"
+                                                                        " WHERE p.unit = 'weight' ORDER BY p.id LIMIT 1")).toString();
+        QVERIFY(scannerLine.send(weighed.toLatin1() + "\r"));
+        QTRY_COMPARE(table->model()->rowCount(), 2);
+        QCOMPARE(table->model()->index(1, 1).data().toString(), QStringLiteral("0.640 kg"));
+        auto* customerLines = child<QListWidget>(display, "customerLinesList");
+        QTRY_COMPARE(customerLines->count(), 2);
+        QVERIFY(child<QLabel>(display, "customerTotalLabel")->text().contains(child<QLabel>(&window, "totalLabel")->text()));
+
+        QTimer::singleShot(0, this, [&] {
+            QWidget* dialog = QApplication::activeModalWidget();
+            QVERIFY(dialog);
+            child<QLineEdit>(dialog, "amountLineEdit")->setText(QStringLiteral("50"));
+            child<QPushButton>(dialog, "cashPushButton")->click();
+        });
+        child<QPushButton>(&window, "payPushButton")->click();
+        QTRY_COMPARE(table->model()->rowCount(), 0);
+        const QString receiptId = store.till().db().scalar(QStringLiteral("SELECT receipt_id FROM sales")).toString();
+        QTRY_VERIFY(printedLines(printer).filter(QStringLiteral("Receipt")).filter(receiptId).size() == 1);
+        QTRY_COMPARE(printer.drawerKicks(), 1);
+        QVERIFY(child<QLabel>(display, "customerMessageLabel")->text().contains(QStringLiteral("Your change")));
+        QTRY_VERIFY(child<QLabel>(&window, "statusLabel")->text().contains(QStringLiteral("printer ready")));
+
+        // F10: a copy, marked and journaled; the drawer stays shut.
+        child<QPushButton>(&window, "lastReceiptPushButton")->click();
+        QTRY_COMPARE(printer.documents().size(), 2);
+        const QStringList copy = printer.documents().last().lines;
+        QVERIFY(std::any_of(copy.begin(), copy.end(), [](const QString& l) { return l.trimmed() == QStringLiteral("COPY"); }));
+        QVERIFY(std::any_of(copy.begin(), copy.end(), [&](const QString& l) { return l.endsWith(receiptId); }));
+        QCOMPARE(printer.drawerKicks(), 1);
+
+        // The printer runs out of paper: the till says so.
+        printer.setPaper(PrinterEmulator::Paper::End);
+        QTRY_VERIFY(child<QLabel>(&window, "statusLabel")->text().contains(QStringLiteral("out of paper")));
+    }
+
+    void scannerInAnotherKeyboardLayoutStillSells()
+    {
+        test::TestStore store(50);
+        {
+            Transaction tx(store.till().db());
+            store.till().db().exec(QStringLiteral("INSERT INTO barcodes(code, product_id)"
+                                                  " SELECT 'ABC12345', id FROM products WHERE unit = 'piece' ORDER BY id LIMIT 1"));
+            tx.commit();
+        }
+        store.openShift();
+        ui::CashierPage page(store.till(), store.dirPath());
+        page.setSession(store.cashier());
+        page.handleScan(QStringLiteral("ФИС12345")); // A B C on a Russian layout
+        QVERIFY2(child<QTableView>(&page, "cartTableView")->model()->rowCount() == 1,
+                 qPrintable(child<QLabel>(&page, "messageLabel")->text()));
+        QVERIFY(child<QLabel>(&page, "messageLabel")->text().contains(QStringLiteral("keyboard layout")));
+    }
+
+    void managerTestsDevicesFromTheSettingsScreen()
+    {
+        PrinterEmulator printer(PrinterProfile::byId(QStringLiteral("pos-5890")));
+        QVERIFY(printer.start() != 0);
+        test::TestStore store(50);
+        const Session manager = store.manager();
+        store.till().shifts().open(manager, 10000);
+        ui::StoreDevices devices(store.till(), store.path(), store.clock());
+        ui::DeviceSettingsDialog dialog(store.till(), &devices, manager);
+        auto* address = child<QLineEdit>(&dialog, "printer.addressLineEdit");
+        auto* message = child<QLabel>(&dialog, "deviceMessageLabel");
+        address->setText(QStringLiteral("lpt1"));
+        child<QPushButton>(&dialog, "savePushButton")->click();
+        QVERIFY(message->text().contains(QStringLiteral("is not tcp://")));
+        QVERIFY(store.till().settings().value(QStringLiteral("printer.address")).isEmpty()); // nothing stored
+
+        address->setText(printer.address());
+        auto* model = child<QComboBox>(&dialog, "printer.profileComboBox");
+        model->setCurrentIndex(model->findData(QStringLiteral("pos-5890")));
+        child<QPushButton>(&dialog, "savePushButton")->click();
+        QCOMPARE(store.till().settings().value(QStringLiteral("printer.address")), printer.address());
+        QCOMPARE(store.till().settings().value(QStringLiteral("printer.profile")), QStringLiteral("pos-5890"));
+        devices.reload();
+        child<QPushButton>(&dialog, "testPagePushButton")->click();
+        QTRY_VERIFY2(printedLines(printer).contains(QStringLiteral("Printer test page")),
+                     qPrintable(message->text() + QLatin1Char('|') + devices.printerStatusText()));
+        QVERIFY(printedLines(printer).contains(QStringLiteral("Съешь же ещё этих мягких булок")));
+        QVERIFY(printedLines(printer).contains(QStringLiteral("欢迎光临 谢谢惠顾"))); // GB18030 model
+        child<QPushButton>(&dialog, "openDrawerPushButton")->click();
+        QTRY_COMPARE(printer.drawerKicks(), 1);
+        QCOMPARE(store.till().db().scalar(QStringLiteral("SELECT count(*) FROM journal WHERE event_type = 'no_sale'")).toInt(), 1);
+
+        auto* scanInput = child<QLineEdit>(&dialog, "scanTestLineEdit");
+        scanInput->setText(QStringLiteral("]d2010400000000001310LOT7") + QChar(0x1D) + QStringLiteral("17261130"));
+        QTest::keyClick(scanInput, Qt::Key_Return);
+        const QString result = child<QLabel>(&dialog, "scanResultLabel")->text();
+        QVERIFY2(result.contains(QStringLiteral("Batch (AI 10): LOT7")), qPrintable(result));
+        QVERIFY(result.contains(QStringLiteral("<GS>")));
+        QVERIFY(result.contains(QStringLiteral("Product: ")));
+        QVERIFY(dialog.describeScan(QStringLiteral("ФИС12345")).contains(QStringLiteral("Read as: ABC12345")));
+    }
+};
+
+QTEST_MAIN(TestDevicesGui)
+#include "tst_devices_gui.moc"
