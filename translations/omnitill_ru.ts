@@ -787,6 +787,10 @@
         <source>Device settings</source>
         <translation>Настройки устройств</translation>
     </message>
+    <message>
+        <source>Setting %1 must be a positive whole number, not &quot;%2&quot;</source>
+        <translation>Настройка %1 должна быть целым положительным числом, а не «%2»</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::ApprovalDialog</name>
@@ -1231,6 +1235,10 @@ Thank you for shopping with us!</source>
     <message>
         <source>Received: %1 (length %2)</source>
         <translation>Получено: %1 (длина %2)</translation>
+    </message>
+    <message>
+        <source>Keyboard scanner: pause that ends a code (ms)</source>
+        <translation>Сканер-клавиатура: пауза, завершающая код (мс)</translation>
     </message>
 </context>
 <context>

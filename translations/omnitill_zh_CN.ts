@@ -787,6 +787,10 @@
         <source>Device settings</source>
         <translation>设备设置</translation>
     </message>
+    <message>
+        <source>Setting %1 must be a positive whole number, not &quot;%2&quot;</source>
+        <translation>设置 %1 必须是正整数，而不是“%2”</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::ApprovalDialog</name>
@@ -1231,6 +1235,10 @@ Thank you for shopping with us!</source>
     <message>
         <source>Received: %1 (length %2)</source>
         <translation>收到：%1（长度 %2）</translation>
+    </message>
+    <message>
+        <source>Keyboard scanner: pause that ends a code (ms)</source>
+        <translation>键盘式扫描枪：结束编码的停顿（毫秒）</translation>
     </message>
 </context>
 <context>

@@ -56,6 +56,7 @@ private:
     {
         while (QTcpSocket* socket = m_server->nextPendingConnection()) {
             socket->setParent(this);
+            socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
             auto decoder = std::make_shared<EscPosDecoder>(m_owner.m_profile);
             connect(socket, &QTcpSocket::readyRead, socket, [this, socket, decoder] {
                 const QByteArray bytes = socket->readAll();

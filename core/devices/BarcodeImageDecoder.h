@@ -23,6 +23,7 @@ struct DecodedBarcode
 class BarcodeImageDecoder
 {
 public:
+    // tryHarder: more scan lines and rotations, for a single still image; camera frames go without.
     static QList<DecodedBarcode> decode(const QImage& image, bool tryHarder = true);
 };
 

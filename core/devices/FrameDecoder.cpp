@@ -52,7 +52,9 @@ void FrameDecoder::work()
             }
             frame.swap(m_pending);
         }
-        const QList<DecodedBarcode> codes = BarcodeImageDecoder::decode(frame);
+        // A camera sends the next frame in 33 ms: a quick look at each beats a thorough look at few
+        // (bench_devices: ~6 ms per 1280x720 frame, against ~16 ms trying harder).
+        const QList<DecodedBarcode> codes = BarcodeImageDecoder::decode(frame, false);
         {
             QMutexLocker lock(&m_mutex);
             ++m_decodedFrames;

@@ -101,8 +101,7 @@ void PrintSpooler::poll()
             const auto kick = std::find_if(jobs.begin(), jobs.end(),
                                            [](const PrintJob& j) { return j.kind == PrintJob::Kind::DrawerKick; });
             const PrintJob job = kick != jobs.end() ? *kick : jobs.first();
-            const bool printed = printOne(job);
-            next.status = readStatus();
+            const bool printed = printOne(job, next.status);
             if (!printed)
                 break;
         }
@@ -116,7 +115,7 @@ void PrintSpooler::poll()
     publish();
 }
 
-bool PrintSpooler::printOne(const PrintJob& job)
+bool PrintSpooler::printOne(const PrintJob& job, PrinterStatus& status)
 {
     if (job.kind == PrintJob::Kind::DrawerKick) {
         if (job.createdAt.secsTo(m_clock.nowUtc()) > m_printer.drawerMaxDelaySeconds) {
@@ -131,11 +130,12 @@ bool PrintSpooler::printOne(const PrintJob& job)
         } catch (const DomainError& e) {
             m_transport->close();
             m_queue->drop(job.id, e.message());
+            status = readStatus();
             emit jobDone(job.id, false);
             return false;
         }
         emit jobDone(job.id, true);
-        return true;
+        return true; // a kick changes nothing the status would show
     }
     QByteArray bytes;
     try {
@@ -150,12 +150,13 @@ bool PrintSpooler::printOne(const PrintJob& job)
     } catch (const DomainError& e) {
         m_transport->close();
         m_queue->markFailed(job.id, e.message());
+        status = readStatus();
         return false;
     }
-    const PrinterStatus after = readStatus();
-    if (!after.canPrint()) {
+    status = readStatus();
+    if (!status.canPrint()) {
         // Paper ran out, the cover opened or the printer went offline while it printed.
-        m_queue->markFailed(job.id, Tr::tr("Interrupted (%1); it prints again").arg(after.describe()));
+        m_queue->markFailed(job.id, Tr::tr("Interrupted (%1); it prints again").arg(status.describe()));
         return false;
     }
     m_queue->markPrinted(job.id);

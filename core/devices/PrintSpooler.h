@@ -53,7 +53,8 @@ signals:
     void jobDone(qint64 jobId, bool printed);
 
 private:
-    bool printOne(const PrintJob& job);
+    // Prints one job; status becomes the printer's status after it.
+    bool printOne(const PrintJob& job, PrinterStatus& status);
     PrinterStatus readStatus();
     void publish();
 

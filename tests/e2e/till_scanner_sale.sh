@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
-# End to end: the real omnitill under Xvfb; barcodes typed by xdotool at USB-scanner speed.
+# End to end: the real omnitill under Xvfb; barcodes typed by xdotool at USB-scanner speed; the
+# receipt comes out of the network printer stand-in (a separate process) with one drawer kick.
 set -euo pipefail
 BIN=${1:?bin dir}
 OUT=${2:?output dir}
 WORK=$(mktemp -d)
 XVFB_PID=""
 APP_PID=""
+PRINTER_PID=""
 cleanup() {
   [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null || true
+  [ -n "$PRINTER_PID" ] && kill "$PRINTER_PID" 2>/dev/null || true
   [ -n "$XVFB_PID" ] && kill "$XVFB_PID" 2>/dev/null || true
   rm -rf "$WORK"
 }
@@ -25,7 +28,12 @@ unset QT_QPA_PLATFORM
 
 DB="$WORK/store.db"
 "$BIN/omnitillctl" demo --db "$DB" --products 500 >/dev/null 2>&1
-"$BIN/omnitill" --db "$DB" --lang en >"$WORK/app.log" 2>&1 &
+"$BIN/omnitill-printer-emulator" --listen 127.0.0.1:0 --out "$WORK/paper" >"$WORK/printer.log" 2>&1 </dev/null &
+PRINTER_PID=$!
+for _ in $(seq 1 50); do grep -q "listening on" "$WORK/printer.log" && break; sleep 0.1; done
+PRINTER=$(sed -n 's/^listening on \(tcp:[^ ]*\) .*/\1/p' "$WORK/printer.log")
+[ -n "$PRINTER" ] || { echo "FAIL: printer stand-in did not start"; cat "$WORK/printer.log"; exit 1; }
+"$BIN/omnitill" --db "$DB" --lang en --device "printer.address=$PRINTER" --device printer.poll_ms=500 >"$WORK/app.log" 2>&1 &
 APP_PID=$!
 WID=$(timeout 20 xdotool search --sync --onlyvisible --name "OmniTill" | head -n 1)
 xdotool windowfocus --sync "$WID"
@@ -55,6 +63,10 @@ TENDER=$(sqlite3 "$DB" "SELECT kind || ':' || (amount = (SELECT total FROM sales
 [ "$TENDER" = "cash:1" ] || fail "expected one exact cash tender, found $TENDER"
 RECEIPT=$(sqlite3 "$DB" "SELECT receipt_id FROM sales")
 [ -f "$WORK/spool/$RECEIPT.escpos" ] || fail "receipt $RECEIPT not spooled"
+for _ in $(seq 1 50); do grep -qs "$RECEIPT" "$WORK/paper/0001.txt" && break; sleep 0.1; done
+grep -q "$RECEIPT" "$WORK/paper/0001.txt" 2>/dev/null || fail "receipt $RECEIPT not printed: $(cat "$WORK/printer.log")"
+[ "$(grep -c 'drawer kick' "$WORK/printer.log")" = "1" ] || fail "expected one drawer kick: $(cat "$WORK/printer.log")"
+import -window root "$OUT/e2e_printed.png" 2>/dev/null || true
 kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""
 "$BIN/omnitillctl" journal verify --db "$DB" || fail "journal does not verify"
-echo "e2e: sale $RECEIPT with $LINES lines rung by scanner input: PASS"
+echo "e2e: sale $RECEIPT with $LINES lines rung by scanner input, printed with one drawer kick: PASS"

@@ -29,6 +29,11 @@ check "demo store" "$CTL" demo --db "$DB" --products 50
 refuse "unknown device key" "not a device setting" "$CTL" devices --db "$DB" set printer.colour=red
 refuse "unusable printer address" "is not tcp://" "$CTL" devices --db "$DB" set printer.address=lpt1
 refuse "drawer pin" "pin 2 or pin 5" "$CTL" devices --db "$DB" set drawer.pin=3
+refuse "scanner timing" "positive whole number" "$CTL" devices --db "$DB" set scanner.max_interval_ms=fast
+printf 'scanner.min_length=8\nscale.port=/dev/ttyUSB1\nbogus\n' >"$WORK/devices.conf"
+refuse "config file with a bad line" "line 3" "$CTL" devices --db "$DB" load "$WORK/devices.conf"
+check "nothing of the bad file stored" "$CTL" devices --db "$DB" list
+grep -qx "scale.port=" "$WORK/out" || { echo "FAIL: a refused file changed settings"; failures=$((failures + 1)); }
 start_printer 0 paper
 PORT=${PRINTER##*:}
 check "printer set up" "$CTL" devices --db "$DB" set "printer.address=$PRINTER" printer.profile=tm-t20ii drawer.pulse_ms=120

@@ -10,7 +10,8 @@
 #include "StoreDevices.h"
 #include "TestStore.h"
 #include "WidgetLookup.h"
-#include "VirtualSerial.h"
+#include "ScriptedScanner.h"
+#include "VirtualSerialLine.h"
 #include "devices/ScaleReading.h"
 
 #include <QAction>
@@ -56,9 +57,9 @@ private slots:
     {
         PrinterEmulator printer(PrinterProfile::byId(QStringLiteral("tm-t20ii")));
         QVERIFY(printer.start() != 0);
-        test::VirtualSerial scannerLine;
-        test::VirtualSerial scaleLine;
-        QVERIFY(scannerLine.isValid() && scaleLine.isValid());
+        standins::ScriptedScanner scanner;
+        standins::VirtualSerialLine scaleLine;
+        QVERIFY(scanner.isValid() && scaleLine.isValid());
         QSocketNotifier scale(scaleLine.fd(), QSocketNotifier::Read);
         connect(&scale, &QSocketNotifier::activated, this, [&] {
             if (scaleLine.readAvailable().contains('W'))
@@ -68,7 +69,7 @@ private slots:
         test::TestStore store(50);
         setSettings(store.till(), {{QStringLiteral("printer.address"), printer.address()},
                                    {QStringLiteral("printer.poll_ms"), QStringLiteral("200")},
-                                   {QStringLiteral("scanner.serial_port"), scannerLine.port()},
+                                   {QStringLiteral("scanner.serial_port"), scanner.port()},
                                    {QStringLiteral("scale.port"), scaleLine.port()},
                                    {QStringLiteral("display.customer"), QStringLiteral("on")}});
         ui::LanguageManager languages;
@@ -91,11 +92,10 @@ private slots:
         auto* table = child<QTableView>(&window, "cartTableView");
         QTRY_VERIFY(table->isVisible());
 
-        QVERIFY(scannerLine.send("4000000000013\r"));
-        QTRY_COMPARE(table->model()->rowCount(), 1);
+        // A scripted serial scanner: a packed item, then a loose one the scale weighs.
         const QString weighed = store.till().db().scalar(QStringLiteral("SELECT b.code FROM barcodes b JOIN products p ON p.id = b.product_id"
                                                                         " WHERE p.unit = 'weight' ORDER BY p.id LIMIT 1")).toString();
-        QVERIFY(scannerLine.send(weighed.toLatin1() + "\r"));
+        scanner.play({QStringLiteral("4000000000013"), QStringLiteral("wait 300"), weighed});
         QTRY_COMPARE(table->model()->rowCount(), 2);
         QCOMPARE(table->model()->index(1, 1).data().toString(), QStringLiteral("0.640 kg"));
         auto* customerLines = child<QListWidget>(display, "customerLinesList");

@@ -1,7 +1,8 @@
 // Serial scanner, scale and pole display on a virtual serial pair (a pty: the device's side is
 // the master, the till opens the slave like /dev/ttyUSB0), and camera frames through the decoder.
+#include "LabelImage.h"
 #include "TestStore.h"
-#include "VirtualSerial.h"
+#include "VirtualSerialLine.h"
 #include "devices/BarcodeImageDecoder.h"
 #include "devices/FrameDecoder.h"
 #include "devices/PoleDisplay.h"
@@ -10,29 +11,16 @@
 #include "devices/SerialScanner.h"
 
 #include <QGuiApplication>
+#include <QPainter>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QSocketNotifier>
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <ZXing/BitMatrix.h>
-#include <ZXing/MultiFormatWriter.h>
-
 
 using namespace omnitill;
-using test::VirtualSerial;
-
-namespace {
-QImage ean13Image(const std::string& digits)
-{
-    const ZXing::BitMatrix matrix = ZXing::MultiFormatWriter(ZXing::BarcodeFormat::EAN13).setMargin(10).encode(digits, 380, 120);
-    QImage image(matrix.width(), matrix.height(), QImage::Format_Grayscale8);
-    for (int y = 0; y < matrix.height(); ++y)
-        for (int x = 0; x < matrix.width(); ++x)
-            image.setPixel(x, y, matrix.get(x, y) ? qRgb(0, 0, 0) : qRgb(255, 255, 255));
-    return image;
-}
-} // namespace
+using standins::VirtualSerialLine;
 
 class TestSerialDevices : public QObject
 {
@@ -55,7 +43,7 @@ private slots:
 
     void serialScanBecomesACartLine()
     {
-        VirtualSerial line;
+        VirtualSerialLine line;
         QVERIFY(line.isValid());
         SerialScanner::Settings settings;
         settings.port = line.port();
@@ -82,7 +70,7 @@ private slots:
 
     void scaleWeighsAfterTheLoadSettles()
     {
-        VirtualSerial line;
+        VirtualSerialLine line;
         QVERIFY(line.isValid());
         // The stand-in scale: in motion for the first request, then 1.250 kg.
         int requests = 0;
@@ -128,7 +116,7 @@ private slots:
         QCOMPARE(ScaleReading::parse(ScaleReading::reply({ScaleReading::State::UnderZero, 0}))->state,
                  ScaleReading::State::UnderZero);
 
-        VirtualSerial line; // a scale that never answers
+        VirtualSerialLine line; // a scale that never answers
         SerialScale scale({line.port(), 9600, 200, 1000});
         QSignalSpy failed(&scale, &SerialScale::failed);
         scale.weigh();
@@ -138,7 +126,7 @@ private slots:
 
     void poleDisplayShowsTwoLines()
     {
-        VirtualSerial line;
+        VirtualSerialLine line;
         PoleDisplay display(line.port());
         QVERIFY2(display.show(QStringLiteral("Молоко 3,2% 1 л"), QStringLiteral("1,49 €")), qPrintable(display.error()));
         QByteArray got;
@@ -155,7 +143,7 @@ private slots:
         const QString qrPath = dir.filePath(QStringLiteral("member.png"));
         const QString eanPath = dir.filePath(QStringLiteral("milk.png"));
         QVERIFY(QrImage::encode(QStringLiteral("OTM1.member-token"), 6).save(qrPath));
-        QVERIFY(ean13Image("4000000000013").save(eanPath));
+        QVERIFY(standins::ean13Label("4000000000013", 380, 120).save(eanPath));
 
         // A picture as a camera delivers it: the code small, off-centre, on a grey background.
         QImage frame(1280, 720, QImage::Format_RGB32);
@@ -185,6 +173,47 @@ private slots:
         QCOMPARE(ean.first().format, QStringLiteral("EAN-13"));
         QCOMPARE(ean.first().scanText(), QStringLiteral("4000000000013"));
         QVERIFY(BarcodeImageDecoder::decode(QImage(dir.filePath(QStringLiteral("missing.png")))).isEmpty());
+    }
+
+    void gs1SymbolsFromTheCameraKeepTheirAis_data()
+    {
+        QTest::addColumn<QString>("symbology"); // zint's numbers: 71 DataMatrix, 58 QR
+        QTest::addColumn<QString>("identifier");
+        QTest::newRow("GS1 DataMatrix") << QStringLiteral("71") << QStringLiteral("]d2");
+        QTest::newRow("GS1 QR") << QStringLiteral("58") << QStringLiteral("]Q3");
+    }
+
+    void gs1SymbolsFromTheCameraKeepTheirAis()
+    {
+        QFETCH(QString, symbology);
+        QFETCH(QString, identifier);
+        // zint (another encoder than the one we read with) draws the symbol, as a label printer would.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("gs1.png"));
+        QProcess zint;
+        zint.start(QStringLiteral("zint"), {QStringLiteral("-b"), symbology, QStringLiteral("--gs1"), QStringLiteral("--scale=4"),
+                                             QStringLiteral("-d"), QStringLiteral("[01]04000000000013[17]271231[10]LOT1[21]SN9"),
+                                             QStringLiteral("-o"), path});
+        QVERIFY2(zint.waitForFinished(10000) && zint.exitCode() == 0, qPrintable(zint.errorString() + QString::fromLocal8Bit(zint.readAllStandardError())));
+        // On a label among other things: white around it, as the camera sees it.
+        const QImage symbol(path);
+        QVERIFY(!symbol.isNull());
+        QImage label(symbol.width() + 80, symbol.height() + 80, QImage::Format_RGB32);
+        label.fill(Qt::white);
+        QPainter(&label).drawImage(40, 40, symbol);
+        const QList<DecodedBarcode> codes = BarcodeImageDecoder::decode(label);
+        QCOMPARE(codes.size(), 1);
+        QVERIFY(codes.first().gs1);
+        QCOMPARE(codes.first().symbologyId, identifier);
+        // Through the till's own barcode rules, like any scan.
+        test::TestStore store(20);
+        store.openShift();
+        Cart cart = store.till().sales().newCart();
+        const int line = store.till().sales().scan(cart, codes.first().scanText());
+        QCOMPARE(cart.line(line).sku, store.till().catalog().findByCodes({QStringLiteral("04000000000013")})->sku);
+        QCOMPARE(cart.line(line).batch, QStringLiteral("LOT1"));
+        QCOMPARE(cart.line(line).serial, QStringLiteral("SN9"));
+        QCOMPARE(cart.line(line).expiry, std::optional<QDate>(QDate(2027, 12, 31)));
     }
 };
 

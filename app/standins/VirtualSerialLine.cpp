@@ -1,13 +1,13 @@
-#include "VirtualSerial.h"
+#include "VirtualSerialLine.h"
 
 #include <fcntl.h>
 #include <stdlib.h>
 #include <termios.h>
 #include <unistd.h>
 
-namespace omnitill::test {
+namespace omnitill::standins {
 
-VirtualSerial::VirtualSerial()
+VirtualSerialLine::VirtualSerialLine()
 {
     m_master = posix_openpt(O_RDWR | O_NOCTTY | O_NONBLOCK);
     if (m_master < 0 || grantpt(m_master) != 0 || unlockpt(m_master) != 0)
@@ -20,18 +20,18 @@ VirtualSerial::VirtualSerial()
     }
 }
 
-VirtualSerial::~VirtualSerial()
+VirtualSerialLine::~VirtualSerialLine()
 {
     if (m_master >= 0)
         ::close(m_master);
 }
 
-bool VirtualSerial::send(const QByteArray& bytes) const
+bool VirtualSerialLine::send(const QByteArray& bytes) const
 {
     return ::write(m_master, bytes.constData(), size_t(bytes.size())) == ssize_t(bytes.size());
 }
 
-QByteArray VirtualSerial::readAvailable() const
+QByteArray VirtualSerialLine::readAvailable() const
 {
     QByteArray out;
     char buffer[512];
@@ -41,4 +41,4 @@ QByteArray VirtualSerial::readAvailable() const
     return out;
 }
 
-} // namespace omnitill::test
+} // namespace omnitill::standins

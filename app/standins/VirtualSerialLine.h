@@ -3,17 +3,17 @@
 #include <QByteArray>
 #include <QString>
 
-namespace omnitill::test {
+namespace omnitill::standins {
 
-// A virtual serial line (a pty): the device's end is the master, which the test drives; the till
+// A virtual serial line (a pty): the device's end is the master, which the stand-in drives; the till
 // opens port() like /dev/ttyUSB0. The stand-in for serial scanners, scales and pole displays.
-class VirtualSerial
+class VirtualSerialLine
 {
 public:
-    VirtualSerial();
-    ~VirtualSerial();
-    VirtualSerial(const VirtualSerial&) = delete;
-    VirtualSerial& operator=(const VirtualSerial&) = delete;
+    VirtualSerialLine();
+    ~VirtualSerialLine();
+    VirtualSerialLine(const VirtualSerialLine&) = delete;
+    VirtualSerialLine& operator=(const VirtualSerialLine&) = delete;
 
     bool isValid() const { return !m_slave.isEmpty(); }
     QString port() const { return m_slave; }
@@ -26,4 +26,4 @@ private:
     QString m_slave;
 };
 
-} // namespace omnitill::test
+} // namespace omnitill::standins
