@@ -791,6 +791,10 @@
         <source>Setting %1 must be a positive whole number, not &quot;%2&quot;</source>
         <translation>Настройка %1 должна быть целым положительным числом, а не «%2»</translation>
     </message>
+    <message>
+        <source>The printer does not answer status requests (for a model that cannot, set printer.status to none)</source>
+        <translation>Принтер не отвечает на запросы состояния (для модели, которая не умеет, задайте printer.status = none)</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::ApprovalDialog</name>

@@ -791,6 +791,10 @@
         <source>Setting %1 must be a positive whole number, not &quot;%2&quot;</source>
         <translation>设置 %1 必须是正整数，而不是“%2”</translation>
     </message>
+    <message>
+        <source>The printer does not answer status requests (for a model that cannot, set printer.status to none)</source>
+        <translation>打印机不响应状态查询（若该型号不支持，请将 printer.status 设为 none）</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::ApprovalDialog</name>

@@ -207,6 +207,11 @@ void CashierPage::showMessage(const QString& text, bool error)
 
 void CashierPage::handleScan(const QString& code)
 {
+    addCode(code, true);
+}
+
+void CashierPage::addCode(const QString& code, bool fromScanner)
+{
     m_scan->clear();
     m_search->hide();
     try {
@@ -216,8 +221,9 @@ void CashierPage::handleScan(const QString& code)
     } catch (const DomainError& e) {
         if (e.code() == QLatin1String("sale.needs_weight") && m_devices && m_devices->hasScale())
             return scanWithScale(code);
-        // A scanner typing through a Russian keyboard layout turns letters into Cyrillic.
-        const std::optional<QString> latin = KeyboardLayout::fromRussianLayout(code);
+        // A scanner typing through a Russian keyboard layout turns letters into Cyrillic; a person
+        // typing Cyrillic means it.
+        const std::optional<QString> latin = fromScanner ? KeyboardLayout::fromRussianLayout(code) : std::nullopt;
         if (!latin) {
             showMessage(e.message(), true);
             m_scan->setFocus();
@@ -261,7 +267,7 @@ void CashierPage::enterPressed()
         addSearchResult(m_search->currentRow() < 0 ? 0 : m_search->currentRow());
         return;
     }
-    handleScan(text);
+    addCode(text, false);
 }
 
 void CashierPage::searchAsYouType(const QString& text)

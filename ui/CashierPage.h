@@ -71,6 +71,7 @@ private:
     int selectedLineId() const;
     void printReceipt(const QString& receiptId);
     void scanWithScale(const QString& code);
+    void addCode(const QString& code, bool fromScanner);
 
     Till& m_till;
     StoreDevices* m_devices = nullptr;

@@ -56,7 +56,7 @@ DeviceSettingsDialog::DeviceSettingsDialog(Till& till, StoreDevices* devices, Se
     QList<QPair<QString, QString>> cameras{{QStringLiteral("off"), tr("Off")}, {QStringLiteral("default"), tr("Default camera")}};
     for (const QString& camera : CameraScanner::availableCameras())
         cameras.append({camera, camera});
-    addCombo(QStringLiteral("scanner.camera"), tr("Camera scanner"), cameras);
+    addCombo(QStringLiteral("scanner.camera"), tr("Camera scanner"), cameras, true);
     addCombo(QStringLiteral("scale.port"), tr("Scale port"), ports, true);
     addCombo(QStringLiteral("display.customer"), tr("Customer display"),
              {{QStringLiteral("auto"), tr("On a second screen, if there is one")},

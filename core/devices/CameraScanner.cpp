@@ -48,8 +48,15 @@ bool CameraScanner::start(const QString& deviceHint)
     m_sink = std::make_unique<QVideoSink>();
     m_session->setCamera(m_camera.get());
     m_session->setVideoSink(m_sink.get());
-    connect(m_sink.get(), &QVideoSink::videoFrameChanged, this,
-            [this](const QVideoFrame& frame) { m_decoder.submit(frame.toImage()); });
+    // Converting a frame costs the UI thread a few milliseconds: ten looks a second are plenty for
+    // a code held up to the camera, and none while the last one is still being decoded.
+    m_sinceFrame.invalidate();
+    connect(m_sink.get(), &QVideoSink::videoFrameChanged, this, [this](const QVideoFrame& frame) {
+        if (m_decoder.isBusy() || (m_sinceFrame.isValid() && m_sinceFrame.elapsed() < kFrameIntervalMs))
+            return;
+        m_sinceFrame.start();
+        m_decoder.submit(frame.toImage());
+    });
     connect(m_camera.get(), &QCamera::errorOccurred, this, [this](QCamera::Error, const QString& message) {
         m_error = message;
         emit failed(message);

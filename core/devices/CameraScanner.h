@@ -2,6 +2,7 @@
 
 #include "FrameDecoder.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 
 #include <memory>
@@ -36,7 +37,10 @@ signals:
     void failed(const QString& message);
 
 private:
+    static constexpr int kFrameIntervalMs = 100;
+
     FrameDecoder m_decoder;
+    QElapsedTimer m_sinceFrame;
     std::unique_ptr<QMediaCaptureSession> m_session;
     std::unique_ptr<QCamera> m_camera;
     std::unique_ptr<QVideoSink> m_sink;

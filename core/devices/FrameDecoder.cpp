@@ -28,6 +28,12 @@ void FrameDecoder::submit(const QImage& frame)
     QMetaObject::invokeMethod(&m_worker, [this] { work(); }, Qt::QueuedConnection);
 }
 
+bool FrameDecoder::isBusy() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_busy;
+}
+
 int FrameDecoder::decodedFrames() const
 {
     QMutexLocker lock(&m_mutex);

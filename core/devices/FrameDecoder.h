@@ -23,6 +23,7 @@ public:
 
     // Any thread. Returns at once.
     void submit(const QImage& frame);
+    bool isBusy() const;
     int decodedFrames() const;
     int droppedFrames() const;
 

@@ -51,9 +51,13 @@ PrinterStatus PrintSpooler::readStatus()
         }
         const int wait = std::min(m_printer.timeoutMs, 1000);
         const std::optional<uchar> printer = m_transport->request(EscPos::statusRequest(1), wait);
-        if (!printer) {
-            // Connected, but no answer: a printer without status replies. Print and hope.
-            status.reachable = true;
+        if (!printer || !PrinterStatus::isStatusByte(*printer)) {
+            // A printer switched off behind a switch or a print server keeps the connection open
+            // and says nothing: without an answer a receipt could never be known to be printed.
+            m_transport->close();
+            status.reachable = false;
+            status.transportError = Tr::tr("The printer does not answer status requests (for a model that cannot,"
+                                           " set printer.status to none)");
             return status;
         }
         const std::optional<uchar> cause = m_transport->request(EscPos::statusRequest(2), wait);

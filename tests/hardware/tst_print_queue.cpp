@@ -10,6 +10,8 @@
 
 #include <QGuiApplication>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace omnitill;
@@ -210,6 +212,44 @@ private slots:
         QCOMPARE(test::errorCode([&] { m_store->till().receiptCopies().printCopy(s, QStringLiteral("S1-T1-000001"), {}); }),
                  QStringLiteral("printer.none"));
         QCOMPARE(test::errorCode([] { PrinterTransport::fromAddress(QStringLiteral("lpt://x")); }), QStringLiteral("printer.address"));
+    }
+
+    void aSilentPrinterIsNotTrusted()
+    {
+        // Something takes the connection and the bytes but never answers (a print server whose
+        // printer is off): a receipt sent there is not printed as far as the till knows.
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        {
+            Transaction tx(m_store->till().db());
+            m_store->till().settings().setValue(QStringLiteral("printer.address"),
+                                                QStringLiteral("tcp://127.0.0.1:%1").arg(silent.serverPort()));
+            tx.commit();
+        }
+        const Session s = m_store->openShift();
+        const QString receipt = sell(s, false);
+        PrintSpooler spooler(m_store->till().db(), m_store->clock());
+        spooler.poll();
+        QVERIFY(!spooler.state().status.reachable);
+        QVERIFY(spooler.state().status.describe().contains(QStringLiteral("does not answer")));
+        QCOMPARE(spooler.state().queued, 1);
+
+        // A model that cannot report is declared so: then the till trusts the wire.
+        {
+            Transaction tx(m_store->till().db());
+            m_store->till().settings().setValue(QStringLiteral("printer.status"), QStringLiteral("none"));
+            tx.commit();
+        }
+        spooler.poll();
+        QCOMPARE(spooler.state().queued, 0);
+        QByteArray received;
+        while (silent.hasPendingConnections() || silent.waitForNewConnection(500)) {
+            QTcpSocket* connection = silent.nextPendingConnection();
+            while (connection->waitForReadyRead(200))
+                received += connection->readAll();
+            received += connection->readAll();
+        }
+        QVERIFY(received.contains(receipt.toLatin1()));
     }
 
     void usbAndSerialLinesPrintToo_data()
