@@ -42,6 +42,8 @@ StoreDevices::~StoreDevices()
 
 void StoreDevices::problem(const QString& message)
 {
+    if (m_problems.contains(message))
+        return; // a device that keeps failing the same way is one line in the status bar
     m_problems.append(message);
     emit statusChanged();
 }
@@ -108,10 +110,9 @@ void StoreDevices::reload()
         pole(s.storeName(), tr("Welcome!"));
     }
 
+    delete m_customerDisplay;
     const QString customer = s.value(QStringLiteral("display.customer"), QStringLiteral("auto"));
-    if (customer == QLatin1String("off")) {
-        delete m_customerDisplay;
-    } else if (!m_customerDisplay) {
+    if (customer != QLatin1String("off")) {
         m_customerDisplay = new CustomerDisplayWindow(s.storeName());
         if (!m_customerDisplay->placeOnSecondScreen()) {
             if (customer == QLatin1String("on"))

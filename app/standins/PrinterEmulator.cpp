@@ -1,5 +1,7 @@
 #include "PrinterEmulator.h"
 
+#include "VirtualSerialLine.h"
+
 #include <QSocketNotifier>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -26,8 +28,14 @@ public:
     }
     quint16 port() const { return m_server ? m_server->serverPort() : 0; }
 
-    void attachLine(int fd)
+    QString openLine()
     {
+        m_lines.push_back(std::make_unique<VirtualSerialLine>());
+        const VirtualSerialLine& line = *m_lines.back();
+        if (!line.isValid())
+            return {};
+        const int fd = line.fd();
+        // Parented to the server: deleted (and so silent) before the lines close their fds.
         auto* notifier = new QSocketNotifier(fd, QSocketNotifier::Read, this);
         auto decoder = std::make_shared<EscPosDecoder>(m_owner.m_profile);
         connect(notifier, &QSocketNotifier::activated, notifier, [this, fd, decoder] {
@@ -39,6 +47,12 @@ public:
             if (!reply.isEmpty() && ::write(fd, reply.constData(), size_t(reply.size())) != reply.size())
                 qWarning("printer emulator: cannot answer on the line");
         });
+        return line.port();
+    }
+
+    ~Server() override
+    {
+        qDeleteAll(findChildren<QSocketNotifier*>());
     }
 
     void powerOff()
@@ -70,6 +84,7 @@ private:
 
     PrinterEmulator& m_owner;
     std::unique_ptr<QTcpServer> m_server;
+    std::vector<std::unique_ptr<VirtualSerialLine>> m_lines;
 };
 
 PrinterEmulator::PrinterEmulator(PrinterProfile profile) : m_profile(std::move(profile))
@@ -99,9 +114,11 @@ quint16 PrinterEmulator::start(const QHostAddress& address, quint16 port)
     return m_port;
 }
 
-void PrinterEmulator::attachLine(int fd)
+QString PrinterEmulator::openLine()
 {
-    QMetaObject::invokeMethod(m_server, [this, fd] { m_server->attachLine(fd); }, Qt::BlockingQueuedConnection);
+    QString port;
+    QMetaObject::invokeMethod(m_server, [&] { port = m_server->openLine(); }, Qt::BlockingQueuedConnection);
+    return port;
 }
 
 QString PrinterEmulator::address() const

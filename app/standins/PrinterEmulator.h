@@ -34,9 +34,9 @@ public:
 
     // Listens (port 0: any free one) and returns the port; 0 when it cannot listen.
     quint16 start(const QHostAddress& address = QHostAddress::LocalHost, quint16 port = 0);
-    // Also (or instead) a printer on a serial or USB line: the printer's end of a pty, whose
-    // other end the till opens as usb:///dev/pts/N or serial:///dev/pts/N. The fd stays the caller's.
-    void attachLine(int fd);
+    // Also a printer on a serial or USB line: a virtual serial line whose far end the till opens as
+    // usb:///dev/pts/N or serial:///dev/pts/N. Returns that path (empty when no pty is available).
+    QString openLine();
     QString address() const;
 
     void setOnline(bool online);

@@ -117,10 +117,8 @@ void EscPosDecoder::flushLine(QList<EscPosElement>& out, bool force)
     m_lineStarted = false;
 }
 
-EscPosDecoder::Step EscPosDecoder::simpleCommand(int length, QList<EscPosElement>& out,
-                                                 const std::function<void(const QByteArray&)>& apply)
+EscPosDecoder::Step EscPosDecoder::simpleCommand(int length, const std::function<void(const QByteArray&)>& apply)
 {
-    Q_UNUSED(out);
     if (m_pos + length > m_buffer.size())
         return Step::NeedMore;
     const QByteArray command = m_buffer.mid(m_pos, length);
@@ -166,11 +164,11 @@ EscPosDecoder::Step EscPosDecoder::step(QList<EscPosElement>& out)
     };
     if (c == DLE) {
         if (d == EOT)
-            return simpleCommand(3, out, [&](const QByteArray& b) {
+            return simpleCommand(3, [&](const QByteArray& b) {
                 out.append(element(EscPosElement::Kind::StatusRequest, uchar(b.at(2))));
             });
         if (d == DC4)
-            return simpleCommand(5, out, [&](const QByteArray& b) {
+            return simpleCommand(5, [&](const QByteArray& b) {
                 EscPosElement e = element(EscPosElement::Kind::DrawerKick, b.at(3) == 0 ? 2 : 5);
                 e.pulseMs = uchar(b.at(4)) * 100;
                 out.append(e);
@@ -186,20 +184,20 @@ EscPosDecoder::Step EscPosDecoder::step(QList<EscPosElement>& out)
             out.append(element(EscPosElement::Kind::Initialize));
             return Step::Done;
         case 't':
-            return simpleCommand(3, out, [this](const QByteArray& b) { m_table = uchar(b.at(2)); });
+            return simpleCommand(3, [this](const QByteArray& b) { m_table = uchar(b.at(2)); });
         case 'E':
-            return simpleCommand(3, out, [this](const QByteArray& b) { m_bold = (uchar(b.at(2)) & 1) != 0; });
+            return simpleCommand(3, [this](const QByteArray& b) { m_bold = (uchar(b.at(2)) & 1) != 0; });
         case 'a':
-            return simpleCommand(3, out, [this](const QByteArray& b) { m_align = alignFrom(uchar(b.at(2))); });
+            return simpleCommand(3, [this](const QByteArray& b) { m_align = alignFrom(uchar(b.at(2))); });
         case '!':
-            return simpleCommand(3, out, [this](const QByteArray& b) { m_large = (uchar(b.at(2)) & 0x30) != 0; });
+            return simpleCommand(3, [this](const QByteArray& b) { m_large = (uchar(b.at(2)) & 0x30) != 0; });
         case 'd':
-            return simpleCommand(3, out, [&](const QByteArray& b) {
+            return simpleCommand(3, [&](const QByteArray& b) {
                 flushLine(out, false);
                 out.append(element(EscPosElement::Kind::Feed, uchar(b.at(2))));
             });
         case 'p':
-            return simpleCommand(5, out, [&](const QByteArray& b) {
+            return simpleCommand(5, [&](const QByteArray& b) {
                 EscPosElement e = element(EscPosElement::Kind::DrawerKick, (uchar(b.at(2)) & 1) ? 5 : 2);
                 e.pulseMs = uchar(b.at(3)) * 2;
                 out.append(e);
@@ -213,7 +211,7 @@ EscPosDecoder::Step EscPosDecoder::step(QList<EscPosElement>& out)
         case 'V':
         case '{':
         case 'R':
-            return simpleCommand(3, out, [](const QByteArray&) {});
+            return simpleCommand(3, [](const QByteArray&) {});
         case '2':
             m_pos += 2;
             return Step::Done;
@@ -231,7 +229,7 @@ EscPosDecoder::Step EscPosDecoder::step(QList<EscPosElement>& out)
             if (available < 5)
                 return Step::NeedMore;
             const int length = at(3) | (at(4) << 8);
-            return simpleCommand(5 + length, out, [this](const QByteArray& b) {
+            return simpleCommand(5 + length, [this](const QByteArray& b) {
                 if (b.size() >= 7 && uchar(b.at(5)) == 48)
                     m_utf8 = uchar(b.at(6)) == 2 || uchar(b.at(6)) == 50;
             });
@@ -243,7 +241,7 @@ EscPosDecoder::Step EscPosDecoder::step(QList<EscPosElement>& out)
     // GS
     switch (d) {
     case '!':
-        return simpleCommand(3, out, [this](const QByteArray& b) { m_large = uchar(b.at(2)) != 0; });
+        return simpleCommand(3, [this](const QByteArray& b) { m_large = uchar(b.at(2)) != 0; });
     case 'B':
     case 'r':
     case 'a':
@@ -251,13 +249,13 @@ EscPosDecoder::Step EscPosDecoder::step(QList<EscPosElement>& out)
     case 'f':
     case 'h':
     case 'w':
-        return simpleCommand(3, out, [](const QByteArray&) {});
+        return simpleCommand(3, [](const QByteArray&) {});
     case 'V': {
         if (available < 3)
             return Step::NeedMore;
         const int m = at(2);
         const int length = (m == 65 || m == 66) ? 4 : 3;
-        return simpleCommand(length, out, [&](const QByteArray&) {
+        return simpleCommand(length, [&](const QByteArray&) {
             flushLine(out, false);
             out.append(element(EscPosElement::Kind::Cut, (m == 1 || m == 49 || m == 66) ? 1 : 0));
         });

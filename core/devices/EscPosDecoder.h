@@ -7,6 +7,8 @@
 #include <QImage>
 #include <QList>
 
+#include <functional>
+
 namespace omnitill {
 
 // One thing a printer would do with the bytes it was sent.
@@ -43,7 +45,7 @@ public:
 private:
     enum class Step { Done, NeedMore };
     Step step(QList<EscPosElement>& out);
-    Step simpleCommand(int length, QList<EscPosElement>& out, const std::function<void(const QByteArray&)>& apply);
+    Step simpleCommand(int length, const std::function<void(const QByteArray&)>& apply);
     void flushLine(QList<EscPosElement>& out, bool force);
     QString decodeSegment(const QByteArray& bytes, bool chinese) const;
     void reset();

@@ -95,25 +95,22 @@ void PrintSpooler::poll()
     }
     next.configured = m_transport != nullptr;
     next.address = m_printer.address;
-    if (m_transport) {
-        next.status = readStatus();
-        while (next.status.canPrint()) {
-            const QList<PrintJob> jobs = m_queue->pending(100);
-            if (jobs.isEmpty())
-                break;
-            // A drawer kick is real-time: it does not wait behind receipts.
-            const auto kick = std::find_if(jobs.begin(), jobs.end(),
-                                           [](const PrintJob& j) { return j.kind == PrintJob::Kind::DrawerKick; });
-            const PrintJob job = kick != jobs.end() ? *kick : jobs.first();
-            const bool printed = printOne(job, next.status);
-            if (!printed)
-                break;
+    try {
+        if (m_transport) {
+            next.status = readStatus();
+            while (next.status.canPrint()) {
+                const std::optional<PrintJob> job = m_queue->next();
+                if (!job || !printOne(*job, next.status))
+                    break;
+            }
+            if (const std::optional<PrintJob> head = m_queue->next())
+                next.lastError = head->lastError;
         }
-        const QList<PrintJob> head = m_queue->pending(1);
-        if (!head.isEmpty())
-            next.lastError = head.first().lastError;
+        next.queued = m_queue->pendingCount();
+    } catch (const DomainError& e) {
+        // The store refused (disk full, locked): nothing is lost, the next round tries again.
+        next.lastError = e.message();
     }
-    next.queued = m_queue->pendingCount();
     m_state = next;
     m_polling = false;
     publish();

@@ -28,26 +28,4 @@ PrintJob::Kind PrintJob::kindFromName(const QString& name)
     return Kind::Receipt;
 }
 
-QString PrintJob::stateName(State state)
-{
-    switch (state) {
-    case State::Queued:
-        return QStringLiteral("queued");
-    case State::Printed:
-        return QStringLiteral("printed");
-    case State::Dropped:
-        return QStringLiteral("dropped");
-    }
-    return {};
-}
-
-PrintJob::State PrintJob::stateFromName(const QString& name)
-{
-    if (name == QLatin1String("printed"))
-        return State::Printed;
-    if (name == QLatin1String("dropped"))
-        return State::Dropped;
-    return State::Queued;
-}
-
 } // namespace omnitill

@@ -38,51 +38,44 @@ qint64 PrintQueue::enqueue(PrintJob::Kind kind, const QString& reference, const 
     return m_db.lastInsertId();
 }
 
-QList<PrintJob> PrintQueue::select(const QString& where, const QVariantList& bindings)
+QList<PrintJob> PrintQueue::pending(int limit)
 {
-    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT id, kind, state, reference, language, created_at, attempts, last_error,"
-                                            " done_at FROM print_jobs ")
-                                 + where,
-                             bindings);
+    return select(QStringLiteral("id"), limit);
+}
+
+std::optional<PrintJob> PrintQueue::next()
+{
+    const QList<PrintJob> jobs = select(QStringLiteral("kind = 'drawer' DESC, id"), 1);
+    if (jobs.isEmpty())
+        return std::nullopt;
+    return jobs.first();
+}
+
+QList<PrintJob> PrintQueue::select(const QString& order, int limit)
+{
+    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT id, kind, reference, language, created_at, attempts, last_error"
+                                            " FROM print_jobs WHERE state = 'queued' ORDER BY ")
+                                 + order + QStringLiteral(" LIMIT ?"),
+                             {limit});
     QList<PrintJob> jobs;
     while (q.next()) {
         PrintJob j;
         j.id = q.value(0).toLongLong();
         j.kind = PrintJob::kindFromName(q.value(1).toString());
-        j.state = PrintJob::stateFromName(q.value(2).toString());
-        j.reference = q.value(3).toString();
-        j.language = q.value(4).toString();
-        j.createdAt = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs);
-        j.attempts = q.value(6).toInt();
-        j.lastError = q.value(7).toString();
-        j.doneAt = QDateTime::fromString(q.value(8).toString(), Qt::ISODateWithMs);
+        j.reference = q.value(2).toString();
+        j.language = q.value(3).toString();
+        j.createdAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs);
+        j.attempts = q.value(5).toInt();
+        j.lastError = q.value(6).toString();
         jobs.append(j);
     }
     q.finish();
     return jobs;
 }
 
-QList<PrintJob> PrintQueue::pending(int limit)
-{
-    return select(QStringLiteral("WHERE state = 'queued' ORDER BY id LIMIT ?"), {limit});
-}
-
 int PrintQueue::pendingCount()
 {
     return m_db.scalar(QStringLiteral("SELECT count(*) FROM print_jobs WHERE state = 'queued'")).toInt();
-}
-
-std::optional<PrintJob> PrintQueue::job(qint64 id)
-{
-    const QList<PrintJob> jobs = select(QStringLiteral("WHERE id = ?"), {id});
-    if (jobs.isEmpty())
-        return std::nullopt;
-    return jobs.first();
-}
-
-QList<PrintJob> PrintQueue::recent(int limit)
-{
-    return select(QStringLiteral("ORDER BY id DESC LIMIT ?"), {limit});
 }
 
 void PrintQueue::markPrinted(qint64 id)

@@ -33,17 +33,18 @@ public:
 
     // Queued jobs, oldest first.
     QList<PrintJob> pending(int limit = 100);
+    // The job to send next: a drawer kick is real-time and goes before waiting receipts.
+    std::optional<PrintJob> next();
     int pendingCount();
-    std::optional<PrintJob> job(qint64 id);
-    QList<PrintJob> recent(int limit);
 
     void markPrinted(qint64 id);
     void markFailed(qint64 id, const QString& error); // stays queued; counts the attempt
     void drop(qint64 id, const QString& reason);      // will not print
 
 private:
-    QList<PrintJob> select(const QString& where, const QVariantList& bindings);
+    QList<PrintJob> select(const QString& order, int limit);
 
+private:
     Database& m_db;
     const Clock& m_clock;
     const StoreSettings& m_settings;

@@ -146,7 +146,8 @@ void ShiftService::cashMovement(const Session& session, const QString& kind, qin
     const JournalEntry entry = m_journal.append(kind, QStringLiteral("shift-%1").arg(shift.id), signedAmount,
                                                 m_settings.currency().code(), payload, session.training);
     m_outbox.append(kind, payload);
-    m_printQueue.enqueue(PrintJob::Kind::DrawerKick, QStringLiteral("%1-%2").arg(kind).arg(entry.seq));
+    if (!session.training)
+        m_printQueue.enqueue(PrintJob::Kind::DrawerKick, QStringLiteral("%1-%2").arg(kind).arg(entry.seq));
     tx.commit();
 }
 
@@ -172,7 +173,8 @@ void ShiftService::noSale(const Session& session, const QString& approverPin)
                          {{QStringLiteral("staff_id"), session.staffId},
                           {QStringLiteral("approved_by"), approval ? approval->approverId : 0}},
                          session.training);
-    m_printQueue.enqueue(PrintJob::Kind::DrawerKick, QStringLiteral("no_sale-%1").arg(entry.seq));
+    if (!session.training) // practice never opens the real drawer
+        m_printQueue.enqueue(PrintJob::Kind::DrawerKick, QStringLiteral("no_sale-%1").arg(entry.seq));
     tx.commit();
 }
 

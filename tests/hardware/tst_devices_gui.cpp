@@ -102,14 +102,21 @@ private slots:
         QTRY_COMPARE(customerLines->count(), 2);
         QVERIFY(child<QLabel>(display, "customerTotalLabel")->text().contains(child<QLabel>(&window, "totalLabel")->text()));
 
+        bool qrShown = false;
         QTimer::singleShot(0, this, [&] {
             QWidget* dialog = QApplication::activeModalWidget();
             QVERIFY(dialog);
+            // The payment QR appears on the customer's screen too; then the customer pays cash.
+            child<QLineEdit>(dialog, "amountLineEdit")->setText(QStringLiteral("1"));
+            child<QPushButton>(dialog, "qrPushButton")->click();
+            qrShown = !child<QLabel>(display, "customerQrLabel")->pixmap().isNull()
+                      && child<QLabel>(display, "customerMessageLabel")->text().contains(QStringLiteral("banking app"));
             child<QLineEdit>(dialog, "amountLineEdit")->setText(QStringLiteral("50"));
             child<QPushButton>(dialog, "cashPushButton")->click();
         });
         child<QPushButton>(&window, "payPushButton")->click();
         QTRY_COMPARE(table->model()->rowCount(), 0);
+        QVERIFY(qrShown);
         const QString receiptId = store.till().db().scalar(QStringLiteral("SELECT receipt_id FROM sales")).toString();
         QTRY_VERIFY(printedLines(printer).filter(QStringLiteral("Receipt")).filter(receiptId).size() == 1);
         QTRY_COMPARE(printer.drawerKicks(), 1);
