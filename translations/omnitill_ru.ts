@@ -795,6 +795,10 @@
         <source>The printer does not answer status requests (for a model that cannot, set printer.status to none)</source>
         <translation>Принтер не отвечает на запросы состояния (для модели, которая не умеет, задайте printer.status = none)</translation>
     </message>
+    <message>
+        <source>Unknown kind of promotion &quot;%1&quot;</source>
+        <translation>Неизвестный вид акции «%1»</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::ApprovalDialog</name>

@@ -795,6 +795,10 @@
         <source>The printer does not answer status requests (for a model that cannot, set printer.status to none)</source>
         <translation>打印机不响应状态查询（若该型号不支持，请将 printer.status 设为 none）</translation>
     </message>
+    <message>
+        <source>Unknown kind of promotion &quot;%1&quot;</source>
+        <translation>未知的促销类型“%1”</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::ApprovalDialog</name>

@@ -1,8 +1,8 @@
 #include "Cart.h"
 
 #include "common/DomainError.h"
-#include "common/Int128.h"
 #include "common/Tr.h"
+#include "money/Allocation.h"
 
 #include <QJsonArray>
 
@@ -112,20 +112,12 @@ CartTotals Cart::totals() const
     }
     const qint64 cartDiscount = m_cartDiscount.on(afterLineDiscounts);
     if (cartDiscount > 0 && afterLineDiscounts > 0) {
-        qint64 given = 0;
-        QList<std::pair<Int128, int>> remainders;
-        for (int i = 0; i < t.lines.size(); ++i) {
-            const Int128 base = t.lines[i].extended - t.lines[i].discount;
-            const Int128 numerator = base * cartDiscount;
-            const qint64 share = qint64(numerator / afterLineDiscounts);
-            t.lines[i].discount += share;
-            given += share;
-            remainders.append({numerator % afterLineDiscounts, i});
-        }
-        std::stable_sort(remainders.begin(), remainders.end(),
-                         [](const auto& a, const auto& b) { return a.first > b.first; });
-        for (qint64 k = 0; k < cartDiscount - given; ++k)
-            t.lines[remainders[int(k % remainders.size())].second].discount += 1;
+        QList<qint64> bases;
+        for (const LineTotals& lt : t.lines)
+            bases.append(lt.extended - lt.discount);
+        const QList<qint64> shares = allocateProportionally(cartDiscount, bases);
+        for (int i = 0; i < t.lines.size(); ++i)
+            t.lines[i].discount += shares[i];
     }
 
     const TaxCalculator calculator(m_taxMode);
