@@ -7,6 +7,7 @@
 #include "outbox/Outbox.h"
 #include "print/PrintQueue.h"
 #include "print/ReceiptCopyService.h"
+#include "promotions/PromotionRepository.h"
 #include "receipt/ReceiptRepository.h"
 #include "sale/SaleService.h"
 #include "shift/ShiftService.h"
@@ -53,6 +54,7 @@ public:
     SaleService& sales() { return *m_sales; }
     ReceiptRepository& receipts() { return *m_receipts; }
     PrintQueue& printQueue() { return *m_printQueue; }
+    PromotionRepository& promotions() { return *m_promotions; }
     ReceiptCopyService& receiptCopies() { return *m_receiptCopies; }
 
 private:
@@ -65,6 +67,7 @@ private:
     std::unique_ptr<Journal> m_journal;
     std::unique_ptr<Outbox> m_outbox;
     std::unique_ptr<PrintQueue> m_printQueue;
+    std::unique_ptr<PromotionRepository> m_promotions;
     std::unique_ptr<ShiftService> m_shifts;
     std::unique_ptr<SaleService> m_sales;
     std::unique_ptr<ReceiptRepository> m_receipts;

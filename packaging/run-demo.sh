@@ -16,7 +16,7 @@ if [ -z "${XDG_RUNTIME_DIR:-}" ]; then
   XDG_RUNTIME_DIR=$(mktemp -d); export XDG_RUNTIME_DIR
 fi
 if [ ! -f "$DB" ]; then
-  "$BIN/omnitillctl" demo --db "$DB" --products 5000
+  "$BIN/omnitillctl" demo --db "$DB" --products 5000 --promotions
 fi
 
 # A local hub (SQLite) with the demo store, so the till syncs from the first sale.

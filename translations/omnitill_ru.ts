@@ -799,6 +799,30 @@
         <source>Unknown kind of promotion &quot;%1&quot;</source>
         <translation>Неизвестный вид акции «%1»</translation>
     </message>
+    <message>
+        <source>Promotion %1 is not valid: %2</source>
+        <translation>Акция %1 недействительна: %2</translation>
+    </message>
+    <message>
+        <source>it has no id</source>
+        <translation>у неё нет идентификатора</translation>
+    </message>
+    <message>
+        <source>a percentage must be from 0 to 100 %</source>
+        <translation>процент должен быть от 0 до 100 %</translation>
+    </message>
+    <message>
+        <source>amounts cannot be negative</source>
+        <translation>суммы не могут быть отрицательными</translation>
+    </message>
+    <message>
+        <source>buy X get Y needs both quantities</source>
+        <translation>для «купи X — получи Y» нужны оба количества</translation>
+    </message>
+    <message>
+        <source>mix and match needs a quantity</source>
+        <translation>для «любые N за цену» нужно количество</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::ApprovalDialog</name>
@@ -1056,6 +1080,10 @@
 Thank you for shopping with us!</source>
         <translation>Ваша сдача: %1
 Спасибо за покупку!</translation>
+    </message>
+    <message>
+        <source>Promotion: %1  %2</source>
+        <translation>Акция: %1  %2</translation>
     </message>
 </context>
 <context>

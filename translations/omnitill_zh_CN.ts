@@ -799,6 +799,30 @@
         <source>Unknown kind of promotion &quot;%1&quot;</source>
         <translation>未知的促销类型“%1”</translation>
     </message>
+    <message>
+        <source>Promotion %1 is not valid: %2</source>
+        <translation>促销 %1 无效：%2</translation>
+    </message>
+    <message>
+        <source>it has no id</source>
+        <translation>缺少编号</translation>
+    </message>
+    <message>
+        <source>a percentage must be from 0 to 100 %</source>
+        <translation>百分比必须在 0 到 100% 之间</translation>
+    </message>
+    <message>
+        <source>amounts cannot be negative</source>
+        <translation>金额不能为负数</translation>
+    </message>
+    <message>
+        <source>buy X get Y needs both quantities</source>
+        <translation>“买 X 送 Y”需要两个数量</translation>
+    </message>
+    <message>
+        <source>mix and match needs a quantity</source>
+        <translation>任选组合需要数量</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::ApprovalDialog</name>
@@ -1056,6 +1080,10 @@
 Thank you for shopping with us!</source>
         <translation>找零：%1
 感谢您的惠顾！</translation>
+    </message>
+    <message>
+        <source>Promotion: %1  %2</source>
+        <translation>促销：%1  %2</translation>
     </message>
 </context>
 <context>

@@ -586,8 +586,13 @@ void CashierPage::refresh(int selectLineId)
         taxes.append(tr("%1 %2%: tax %3")
                          .arg(b.rate.code, locale.toString(double(b.rate.basisPoints) / 100.0, 'f', b.rate.basisPoints % 100 ? 2 : 0),
                               ReceiptLayout::amount(b.tax.minor(), m_cart.currency(), locale)));
-    if (totals.discount.minor() != 0)
-        taxes.prepend(tr("Discounts %1").arg(ReceiptLayout::amount(-totals.discount.minor(), m_cart.currency(), locale)));
+    if (totals.discount.minor() != 0) {
+        // Each promotion by name, so the cashier can tell the customer where the savings come from.
+        QStringList lines{tr("Discounts %1").arg(ReceiptLayout::amount(-totals.discount.minor(), m_cart.currency(), locale))};
+        for (const AppliedPromotion& p : m_cart.promotions().applied)
+            lines.append(QStringLiteral("  %1 %2").arg(p.name, ReceiptLayout::amount(-p.discount, m_cart.currency(), locale)));
+        taxes = lines + taxes;
+    }
     m_taxes->setText(taxes.join(QLatin1Char('\n')));
 }
 

@@ -90,6 +90,8 @@ void CustomerDisplayWindow::showCart(const Cart& cart)
         if (totals.lines.at(i).discount != 0)
             m_lines->addItem(QStringLiteral("    ") + tr("discount %1").arg(ReceiptLayout::amount(-totals.lines.at(i).discount, cart.currency(), locale)));
     }
+    for (const AppliedPromotion& p : cart.promotions().applied)
+        m_lines->addItem(tr("Promotion: %1  %2").arg(p.name, ReceiptLayout::amount(-p.discount, cart.currency(), locale)));
     m_lines->scrollToBottom();
     m_totalText = totals.total.format(locale);
     retranslate();

@@ -15,6 +15,7 @@ int demo(const QStringList& args)
     parser.addOption({QStringLiteral("products"), QStringLiteral("Number of products (up to 1000000)."),
                       QStringLiteral("N"), QStringLiteral("2000")});
     parser.addOption({QStringLiteral("seed"), QStringLiteral("Random seed."), QStringLiteral("S"), QStringLiteral("42")});
+    parser.addOption({QStringLiteral("promotions"), QStringLiteral("Add a few typical promotions (dairy -10%, bakery 3 for 2, ...).")});
     parser.addOption({QStringLiteral("currency"), QStringLiteral("ISO 4217 currency."), QStringLiteral("CODE"),
                       QStringLiteral("EUR")});
     parser.addOption({QStringLiteral("tax-mode"), QStringLiteral("inclusive (VAT in shelf prices) or exclusive (tax added)."),
@@ -43,6 +44,7 @@ int demo(const QStringList& args)
     options.currency = parser.value(QStringLiteral("currency"));
     options.taxMode = parser.value(QStringLiteral("tax-mode"));
     options.timeZone = parser.value(QStringLiteral("timezone"));
+    options.promotions = parser.isSet(QStringLiteral("promotions"));
     options.progress = [&](qint64 done, qint64 total) {
         err() << "\rproducts: " << done << " / " << total << " (" << (total ? done * 100 / total : 100) << " %)"
               << Qt::flush;

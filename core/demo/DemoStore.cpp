@@ -1,5 +1,7 @@
 #include "DemoStore.h"
 
+#include "promotions/PromotionRepository.h"
+
 #include "Till.h"
 #include "barcode/Gtin.h"
 
@@ -217,6 +219,40 @@ void DemoStore::create(const QString& path, const Clock& clock, const DemoOption
         if (options.progress)
             options.progress(std::min(total, start + batch), total);
     }
+    if (options.promotions)
+        addDemoPromotions(till.promotions(), db, clock);
+}
+
+void DemoStore::addDemoPromotions(PromotionRepository& promotions, Database& db, const Clock& clock)
+{
+    const auto make = [](const char* id, const char* name, Promotion::Kind kind, QSet<qint64> categories) {
+        Promotion p;
+        p.id = QString::fromLatin1(id);
+        p.name = QString::fromUtf8(name);
+        p.kind = kind;
+        p.categories = std::move(categories);
+        return p;
+    };
+    Promotion dairy = make("DEMO-DAIRY-10", "Dairy -10%", Promotion::Kind::PercentOff, {1});
+    dairy.percentBp = 1000;
+    Promotion bakery = make("DEMO-BAKERY-3FOR2", "Bakery 3 for 2", Promotion::Kind::BuyXGetY, {2});
+    bakery.buyQuantity = 2;
+    bakery.getQuantity = 1;
+    bakery.percentBp = 10000;
+    Promotion drinks = make("DEMO-HAPPY-HOUR", "Happy hour drinks -20%", Promotion::Kind::PercentOff, {3});
+    drinks.percentBp = 2000;
+    drinks.dailyFrom = QTime(17, 0);
+    drinks.dailyUntil = QTime(19, 0);
+    Promotion fruit = make("DEMO-MEMBER-FRUIT", "Members: fruit & veg -5%", Promotion::Kind::PercentOff, {100});
+    fruit.percentBp = 500;
+    fruit.memberOnly = true;
+    Promotion spend = make("DEMO-SPEND-50", "Spend 50, save 5", Promotion::Kind::SpendThreshold, {});
+    spend.threshold = 5000;
+    spend.amount = 500;
+    Transaction tx(db);
+    for (const Promotion& p : {dairy, bakery, drinks, fruit, spend})
+        promotions.put(p, clock.nowUtc());
+    tx.commit();
 }
 
 } // namespace omnitill

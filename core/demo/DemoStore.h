@@ -7,6 +7,8 @@
 namespace omnitill {
 
 class Clock;
+class Database;
+class PromotionRepository;
 
 struct DemoOptions
 {
@@ -15,6 +17,7 @@ struct DemoOptions
     QString currency = QStringLiteral("EUR");
     QString taxMode = QStringLiteral("inclusive"); // "exclusive" for a US-style store
     QString timeZone = QStringLiteral("Europe/Berlin");
+    bool promotions = false; // a handful of typical promotions (off by default: tests expect list prices)
     std::function<void(qint64 done, qint64 total)> progress;
 };
 
@@ -28,6 +31,7 @@ public:
 
     // EAN-13 of the n-th demo product (for tests and benchmarks).
     static QString eanFor(qint64 index);
+    static void addDemoPromotions(PromotionRepository& promotions, Database& db, const Clock& clock);
     // The in-store label code of a weighed demo item with an embedded weight in grams.
     static QString weightLabel(int plu, int grams);
     static QString priceLabel(int plu, qint64 priceMinor);

@@ -12,6 +12,8 @@ namespace omnitill {
 
 namespace {
 
+constexpr qint64 kMaxPiecesPerLine = 1000;
+
 struct Piece
 {
     int lineId = 0;
@@ -228,7 +230,9 @@ PromotionResult PromotionEngine::evaluate(const QList<PromotionLine>& lines, con
             continue;
         products.insert(l.productId);
         categories.insert(l.categoryId);
-        if (l.weighed) {
+        if (l.weighed || l.quantity > kMaxPiecesPerLine) {
+            // Weighed goods, and bulk quantities, are one piece: percentages and thresholds apply,
+            // per-piece deals do not.
             pieces.append({l.lineId, l.productId, l.categoryId, l.amount, 0, true, false});
             continue;
         }

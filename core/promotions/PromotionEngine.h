@@ -44,7 +44,7 @@ struct PromotionResult
 
 // Works out which promotions a cart gets, the same way on the till, the kiosk and the hub.
 //
-// Pieces are looked at one by one, dearest first (ties by product, then line), so the result does
+// Pieces are looked at one by one (a line of more than 1,000 is taken as one), dearest first (ties by product, then line), so the result does
 // not depend on the order things were scanned. Promotions are decided by priority, higher first.
 // Within one priority the promotion that saves the customer most is applied, then the next best
 // on what is left, and so on (ties by id) — deterministic, and explainable line by line. A

@@ -24,6 +24,11 @@ struct Receipt
         QString taxCode;
     };
     using Tax = TaxTotal;
+    struct Promotion
+    {
+        QString name;
+        qint64 discount = 0;
+    };
 
     QString storeName;
     QString storeAddress;
@@ -37,6 +42,7 @@ struct Receipt
     TaxMode taxMode = TaxMode::Inclusive;
     QList<Line> lines;
     QList<Tax> taxes;
+    QList<Promotion> promotions; // which promotions make up the discounts
     QList<Tender> tenders;
     qint64 subtotal = 0;
     qint64 discount = 0;

@@ -94,6 +94,8 @@ QList<ReceiptRow> ReceiptLayout::rows(const Receipt& r, int columns, const QLoca
     if (r.discount != 0) {
         add(twoColumns(Tr::tr("Subtotal"), money(r.subtotal), columns));
         add(twoColumns(Tr::tr("Discounts"), money(-r.discount), columns));
+        for (const Receipt::Promotion& p : r.promotions)
+            add(twoColumns(QStringLiteral("  ") + p.name, money(-p.discount), columns));
     }
     if (r.taxMode == TaxMode::Exclusive)
         add(twoColumns(Tr::tr("Tax"), money(r.tax), columns));

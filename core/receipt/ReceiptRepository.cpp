@@ -90,6 +90,11 @@ Receipt ReceiptRepository::load(const QString& saleId)
     l.finish();
     std::sort(r.taxes.begin(), r.taxes.end(), [](const auto& a, const auto& b) { return a.code < b.code; });
 
+    QSqlQuery& p = m_db.exec(QStringLiteral("SELECT name, discount FROM sale_promotions WHERE sale_id = ? ORDER BY seq"), {saleId});
+    while (p.next())
+        r.promotions.append({p.value(0).toString(), p.value(1).toLongLong()});
+    p.finish();
+
     QSqlQuery& t = m_db.exec(QStringLiteral("SELECT kind, amount, tendered, approval_code, card_brand, card_last4, reference"
                                             " FROM sale_tenders WHERE sale_id = ? ORDER BY seq"),
                              {saleId});

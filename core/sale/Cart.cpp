@@ -38,6 +38,7 @@ int Cart::add(CartLine newLine)
     }
     newLine.lineId = m_nextLineId++;
     m_lines.append(newLine);
+    m_promotions = {};
     totals(); // refuses a line whose amount cannot be represented
     return newLine.lineId;
 }
@@ -54,6 +55,7 @@ void Cart::setQuantity(int lineId, qint64 quantity)
         throw DomainError(QStringLiteral("cart.quantity"), Tr::tr("The quantity is too large"));
     const qint64 previous = l.quantity;
     l.quantity = quantity;
+    m_promotions = {};
     try {
         totals();
     } catch (const DomainError&) {
@@ -66,6 +68,7 @@ void Cart::remove(int lineId)
 {
     line(lineId);
     m_lines.removeIf([lineId](const CartLine& l) { return l.lineId == lineId; });
+    m_promotions = {};
 }
 
 void Cart::setLineDiscount(int lineId, const Discount& discount)
@@ -83,6 +86,7 @@ void Cart::setUnitPrice(int lineId, qint64 unitPrice, qint64 approvedBy)
     l.unitPrice = unitPrice;
     l.labelAmount.reset();
     l.priceOverrideBy = approvedBy;
+    m_promotions = {};
 }
 
 bool Cart::needsAgeConfirmation() const
@@ -106,7 +110,8 @@ CartTotals Cart::totals() const
         LineTotals lt;
         lt.lineId = l.lineId;
         lt.extended = l.extendedAmount();
-        lt.discount = l.discount.on(lt.extended);
+        lt.promotion = std::clamp<qint64>(m_promotions.lineDiscount(l.lineId), 0, lt.extended);
+        lt.discount = lt.promotion + l.discount.on(lt.extended - lt.promotion);
         afterLineDiscounts += lt.extended - lt.discount;
         t.lines.append(lt);
     }
@@ -148,6 +153,18 @@ QJsonObject Cart::toJson() const
             {QStringLiteral("next_line_id"), m_nextLineId},
             {QStringLiteral("age_confirmed_by"), m_ageConfirmedBy},
             {QStringLiteral("member_id"), m_memberId}};
+}
+
+QList<PromotionLine> Cart::promotionInput() const
+{
+    QList<PromotionLine> out;
+    for (const CartLine& l : m_lines) {
+        // A price set by hand or printed on a store label is final: promotions leave it alone.
+        const bool excluded = l.priceOverrideBy != 0 || l.labelAmount.has_value();
+        out.append({l.lineId, l.productId, l.categoryId, l.unitPrice, l.quantity, l.extendedAmount(), l.unit == Unit::Weight,
+                    excluded});
+    }
+    return out;
 }
 
 Cart Cart::fromJson(const QJsonObject& json)

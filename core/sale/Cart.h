@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CartLine.h"
+#include "promotions/PromotionEngine.h"
 #include "tax/TaxCalculator.h"
 
 #include <QList>
@@ -11,7 +12,8 @@ struct LineTotals
 {
     int lineId = 0;
     qint64 extended = 0;
-    qint64 discount = 0; // line discount plus the line's share of the cart discount
+    qint64 promotion = 0; // what promotions took off the line (part of discount)
+    qint64 discount = 0;  // promotions, then the line discount, plus the line's share of the cart discount
     LineTax tax;
 };
 
@@ -57,6 +59,12 @@ public:
     QString memberId() const { return m_memberId; }
     void setMemberId(const QString& id) { m_memberId = id; }
 
+    // The promotions decided for the current lines (SaleService re-decides after every change;
+    // any change to the lines clears them until then).
+    QList<PromotionLine> promotionInput() const;
+    void setPromotions(PromotionResult promotions) { m_promotions = std::move(promotions); }
+    const PromotionResult& promotions() const { return m_promotions; }
+
     CartTotals totals() const;
 
     QJsonObject toJson() const;
@@ -73,6 +81,7 @@ private:
     bool m_subtotalShown = false;
     qint64 m_ageConfirmedBy = 0;
     QString m_memberId;
+    PromotionResult m_promotions;
 };
 
 } // namespace omnitill

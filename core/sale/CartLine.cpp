@@ -31,6 +31,7 @@ bool CartLine::canMergeWith(const CartLine& other) const
 QJsonObject CartLine::toJson() const
 {
     QJsonObject json{{QStringLiteral("line_id"), lineId},
+                     {QStringLiteral("category_id"), categoryId},
                      {QStringLiteral("product_id"), productId},
                      {QStringLiteral("sku"), sku},
                      {QStringLiteral("name"), name},
@@ -58,6 +59,7 @@ CartLine CartLine::fromJson(const QJsonObject& json)
     CartLine line;
     line.lineId = json.value(QStringLiteral("line_id")).toInt();
     line.productId = json.value(QStringLiteral("product_id")).toInteger();
+    line.categoryId = json.value(QStringLiteral("category_id")).toInteger();
     line.sku = json.value(QStringLiteral("sku")).toString();
     line.name = json.value(QStringLiteral("name")).toString();
     line.unit = unitFromName(json.value(QStringLiteral("unit")).toString());

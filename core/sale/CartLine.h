@@ -13,6 +13,7 @@ struct CartLine
 {
     int lineId = 0; // stable within the cart
     qint64 productId = 0;
+    qint64 categoryId = 0;
     QString sku;
     QString name;
     Unit unit = Unit::Piece;

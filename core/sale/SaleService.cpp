@@ -7,6 +7,7 @@
 #include "journal/Journal.h"
 #include "outbox/Outbox.h"
 #include "print/PrintQueue.h"
+#include "promotions/PromotionRepository.h"
 #include "shift/ShiftService.h"
 #include "staff/StaffService.h"
 #include "store/Database.h"
@@ -28,9 +29,9 @@ QString iso(const QDateTime& t)
 
 SaleService::SaleService(Database& db, const Clock& clock, StoreSettings& settings, CatalogRepository& catalog,
                          StaffService& staff, ShiftService& shifts, Journal& journal, Outbox& outbox,
-                         PrintQueue& printQueue)
+                         PrintQueue& printQueue, PromotionRepository& promotions)
     : m_db(db), m_clock(clock), m_settings(settings), m_catalog(catalog), m_staff(staff), m_shifts(shifts),
-      m_journal(journal), m_outbox(outbox), m_printQueue(printQueue)
+      m_journal(journal), m_outbox(outbox), m_printQueue(printQueue), m_promotions(promotions)
 {
 }
 
@@ -58,6 +59,7 @@ CartLine SaleService::lineFor(const Product& product, qint64 quantity)
     const TaxRate rate = m_catalog.taxRate(product.taxRateId);
     CartLine line;
     line.productId = product.id;
+    line.categoryId = product.categoryId;
     line.sku = product.sku;
     line.name = product.name(m_language);
     line.unit = product.unit;
@@ -97,7 +99,16 @@ int SaleService::scan(Cart& cart, const QString& code, std::optional<qint64> sca
     }
     if (scanned.embeddedPrice)
         line.labelAmount = *scanned.embeddedPrice;
-    return cart.add(line);
+    const int lineId = cart.add(line);
+    reprice(cart);
+    return lineId;
+}
+
+void SaleService::reprice(Cart& cart)
+{
+    const QDateTime now = m_clock.nowUtc();
+    const PromotionContext context{now, m_settings.localTime(now).time(), !cart.memberId().isEmpty()};
+    cart.setPromotions(m_promotions.engine().evaluate(cart.promotionInput(), context));
 }
 
 int SaleService::addProduct(Cart& cart, qint64 productId, qint64 quantity)
@@ -106,7 +117,9 @@ int SaleService::addProduct(Cart& cart, qint64 productId, qint64 quantity)
     const std::optional<Product> product = m_catalog.findById(productId);
     if (!product)
         throw DomainError(QStringLiteral("catalog.unknown_product"), Tr::tr("Unknown product: %1").arg(productId));
-    return cart.add(lineFor(*product, quantity));
+    const int lineId = cart.add(lineFor(*product, quantity));
+    reprice(cart);
+    return lineId;
 }
 
 void SaleService::setQuantity(const Session& session, Cart& cart, int lineId, qint64 quantity,
@@ -122,9 +135,11 @@ void SaleService::setQuantity(const Session& session, Cart& cart, int lineId, qi
             m_staff.recordApproval(session, *approval, QStringLiteral("quantity line %1").arg(lineId));
         journalVoid(session, before, {lineId}, approval, QStringLiteral("line_reduce"));
         tx.commit();
+        reprice(cart);
         return;
     }
     cart.setQuantity(lineId, quantity);
+    reprice(cart);
 }
 
 void SaleService::journalVoid(const Session& session, const Cart& cart, const QList<int>& lineIds,
@@ -155,6 +170,7 @@ void SaleService::voidLine(const Session& session, Cart& cart, int lineId, const
     cart.line(lineId);
     if (!cart.subtotalShown()) {
         cart.remove(lineId);
+        reprice(cart);
         return;
     }
     const auto approval = m_staff.authorize(session, Action::VoidAfterSubtotal, approverPin);
@@ -164,6 +180,7 @@ void SaleService::voidLine(const Session& session, Cart& cart, int lineId, const
     journalVoid(session, cart, {lineId}, approval, QStringLiteral("line_void"));
     tx.commit();
     cart.remove(lineId);
+    reprice(cart);
 }
 
 void SaleService::voidSale(const Session& session, Cart& cart, const QString& approverPin)
@@ -236,6 +253,7 @@ void SaleService::overridePrice(const Session& session, Cart& cart, int lineId, 
         tx.commit();
     }
     cart.setUnitPrice(lineId, unitPrice, approver);
+    reprice(cart);
 }
 
 void SaleService::confirmAge(const Session& session, Cart& cart)
@@ -292,6 +310,7 @@ Cart SaleService::resume(qint64 suspendedId)
     Cart cart = Cart::fromJson(doc.object());
     m_db.exec(QStringLiteral("DELETE FROM suspended_sales WHERE id = ?"), {suspendedId});
     tx.commit();
+    reprice(cart); // today's promotions, not those of when it was parked
     return cart;
 }
 
@@ -341,6 +360,7 @@ CompletedSale SaleService::complete(const Session& session, Cart& cart, const Pa
                                  {QStringLiteral("unit_price"), l.unitPrice},
                                  {QStringLiteral("list_price"), l.listPrice},
                                  {QStringLiteral("discount"), lt.discount},
+                                 {QStringLiteral("promotion_discount"), lt.promotion},
                                  {QStringLiteral("net"), lt.tax.net.minor()},
                                  {QStringLiteral("tax"), lt.tax.tax.minor()},
                                  {QStringLiteral("gross"), lt.tax.gross.minor()},
@@ -350,6 +370,20 @@ CompletedSale SaleService::complete(const Session& session, Cart& cart, const Pa
                                  {QStringLiteral("serial"), l.serial},
                                  {QStringLiteral("price_override_by"), l.priceOverrideBy},
                                  {QStringLiteral("discount_approved_by"), l.discount.approvedBy}});
+    }
+    QJsonArray promotions;
+    for (const AppliedPromotion& a : cart.promotions().applied) {
+        QJsonArray shares;
+        for (const auto& [lineId, share] : a.lines) {
+            const auto at = std::find_if(cart.lines().begin(), cart.lines().end(),
+                                         [lineId](const CartLine& l) { return l.lineId == lineId; });
+            shares.append(QJsonObject{{QStringLiteral("line"), int(at - cart.lines().begin()) + 1},
+                                      {QStringLiteral("amount"), share}});
+        }
+        promotions.append(QJsonObject{{QStringLiteral("id"), a.promotionId},
+                                      {QStringLiteral("name"), a.name},
+                                      {QStringLiteral("discount"), a.discount},
+                                      {QStringLiteral("lines"), shares}});
     }
     QJsonArray taxes;
     for (const TaxBucket& b : totals.taxes)
@@ -387,6 +421,7 @@ CompletedSale SaleService::complete(const Session& session, Cart& cart, const Pa
                            {QStringLiteral("age_confirmed_by"), cart.ageConfirmedBy()},
                            {QStringLiteral("training"), training},
                            {QStringLiteral("lines"), lines},
+                           {QStringLiteral("promotions"), promotions},
                            {QStringLiteral("taxes"), taxes},
                            {QStringLiteral("tenders"), tenders}};
 
@@ -407,11 +442,11 @@ CompletedSale SaleService::complete(const Session& session, Cart& cart, const Pa
         const CartLine& l = cart.lines()[i];
         const LineTotals& lt = totals.lines[i];
         m_db.exec(QStringLiteral("INSERT INTO sale_lines(sale_id, line_no, product_id, sku, name, unit, quantity,"
-                                 " unit_price, list_price, discount, net, tax, gross, tax_code, tax_basis_points, batch,"
-                                 " serial, expiry, price_override_by)"
-                                 " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                 " unit_price, list_price, discount, promotion_discount, net, tax, gross, tax_code,"
+                                 " tax_basis_points, batch, serial, expiry, price_override_by)"
+                                 " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                   {done.saleId, i + 1, l.productId, l.sku, l.name, unitName(l.unit), l.quantity, l.unitPrice,
-                   l.listPrice, lt.discount, lt.tax.net.minor(), lt.tax.tax.minor(), lt.tax.gross.minor(), l.taxCode,
+                   l.listPrice, lt.discount, lt.promotion, lt.tax.net.minor(), lt.tax.tax.minor(), lt.tax.gross.minor(), l.taxCode,
                    l.taxBasisPoints, l.batch.isEmpty() ? QVariant() : QVariant(l.batch),
                    l.serial.isEmpty() ? QVariant() : QVariant(l.serial),
                    l.expiry ? QVariant(l.expiry->toString(Qt::ISODate)) : QVariant(),
@@ -424,6 +459,14 @@ CompletedSale SaleService::complete(const Session& session, Cart& cart, const Pa
                                      " ON CONFLICT(product_id) DO UPDATE SET quantity = quantity + excluded.quantity"),
                       {l.productId, -l.quantity});
         }
+    }
+    for (int k = 0; k < promotions.size(); ++k) {
+        const QJsonObject a = promotions[k].toObject();
+        m_db.exec(QStringLiteral("INSERT INTO sale_promotions(sale_id, seq, promotion_id, name, discount, lines)"
+                                 " VALUES(?, ?, ?, ?, ?, ?)"),
+                  {done.saleId, k + 1, a.value(QStringLiteral("id")).toString(), a.value(QStringLiteral("name")).toString(),
+                   a.value(QStringLiteral("discount")).toInteger(),
+                   QString::fromUtf8(QJsonDocument(a.value(QStringLiteral("lines")).toArray()).toJson(QJsonDocument::Compact))});
     }
     qint64 cashTaken = 0;
     for (int i = 0; i < payment.tenders().size(); ++i) {

@@ -16,6 +16,7 @@ class Database;
 class Journal;
 class Outbox;
 class PrintQueue;
+class PromotionRepository;
 class ShiftService;
 class StaffService;
 class StoreSettings;
@@ -48,7 +49,8 @@ class SaleService
 {
 public:
     SaleService(Database& db, const Clock& clock, StoreSettings& settings, CatalogRepository& catalog,
-                StaffService& staff, ShiftService& shifts, Journal& journal, Outbox& outbox, PrintQueue& printQueue);
+                StaffService& staff, ShiftService& shifts, Journal& journal, Outbox& outbox, PrintQueue& printQueue,
+                PromotionRepository& promotions);
 
     Cart newCart() const;
     void setLanguage(const QString& language) { m_language = language; }
@@ -71,6 +73,8 @@ public:
     Cart resume(qint64 suspendedId);
 
     CompletedSale complete(const Session& session, Cart& cart, const Payment& payment);
+    // Decides the cart's promotions again (after a change of lines or member).
+    void reprice(Cart& cart);
 
     BarcodeParser parser() const;
 
@@ -90,6 +94,7 @@ private:
     Journal& m_journal;
     Outbox& m_outbox;
     PrintQueue& m_printQueue;
+    PromotionRepository& m_promotions;
     QString m_language = QStringLiteral("en");
 };
 

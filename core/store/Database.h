@@ -15,7 +15,7 @@ namespace omnitill {
 class Database
 {
 public:
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
 
     Database();
     ~Database();

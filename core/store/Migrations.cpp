@@ -136,11 +136,23 @@ QStringList version4()
     };
 }
 
+// Promotions, and what each sale got from them: the share of every line, for exact returns.
+QStringList version5()
+{
+    return {
+        QStringLiteral("CREATE TABLE promotions (id TEXT PRIMARY KEY, body TEXT NOT NULL, updated_at TEXT NOT NULL)"),
+        QStringLiteral("ALTER TABLE sale_lines ADD COLUMN promotion_discount INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("CREATE TABLE sale_promotions (sale_id TEXT NOT NULL REFERENCES sales(id), seq INTEGER NOT NULL,"
+                       " promotion_id TEXT NOT NULL, name TEXT NOT NULL, discount INTEGER NOT NULL, lines TEXT NOT NULL,"
+                       " PRIMARY KEY (sale_id, seq)) WITHOUT ROWID"),
+    };
+}
+
 } // namespace
 
 QList<QStringList> migrationStatements()
 {
-    return {version1(), version2(), version3(), version4()};
+    return {version1(), version2(), version3(), version4(), version5()};
 }
 
 } // namespace omnitill

@@ -1,6 +1,8 @@
 // The promotions engine: every kind of rule, stacking and priorities, and the properties that
 // must hold for any cart (never negative, scan order irrelevant, allocations add up).
+#include "common/DomainError.h"
 #include "promotions/PromotionEngine.h"
+#include "promotions/PromotionJson.h"
 
 #include <QRandomGenerator>
 #include <QTimeZone>
@@ -184,6 +186,46 @@ private slots:
         const PromotionResult r = PromotionEngine({all, fixed}).evaluate({giftCard, cheese}, kNoon);
         QCOMPARE(r.lineDiscount(1), 0);
         QCOMPARE(r.lineDiscount(2), 96); // 10 % of 9.59; the per-piece fixed price skips weighed goods
+    }
+
+    void jsonRoundTripAndRefusals()
+    {
+        Promotion p = promo(QStringLiteral("hh"), Promotion::Kind::BuyXGetY);
+        p.products = {3, 1};
+        p.categories = {7};
+        p.buyQuantity = 2;
+        p.getQuantity = 1;
+        p.percentBp = 5000;
+        p.memberOnly = true;
+        p.validFrom = kNoon.nowUtc;
+        p.dailyFrom = QTime(17, 0);
+        p.dailyUntil = QTime(19, 0);
+        p.priority = 3;
+        const Promotion back = promotionFromJson(promotionToJson(p));
+        QCOMPARE(promotionToJson(back), promotionToJson(p));
+        QCOMPARE(back.products, p.products);
+        QCOMPARE(back.dailyUntil, QTime(19, 0));
+
+        const auto refused = [](QJsonObject json) {
+            try {
+                promotionFromJson(json);
+            } catch (const DomainError& e) {
+                return e.code();
+            }
+            return QStringLiteral("accepted");
+        };
+        QJsonObject bad = promotionToJson(p);
+        bad.insert(QStringLiteral("percent_bp"), 10001);
+        QCOMPARE(refused(bad), QStringLiteral("promotion.invalid"));
+        bad = promotionToJson(p);
+        bad.insert(QStringLiteral("get"), 0);
+        QCOMPARE(refused(bad), QStringLiteral("promotion.invalid"));
+        bad = promotionToJson(p);
+        bad.insert(QStringLiteral("kind"), QStringLiteral("free_lunch"));
+        QCOMPARE(refused(bad), QStringLiteral("promotion.kind"));
+        bad = promotionToJson(p);
+        bad.remove(QStringLiteral("id"));
+        QCOMPARE(refused(bad), QStringLiteral("promotion.invalid"));
     }
 
     void propertiesHoldForRandomCarts()

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "PromotionEngine.h"
+
+#include <memory>
+
+namespace omnitill {
+
+class Database;
+
+// The promotions this till knows (table promotions, filled from the hub's feed or an import).
+// The engine is built once and rebuilt only when the table changed, so a scan pays one tiny
+// query, not a parse of every promotion.
+class PromotionRepository
+{
+public:
+    explicit PromotionRepository(Database& db) : m_db(db) {}
+
+    // Within the caller's transaction; a promotion with the same id is replaced.
+    void put(const Promotion& promotion, const QDateTime& updatedAt);
+    void remove(const QString& id);
+    QList<Promotion> all();
+    const PromotionEngine& engine();
+
+private:
+    Database& m_db;
+    QString m_signature;
+    std::unique_ptr<PromotionEngine> m_engine;
+};
+
+} // namespace omnitill
