@@ -2,22 +2,29 @@
 
 #include "PromotionJson.h"
 #include "common/DomainError.h"
+#include "store/Counters.h"
 #include "store/Database.h"
 
 #include <QJsonDocument>
 
 namespace omnitill {
 
+namespace {
+const QString kRevision = QStringLiteral("promotions_revision");
+} // namespace
+
 void PromotionRepository::put(const Promotion& promotion, const QDateTime& updatedAt)
 {
+    Counters(m_db).next(kRevision);
     m_db.exec(QStringLiteral("INSERT INTO promotions(id, body, updated_at) VALUES(?, ?, ?)"
                              " ON CONFLICT(id) DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at"),
               {promotion.id, QString::fromUtf8(QJsonDocument(promotionToJson(promotion)).toJson(QJsonDocument::Compact)),
-               updatedAt.toUTC().toString(Qt::ISODateWithMs)});
+               updatedAt.isValid() ? updatedAt.toUTC().toString(Qt::ISODateWithMs) : QStringLiteral("")});
 }
 
 void PromotionRepository::remove(const QString& id)
 {
+    Counters(m_db).next(kRevision);
     m_db.exec(QStringLiteral("DELETE FROM promotions WHERE id = ?"), {id});
 }
 
@@ -38,13 +45,11 @@ QList<Promotion> PromotionRepository::all()
 
 const PromotionEngine& PromotionRepository::engine()
 {
-    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT count(*), coalesce(max(updated_at), '') FROM promotions"));
-    q.next();
-    const QString signature = q.value(0).toString() + QLatin1Char('|') + q.value(1).toString();
-    q.finish();
-    if (!m_engine || signature != m_signature) {
+    // Every change counts up the revision, also those another connection (the sync thread) made.
+    const qint64 revision = Counters(m_db).current(kRevision);
+    if (!m_engine || revision != m_revision) {
         m_engine = std::make_unique<PromotionEngine>(all());
-        m_signature = signature;
+        m_revision = revision;
     }
     return *m_engine;
 }

@@ -9,14 +9,15 @@ namespace omnitill {
 class Database;
 
 // The promotions this till knows (table promotions, filled from the hub's feed or an import).
-// The engine is built once and rebuilt only when the table changed, so a scan pays one tiny
-// query, not a parse of every promotion.
+// The engine is built once and rebuilt only when the table changed (a revision counter), so a
+// scan pays one tiny query, not a parse of every promotion.
 class PromotionRepository
 {
 public:
     explicit PromotionRepository(Database& db) : m_db(db) {}
 
-    // Within the caller's transaction; a promotion with the same id is replaced.
+    // Within the caller's transaction; a promotion with the same id is replaced. updatedAt is
+    // when the hub (or the demo) last changed it.
     void put(const Promotion& promotion, const QDateTime& updatedAt);
     void remove(const QString& id);
     QList<Promotion> all();
@@ -24,7 +25,7 @@ public:
 
 private:
     Database& m_db;
-    QString m_signature;
+    qint64 m_revision = -1;
     std::unique_ptr<PromotionEngine> m_engine;
 };
 

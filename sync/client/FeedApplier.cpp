@@ -3,6 +3,8 @@
 #include "catalog/CatalogRepository.h"
 #include "common/DomainError.h"
 #include "common/Tr.h"
+#include "promotions/PromotionJson.h"
+#include "promotions/PromotionRepository.h"
 #include "protocol/SyncFeeds.h"
 #include "store/Database.h"
 #include "store/StoreSettings.h"
@@ -61,6 +63,8 @@ qint64 FeedApplier::applyInTransaction(const QString& feed, const QJsonObject& p
                 applyOrder(body);
             else if (feed == QLatin1String("stock"))
                 applyStock(body);
+            else if (feed == QLatin1String("promotions"))
+                applyPromotion(body);
             else
                 throw DomainError(QStringLiteral("sync.feed"), Tr::tr("The till does not know the hub's feed %1").arg(feed));
             ++applied;
@@ -156,6 +160,33 @@ void FeedApplier::applyOrder(const QJsonObject& o)
                text(customer, "phone"), o.value(QStringLiteral("paid")).toBool() ? 1 : 0, text(o, "currency"),
                o.value(QStringLiteral("total")).toInteger(), QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)),
                text(o, "updated_at")});
+}
+
+void FeedApplier::applyPromotion(const QJsonObject& body)
+{
+    PromotionRepository promotions(m_db);
+    const QString id = text(body, "id");
+    if (!body.value(QStringLiteral("active")).toBool(true)) {
+        promotions.remove(id);
+        return;
+    }
+    Promotion p;
+    try {
+        p = promotionFromJson(body);
+    } catch (const DomainError&) {
+        promotions.remove(id); // a form this till cannot read is not applied, and not half-applied
+        return;
+    }
+    CatalogRepository catalog(m_db);
+    for (const QJsonValue& sku : body.value(QStringLiteral("skus")).toArray()) {
+        if (const qint64 productId = catalog.idForSku(sku.toString()))
+            p.products.insert(productId);
+    }
+    if (p.products.isEmpty() && p.categories.isEmpty() && !body.value(QStringLiteral("skus")).toArray().isEmpty()) {
+        promotions.remove(id); // only for products this store does not sell
+        return;
+    }
+    promotions.put(p, QDateTime::fromString(body.value(QStringLiteral("updated_at")).toString(), Qt::ISODateWithMs));
 }
 
 void FeedApplier::applyStock(const QJsonObject& s)

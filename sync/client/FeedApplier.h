@@ -27,6 +27,7 @@ private:
     void applyMember(const QJsonObject& body);
     void applyOrder(const QJsonObject& body);
     void applyStock(const QJsonObject& body);
+    void applyPromotion(const QJsonObject& body);
 
     Database& m_db;
     StoreSettings& m_settings;

@@ -4,7 +4,9 @@
 #include "HubError.h"
 #include "HubFeeds.h"
 #include "common/Clock.h"
+#include "common/DomainError.h"
 #include "crypto/Crypto.h"
+#include "promotions/PromotionJson.h"
 #include "staff/StaffService.h"
 #include "protocol/SyncFeeds.h"
 
@@ -89,6 +91,31 @@ qint64 HubReferenceData::importSettings(const QJsonArray& settings)
     }
     HubTransaction tx(m_db);
     m_feeds.publish(QStringLiteral("settings"), items);
+    tx.commit();
+    return items.size();
+}
+
+qint64 HubReferenceData::importPromotions(const QJsonArray& promotions)
+{
+    QList<FeedItem> items;
+    for (const QJsonValue& v : promotions) {
+        const QJsonObject in = v.toObject();
+        Promotion p;
+        try {
+            p = promotionFromJson(in); // the same rules the tills apply
+        } catch (const DomainError& e) {
+            invalid(QStringLiteral("promotions.invalid"), e.message());
+        }
+        // Products travel by SKU: each till maps them to its own product ids.
+        QJsonObject body = promotionToJson(p);
+        body.remove(QStringLiteral("products"));
+        body.insert(QStringLiteral("skus"), in.value(QStringLiteral("skus")).toArray());
+        body.insert(QStringLiteral("active"), in.value(QStringLiteral("active")).toBool(true));
+        body.insert(QStringLiteral("updated_at"), m_clock.nowUtc().toString(Qt::ISODateWithMs));
+        items.append({scopeOf(in), p.id, body});
+    }
+    HubTransaction tx(m_db);
+    m_feeds.publish(QStringLiteral("promotions"), items);
     tx.commit();
     return items.size();
 }

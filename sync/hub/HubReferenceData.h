@@ -25,6 +25,10 @@ public:
     qint64 importSettings(const QJsonArray& settings);
     // [{id, card_code, name, phone, email, consent, points_balance}]
     qint64 importMembers(const QJsonArray& members);
+    // [{store_id, id, name, kind, skus, categories, percent_bp, amount, buy, get, threshold,
+    // member_only, valid_from, valid_until, daily_from, daily_until, priority, stackable, active}];
+    // every promotion is checked as the tills will read it; "active": false withdraws one.
+    qint64 importPromotions(const QJsonArray& promotions);
     // Removes a member's personal data here and, through the feed, on every till.
     void eraseMember(const QString& memberId);
 

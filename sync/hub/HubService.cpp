@@ -346,13 +346,16 @@ QJsonObject HubService::importData(const QJsonObject& data, const std::function<
         written.insert(QStringLiteral("settings"), m_reference.importSettings(data.value(QStringLiteral("settings")).toArray()));
     if (data.contains(QStringLiteral("members")))
         written.insert(QStringLiteral("members"), m_reference.importMembers(data.value(QStringLiteral("members")).toArray()));
+    if (data.contains(QStringLiteral("promotions")))
+        written.insert(QStringLiteral("promotions"),
+                       m_reference.importPromotions(data.value(QStringLiteral("promotions")).toArray()));
     if (data.contains(QStringLiteral("prices")))
         written.insert(QStringLiteral("prices"), m_catalog.setPrices(data.value(QStringLiteral("prices")).toArray()));
     if (data.contains(QStringLiteral("stock")))
         written.insert(QStringLiteral("stock"), m_stock.setLevels(data.value(QStringLiteral("stock")).toArray()));
     if (written.isEmpty())
         throw HubError(400, QStringLiteral("import.empty"),
-                       QStringLiteral("nothing to import: expected tax_rates, products, prices, staff, settings, members or stock"));
+                       QStringLiteral("nothing to import: expected tax_rates, products, prices, staff, settings, members, promotions or stock"));
     return written;
 }
 

@@ -7,8 +7,8 @@ namespace omnitill::protocol {
 // The reference feeds a till pulls after the catalog, in the order it applies them.
 inline const QStringList& referenceFeeds()
 {
-    static const QStringList feeds{QStringLiteral("staff"), QStringLiteral("settings"), QStringLiteral("members"),
-                                   QStringLiteral("orders"), QStringLiteral("stock")};
+    static const QStringList feeds{QStringLiteral("staff"),  QStringLiteral("settings"), QStringLiteral("members"),
+                                   QStringLiteral("orders"), QStringLiteral("stock"),    QStringLiteral("promotions")};
     return feeds;
 }
 

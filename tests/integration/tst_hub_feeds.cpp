@@ -4,6 +4,7 @@
 #include "HubProcess.h"
 #include "SyncClient.h"
 #include "TestStore.h"
+#include "promotions/PromotionRepository.h"
 #include "crypto/Signer.h"
 #include "store/StoreSettings.h"
 
@@ -192,6 +193,50 @@ private slots:
         QCOMPARE(q.value(2).toInt(), 1);
         QVERIFY(!q.value(3).toString().contains(QLatin1String("2900000000011")));
         q.finish();
+    }
+
+    void promotionsReachTheTillAndAreCharged()
+    {
+        const auto promotion = [](const char* id, const char* store, bool active) {
+            return QJsonObject{{QStringLiteral("id"), QLatin1String(id)},
+                               {QStringLiteral("store_id"), QLatin1String(store)},
+                               {QStringLiteral("name"), QStringLiteral("Tea 3 for 2")},
+                               {QStringLiteral("kind"), QStringLiteral("buy_x_get_y")},
+                               {QStringLiteral("skus"), QJsonArray{QStringLiteral("SKU0000001"), QStringLiteral("NOT-SOLD-HERE")}},
+                               {QStringLiteral("buy"), 2},
+                               {QStringLiteral("get"), 1},
+                               {QStringLiteral("percent_bp"), 10000},
+                               {QStringLiteral("active"), active}};
+        };
+        // Checked on the hub by the tills' own rules: refused as a whole.
+        QJsonObject broken = promotion("BROKEN", "S1", true);
+        broken.insert(QStringLiteral("percent_bp"), 20000);
+        QVERIFY(import({{QStringLiteral("promotions"), QJsonArray{promotion("TEA-3FOR2", "S1", true), broken}}}) != 0);
+        QCOMPARE(import({{QStringLiteral("promotions"), QJsonArray{promotion("TEA-3FOR2", "S1", true), promotion("S2-ONLY", "S2", true)}}}), 0);
+
+        test::TestStore store(100);
+        SyncClient client(store.till().db(), store.till().settings(), m_realClock, m_network);
+        QVERIFY(m_hub->enroll(client, QStringLiteral("S1"), QStringLiteral("T3")));
+        SyncSummary summary;
+        QString error;
+        QVERIFY2(test::HubProcess::runSync(client, &summary, &error), qPrintable(error));
+        const QList<Promotion> here = store.till().promotions().all();
+        QCOMPARE(here.size(), 1); // S2's promotion is not this store's
+        QCOMPARE(here.first().products, QSet<qint64>{store.till().catalog().idForSku(QStringLiteral("SKU0000001"))});
+
+        store.openShift();
+        Cart cart = store.till().sales().newCart();
+        for (int i = 0; i < 3; ++i)
+            store.till().sales().scan(cart, QStringLiteral("4000000000013"));
+        QCOMPARE(cart.promotions().applied.size(), 1);
+        QCOMPARE(cart.totals().discount.minor(), cart.lines().first().unitPrice);
+
+        // Withdrawn on the hub: gone from the till at the next sync, and from the next scan.
+        QCOMPARE(import({{QStringLiteral("promotions"), QJsonArray{promotion("TEA-3FOR2", "S1", false)}}}), 0);
+        QVERIFY(test::HubProcess::runSync(client, &summary));
+        QVERIFY(store.till().promotions().all().isEmpty());
+        store.till().sales().scan(cart, QStringLiteral("4000000000013"));
+        QCOMPARE(cart.totals().discount.minor(), 0);
     }
 
     void csvFilesImportAndRefuseClearly()
