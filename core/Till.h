@@ -4,6 +4,7 @@
 #include "common/Clock.h"
 #include "crypto/Signer.h"
 #include "journal/Journal.h"
+#include "member/MemberService.h"
 #include "outbox/Outbox.h"
 #include "print/PrintQueue.h"
 #include "print/ReceiptCopyService.h"
@@ -53,6 +54,7 @@ public:
     ShiftService& shifts() { return *m_shifts; }
     SaleService& sales() { return *m_sales; }
     ReceiptRepository& receipts() { return *m_receipts; }
+    MemberService& members() { return *m_members; }
     PrintQueue& printQueue() { return *m_printQueue; }
     PromotionRepository& promotions() { return *m_promotions; }
     ReceiptCopyService& receiptCopies() { return *m_receiptCopies; }
@@ -71,6 +73,7 @@ private:
     std::unique_ptr<ShiftService> m_shifts;
     std::unique_ptr<SaleService> m_sales;
     std::unique_ptr<ReceiptRepository> m_receipts;
+    std::unique_ptr<MemberService> m_members;
     std::unique_ptr<ReceiptCopyService> m_receiptCopies;
 };
 

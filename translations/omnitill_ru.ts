@@ -823,6 +823,22 @@
         <source>mix and match needs a quantity</source>
         <translation>для «любые N за цену» нужно количество</translation>
     </message>
+    <message>
+        <source>This member code is not genuine (or not from this retailer&apos;s hub)</source>
+        <translation>Этот код участника недействителен (или выдан не хабом этой сети)</translation>
+    </message>
+    <message>
+        <source>No member with card %1</source>
+        <translation>Нет участника с картой %1</translation>
+    </message>
+    <message>
+        <source>Type at least seven digits of the phone number</source>
+        <translation>Введите не менее семи цифр номера телефона</translation>
+    </message>
+    <message>
+        <source>No member %1</source>
+        <translation>Нет участника %1</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::ApprovalDialog</name>
@@ -1043,6 +1059,34 @@
     <message>
         <source>Copy of %1 sent to the printer</source>
         <translation>Копия %1 отправлена на принтер</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <source>Member: %1</source>
+        <translation>Участник: %1</translation>
+    </message>
+    <message>
+        <source>Member %1, %2 points</source>
+        <translation>Участник %1, баллов: %2</translation>
+    </message>
+    <message>
+        <source>Card number or phone number:</source>
+        <translation>Номер карты или телефона:</translation>
+    </message>
+    <message>
+        <source>No member with that card or phone number</source>
+        <translation>Нет участника с такой картой или телефоном</translation>
+    </message>
+    <message>
+        <source>%1 (phone ending %2)</source>
+        <translation>%1 (телефон заканчивается на %2)</translation>
+    </message>
+    <message>
+        <source>Which member?</source>
+        <translation>Какой участник?</translation>
     </message>
 </context>
 <context>
@@ -1442,7 +1486,7 @@ Thank you for shopping with us!</source>
         <source>Enter: add the scanned or typed code, or pay when the field is empty
 F2: quantity   F3: line discount   Shift+F3: sale discount
 F4 or Delete: void line   F5: subtotal   F6: park sale   F7: resume sale
-F8: price override   F9: void sale   F10: last receipt   F12: pay
+F8: price override   F9: void sale   F10: last receipt   F12: pay   Ctrl+M: member
 Up/Down: select a line   F11: X report   Ctrl+I/Ctrl+O: cash in/out   Ctrl+R: sync now
 Ctrl+Shift+R: sync console (manager)   Ctrl+Shift+D: devices (manager)
 Ctrl+D: open drawer   Ctrl+T: training mode   Ctrl+Shift+Z: close shift   Ctrl+L: log out
@@ -1450,7 +1494,7 @@ In payment: F1 cash, F2 exact cash, F3 card, F4 QR, Esc back</source>
         <translation>Enter: добавить отсканированный или введённый код, либо оплата, если поле пустое
 F2: количество   F3: скидка на позицию   Shift+F3: скидка на чек
 F4 или Delete: сторно позиции   F5: промежуточный итог   F6: отложить   F7: вернуть продажу
-F8: изменить цену   F9: аннулировать продажу   F10: последний чек   F12: оплата
+F8: изменить цену   F9: аннулировать продажу   F10: последний чек   F12: оплата   Ctrl+M: покупатель-участник
 Вверх/вниз: выбор позиции   F11: X-отчёт   Ctrl+I/Ctrl+O: внесение/изъятие   Ctrl+R: синхронизировать
 Ctrl+Shift+R: консоль синхронизации (управляющий)   Ctrl+Shift+D: устройства (управляющий)
 Ctrl+D: открыть ящик   Ctrl+T: режим обучения   Ctrl+Shift+Z: закрыть смену   Ctrl+L: выйти

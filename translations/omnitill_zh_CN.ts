@@ -823,6 +823,22 @@
         <source>mix and match needs a quantity</source>
         <translation>任选组合需要数量</translation>
     </message>
+    <message>
+        <source>This member code is not genuine (or not from this retailer&apos;s hub)</source>
+        <translation>该会员码无效（或不是本零售商中心签发的）</translation>
+    </message>
+    <message>
+        <source>No member with card %1</source>
+        <translation>没有卡号为 %1 的会员</translation>
+    </message>
+    <message>
+        <source>Type at least seven digits of the phone number</source>
+        <translation>请至少输入电话号码的七位数字</translation>
+    </message>
+    <message>
+        <source>No member %1</source>
+        <translation>没有会员 %1</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::ApprovalDialog</name>
@@ -1043,6 +1059,34 @@
     <message>
         <source>Copy of %1 sent to the printer</source>
         <translation>%1 的副本已发送到打印机</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Member: %1</source>
+        <translation>会员：%1</translation>
+    </message>
+    <message>
+        <source>Member %1, %2 points</source>
+        <translation>会员 %1，积分 %2</translation>
+    </message>
+    <message>
+        <source>Card number or phone number:</source>
+        <translation>卡号或电话号码：</translation>
+    </message>
+    <message>
+        <source>No member with that card or phone number</source>
+        <translation>没有该卡号或电话号码的会员</translation>
+    </message>
+    <message>
+        <source>%1 (phone ending %2)</source>
+        <translation>%1（电话尾号 %2）</translation>
+    </message>
+    <message>
+        <source>Which member?</source>
+        <translation>哪一位会员？</translation>
     </message>
 </context>
 <context>
@@ -1442,7 +1486,7 @@ Thank you for shopping with us!</source>
         <source>Enter: add the scanned or typed code, or pay when the field is empty
 F2: quantity   F3: line discount   Shift+F3: sale discount
 F4 or Delete: void line   F5: subtotal   F6: park sale   F7: resume sale
-F8: price override   F9: void sale   F10: last receipt   F12: pay
+F8: price override   F9: void sale   F10: last receipt   F12: pay   Ctrl+M: member
 Up/Down: select a line   F11: X report   Ctrl+I/Ctrl+O: cash in/out   Ctrl+R: sync now
 Ctrl+Shift+R: sync console (manager)   Ctrl+Shift+D: devices (manager)
 Ctrl+D: open drawer   Ctrl+T: training mode   Ctrl+Shift+Z: close shift   Ctrl+L: log out
@@ -1450,7 +1494,7 @@ In payment: F1 cash, F2 exact cash, F3 card, F4 QR, Esc back</source>
         <translation>Enter：添加扫描或输入的编码；输入框为空时付款
 F2：数量   F3：单品折扣   Shift+F3：整单折扣
 F4 或 Delete：作废单行   F5：小计   F6：挂起销售   F7：恢复销售
-F8：改价   F9：作废整单   F10：上一张小票   F12：付款
+F8：改价   F9：作废整单   F10：上一张小票   F12：付款   Ctrl+M：会员
 上/下：选择行   F11：X 报表   Ctrl+I/Ctrl+O：存入/取出现金   Ctrl+R：立即同步
 Ctrl+Shift+R：同步控制台（经理）   Ctrl+Shift+D：设备（经理）
 Ctrl+D：打开钱箱   Ctrl+T：培训模式   Ctrl+Shift+Z：结班   Ctrl+L：退出登录

@@ -94,6 +94,10 @@ CashierPage::CashierPage(Till& till, QString spoolDirectory, QWidget* parent)
     m_total->setFont(huge);
     m_total->setAlignment(Qt::AlignRight);
     side->addWidget(m_total);
+    m_member = new QLabel(this);
+    m_member->setObjectName(QStringLiteral("memberLabel"));
+    m_member->setAlignment(Qt::AlignRight);
+    side->addWidget(m_member);
     m_taxes = new QLabel(this);
     m_taxes->setObjectName(QStringLiteral("taxesLabel"));
     m_taxes->setAlignment(Qt::AlignRight);
@@ -129,7 +133,8 @@ CashierPage::CashierPage(Till& till, QString spoolDirectory, QWidget* parent)
     addAction("priceOverridePushButton", QT_TR_NOOP("Price override"), Qt::Key_F8, &CashierPage::overridePrice, 3, 1);
     addAction("voidSalePushButton", QT_TR_NOOP("Void sale"), Qt::Key_F9, &CashierPage::voidSale, 4, 0);
     addAction("lastReceiptPushButton", QT_TR_NOOP("Last receipt"), Qt::Key_F10, &CashierPage::showLastReceipt, 4, 1);
-    addAction("payPushButton", QT_TR_NOOP("Pay"), Qt::Key_F12, &CashierPage::pay, 5, 0, 2);
+    addAction("memberPushButton", QT_TR_NOOP("Member"), QKeySequence(Qt::CTRL | Qt::Key_M), &CashierPage::findMember, 5, 0, 2);
+    addAction("payPushButton", QT_TR_NOOP("Pay"), Qt::Key_F12, &CashierPage::pay, 6, 0, 2);
     m_buttons.last().first->setStyleSheet(QStringLiteral("font-weight: bold; background: #2e7d32; color: white"));
     auto* deleteKey = new QShortcut(Qt::Key_Delete, this);
     connect(deleteKey, &QShortcut::activated, this, &CashierPage::voidLine);
@@ -214,6 +219,12 @@ void CashierPage::addCode(const QString& code, bool fromScanner)
 {
     m_scan->clear();
     m_search->hide();
+    // The app's QR or a loyalty card at the scanner: the customer, not a product.
+    if (m_till.members().isMemberCode(code)) {
+        runGuarded([&] { showMember(m_till.members().identify(m_cart, code)); });
+        refresh();
+        return;
+    }
     try {
         const int lineId = m_till.sales().scan(m_cart, code);
         showMessage(QString());
@@ -239,6 +250,46 @@ void CashierPage::addCode(const QString& code, bool fromScanner)
         });
     }
     m_scan->setFocus();
+}
+
+void CashierPage::showMember(const MemberSummary& member)
+{
+    const QString who = member.name.isEmpty() ? member.id : member.name;
+    showMessage(tr("Member: %1").arg(who));
+    m_member->setText(tr("Member %1, %2 points").arg(who).arg(member.pointsBalance));
+}
+
+void CashierPage::findMember()
+{
+    bool ok = false;
+    const QString text = QInputDialog::getText(this, tr("Member"), tr("Card number or phone number:"), QLineEdit::Normal,
+                                               QString(), &ok).trimmed();
+    if (!ok || text.isEmpty()) {
+        m_scan->setFocus();
+        return;
+    }
+    runGuarded([&] {
+        if (m_till.members().isMemberCode(text)) {
+            showMember(m_till.members().identify(m_cart, text));
+            return;
+        }
+        const QList<MemberSummary> found = m_till.members().findByPhone(text);
+        if (found.isEmpty())
+            throw DomainError(QStringLiteral("member.unknown"), tr("No member with that card or phone number"));
+        QStringList choices;
+        for (const MemberSummary& m : found)
+            choices.append(tr("%1 (phone ending %2)").arg(m.name.isEmpty() ? m.id : m.name, m.phoneEnding));
+        int index = 0;
+        if (found.size() > 1) {
+            bool chosen = false;
+            const QString choice = QInputDialog::getItem(this, tr("Member"), tr("Which member?"), choices, 0, false, &chosen);
+            if (!chosen)
+                return;
+            index = int(choices.indexOf(choice));
+        }
+        showMember(m_till.members().select(m_cart, found.at(index).id));
+    });
+    refresh();
 }
 
 void CashierPage::scanWithScale(const QString& code)
@@ -573,6 +624,8 @@ void CashierPage::reprintLast()
 void CashierPage::refresh(int selectLineId)
 {
     m_model->setCart(m_cart);
+    if (m_cart.memberId().isEmpty())
+        m_member->clear();
     if (m_devices)
         m_devices->showCart(m_cart);
     const int row = selectLineId ? m_model->rowOfLine(selectLineId) : m_model->rowCount() - 1;

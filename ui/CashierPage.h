@@ -13,6 +13,7 @@ class QTableView;
 
 namespace omnitill {
 class Till;
+struct MemberSummary;
 struct CompletedSale;
 }
 
@@ -71,6 +72,8 @@ private:
     int selectedLineId() const;
     void printReceipt(const QString& receiptId);
     void scanWithScale(const QString& code);
+    void findMember();
+    void showMember(const MemberSummary& member);
     void addCode(const QString& code, bool fromScanner);
 
     Till& m_till;
@@ -87,6 +90,7 @@ private:
     QListWidget* m_search = nullptr;
     QLabel* m_total = nullptr;
     QLabel* m_taxes = nullptr;
+    QLabel* m_member = nullptr;
     QLabel* m_message = nullptr;
     QLabel* m_preview = nullptr;
     QList<QPair<QPushButton*, const char*>> m_buttons;

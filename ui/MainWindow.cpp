@@ -369,7 +369,7 @@ void MainWindow::showShortcuts()
         tr("Enter: add the scanned or typed code, or pay when the field is empty\n"
            "F2: quantity   F3: line discount   Shift+F3: sale discount\n"
            "F4 or Delete: void line   F5: subtotal   F6: park sale   F7: resume sale\n"
-           "F8: price override   F9: void sale   F10: last receipt   F12: pay\n"
+           "F8: price override   F9: void sale   F10: last receipt   F12: pay   Ctrl+M: member\n"
            "Up/Down: select a line   F11: X report   Ctrl+I/Ctrl+O: cash in/out   Ctrl+R: sync now\n"
            "Ctrl+Shift+R: sync console (manager)   Ctrl+Shift+D: devices (manager)\n"
            "Ctrl+D: open drawer   Ctrl+T: training mode   Ctrl+Shift+Z: close shift   Ctrl+L: log out\n"

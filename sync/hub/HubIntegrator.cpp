@@ -89,6 +89,17 @@ QString HubIntegrator::pickupToken(const QString& orderId, const QString& storeI
            + QString::fromLatin1(m_hubKey.sign(payload).toBase64(b64));
 }
 
+QJsonObject HubIntegrator::memberToken(const QString& memberId)
+{
+    if (!m_db.scalar(QStringLiteral("SELECT 1 FROM members WHERE id = ? AND erased = 0"), {memberId}).isValid())
+        throw HubError(404, QStringLiteral("member.unknown"), QStringLiteral("no member %1").arg(memberId));
+    const QByteArray payload = QStringLiteral("%1|%2").arg(memberId).arg(m_clock.nowUtc().toSecsSinceEpoch()).toUtf8();
+    const auto b64 = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
+    return {{QStringLiteral("member_id"), memberId},
+            {QStringLiteral("token"), QStringLiteral("OTM1.") + QString::fromLatin1(payload.toBase64(b64)) + QLatin1Char('.')
+                                          + QString::fromLatin1(m_hubKey.sign(payload).toBase64(b64))}};
+}
+
 QJsonObject HubIntegrator::placeOrder(const QJsonObject& order)
 {
     const QString id = order.value(QStringLiteral("id")).toString().trimmed();

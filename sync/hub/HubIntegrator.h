@@ -41,6 +41,10 @@ public:
     // {"items": [{seq, kind, store_id, device_id, event}], "cursor", "remaining"}
     QJsonObject feed(const QString& cursor, int limit);
 
+    // The QR in the retailer's app that identifies a member at any till, offline (OTM1 token:
+    // member id and issue time, signed with the hub's key). 404 for an unknown or erased member.
+    QJsonObject memberToken(const QString& memberId);
+
 private:
     QString pickupToken(const QString& orderId, const QString& storeId, const QString& number);
     void publishOrder(const QString& orderId);

@@ -78,6 +78,10 @@ HubServer::HubServer(HubService& service, QObject* parent)
                     [this](const QString& id, const QHttpServerRequest& request) {
                         return integrator(request, [&] { return m_service.integrator().cancelOrder(id); });
                     });
+    m_server->route(QStringLiteral("/v1/integrator/members/<arg>/token"), QHttpServerRequest::Method::Get,
+                    [this](const QString& id, const QHttpServerRequest& request) {
+                        return integrator(request, [&] { return m_service.integrator().memberToken(id); });
+                    });
     m_server->route(QStringLiteral("/v1/integrator/catalog"), QHttpServerRequest::Method::Post, [this](const QHttpServerRequest& request) {
         return integrator(request, [&] {
             const QJsonObject body = parseBody(request);

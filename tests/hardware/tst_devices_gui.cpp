@@ -154,6 +154,33 @@ private slots:
         QVERIFY(child<QLabel>(&page, "messageLabel")->text().contains(QStringLiteral("keyboard layout")));
     }
 
+    void aMemberCardAtTheScannerIdentifiesTheCustomer()
+    {
+        test::TestStore store(50);
+        Promotion members;
+        members.id = QStringLiteral("MEMBERS-10");
+        members.name = QStringLiteral("Members -10%");
+        members.percentBp = 1000;
+        members.memberOnly = true;
+        {
+            Transaction tx(store.till().db());
+            store.till().promotions().put(members, store.clock().nowUtc());
+            tx.commit();
+        }
+        store.openShift();
+        ui::CashierPage page(store.till(), store.dirPath());
+        page.setSession(store.cashier());
+        page.handleScan(QStringLiteral("4000000000013"));
+        auto* total = child<QLabel>(&page, "totalLabel");
+        const QString listPrice = total->text();
+        page.handleScan(QStringLiteral("M0002")); // the demo members' cards
+        QVERIFY2(child<QLabel>(&page, "memberLabel")->text().startsWith(QStringLiteral("Member ")),
+                 qPrintable(child<QLabel>(&page, "messageLabel")->text()));
+        QCOMPARE(child<QTableView>(&page, "cartTableView")->model()->rowCount(), 1); // not a product line
+        QVERIFY(total->text() != listPrice);
+        QVERIFY(child<QLabel>(&page, "taxesLabel")->text().contains(QStringLiteral("Members -10%")));
+    }
+
     void managerTestsDevicesFromTheSettingsScreen()
     {
         PrinterEmulator printer(PrinterProfile::byId(QStringLiteral("pos-5890")));

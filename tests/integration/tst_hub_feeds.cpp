@@ -239,6 +239,62 @@ private slots:
         QCOMPARE(cart.totals().discount.minor(), 0);
     }
 
+    void membersAreIdentifiedByAppQrCardOrPhoneOffline()
+    {
+        QCOMPARE(import({{QStringLiteral("members"), QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("M7")},
+                                                                           {QStringLiteral("card_code"), QStringLiteral("2900000000073")},
+                                                                           {QStringLiteral("name"), QStringLiteral("Wei")},
+                                                                           {QStringLiteral("phone"), QStringLiteral("+86 138 0013 8000")},
+                                                                           {QStringLiteral("consent"), true},
+                                                                           {QStringLiteral("points_balance"), 0}}}},
+                         {QStringLiteral("promotions"),
+                          QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("MEMBERS-5")},
+                                                 {QStringLiteral("name"), QStringLiteral("Members -5%")},
+                                                 {QStringLiteral("kind"), QStringLiteral("percent_off")},
+                                                 {QStringLiteral("percent_bp"), 500},
+                                                 {QStringLiteral("member_only"), true}}}}}),
+                 0);
+        test::TestStore store(100);
+        SyncClient client(store.till().db(), store.till().settings(), m_realClock, m_network);
+        QVERIFY(m_hub->enroll(client, QStringLiteral("S1"), QStringLiteral("T4")));
+        QVERIFY(test::HubProcess::runSync(client));
+        const Answer token = call("GET", QStringLiteral("/v1/integrator/members/M7/token"), {}, m_apiKey);
+        QCOMPARE(token.status, 200);
+        const QString qr = token.body.value(QStringLiteral("token")).toString();
+        QVERIFY(qr.startsWith(QStringLiteral("OTM1.")));
+        QCOMPARE(call("GET", QStringLiteral("/v1/integrator/members/NOBODY/token"), {}, m_apiKey).status, 404);
+        QCOMPARE(call("GET", QStringLiteral("/v1/integrator/members/M7/token")).status, 401);
+
+        // From here on nothing talks to the hub: the till checks the token with the key it has.
+        store.openShift();
+        MemberService& members = store.till().members();
+        Cart cart = store.till().sales().newCart();
+        store.till().sales().scan(cart, QStringLiteral("4000000000013"));
+        const qint64 listTotal = cart.totals().total.minor();
+        QVERIFY(members.isMemberCode(qr));
+        QVERIFY(!members.isMemberCode(QStringLiteral("4000000000013")));
+        const MemberSummary m = members.identify(cart, qr);
+        QCOMPARE(m.name, QStringLiteral("Wei"));
+        QCOMPARE(cart.memberId(), QStringLiteral("M7"));
+        QVERIFY(cart.totals().total.minor() < listTotal); // the member price, decided again at once
+
+        // A token altered by one character, or signed by someone else, is refused.
+        QString forged = qr;
+        forged[forged.size() - 5] = forged[forged.size() - 5] == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
+        QCOMPARE(test::errorCode([&] { members.identify(cart, forged); }), QStringLiteral("member.bad_token"));
+        QString otherPayload = qr;
+        otherPayload.replace(QStringLiteral("OTM1."), QStringLiteral("OTM1.TTdYfDE3"));
+        QCOMPARE(test::errorCode([&] { members.identify(cart, otherPayload); }), QStringLiteral("member.bad_token"));
+
+        members.clear(cart);
+        QCOMPARE(cart.totals().total.minor(), listTotal);
+        QCOMPARE(members.identify(cart, QStringLiteral("2900000000073")).id, QStringLiteral("M7"));
+        QCOMPARE(members.findByPhone(QStringLiteral("138-0013-8000")).size(), 1);
+        QCOMPARE(members.findByPhone(QStringLiteral("138-0013-8000")).first().phoneEnding, QStringLiteral("8000"));
+        QCOMPARE(test::errorCode([&] { members.findByPhone(QStringLiteral("8000")); }), QStringLiteral("member.phone"));
+        QCOMPARE(test::errorCode([&] { members.identify(cart, QStringLiteral("2900000000999")); }), QStringLiteral("member.unknown"));
+    }
+
     void csvFilesImportAndRefuseClearly()
     {
         const auto importCsv = [&](const QByteArray& csv, QByteArray* err) {

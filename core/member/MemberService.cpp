@@ -1,0 +1,116 @@
+#include "MemberService.h"
+
+#include "common/DomainError.h"
+#include "common/Tr.h"
+#include "crypto/HubToken.h"
+#include "sale/SaleService.h"
+#include "store/Database.h"
+#include "store/StoreSettings.h"
+
+namespace omnitill {
+
+namespace {
+const QString kTokenPrefix = QStringLiteral("OTM1");
+
+QString digits(const QString& text)
+{
+    QString out;
+    for (const QChar c : text) {
+        if (c.isDigit())
+            out.append(c);
+    }
+    return out;
+}
+
+MemberSummary summaryFrom(QSqlQuery& q)
+{
+    const QString phone = digits(q.value(3).toString());
+    return {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), phone.right(4), q.value(4).toLongLong()};
+}
+
+const QString kColumns = QStringLiteral("SELECT id, card_code, coalesce(name, ''), coalesce(phone, ''), points_balance FROM members ");
+} // namespace
+
+bool MemberService::isMemberCode(const QString& code)
+{
+    return HubToken::looksLike(code, kTokenPrefix) || byCard(code.trimmed()).has_value();
+}
+
+std::optional<MemberSummary> MemberService::one(const QString& column, const QString& value)
+{
+    if (value.isEmpty())
+        return std::nullopt;
+    QSqlQuery& q = m_db.exec(kColumns + QStringLiteral("WHERE %1 = ? AND erased = 0").arg(column), {value});
+    std::optional<MemberSummary> out;
+    if (q.next())
+        out = summaryFrom(q);
+    q.finish();
+    return out;
+}
+
+std::optional<MemberSummary> MemberService::byId(const QString& id)
+{
+    return one(QStringLiteral("id"), id);
+}
+
+std::optional<MemberSummary> MemberService::byCard(const QString& cardCode)
+{
+    return one(QStringLiteral("card_code"), cardCode);
+}
+
+MemberSummary MemberService::identify(Cart& cart, const QString& code)
+{
+    const QString text = code.trimmed();
+    if (HubToken::looksLike(text, kTokenPrefix)) {
+        const QByteArray hubKey = QByteArray::fromBase64(m_settings.value(QStringLiteral("sync.hub_public_key")).toLatin1());
+        const std::optional<QStringList> fields = HubToken::verify(text, kTokenPrefix, hubKey);
+        if (!fields || fields->value(0).isEmpty())
+            throw DomainError(QStringLiteral("member.bad_token"),
+                              Tr::tr("This member code is not genuine (or not from this retailer's hub)"));
+        const QString id = fields->value(0);
+        MemberSummary member = byId(id).value_or(MemberSummary{id, {}, {}, {}, 0});
+        cart.setMemberId(member.id);
+        m_sales.reprice(cart);
+        return member;
+    }
+    const std::optional<MemberSummary> member = byCard(text);
+    if (!member)
+        throw DomainError(QStringLiteral("member.unknown"), Tr::tr("No member with card %1").arg(text));
+    cart.setMemberId(member->id);
+    m_sales.reprice(cart);
+    return *member;
+}
+
+QList<MemberSummary> MemberService::findByPhone(const QString& phone)
+{
+    const QString wanted = digits(phone);
+    if (wanted.size() < 7)
+        throw DomainError(QStringLiteral("member.phone"), Tr::tr("Type at least seven digits of the phone number"));
+    QList<MemberSummary> out;
+    // Phones are stored as typed (+7 999 000-11-22); compare digits, the end of the number.
+    QSqlQuery& q = m_db.exec(kColumns + QStringLiteral("WHERE erased = 0 AND phone IS NOT NULL AND phone <> ''"));
+    while (q.next()) {
+        if (digits(q.value(3).toString()).endsWith(wanted))
+            out.append(summaryFrom(q));
+    }
+    q.finish();
+    return out;
+}
+
+MemberSummary MemberService::select(Cart& cart, const QString& memberId)
+{
+    const std::optional<MemberSummary> member = byId(memberId);
+    if (!member)
+        throw DomainError(QStringLiteral("member.unknown"), Tr::tr("No member %1").arg(memberId));
+    cart.setMemberId(member->id);
+    m_sales.reprice(cart);
+    return *member;
+}
+
+void MemberService::clear(Cart& cart)
+{
+    cart.setMemberId({});
+    m_sales.reprice(cart);
+}
+
+} // namespace omnitill
