@@ -366,8 +366,13 @@ QString HubService::checkSale(const QJsonObject& sale) const
         const Currency currency = Currency::fromCode(sale.value(QStringLiteral("currency")).toString());
         const TaxCalculator calculator(taxModeFromName(sale.value(QStringLiteral("tax_mode")).toString()));
         qint64 gross = 0;
+        QHash<int, qint64> promotionByLine;
         for (const QJsonValue& v : sale.value(QStringLiteral("lines")).toArray()) {
             const QJsonObject line = v.toObject();
+            const qint64 promotion = line.value(QStringLiteral("promotion_discount")).toInteger();
+            if (promotion < 0 || promotion > line.value(QStringLiteral("discount")).toInteger())
+                return QStringLiteral("line %1: the promotion discount is out of range").arg(line.value(QStringLiteral("line")).toInt());
+            promotionByLine.insert(line.value(QStringLiteral("line")).toInt(), promotion);
             const qint64 lineGross = line.value(QStringLiteral("gross")).toInteger();
             const qint64 lineNet = line.value(QStringLiteral("net")).toInteger();
             const qint64 base = calculator.mode() == TaxMode::Inclusive ? lineGross : lineNet;
@@ -376,6 +381,28 @@ QString HubService::checkSale(const QJsonObject& sale) const
                 return QStringLiteral("line %1: tax does not recompute").arg(line.value(QStringLiteral("line")).toInt());
             gross += lineGross;
         }
+        // Every promotion's discount is allocated to lines, and the lines carry exactly that.
+        QHash<int, qint64> allocated;
+        for (const QJsonValue& v : sale.value(QStringLiteral("promotions")).toArray()) {
+            const QJsonObject promotion = v.toObject();
+            qint64 shares = 0;
+            for (const QJsonValue& s : promotion.value(QStringLiteral("lines")).toArray()) {
+                const qint64 amount = s.toObject().value(QStringLiteral("amount")).toInteger();
+                allocated[s.toObject().value(QStringLiteral("line")).toInt()] += amount;
+                shares += amount;
+            }
+            if (shares != promotion.value(QStringLiteral("discount")).toInteger())
+                return QStringLiteral("promotion %1: the lines' shares do not add up to its discount")
+                    .arg(promotion.value(QStringLiteral("id")).toString());
+        }
+        for (auto it = promotionByLine.cbegin(); it != promotionByLine.cend(); ++it) {
+            if (allocated.value(it.key()) != it.value())
+                return QStringLiteral("line %1: promotions allocate %2, the line says %3")
+                    .arg(it.key()).arg(allocated.value(it.key())).arg(it.value());
+            allocated.remove(it.key());
+        }
+        if (!allocated.isEmpty())
+            return QStringLiteral("a promotion is allocated to line %1, which the sale does not have").arg(allocated.cbegin().key());
         const qint64 total = sale.value(QStringLiteral("total")).toInteger();
         if (gross != total)
             return QStringLiteral("lines add up to %1, the sale says %2").arg(gross).arg(total);

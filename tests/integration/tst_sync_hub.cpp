@@ -404,36 +404,58 @@ private slots:
         QVERIFY(!enroll(store, client, QStringLiteral("T3")).isEmpty());
         const Session cashier = store.openShift();
         SaleSimulator(store.till(), 9).run(cashier, 3);
-        // Doctor the second sale's total in the outbox, as a buggy or tampered till might send it.
+        // Doctor sales in the outbox, as a buggy or tampered till might send them: the second
+        // one's total, and a promotion on the third that no line carries.
         Database& db = store.till().db();
-        const qint64 seq = db.scalar(QStringLiteral("SELECT device_seq FROM outbox WHERE event_type = 'sale' ORDER BY device_seq LIMIT 1 OFFSET 1")).toLongLong();
-        QJsonObject event = QJsonDocument::fromJson(db.scalar(QStringLiteral("SELECT payload FROM outbox WHERE device_seq = ?"), {seq}).toString().toUtf8()).object();
-        QJsonObject sale = event.value(QStringLiteral("body")).toObject();
-        sale.insert(QStringLiteral("total"), sale.value(QStringLiteral("total")).toInteger() + 100);
-        event.insert(QStringLiteral("body"), sale);
-        db.exec(QStringLiteral("UPDATE outbox SET payload = ? WHERE device_seq = ?"),
-                {QString::fromUtf8(QJsonDocument(event).toJson(QJsonDocument::Compact)), seq});
+        const auto doctor = [&](int offset, const std::function<void(QJsonObject&)>& change) {
+            const qint64 seq = db.scalar(QStringLiteral("SELECT device_seq FROM outbox WHERE event_type = 'sale' ORDER BY device_seq LIMIT 1 OFFSET ?"),
+                                         {offset}).toLongLong();
+            QJsonObject event = QJsonDocument::fromJson(db.scalar(QStringLiteral("SELECT payload FROM outbox WHERE device_seq = ?"), {seq}).toString().toUtf8()).object();
+            QJsonObject sale = event.value(QStringLiteral("body")).toObject();
+            change(sale);
+            event.insert(QStringLiteral("body"), sale);
+            db.exec(QStringLiteral("UPDATE outbox SET payload = ? WHERE device_seq = ?"),
+                    {QString::fromUtf8(QJsonDocument(event).toJson(QJsonDocument::Compact)), seq});
+        };
+        doctor(1, [](QJsonObject& sale) { sale.insert(QStringLiteral("total"), sale.value(QStringLiteral("total")).toInteger() + 100); });
+        doctor(2, [](QJsonObject& sale) {
+            sale.insert(QStringLiteral("promotions"),
+                        QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("GHOST")},
+                                               {QStringLiteral("discount"), 50},
+                                               {QStringLiteral("lines"), QJsonArray{QJsonObject{{QStringLiteral("line"), 1},
+                                                                                               {QStringLiteral("amount"), 50}}}}}});
+        });
         const QJsonObject before = stats();
         SyncSummary summary;
         QString error;
         QVERIFY2(runSync(client, &summary, &error), qPrintable(error));
-        QCOMPARE(summary.conflicts, 1);
-        QCOMPARE(client.pendingCount(), 0); // the sales behind it went through too
+        QCOMPARE(summary.conflicts, 2);
+        QCOMPARE(client.pendingCount(), 0); // the sales behind them went through too
         const QJsonObject after = stats();
         QCOMPARE(after.value(QStringLiteral("sales")).toInteger() - before.value(QStringLiteral("sales")).toInteger(), 3);
-        QCOMPARE(after.value(QStringLiteral("conflicts_open")).toInteger() - before.value(QStringLiteral("conflicts_open")).toInteger(), 1);
+        QCOMPARE(after.value(QStringLiteral("conflicts_open")).toInteger() - before.value(QStringLiteral("conflicts_open")).toInteger(), 2);
         const QJsonArray conflicts = QJsonDocument::fromJson(admin({QStringLiteral("conflicts")})).array();
         bool found = false;
-        for (const QJsonValue& c : conflicts)
-            found = found || c.toObject().value(QStringLiteral("reason")).toString().contains(QStringLiteral("the sale says"));
+        bool ghost = false;
+        for (const QJsonValue& c : conflicts) {
+            const QString reason = c.toObject().value(QStringLiteral("reason")).toString();
+            found = found || reason.contains(QStringLiteral("the sale says"));
+            ghost = ghost || reason.contains(QStringLiteral("promotions allocate 50, the line says 0"));
+        }
         QVERIFY(found);
+        QVERIFY(ghost);
         // The till learns which of its events opened the conflict, for the sync console.
         SyncConsole console(store.till().db(), store.till().staff());
         const SyncConsoleReport report = console.report(console.open(store.manager()));
         QCOMPARE(report.waiting, 0);
-        QCOMPARE(report.conflicts.size(), 1);
-        QCOMPARE(report.conflicts.first().type, QStringLiteral("sale"));
-        QVERIFY(report.conflicts.first().reason.contains(QStringLiteral("the sale says")));
+        QCOMPARE(report.conflicts.size(), 2);
+        QStringList reasons;
+        for (const auto& c : report.conflicts) {
+            QCOMPARE(c.type, QStringLiteral("sale"));
+            reasons.append(c.reason);
+        }
+        QCOMPARE(reasons.filter(QStringLiteral("the sale says")).size(), 1);
+        QCOMPARE(reasons.filter(QStringLiteral("promotions allocate")).size(), 1);
     }
 };
 
