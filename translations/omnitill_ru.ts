@@ -839,6 +839,10 @@
         <source>No member %1</source>
         <translation>Нет участника %1</translation>
     </message>
+    <message>
+        <source>The customer&apos;s consent is needed to enrol them</source>
+        <translation>Для регистрации нужно согласие покупателя</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::ApprovalDialog</name>
@@ -1077,16 +1081,28 @@
         <translation>Номер карты или телефона:</translation>
     </message>
     <message>
-        <source>No member with that card or phone number</source>
-        <translation>Нет участника с такой картой или телефоном</translation>
-    </message>
-    <message>
         <source>%1 (phone ending %2)</source>
         <translation>%1 (телефон заканчивается на %2)</translation>
     </message>
     <message>
         <source>Which member?</source>
         <translation>Какой участник?</translation>
+    </message>
+    <message>
+        <source>No member has this phone number. Enrol the customer now?</source>
+        <translation>Участника с таким телефоном нет. Зарегистрировать покупателя сейчас?</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>Новый участник</translation>
+    </message>
+    <message>
+        <source>Name (optional):</source>
+        <translation>Имя (необязательно):</translation>
+    </message>
+    <message>
+        <source>Does the customer agree that we keep their name and phone number for the loyalty programme?</source>
+        <translation>Согласен ли покупатель, чтобы мы хранили его имя и номер телефона для программы лояльности?</translation>
     </message>
 </context>
 <context>

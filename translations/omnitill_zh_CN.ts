@@ -839,6 +839,10 @@
         <source>No member %1</source>
         <translation>没有会员 %1</translation>
     </message>
+    <message>
+        <source>The customer&apos;s consent is needed to enrol them</source>
+        <translation>登记会员需要顾客同意</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::ApprovalDialog</name>
@@ -1077,16 +1081,28 @@
         <translation>卡号或电话号码：</translation>
     </message>
     <message>
-        <source>No member with that card or phone number</source>
-        <translation>没有该卡号或电话号码的会员</translation>
-    </message>
-    <message>
         <source>%1 (phone ending %2)</source>
         <translation>%1（电话尾号 %2）</translation>
     </message>
     <message>
         <source>Which member?</source>
         <translation>哪一位会员？</translation>
+    </message>
+    <message>
+        <source>No member has this phone number. Enrol the customer now?</source>
+        <translation>没有使用该电话号码的会员。现在为顾客登记吗？</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>新会员</translation>
+    </message>
+    <message>
+        <source>Name (optional):</source>
+        <translation>姓名（可选）：</translation>
+    </message>
+    <message>
+        <source>Does the customer agree that we keep their name and phone number for the loyalty programme?</source>
+        <translation>顾客是否同意我们为会员计划保存其姓名和电话号码？</translation>
     </message>
 </context>
 <context>

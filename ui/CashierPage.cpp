@@ -274,8 +274,21 @@ void CashierPage::findMember()
             return;
         }
         const QList<MemberSummary> found = m_till.members().findByPhone(text);
-        if (found.isEmpty())
-            throw DomainError(QStringLiteral("member.unknown"), tr("No member with that card or phone number"));
+        if (found.isEmpty()) {
+            if (QMessageBox::question(this, tr("Member"), tr("No member has this phone number. Enrol the customer now?")) != QMessageBox::Yes)
+                return;
+            bool named = false;
+            const QString name = QInputDialog::getText(this, tr("New member"), tr("Name (optional):"), QLineEdit::Normal, QString(), &named);
+            if (!named)
+                return;
+            const bool consent = QMessageBox::question(this, tr("New member"),
+                                                       tr("Does the customer agree that we keep their name and phone number"
+                                                          " for the loyalty programme?"))
+                                 == QMessageBox::Yes;
+            showMember(m_till.members().enrol(m_session, m_cart, name, text, consent));
+            emit statusChanged(); // the enrolment waits in the outbox
+            return;
+        }
         QStringList choices;
         for (const MemberSummary& m : found)
             choices.append(tr("%1 (phone ending %2)").arg(m.name.isEmpty() ? m.id : m.name, m.phoneEnding));

@@ -2,10 +2,16 @@
 
 #include "common/DomainError.h"
 #include "common/Tr.h"
+#include "barcode/Gtin.h"
+#include "common/Clock.h"
 #include "crypto/HubToken.h"
+#include "outbox/Outbox.h"
 #include "sale/SaleService.h"
 #include "store/Database.h"
 #include "store/StoreSettings.h"
+
+#include <QRandomGenerator>
+#include <QUuid>
 
 namespace omnitill {
 
@@ -105,6 +111,45 @@ MemberSummary MemberService::select(Cart& cart, const QString& memberId)
     cart.setMemberId(member->id);
     m_sales.reprice(cart);
     return *member;
+}
+
+MemberSummary MemberService::enrol(const Session& session, Cart& cart, const QString& name, const QString& phone, bool consent)
+{
+    if (!session.isValid())
+        throw DomainError(QStringLiteral("auth.no_session"), Tr::tr("Nobody is logged in"));
+    if (!consent)
+        throw DomainError(QStringLiteral("member.consent"), Tr::tr("The customer's consent is needed to enrol them"));
+    const QString phoneDigits = digits(phone);
+    if (!phone.trimmed().isEmpty() && phoneDigits.size() < 7)
+        throw DomainError(QStringLiteral("member.phone"), Tr::tr("Type at least seven digits of the phone number"));
+    MemberSummary member;
+    member.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    member.name = name.trimmed().left(100);
+    member.phoneEnding = phoneDigits.right(4);
+    // A restricted-circulation number (prefix 29) with its check digit, unique in this store.
+    do {
+        QString data = QStringLiteral("29");
+        for (int i = 0; i < 10; ++i)
+            data.append(QChar(u'0' + char16_t(QRandomGenerator::system()->bounded(10))));
+        member.cardCode = data + QString::number(gtin::checkDigit(data));
+    } while (byCard(member.cardCode));
+    const QString now = m_clock.nowUtc().toString(Qt::ISODateWithMs);
+    Transaction tx(m_db);
+    m_db.exec(QStringLiteral("INSERT INTO members(id, card_code, name, phone, consent) VALUES(?, ?, ?, ?, 1)"),
+              {member.id, member.cardCode, member.name, phone.trimmed()});
+    m_outbox.append(QStringLiteral("member_enrolled"),
+                    {{QStringLiteral("id"), member.id},
+                     {QStringLiteral("card_code"), member.cardCode},
+                     {QStringLiteral("name"), member.name},
+                     {QStringLiteral("phone"), phone.trimmed()},
+                     {QStringLiteral("consent"), true},
+                     {QStringLiteral("consent_at"), now},
+                     {QStringLiteral("store"), m_settings.storeCode()},
+                     {QStringLiteral("staff_id"), session.staffId}});
+    tx.commit();
+    cart.setMemberId(member.id);
+    m_sales.reprice(cart);
+    return member;
 }
 
 void MemberService::clear(Cart& cart)

@@ -11,6 +11,9 @@ class Cart;
 class Database;
 class SaleService;
 class StoreSettings;
+class Clock;
+class Outbox;
+struct Session;
 
 struct MemberSummary
 {
@@ -27,8 +30,8 @@ struct MemberSummary
 class MemberService
 {
 public:
-    MemberService(Database& db, const StoreSettings& settings, SaleService& sales)
-        : m_db(db), m_settings(settings), m_sales(sales)
+    MemberService(Database& db, const Clock& clock, const StoreSettings& settings, SaleService& sales, Outbox& outbox)
+        : m_db(db), m_clock(clock), m_settings(settings), m_sales(sales), m_outbox(outbox)
     {
     }
 
@@ -40,6 +43,9 @@ public:
     // By phone number (any formatting; the digits must match, at least the last seven).
     QList<MemberSummary> findByPhone(const QString& phone);
     MemberSummary select(Cart& cart, const QString& memberId);
+    // Enrols the customer with minimal data and their recorded consent (required), gives them a
+    // card number (GS1 RCN 29…), identifies them on the cart and queues the enrolment for the hub.
+    MemberSummary enrol(const Session& session, Cart& cart, const QString& name, const QString& phone, bool consent);
     void clear(Cart& cart);
 
 private:
@@ -48,8 +54,10 @@ private:
     std::optional<MemberSummary> byCard(const QString& cardCode);
 
     Database& m_db;
+    const Clock& m_clock;
     const StoreSettings& m_settings;
     SaleService& m_sales;
+    Outbox& m_outbox;
 };
 
 } // namespace omnitill

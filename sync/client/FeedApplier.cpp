@@ -147,6 +147,12 @@ void FeedApplier::applyMember(const QJsonObject& m)
               {id, text(m, "card_code"), optionalText(m, "name"), optionalText(m, "phone"), optionalText(m, "email"),
                m.value(QStringLiteral("consent")).toBool() ? 1 : 0, m.value(QStringLiteral("points_balance")).toInteger(),
                m.value(QStringLiteral("erased")).toBool() ? 1 : 0});
+    if (m.value(QStringLiteral("erased")).toBool()) {
+        // An enrolment made here still names the person in the outbox: erased there too.
+        m_db.exec(QStringLiteral("UPDATE outbox SET payload = json_set(payload, '$.body.name', '', '$.body.phone', '')"
+                                 " WHERE event_type = 'member_enrolled' AND json_extract(payload, '$.body.id') = ?"),
+                  {id});
+    }
 }
 
 void FeedApplier::applyOrder(const QJsonObject& o)

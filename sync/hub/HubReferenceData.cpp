@@ -120,6 +120,32 @@ qint64 HubReferenceData::importPromotions(const QJsonArray& promotions)
     return items.size();
 }
 
+QString HubReferenceData::enrolFromTill(const QJsonObject& m)
+{
+    const QString id = m.value(QStringLiteral("id")).toString();
+    const QString card = m.value(QStringLiteral("card_code")).toString();
+    if (id.isEmpty() || card.isEmpty())
+        return QStringLiteral("an enrolled member needs an id and a card code");
+    if (!m.value(QStringLiteral("consent")).toBool())
+        return QStringLiteral("member %1 was enrolled without recorded consent").arg(id);
+    const QString text = QStringLiteral("");
+    const int inserted = m_db.execAffected(
+        QStringLiteral("INSERT INTO members(id, card_code, name, phone, email, consent, points_balance, updated_at)"
+                       " VALUES(?, ?, ?, ?, ?, 1, 0, ?) ON CONFLICT DO NOTHING"),
+        {id, card, m.value(QStringLiteral("name")).toString(text), m.value(QStringLiteral("phone")).toString(text),
+         m.value(QStringLiteral("email")).toString(text), m_clock.nowUtc().toString(Qt::ISODateWithMs)});
+    if (inserted == 0) {
+        const QString owner = m_db.scalar(QStringLiteral("SELECT id FROM members WHERE card_code = ?"), {card}).toString();
+        if (owner != id)
+            return QStringLiteral("card %1 of member %2 already belongs to member %3").arg(card, id, owner);
+        return {}; // the same enrolment again
+    }
+    QJsonObject body = m;
+    body.insert(QStringLiteral("points_balance"), 0);
+    m_feeds.publish(QStringLiteral("members"), {{QStringLiteral("*"), id, memberBody(body, false)}});
+    return {};
+}
+
 qint64 HubReferenceData::importMembers(const QJsonArray& members)
 {
     for (const QJsonValue& v : members) {

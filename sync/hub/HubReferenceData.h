@@ -29,6 +29,10 @@ public:
     // member_only, valid_from, valid_until, daily_from, daily_until, priority, stackable, active}];
     // every promotion is checked as the tills will read it; "active": false withdraws one.
     qint64 importPromotions(const QJsonArray& promotions);
+    // A member a till enrolled (event member_enrolled), inside the push's transaction: stored
+    // and published to every till. Returns a conflict reason when the card already belongs to
+    // another member, else empty.
+    QString enrolFromTill(const QJsonObject& member);
     // Removes a member's personal data here and, through the feed, on every till.
     void eraseMember(const QString& memberId);
 

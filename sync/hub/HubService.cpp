@@ -234,9 +234,20 @@ PushResult HubService::push(const QString& deviceId, const QJsonArray& events)
     QSet<qint64> inserted;
     QList<QVariantList> eventRows;
     eventRows.reserve(incoming.size());
-    for (const Incoming& in : incoming)
-        eventRows.append({deviceId, in.seq, in.eventId, in.type, QString::fromUtf8(QJsonDocument(in.event).toJson(QJsonDocument::Compact)),
+    for (const Incoming& in : incoming) {
+        QJsonObject kept = in.event;
+        if (in.type == QLatin1String("member_enrolled")) {
+            // The event log is kept for ever; a person's name and phone live only in members,
+            // where erasure can reach them.
+            QJsonObject body = kept.value(QStringLiteral("body")).toObject();
+            body.remove(QStringLiteral("name"));
+            body.remove(QStringLiteral("phone"));
+            body.remove(QStringLiteral("email"));
+            kept.insert(QStringLiteral("body"), body);
+        }
+        eventRows.append({deviceId, in.seq, in.eventId, in.type, QString::fromUtf8(QJsonDocument(kept).toJson(QJsonDocument::Compact)),
                           received});
+    }
     m_db.insertRows(QStringLiteral("INSERT INTO events(device_id, device_seq, event_id, event_type, payload, received_at)"), eventRows,
                     QStringLiteral(" ON CONFLICT DO NOTHING RETURNING device_seq"),
                     [&](const QSqlQuery& q) { inserted.insert(q.value(0).toLongLong()); });
@@ -273,6 +284,14 @@ PushResult HubService::push(const QString& deviceId, const QJsonArray& events)
         const QString kind = HubIntegrator::feedKind(in.type);
         if (!kind.isEmpty())
             feedRows.append({kind, in.seq, HubStock::saleDelta(in.event)});
+        if (in.type == QLatin1String("member_enrolled")) {
+            const QString problem = m_reference.enrolFromTill(in.event.value(QStringLiteral("body")).toObject());
+            if (!problem.isEmpty()) {
+                openConflict(deviceId, in.seq, in.eventId, problem);
+                ++result.conflicts;
+            }
+            continue;
+        }
         if (in.type != QLatin1String("sale"))
             continue;
         const QJsonObject sale = in.event.value(QStringLiteral("body")).toObject();

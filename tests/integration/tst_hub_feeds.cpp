@@ -4,6 +4,7 @@
 #include "HubProcess.h"
 #include "SyncClient.h"
 #include "TestStore.h"
+#include "barcode/Gtin.h"
 #include "promotions/PromotionRepository.h"
 #include "crypto/Signer.h"
 #include "store/StoreSettings.h"
@@ -299,6 +300,42 @@ private slots:
         QCOMPARE(members.findByPhone(QStringLiteral("138-0013-8000")).first().phoneEnding, QStringLiteral("8000"));
         QCOMPARE(test::errorCode([&] { members.findByPhone(QStringLiteral("8000")); }), QStringLiteral("member.phone"));
         QCOMPARE(test::errorCode([&] { members.identify(cart, QStringLiteral("2900000000999")); }), QStringLiteral("member.unknown"));
+    }
+
+    void aMemberEnrolledAtOneTillIsKnownAtAnother()
+    {
+        test::TestStore first(20);
+        SyncClient firstClient(first.till().db(), first.till().settings(), m_realClock, m_network);
+        QVERIFY(m_hub->enroll(firstClient, QStringLiteral("S1"), QStringLiteral("T5")));
+        const Session cashier = first.openShift();
+        Cart cart = first.till().sales().newCart();
+        QCOMPARE(test::errorCode([&] { first.till().members().enrol(cashier, cart, QStringLiteral("Ana"), QStringLiteral("555"), true); }),
+                 QStringLiteral("member.phone"));
+        QCOMPARE(test::errorCode([&] { first.till().members().enrol(cashier, cart, QStringLiteral("Ana"), {}, false); }),
+                 QStringLiteral("member.consent"));
+        const MemberSummary ana = first.till().members().enrol(cashier, cart, QStringLiteral("Ana"), QStringLiteral("+34 600 123 456"), true);
+        QCOMPARE(cart.memberId(), ana.id);
+        QVERIFY(ana.cardCode.size() == 13 && gtin::hasValidCheckDigit(ana.cardCode) && ana.cardCode.startsWith(QStringLiteral("29")));
+        SyncSummary summary;
+        QVERIFY(test::HubProcess::runSync(firstClient, &summary));
+        QCOMPARE(summary.conflicts, 0);
+
+        // Another store's till learns of her at its next sync and finds her by card or phone.
+        test::TestStore second(20);
+        SyncClient secondClient(second.till().db(), second.till().settings(), m_realClock, m_network);
+        QVERIFY(m_hub->enroll(secondClient, QStringLiteral("S2"), QStringLiteral("T5")));
+        QVERIFY(test::HubProcess::runSync(secondClient));
+        second.openShift();
+        Cart there = second.till().sales().newCart();
+        QCOMPARE(second.till().members().identify(there, ana.cardCode).name, QStringLiteral("Ana"));
+        QCOMPARE(second.till().members().findByPhone(QStringLiteral("600123456")).size(), 1);
+        // Erased on the hub: at the next sync the till forgets her, in its outbox too.
+        int exitCode = -1;
+        m_hub->admin({QStringLiteral("erase-member"), QStringLiteral("--member"), ana.id}, &exitCode);
+        QCOMPARE(exitCode, 0);
+        QVERIFY(test::HubProcess::runSync(firstClient));
+        QCOMPARE(first.till().db().scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE payload LIKE '%Ana%'")).toInt(), 0);
+        QCOMPARE(test::errorCode([&] { first.till().members().identify(cart, ana.cardCode); }), QStringLiteral("member.unknown"));
     }
 
     void csvFilesImportAndRefuseClearly()
