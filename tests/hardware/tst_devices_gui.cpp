@@ -17,6 +17,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QInputDialog>
+#include <QMessageBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -179,6 +181,45 @@ private slots:
         QCOMPARE(child<QTableView>(&page, "cartTableView")->model()->rowCount(), 1); // not a product line
         QVERIFY(total->text() != listPrice);
         QVERIFY(child<QLabel>(&page, "taxesLabel")->text().contains(QStringLiteral("Members -10%")));
+    }
+
+    void aNewMemberIsEnrolledWithConsentFromTheCashierScreen()
+    {
+        test::TestStore store(20);
+        store.openShift();
+        ui::CashierPage page(store.till(), store.dirPath());
+        page.setSession(store.cashier());
+        page.show();
+        // The dialogs as the cashier answers them: the phone number, "enrol?", the name, consent.
+        QStringList answers{QStringLiteral("+49 170 5550 123"), QStringLiteral("yes"), QStringLiteral("Jana"), QStringLiteral("yes")};
+        QTimer answering;
+        connect(&answering, &QTimer::timeout, this, [&] {
+            QWidget* modal = QApplication::activeModalWidget();
+            if (!modal || answers.isEmpty())
+                return;
+            const QString answer = answers.takeFirst();
+            if (auto* input = qobject_cast<QInputDialog*>(modal)) {
+                input->setTextValue(answer);
+                input->accept();
+            } else if (auto* box = qobject_cast<QMessageBox*>(modal)) {
+                box->button(answer == QLatin1String("yes") ? QMessageBox::Yes : QMessageBox::No)->click();
+            }
+        });
+        answering.start(20);
+        child<QPushButton>(&page, "memberPushButton")->click();
+        QVERIFY2(answers.isEmpty(), qPrintable(answers.join(QLatin1Char(','))));
+        QVERIFY2(child<QLabel>(&page, "memberLabel")->text().contains(QStringLiteral("Jana")),
+                 qPrintable(child<QLabel>(&page, "messageLabel")->text()));
+        Database& db = store.till().db();
+        QCOMPARE(db.scalar(QStringLiteral("SELECT consent FROM members WHERE name = 'Jana'")).toInt(), 1);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE event_type = 'member_enrolled'")).toInt(), 1);
+
+        // Without consent nobody is enrolled.
+        answers = {QStringLiteral("+49 170 5550 999"), QStringLiteral("yes"), QStringLiteral("Max"), QStringLiteral("no")};
+        child<QPushButton>(&page, "memberPushButton")->click();
+        QVERIFY(answers.isEmpty());
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM members WHERE name = 'Max'")).toInt(), 0);
+        QVERIFY(child<QLabel>(&page, "messageLabel")->text().contains(QStringLiteral("consent")));
     }
 
     void managerTestsDevicesFromTheSettingsScreen()
