@@ -25,18 +25,6 @@ using namespace omnitill;
 namespace {
 using test::child;
 
-// A cashier with an open shift types the PIN; returns the scan field once it shows.
-QLineEdit* logIn(QWidget* window, const QString& pin)
-{
-    auto* field = child<QLineEdit>(window, "pinLineEdit");
-    QTest::keyClicks(field, pin);
-    QTest::keyClick(field, Qt::Key_Return);
-    auto* scanEdit = child<QLineEdit>(window, "scanLineEdit");
-    if (!QTest::qWaitFor([&] { return scanEdit->isVisible(); }))
-        return nullptr;
-    return scanEdit;
-}
-
 // A scanner types fast and ends with Enter.
 void scan(QWidget* target, const QString& code)
 {
@@ -125,7 +113,7 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         store.openShift();
-        QLineEdit* scanEdit = logIn(&window, QStringLiteral("1111"));
+        QLineEdit* scanEdit = test::logInAndOpenShift(&window, QStringLiteral("1111"), {});
         QVERIFY(scanEdit);
         // a person types slower than the scanner threshold
         for (const QChar c : QStringLiteral("whole mil")) {
@@ -149,7 +137,7 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         store.openShift();
-        QLineEdit* scanEdit = logIn(&window, QStringLiteral("1111"));
+        QLineEdit* scanEdit = test::logInAndOpenShift(&window, QStringLiteral("1111"), {});
         QVERIFY(scanEdit);
         auto* table = child<QTableView>(&window, "cartTableView");
 

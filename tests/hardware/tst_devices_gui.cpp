@@ -84,15 +84,9 @@ private slots:
         ui::MainWindow window(store.till(), languages, store.dirPath(), nullptr, &devices);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto* pin = child<QLineEdit>(&window, "pinLineEdit");
-        QTest::keyClicks(pin, QStringLiteral("1111"));
-        QTest::keyClick(pin, Qt::Key_Return);
-        auto* floatEdit = child<QLineEdit>(&window, "floatLineEdit");
-        QTRY_VERIFY(floatEdit->isVisible());
-        QTest::keyClicks(floatEdit, QStringLiteral("100"));
-        QTest::keyClick(floatEdit, Qt::Key_Return);
+        QVERIFY(test::logInAndOpenShift(&window, QStringLiteral("1111"), QStringLiteral("100")));
         auto* table = child<QTableView>(&window, "cartTableView");
-        QTRY_VERIFY(table->isVisible());
+        QVERIFY(table->isVisible());
 
         // A scripted serial scanner: a packed item, then a loose one the scale weighs.
         const QString weighed = store.till().db().scalar(QStringLiteral("SELECT b.code FROM barcodes b JOIN products p ON p.id = b.product_id"

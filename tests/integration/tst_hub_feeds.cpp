@@ -5,6 +5,7 @@
 #include "SyncClient.h"
 #include "TestStore.h"
 #include "barcode/Gtin.h"
+#include "crypto/HubToken.h"
 #include "promotions/PromotionRepository.h"
 #include "crypto/Signer.h"
 #include "store/StoreSettings.h"
@@ -412,14 +413,15 @@ private slots:
         QCOMPARE(db.scalar(QStringLiteral("SELECT status FROM online_orders WHERE number = '1002'")).toString(), QStringLiteral("placed"));
 
         // The pickup token verifies with the hub key the till got at enrollment: no hub needed.
-        const QStringList parts = placed.body.value(QStringLiteral("pickup_token")).toString().split(QLatin1Char('.'));
-        QCOMPARE(parts.size(), 3);
-        const QByteArray payload = QByteArray::fromBase64(parts[1].toLatin1(), QByteArray::Base64UrlEncoding);
-        const QByteArray signature = QByteArray::fromBase64(parts[2].toLatin1(), QByteArray::Base64UrlEncoding);
+        const QString token = placed.body.value(QStringLiteral("pickup_token")).toString();
         const QByteArray hubKey = QByteArray::fromBase64(store.till().settings().value(QStringLiteral("sync.hub_public_key")).toLatin1());
-        QVERIFY(EcdsaP256Signer::verify(hubKey, payload, signature));
-        QVERIFY(!EcdsaP256Signer::verify(hubKey, payload + "x", signature));
-        QCOMPARE(payload, QByteArray("web-2|S1|1002"));
+        QCOMPARE(HubToken::verify(token, QStringLiteral("OTP1"), hubKey), std::optional<QStringList>({QStringLiteral("web-2"), QStringLiteral("S1"), QStringLiteral("1002")}));
+        // Altered in its payload, it no longer verifies.
+        const QStringList parts = token.split(QLatin1Char('.'));
+        const QString altered = parts[0] + QLatin1Char('.')
+                                + QString::fromLatin1(QByteArray("web-2|S1|1003").toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals))
+                                + QLatin1Char('.') + parts[2];
+        QVERIFY(!HubToken::verify(altered, QStringLiteral("OTP1"), hubKey));
 
         // Cancelled online: the till learns it at the next sync.
         QCOMPARE(call("POST", QStringLiteral("/v1/integrator/orders/web-2/cancel"), {}, m_apiKey).status, 200);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QLineEdit>
+#include <QTest>
 #include <QWidget>
 
 namespace omnitill::test {
@@ -12,6 +14,26 @@ T* child(QWidget* root, const char* name)
     if (!widget)
         qWarning("no widget %s", name);
     return widget;
+}
+
+// A cashier types the PIN and, when no shift is open yet, the counted float; returns the scan
+// field once the cashier screen shows it, or null.
+inline QLineEdit* logInAndOpenShift(QWidget* window, const QString& pin, const QString& openingFloat)
+{
+    auto* pinField = child<QLineEdit>(window, "pinLineEdit");
+    if (!pinField)
+        return nullptr;
+    QTest::keyClicks(pinField, pin);
+    QTest::keyClick(pinField, Qt::Key_Return);
+    auto* floatField = child<QLineEdit>(window, "floatLineEdit");
+    auto* scanField = child<QLineEdit>(window, "scanLineEdit");
+    if (!QTest::qWaitFor([&] { return floatField->isVisible() || scanField->isVisible(); }))
+        return nullptr;
+    if (floatField->isVisible()) {
+        QTest::keyClicks(floatField, openingFloat);
+        QTest::keyClick(floatField, Qt::Key_Return);
+    }
+    return QTest::qWaitFor([&] { return scanField->isVisible(); }) ? scanField : nullptr;
 }
 
 } // namespace omnitill::test
