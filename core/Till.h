@@ -4,6 +4,7 @@
 #include "common/Clock.h"
 #include "crypto/Signer.h"
 #include "journal/Journal.h"
+#include "loyalty/PointsService.h"
 #include "member/MemberService.h"
 #include "outbox/Outbox.h"
 #include "print/PrintQueue.h"
@@ -57,6 +58,7 @@ public:
     MemberService& members() { return *m_members; }
     PrintQueue& printQueue() { return *m_printQueue; }
     PromotionRepository& promotions() { return *m_promotions; }
+    PointsService& points() { return *m_points; }
     ReceiptCopyService& receiptCopies() { return *m_receiptCopies; }
 
 private:
@@ -70,6 +72,7 @@ private:
     std::unique_ptr<Outbox> m_outbox;
     std::unique_ptr<PrintQueue> m_printQueue;
     std::unique_ptr<PromotionRepository> m_promotions;
+    std::unique_ptr<PointsService> m_points;
     std::unique_ptr<ShiftService> m_shifts;
     std::unique_ptr<SaleService> m_sales;
     std::unique_ptr<ReceiptRepository> m_receipts;

@@ -843,6 +843,74 @@
         <source>The customer&apos;s consent is needed to enrol them</source>
         <translation>Для регистрации нужно согласие покупателя</translation>
     </message>
+    <message>
+        <source>The loyalty setting %1 cannot be &quot;%2&quot;</source>
+        <translation>Настройка бонусной программы %1 не может быть «%2»</translation>
+    </message>
+    <message>
+        <source>The loyalty programme is switched off</source>
+        <translation>Бонусная программа отключена</translation>
+    </message>
+    <message>
+        <source>the member&apos;s balance</source>
+        <translation>баланс участника</translation>
+    </message>
+    <message>
+        <source>the limit per sale</source>
+        <translation>лимит на покупку</translation>
+    </message>
+    <message>
+        <source>the daily limit</source>
+        <translation>дневной лимит</translation>
+    </message>
+    <message>
+        <source>the share of the sale points may pay</source>
+        <translation>доля покупки, которую можно оплатить баллами</translation>
+    </message>
+    <message>
+        <source>At least %1 points can be redeemed; %2 allows %3</source>
+        <translation>Списать можно не менее %1 баллов; %2 позволяет %3</translation>
+    </message>
+    <message>
+        <source>Identify the member first</source>
+        <translation>Сначала определите участника</translation>
+    </message>
+    <message>
+        <source>The number of points cannot be negative</source>
+        <translation>Число баллов не может быть отрицательным</translation>
+    </message>
+    <message>
+        <source>At most %1 points can be redeemed now (%2)</source>
+        <translation>Сейчас можно списать не более %1 баллов (%2)</translation>
+    </message>
+    <message>
+        <source>Points cannot be redeemed in training mode</source>
+        <translation>В режиме обучения баллы не списываются</translation>
+    </message>
+    <message>
+        <source>Points are already taken off the price</source>
+        <translation>Баллы уже вычтены из цены</translation>
+    </message>
+    <message>
+        <source>The points&apos; value does not match the programme</source>
+        <translation>Стоимость баллов не соответствует программе</translation>
+    </message>
+    <message>
+        <source>Points (%1)</source>
+        <translation>Баллы (%1)</translation>
+    </message>
+    <message>
+        <source>Points redeemed</source>
+        <translation>Списано баллов</translation>
+    </message>
+    <message>
+        <source>Points earned</source>
+        <translation>Начислено баллов</translation>
+    </message>
+    <message>
+        <source>Points cannot pay more than the amount due</source>
+        <translation>Баллами нельзя оплатить больше суммы к оплате</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::ApprovalDialog</name>
@@ -1103,6 +1171,30 @@
     <message>
         <source>Does the customer agree that we keep their name and phone number for the loyalty programme?</source>
         <translation>Согласен ли покупатель, чтобы мы хранили его имя и номер телефона для программы лояльности?</translation>
+    </message>
+    <message>
+        <source>Redeem points</source>
+        <translation>Списать баллы</translation>
+    </message>
+    <message>
+        <source>Points to redeem (at most %1, set by %2):</source>
+        <translation>Сколько баллов списать (не более %1, ограничивает %2):</translation>
+    </message>
+    <message>
+        <source>No points redeemed</source>
+        <translation>Баллы не списаны</translation>
+    </message>
+    <message>
+        <source>%1 points take %2 off the price</source>
+        <translation>%1 баллов снижают цену на %2</translation>
+    </message>
+    <message>
+        <source>%1 points pay %2 of the sale</source>
+        <translation>%1 баллов оплачивают %2 покупки</translation>
+    </message>
+    <message>
+        <source>Points (%1)</source>
+        <translation>Баллы (%1)</translation>
     </message>
 </context>
 <context>

@@ -843,6 +843,74 @@
         <source>The customer&apos;s consent is needed to enrol them</source>
         <translation>登记会员需要顾客同意</translation>
     </message>
+    <message>
+        <source>The loyalty setting %1 cannot be &quot;%2&quot;</source>
+        <translation>会员积分设置 %1 不能为“%2”</translation>
+    </message>
+    <message>
+        <source>The loyalty programme is switched off</source>
+        <translation>积分计划已关闭</translation>
+    </message>
+    <message>
+        <source>the member&apos;s balance</source>
+        <translation>会员余额</translation>
+    </message>
+    <message>
+        <source>the limit per sale</source>
+        <translation>每笔交易限额</translation>
+    </message>
+    <message>
+        <source>the daily limit</source>
+        <translation>每日限额</translation>
+    </message>
+    <message>
+        <source>the share of the sale points may pay</source>
+        <translation>积分可支付的交易比例</translation>
+    </message>
+    <message>
+        <source>At least %1 points can be redeemed; %2 allows %3</source>
+        <translation>至少可兑换 %1 积分；%2 仅允许 %3</translation>
+    </message>
+    <message>
+        <source>Identify the member first</source>
+        <translation>请先识别会员</translation>
+    </message>
+    <message>
+        <source>The number of points cannot be negative</source>
+        <translation>积分数不能为负</translation>
+    </message>
+    <message>
+        <source>At most %1 points can be redeemed now (%2)</source>
+        <translation>现在最多可兑换 %1 积分（%2）</translation>
+    </message>
+    <message>
+        <source>Points cannot be redeemed in training mode</source>
+        <translation>培训模式下不能兑换积分</translation>
+    </message>
+    <message>
+        <source>Points are already taken off the price</source>
+        <translation>积分已从价格中扣除</translation>
+    </message>
+    <message>
+        <source>The points&apos; value does not match the programme</source>
+        <translation>积分价值与积分计划不符</translation>
+    </message>
+    <message>
+        <source>Points (%1)</source>
+        <translation>积分（%1）</translation>
+    </message>
+    <message>
+        <source>Points redeemed</source>
+        <translation>已兑换积分</translation>
+    </message>
+    <message>
+        <source>Points earned</source>
+        <translation>获得积分</translation>
+    </message>
+    <message>
+        <source>Points cannot pay more than the amount due</source>
+        <translation>积分支付不能超过应付金额</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::ApprovalDialog</name>
@@ -1103,6 +1171,30 @@
     <message>
         <source>Does the customer agree that we keep their name and phone number for the loyalty programme?</source>
         <translation>顾客是否同意我们为会员计划保存其姓名和电话号码？</translation>
+    </message>
+    <message>
+        <source>Redeem points</source>
+        <translation>兑换积分</translation>
+    </message>
+    <message>
+        <source>Points to redeem (at most %1, set by %2):</source>
+        <translation>要兑换的积分（最多 %1，受%2限制）：</translation>
+    </message>
+    <message>
+        <source>No points redeemed</source>
+        <translation>未兑换积分</translation>
+    </message>
+    <message>
+        <source>%1 points take %2 off the price</source>
+        <translation>%1 积分抵扣价格 %2</translation>
+    </message>
+    <message>
+        <source>%1 points pay %2 of the sale</source>
+        <translation>%1 积分支付本单 %2</translation>
+    </message>
+    <message>
+        <source>Points (%1)</source>
+        <translation>积分（%1）</translation>
     </message>
 </context>
 <context>

@@ -133,7 +133,9 @@ CashierPage::CashierPage(Till& till, QString spoolDirectory, QWidget* parent)
     addAction("priceOverridePushButton", QT_TR_NOOP("Price override"), Qt::Key_F8, &CashierPage::overridePrice, 3, 1);
     addAction("voidSalePushButton", QT_TR_NOOP("Void sale"), Qt::Key_F9, &CashierPage::voidSale, 4, 0);
     addAction("lastReceiptPushButton", QT_TR_NOOP("Last receipt"), Qt::Key_F10, &CashierPage::showLastReceipt, 4, 1);
-    addAction("memberPushButton", QT_TR_NOOP("Member"), QKeySequence(Qt::CTRL | Qt::Key_M), &CashierPage::findMember, 5, 0, 2);
+    addAction("memberPushButton", QT_TR_NOOP("Member"), QKeySequence(Qt::CTRL | Qt::Key_M), &CashierPage::findMember, 5, 0);
+    addAction("redeemPointsPushButton", QT_TR_NOOP("Redeem points"), QKeySequence(Qt::CTRL | Qt::Key_P), &CashierPage::redeemPoints,
+              5, 1);
     addAction("payPushButton", QT_TR_NOOP("Pay"), Qt::Key_F12, &CashierPage::pay, 6, 0, 2);
     m_buttons.last().first->setStyleSheet(QStringLiteral("font-weight: bold; background: #2e7d32; color: white"));
     auto* deleteKey = new QShortcut(Qt::Key_Delete, this);
@@ -256,7 +258,31 @@ void CashierPage::showMember(const MemberSummary& member)
 {
     const QString who = member.name.isEmpty() ? member.id : member.name;
     showMessage(tr("Member: %1").arg(who));
-    m_member->setText(tr("Member %1, %2 points").arg(who).arg(member.pointsBalance));
+    // What can be spent now: the synced balance less what this till redeemed and the hub has not posted.
+    m_member->setText(tr("Member %1, %2 points").arg(who).arg(m_till.points().account(member.id).available));
+}
+
+void CashierPage::redeemPoints()
+{
+    runGuarded([&] {
+        const PointsCalculator::RedeemLimit limit = m_till.points().limitFor(m_cart);
+        if (limit.points <= 0)
+            throw DomainError(QStringLiteral("points.limit"), limit.reason);
+        bool ok = false;
+        const int most = int(std::min<qint64>(limit.points, std::numeric_limits<int>::max()));
+        const int points = QInputDialog::getInt(this, tr("Redeem points"),
+                                                tr("Points to redeem (at most %1, set by %2):").arg(most).arg(limit.reason), most, 0,
+                                                most, 1, &ok);
+        if (!ok)
+            return;
+        m_till.points().redeem(m_cart, points);
+        refresh();
+        const PointsRedemption& r = m_cart.pointsRedemption();
+        showMessage(points == 0 ? tr("No points redeemed")
+                                : r.asDiscount ? tr("%1 points take %2 off the price").arg(r.points).arg(ReceiptLayout::amount(r.value, m_cart.currency(), QLocale()))
+                                               : tr("%1 points pay %2 of the sale").arg(r.points).arg(ReceiptLayout::amount(r.value, m_cart.currency(), QLocale())));
+    });
+    m_scan->setFocus();
 }
 
 void CashierPage::findMember()
@@ -571,6 +597,8 @@ void CashierPage::pay()
                                               s.value(QStringLiteral("payment.city"))};
         return EmvQrPayload::build(merchant, amount, currency.exponent(), currency.numericCode(), reference);
     });
+    if (const PointsRedemption& points = m_cart.pointsRedemption(); points.points > 0 && !points.asDiscount)
+        dialog.addPoints(points.points, points.value);
     if (m_devices)
         connect(&dialog, &PaymentDialog::qrShown, this, [this](const QString& payload, qint64 amount) {
             m_devices->showPaymentQr(payload, ReceiptLayout::amount(amount, m_cart.currency(), QLocale()));
@@ -657,6 +685,9 @@ void CashierPage::refresh(int selectLineId)
         QStringList lines{tr("Discounts %1").arg(ReceiptLayout::amount(-totals.discount.minor(), m_cart.currency(), locale))};
         for (const AppliedPromotion& p : m_cart.promotions().applied)
             lines.append(QStringLiteral("  %1 %2").arg(p.name, ReceiptLayout::amount(-p.discount, m_cart.currency(), locale)));
+        if (m_cart.pointsRedemption().asDiscount && m_cart.pointsRedemption().points > 0)
+            lines.append(QStringLiteral("  %1 %2").arg(tr("Points (%1)").arg(m_cart.pointsRedemption().points),
+                                                       ReceiptLayout::amount(-m_cart.pointsRedemption().value, m_cart.currency(), locale)));
         taxes = lines + taxes;
     }
     m_taxes->setText(taxes.join(QLatin1Char('\n')));

@@ -73,6 +73,7 @@ private:
     void printReceipt(const QString& receiptId);
     void scanWithScale(const QString& code);
     void findMember();
+    void redeemPoints();
     void showMember(const MemberSummary& member);
     void addCode(const QString& code, bool fromScanner);
 

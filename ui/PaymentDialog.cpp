@@ -14,6 +14,7 @@
 #include <QListWidget>
 #include <QPixmap>
 #include <QPushButton>
+#include <QTimer>
 #include <QUuid>
 #include <QVBoxLayout>
 
@@ -129,6 +130,18 @@ qint64 PaymentDialog::enteredAmount(bool defaultRemaining) const
 void PaymentDialog::fail(const QString& message)
 {
     m_errorLabel->setText(message);
+}
+
+void PaymentDialog::addPoints(qint64 points, qint64 value)
+{
+    try {
+        m_payment.addPoints(points, value);
+        refresh();
+        if (m_payment.isComplete()) // points pay it all: complete as soon as the dialog is up
+            QTimer::singleShot(0, this, &PaymentDialog::tryComplete);
+    } catch (const DomainError& e) {
+        fail(e.message());
+    }
 }
 
 void PaymentDialog::payCash()

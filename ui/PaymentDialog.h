@@ -28,6 +28,8 @@ public:
     // Builds the dynamic EMV QR text for an amount (set by the owner, who knows the store).
     void setQrBuilder(std::function<QString(qint64 amount)> builder) { m_qrBuilder = std::move(builder); }
     const CompletedSale& result() const { return m_result; }
+    // Loyalty points the cashier already put on the sale, as its first tender.
+    void addPoints(qint64 points, qint64 value);
 
 signals:
     // A payment QR is on screen (for the customer display).

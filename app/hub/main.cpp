@@ -87,6 +87,10 @@ int admin(hub::HubService& service, const QStringList& args)
     parser.addOption({QStringLiteral("member"), QStringLiteral("Member id."), QStringLiteral("ID")});
     parser.addOption({QStringLiteral("revoke"), QStringLiteral("Revoke the API key with this id."), QStringLiteral("ID")});
     parser.addOption({QStringLiteral("list"), QStringLiteral("List the API keys.")});
+    parser.addOption({QStringLiteral("points"), QStringLiteral("Points to add (or, negative, to take)."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("reason"), QStringLiteral("Why the points change."), QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("key"), QStringLiteral("Idempotency key of the adjustment."), QStringLiteral("KEY")});
+    parser.addOption({QStringLiteral("days"), QStringLiteral("Days points stay valid (0 = never)."), QStringLiteral("DAYS")});
     if (!parser.parse(QStringList{QStringLiteral("admin")} + args.mid(1))) {
         std::fprintf(stderr, "omnitill-hub: %s\n", qPrintable(parser.errorText()));
         return 2;
@@ -141,13 +145,32 @@ int admin(hub::HubService& service, const QStringList& args)
             print(service.integrator().createApiKey(parser.value(QStringLiteral("name"))));
     } else if (command == QLatin1String("erase-member")) {
         service.referenceData().eraseMember(parser.value(QStringLiteral("member")));
+    } else if (command == QLatin1String("points")) {
+        print(service.loyalty().account(parser.value(QStringLiteral("member"))));
+    } else if (command == QLatin1String("adjust-points")) {
+        if (parser.value(QStringLiteral("reason")).trimmed().isEmpty() || parser.value(QStringLiteral("key")).trimmed().isEmpty()) {
+            std::fprintf(stderr, "omnitill-hub: an adjustment needs --reason and --key\n");
+            return 2;
+        }
+        print(service.postPoints(parser.value(QStringLiteral("member")),
+                                 {{QStringLiteral("kind"), QStringLiteral("adjust")},
+                                  {QStringLiteral("points"), parser.value(QStringLiteral("points")).toLongLong()},
+                                  {QStringLiteral("idempotency_key"), parser.value(QStringLiteral("key"))},
+                                  {QStringLiteral("reference"), parser.value(QStringLiteral("reason"))}}));
+    } else if (command == QLatin1String("expire-points")) {
+        if (parser.isSet(QStringLiteral("days")))
+            service.loyalty().setExpiryDays(parser.value(QStringLiteral("days")).toInt());
+        print(QJsonObject{{QStringLiteral("expired"), service.expirePoints()},
+                          {QStringLiteral("expiry_days"), service.loyalty().expiryDays()}});
     } else if (command == QLatin1String("stats")) {
         print(service.stats());
     } else {
         std::fprintf(stderr, "omnitill-hub admin: create-store --id ID --name NAME | enroll-token --store ID --till CODE [--qr FILE]"
                              " | devices | revoke --device ID | conflicts [--status open|resolved]"
                              " | resolve --conflict ID --resolution TEXT | import --file data.json|catalog.csv"
-                             " | api-key --name NAME | api-key --list | api-key --revoke ID | erase-member --member ID | stats\n");
+                             " | api-key --name NAME | api-key --list | api-key --revoke ID | erase-member --member ID"
+                             " | points --member ID | adjust-points --member ID --points N --reason TEXT --key KEY"
+                             " | expire-points [--days DAYS] | stats\n");
         return 2;
     }
     return 0;

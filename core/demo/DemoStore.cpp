@@ -156,10 +156,12 @@ void DemoStore::create(const QString& path, const Clock& clock, const DemoOption
         staff.addStaff(QStringLiteral("1001"), QStringLiteral("Anna Cashier"), Role::Cashier, QStringLiteral("1111"));
         staff.addStaff(QStringLiteral("2002"), QStringLiteral("Boris Supervisor"), Role::Supervisor, QStringLiteral("2222"));
         staff.addStaff(QStringLiteral("3003"), QStringLiteral("Chen Manager"), Role::Manager, QStringLiteral("3333"));
-        const std::array<const char*, 3> members{"M0001", "M0002", "M0003"};
-        for (const char* card : members)
-            db.exec(QStringLiteral("INSERT INTO members(id, card_code, consent) VALUES(?, ?, 1)"),
-                    {QUuid::createUuid().toString(QUuid::WithoutBraces), QLatin1String(card)});
+        // Loyalty: 1 point per 1.00 paid, a point is worth 0.01; Silver earns a quarter more, Gold half.
+        settings.setValue(QStringLiteral("loyalty.tiers"), QStringLiteral("Silver:1000:125;Gold:5000:150"));
+        const std::array<std::pair<const char*, qint64>, 3> members{{{"M0001", 2500}, {"M0002", 800}, {"M0003", 0}}};
+        for (const auto& [card, points] : members)
+            db.exec(QStringLiteral("INSERT INTO members(id, card_code, consent, points_balance, lifetime_points) VALUES(?, ?, 1, ?, ?)"),
+                    {QUuid::createUuid().toString(QUuid::WithoutBraces), QLatin1String(card), points, points * 3});
         tx.commit();
     }
 

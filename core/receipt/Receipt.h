@@ -49,6 +49,9 @@ struct Receipt
     qint64 tax = 0;
     qint64 total = 0;
     qint64 change = 0;
+    qint64 pointsEarned = 0;
+    qint64 pointsRedeemed = 0;
+    qint64 pointsDiscount = 0; // the part of discount paid with points, when they count as a discount
     QString qrText;
 };
 

@@ -96,6 +96,8 @@ QList<ReceiptRow> ReceiptLayout::rows(const Receipt& r, int columns, const QLoca
         add(twoColumns(Tr::tr("Discounts"), money(-r.discount), columns));
         for (const Receipt::Promotion& p : r.promotions)
             add(twoColumns(QStringLiteral("  ") + p.name, money(-p.discount), columns));
+        if (r.pointsDiscount != 0)
+            add(twoColumns(QStringLiteral("  ") + Tr::tr("Points (%1)").arg(r.pointsRedeemed), money(-r.pointsDiscount), columns));
     }
     if (r.taxMode == TaxMode::Exclusive)
         add(twoColumns(Tr::tr("Tax"), money(r.tax), columns));
@@ -114,6 +116,13 @@ QList<ReceiptRow> ReceiptLayout::rows(const Receipt& r, int columns, const QLoca
         const QString rate = locale.toString(double(t.basisPoints) / 100.0, 'f', t.basisPoints % 100 ? 2 : 0)
                              + QLatin1Char('%');
         add(twoColumns(QStringLiteral("%1 %2 %3").arg(t.code, rate, money(t.net)), money(t.tax), columns));
+    }
+    if (r.pointsEarned != 0 || r.pointsRedeemed != 0) {
+        add(rule);
+        if (r.pointsRedeemed != 0)
+            add(twoColumns(Tr::tr("Points redeemed"), QString::number(r.pointsRedeemed), columns));
+        if (r.pointsEarned != 0)
+            add(twoColumns(Tr::tr("Points earned"), QString::number(r.pointsEarned), columns));
     }
     add(rule);
     add(Tr::tr("Thank you!"), Align::Center);

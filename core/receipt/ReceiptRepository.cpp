@@ -51,7 +51,8 @@ Receipt ReceiptRepository::load(const QString& saleId)
     qint64 journalSeq = 0;
     QSqlQuery& s = m_db.exec(QStringLiteral("SELECT s.receipt_id, s.receipt_number, s.training, s.created_at, st.name,"
                                             " s.currency, s.tax_mode, s.subtotal, s.discount_total, s.tax_total, s.total,"
-                                            " s.change_given, s.journal_seq FROM sales s JOIN staff st ON st.id = s.staff_id"
+                                            " s.change_given, s.journal_seq, s.points_earned, s.points_redeemed FROM sales s"
+                                            " JOIN staff st ON st.id = s.staff_id"
                                             " WHERE s.id = ?"),
                              {saleId});
     if (!s.next())
@@ -69,10 +70,13 @@ Receipt ReceiptRepository::load(const QString& saleId)
     r.total = s.value(10).toLongLong();
     r.change = s.value(11).toLongLong();
     journalSeq = s.value(12).toLongLong();
+    r.pointsEarned = s.value(13).toLongLong();
+    r.pointsRedeemed = s.value(14).toLongLong();
     s.finish();
 
     QSqlQuery& l = m_db.exec(QStringLiteral("SELECT name, unit, quantity, unit_price, discount, gross, tax_code,"
-                                            " tax_basis_points, net, tax FROM sale_lines WHERE sale_id = ? ORDER BY line_no"),
+                                            " tax_basis_points, net, tax, points_discount FROM sale_lines WHERE sale_id = ?"
+                                            " ORDER BY line_no"),
                              {saleId});
     while (l.next()) {
         r.lines.append({l.value(0).toString(), unitFromName(l.value(1).toString()), l.value(2).toLongLong(),
@@ -86,6 +90,7 @@ Receipt ReceiptRepository::load(const QString& saleId)
         it->net += l.value(8).toLongLong();
         it->tax += l.value(9).toLongLong();
         it->gross += l.value(5).toLongLong();
+        r.pointsDiscount += l.value(10).toLongLong();
     }
     l.finish();
     std::sort(r.taxes.begin(), r.taxes.end(), [](const auto& a, const auto& b) { return a.code < b.code; });
@@ -95,12 +100,13 @@ Receipt ReceiptRepository::load(const QString& saleId)
         r.promotions.append({p.value(0).toString(), p.value(1).toLongLong()});
     p.finish();
 
-    QSqlQuery& t = m_db.exec(QStringLiteral("SELECT kind, amount, tendered, approval_code, card_brand, card_last4, reference"
-                                            " FROM sale_tenders WHERE sale_id = ? ORDER BY seq"),
+    QSqlQuery& t = m_db.exec(QStringLiteral("SELECT kind, amount, tendered, approval_code, card_brand, card_last4, reference,"
+                                            " points FROM sale_tenders WHERE sale_id = ? ORDER BY seq"),
                              {saleId});
     while (t.next())
         r.tenders.append({Tender::kindFromName(t.value(0).toString()), t.value(1).toLongLong(), t.value(2).toLongLong(),
-                          t.value(3).toString(), t.value(4).toString(), t.value(5).toString(), t.value(6).toString()});
+                          t.value(3).toString(), t.value(4).toString(), t.value(5).toString(), t.value(6).toString(),
+                          t.value(7).toLongLong()});
     t.finish();
 
     QSqlQuery& j = m_db.exec(QStringLiteral("SELECT canonical, signature FROM journal WHERE seq = ?"), {journalSeq});

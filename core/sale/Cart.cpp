@@ -38,7 +38,7 @@ int Cart::add(CartLine newLine)
     }
     newLine.lineId = m_nextLineId++;
     m_lines.append(newLine);
-    m_promotions = {};
+    linesChanged();
     totals(); // refuses a line whose amount cannot be represented
     return newLine.lineId;
 }
@@ -55,7 +55,7 @@ void Cart::setQuantity(int lineId, qint64 quantity)
         throw DomainError(QStringLiteral("cart.quantity"), Tr::tr("The quantity is too large"));
     const qint64 previous = l.quantity;
     l.quantity = quantity;
-    m_promotions = {};
+    linesChanged();
     try {
         totals();
     } catch (const DomainError&) {
@@ -68,7 +68,7 @@ void Cart::remove(int lineId)
 {
     line(lineId);
     m_lines.removeIf([lineId](const CartLine& l) { return l.lineId == lineId; });
-    m_promotions = {};
+    linesChanged();
 }
 
 void Cart::setLineDiscount(int lineId, const Discount& discount)
@@ -76,6 +76,7 @@ void Cart::setLineDiscount(int lineId, const Discount& discount)
     if (discount.value < 0 || (discount.kind == Discount::Kind::Percent && discount.value > 10000))
         throw DomainError(QStringLiteral("cart.discount"), Tr::tr("The discount is out of range"));
     mutableLine(lineId).discount = discount;
+    m_points = {};
 }
 
 void Cart::setUnitPrice(int lineId, qint64 unitPrice, qint64 approvedBy)
@@ -86,13 +87,32 @@ void Cart::setUnitPrice(int lineId, qint64 unitPrice, qint64 approvedBy)
     l.unitPrice = unitPrice;
     l.labelAmount.reset();
     l.priceOverrideBy = approvedBy;
-    m_promotions = {};
+    linesChanged();
 }
 
 bool Cart::needsAgeConfirmation() const
 {
     return m_ageConfirmedBy == 0
            && std::any_of(m_lines.begin(), m_lines.end(), [](const CartLine& l) { return l.ageRestricted; });
+}
+
+void Cart::linesChanged()
+{
+    m_promotions = {};
+    m_points = {};
+}
+
+void Cart::setCartDiscount(const Discount& discount)
+{
+    m_cartDiscount = discount;
+    m_points = {};
+}
+
+void Cart::setMemberId(const QString& id)
+{
+    if (id != m_memberId)
+        m_points = {};
+    m_memberId = id;
 }
 
 CartTotals Cart::totals() const
@@ -123,6 +143,19 @@ CartTotals Cart::totals() const
         const QList<qint64> shares = allocateProportionally(cartDiscount, bases);
         for (int i = 0; i < t.lines.size(); ++i)
             t.lines[i].discount += shares[i];
+    }
+    if (m_points.asDiscount && m_points.value > 0) {
+        QList<qint64> bases;
+        qint64 left = 0;
+        for (const LineTotals& lt : t.lines) {
+            bases.append(lt.extended - lt.discount);
+            left += lt.extended - lt.discount;
+        }
+        const QList<qint64> shares = allocateProportionally(std::min(m_points.value, left), bases);
+        for (int i = 0; i < t.lines.size(); ++i) {
+            t.lines[i].points = shares[i];
+            t.lines[i].discount += shares[i];
+        }
     }
 
     const TaxCalculator calculator(m_taxMode);

@@ -14,6 +14,7 @@ struct LineTotals
     qint64 extended = 0;
     qint64 promotion = 0; // what promotions took off the line (part of discount)
     qint64 discount = 0;  // promotions, then the line discount, plus the line's share of the cart discount
+    qint64 points = 0;    // the line's share of points redeemed as a discount (part of discount)
     LineTax tax;
 };
 
@@ -25,6 +26,15 @@ struct CartTotals
     Money total; // what the customer pays
     QList<LineTotals> lines;
     QList<TaxBucket> taxes;
+};
+
+// Loyalty points the customer spends on this sale. As a discount they lower the lines' prices
+// (and the tax in them); as a tender the payment carries them and the cart only remembers the wish.
+struct PointsRedemption
+{
+    qint64 points = 0;
+    qint64 value = 0; // minor units
+    bool asDiscount = false;
 };
 
 // The sale being rung up. Plain domain state: permissions and persistence live in SaleService.
@@ -45,7 +55,7 @@ public:
     void remove(int lineId);
     void setLineDiscount(int lineId, const Discount& discount);
     void setUnitPrice(int lineId, qint64 unitPrice, qint64 approvedBy);
-    void setCartDiscount(const Discount& discount) { m_cartDiscount = discount; }
+    void setCartDiscount(const Discount& discount);
     const Discount& cartDiscount() const { return m_cartDiscount; }
 
     // After subtotal, removing a line is a void that needs rights.
@@ -57,7 +67,12 @@ public:
     void confirmAge(qint64 staffId) { m_ageConfirmedBy = staffId; }
 
     QString memberId() const { return m_memberId; }
-    void setMemberId(const QString& id) { m_memberId = id; }
+    void setMemberId(const QString& id);
+
+    // Set by the loyalty service after checking the member's balance and limits; any change to
+    // the lines or the customer clears it.
+    void setPointsRedemption(const PointsRedemption& redemption) { m_points = redemption; }
+    const PointsRedemption& pointsRedemption() const { return m_points; }
 
     // The promotions decided for the current lines (SaleService re-decides after every change;
     // any change to the lines clears them until then).
@@ -72,6 +87,7 @@ public:
 
 private:
     CartLine& mutableLine(int lineId);
+    void linesChanged();
 
     Currency m_currency;
     TaxMode m_taxMode;
@@ -82,6 +98,7 @@ private:
     qint64 m_ageConfirmedBy = 0;
     QString m_memberId;
     PromotionResult m_promotions;
+    PointsRedemption m_points;
 };
 
 } // namespace omnitill

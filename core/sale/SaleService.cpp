@@ -5,6 +5,7 @@
 #include "common/DomainError.h"
 #include "common/Tr.h"
 #include "journal/Journal.h"
+#include "loyalty/PointsService.h"
 #include "outbox/Outbox.h"
 #include "print/PrintQueue.h"
 #include "promotions/PromotionRepository.h"
@@ -29,9 +30,9 @@ QString iso(const QDateTime& t)
 
 SaleService::SaleService(Database& db, const Clock& clock, StoreSettings& settings, CatalogRepository& catalog,
                          StaffService& staff, ShiftService& shifts, Journal& journal, Outbox& outbox,
-                         PrintQueue& printQueue, PromotionRepository& promotions)
+                         PrintQueue& printQueue, PromotionRepository& promotions, PointsService& points)
     : m_db(db), m_clock(clock), m_settings(settings), m_catalog(catalog), m_staff(staff), m_shifts(shifts),
-      m_journal(journal), m_outbox(outbox), m_printQueue(printQueue), m_promotions(promotions)
+      m_journal(journal), m_outbox(outbox), m_printQueue(printQueue), m_promotions(promotions), m_points(points)
 {
 }
 
@@ -347,10 +348,14 @@ CompletedSale SaleService::complete(const Session& session, Cart& cart, const Pa
                               training ? QStringLiteral("TR") : QString())
                          .arg(done.receiptNumber, 6, 10, QLatin1Char('0'));
 
+    const SaleLoyalty loyalty = m_points.settle(cart, totals, payment, training);
+    done.pointsEarned = loyalty.earned;
+    done.pointsRedeemed = loyalty.redeemed;
     QJsonArray lines;
     for (int i = 0; i < cart.lines().size(); ++i) {
         const CartLine& l = cart.lines()[i];
         const LineTotals& lt = totals.lines[i];
+        const qint64 earned = loyalty.earnedPerLine.value(i);
         lines.append(QJsonObject{{QStringLiteral("line"), i + 1},
                                  {QStringLiteral("product_id"), l.productId},
                                  {QStringLiteral("sku"), l.sku},
@@ -361,6 +366,8 @@ CompletedSale SaleService::complete(const Session& session, Cart& cart, const Pa
                                  {QStringLiteral("list_price"), l.listPrice},
                                  {QStringLiteral("discount"), lt.discount},
                                  {QStringLiteral("promotion_discount"), lt.promotion},
+                                 {QStringLiteral("points_discount"), lt.points},
+                                 {QStringLiteral("points_earned"), earned},
                                  {QStringLiteral("net"), lt.tax.net.minor()},
                                  {QStringLiteral("tax"), lt.tax.tax.minor()},
                                  {QStringLiteral("gross"), lt.tax.gross.minor()},
@@ -400,8 +407,9 @@ CompletedSale SaleService::complete(const Session& session, Cart& cart, const Pa
                                    {QStringLiteral("approval_code"), t.approvalCode},
                                    {QStringLiteral("card_brand"), t.cardBrand},
                                    {QStringLiteral("card_last4"), t.cardLast4},
-                                   {QStringLiteral("reference"), t.reference}});
-    const QJsonObject sale{{QStringLiteral("sale_id"), done.saleId},
+                                   {QStringLiteral("reference"), t.reference},
+                                   {QStringLiteral("points"), t.points}});
+    QJsonObject sale{{QStringLiteral("sale_id"), done.saleId},
                            {QStringLiteral("receipt_id"), done.receiptId},
                            {QStringLiteral("receipt_number"), done.receiptNumber},
                            {QStringLiteral("store"), m_settings.storeCode()},
@@ -424,6 +432,8 @@ CompletedSale SaleService::complete(const Session& session, Cart& cart, const Pa
                            {QStringLiteral("promotions"), promotions},
                            {QStringLiteral("taxes"), taxes},
                            {QStringLiteral("tenders"), tenders}};
+    if (!loyalty.isEmpty())
+        sale.insert(QStringLiteral("loyalty"), loyalty.toJson());
 
     const JournalEntry entry = m_journal.append(training ? QStringLiteral("training_sale") : QStringLiteral("sale"),
                                                 done.receiptId, done.total, currency, sale, training);
@@ -431,26 +441,26 @@ CompletedSale SaleService::complete(const Session& session, Cart& cart, const Pa
 
     m_db.exec(QStringLiteral("INSERT INTO sales(id, receipt_number, receipt_id, training, shift_id, staff_id, member_id,"
                              " currency, tax_mode, subtotal, discount_total, tax_total, total, change_given, created_at,"
-                             " business_day, age_confirmed_by, journal_seq)"
-                             " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                             " business_day, age_confirmed_by, journal_seq, points_earned, points_redeemed)"
+                             " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
               {done.saleId, done.receiptNumber, done.receiptId, training, shift->id, session.staffId,
                cart.memberId().isEmpty() ? QVariant() : QVariant(cart.memberId()), currency,
                taxModeName(cart.taxMode()), totals.subtotal.minor(), totals.discount.minor(), totals.tax.minor(),
                done.total, done.change, iso(now), m_settings.businessDay(now).toString(Qt::ISODate),
-               cart.ageConfirmedBy() ? QVariant(cart.ageConfirmedBy()) : QVariant(), entry.seq});
+               cart.ageConfirmedBy() ? QVariant(cart.ageConfirmedBy()) : QVariant(), entry.seq, loyalty.earned, loyalty.redeemed});
     for (int i = 0; i < cart.lines().size(); ++i) {
         const CartLine& l = cart.lines()[i];
         const LineTotals& lt = totals.lines[i];
         m_db.exec(QStringLiteral("INSERT INTO sale_lines(sale_id, line_no, product_id, sku, name, unit, quantity,"
                                  " unit_price, list_price, discount, promotion_discount, net, tax, gross, tax_code,"
-                                 " tax_basis_points, batch, serial, expiry, price_override_by)"
-                                 " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                 " tax_basis_points, batch, serial, expiry, price_override_by, points_discount, points_earned)"
+                                 " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                   {done.saleId, i + 1, l.productId, l.sku, l.name, unitName(l.unit), l.quantity, l.unitPrice,
                    l.listPrice, lt.discount, lt.promotion, lt.tax.net.minor(), lt.tax.tax.minor(), lt.tax.gross.minor(), l.taxCode,
                    l.taxBasisPoints, l.batch.isEmpty() ? QVariant() : QVariant(l.batch),
                    l.serial.isEmpty() ? QVariant() : QVariant(l.serial),
                    l.expiry ? QVariant(l.expiry->toString(Qt::ISODate)) : QVariant(),
-                   l.priceOverrideBy ? QVariant(l.priceOverrideBy) : QVariant()});
+                   l.priceOverrideBy ? QVariant(l.priceOverrideBy) : QVariant(), lt.points, loyalty.earnedPerLine.value(i)});
         if (!training) {
             m_db.exec(QStringLiteral("INSERT INTO stock_movements(product_id, quantity_delta, reason, reference, created_at)"
                                      " VALUES(?, ?, 'sale', ?, ?)"),
@@ -472,12 +482,12 @@ CompletedSale SaleService::complete(const Session& session, Cart& cart, const Pa
     for (int i = 0; i < payment.tenders().size(); ++i) {
         const Tender& t = payment.tenders()[i];
         m_db.exec(QStringLiteral("INSERT INTO sale_tenders(sale_id, seq, kind, amount, tendered, change, approval_code,"
-                                 " card_brand, card_last4, reference) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                 " card_brand, card_last4, reference, points) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                   {done.saleId, i + 1, Tender::kindName(t.kind), t.amount, t.tendered, t.change(),
                    t.approvalCode.isEmpty() ? QVariant() : QVariant(t.approvalCode),
                    t.cardBrand.isEmpty() ? QVariant() : QVariant(t.cardBrand),
                    t.cardLast4.isEmpty() ? QVariant() : QVariant(t.cardLast4),
-                   t.reference.isEmpty() ? QVariant() : QVariant(t.reference)});
+                   t.reference.isEmpty() ? QVariant() : QVariant(t.reference), t.points});
         if (t.kind == Tender::Kind::Cash)
             cashTaken += t.amount;
     }
@@ -486,7 +496,8 @@ CompletedSale SaleService::complete(const Session& session, Cart& cart, const Pa
             m_db.exec(QStringLiteral("INSERT INTO cash_movements(shift_id, kind, amount, staff_id, sale_id, created_at)"
                                      " VALUES(?, 'sale', ?, ?, ?, ?)"),
                       {shift->id, cashTaken, session.staffId, done.saleId, iso(now)});
-        m_outbox.append(QStringLiteral("sale"), sale);
+        const OutboxEvent event = m_outbox.append(QStringLiteral("sale"), sale);
+        m_points.record(done.saleId, loyalty, event.deviceSeq);
     }
     // The receipt is queued with the sale, so a crash or a dead printer can never lose it; the
     // drawer opens once, for real cash only.

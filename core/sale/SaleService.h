@@ -15,6 +15,7 @@ class Clock;
 class Database;
 class Journal;
 class Outbox;
+class PointsService;
 class PrintQueue;
 class PromotionRepository;
 class ShiftService;
@@ -31,6 +32,8 @@ struct CompletedSale
     qint64 journalSeq = 0;
     bool training = false;
     qint64 printJobId = 0; // 0 when no receipt printer is set up
+    qint64 pointsEarned = 0;
+    qint64 pointsRedeemed = 0;
 };
 
 struct SuspendedSale
@@ -50,7 +53,7 @@ class SaleService
 public:
     SaleService(Database& db, const Clock& clock, StoreSettings& settings, CatalogRepository& catalog,
                 StaffService& staff, ShiftService& shifts, Journal& journal, Outbox& outbox, PrintQueue& printQueue,
-                PromotionRepository& promotions);
+                PromotionRepository& promotions, PointsService& points);
 
     Cart newCart() const;
     void setLanguage(const QString& language) { m_language = language; }
@@ -95,6 +98,7 @@ private:
     Outbox& m_outbox;
     PrintQueue& m_printQueue;
     PromotionRepository& m_promotions;
+    PointsService& m_points;
     QString m_language = QStringLiteral("en");
 };
 

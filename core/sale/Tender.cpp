@@ -16,13 +16,15 @@ QString Tender::kindName(Kind kind)
         return QStringLiteral("card");
     case Kind::Qr:
         return QStringLiteral("qr");
+    case Kind::Points:
+        return QStringLiteral("points");
     }
     return {};
 }
 
 Tender::Kind Tender::kindFromName(const QString& name)
 {
-    for (Kind kind : {Kind::Cash, Kind::Card, Kind::Qr}) {
+    for (Kind kind : {Kind::Cash, Kind::Card, Kind::Qr, Kind::Points}) {
         if (kindName(kind) == name)
             return kind;
     }
@@ -38,6 +40,8 @@ QString Tender::title() const
         return cardBrand.isEmpty() ? Tr::tr("Card") : Tr::tr("Card %1").arg(cardBrand);
     case Kind::Qr:
         return Tr::tr("QR payment");
+    case Kind::Points:
+        return Tr::tr("Points (%1)").arg(points);
     }
     return {};
 }
@@ -75,7 +79,7 @@ void Payment::addCash(qint64 tendered)
     requireOpen();
     requirePositive(tendered);
     const qint64 applied = std::min(tendered, remaining());
-    m_tenders.append(Tender{Tender::Kind::Cash, applied, tendered, {}, {}, {}, {}});
+    m_tenders.append(Tender{Tender::Kind::Cash, applied, tendered, {}, {}, {}, {}, 0});
 }
 
 void Payment::addCard(qint64 amount, const QString& approvalCode, const QString& brand, const QString& last4)
@@ -94,7 +98,7 @@ void Payment::addCard(qint64 amount, const QString& approvalCode, const QString&
     static const QRegularExpression longDigits(QStringLiteral("[0-9]{10,}"));
     if (longDigits.match(brand).hasMatch())
         throw DomainError(QStringLiteral("tender.pan"), Tr::tr("A card number must never be entered"));
-    m_tenders.append(Tender{Tender::Kind::Card, amount, amount, approvalCode.toUpper(), brand.left(20), last4, {}});
+    m_tenders.append(Tender{Tender::Kind::Card, amount, amount, approvalCode.toUpper(), brand.left(20), last4, {}, 0});
 }
 
 void Payment::addQr(qint64 amount, const QString& reference)
@@ -105,7 +109,25 @@ void Payment::addQr(qint64 amount, const QString& reference)
         throw DomainError(QStringLiteral("tender.over"), Tr::tr("A QR payment cannot exceed the amount due"));
     if (reference.trimmed().isEmpty())
         throw DomainError(QStringLiteral("tender.reference"), Tr::tr("The QR payment needs its reference"));
-    m_tenders.append(Tender{Tender::Kind::Qr, amount, amount, {}, {}, {}, reference.trimmed().left(64)});
+    m_tenders.append(Tender{Tender::Kind::Qr, amount, amount, {}, {}, {}, reference.trimmed().left(64), 0});
+}
+
+void Payment::addPoints(qint64 points, qint64 value)
+{
+    requireOpen();
+    requirePositive(points);
+    requirePositive(value);
+    if (value > remaining())
+        throw DomainError(QStringLiteral("tender.over"), Tr::tr("Points cannot pay more than the amount due"));
+    m_tenders.append(Tender{Tender::Kind::Points, value, value, {}, {}, {}, {}, points});
+}
+
+qint64 Payment::pointsSpent() const
+{
+    qint64 sum = 0;
+    for (const Tender& t : m_tenders)
+        sum += t.points;
+    return sum;
 }
 
 void Payment::removeLast()

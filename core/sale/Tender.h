@@ -8,7 +8,7 @@ namespace omnitill {
 
 struct Tender
 {
-    enum class Kind { Cash, Card, Qr };
+    enum class Kind { Cash, Card, Qr, Points };
 
     Kind kind = Kind::Cash;
     qint64 amount = 0;   // applied to the sale
@@ -17,6 +17,7 @@ struct Tender
     QString cardBrand;
     QString cardLast4;
     QString reference; // QR payment reference
+    qint64 points = 0; // loyalty points spent (Points)
 
     qint64 change() const { return tendered - amount; }
     static QString kindName(Kind kind);
@@ -42,6 +43,10 @@ public:
     void addExactCash() { addCash(remaining()); }
     void addCard(qint64 amount, const QString& approvalCode, const QString& brand, const QString& last4);
     void addQr(qint64 amount, const QString& reference);
+    // Loyalty points as a tender: their value, never more than is due. The loyalty service
+    // decides how many the member may spend; the sale checks it again when it completes.
+    void addPoints(qint64 points, qint64 value);
+    qint64 pointsSpent() const;
     void removeLast();
 
 private:

@@ -148,11 +148,40 @@ QStringList version5()
     };
 }
 
+// Loyalty points: what this till earned and redeemed for members, kept so redemptions not yet
+// posted by the hub count against the balance; and what each sale and line did with points.
+QStringList version6()
+{
+    return {
+        QStringLiteral("CREATE TABLE points_entries (id INTEGER PRIMARY KEY, member_id TEXT NOT NULL, sale_id TEXT NOT NULL,"
+                       " kind TEXT NOT NULL CHECK (kind IN ('earn', 'redeem')), points INTEGER NOT NULL CHECK (points > 0),"
+                       " business_day TEXT NOT NULL, outbox_seq INTEGER NOT NULL, created_at TEXT NOT NULL,"
+                       " UNIQUE (sale_id, kind))"),
+        QStringLiteral("CREATE INDEX points_entries_member ON points_entries(member_id, kind, business_day)"),
+        QStringLiteral("ALTER TABLE members ADD COLUMN lifetime_points INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE sales ADD COLUMN points_earned INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE sales ADD COLUMN points_redeemed INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE sale_lines ADD COLUMN points_discount INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE sale_lines ADD COLUMN points_earned INTEGER NOT NULL DEFAULT 0"),
+        // Points are a kind of tender now: SQLite cannot change a CHECK, so the table is rebuilt.
+        QStringLiteral("CREATE TABLE sale_tenders_v6 (sale_id TEXT NOT NULL REFERENCES sales(id), seq INTEGER NOT NULL,"
+                       " kind TEXT NOT NULL CHECK (kind IN ('cash','card','qr','points')), amount INTEGER NOT NULL,"
+                       " tendered INTEGER NOT NULL, change INTEGER NOT NULL, approval_code TEXT, card_brand TEXT,"
+                       " card_last4 TEXT CHECK (card_last4 IS NULL OR length(card_last4) = 4), reference TEXT,"
+                       " points INTEGER NOT NULL DEFAULT 0 CHECK (points >= 0), PRIMARY KEY (sale_id, seq)) WITHOUT ROWID"),
+        QStringLiteral("INSERT INTO sale_tenders_v6(sale_id, seq, kind, amount, tendered, change, approval_code, card_brand,"
+                       " card_last4, reference) SELECT sale_id, seq, kind, amount, tendered, change, approval_code, card_brand,"
+                       " card_last4, reference FROM sale_tenders"),
+        QStringLiteral("DROP TABLE sale_tenders"),
+        QStringLiteral("ALTER TABLE sale_tenders_v6 RENAME TO sale_tenders"),
+    };
+}
+
 } // namespace
 
 QList<QStringList> migrationStatements()
 {
-    return {version1(), version2(), version3(), version4(), version5()};
+    return {version1(), version2(), version3(), version4(), version5(), version6()};
 }
 
 } // namespace omnitill

@@ -140,13 +140,14 @@ void FeedApplier::applyMember(const QJsonObject& m)
     const QString id = text(m, "id");
     // A card code given to someone else now belongs to them.
     m_db.exec(QStringLiteral("DELETE FROM members WHERE card_code = ? AND id <> ?"), {text(m, "card_code"), id});
-    m_db.exec(QStringLiteral("INSERT INTO members(id, card_code, name, phone, email, consent, points_balance, erased)"
-                             " VALUES(?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET card_code = excluded.card_code,"
+    m_db.exec(QStringLiteral("INSERT INTO members(id, card_code, name, phone, email, consent, points_balance, lifetime_points,"
+                             " erased) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET card_code = excluded.card_code,"
                              " name = excluded.name, phone = excluded.phone, email = excluded.email,"
-                             " consent = excluded.consent, points_balance = excluded.points_balance, erased = excluded.erased"),
+                             " consent = excluded.consent, points_balance = excluded.points_balance,"
+                             " lifetime_points = excluded.lifetime_points, erased = excluded.erased"),
               {id, text(m, "card_code"), optionalText(m, "name"), optionalText(m, "phone"), optionalText(m, "email"),
                m.value(QStringLiteral("consent")).toBool() ? 1 : 0, m.value(QStringLiteral("points_balance")).toInteger(),
-               m.value(QStringLiteral("erased")).toBool() ? 1 : 0});
+               m.value(QStringLiteral("lifetime_points")).toInteger(), m.value(QStringLiteral("erased")).toBool() ? 1 : 0});
     if (m.value(QStringLiteral("erased")).toBool()) {
         // An enrolment made here still names the person in the outbox: erased there too.
         m_db.exec(QStringLiteral("UPDATE outbox SET payload = json_set(payload, '$.body.name', '', '$.body.phone', '')"

@@ -310,6 +310,14 @@ void SyncClient::onPushReply(QNetworkReply* reply, qint64 firstSeq, qint64 lastS
         Transaction tx(m_db);
         const QString now = m_clock.nowUtc().toString(Qt::ISODateWithMs);
         m_db.exec(QStringLiteral("UPDATE outbox SET acked_at = ? WHERE device_seq <= ? AND acked_at IS NULL"), {now, highest});
+        // The balances after the hub posted these sales' points: from now on they are no longer
+        // pending here, so the balance must include them in the same step.
+        for (const QJsonValue& v : answer.value(QStringLiteral("members")).toArray()) {
+            const QJsonObject m = v.toObject();
+            m_db.exec(QStringLiteral("UPDATE members SET points_balance = ?, lifetime_points = ? WHERE id = ?"),
+                      {m.value(QStringLiteral("points_balance")).toInteger(), m.value(QStringLiteral("lifetime_points")).toInteger(),
+                       m.value(QStringLiteral("id")).toString()});
+        }
         for (const QJsonValue& v : answer.value(QStringLiteral("conflict_details")).toArray()) {
             const QJsonObject c = v.toObject();
             m_db.exec(QStringLiteral("INSERT INTO sync_conflicts(device_seq, event_id, reason, reported_at) VALUES(?, ?, ?, ?)"

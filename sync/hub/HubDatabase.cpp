@@ -71,6 +71,26 @@ QStringList schemaV2()
                        " device_id TEXT NOT NULL, device_seq BIGINT NOT NULL, stock_delta TEXT NOT NULL)"),
     };
 }
+// The points ledger (HubLoyalty). Balances held before it become opening lots that never expire.
+QStringList schemaV3()
+{
+    return {
+        QStringLiteral("ALTER TABLE members ADD COLUMN lifetime_points BIGINT NOT NULL DEFAULT 0"),
+        QStringLiteral("CREATE TABLE points_ledger (id BIGINT PRIMARY KEY, member_id TEXT NOT NULL, kind TEXT NOT NULL,"
+                       " points BIGINT NOT NULL, idem_key TEXT NOT NULL UNIQUE, reference TEXT NOT NULL, store_id TEXT,"
+                       " created_at TEXT NOT NULL, expires_at TEXT, remaining BIGINT NOT NULL DEFAULT 0, reverses BIGINT)"),
+        QStringLiteral("CREATE INDEX points_ledger_member ON points_ledger(member_id, id)"),
+        QStringLiteral("CREATE INDEX points_ledger_lots ON points_ledger(member_id, expires_at, id) WHERE remaining > 0"),
+        QStringLiteral("CREATE INDEX points_ledger_expiry ON points_ledger(expires_at) WHERE remaining > 0"),
+        QStringLiteral("CREATE INDEX points_ledger_reverses ON points_ledger(reverses) WHERE reverses IS NOT NULL"),
+        QStringLiteral("CREATE TABLE points_allocations (entry_id BIGINT NOT NULL, lot_id BIGINT NOT NULL, points BIGINT NOT NULL,"
+                       " PRIMARY KEY (entry_id, lot_id))"),
+        QStringLiteral("INSERT INTO points_ledger(id, member_id, kind, points, idem_key, reference, created_at, expires_at, remaining)"
+                       " SELECT row_number() OVER (ORDER BY id), id, 'adjust', points_balance, 'opening:' || id, 'opening balance',"
+                       " updated_at, '9999-12-31T00:00:00.000Z', points_balance FROM members WHERE points_balance > 0"),
+        QStringLiteral("INSERT INTO counters(name, value) SELECT 'points', count(*) FROM points_ledger"),
+    };
+}
 } // namespace
 
 HubDatabase::HubDatabase() : m_connectionName(QStringLiteral("omnitill-hub-%1").arg(g_counter.fetchAndAddRelaxed(1))) {}
@@ -121,7 +141,7 @@ void HubDatabase::migrate()
     if (current > kSchemaVersion)
         throw DomainError(QStringLiteral("hub.db_newer"),
                           QStringLiteral("the hub database has schema %1; this hub knows up to %2").arg(current).arg(kSchemaVersion));
-    const QList<QStringList> migrations{schemaV1(), schemaV2()};
+    const QList<QStringList> migrations{schemaV1(), schemaV2(), schemaV3()};
     for (int version = current + 1; version <= kSchemaVersion; ++version) {
         HubTransaction tx(*this);
         for (const QString& statement : migrations.at(version - 1))

@@ -3,9 +3,11 @@
 #include "HubDatabase.h"
 #include "HubError.h"
 #include "HubFeeds.h"
+#include "HubLoyalty.h"
 #include "common/Clock.h"
 #include "common/DomainError.h"
 #include "crypto/Crypto.h"
+#include "loyalty/LoyaltyRules.h"
 #include "promotions/PromotionJson.h"
 #include "staff/StaffService.h"
 #include "protocol/SyncFeeds.h"
@@ -27,17 +29,6 @@ QString scopeOf(const QJsonObject& o)
     return store.isEmpty() ? QStringLiteral("*") : store;
 }
 
-QJsonObject memberBody(const QJsonObject& m, bool erased)
-{
-    return {{QStringLiteral("id"), m.value(QStringLiteral("id"))},
-            {QStringLiteral("card_code"), m.value(QStringLiteral("card_code"))},
-            {QStringLiteral("name"), m.value(QStringLiteral("name"))},
-            {QStringLiteral("phone"), m.value(QStringLiteral("phone"))},
-            {QStringLiteral("email"), m.value(QStringLiteral("email"))},
-            {QStringLiteral("consent"), m.value(QStringLiteral("consent")).toBool()},
-            {QStringLiteral("points_balance"), m.value(QStringLiteral("points_balance")).toInteger()},
-            {QStringLiteral("erased"), erased}};
-}
 } // namespace
 
 qint64 HubReferenceData::importStaff(const QJsonArray& staff)
@@ -87,6 +78,8 @@ qint64 HubReferenceData::importSettings(const QJsonArray& settings)
             invalid(QStringLiteral("settings.key"),
                     QStringLiteral("\"%1\" is not a setting the hub manages (%2)").arg(key, protocol::hubManagedSettings().join(QStringLiteral(", "))));
         const QString value = s.value(QStringLiteral("value")).toVariant().toString();
+        if (const QString problem = LoyaltyRules::checkSetting(key, value); !problem.isEmpty())
+            invalid(QStringLiteral("settings.value"), problem);
         items.append({scopeOf(s), key, QJsonObject{{QStringLiteral("key"), key}, {QStringLiteral("value"), value}}});
     }
     HubTransaction tx(m_db);
@@ -140,9 +133,7 @@ QString HubReferenceData::enrolFromTill(const QJsonObject& m)
             return QStringLiteral("card %1 of member %2 already belongs to member %3").arg(card, id, owner);
         return {}; // the same enrolment again
     }
-    QJsonObject body = m;
-    body.insert(QStringLiteral("points_balance"), 0);
-    m_feeds.publish(QStringLiteral("members"), {{QStringLiteral("*"), id, memberBody(body, false)}});
+    m_loyalty.publishMember(id);
     return {};
 }
 
@@ -158,23 +149,24 @@ qint64 HubReferenceData::importMembers(const QJsonArray& members)
     }
     const QString stamp = m_clock.nowUtc().toString(Qt::ISODateWithMs);
     HubTransaction tx(m_db);
-    QList<FeedItem> items;
     for (const QJsonValue& v : members) {
         const QJsonObject m = v.toObject();
+        const QString id = m.value(QStringLiteral("id")).toString();
         const QString text = QStringLiteral("");
+        // The balance belongs to the ledger: a new member starts at zero and is brought to the
+        // imported balance by an adjustment, like a member already known.
         m_db.exec(QStringLiteral("INSERT INTO members(id, card_code, name, phone, email, consent, points_balance, updated_at)"
-                                 " VALUES(?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET card_code = excluded.card_code,"
+                                 " VALUES(?, ?, ?, ?, ?, ?, 0, ?) ON CONFLICT(id) DO UPDATE SET card_code = excluded.card_code,"
                                  " name = excluded.name, phone = excluded.phone, email = excluded.email, consent = excluded.consent,"
-                                 " points_balance = excluded.points_balance, updated_at = excluded.updated_at"),
-                  {m.value(QStringLiteral("id")).toString(), m.value(QStringLiteral("card_code")).toString(),
-                   m.value(QStringLiteral("name")).toString(text), m.value(QStringLiteral("phone")).toString(text),
-                   m.value(QStringLiteral("email")).toString(text), m.value(QStringLiteral("consent")).toBool() ? 1 : 0,
-                   m.value(QStringLiteral("points_balance")).toInteger(), stamp});
-        items.append({QStringLiteral("*"), m.value(QStringLiteral("id")).toString(), memberBody(m, false)});
+                                 " updated_at = excluded.updated_at"),
+                  {id, m.value(QStringLiteral("card_code")).toString(), m.value(QStringLiteral("name")).toString(text),
+                   m.value(QStringLiteral("phone")).toString(text), m.value(QStringLiteral("email")).toString(text),
+                   m.value(QStringLiteral("consent")).toBool() ? 1 : 0, stamp});
+        m_loyalty.setBalance(id, m.value(QStringLiteral("points_balance")).toInteger(), QStringLiteral("import"));
+        m_loyalty.publishMember(id);
     }
-    m_feeds.publish(QStringLiteral("members"), items);
     tx.commit();
-    return items.size();
+    return members.size();
 }
 
 void HubReferenceData::eraseMember(const QString& memberId)
@@ -187,9 +179,7 @@ void HubReferenceData::eraseMember(const QString& memberId)
                           {pseudonym, m_clock.nowUtc().toString(Qt::ISODateWithMs), memberId})
         != 1)
         throw HubError(404, QStringLiteral("member.unknown"), QStringLiteral("no member %1").arg(memberId));
-    m_feeds.publish(QStringLiteral("members"),
-                    {{QStringLiteral("*"), memberId,
-                      memberBody(QJsonObject{{QStringLiteral("id"), memberId}, {QStringLiteral("card_code"), pseudonym}}, true)}});
+    m_loyalty.publishMember(memberId);
     tx.commit();
 }
 

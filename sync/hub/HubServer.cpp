@@ -82,6 +82,18 @@ HubServer::HubServer(HubService& service, QObject* parent)
                     [this](const QString& id, const QHttpServerRequest& request) {
                         return integrator(request, [&] { return m_service.integrator().memberToken(id); });
                     });
+    m_server->route(QStringLiteral("/v1/integrator/members/<arg>/points"), QHttpServerRequest::Method::Get,
+                    [this](const QString& id, const QHttpServerRequest& request) {
+                        return integrator(request, [&] { return m_service.loyalty().account(id, limitOf(QUrlQuery(request.url()))); });
+                    });
+    m_server->route(QStringLiteral("/v1/integrator/members/<arg>/points"), QHttpServerRequest::Method::Post,
+                    [this](const QString& id, const QHttpServerRequest& request) {
+                        return integrator(request, [&] { return m_service.postPoints(id, parseBody(request)); });
+                    });
+    m_server->route(QStringLiteral("/v1/integrator/points/reverse"), QHttpServerRequest::Method::Post,
+                    [this](const QHttpServerRequest& request) {
+                        return integrator(request, [&] { return m_service.reversePoints(parseBody(request)); });
+                    });
     m_server->route(QStringLiteral("/v1/integrator/catalog"), QHttpServerRequest::Method::Post, [this](const QHttpServerRequest& request) {
         return integrator(request, [&] {
             const QJsonObject body = parseBody(request);
@@ -116,6 +128,16 @@ void HubServer::startBackgroundWork(int foldIntervalMs)
         }
     });
     m_foldTimer->start(foldIntervalMs);
+    // Points expire at the end of their day at the latest, whether or not a till is busy.
+    m_expiryTimer = new QTimer(this);
+    connect(m_expiryTimer, &QTimer::timeout, this, [this] {
+        try {
+            m_service.expirePoints();
+        } catch (const DomainError& e) {
+            qWarning("hub: expiring points failed: %s", qPrintable(e.message()));
+        }
+    });
+    m_expiryTimer->start(10 * 60 * 1000);
 }
 
 void HubServer::useTls(const QString& certificatePem, const QString& keyPem)
@@ -199,7 +221,8 @@ QHttpServerResponse HubServer::push(const QHttpServerRequest& request)
                                                {QStringLiteral("applied"), result.applied},
                                                {QStringLiteral("duplicates"), result.duplicates},
                                                {QStringLiteral("conflicts"), result.conflicts},
-                                               {QStringLiteral("conflict_details"), result.conflictDetails}});
+                                               {QStringLiteral("conflict_details"), result.conflictDetails},
+                                               {QStringLiteral("members"), result.members}});
     });
 }
 

@@ -43,6 +43,7 @@ private:
     HubService& m_service;
     std::unique_ptr<QHttpServer> m_server;
     QTimer* m_foldTimer = nullptr;
+    QTimer* m_expiryTimer = nullptr;
 };
 
 } // namespace omnitill::hub

@@ -26,7 +26,8 @@ QString tokenHash(const QString& token)
 } // namespace
 
 HubService::HubService(HubDatabase& db, const Clock& clock)
-    : m_db(db), m_clock(clock), m_catalog(db), m_feeds(db), m_reference(db, m_feeds, clock), m_stock(db, m_feeds, clock)
+    : m_db(db), m_clock(clock), m_catalog(db), m_feeds(db), m_loyalty(db, m_feeds, clock),
+      m_reference(db, m_feeds, m_loyalty, clock), m_stock(db, m_feeds, clock)
 {
     const QString pem = m_db.scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'hub.private_key'")).toString();
     if (!pem.isEmpty()) {
@@ -166,7 +167,7 @@ QJsonObject HubService::stats()
             {QStringLiteral("integrator_feed"), count(QStringLiteral("SELECT count(*) FROM integrator_feed"))},
             {QStringLiteral("online_orders"), count(QStringLiteral("SELECT count(*) FROM online_orders"))},
             {QStringLiteral("members"), count(QStringLiteral("SELECT count(*) FROM members WHERE erased = 0"))},
-            {QStringLiteral("loyalty_movements"), count(QStringLiteral("SELECT count(*) FROM events WHERE event_type LIKE 'loyalty%'"))},
+            {QStringLiteral("loyalty_movements"), count(QStringLiteral("SELECT count(*) FROM points_ledger"))},
             {QStringLiteral("conflicts"), count(QStringLiteral("SELECT count(*) FROM conflicts"))},
             {QStringLiteral("conflicts_open"), count(QStringLiteral("SELECT count(*) FROM conflicts WHERE status = 'open'"))},
             {QStringLiteral("products"), count(QStringLiteral("SELECT count(*) FROM products"))}};
@@ -268,6 +269,7 @@ PushResult HubService::push(const QString& deviceId, const QJsonArray& events)
     };
     QList<FeedRow> feedRows; // what integrators will read, and what it did to stock
     QList<QVariantList> saleRows; // the sales read model
+    QSet<QString> members;        // whose points changed
     for (const Incoming& in : incoming) {
         if (!inserted.contains(in.seq)) {
             if (held.value(in.seq) == in.eventId) {
@@ -303,7 +305,15 @@ PushResult HubService::push(const QString& deviceId, const QJsonArray& events)
             openConflict(deviceId, in.seq, in.eventId, problem);
             ++result.conflicts;
         }
+        // In device order, so an overdraft is found where it happened.
+        const QString overdraft = m_loyalty.postSale(storeId, sale, members);
+        if (!overdraft.isEmpty()) {
+            openConflict(deviceId, in.seq, in.eventId, overdraft);
+            ++result.conflicts;
+        }
     }
+    m_loyalty.publishMembers(members);
+    result.members = m_loyalty.balances(members);
     m_db.insertRows(QStringLiteral("INSERT INTO sales(id, device_id, store_id, receipt_id, total, currency, created_at)"), saleRows,
                     QStringLiteral(" ON CONFLICT DO NOTHING"));
     // Advance the acknowledged sequence over every event now held without a gap: when the events
@@ -344,6 +354,47 @@ PushResult HubService::push(const QString& deviceId, const QJsonArray& events)
     tx.commit();
     result.highestSeq = acked;
     return result;
+}
+
+qint64 HubService::expirePoints()
+{
+    HubTransaction tx(m_db);
+    QSet<QString> members;
+    const qint64 expired = m_loyalty.expire(members);
+    m_loyalty.publishMembers(members);
+    tx.commit();
+    return expired;
+}
+
+namespace {
+QJsonObject postedJson(const HubLoyalty::Posted& posted)
+{
+    return {{QStringLiteral("entry_id"), posted.entryId},
+            {QStringLiteral("points_balance"), posted.balance},
+            {QStringLiteral("replayed"), posted.replayed}};
+}
+} // namespace
+
+QJsonObject HubService::postPoints(const QString& memberId, const QJsonObject& request)
+{
+    HubTransaction tx(m_db);
+    const HubLoyalty::Posted posted = m_loyalty.post(memberId, request.value(QStringLiteral("kind")).toString(),
+                                                     request.value(QStringLiteral("points")).toInteger(),
+                                                     request.value(QStringLiteral("idempotency_key")).toString(),
+                                                     request.value(QStringLiteral("reference")).toString());
+    tx.commit();
+    return postedJson(posted);
+}
+
+QJsonObject HubService::reversePoints(const QJsonObject& request)
+{
+    HubTransaction tx(m_db);
+    const HubLoyalty::Posted posted = m_loyalty.reverse(request.value(QStringLiteral("original_key")).toString(),
+                                                        request.value(QStringLiteral("points")).toInteger(),
+                                                        request.value(QStringLiteral("idempotency_key")).toString(),
+                                                        request.value(QStringLiteral("reference")).toString());
+    tx.commit();
+    return postedJson(posted);
 }
 
 QJsonObject HubService::feedPage(const QString& deviceId, const QString& feed, const QString& cursor, int limit)

@@ -4,6 +4,7 @@
 #include "HubDatabase.h"
 #include "HubFeeds.h"
 #include "HubIntegrator.h"
+#include "HubLoyalty.h"
 #include "HubReferenceData.h"
 #include "HubStock.h"
 
@@ -29,6 +30,8 @@ struct PushResult
     // [{device_seq, event_id, reason}]: every conflict the hub holds for the batch's events, also
     // those opened by an earlier copy of the batch whose answer was lost
     QJsonArray conflictDetails;
+    // [{id, points_balance, lifetime_points}]: members whose points the batch posted
+    QJsonArray members;
 };
 
 // The hub's rules: stores and enrollment, request authentication, and applying pushed events
@@ -67,6 +70,14 @@ public:
     HubReferenceData& referenceData() { return m_reference; }
     HubStock& stock() { return m_stock; }
     HubIntegrator& integrator() { return *m_integrator; }
+    HubLoyalty& loyalty() { return m_loyalty; }
+    // Expires every lot past its date, in one transaction; returns the points expired.
+    qint64 expirePoints();
+    // One posting from another channel, in its own transaction: {kind, points, idempotency_key,
+    // reference} -> {entry_id, points_balance, replayed}.
+    QJsonObject postPoints(const QString& memberId, const QJsonObject& request);
+    // {original_key, points, idempotency_key, reference} -> {entry_id, points_balance, replayed}.
+    QJsonObject reversePoints(const QJsonObject& request);
 
 private:
     QString checkSale(const QJsonObject& sale) const;
@@ -79,6 +90,7 @@ private:
     const Clock& m_clock;
     HubCatalog m_catalog;
     HubFeeds m_feeds;
+    HubLoyalty m_loyalty;
     HubReferenceData m_reference;
     HubStock m_stock;
     std::unique_ptr<EcdsaP256Signer> m_key;

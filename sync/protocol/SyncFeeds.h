@@ -17,7 +17,14 @@ inline const QStringList& hubManagedSettings()
 {
     static const QStringList keys{QStringLiteral("store.name"),          QStringLiteral("store.address"),
                                   QStringLiteral("limits.cashier_discount_bp"), QStringLiteral("staff.max_pin_attempts"),
-                                  QStringLiteral("staff.lockout_minutes"), QStringLiteral("sale.age_limit_years")};
+                                  QStringLiteral("staff.lockout_minutes"), QStringLiteral("sale.age_limit_years"),
+                                  // the loyalty programme (LoyaltyRules)
+                                  QStringLiteral("loyalty.enabled"),     QStringLiteral("loyalty.earn_points"),
+                                  QStringLiteral("loyalty.earn_per"),    QStringLiteral("loyalty.category_percent"),
+                                  QStringLiteral("loyalty.excluded_skus"), QStringLiteral("loyalty.point_value"),
+                                  QStringLiteral("loyalty.redeem_as"),   QStringLiteral("loyalty.min_redeem"),
+                                  QStringLiteral("loyalty.max_redeem_share_bp"), QStringLiteral("loyalty.max_redeem_sale"),
+                                  QStringLiteral("loyalty.max_redeem_day"), QStringLiteral("loyalty.tiers")};
     return keys;
 }
 

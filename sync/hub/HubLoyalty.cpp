@@ -1,0 +1,379 @@
+#include "HubLoyalty.h"
+
+#include "HubDatabase.h"
+#include "HubError.h"
+#include "HubFeeds.h"
+#include "common/Clock.h"
+
+#include <QJsonDocument>
+
+namespace omnitill::hub {
+
+namespace {
+const QString kNever = QStringLiteral("9999-12-31T00:00:00.000Z");
+
+QString saleKey(const QString& saleId, const char* kind)
+{
+    return QStringLiteral("sale:%1:%2").arg(saleId, QLatin1String(kind));
+}
+} // namespace
+
+QString HubLoyalty::now() const
+{
+    return m_clock.nowUtc().toString(Qt::ISODateWithMs);
+}
+
+int HubLoyalty::expiryDays()
+{
+    const QVariant v = m_db.scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'loyalty.expiry_days'"));
+    return v.isValid() ? v.toInt() : kDefaultExpiryDays;
+}
+
+void HubLoyalty::setExpiryDays(int days)
+{
+    if (days < 0 || days > 36500)
+        throw HubError(400, QStringLiteral("loyalty.expiry_days"), QStringLiteral("expiry days must be 0 (never) to 36500"));
+    m_db.exec(QStringLiteral("INSERT INTO meta(key, value) VALUES('loyalty.expiry_days', ?)"
+                             " ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+              {QString::number(days)});
+}
+
+bool HubLoyalty::memberExists(const QString& memberId)
+{
+    return m_db.scalar(QStringLiteral("SELECT 1 FROM members WHERE id = ?"), {memberId}).isValid();
+}
+
+bool HubLoyalty::insertEntry(qint64 id, const QString& memberId, const QString& kind, qint64 points, const QString& key,
+                             const QString& reference, const QString& storeId, const QString& expiresAt, qint64 remaining,
+                             qint64 reverses)
+{
+    return m_db.execAffected(QStringLiteral("INSERT INTO points_ledger(id, member_id, kind, points, idem_key, reference, store_id,"
+                                            " created_at, expires_at, remaining, reverses) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                                            " ON CONFLICT(idem_key) DO NOTHING"),
+                             {id, memberId, kind, points, key, reference, storeId, now(),
+                              expiresAt.isEmpty() ? QVariant() : QVariant(expiresAt), remaining,
+                              reverses ? QVariant(reverses) : QVariant(QMetaType(QMetaType::LongLong))})
+           == 1;
+}
+
+qint64 HubLoyalty::addToBalance(const QString& memberId, qint64 delta, qint64 lifetimeDelta)
+{
+    // One statement changes the balance: two postings for one member can never both read the old one.
+    m_db.exec(QStringLiteral("UPDATE members SET points_balance = points_balance + ?, lifetime_points = lifetime_points + ?,"
+                             " updated_at = ? WHERE id = ?"),
+              {delta, lifetimeDelta, now(), memberId});
+    return m_db.scalar(QStringLiteral("SELECT points_balance FROM members WHERE id = ?"), {memberId}).toLongLong();
+}
+
+qint64 HubLoyalty::earn(const QString& memberId, const QString& kind, qint64 points, const QString& key,
+                        const QString& reference, const QString& storeId, bool& replayed)
+{
+    const qint64 before = m_db.scalar(QStringLiteral("SELECT points_balance FROM members WHERE id = ?"), {memberId}).toLongLong();
+    // A debt left by an overdraft is paid from the new lot first.
+    const qint64 lot = points - std::min(points, std::max<qint64>(0, -before));
+    const int days = expiryDays();
+    const QString expires = days == 0 ? kNever : m_clock.nowUtc().addDays(days).toString(Qt::ISODateWithMs);
+    const qint64 id = m_db.reserveSequence(QStringLiteral("points"), 1);
+    replayed = !insertEntry(id, memberId, kind, points, key, reference, storeId, expires, lot, 0);
+    if (replayed)
+        return before;
+    // Only points earned by buying count towards a tier.
+    return addToBalance(memberId, points, kind == QLatin1String("earn") ? points : 0);
+}
+
+qint64 HubLoyalty::takeFefo(qint64 entryId, const QString& memberId, qint64 points)
+{
+    QList<std::pair<qint64, qint64>> lots;
+    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT id, remaining FROM points_ledger WHERE member_id = ? AND remaining > 0"
+                                           " ORDER BY expires_at, id"),
+                            {memberId});
+    while (q.next())
+        lots.append({q.value(0).toLongLong(), q.value(1).toLongLong()});
+    q.finish();
+    qint64 left = points;
+    for (const auto& [lotId, remaining] : lots) {
+        if (left == 0)
+            break;
+        const qint64 take = std::min(left, remaining);
+        m_db.exec(QStringLiteral("UPDATE points_ledger SET remaining = remaining - ? WHERE id = ?"), {take, lotId});
+        m_db.exec(QStringLiteral("INSERT INTO points_allocations(entry_id, lot_id, points) VALUES(?, ?, ?)"), {entryId, lotId, take});
+        left -= take;
+    }
+    return left;
+}
+
+QString HubLoyalty::postSale(const QString& storeId, const QJsonObject& sale, QSet<QString>& members)
+{
+    const QJsonObject loyalty = sale.value(QStringLiteral("loyalty")).toObject();
+    const QString memberId = loyalty.value(QStringLiteral("member_id")).toString();
+    if (memberId.isEmpty())
+        return {};
+    const QString saleId = sale.value(QStringLiteral("sale_id")).toString();
+    const QString receipt = sale.value(QStringLiteral("receipt_id")).toString();
+    const qint64 redeemed = loyalty.value(QStringLiteral("redeemed")).toInteger();
+    const qint64 earned = loyalty.value(QStringLiteral("earned")).toInteger();
+    if (redeemed < 0 || earned < 0)
+        return QStringLiteral("sale %1: negative points").arg(receipt);
+    if (!memberExists(memberId))
+        return QStringLiteral("sale %1: points for member %2, whom the hub does not know").arg(receipt, memberId);
+    QString problem;
+    if (redeemed > 0) {
+        const qint64 id = m_db.reserveSequence(QStringLiteral("points"), 1);
+        if (insertEntry(id, memberId, QStringLiteral("redeem"), -redeemed, saleKey(saleId, "redeem"), receipt, storeId, {}, 0, 0)) {
+            const qint64 uncovered = takeFefo(id, memberId, redeemed);
+            const qint64 balance = addToBalance(memberId, -redeemed, 0);
+            if (uncovered > 0)
+                problem = QStringLiteral("sale %1: member %2 redeemed %3 points offline with only %4 available; overdrawn by %5")
+                              .arg(receipt, memberId)
+                              .arg(redeemed)
+                              .arg(balance + redeemed)
+                              .arg(uncovered);
+            members.insert(memberId);
+        }
+    }
+    if (earned > 0) {
+        bool replayed = false;
+        earn(memberId, QStringLiteral("earn"), earned, saleKey(saleId, "earn"), receipt, storeId, replayed);
+        if (!replayed)
+            members.insert(memberId);
+    }
+    return problem;
+}
+
+HubLoyalty::Posted HubLoyalty::post(const QString& memberId, const QString& kind, qint64 points, const QString& key,
+                                    const QString& reference)
+{
+    if (key.trimmed().isEmpty())
+        throw HubError(400, QStringLiteral("points.key"), QStringLiteral("every posting needs an idempotency key"));
+    if (!memberExists(memberId))
+        throw HubError(404, QStringLiteral("member.unknown"), QStringLiteral("no member %1").arg(memberId));
+    const QVariant existing = m_db.scalar(QStringLiteral("SELECT id FROM points_ledger WHERE idem_key = ?"), {key});
+    Posted out;
+    if (existing.isValid()) {
+        out.entryId = existing.toLongLong();
+        out.balance = m_db.scalar(QStringLiteral("SELECT points_balance FROM members WHERE id = ?"), {memberId}).toLongLong();
+        out.replayed = true;
+        return out;
+    }
+    const bool adding = kind == QLatin1String("earn") || (kind == QLatin1String("adjust") && points > 0);
+    const bool taking = kind == QLatin1String("redeem") || (kind == QLatin1String("adjust") && points < 0);
+    if ((!adding && !taking) || (kind != QLatin1String("adjust") && points <= 0))
+        throw HubError(400, QStringLiteral("points.kind"),
+                       QStringLiteral("post earn or redeem with positive points, or adjust with a signed number"));
+    if (adding) {
+        bool replayed = false;
+        out.balance = earn(memberId, kind, points, key, reference, {}, replayed);
+    } else {
+        const qint64 amount = std::abs(points);
+        const qint64 balance = m_db.scalar(QStringLiteral("SELECT points_balance FROM members WHERE id = ?"), {memberId}).toLongLong();
+        if (amount > balance)
+            throw HubError(409, QStringLiteral("points.insufficient"),
+                           QStringLiteral("member %1 has %2 points, not %3").arg(memberId).arg(balance).arg(amount));
+        const qint64 id = m_db.reserveSequence(QStringLiteral("points"), 1);
+        insertEntry(id, memberId, kind, -amount, key, reference, {}, {}, 0, 0);
+        takeFefo(id, memberId, amount);
+        out.balance = addToBalance(memberId, -amount, 0);
+    }
+    out.entryId = m_db.scalar(QStringLiteral("SELECT id FROM points_ledger WHERE idem_key = ?"), {key}).toLongLong();
+    publishMember(memberId);
+    return out;
+}
+
+HubLoyalty::Posted HubLoyalty::reverse(const QString& originalKey, qint64 points, const QString& key, const QString& reference)
+{
+    if (points <= 0 || key.trimmed().isEmpty())
+        throw HubError(400, QStringLiteral("points.reverse"), QStringLiteral("reverse a positive number of points, with a key"));
+    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT id, member_id, kind, points, remaining FROM points_ledger WHERE idem_key = ?"),
+                             {originalKey});
+    if (!q.next()) {
+        q.finish();
+        throw HubError(404, QStringLiteral("points.unknown"), QStringLiteral("no points entry %1").arg(originalKey));
+    }
+    const qint64 originalId = q.value(0).toLongLong();
+    const QString memberId = q.value(1).toString();
+    const QString kind = q.value(2).toString();
+    const qint64 original = q.value(3).toLongLong();
+    const qint64 lotRemaining = q.value(4).toLongLong();
+    q.finish();
+    Posted out;
+    if (const QVariant existing = m_db.scalar(QStringLiteral("SELECT id FROM points_ledger WHERE idem_key = ?"), {key}); existing.isValid()) {
+        out.entryId = existing.toLongLong();
+        out.balance = m_db.scalar(QStringLiteral("SELECT points_balance FROM members WHERE id = ?"), {memberId}).toLongLong();
+        out.replayed = true;
+        return out;
+    }
+    if (kind != QLatin1String("earn") && kind != QLatin1String("redeem"))
+        throw HubError(400, QStringLiteral("points.reverse"), QStringLiteral("only earnings and redemptions are reversed"));
+    const qint64 already = std::abs(
+        m_db.scalar(QStringLiteral("SELECT coalesce(sum(points), 0) FROM points_ledger WHERE reverses = ?"), {originalId}).toLongLong());
+    if (points > std::abs(original) - already)
+        throw HubError(409, QStringLiteral("points.reverse_over"),
+                       QStringLiteral("only %1 of entry %2 is left to reverse").arg(std::abs(original) - already).arg(originalKey));
+    const qint64 id = m_db.reserveSequence(QStringLiteral("points"), 1);
+    if (kind == QLatin1String("earn")) {
+        // Off the lot while it lasts; what was already spent leaves the member owing it.
+        const qint64 fromLot = std::min(points, lotRemaining);
+        insertEntry(id, memberId, QStringLiteral("reverse"), -points, key, reference, {}, {}, 0, originalId);
+        m_db.exec(QStringLiteral("UPDATE points_ledger SET remaining = remaining - ? WHERE id = ?"), {fromLot, originalId});
+        if (fromLot < points)
+            takeFefo(id, memberId, points - fromLot);
+        out.balance = addToBalance(memberId, -points, -points);
+    } else {
+        insertEntry(id, memberId, QStringLiteral("reverse"), points, key, reference, {}, {}, 0, originalId);
+        // Back to the lots it came from, the latest-expiring first, never more than each gave.
+        QList<std::pair<qint64, qint64>> taken;
+        QSqlQuery& a = m_db.exec(QStringLiteral("SELECT a.lot_id, a.points FROM points_allocations a JOIN points_ledger l"
+                                                " ON l.id = a.lot_id WHERE a.entry_id = ? ORDER BY l.expires_at DESC, l.id DESC"),
+                                 {originalId});
+        while (a.next())
+            taken.append({a.value(0).toLongLong(), a.value(1).toLongLong()});
+        a.finish();
+        const qint64 returnedBefore = already;
+        qint64 skip = returnedBefore; // what earlier reversals gave back, from the same end
+        qint64 left = points;
+        for (const auto& [lotId, took] : taken) {
+            const qint64 skipped = std::min(skip, took);
+            skip -= skipped;
+            const qint64 give = std::min(left, took - skipped);
+            if (give <= 0)
+                continue;
+            m_db.exec(QStringLiteral("UPDATE points_ledger SET remaining = remaining + ? WHERE id = ?"), {give, lotId});
+            m_db.exec(QStringLiteral("INSERT INTO points_allocations(entry_id, lot_id, points) VALUES(?, ?, ?)"), {id, lotId, -give});
+            left -= give;
+        }
+        out.balance = addToBalance(memberId, points, 0);
+    }
+    out.entryId = id;
+    publishMember(memberId);
+    return out;
+}
+
+qint64 HubLoyalty::expire(QSet<QString>& members)
+{
+    struct Lot
+    {
+        qint64 id;
+        QString member;
+        qint64 remaining;
+    };
+    QList<Lot> lots;
+    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT id, member_id, remaining FROM points_ledger WHERE remaining > 0 AND expires_at <= ?"
+                                           " ORDER BY id"),
+                            {now()});
+    while (q.next())
+        lots.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong()});
+    q.finish();
+    qint64 total = 0;
+    for (const Lot& lot : lots) {
+        const qint64 id = m_db.reserveSequence(QStringLiteral("points"), 1);
+        if (!insertEntry(id, lot.member, QStringLiteral("expire"), -lot.remaining, QStringLiteral("expire:%1:%2").arg(lot.id).arg(lot.remaining),
+                         QStringLiteral("expiry"), {}, {}, 0, 0))
+            continue;
+        m_db.exec(QStringLiteral("UPDATE points_ledger SET remaining = 0 WHERE id = ?"), {lot.id});
+        m_db.exec(QStringLiteral("INSERT INTO points_allocations(entry_id, lot_id, points) VALUES(?, ?, ?)"), {id, lot.id, lot.remaining});
+        addToBalance(lot.member, -lot.remaining, 0);
+        members.insert(lot.member);
+        total += lot.remaining;
+    }
+    return total;
+}
+
+void HubLoyalty::setBalance(const QString& memberId, qint64 balance, const QString& reference)
+{
+    const qint64 current = m_db.scalar(QStringLiteral("SELECT points_balance FROM members WHERE id = ?"), {memberId}).toLongLong();
+    if (balance == current)
+        return;
+    const QString key = QStringLiteral("set:%1:%2:%3").arg(memberId).arg(m_db.reserveSequence(QStringLiteral("points"), 1)).arg(balance);
+    if (balance > current) {
+        bool replayed = false;
+        earn(memberId, QStringLiteral("adjust"), balance - current, key, reference, {}, replayed);
+    } else {
+        const qint64 id = m_db.reserveSequence(QStringLiteral("points"), 1);
+        insertEntry(id, memberId, QStringLiteral("adjust"), balance - current, key, reference, {}, {}, 0, 0);
+        takeFefo(id, memberId, current - balance);
+        addToBalance(memberId, balance - current, 0);
+    }
+}
+
+QJsonObject HubLoyalty::account(const QString& memberId, int limit)
+{
+    QSqlQuery& m = m_db.exec(QStringLiteral("SELECT points_balance, lifetime_points FROM members WHERE id = ?"), {memberId});
+    if (!m.next()) {
+        m.finish();
+        throw HubError(404, QStringLiteral("member.unknown"), QStringLiteral("no member %1").arg(memberId));
+    }
+    QJsonObject out{{QStringLiteral("member_id"), memberId},
+                    {QStringLiteral("points_balance"), m.value(0).toLongLong()},
+                    {QStringLiteral("lifetime_points"), m.value(1).toLongLong()}};
+    m.finish();
+    QJsonArray lots;
+    QSqlQuery& l = m_db.exec(QStringLiteral("SELECT id, remaining, expires_at FROM points_ledger WHERE member_id = ? AND remaining > 0"
+                                           " ORDER BY expires_at, id"),
+                            {memberId});
+    while (l.next())
+        lots.append(QJsonObject{{QStringLiteral("lot"), l.value(0).toLongLong()},
+                                {QStringLiteral("remaining"), l.value(1).toLongLong()},
+                                {QStringLiteral("expires_at"), l.value(2).toString() == kNever ? QString() : l.value(2).toString()}});
+    l.finish();
+    QJsonArray entries;
+    QSqlQuery& e = m_db.exec(QStringLiteral("SELECT id, kind, points, idem_key, reference, store_id, created_at FROM points_ledger"
+                                           " WHERE member_id = ? ORDER BY id DESC LIMIT ?"),
+                            {memberId, limit});
+    while (e.next())
+        entries.append(QJsonObject{{QStringLiteral("id"), e.value(0).toLongLong()},
+                                   {QStringLiteral("kind"), e.value(1).toString()},
+                                   {QStringLiteral("points"), e.value(2).toLongLong()},
+                                   {QStringLiteral("key"), e.value(3).toString()},
+                                   {QStringLiteral("reference"), e.value(4).toString()},
+                                   {QStringLiteral("store_id"), e.value(5).toString()},
+                                   {QStringLiteral("created_at"), e.value(6).toString()}});
+    e.finish();
+    out.insert(QStringLiteral("lots"), lots);
+    out.insert(QStringLiteral("entries"), entries);
+    return out;
+}
+
+QJsonArray HubLoyalty::balances(const QSet<QString>& members)
+{
+    QJsonArray out;
+    for (const QString& id : members) {
+        QSqlQuery& q = m_db.exec(QStringLiteral("SELECT points_balance, lifetime_points FROM members WHERE id = ?"), {id});
+        if (q.next())
+            out.append(QJsonObject{{QStringLiteral("id"), id},
+                                   {QStringLiteral("points_balance"), q.value(0).toLongLong()},
+                                   {QStringLiteral("lifetime_points"), q.value(1).toLongLong()}});
+        q.finish();
+    }
+    return out;
+}
+
+void HubLoyalty::publishMember(const QString& memberId)
+{
+    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT card_code, name, phone, email, consent, points_balance, lifetime_points, erased"
+                                           " FROM members WHERE id = ?"),
+                            {memberId});
+    if (!q.next()) {
+        q.finish();
+        return;
+    }
+    const QString text = QStringLiteral("");
+    QJsonObject body{{QStringLiteral("id"), memberId},
+                     {QStringLiteral("card_code"), q.value(0).toString()},
+                     {QStringLiteral("name"), q.value(1).isNull() ? text : q.value(1).toString()},
+                     {QStringLiteral("phone"), q.value(2).isNull() ? text : q.value(2).toString()},
+                     {QStringLiteral("email"), q.value(3).isNull() ? text : q.value(3).toString()},
+                     {QStringLiteral("consent"), q.value(4).toInt() != 0},
+                     {QStringLiteral("points_balance"), q.value(5).toLongLong()},
+                     {QStringLiteral("lifetime_points"), q.value(6).toLongLong()},
+                     {QStringLiteral("erased"), q.value(7).toInt() != 0}};
+    q.finish();
+    m_feeds.publish(QStringLiteral("members"), {{QStringLiteral("*"), memberId, body}});
+}
+
+void HubLoyalty::publishMembers(const QSet<QString>& members)
+{
+    for (const QString& id : members)
+        publishMember(id);
+}
+
+} // namespace omnitill::hub
