@@ -50,7 +50,8 @@ bool HubLoyalty::insertEntry(qint64 id, const QString& memberId, const QString& 
     return m_db.execAffected(QStringLiteral("INSERT INTO points_ledger(id, member_id, kind, points, idem_key, reference, store_id,"
                                             " created_at, expires_at, remaining, reverses) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                                             " ON CONFLICT(idem_key) DO NOTHING"),
-                             {id, memberId, kind, points, key, reference, storeId, now(),
+                             {id, memberId, kind, points, key, reference.isNull() ? QStringLiteral("") : reference,
+                              storeId.isEmpty() ? QVariant() : QVariant(storeId), now(),
                               expiresAt.isEmpty() ? QVariant() : QVariant(expiresAt), remaining,
                               reverses ? QVariant(reverses) : QVariant(QMetaType(QMetaType::LongLong))})
            == 1;

@@ -1,0 +1,197 @@
+// Points across tills and the hub, with real hub processes: offline redemption within the caps
+// against the last synced balance minus what is not yet posted, two stores spending the same
+// points offline (the hub posts both in order and opens an overdraft conflict), a sync whose answer
+// was lost and is retried (nothing posted twice), and the shop's own postings through the API.
+// SQLite by default, PostgreSQL when OMNITILL_HUB_DB is set by the wrapper.
+#include "HubProcess.h"
+#include "SyncClient.h"
+#include "TestStore.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace omnitill;
+
+class TestLoyaltySync : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<test::HubProcess> m_hub;
+    QNetworkAccessManager m_network;
+    SystemClock m_realClock;
+    QString m_apiKey;
+
+    int import(const QJsonObject& data)
+    {
+        QFile f(m_dir.filePath(QStringLiteral("import.json")));
+        if (!f.open(QIODevice::WriteOnly))
+            qFatal("cannot write %s", qPrintable(f.fileName()));
+        f.write(QJsonDocument(data).toJson());
+        f.close();
+        int exitCode = 0;
+        m_hub->admin({QStringLiteral("import"), QStringLiteral("--file"), f.fileName()}, &exitCode);
+        return exitCode;
+    }
+
+    QJsonObject api(const QByteArray& verb, const QString& path, const QJsonObject& body = {}, int* status = nullptr)
+    {
+        QNetworkRequest request(m_hub->url().resolved(QUrl(path)));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        request.setRawHeader("Authorization", "Bearer " + m_apiKey.toUtf8());
+        QNetworkReply* reply = verb == "GET" ? m_network.get(request)
+                                             : m_network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        done.wait(30000);
+        if (status)
+            *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+        reply->deleteLater();
+        return answer;
+    }
+
+    qint64 hubBalance(const QString& member)
+    {
+        return api("GET", QStringLiteral("/v1/integrator/members/%1/points").arg(member)).value(QStringLiteral("points_balance")).toInteger();
+    }
+
+    // Ten of the first product, the member identified, `points` redeemed as a tender, paid in cash.
+    static CompletedSale sellWithPoints(test::TestStore& store, const Session& s, const QString& member, qint64 points)
+    {
+        SaleService& sales = store.till().sales();
+        Cart cart = sales.newCart();
+        sales.scan(cart, QStringLiteral("4000000000013"));
+        sales.addProduct(cart, cart.lines().first().productId, 9);
+        cart.setMemberId(member);
+        store.till().points().redeem(cart, points);
+        Payment payment(cart.totals().total.minor());
+        if (points > 0)
+            payment.addPoints(cart.pointsRedemption().points, cart.pointsRedemption().value);
+        payment.addExactCash();
+        return sales.complete(s, cart, payment);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        qRegisterMetaType<SyncSummary>();
+        m_hub = std::make_unique<test::HubProcess>(
+            qEnvironmentVariable("OMNITILL_HUB_DB", QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("hub.db"))));
+        QVERIFY(m_hub->start());
+        for (const char* store : {"S1", "S2"})
+            m_hub->admin({QStringLiteral("create-store"), QStringLiteral("--id"), QLatin1String(store), QStringLiteral("--name"),
+                          QLatin1String(store)});
+        m_apiKey = QJsonDocument::fromJson(m_hub->admin({QStringLiteral("api-key"), QStringLiteral("--name"), QStringLiteral("shop")}))
+                       .object()
+                       .value(QStringLiteral("key"))
+                       .toString();
+        // A value the tills could not read is refused by the hub before any till sees it.
+        QVERIFY(import({{QStringLiteral("settings"), QJsonArray{QJsonObject{{QStringLiteral("key"), QStringLiteral("loyalty.redeem_as")},
+                                                                           {QStringLiteral("value"), QStringLiteral("cash")}}}}})
+                != 0);
+        QCOMPARE(import({{QStringLiteral("members"), QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("L1")},
+                                                                           {QStringLiteral("card_code"), QStringLiteral("2900000000103")},
+                                                                           {QStringLiteral("consent"), true},
+                                                                           {QStringLiteral("points_balance"), 1000}}}},
+                         {QStringLiteral("settings"), QJsonArray{QJsonObject{{QStringLiteral("key"), QStringLiteral("loyalty.max_redeem_sale")},
+                                                                            {QStringLiteral("value"), QStringLiteral("600")}}}}}),
+                 0);
+    }
+
+    void cleanupTestCase() { m_hub->terminate(); }
+
+    void twoStoresSpendTheSamePointsOffline()
+    {
+        test::TestStore a(20);
+        test::TestStore b(20);
+        SyncClient clientA(a.till().db(), a.till().settings(), m_realClock, m_network);
+        SyncClient clientB(b.till().db(), b.till().settings(), m_realClock, m_network);
+        QVERIFY(m_hub->enroll(clientA, QStringLiteral("S1"), QStringLiteral("T1")));
+        QVERIFY(m_hub->enroll(clientB, QStringLiteral("S2"), QStringLiteral("T1")));
+        QVERIFY(test::HubProcess::runSync(clientA));
+        QVERIFY(test::HubProcess::runSync(clientB));
+        QCOMPARE(a.till().points().account(QStringLiteral("L1")).available, 1000);
+        QCOMPARE(a.till().points().rules().maxRedeemPerSale, 600); // the hub's setting reached the till
+
+        // Offline from here. Store A spends 600; what it may spend next counts that already.
+        const Session sa = a.openShift();
+        const CompletedSale first = sellWithPoints(a, sa, QStringLiteral("L1"), 600);
+        QVERIFY(first.pointsEarned > 0);
+        QCOMPARE(a.till().points().account(QStringLiteral("L1")).available, 400);
+        QCOMPARE(test::errorCode([&] { sellWithPoints(a, sa, QStringLiteral("L1"), 500); }), QStringLiteral("points.limit"));
+        QCOMPARE(a.count(QStringLiteral("sales")), 1);
+        // Store B has not heard of it and spends 600 too.
+        const Session sb = b.openShift();
+        const CompletedSale second = sellWithPoints(b, sb, QStringLiteral("L1"), 600);
+
+        // Back online: A first. Its answer carries the posted balance, nothing is pending any more.
+        SyncSummary summary;
+        QVERIFY(test::HubProcess::runSync(clientA, &summary));
+        QCOMPARE(summary.conflicts, 0);
+        const qint64 afterA = 1000 - 600 + first.pointsEarned;
+        QCOMPARE(hubBalance(QStringLiteral("L1")), afterA);
+        PointsAccount account = a.till().points().account(QStringLiteral("L1"));
+        QCOMPARE(account.pending, 0);
+        QCOMPARE(account.available, afterA);
+
+        // Then B: its 600 overdraw what is left; posted anyway, with a conflict for the manager.
+        QVERIFY(test::HubProcess::runSync(clientB, &summary));
+        QCOMPARE(summary.conflicts, 1);
+        QVERIFY(b.till().db().scalar(QStringLiteral("SELECT reason FROM sync_conflicts")).toString().contains(QLatin1String("overdrawn")));
+        const qint64 afterB = afterA - 600 + second.pointsEarned;
+        QCOMPARE(hubBalance(QStringLiteral("L1")), afterB);
+        QCOMPARE(b.till().points().account(QStringLiteral("L1")).available, afterB);
+        QVERIFY(QJsonDocument::fromJson(m_hub->admin({QStringLiteral("conflicts")})).array().size() >= 1);
+
+        // A's answer "got lost": the till sends the same events again. The hub holds them once.
+        a.till().db().exec(QStringLiteral("UPDATE outbox SET acked_at = NULL"));
+        QCOMPARE(a.till().points().account(QStringLiteral("L1")).pending, 600);
+        QVERIFY(test::HubProcess::runSync(clientA, &summary));
+        QVERIFY(summary.duplicates > 0);
+        QCOMPARE(hubBalance(QStringLiteral("L1")), afterB);
+        QVERIFY(test::HubProcess::runSync(clientA));
+        QCOMPARE(a.till().points().account(QStringLiteral("L1")).available, afterB);
+        QCOMPARE(a.till().points().account(QStringLiteral("L1")).pending, 0);
+    }
+
+    void theShopPostsThroughTheApiOnceAndTheTillsHearOfIt()
+    {
+        const qint64 before = hubBalance(QStringLiteral("L1"));
+        const QJsonObject earn{{QStringLiteral("kind"), QStringLiteral("earn")},
+                               {QStringLiteral("points"), 700},
+                               {QStringLiteral("idempotency_key"), QStringLiteral("web-1001")},
+                               {QStringLiteral("reference"), QStringLiteral("online order 1001")}};
+        int status = 0;
+        QCOMPARE(api("POST", QStringLiteral("/v1/integrator/members/L1/points"), earn, &status).value(QStringLiteral("points_balance")).toInteger(),
+                 before + 700);
+        QCOMPARE(status, 200);
+        QVERIFY(api("POST", QStringLiteral("/v1/integrator/members/L1/points"), earn).value(QStringLiteral("replayed")).toBool());
+        QCOMPARE(hubBalance(QStringLiteral("L1")), before + 700);
+        api("POST", QStringLiteral("/v1/integrator/members/L1/points"),
+            {{QStringLiteral("kind"), QStringLiteral("redeem")}, {QStringLiteral("points"), 100000}, {QStringLiteral("idempotency_key"), QStringLiteral("web-1002")}},
+            &status);
+        QCOMPARE(status, 409);
+        const QJsonObject reversed = api("POST", QStringLiteral("/v1/integrator/points/reverse"),
+                                         {{QStringLiteral("original_key"), QStringLiteral("web-1001")}, {QStringLiteral("points"), 200},
+                                          {QStringLiteral("idempotency_key"), QStringLiteral("web-1001-return")}},
+                                         &status);
+        QVERIFY2(status == 200, QJsonDocument(reversed).toJson().constData());
+        QCOMPARE(hubBalance(QStringLiteral("L1")), before + 500);
+
+        // A till that syncs now sees the shop's points.
+        test::TestStore c(20);
+        SyncClient client(c.till().db(), c.till().settings(), m_realClock, m_network);
+        QVERIFY(m_hub->enroll(client, QStringLiteral("S1"), QStringLiteral("T9")));
+        QVERIFY(test::HubProcess::runSync(client));
+        QCOMPARE(c.till().points().account(QStringLiteral("L1")).balance, before + 500);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLoyaltySync)
+#include "tst_loyalty_sync.moc"
