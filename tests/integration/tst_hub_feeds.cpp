@@ -50,21 +50,7 @@ class TestHubFeeds : public QObject
     SystemClock m_realClock;
     QString m_apiKey;
 
-    QString writeJson(const QString& name, const QJsonObject& json)
-    {
-        QFile f(m_dir.filePath(name));
-        if (!f.open(QIODevice::WriteOnly))
-            qFatal("cannot write %s", qPrintable(f.fileName()));
-        f.write(QJsonDocument(json).toJson());
-        return f.fileName();
-    }
-
-    int import(const QJsonObject& data)
-    {
-        int exitCode = 0;
-        m_hub->admin({QStringLiteral("import"), QStringLiteral("--file"), writeJson(QStringLiteral("import.json"), data)}, &exitCode);
-        return exitCode;
-    }
+    int import(const QJsonObject& data) { return m_hub->importJson(data, m_dir.path()); }
 
     Answer call(const QByteArray& verb, const QString& path, const QJsonObject& body = {}, const QString& key = {})
     {
@@ -101,10 +87,7 @@ private slots:
         qRegisterMetaType<SyncSummary>();
         m_hub = std::make_unique<test::HubProcess>(
             qEnvironmentVariable("OMNITILL_HUB_DB", QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("hub.db"))));
-        QVERIFY(m_hub->start());
-        for (const char* store : {"S1", "S2"})
-            m_hub->admin({QStringLiteral("create-store"), QStringLiteral("--id"), QLatin1String(store), QStringLiteral("--name"),
-                          QLatin1String(store)});
+        QVERIFY(m_hub->startWithStores({QStringLiteral("S1"), QStringLiteral("S2")}));
         const QJsonArray rates{QJsonObject{{QStringLiteral("code"), QStringLiteral("A")}, {QStringLiteral("name"), QStringLiteral("Standard")},
                                            {QStringLiteral("basis_points"), 1900}}};
         QCOMPARE(import({{QStringLiteral("tax_rates"), rates},

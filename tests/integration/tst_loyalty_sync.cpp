@@ -28,17 +28,7 @@ class TestLoyaltySync : public QObject
     SystemClock m_realClock;
     QString m_apiKey;
 
-    int import(const QJsonObject& data)
-    {
-        QFile f(m_dir.filePath(QStringLiteral("import.json")));
-        if (!f.open(QIODevice::WriteOnly))
-            qFatal("cannot write %s", qPrintable(f.fileName()));
-        f.write(QJsonDocument(data).toJson());
-        f.close();
-        int exitCode = 0;
-        m_hub->admin({QStringLiteral("import"), QStringLiteral("--file"), f.fileName()}, &exitCode);
-        return exitCode;
-    }
+    int import(const QJsonObject& data) { return m_hub->importJson(data, m_dir.path()); }
 
     QJsonObject api(const QByteArray& verb, const QString& path, const QJsonObject& body = {}, int* status = nullptr)
     {
@@ -83,10 +73,7 @@ private slots:
         qRegisterMetaType<SyncSummary>();
         m_hub = std::make_unique<test::HubProcess>(
             qEnvironmentVariable("OMNITILL_HUB_DB", QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("hub.db"))));
-        QVERIFY(m_hub->start());
-        for (const char* store : {"S1", "S2"})
-            m_hub->admin({QStringLiteral("create-store"), QStringLiteral("--id"), QLatin1String(store), QStringLiteral("--name"),
-                          QLatin1String(store)});
+        QVERIFY(m_hub->startWithStores({QStringLiteral("S1"), QStringLiteral("S2")}));
         m_apiKey = QJsonDocument::fromJson(m_hub->admin({QStringLiteral("api-key"), QStringLiteral("--name"), QStringLiteral("shop")}))
                        .object()
                        .value(QStringLiteral("key"))

@@ -1,5 +1,7 @@
 #include "HubProcess.h"
 
+#include <QFile>
+
 #include "SyncClient.h"
 
 #include <QJsonDocument>
@@ -63,6 +65,31 @@ QByteArray HubProcess::admin(const QStringList& args, int* exitCode) const
     if ((!finished || p.exitCode() != 0) && !exitCode)
         qWarning("hub admin %s failed: %s", qPrintable(args.join(QLatin1Char(' '))), p.readAllStandardError().constData());
     return p.readAllStandardOutput().trimmed();
+}
+
+bool HubProcess::startWithStores(const QStringList& storeIds)
+{
+    if (!start())
+        return false;
+    for (const QString& store : storeIds) {
+        int exitCode = -1;
+        admin({QStringLiteral("create-store"), QStringLiteral("--id"), store, QStringLiteral("--name"), store}, &exitCode);
+        if (exitCode != 0)
+            return false;
+    }
+    return true;
+}
+
+int HubProcess::importJson(const QJsonObject& data, const QString& dir) const
+{
+    QFile f(dir + QStringLiteral("/import.json"));
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return -1;
+    f.write(QJsonDocument(data).toJson());
+    f.close();
+    int exitCode = 0;
+    admin({QStringLiteral("import"), QStringLiteral("--file"), f.fileName()}, &exitCode);
+    return exitCode;
 }
 
 QJsonObject HubProcess::stats() const

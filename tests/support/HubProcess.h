@@ -33,6 +33,10 @@ public:
 
     QByteArray admin(const QStringList& args, int* exitCode = nullptr) const;
     QJsonObject stats() const;
+    // Starts the hub and creates the stores (named after their ids).
+    bool startWithStores(const QStringList& storeIds);
+    // `admin import` of a JSON document written to a file in dir; returns the exit code.
+    int importJson(const QJsonObject& data, const QString& dir) const;
     // Enrolls the client as a till of the store; returns false when the hub refused.
     bool enroll(SyncClient& client, const QString& store, const QString& till) const;
     static bool runSync(SyncClient& client, SyncSummary* summary = nullptr, QString* error = nullptr);
