@@ -10,6 +10,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -189,6 +190,70 @@ private slots:
         QVERIFY(payload.contains(QStringLiteral("5303978")));
         QCOMPARE(db.scalar(QStringLiteral("SELECT kind FROM sale_tenders")).toString(), QStringLiteral("qr"));
         QCOMPARE(db.scalar(QStringLiteral("SELECT age_confirmed_by FROM sales")).toLongLong(), store.cashier().staffId);
+    }
+
+    void memberPaysPartlyWithPoints()
+    {
+        test::TestStore store(50);
+        ui::LanguageManager languages;
+        languages.apply(QStringLiteral("en"));
+        ui::MainWindow window(store.till(), languages, store.dirPath());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QLineEdit* scanEdit = test::logInAndOpenShift(&window, QStringLiteral("1111"), QStringLiteral("100"));
+        QVERIFY(scanEdit);
+        auto* table = child<QTableView>(&window, "cartTableView");
+        scan(scanEdit, QStringLiteral("4000000000013"));
+        scan(scanEdit, QStringLiteral("4000000000020"));
+        QTRY_COMPARE(table->model()->rowCount(), 2);
+
+        // Without a member there is nothing to redeem.
+        child<QPushButton>(&window, "redeemPointsPushButton")->click();
+        QTRY_VERIFY(child<QLabel>(&window, "messageLabel")->text().contains(QLatin1String("Identify the member first")));
+
+        // The demo member's loyalty card at the scanner: 2,500 points to spend.
+        scan(scanEdit, QStringLiteral("M0001"));
+        QTRY_VERIFY(child<QLabel>(&window, "memberLabel")->text().contains(QLatin1String("2500 points")));
+        QCOMPARE(table->model()->rowCount(), 2); // a card is not a product
+
+        // 8.83 due; the cashier is offered at most all of it (100 % may be paid with points).
+        int offered = 0;
+        QTimer::singleShot(0, this, [&] {
+            auto* ask = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
+            QVERIFY(ask);
+            offered = ask->intMaximum();
+            ask->setIntValue(500);
+            ask->accept();
+        });
+        child<QPushButton>(&window, "redeemPointsPushButton")->click();
+        QCOMPARE(offered, 883);
+        QTRY_VERIFY(child<QLabel>(&window, "messageLabel")->text().contains(QLatin1String("500 points pay")));
+        QCOMPARE(child<QLabel>(&window, "totalLabel")->text(), QStringLiteral("\u20ac8.83")); // a tender: the price stays
+
+        QStringList tenders;
+        QTimer::singleShot(0, this, [&] {
+            QWidget* dialog = QApplication::activeModalWidget();
+            QVERIFY(dialog && dialog->objectName() == QLatin1String("paymentDialog"));
+            auto* list = child<QListWidget>(dialog, "tendersListWidget");
+            for (int i = 0; i < list->count(); ++i)
+                tenders.append(list->item(i)->text());
+            child<QPushButton>(dialog, "exactPushButton")->click(); // the rest in cash
+        });
+        child<QPushButton>(&window, "payPushButton")->click();
+        QTRY_COMPARE(table->model()->rowCount(), 0);
+        QCOMPARE(tenders.size(), 1);
+        QVERIFY2(tenders.first().contains(QLatin1String("Points (500)")), qPrintable(tenders.first()));
+
+        Database& db = store.till().db();
+        QCOMPARE(db.scalar(QStringLiteral("SELECT points FROM sale_tenders WHERE kind = 'points'")).toLongLong(), 500);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT amount FROM sale_tenders WHERE kind = 'cash'")).toLongLong(), 883 - 500);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT points_redeemed FROM sales")).toLongLong(), 500);
+        // Gold tier (lifetime 7,500): 3.83 paid in money earns 3 x 1.5 = 5 points.
+        QCOMPARE(db.scalar(QStringLiteral("SELECT points_earned FROM sales")).toLongLong(), 5);
+        const QString memberId = db.scalar(QStringLiteral("SELECT id FROM members WHERE card_code = 'M0001'")).toString();
+        QCOMPARE(store.till().points().account(memberId).available, 2000);
+        // Only cash opens the drawer's count: the points are not cash in the till.
+        QCOMPARE(db.scalar(QStringLiteral("SELECT amount FROM cash_movements WHERE kind = 'sale'")).toLongLong(), 883 - 500);
     }
 
     void languageSwitchesAtRunTime()
