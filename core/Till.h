@@ -2,6 +2,7 @@
 
 #include "catalog/CatalogRepository.h"
 #include "common/Clock.h"
+#include "coupons/CouponService.h"
 #include "crypto/Signer.h"
 #include "journal/Journal.h"
 #include "loyalty/PointsService.h"
@@ -59,6 +60,7 @@ public:
     PrintQueue& printQueue() { return *m_printQueue; }
     PromotionRepository& promotions() { return *m_promotions; }
     PointsService& points() { return *m_points; }
+    CouponService& coupons() { return *m_coupons; }
     ReceiptCopyService& receiptCopies() { return *m_receiptCopies; }
 
 private:
@@ -73,6 +75,7 @@ private:
     std::unique_ptr<PrintQueue> m_printQueue;
     std::unique_ptr<PromotionRepository> m_promotions;
     std::unique_ptr<PointsService> m_points;
+    std::unique_ptr<CouponService> m_coupons;
     std::unique_ptr<ShiftService> m_shifts;
     std::unique_ptr<SaleService> m_sales;
     std::unique_ptr<ReceiptRepository> m_receipts;

@@ -911,6 +911,46 @@
         <source>Points cannot pay more than the amount due</source>
         <translation>Баллами нельзя оплатить больше суммы к оплате</translation>
     </message>
+    <message>
+        <source>This coupon is not genuine (or not from this retailer)</source>
+        <translation>Этот купон не подлинный (или выпущен не этим магазином)</translation>
+    </message>
+    <message>
+        <source>This coupon expired on %1</source>
+        <translation>Срок действия купона истёк %1</translation>
+    </message>
+    <message>
+        <source>This is a personal coupon: identify the member first</source>
+        <translation>Это персональный купон: сначала определите участника</translation>
+    </message>
+    <message>
+        <source>This coupon belongs to another member</source>
+        <translation>Этот купон принадлежит другому участнику</translation>
+    </message>
+    <message>
+        <source>This coupon needs a purchase of at least %1</source>
+        <translation>Для этого купона нужна покупка не менее чем на %1</translation>
+    </message>
+    <message>
+        <source>The till has not reached the hub lately; coupons worth more than %1 are accepted only online</source>
+        <translation>Касса давно не связывалась с сервером; купоны дороже %1 принимаются только онлайн</translation>
+    </message>
+    <message>
+        <source>Only one coupon per sale</source>
+        <translation>Только один купон на покупку</translation>
+    </message>
+    <message>
+        <source>This coupon has already been used</source>
+        <translation>Этот купон уже использован</translation>
+    </message>
+    <message>
+        <source>Coupons cannot be used in training mode</source>
+        <translation>В режиме обучения купоны не принимаются</translation>
+    </message>
+    <message>
+        <source>Coupon %1</source>
+        <translation>Купон %1</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::ApprovalDialog</name>
@@ -1195,6 +1235,14 @@
     <message>
         <source>Points (%1)</source>
         <translation>Баллы (%1)</translation>
+    </message>
+    <message>
+        <source>Coupon %1: %2 off</source>
+        <translation>Купон %1: скидка %2</translation>
+    </message>
+    <message>
+        <source>Coupon %1</source>
+        <translation>Купон %1</translation>
     </message>
 </context>
 <context>

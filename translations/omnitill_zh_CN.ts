@@ -911,6 +911,46 @@
         <source>Points cannot pay more than the amount due</source>
         <translation>积分支付不能超过应付金额</translation>
     </message>
+    <message>
+        <source>This coupon is not genuine (or not from this retailer)</source>
+        <translation>此优惠券不是真的（或不是本零售商发行的）</translation>
+    </message>
+    <message>
+        <source>This coupon expired on %1</source>
+        <translation>此优惠券已于 %1 过期</translation>
+    </message>
+    <message>
+        <source>This is a personal coupon: identify the member first</source>
+        <translation>这是个人优惠券：请先识别会员</translation>
+    </message>
+    <message>
+        <source>This coupon belongs to another member</source>
+        <translation>此优惠券属于其他会员</translation>
+    </message>
+    <message>
+        <source>This coupon needs a purchase of at least %1</source>
+        <translation>此优惠券需要购物满 %1</translation>
+    </message>
+    <message>
+        <source>The till has not reached the hub lately; coupons worth more than %1 are accepted only online</source>
+        <translation>收银台近期未连接中心；价值超过 %1 的优惠券仅在联网时接受</translation>
+    </message>
+    <message>
+        <source>Only one coupon per sale</source>
+        <translation>每笔交易仅限一张优惠券</translation>
+    </message>
+    <message>
+        <source>This coupon has already been used</source>
+        <translation>此优惠券已被使用</translation>
+    </message>
+    <message>
+        <source>Coupons cannot be used in training mode</source>
+        <translation>培训模式下不能使用优惠券</translation>
+    </message>
+    <message>
+        <source>Coupon %1</source>
+        <translation>优惠券 %1</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::ApprovalDialog</name>
@@ -1195,6 +1235,14 @@
     <message>
         <source>Points (%1)</source>
         <translation>积分（%1）</translation>
+    </message>
+    <message>
+        <source>Coupon %1: %2 off</source>
+        <translation>优惠券 %1：减 %2</translation>
+    </message>
+    <message>
+        <source>Coupon %1</source>
+        <translation>优惠券 %1</translation>
     </message>
 </context>
 <context>

@@ -227,6 +227,15 @@ void CashierPage::addCode(const QString& code, bool fromScanner)
         refresh();
         return;
     }
+    if (CouponService::isCouponCode(code)) {
+        runGuarded([&] {
+            const Coupon coupon = m_till.coupons().apply(m_cart, code);
+            refresh();
+            showMessage(tr("Coupon %1: %2 off").arg(coupon.name.isEmpty() ? coupon.id : coupon.name,
+                                                    ReceiptLayout::amount(m_cart.totals().coupon, m_cart.currency(), QLocale())));
+        });
+        return;
+    }
     try {
         const int lineId = m_till.sales().scan(m_cart, code);
         showMessage(QString());
@@ -685,6 +694,10 @@ void CashierPage::refresh(int selectLineId)
         QStringList lines{tr("Discounts %1").arg(ReceiptLayout::amount(-totals.discount.minor(), m_cart.currency(), locale))};
         for (const AppliedPromotion& p : m_cart.promotions().applied)
             lines.append(QStringLiteral("  %1 %2").arg(p.name, ReceiptLayout::amount(-p.discount, m_cart.currency(), locale)));
+        if (m_cart.coupon())
+            lines.append(QStringLiteral("  %1 %2").arg(tr("Coupon %1").arg(m_cart.coupon()->name.isEmpty() ? m_cart.coupon()->id
+                                                                                                        : m_cart.coupon()->name),
+                                                       ReceiptLayout::amount(-totals.coupon, m_cart.currency(), locale)));
         if (m_cart.pointsRedemption().asDiscount && m_cart.pointsRedemption().points > 0)
             lines.append(QStringLiteral("  %1 %2").arg(tr("Points (%1)").arg(m_cart.pointsRedemption().points),
                                                        ReceiptLayout::amount(-m_cart.pointsRedemption().value, m_cart.currency(), locale)));

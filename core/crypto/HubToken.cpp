@@ -19,4 +19,12 @@ std::optional<QStringList> HubToken::verify(const QString& token, const QString&
     return QString::fromUtf8(payload.decoded).split(QLatin1Char('|'));
 }
 
+QString HubToken::sign(Signer& key, const QString& prefix, const QStringList& fields)
+{
+    const QByteArray payload = fields.join(QLatin1Char('|')).toUtf8();
+    const auto b64 = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
+    return prefix + QLatin1Char('.') + QString::fromLatin1(payload.toBase64(b64)) + QLatin1Char('.')
+           + QString::fromLatin1(key.sign(payload).toBase64(b64));
+}
+
 } // namespace omnitill

@@ -99,6 +99,12 @@ Receipt ReceiptRepository::load(const QString& saleId)
     while (p.next())
         r.promotions.append({p.value(0).toString(), p.value(1).toLongLong()});
     p.finish();
+    QSqlQuery& c = m_db.exec(QStringLiteral("SELECT coupon_id, name, discount FROM sale_coupons WHERE sale_id = ? ORDER BY coupon_id"),
+                             {saleId});
+    while (c.next())
+        r.promotions.append({Tr::tr("Coupon %1").arg(c.value(1).toString().isEmpty() ? c.value(0).toString() : c.value(1).toString()),
+                             c.value(2).toLongLong()});
+    c.finish();
 
     QSqlQuery& t = m_db.exec(QStringLiteral("SELECT kind, amount, tendered, approval_code, card_brand, card_last4, reference,"
                                             " points FROM sale_tenders WHERE sale_id = ? ORDER BY seq"),

@@ -115,6 +115,36 @@ void Cart::setMemberId(const QString& id)
     m_memberId = id;
 }
 
+namespace {
+qint64 amountLeft(const QList<LineTotals>& lines)
+{
+    qint64 left = 0;
+    for (const LineTotals& lt : lines)
+        left += lt.extended - lt.discount;
+    return left;
+}
+
+// Shares a discount out over the lines in proportion to what each has left, by the largest-
+// remainder method so the shares add up exactly; `part` also records each line's share.
+qint64 shareOut(QList<LineTotals>& lines, qint64 amount, qint64 LineTotals::*part)
+{
+    if (amount <= 0)
+        return 0;
+    QList<qint64> bases;
+    for (const LineTotals& lt : lines)
+        bases.append(lt.extended - lt.discount);
+    const QList<qint64> shares = allocateProportionally(amount, bases);
+    qint64 shared = 0;
+    for (int i = 0; i < lines.size(); ++i) {
+        lines[i].discount += shares[i];
+        if (part)
+            lines[i].*part = shares[i];
+        shared += shares[i];
+    }
+    return shared;
+}
+} // namespace
+
 CartTotals Cart::totals() const
 {
     CartTotals t;
@@ -123,8 +153,7 @@ CartTotals Cart::totals() const
     t.tax = Money::zero(m_currency);
     t.total = Money::zero(m_currency);
 
-    // Line discounts first, then the cart discount shared in proportion to what is left, by the
-    // largest-remainder method so the shares add up exactly.
+    // Promotions and line discounts first.
     qint64 afterLineDiscounts = 0;
     for (const CartLine& l : m_lines) {
         LineTotals lt;
@@ -135,28 +164,12 @@ CartTotals Cart::totals() const
         afterLineDiscounts += lt.extended - lt.discount;
         t.lines.append(lt);
     }
-    const qint64 cartDiscount = m_cartDiscount.on(afterLineDiscounts);
-    if (cartDiscount > 0 && afterLineDiscounts > 0) {
-        QList<qint64> bases;
-        for (const LineTotals& lt : t.lines)
-            bases.append(lt.extended - lt.discount);
-        const QList<qint64> shares = allocateProportionally(cartDiscount, bases);
-        for (int i = 0; i < t.lines.size(); ++i)
-            t.lines[i].discount += shares[i];
-    }
-    if (m_points.asDiscount && m_points.value > 0) {
-        QList<qint64> bases;
-        qint64 left = 0;
-        for (const LineTotals& lt : t.lines) {
-            bases.append(lt.extended - lt.discount);
-            left += lt.extended - lt.discount;
-        }
-        const QList<qint64> shares = allocateProportionally(std::min(m_points.value, left), bases);
-        for (int i = 0; i < t.lines.size(); ++i) {
-            t.lines[i].points = shares[i];
-            t.lines[i].discount += shares[i];
-        }
-    }
+    // Then, each on what the one before left: the cart discount, the coupon, points as a discount.
+    shareOut(t.lines, m_cartDiscount.on(afterLineDiscounts), nullptr);
+    if (m_coupon)
+        t.coupon = shareOut(t.lines, m_coupon->discountOn(amountLeft(t.lines)), &LineTotals::coupon);
+    if (m_points.asDiscount && m_points.value > 0)
+        shareOut(t.lines, std::min(m_points.value, amountLeft(t.lines)), &LineTotals::points);
 
     const TaxCalculator calculator(m_taxMode);
     TaxSummary summary;
@@ -185,7 +198,8 @@ QJsonObject Cart::toJson() const
             {QStringLiteral("cart_discount"), m_cartDiscount.toJson()},
             {QStringLiteral("next_line_id"), m_nextLineId},
             {QStringLiteral("age_confirmed_by"), m_ageConfirmedBy},
-            {QStringLiteral("member_id"), m_memberId}};
+            {QStringLiteral("member_id"), m_memberId},
+            {QStringLiteral("coupon"), m_coupon ? QJsonArray::fromStringList(m_coupon->toFields()) : QJsonArray()}};
 }
 
 QList<PromotionLine> Cart::promotionInput() const
@@ -210,6 +224,10 @@ Cart Cart::fromJson(const QJsonObject& json)
     cart.m_nextLineId = std::max(1, json.value(QStringLiteral("next_line_id")).toInt());
     cart.m_ageConfirmedBy = json.value(QStringLiteral("age_confirmed_by")).toInteger();
     cart.m_memberId = json.value(QStringLiteral("member_id")).toString();
+    QStringList couponFields;
+    for (const QJsonValue& v : json.value(QStringLiteral("coupon")).toArray())
+        couponFields.append(v.toString());
+    cart.m_coupon = Coupon::fromFields(couponFields);
     return cart;
 }
 

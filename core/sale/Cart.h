@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CartLine.h"
+#include "coupons/Coupon.h"
 #include "promotions/PromotionEngine.h"
 #include "tax/TaxCalculator.h"
 
@@ -14,6 +15,7 @@ struct LineTotals
     qint64 extended = 0;
     qint64 promotion = 0; // what promotions took off the line (part of discount)
     qint64 discount = 0;  // promotions, then the line discount, plus the line's share of the cart discount
+    qint64 coupon = 0;    // the line's share of the coupon (part of discount)
     qint64 points = 0;    // the line's share of points redeemed as a discount (part of discount)
     LineTax tax;
 };
@@ -22,6 +24,7 @@ struct CartTotals
 {
     Money subtotal; // before discounts
     Money discount;
+    qint64 coupon = 0; // what the coupon took off (part of discount)
     Money tax;
     Money total; // what the customer pays
     QList<LineTotals> lines;
@@ -69,6 +72,10 @@ public:
     QString memberId() const { return m_memberId; }
     void setMemberId(const QString& id);
 
+    // One coupon per sale, checked by the coupon service; it applies after the other discounts.
+    void setCoupon(const std::optional<Coupon>& coupon) { m_coupon = coupon; }
+    const std::optional<Coupon>& coupon() const { return m_coupon; }
+
     // Set by the loyalty service after checking the member's balance and limits; any change to
     // the lines or the customer clears it.
     void setPointsRedemption(const PointsRedemption& redemption) { m_points = redemption; }
@@ -99,6 +106,7 @@ private:
     QString m_memberId;
     PromotionResult m_promotions;
     PointsRedemption m_points;
+    std::optional<Coupon> m_coupon;
 };
 
 } // namespace omnitill

@@ -2,6 +2,7 @@
 
 #include "catalog/CatalogRepository.h"
 #include "common/Clock.h"
+#include "coupons/CouponService.h"
 #include "common/DomainError.h"
 #include "common/Tr.h"
 #include "journal/Journal.h"
@@ -30,9 +31,11 @@ QString iso(const QDateTime& t)
 
 SaleService::SaleService(Database& db, const Clock& clock, StoreSettings& settings, CatalogRepository& catalog,
                          StaffService& staff, ShiftService& shifts, Journal& journal, Outbox& outbox,
-                         PrintQueue& printQueue, PromotionRepository& promotions, PointsService& points)
+                         PrintQueue& printQueue, PromotionRepository& promotions, PointsService& points,
+                         CouponService& coupons)
     : m_db(db), m_clock(clock), m_settings(settings), m_catalog(catalog), m_staff(staff), m_shifts(shifts),
-      m_journal(journal), m_outbox(outbox), m_printQueue(printQueue), m_promotions(promotions), m_points(points)
+      m_journal(journal), m_outbox(outbox), m_printQueue(printQueue), m_promotions(promotions), m_points(points),
+      m_coupons(coupons)
 {
 }
 
@@ -366,6 +369,7 @@ CompletedSale SaleService::complete(const Session& session, Cart& cart, const Pa
                                  {QStringLiteral("list_price"), l.listPrice},
                                  {QStringLiteral("discount"), lt.discount},
                                  {QStringLiteral("promotion_discount"), lt.promotion},
+                                 {QStringLiteral("coupon_discount"), lt.coupon},
                                  {QStringLiteral("points_discount"), lt.points},
                                  {QStringLiteral("points_earned"), earned},
                                  {QStringLiteral("net"), lt.tax.net.minor()},
@@ -392,6 +396,7 @@ CompletedSale SaleService::complete(const Session& session, Cart& cart, const Pa
                                       {QStringLiteral("discount"), a.discount},
                                       {QStringLiteral("lines"), shares}});
     }
+    const QJsonArray coupons = m_coupons.settle(cart, totals, done.saleId, training);
     QJsonArray taxes;
     for (const TaxBucket& b : totals.taxes)
         taxes.append(QJsonObject{{QStringLiteral("code"), b.rate.code},
@@ -430,6 +435,7 @@ CompletedSale SaleService::complete(const Session& session, Cart& cart, const Pa
                            {QStringLiteral("training"), training},
                            {QStringLiteral("lines"), lines},
                            {QStringLiteral("promotions"), promotions},
+                           {QStringLiteral("coupons"), coupons},
                            {QStringLiteral("taxes"), taxes},
                            {QStringLiteral("tenders"), tenders}};
     if (!loyalty.isEmpty())
@@ -453,14 +459,15 @@ CompletedSale SaleService::complete(const Session& session, Cart& cart, const Pa
         const LineTotals& lt = totals.lines[i];
         m_db.exec(QStringLiteral("INSERT INTO sale_lines(sale_id, line_no, product_id, sku, name, unit, quantity,"
                                  " unit_price, list_price, discount, promotion_discount, net, tax, gross, tax_code,"
-                                 " tax_basis_points, batch, serial, expiry, price_override_by, points_discount, points_earned)"
-                                 " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                 " tax_basis_points, batch, serial, expiry, price_override_by, points_discount, points_earned,"
+                                 " coupon_discount) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                   {done.saleId, i + 1, l.productId, l.sku, l.name, unitName(l.unit), l.quantity, l.unitPrice,
                    l.listPrice, lt.discount, lt.promotion, lt.tax.net.minor(), lt.tax.tax.minor(), lt.tax.gross.minor(), l.taxCode,
                    l.taxBasisPoints, l.batch.isEmpty() ? QVariant() : QVariant(l.batch),
                    l.serial.isEmpty() ? QVariant() : QVariant(l.serial),
                    l.expiry ? QVariant(l.expiry->toString(Qt::ISODate)) : QVariant(),
-                   l.priceOverrideBy ? QVariant(l.priceOverrideBy) : QVariant(), lt.points, loyalty.earnedPerLine.value(i)});
+                   l.priceOverrideBy ? QVariant(l.priceOverrideBy) : QVariant(), lt.points, loyalty.earnedPerLine.value(i),
+                   lt.coupon});
         if (!training) {
             m_db.exec(QStringLiteral("INSERT INTO stock_movements(product_id, quantity_delta, reason, reference, created_at)"
                                      " VALUES(?, ?, 'sale', ?, ?)"),
@@ -477,6 +484,12 @@ CompletedSale SaleService::complete(const Session& session, Cart& cart, const Pa
                   {done.saleId, k + 1, a.value(QStringLiteral("id")).toString(), a.value(QStringLiteral("name")).toString(),
                    a.value(QStringLiteral("discount")).toInteger(),
                    QString::fromUtf8(QJsonDocument(a.value(QStringLiteral("lines")).toArray()).toJson(QJsonDocument::Compact))});
+    }
+    for (const QJsonValue& v : coupons) {
+        const QJsonObject c = v.toObject();
+        m_db.exec(QStringLiteral("INSERT INTO sale_coupons(sale_id, coupon_id, name, discount) VALUES(?, ?, ?, ?)"),
+                  {done.saleId, c.value(QStringLiteral("id")).toString(), c.value(QStringLiteral("name")).toString(),
+                   c.value(QStringLiteral("discount")).toInteger()});
     }
     qint64 cashTaken = 0;
     for (int i = 0; i < payment.tenders().size(); ++i) {

@@ -12,6 +12,7 @@ namespace omnitill {
 
 class CatalogRepository;
 class Clock;
+class CouponService;
 class Database;
 class Journal;
 class Outbox;
@@ -53,7 +54,7 @@ class SaleService
 public:
     SaleService(Database& db, const Clock& clock, StoreSettings& settings, CatalogRepository& catalog,
                 StaffService& staff, ShiftService& shifts, Journal& journal, Outbox& outbox, PrintQueue& printQueue,
-                PromotionRepository& promotions, PointsService& points);
+                PromotionRepository& promotions, PointsService& points, CouponService& coupons);
 
     Cart newCart() const;
     void setLanguage(const QString& language) { m_language = language; }
@@ -99,6 +100,7 @@ private:
     PrintQueue& m_printQueue;
     PromotionRepository& m_promotions;
     PointsService& m_points;
+    CouponService& m_coupons;
     QString m_language = QStringLiteral("en");
 };
 

@@ -177,11 +177,22 @@ QStringList version6()
     };
 }
 
+// Coupons: which were used (here, or anywhere as the hub's feed says) and what each sale got.
+QStringList version7()
+{
+    return {
+        QStringLiteral("CREATE TABLE coupons_used (id TEXT PRIMARY KEY, sale_id TEXT, source TEXT NOT NULL, used_at TEXT)"),
+        QStringLiteral("CREATE TABLE sale_coupons (sale_id TEXT NOT NULL REFERENCES sales(id), coupon_id TEXT NOT NULL,"
+                       " name TEXT NOT NULL, discount INTEGER NOT NULL, PRIMARY KEY (sale_id, coupon_id)) WITHOUT ROWID"),
+        QStringLiteral("ALTER TABLE sale_lines ADD COLUMN coupon_discount INTEGER NOT NULL DEFAULT 0"),
+    };
+}
+
 } // namespace
 
 QList<QStringList> migrationStatements()
 {
-    return {version1(), version2(), version3(), version4(), version5(), version6()};
+    return {version1(), version2(), version3(), version4(), version5(), version6(), version7()};
 }
 
 } // namespace omnitill

@@ -65,6 +65,8 @@ qint64 FeedApplier::applyInTransaction(const QString& feed, const QJsonObject& p
                 applyStock(body);
             else if (feed == QLatin1String("promotions"))
                 applyPromotion(body);
+            else if (feed == QLatin1String("coupons"))
+                applyCoupon(body);
             else
                 throw DomainError(QStringLiteral("sync.feed"), Tr::tr("The till does not know the hub's feed %1").arg(feed));
             ++applied;
@@ -194,6 +196,15 @@ void FeedApplier::applyPromotion(const QJsonObject& body)
         return;
     }
     promotions.put(p, QDateTime::fromString(body.value(QStringLiteral("updated_at")).toString(), Qt::ISODateWithMs));
+}
+
+void FeedApplier::applyCoupon(const QJsonObject& c)
+{
+    // Used somewhere (another store, the online shop): no longer accepted here.
+    if (c.value(QStringLiteral("used")).toBool())
+        m_db.exec(QStringLiteral("INSERT INTO coupons_used(id, sale_id, source, used_at) VALUES(?, NULL, 'hub', ?)"
+                                 " ON CONFLICT(id) DO NOTHING"),
+                  {text(c, "id"), text(c, "used_at")});
 }
 
 void FeedApplier::applyStock(const QJsonObject& s)

@@ -28,6 +28,7 @@ private:
     void applyOrder(const QJsonObject& body);
     void applyStock(const QJsonObject& body);
     void applyPromotion(const QJsonObject& body);
+    void applyCoupon(const QJsonObject& body);
 
     Database& m_db;
     StoreSettings& m_settings;

@@ -91,6 +91,14 @@ QStringList schemaV3()
         QStringLiteral("INSERT INTO counters(name, value) SELECT 'points', count(*) FROM points_ledger"),
     };
 }
+// Single-use coupons (HubCoupons): their terms, signed code and the one use that counts.
+QStringList schemaV4()
+{
+    return {
+        QStringLiteral("CREATE TABLE coupons (id TEXT PRIMARY KEY, terms TEXT NOT NULL, code TEXT NOT NULL, created_at TEXT NOT NULL,"
+                       " used_by TEXT, used_at TEXT, used_store TEXT, used_receipt TEXT)"),
+    };
+}
 } // namespace
 
 HubDatabase::HubDatabase() : m_connectionName(QStringLiteral("omnitill-hub-%1").arg(g_counter.fetchAndAddRelaxed(1))) {}
@@ -141,7 +149,7 @@ void HubDatabase::migrate()
     if (current > kSchemaVersion)
         throw DomainError(QStringLiteral("hub.db_newer"),
                           QStringLiteral("the hub database has schema %1; this hub knows up to %2").arg(current).arg(kSchemaVersion));
-    const QList<QStringList> migrations{schemaV1(), schemaV2(), schemaV3()};
+    const QList<QStringList> migrations{schemaV1(), schemaV2(), schemaV3(), schemaV4()};
     for (int version = current + 1; version <= kSchemaVersion; ++version) {
         HubTransaction tx(*this);
         for (const QString& statement : migrations.at(version - 1))

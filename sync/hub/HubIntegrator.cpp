@@ -5,6 +5,7 @@
 #include "HubFeeds.h"
 #include "common/Clock.h"
 #include "crypto/Crypto.h"
+#include "crypto/HubToken.h"
 #include "crypto/Signer.h"
 #include "money/Currency.h"
 #include "tax/TaxCalculator.h"
@@ -83,21 +84,16 @@ QString HubIntegrator::authenticate(const QByteArray& authorizationHeader)
 QString HubIntegrator::pickupToken(const QString& orderId, const QString& storeId, const QString& number)
 {
     // Verified offline by the till with the hub's public key it got at enrollment.
-    const QByteArray payload = QStringLiteral("%1|%2|%3").arg(orderId, storeId, number).toUtf8();
-    const auto b64 = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
-    return QStringLiteral("OTP1.") + QString::fromLatin1(payload.toBase64(b64)) + QLatin1Char('.')
-           + QString::fromLatin1(m_hubKey.sign(payload).toBase64(b64));
+    return HubToken::sign(m_hubKey, QStringLiteral("OTP1"), {orderId, storeId, number});
 }
 
 QJsonObject HubIntegrator::memberToken(const QString& memberId)
 {
     if (!m_db.scalar(QStringLiteral("SELECT 1 FROM members WHERE id = ? AND erased = 0"), {memberId}).isValid())
         throw HubError(404, QStringLiteral("member.unknown"), QStringLiteral("no member %1").arg(memberId));
-    const QByteArray payload = QStringLiteral("%1|%2").arg(memberId).arg(m_clock.nowUtc().toSecsSinceEpoch()).toUtf8();
-    const auto b64 = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
     return {{QStringLiteral("member_id"), memberId},
-            {QStringLiteral("token"), QStringLiteral("OTM1.") + QString::fromLatin1(payload.toBase64(b64)) + QLatin1Char('.')
-                                          + QString::fromLatin1(m_hubKey.sign(payload).toBase64(b64))}};
+            {QStringLiteral("token"),
+             HubToken::sign(m_hubKey, QStringLiteral("OTM1"), {memberId, QString::number(m_clock.nowUtc().toSecsSinceEpoch())})}};
 }
 
 QJsonObject HubIntegrator::placeOrder(const QJsonObject& order)

@@ -94,6 +94,19 @@ HubServer::HubServer(HubService& service, QObject* parent)
                     [this](const QHttpServerRequest& request) {
                         return integrator(request, [&] { return m_service.reversePoints(parseBody(request)); });
                     });
+    m_server->route(QStringLiteral("/v1/integrator/coupons"), QHttpServerRequest::Method::Post, [this](const QHttpServerRequest& request) {
+        return integrator(request, [&] { return m_service.coupons().issue(parseBody(request)); });
+    });
+    m_server->route(QStringLiteral("/v1/integrator/coupons/<arg>"), QHttpServerRequest::Method::Get,
+                    [this](const QString& id, const QHttpServerRequest& request) {
+                        return integrator(request, [&] { return m_service.coupons().status(id); });
+                    });
+    m_server->route(QStringLiteral("/v1/integrator/coupons/<arg>/redeem"), QHttpServerRequest::Method::Post,
+                    [this](const QString& id, const QHttpServerRequest& request) {
+                        return integrator(request, [&] {
+                            return m_service.coupons().redeemOnline(id, parseBody(request).value(QStringLiteral("reference")).toString());
+                        });
+                    });
     m_server->route(QStringLiteral("/v1/integrator/catalog"), QHttpServerRequest::Method::Post, [this](const QHttpServerRequest& request) {
         return integrator(request, [&] {
             const QJsonObject body = parseBody(request);

@@ -41,6 +41,7 @@ HubService::HubService(HubDatabase& db, const Clock& clock)
             m_db.scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'hub.private_key'")).toString().toLatin1());
     }
     m_integrator = std::make_unique<HubIntegrator>(m_db, m_feeds, m_clock, *m_key);
+    m_coupons = std::make_unique<HubCoupons>(m_db, m_feeds, m_clock, *m_key);
 }
 
 HubService::~HubService() = default;
@@ -305,6 +306,11 @@ PushResult HubService::push(const QString& deviceId, const QJsonArray& events)
             openConflict(deviceId, in.seq, in.eventId, problem);
             ++result.conflicts;
         }
+        const QString couponProblem = m_coupons->recordSale(storeId, sale);
+        if (!couponProblem.isEmpty()) {
+            openConflict(deviceId, in.seq, in.eventId, couponProblem);
+            ++result.conflicts;
+        }
         // In device order, so an overdraft is found where it happened.
         const QString overdraft = m_loyalty.postSale(storeId, sale, members);
         if (!overdraft.isEmpty()) {
@@ -473,6 +479,14 @@ QString HubService::checkSale(const QJsonObject& sale) const
         }
         if (!allocated.isEmpty())
             return QStringLiteral("a promotion is allocated to line %1, which the sale does not have").arg(allocated.cbegin().key());
+        qint64 couponLines = 0;
+        qint64 couponTotal = 0;
+        for (const QJsonValue& v : sale.value(QStringLiteral("lines")).toArray())
+            couponLines += v.toObject().value(QStringLiteral("coupon_discount")).toInteger();
+        for (const QJsonValue& v : sale.value(QStringLiteral("coupons")).toArray())
+            couponTotal += v.toObject().value(QStringLiteral("discount")).toInteger();
+        if (couponLines != couponTotal)
+            return QStringLiteral("the lines carry %1 of coupons, the coupons say %2").arg(couponLines).arg(couponTotal);
         const qint64 total = sale.value(QStringLiteral("total")).toInteger();
         if (gross != total)
             return QStringLiteral("lines add up to %1, the sale says %2").arg(gross).arg(total);

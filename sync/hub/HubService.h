@@ -1,6 +1,7 @@
 #pragma once
 
 #include "HubCatalog.h"
+#include "HubCoupons.h"
 #include "HubDatabase.h"
 #include "HubFeeds.h"
 #include "HubIntegrator.h"
@@ -71,6 +72,7 @@ public:
     HubStock& stock() { return m_stock; }
     HubIntegrator& integrator() { return *m_integrator; }
     HubLoyalty& loyalty() { return m_loyalty; }
+    HubCoupons& coupons() { return *m_coupons; }
     // Expires every lot past its date, in one transaction; returns the points expired.
     qint64 expirePoints();
     // One posting from another channel, in its own transaction: {kind, points, idempotency_key,
@@ -95,6 +97,7 @@ private:
     HubStock m_stock;
     std::unique_ptr<EcdsaP256Signer> m_key;
     std::unique_ptr<HubIntegrator> m_integrator;
+    std::unique_ptr<HubCoupons> m_coupons;
 };
 
 } // namespace omnitill::hub

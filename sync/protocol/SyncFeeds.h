@@ -8,7 +8,8 @@ namespace omnitill::protocol {
 inline const QStringList& referenceFeeds()
 {
     static const QStringList feeds{QStringLiteral("staff"),  QStringLiteral("settings"), QStringLiteral("members"),
-                                   QStringLiteral("orders"), QStringLiteral("stock"),    QStringLiteral("promotions")};
+                                   QStringLiteral("orders"), QStringLiteral("stock"),    QStringLiteral("promotions"),
+                                   QStringLiteral("coupons")};
     return feeds;
 }
 
@@ -24,7 +25,9 @@ inline const QStringList& hubManagedSettings()
                                   QStringLiteral("loyalty.excluded_skus"), QStringLiteral("loyalty.point_value"),
                                   QStringLiteral("loyalty.redeem_as"),   QStringLiteral("loyalty.min_redeem"),
                                   QStringLiteral("loyalty.max_redeem_share_bp"), QStringLiteral("loyalty.max_redeem_sale"),
-                                  QStringLiteral("loyalty.max_redeem_day"), QStringLiteral("loyalty.tiers")};
+                                  QStringLiteral("loyalty.max_redeem_day"), QStringLiteral("loyalty.tiers"),
+                                  // how far coupons are trusted while the till cannot reach the hub
+                                  QStringLiteral("coupons.max_value_unsynced"), QStringLiteral("coupons.sync_fresh_minutes")};
     return keys;
 }
 

@@ -1,7 +1,8 @@
-// Points across tills and the hub, with real hub processes: offline redemption within the caps
-// against the last synced balance minus what is not yet posted, two stores spending the same
-// points offline (the hub posts both in order and opens an overdraft conflict), a sync whose answer
-// was lost and is retried (nothing posted twice), and the shop's own postings through the API.
+// Points and coupons across tills and the hub, with real hub processes: offline redemption within
+// the caps against the last synced balance minus what is not yet posted, two stores spending the
+// same points offline (the hub posts both in order and opens an overdraft conflict), a sync whose
+// answer was lost and is retried (nothing posted twice), the same coupon used in two stores, and
+// the shop's own postings through the API.
 // SQLite by default, PostgreSQL when OMNITILL_HUB_DB is set by the wrapper.
 #include "HubProcess.h"
 #include "SyncClient.h"
@@ -145,6 +146,74 @@ private slots:
         QVERIFY(test::HubProcess::runSync(clientA));
         QCOMPARE(a.till().points().account(QStringLiteral("L1")).available, afterB);
         QCOMPARE(a.till().points().account(QStringLiteral("L1")).pending, 0);
+    }
+
+    void aCouponUsedInTwoStoresOfflineIsAConflict()
+    {
+        int status = 0;
+        const QJsonObject issued = api("POST", QStringLiteral("/v1/integrator/coupons"),
+                                       {{QStringLiteral("id"), QStringLiteral("NEWS-42")}, {QStringLiteral("name"), QStringLiteral("Newsletter")},
+                                        {QStringLiteral("kind"), QStringLiteral("amount")}, {QStringLiteral("value"), 300}},
+                                       &status);
+        QCOMPARE(status, 200);
+        const QString code = issued.value(QStringLiteral("code")).toString();
+        QVERIFY(code.startsWith(QLatin1String("OTC1.")));
+        // Issued again: the same code; other terms under that id are refused.
+        QCOMPARE(api("POST", QStringLiteral("/v1/integrator/coupons"),
+                     {{QStringLiteral("id"), QStringLiteral("NEWS-42")}, {QStringLiteral("name"), QStringLiteral("Newsletter")},
+                      {QStringLiteral("kind"), QStringLiteral("amount")}, {QStringLiteral("value"), 300}})
+                     .value(QStringLiteral("code"))
+                     .toString(),
+                 code);
+        api("POST", QStringLiteral("/v1/integrator/coupons"),
+            {{QStringLiteral("id"), QStringLiteral("NEWS-42")}, {QStringLiteral("kind"), QStringLiteral("amount")}, {QStringLiteral("value"), 9000}},
+            &status);
+        QCOMPARE(status, 409);
+
+        const auto tillAt = [&](SyncClient& client, const char* storeId) {
+            QVERIFY(m_hub->enroll(client, QLatin1String(storeId), QStringLiteral("T7")));
+            QVERIFY(test::HubProcess::runSync(client));
+        };
+        test::TestStore a(20);
+        test::TestStore b(20);
+        SyncClient clientA(a.till().db(), a.till().settings(), m_realClock, m_network);
+        SyncClient clientB(b.till().db(), b.till().settings(), m_realClock, m_network);
+        tillAt(clientA, "S1");
+        tillAt(clientB, "S2");
+        // Both offline, the customer shows the same coupon in both stores.
+        const auto sellWithCoupon = [&](test::TestStore& store) {
+            const Session s = store.openShift();
+            Cart cart = store.till().sales().newCart();
+            store.till().sales().scan(cart, QStringLiteral("4000000000013"));
+            store.till().sales().addProduct(cart, cart.lines().first().productId, 4);
+            store.till().coupons().apply(cart, code);
+            Payment payment(cart.totals().total.minor());
+            payment.addExactCash();
+            return store.till().sales().complete(s, cart, payment);
+        };
+        sellWithCoupon(a);
+        const CompletedSale second = sellWithCoupon(b);
+        SyncSummary summary;
+        QVERIFY(test::HubProcess::runSync(clientA, &summary));
+        QCOMPARE(summary.conflicts, 0);
+        QVERIFY(test::HubProcess::runSync(clientB, &summary));
+        QCOMPARE(summary.conflicts, 1);
+        const QString reason = b.till().db().scalar(QStringLiteral("SELECT reason FROM sync_conflicts")).toString();
+        QVERIFY2(reason.contains(QLatin1String("already used")) && reason.contains(second.receiptId), qPrintable(reason));
+        const QJsonObject state = api("GET", QStringLiteral("/v1/integrator/coupons/NEWS-42"));
+        QCOMPARE(state.value(QStringLiteral("status")).toString(), QStringLiteral("used"));
+        QCOMPARE(state.value(QStringLiteral("used_store")).toString(), QStringLiteral("S1"));
+        // The online shop cannot use it any more, and a third till knows it is spent.
+        api("POST", QStringLiteral("/v1/integrator/coupons/NEWS-42/redeem"), {{QStringLiteral("reference"), QStringLiteral("web-77")}},
+            &status);
+        QCOMPARE(status, 409);
+        test::TestStore c(20);
+        SyncClient clientC(c.till().db(), c.till().settings(), m_realClock, m_network);
+        tillAt(clientC, "S1");
+        c.openShift();
+        Cart cart = c.till().sales().newCart();
+        c.till().sales().scan(cart, QStringLiteral("4000000000013"));
+        QCOMPARE(test::errorCode([&] { c.till().coupons().apply(cart, code); }), QStringLiteral("coupon.used"));
     }
 
     void theShopPostsThroughTheApiOnceAndTheTillsHearOfIt()
