@@ -3,6 +3,7 @@
 #include "catalog/CatalogRepository.h"
 #include "common/Clock.h"
 #include "coupons/CouponService.h"
+#include "giftcards/GiftCardService.h"
 #include "crypto/Signer.h"
 #include "journal/Journal.h"
 #include "loyalty/PointsService.h"
@@ -61,6 +62,7 @@ public:
     PromotionRepository& promotions() { return *m_promotions; }
     PointsService& points() { return *m_points; }
     CouponService& coupons() { return *m_coupons; }
+    GiftCardService& giftCards() { return *m_giftCards; }
     ReceiptCopyService& receiptCopies() { return *m_receiptCopies; }
 
 private:
@@ -76,6 +78,7 @@ private:
     std::unique_ptr<PromotionRepository> m_promotions;
     std::unique_ptr<PointsService> m_points;
     std::unique_ptr<CouponService> m_coupons;
+    std::unique_ptr<GiftCardService> m_giftCards;
     std::unique_ptr<ShiftService> m_shifts;
     std::unique_ptr<SaleService> m_sales;
     std::unique_ptr<ReceiptRepository> m_receipts;

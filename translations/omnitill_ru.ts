@@ -951,6 +951,62 @@
         <source>Coupon %1</source>
         <translation>Купон %1</translation>
     </message>
+    <message>
+        <source>This is not a gift card number</source>
+        <translation>Это не номер подарочной карты</translation>
+    </message>
+    <message>
+        <source>A gift card is loaded with %1 to %2</source>
+        <translation>На подарочную карту можно зачислить от %1 до %2</translation>
+    </message>
+    <message>
+        <source>This card is already in the sale</source>
+        <translation>Эта карта уже есть в покупке</translation>
+    </message>
+    <message>
+        <source>Gift cards are not set up: the catalog has no product %1</source>
+        <translation>Подарочные карты не настроены: в каталоге нет товара %1</translation>
+    </message>
+    <message>
+        <source>This card is already active; top it up instead</source>
+        <translation>Эта карта уже активна; пополните её</translation>
+    </message>
+    <message>
+        <source>This card is not active (sell it first, or sync the till)</source>
+        <translation>Эта карта не активна (сначала продайте её или синхронизируйте кассу)</translation>
+    </message>
+    <message>
+        <source>This card is not known to the till yet: sold elsewhere moments ago? Sync the till and try again</source>
+        <translation>Касса ещё не знает эту карту: возможно, её только что продали в другом месте? Синхронизируйте кассу и повторите</translation>
+    </message>
+    <message>
+        <source>This card can pay at most %1 now</source>
+        <translation>Этой картой сейчас можно оплатить не более %1</translation>
+    </message>
+    <message>
+        <source>A card cannot pay for its own loading</source>
+        <translation>Карта не может оплатить собственное пополнение</translation>
+    </message>
+    <message>
+        <source>Gift cards cannot be used in training mode</source>
+        <translation>В режиме обучения подарочные карты не используются</translation>
+    </message>
+    <message>
+        <source>A gift card keeps its amount: void the line instead</source>
+        <translation>Сумму подарочной карты изменить нельзя: сторнируйте строку</translation>
+    </message>
+    <message>
+        <source>A gift card is sold with its number and amount (Gift card action)</source>
+        <translation>Подарочная карта продаётся с номером и суммой (действие «Подарочная карта»)</translation>
+    </message>
+    <message>
+        <source>Gift card %1</source>
+        <translation>Подарочная карта %1</translation>
+    </message>
+    <message>
+        <source>A gift card cannot pay more than the amount due</source>
+        <translation>Подарочной картой нельзя оплатить больше суммы к оплате</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::ApprovalDialog</name>
@@ -1243,6 +1299,46 @@
     <message>
         <source>Coupon %1</source>
         <translation>Купон %1</translation>
+    </message>
+    <message>
+        <source>Gift card</source>
+        <translation>Подарочная карта</translation>
+    </message>
+    <message>
+        <source>Sell a gift card</source>
+        <translation>Продать подарочную карту</translation>
+    </message>
+    <message>
+        <source>Top up a card</source>
+        <translation>Пополнить карту</translation>
+    </message>
+    <message>
+        <source>Card balance</source>
+        <translation>Баланс карты</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Что сделать:</translation>
+    </message>
+    <message>
+        <source>Scan or type the card number:</source>
+        <translation>Отсканируйте или введите номер карты:</translation>
+    </message>
+    <message>
+        <source>This card is not known to the till</source>
+        <translation>Касса не знает эту карту</translation>
+    </message>
+    <message>
+        <source>Card %1: %2 available</source>
+        <translation>Карта %1: доступно %2</translation>
+    </message>
+    <message>
+        <source>Amount to load:</source>
+        <translation>Сумма зачисления:</translation>
+    </message>
+    <message>
+        <source>Card %1 loaded with %2 when the sale is paid</source>
+        <translation>На карту %1 будет зачислено %2 после оплаты</translation>
     </message>
 </context>
 <context>
@@ -1745,6 +1841,18 @@ Ctrl+D: открыть ящик   Ctrl+T: режим обучения   Ctrl+Shi
     <message>
         <source>Change %1</source>
         <translation>Сдача %1</translation>
+    </message>
+    <message>
+        <source>Gift card or store credit number</source>
+        <translation>Номер подарочной карты или кредита магазина</translation>
+    </message>
+    <message>
+        <source>Gift card (F6)</source>
+        <translation>Подарочная карта (F6)</translation>
+    </message>
+    <message>
+        <source>Gift cards are not accepted here</source>
+        <translation>Подарочные карты здесь не принимаются</translation>
     </message>
 </context>
 <context>

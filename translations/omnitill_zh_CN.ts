@@ -951,6 +951,62 @@
         <source>Coupon %1</source>
         <translation>优惠券 %1</translation>
     </message>
+    <message>
+        <source>This is not a gift card number</source>
+        <translation>这不是礼品卡号</translation>
+    </message>
+    <message>
+        <source>A gift card is loaded with %1 to %2</source>
+        <translation>礼品卡充值金额为 %1 至 %2</translation>
+    </message>
+    <message>
+        <source>This card is already in the sale</source>
+        <translation>此卡已在本单中</translation>
+    </message>
+    <message>
+        <source>Gift cards are not set up: the catalog has no product %1</source>
+        <translation>礼品卡未设置：商品目录中没有商品 %1</translation>
+    </message>
+    <message>
+        <source>This card is already active; top it up instead</source>
+        <translation>此卡已激活；请改为充值</translation>
+    </message>
+    <message>
+        <source>This card is not active (sell it first, or sync the till)</source>
+        <translation>此卡未激活（请先出售，或同步收银台）</translation>
+    </message>
+    <message>
+        <source>This card is not known to the till yet: sold elsewhere moments ago? Sync the till and try again</source>
+        <translation>收银台尚不认识此卡：刚在别处售出？请同步收银台后重试</translation>
+    </message>
+    <message>
+        <source>This card can pay at most %1 now</source>
+        <translation>此卡现在最多可支付 %1</translation>
+    </message>
+    <message>
+        <source>A card cannot pay for its own loading</source>
+        <translation>卡不能支付自身的充值</translation>
+    </message>
+    <message>
+        <source>Gift cards cannot be used in training mode</source>
+        <translation>培训模式下不能使用礼品卡</translation>
+    </message>
+    <message>
+        <source>A gift card keeps its amount: void the line instead</source>
+        <translation>礼品卡金额不可更改：请作废该行</translation>
+    </message>
+    <message>
+        <source>A gift card is sold with its number and amount (Gift card action)</source>
+        <translation>礼品卡需按卡号和金额出售（使用“礼品卡”操作）</translation>
+    </message>
+    <message>
+        <source>Gift card %1</source>
+        <translation>礼品卡 %1</translation>
+    </message>
+    <message>
+        <source>A gift card cannot pay more than the amount due</source>
+        <translation>礼品卡支付不能超过应付金额</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::ApprovalDialog</name>
@@ -1243,6 +1299,46 @@
     <message>
         <source>Coupon %1</source>
         <translation>优惠券 %1</translation>
+    </message>
+    <message>
+        <source>Gift card</source>
+        <translation>礼品卡</translation>
+    </message>
+    <message>
+        <source>Sell a gift card</source>
+        <translation>出售礼品卡</translation>
+    </message>
+    <message>
+        <source>Top up a card</source>
+        <translation>为卡充值</translation>
+    </message>
+    <message>
+        <source>Card balance</source>
+        <translation>卡余额</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>要做什么：</translation>
+    </message>
+    <message>
+        <source>Scan or type the card number:</source>
+        <translation>扫描或输入卡号：</translation>
+    </message>
+    <message>
+        <source>This card is not known to the till</source>
+        <translation>收银台不认识此卡</translation>
+    </message>
+    <message>
+        <source>Card %1: %2 available</source>
+        <translation>卡 %1：可用 %2</translation>
+    </message>
+    <message>
+        <source>Amount to load:</source>
+        <translation>充值金额：</translation>
+    </message>
+    <message>
+        <source>Card %1 loaded with %2 when the sale is paid</source>
+        <translation>付款后卡 %1 将充值 %2</translation>
     </message>
 </context>
 <context>
@@ -1745,6 +1841,18 @@ Ctrl+D：打开钱箱   Ctrl+T：培训模式   Ctrl+Shift+Z：结班   Ctrl+L�
     <message>
         <source>Change %1</source>
         <translation>找零 %1</translation>
+    </message>
+    <message>
+        <source>Gift card or store credit number</source>
+        <translation>礼品卡或店铺储值卡号</translation>
+    </message>
+    <message>
+        <source>Gift card (F6)</source>
+        <translation>礼品卡 (F6)</translation>
+    </message>
+    <message>
+        <source>Gift cards are not accepted here</source>
+        <translation>此处不接受礼品卡</translation>
     </message>
 </context>
 <context>

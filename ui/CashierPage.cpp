@@ -12,6 +12,7 @@
 #include "devices/PrinterProfile.h"
 #include "devices/ReceiptImageRenderer.h"
 #include "devices/ReceiptSpool.h"
+#include "giftcards/GiftCardNumber.h"
 #include "receipt/ReceiptLayout.h"
 #include "sale/EmvQrPayload.h"
 
@@ -136,7 +137,8 @@ CashierPage::CashierPage(Till& till, QString spoolDirectory, QWidget* parent)
     addAction("memberPushButton", QT_TR_NOOP("Member"), QKeySequence(Qt::CTRL | Qt::Key_M), &CashierPage::findMember, 5, 0);
     addAction("redeemPointsPushButton", QT_TR_NOOP("Redeem points"), QKeySequence(Qt::CTRL | Qt::Key_P), &CashierPage::redeemPoints,
               5, 1);
-    addAction("payPushButton", QT_TR_NOOP("Pay"), Qt::Key_F12, &CashierPage::pay, 6, 0, 2);
+    addAction("giftCardPushButton", QT_TR_NOOP("Gift card"), QKeySequence(Qt::CTRL | Qt::Key_G), &CashierPage::giftCard, 6, 0, 2);
+    addAction("payPushButton", QT_TR_NOOP("Pay"), Qt::Key_F12, &CashierPage::pay, 7, 0, 2);
     m_buttons.last().first->setStyleSheet(QStringLiteral("font-weight: bold; background: #2e7d32; color: white"));
     auto* deleteKey = new QShortcut(Qt::Key_Delete, this);
     connect(deleteKey, &QShortcut::activated, this, &CashierPage::voidLine);
@@ -269,6 +271,40 @@ void CashierPage::showMember(const MemberSummary& member)
     showMessage(tr("Member: %1").arg(who));
     // What can be spent now: the synced balance less what this till redeemed and the hub has not posted.
     m_member->setText(tr("Member %1, %2 points").arg(who).arg(m_till.points().account(member.id).available));
+}
+
+void CashierPage::giftCard()
+{
+    runGuarded([&] {
+        const QStringList actions{tr("Sell a gift card"), tr("Top up a card"), tr("Card balance")};
+        bool ok = false;
+        const QString action = QInputDialog::getItem(this, tr("Gift card"), tr("What to do:"), actions, 0, false, &ok);
+        if (!ok)
+            return;
+        const QString number = QInputDialog::getText(this, tr("Gift card"), tr("Scan or type the card number:"), QLineEdit::Normal,
+                                                      QString(), &ok)
+                                   .trimmed();
+        if (!ok || number.isEmpty())
+            return;
+        GiftCardService& cards = m_till.giftCards();
+        if (action == actions[2]) {
+            const GiftCardAccount a = cards.account(number);
+            if (!a.known)
+                throw DomainError(QStringLiteral("giftcard.unknown"), tr("This card is not known to the till"));
+            showMessage(tr("Card %1: %2 available").arg(GiftCardNumber::masked(number),
+                                                         ReceiptLayout::amount(a.available, m_cart.currency(), QLocale())));
+            return;
+        }
+        const QString text = QInputDialog::getText(this, tr("Gift card"), tr("Amount to load:"), QLineEdit::Normal, QString(), &ok);
+        if (!ok)
+            return;
+        const qint64 amount = Money::parse(text, m_cart.currency()).minor();
+        const int lineId = action == actions[0] ? cards.sell(m_cart, number, amount) : cards.topUp(m_cart, number, amount);
+        m_till.sales().reprice(m_cart);
+        refresh(lineId);
+        showMessage(tr("Card %1 loaded with %2 when the sale is paid")
+                        .arg(GiftCardNumber::masked(number), ReceiptLayout::amount(amount, m_cart.currency(), QLocale())));
+    });
 }
 
 void CashierPage::redeemPoints()
@@ -605,6 +641,10 @@ void CashierPage::pay()
                                               s.value(QStringLiteral("payment.country"), QStringLiteral("DE")), s.storeName(),
                                               s.value(QStringLiteral("payment.city"))};
         return EmvQrPayload::build(merchant, amount, currency.exponent(), currency.numericCode(), reference);
+    });
+    dialog.setGiftCardPayer([this](Payment& payment, const QString& number, qint64 amount) {
+        GiftCardService& cards = m_till.giftCards();
+        cards.pay(payment, number, amount > 0 ? amount : std::max<qint64>(1, cards.spendable(number, payment.remaining())));
     });
     if (const PointsRedemption& points = m_cart.pointsRedemption(); points.points > 0 && !points.asDiscount)
         dialog.addPoints(points.points, points.value);

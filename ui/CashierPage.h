@@ -74,6 +74,7 @@ private:
     void scanWithScale(const QString& code);
     void findMember();
     void redeemPoints();
+    void giftCard();
     void showMember(const MemberSummary& member);
     void addCode(const QString& code, bool fromScanner);
 

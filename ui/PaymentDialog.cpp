@@ -9,6 +9,7 @@
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -94,6 +95,19 @@ PaymentDialog::PaymentDialog(qint64 due, Currency currency, QString reference, C
     m_qrConfirm->setVisible(false);
     connect(m_qrConfirm, &QPushButton::clicked, this, &PaymentDialog::confirmQr);
     buttons->addWidget(m_qrConfirm);
+
+    auto* giftRow = new QHBoxLayout;
+    m_giftCard = new QLineEdit(this);
+    m_giftCard->setObjectName(QStringLiteral("giftCardLineEdit"));
+    m_giftCard->setPlaceholderText(tr("Gift card or store credit number"));
+    m_giftCard->setMaxLength(16);
+    auto* gift = new QPushButton(tr("Gift card (F6)"), this);
+    gift->setObjectName(QStringLiteral("giftCardPushButton"));
+    gift->setShortcut(Qt::Key_F6);
+    connect(gift, &QPushButton::clicked, this, &PaymentDialog::payGiftCard);
+    giftRow->addWidget(m_giftCard);
+    giftRow->addWidget(gift);
+    buttons->addLayout(giftRow);
 
     m_tenders = new QListWidget(this);
     m_tenders->setObjectName(QStringLiteral("tendersListWidget"));
@@ -202,6 +216,21 @@ void PaymentDialog::confirmQr()
         m_payment.addQr(m_qrAmount, m_qrReference);
         m_qrImage->clear();
         m_qrConfirm->setVisible(false);
+        m_amount->clear();
+        tryComplete();
+    } catch (const DomainError& e) {
+        fail(e.message());
+    }
+}
+
+void PaymentDialog::payGiftCard()
+{
+    try {
+        if (!m_giftCardPayer)
+            throw DomainError(QStringLiteral("giftcard.off"), tr("Gift cards are not accepted here"));
+        const qint64 amount = m_amount->text().trimmed().isEmpty() ? 0 : enteredAmount(false);
+        m_giftCardPayer(m_payment, m_giftCard->text().trimmed(), amount);
+        m_giftCard->clear();
         m_amount->clear();
         tryComplete();
     } catch (const DomainError& e) {

@@ -30,6 +30,9 @@ public:
     const CompletedSale& result() const { return m_result; }
     // Loyalty points the cashier already put on the sale, as its first tender.
     void addPoints(qint64 points, qint64 value);
+    // Adds a gift card tender after checking the card (amount 0: as much as the card may pay).
+    using GiftCardPayer = std::function<void(Payment&, const QString& number, qint64 amount)>;
+    void setGiftCardPayer(GiftCardPayer payer) { m_giftCardPayer = std::move(payer); }
 
 signals:
     // A payment QR is on screen (for the customer display).
@@ -42,6 +45,7 @@ private:
     void payCard();
     void showQr();
     void confirmQr();
+    void payGiftCard();
     void refresh();
     void fail(const QString& message);
     void tryComplete();
@@ -50,6 +54,7 @@ private:
     Currency m_currency;
     Completer m_complete;
     std::function<QString(qint64)> m_qrBuilder;
+    GiftCardPayer m_giftCardPayer;
     CompletedSale m_result;
     qint64 m_qrAmount = 0;
     QString m_qrReference;
@@ -63,6 +68,7 @@ private:
     QListWidget* m_tenders = nullptr;
     QLabel* m_qrImage = nullptr;
     QPushButton* m_qrConfirm = nullptr;
+    QLineEdit* m_giftCard = nullptr;
 };
 
 } // namespace omnitill::ui

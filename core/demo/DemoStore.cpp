@@ -221,6 +221,19 @@ void DemoStore::create(const QString& path, const Clock& clock, const DemoOption
         if (options.progress)
             options.progress(std::min(total, start + batch), total);
     }
+    {
+        // Gift cards are sold as this product at the amount loaded; not taxed when sold (a
+        // multi-purpose voucher is taxed when it pays for goods).
+        Transaction tx(db);
+        Product card;
+        card.sku = QStringLiteral("GIFT-CARD");
+        card.nameEn = QStringLiteral("Gift card");
+        card.nameRu = str("Подарочная карта");
+        card.nameZh = str("礼品卡");
+        card.taxRateId = catalog.taxRates().at(2).id;
+        catalog.upsertProduct(card, {});
+        tx.commit();
+    }
     if (options.promotions)
         addDemoPromotions(till.promotions(), db, clock);
 }

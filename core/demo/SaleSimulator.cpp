@@ -19,10 +19,12 @@ SimulationResult SaleSimulator::run(const Session& session, int sales)
     for (int n = 0; n < sales; ++n) {
         Cart cart = service.newCart();
         const int lines = 1 + int(random.bounded(6));
-        for (int i = 0; i < lines; ++i) {
+        // Products that cannot be sold this way (inactive, the gift card) are skipped; a sale
+        // gets at least one line unless nothing is sellable.
+        for (int i = 0, tries = 0; i < lines || (cart.isEmpty() && tries < 1000); ++i, ++tries) {
             const qint64 id = 1 + qint64(random.bounded(quint32(maxId)));
             const std::optional<Product> product = m_till.catalog().findById(id);
-            if (!product || !product->active)
+            if (!product || !product->active || product->price <= 0) // not the gift card
                 continue;
             const qint64 quantity = product->unit == Unit::Weight ? 100 + random.bounded(1900) : 1 + random.bounded(3);
             const int lineId = service.addProduct(cart, id, quantity);

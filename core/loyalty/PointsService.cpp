@@ -128,7 +128,9 @@ SaleLoyalty PointsService::settle(const Cart& cart, const CartTotals& totals, co
     }
     QList<EarnLine> lines;
     for (int i = 0; i < cart.lines().size(); ++i)
-        lines.append({cart.lines()[i].sku, cart.lines()[i].categoryId, totals.lines[i].tax.gross.minor()});
+        // Loading a gift card is not buying anything: the goods bought with it earn later.
+        lines.append({cart.lines()[i].sku, cart.lines()[i].categoryId,
+                      cart.lines()[i].giftCard.isEmpty() ? totals.lines[i].tax.gross.minor() : 0});
     const PointsAccount a = account(out.memberId);
     out.tier = a.tier.name;
     const Earning earning = calculator.earn(lines, pointsPaid, a.tier.earnPercent);

@@ -43,9 +43,18 @@ int Cart::add(CartLine newLine)
     return newLine.lineId;
 }
 
+namespace {
+void requireGoods(const CartLine& l)
+{
+    if (!l.giftCard.isEmpty())
+        throw DomainError(QStringLiteral("cart.gift_card"), Tr::tr("A gift card keeps its amount: void the line instead"));
+}
+} // namespace
+
 void Cart::setQuantity(int lineId, qint64 quantity)
 {
     CartLine& l = mutableLine(lineId);
+    requireGoods(l);
     if (quantity <= 0)
         throw DomainError(QStringLiteral("cart.quantity"), Tr::tr("The quantity must be more than zero"));
     if (l.labelAmount)
@@ -75,6 +84,7 @@ void Cart::setLineDiscount(int lineId, const Discount& discount)
 {
     if (discount.value < 0 || (discount.kind == Discount::Kind::Percent && discount.value > 10000))
         throw DomainError(QStringLiteral("cart.discount"), Tr::tr("The discount is out of range"));
+    requireGoods(mutableLine(lineId));
     mutableLine(lineId).discount = discount;
     m_points = {};
 }
@@ -84,6 +94,7 @@ void Cart::setUnitPrice(int lineId, qint64 unitPrice, qint64 approvedBy)
     if (unitPrice < 0)
         throw DomainError(QStringLiteral("cart.price"), Tr::tr("A price cannot be negative"));
     CartLine& l = mutableLine(lineId);
+    requireGoods(l);
     l.unitPrice = unitPrice;
     l.labelAmount.reset();
     l.priceOverrideBy = approvedBy;
@@ -120,7 +131,7 @@ qint64 amountLeft(const QList<LineTotals>& lines)
 {
     qint64 left = 0;
     for (const LineTotals& lt : lines)
-        left += lt.extended - lt.discount;
+        left += lt.voucher ? 0 : lt.extended - lt.discount;
     return left;
 }
 
@@ -132,7 +143,7 @@ qint64 shareOut(QList<LineTotals>& lines, qint64 amount, qint64 LineTotals::*par
         return 0;
     QList<qint64> bases;
     for (const LineTotals& lt : lines)
-        bases.append(lt.extended - lt.discount);
+        bases.append(lt.voucher ? 0 : lt.extended - lt.discount);
     const QList<qint64> shares = allocateProportionally(amount, bases);
     qint64 shared = 0;
     for (int i = 0; i < lines.size(); ++i) {
@@ -154,18 +165,17 @@ CartTotals Cart::totals() const
     t.total = Money::zero(m_currency);
 
     // Promotions and line discounts first.
-    qint64 afterLineDiscounts = 0;
     for (const CartLine& l : m_lines) {
         LineTotals lt;
         lt.lineId = l.lineId;
         lt.extended = l.extendedAmount();
+        lt.voucher = !l.giftCard.isEmpty();
         lt.promotion = std::clamp<qint64>(m_promotions.lineDiscount(l.lineId), 0, lt.extended);
         lt.discount = lt.promotion + l.discount.on(lt.extended - lt.promotion);
-        afterLineDiscounts += lt.extended - lt.discount;
         t.lines.append(lt);
     }
     // Then, each on what the one before left: the cart discount, the coupon, points as a discount.
-    shareOut(t.lines, m_cartDiscount.on(afterLineDiscounts), nullptr);
+    shareOut(t.lines, m_cartDiscount.on(amountLeft(t.lines)), nullptr);
     if (m_coupon)
         t.coupon = shareOut(t.lines, m_coupon->discountOn(amountLeft(t.lines)), &LineTotals::coupon);
     if (m_points.asDiscount && m_points.value > 0)
@@ -207,7 +217,7 @@ QList<PromotionLine> Cart::promotionInput() const
     QList<PromotionLine> out;
     for (const CartLine& l : m_lines) {
         // A price set by hand or printed on a store label is final: promotions leave it alone.
-        const bool excluded = l.priceOverrideBy != 0 || l.labelAmount.has_value();
+        const bool excluded = l.priceOverrideBy != 0 || l.labelAmount.has_value() || !l.giftCard.isEmpty();
         out.append({l.lineId, l.productId, l.categoryId, l.unitPrice, l.quantity, l.extendedAmount(), l.unit == Unit::Weight,
                     excluded});
     }

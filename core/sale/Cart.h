@@ -15,6 +15,7 @@ struct LineTotals
     qint64 extended = 0;
     qint64 promotion = 0; // what promotions took off the line (part of discount)
     qint64 discount = 0;  // promotions, then the line discount, plus the line's share of the cart discount
+    bool voucher = false; // loads a gift card: never discounted
     qint64 coupon = 0;    // the line's share of the coupon (part of discount)
     qint64 points = 0;    // the line's share of points redeemed as a discount (part of discount)
     LineTax tax;

@@ -49,6 +49,8 @@ QJsonObject CartLine::toJson() const
                      {QStringLiteral("discount"), discount.toJson()}};
     if (labelAmount)
         json.insert(QStringLiteral("label_amount"), *labelAmount);
+    if (!giftCard.isEmpty())
+        json.insert(QStringLiteral("gift_card"), giftCard);
     if (expiry)
         json.insert(QStringLiteral("expiry"), expiry->toString(Qt::ISODate));
     return json;
@@ -74,6 +76,7 @@ CartLine CartLine::fromJson(const QJsonObject& json)
     line.serial = json.value(QStringLiteral("serial")).toString();
     line.priceOverrideBy = json.value(QStringLiteral("price_override_by")).toInteger();
     line.discount = Discount::fromJson(json.value(QStringLiteral("discount")).toObject());
+    line.giftCard = json.value(QStringLiteral("gift_card")).toString();
     if (json.contains(QStringLiteral("label_amount")))
         line.labelAmount = json.value(QStringLiteral("label_amount")).toInteger();
     if (json.contains(QStringLiteral("expiry")))

@@ -30,6 +30,7 @@ struct CartLine
     std::optional<QDate> expiry;
     qint64 priceOverrideBy = 0;
     Discount discount;
+    QString giftCard; // "activate" or "topup": the line loads the card numbered `serial`
 
     // Price times quantity before discounts, in minor units; weights round half up per line.
     qint64 extendedAmount() const;

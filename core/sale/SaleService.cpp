@@ -3,6 +3,7 @@
 #include "catalog/CatalogRepository.h"
 #include "common/Clock.h"
 #include "coupons/CouponService.h"
+#include "giftcards/GiftCardService.h"
 #include "common/DomainError.h"
 #include "common/Tr.h"
 #include "journal/Journal.h"
@@ -32,10 +33,10 @@ QString iso(const QDateTime& t)
 SaleService::SaleService(Database& db, const Clock& clock, StoreSettings& settings, CatalogRepository& catalog,
                          StaffService& staff, ShiftService& shifts, Journal& journal, Outbox& outbox,
                          PrintQueue& printQueue, PromotionRepository& promotions, PointsService& points,
-                         CouponService& coupons)
+                         CouponService& coupons, GiftCardService& giftCards)
     : m_db(db), m_clock(clock), m_settings(settings), m_catalog(catalog), m_staff(staff), m_shifts(shifts),
       m_journal(journal), m_outbox(outbox), m_printQueue(printQueue), m_promotions(promotions), m_points(points),
-      m_coupons(coupons)
+      m_coupons(coupons), m_giftCards(giftCards)
 {
 }
 
@@ -60,6 +61,8 @@ CartLine SaleService::lineFor(const Product& product, qint64 quantity)
     if (!product.active)
         throw DomainError(QStringLiteral("catalog.inactive"),
                           Tr::tr("%1 is no longer sold").arg(product.name(m_language)));
+    if (product.sku == m_settings.value(QStringLiteral("giftcard.sku"), QStringLiteral("GIFT-CARD")))
+        throw DomainError(QStringLiteral("giftcard.product"), Tr::tr("A gift card is sold with its number and amount (Gift card action)"));
     const TaxRate rate = m_catalog.taxRate(product.taxRateId);
     CartLine line;
     line.productId = product.id;
@@ -397,6 +400,7 @@ CompletedSale SaleService::complete(const Session& session, Cart& cart, const Pa
                                       {QStringLiteral("lines"), shares}});
     }
     const QJsonArray coupons = m_coupons.settle(cart, totals, done.saleId, training);
+    const QJsonArray giftCards = m_giftCards.settle(cart, payment, training);
     QJsonArray taxes;
     for (const TaxBucket& b : totals.taxes)
         taxes.append(QJsonObject{{QStringLiteral("code"), b.rate.code},
@@ -436,6 +440,7 @@ CompletedSale SaleService::complete(const Session& session, Cart& cart, const Pa
                            {QStringLiteral("lines"), lines},
                            {QStringLiteral("promotions"), promotions},
                            {QStringLiteral("coupons"), coupons},
+                           {QStringLiteral("gift_cards"), giftCards},
                            {QStringLiteral("taxes"), taxes},
                            {QStringLiteral("tenders"), tenders}};
     if (!loyalty.isEmpty())
@@ -460,14 +465,14 @@ CompletedSale SaleService::complete(const Session& session, Cart& cart, const Pa
         m_db.exec(QStringLiteral("INSERT INTO sale_lines(sale_id, line_no, product_id, sku, name, unit, quantity,"
                                  " unit_price, list_price, discount, promotion_discount, net, tax, gross, tax_code,"
                                  " tax_basis_points, batch, serial, expiry, price_override_by, points_discount, points_earned,"
-                                 " coupon_discount) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                 " coupon_discount, gift_card) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                   {done.saleId, i + 1, l.productId, l.sku, l.name, unitName(l.unit), l.quantity, l.unitPrice,
                    l.listPrice, lt.discount, lt.promotion, lt.tax.net.minor(), lt.tax.tax.minor(), lt.tax.gross.minor(), l.taxCode,
                    l.taxBasisPoints, l.batch.isEmpty() ? QVariant() : QVariant(l.batch),
                    l.serial.isEmpty() ? QVariant() : QVariant(l.serial),
                    l.expiry ? QVariant(l.expiry->toString(Qt::ISODate)) : QVariant(),
                    l.priceOverrideBy ? QVariant(l.priceOverrideBy) : QVariant(), lt.points, loyalty.earnedPerLine.value(i),
-                   lt.coupon});
+                   lt.coupon, l.giftCard.isEmpty() ? QVariant() : QVariant(l.giftCard)});
         if (!training) {
             m_db.exec(QStringLiteral("INSERT INTO stock_movements(product_id, quantity_delta, reason, reference, created_at)"
                                      " VALUES(?, ?, 'sale', ?, ?)"),
@@ -511,6 +516,7 @@ CompletedSale SaleService::complete(const Session& session, Cart& cart, const Pa
                       {shift->id, cashTaken, session.staffId, done.saleId, iso(now)});
         const OutboxEvent event = m_outbox.append(QStringLiteral("sale"), sale);
         m_points.record(done.saleId, loyalty, event.deviceSeq);
+        m_giftCards.record(done.saleId, cart, payment, event.deviceSeq);
     }
     // The receipt is queued with the sale, so a crash or a dead printer can never lose it; the
     // drawer opens once, for real cash only.

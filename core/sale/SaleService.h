@@ -13,6 +13,7 @@ namespace omnitill {
 class CatalogRepository;
 class Clock;
 class CouponService;
+class GiftCardService;
 class Database;
 class Journal;
 class Outbox;
@@ -54,7 +55,8 @@ class SaleService
 public:
     SaleService(Database& db, const Clock& clock, StoreSettings& settings, CatalogRepository& catalog,
                 StaffService& staff, ShiftService& shifts, Journal& journal, Outbox& outbox, PrintQueue& printQueue,
-                PromotionRepository& promotions, PointsService& points, CouponService& coupons);
+                PromotionRepository& promotions, PointsService& points, CouponService& coupons,
+                GiftCardService& giftCards);
 
     Cart newCart() const;
     void setLanguage(const QString& language) { m_language = language; }
@@ -101,6 +103,7 @@ private:
     PromotionRepository& m_promotions;
     PointsService& m_points;
     CouponService& m_coupons;
+    GiftCardService& m_giftCards;
     QString m_language = QStringLiteral("en");
 };
 

@@ -2,6 +2,7 @@
 
 #include "common/DomainError.h"
 #include "common/Tr.h"
+#include "giftcards/GiftCardNumber.h"
 
 #include <QRegularExpression>
 
@@ -18,13 +19,15 @@ QString Tender::kindName(Kind kind)
         return QStringLiteral("qr");
     case Kind::Points:
         return QStringLiteral("points");
+    case Kind::GiftCard:
+        return QStringLiteral("giftcard");
     }
     return {};
 }
 
 Tender::Kind Tender::kindFromName(const QString& name)
 {
-    for (Kind kind : {Kind::Cash, Kind::Card, Kind::Qr, Kind::Points}) {
+    for (Kind kind : {Kind::Cash, Kind::Card, Kind::Qr, Kind::Points, Kind::GiftCard}) {
         if (kindName(kind) == name)
             return kind;
     }
@@ -42,6 +45,8 @@ QString Tender::title() const
         return Tr::tr("QR payment");
     case Kind::Points:
         return Tr::tr("Points (%1)").arg(points);
+    case Kind::GiftCard:
+        return Tr::tr("Gift card %1").arg(GiftCardNumber::masked(reference));
     }
     return {};
 }
@@ -128,6 +133,17 @@ qint64 Payment::pointsSpent() const
     for (const Tender& t : m_tenders)
         sum += t.points;
     return sum;
+}
+
+void Payment::addGiftCard(const QString& number, qint64 amount)
+{
+    requireOpen();
+    requirePositive(amount);
+    if (amount > remaining())
+        throw DomainError(QStringLiteral("tender.over"), Tr::tr("A gift card cannot pay more than the amount due"));
+    if (!GiftCardNumber::isValid(number))
+        throw DomainError(QStringLiteral("giftcard.number"), Tr::tr("This is not a gift card number"));
+    m_tenders.append(Tender{Tender::Kind::GiftCard, amount, amount, {}, {}, {}, number, 0});
 }
 
 void Payment::removeLast()

@@ -8,7 +8,7 @@ namespace omnitill {
 
 struct Tender
 {
-    enum class Kind { Cash, Card, Qr, Points };
+    enum class Kind { Cash, Card, Qr, Points, GiftCard };
 
     Kind kind = Kind::Cash;
     qint64 amount = 0;   // applied to the sale
@@ -16,7 +16,7 @@ struct Tender
     QString approvalCode;
     QString cardBrand;
     QString cardLast4;
-    QString reference; // QR payment reference
+    QString reference; // QR payment reference; the gift card's number
     qint64 points = 0; // loyalty points spent (Points)
 
     qint64 change() const { return tendered - amount; }
@@ -47,6 +47,8 @@ public:
     // decides how many the member may spend; the sale checks it again when it completes.
     void addPoints(qint64 points, qint64 value);
     qint64 pointsSpent() const;
+    // A gift card or store credit; the gift card service checks its balance first.
+    void addGiftCard(const QString& number, qint64 amount);
     void removeLast();
 
 private:

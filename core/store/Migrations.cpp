@@ -188,11 +188,34 @@ QStringList version7()
     };
 }
 
+// Gift cards and store credit: balances from the hub, what this till did with them, and a tender.
+QStringList version8()
+{
+    return {
+        QStringLiteral("CREATE TABLE gift_cards (number TEXT PRIMARY KEY, kind TEXT NOT NULL, currency TEXT NOT NULL,"
+                       " balance INTEGER NOT NULL, status TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE gift_card_entries (id INTEGER PRIMARY KEY, number TEXT NOT NULL, sale_id TEXT NOT NULL,"
+                       " kind TEXT NOT NULL CHECK (kind IN ('activate', 'topup', 'spend')), amount INTEGER NOT NULL CHECK (amount > 0),"
+                       " business_day TEXT NOT NULL, outbox_seq INTEGER NOT NULL, created_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX gift_card_entries_number ON gift_card_entries(number)"),
+        QStringLiteral("ALTER TABLE sale_lines ADD COLUMN gift_card TEXT"),
+        QStringLiteral("CREATE TABLE sale_tenders_v8 (sale_id TEXT NOT NULL REFERENCES sales(id), seq INTEGER NOT NULL,"
+                       " kind TEXT NOT NULL CHECK (kind IN ('cash','card','qr','points','giftcard')), amount INTEGER NOT NULL,"
+                       " tendered INTEGER NOT NULL, change INTEGER NOT NULL, approval_code TEXT, card_brand TEXT,"
+                       " card_last4 TEXT CHECK (card_last4 IS NULL OR length(card_last4) = 4), reference TEXT,"
+                       " points INTEGER NOT NULL DEFAULT 0 CHECK (points >= 0), PRIMARY KEY (sale_id, seq)) WITHOUT ROWID"),
+        QStringLiteral("INSERT INTO sale_tenders_v8 SELECT sale_id, seq, kind, amount, tendered, change, approval_code, card_brand,"
+                       " card_last4, reference, points FROM sale_tenders"),
+        QStringLiteral("DROP TABLE sale_tenders"),
+        QStringLiteral("ALTER TABLE sale_tenders_v8 RENAME TO sale_tenders"),
+    };
+}
+
 } // namespace
 
 QList<QStringList> migrationStatements()
 {
-    return {version1(), version2(), version3(), version4(), version5(), version6(), version7()};
+    return {version1(), version2(), version3(), version4(), version5(), version6(), version7(), version8()};
 }
 
 } // namespace omnitill

@@ -67,6 +67,8 @@ qint64 FeedApplier::applyInTransaction(const QString& feed, const QJsonObject& p
                 applyPromotion(body);
             else if (feed == QLatin1String("coupons"))
                 applyCoupon(body);
+            else if (feed == QLatin1String("gift_cards"))
+                applyGiftCard(body);
             else
                 throw DomainError(QStringLiteral("sync.feed"), Tr::tr("The till does not know the hub's feed %1").arg(feed));
             ++applied;
@@ -205,6 +207,13 @@ void FeedApplier::applyCoupon(const QJsonObject& c)
         m_db.exec(QStringLiteral("INSERT INTO coupons_used(id, sale_id, source, used_at) VALUES(?, NULL, 'hub', ?)"
                                  " ON CONFLICT(id) DO NOTHING"),
                   {text(c, "id"), text(c, "used_at")});
+}
+
+void FeedApplier::applyGiftCard(const QJsonObject& g)
+{
+    m_db.exec(QStringLiteral("INSERT INTO gift_cards(number, kind, currency, balance, status) VALUES(?, ?, ?, ?, ?)"
+                             " ON CONFLICT(number) DO UPDATE SET balance = excluded.balance, status = excluded.status"),
+              {text(g, "number"), text(g, "kind"), text(g, "currency"), g.value(QStringLiteral("balance")).toInteger(), text(g, "status")});
 }
 
 void FeedApplier::applyStock(const QJsonObject& s)

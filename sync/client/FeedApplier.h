@@ -29,6 +29,7 @@ private:
     void applyStock(const QJsonObject& body);
     void applyPromotion(const QJsonObject& body);
     void applyCoupon(const QJsonObject& body);
+    void applyGiftCard(const QJsonObject& body);
 
     Database& m_db;
     StoreSettings& m_settings;

@@ -318,6 +318,14 @@ void SyncClient::onPushReply(QNetworkReply* reply, qint64 firstSeq, qint64 lastS
                       {m.value(QStringLiteral("points_balance")).toInteger(), m.value(QStringLiteral("lifetime_points")).toInteger(),
                        m.value(QStringLiteral("id")).toString()});
         }
+        for (const QJsonValue& v : answer.value(QStringLiteral("gift_cards")).toArray()) {
+            const QJsonObject g = v.toObject();
+            m_db.exec(QStringLiteral("INSERT INTO gift_cards(number, kind, currency, balance, status) VALUES(?, ?, ?, ?, ?)"
+                                     " ON CONFLICT(number) DO UPDATE SET balance = excluded.balance, status = excluded.status"),
+                      {g.value(QStringLiteral("number")).toString(), g.value(QStringLiteral("kind")).toString(),
+                       g.value(QStringLiteral("currency")).toString(), g.value(QStringLiteral("balance")).toInteger(),
+                       g.value(QStringLiteral("status")).toString()});
+        }
         for (const QJsonValue& v : answer.value(QStringLiteral("conflict_details")).toArray()) {
             const QJsonObject c = v.toObject();
             m_db.exec(QStringLiteral("INSERT INTO sync_conflicts(device_seq, event_id, reason, reported_at) VALUES(?, ?, ?, ?)"

@@ -99,6 +99,19 @@ QStringList schemaV4()
                        " used_by TEXT, used_at TEXT, used_store TEXT, used_receipt TEXT)"),
     };
 }
+// Gift cards and store credit (HubGiftCards): the balance and its ledger.
+QStringList schemaV5()
+{
+    return {
+        QStringLiteral("CREATE TABLE gift_cards (number TEXT PRIMARY KEY, kind TEXT NOT NULL, currency TEXT NOT NULL,"
+                       " balance BIGINT NOT NULL, status TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE gift_card_ledger (id BIGINT PRIMARY KEY, number TEXT NOT NULL, kind TEXT NOT NULL,"
+                       " amount BIGINT NOT NULL, idem_key TEXT NOT NULL UNIQUE, reference TEXT NOT NULL, store_id TEXT,"
+                       " created_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX gift_card_ledger_number ON gift_card_ledger(number, id)"),
+        QStringLiteral("INSERT INTO counters(name, value) VALUES('gift_cards', 0)"),
+    };
+}
 } // namespace
 
 HubDatabase::HubDatabase() : m_connectionName(QStringLiteral("omnitill-hub-%1").arg(g_counter.fetchAndAddRelaxed(1))) {}
@@ -149,7 +162,7 @@ void HubDatabase::migrate()
     if (current > kSchemaVersion)
         throw DomainError(QStringLiteral("hub.db_newer"),
                           QStringLiteral("the hub database has schema %1; this hub knows up to %2").arg(current).arg(kSchemaVersion));
-    const QList<QStringList> migrations{schemaV1(), schemaV2(), schemaV3(), schemaV4()};
+    const QList<QStringList> migrations{schemaV1(), schemaV2(), schemaV3(), schemaV4(), schemaV5()};
     for (int version = current + 1; version <= kSchemaVersion; ++version) {
         HubTransaction tx(*this);
         for (const QString& statement : migrations.at(version - 1))

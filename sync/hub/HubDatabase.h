@@ -16,7 +16,7 @@ namespace omnitill::hub {
 class HubDatabase
 {
 public:
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
 
     HubDatabase();
     ~HubDatabase();

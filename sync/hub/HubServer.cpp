@@ -107,6 +107,14 @@ HubServer::HubServer(HubService& service, QObject* parent)
                             return m_service.coupons().redeemOnline(id, parseBody(request).value(QStringLiteral("reference")).toString());
                         });
                     });
+    m_server->route(QStringLiteral("/v1/integrator/gift-cards/<arg>"), QHttpServerRequest::Method::Get,
+                    [this](const QString& number, const QHttpServerRequest& request) {
+                        return integrator(request, [&] { return m_service.giftCards().card(number); });
+                    });
+    m_server->route(QStringLiteral("/v1/integrator/gift-cards/<arg>"), QHttpServerRequest::Method::Post,
+                    [this](const QString& number, const QHttpServerRequest& request) {
+                        return integrator(request, [&] { return m_service.giftCards().postOnline(number, parseBody(request)); });
+                    });
     m_server->route(QStringLiteral("/v1/integrator/catalog"), QHttpServerRequest::Method::Post, [this](const QHttpServerRequest& request) {
         return integrator(request, [&] {
             const QJsonObject body = parseBody(request);
@@ -235,7 +243,8 @@ QHttpServerResponse HubServer::push(const QHttpServerRequest& request)
                                                {QStringLiteral("duplicates"), result.duplicates},
                                                {QStringLiteral("conflicts"), result.conflicts},
                                                {QStringLiteral("conflict_details"), result.conflictDetails},
-                                               {QStringLiteral("members"), result.members}});
+                                               {QStringLiteral("members"), result.members},
+                                               {QStringLiteral("gift_cards"), result.giftCards}});
     });
 }
 

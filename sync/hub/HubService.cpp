@@ -27,6 +27,7 @@ QString tokenHash(const QString& token)
 
 HubService::HubService(HubDatabase& db, const Clock& clock)
     : m_db(db), m_clock(clock), m_catalog(db), m_feeds(db), m_loyalty(db, m_feeds, clock),
+      m_giftCards(db, m_feeds, clock),
       m_reference(db, m_feeds, m_loyalty, clock), m_stock(db, m_feeds, clock)
 {
     const QString pem = m_db.scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'hub.private_key'")).toString();
@@ -271,6 +272,7 @@ PushResult HubService::push(const QString& deviceId, const QJsonArray& events)
     QList<FeedRow> feedRows; // what integrators will read, and what it did to stock
     QList<QVariantList> saleRows; // the sales read model
     QSet<QString> members;        // whose points changed
+    QSet<QString> cards;          // gift cards and store credit the batch changed
     for (const Incoming& in : incoming) {
         if (!inserted.contains(in.seq)) {
             if (held.value(in.seq) == in.eventId) {
@@ -311,6 +313,11 @@ PushResult HubService::push(const QString& deviceId, const QJsonArray& events)
             openConflict(deviceId, in.seq, in.eventId, couponProblem);
             ++result.conflicts;
         }
+        const QString cardProblem = m_giftCards.postSale(storeId, sale, cards);
+        if (!cardProblem.isEmpty()) {
+            openConflict(deviceId, in.seq, in.eventId, cardProblem);
+            ++result.conflicts;
+        }
         // In device order, so an overdraft is found where it happened.
         const QString overdraft = m_loyalty.postSale(storeId, sale, members);
         if (!overdraft.isEmpty()) {
@@ -320,6 +327,7 @@ PushResult HubService::push(const QString& deviceId, const QJsonArray& events)
     }
     m_loyalty.publishMembers(members);
     result.members = m_loyalty.balances(members);
+    result.giftCards = m_giftCards.balances(cards);
     m_db.insertRows(QStringLiteral("INSERT INTO sales(id, device_id, store_id, receipt_id, total, currency, created_at)"), saleRows,
                     QStringLiteral(" ON CONFLICT DO NOTHING"));
     // Advance the acknowledged sequence over every event now held without a gap: when the events

@@ -4,6 +4,7 @@
 #include "HubCoupons.h"
 #include "HubDatabase.h"
 #include "HubFeeds.h"
+#include "HubGiftCards.h"
 #include "HubIntegrator.h"
 #include "HubLoyalty.h"
 #include "HubReferenceData.h"
@@ -33,6 +34,8 @@ struct PushResult
     QJsonArray conflictDetails;
     // [{id, points_balance, lifetime_points}]: members whose points the batch posted
     QJsonArray members;
+    // [{number, balance, status}]: gift cards and store credit the batch changed
+    QJsonArray giftCards;
 };
 
 // The hub's rules: stores and enrollment, request authentication, and applying pushed events
@@ -73,6 +76,7 @@ public:
     HubIntegrator& integrator() { return *m_integrator; }
     HubLoyalty& loyalty() { return m_loyalty; }
     HubCoupons& coupons() { return *m_coupons; }
+    HubGiftCards& giftCards() { return m_giftCards; }
     // Expires every lot past its date, in one transaction; returns the points expired.
     qint64 expirePoints();
     // One posting from another channel, in its own transaction: {kind, points, idempotency_key,
@@ -93,6 +97,7 @@ private:
     HubCatalog m_catalog;
     HubFeeds m_feeds;
     HubLoyalty m_loyalty;
+    HubGiftCards m_giftCards;
     HubReferenceData m_reference;
     HubStock m_stock;
     std::unique_ptr<EcdsaP256Signer> m_key;

@@ -9,7 +9,7 @@ inline const QStringList& referenceFeeds()
 {
     static const QStringList feeds{QStringLiteral("staff"),  QStringLiteral("settings"), QStringLiteral("members"),
                                    QStringLiteral("orders"), QStringLiteral("stock"),    QStringLiteral("promotions"),
-                                   QStringLiteral("coupons")};
+                                   QStringLiteral("coupons"), QStringLiteral("gift_cards")};
     return feeds;
 }
 
@@ -27,7 +27,10 @@ inline const QStringList& hubManagedSettings()
                                   QStringLiteral("loyalty.max_redeem_share_bp"), QStringLiteral("loyalty.max_redeem_sale"),
                                   QStringLiteral("loyalty.max_redeem_day"), QStringLiteral("loyalty.tiers"),
                                   // how far coupons are trusted while the till cannot reach the hub
-                                  QStringLiteral("coupons.max_value_unsynced"), QStringLiteral("coupons.sync_fresh_minutes")};
+                                  QStringLiteral("coupons.max_value_unsynced"), QStringLiteral("coupons.sync_fresh_minutes"),
+                                  // gift cards: what they are sold with and spend without a recent sync
+                                  QStringLiteral("giftcard.sku"), QStringLiteral("giftcard.min_amount"),
+                                  QStringLiteral("giftcard.max_amount"), QStringLiteral("giftcard.max_spend_unsynced")};
     return keys;
 }
 

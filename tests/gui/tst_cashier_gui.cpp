@@ -5,6 +5,7 @@
 #include "TestStore.h"
 #include "WidgetLookup.h"
 #include "demo/DemoStore.h"
+#include "giftcards/GiftCardNumber.h"
 #include "sale/EmvQrPayload.h"
 
 #include <QAction>
@@ -25,6 +26,42 @@ using namespace omnitill;
 
 namespace {
 using test::child;
+
+// Answers the input dialogs that open next, in order (a choice is answered by its text).
+void answerInputs(QObject* context, QStringList answers)
+{
+    auto* timer = new QTimer(context);
+    QObject::connect(timer, &QTimer::timeout, context, [timer, answers]() mutable {
+        auto* dialog = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
+        if (!dialog || answers.isEmpty())
+            return;
+        dialog->setTextValue(answers.takeFirst());
+        dialog->accept();
+        if (answers.isEmpty())
+            timer->deleteLater();
+    });
+    timer->start(20);
+}
+
+// A fresh store on the English cashier screen, the cashier logged in with a shift open.
+struct CashierScreen
+{
+    test::TestStore store{50};
+    ui::LanguageManager languages;
+    std::unique_ptr<ui::MainWindow> window;
+    QLineEdit* scanEdit = nullptr;
+
+    bool open()
+    {
+        languages.apply(QStringLiteral("en"));
+        window = std::make_unique<ui::MainWindow>(store.till(), languages, store.dirPath());
+        window->show();
+        if (!QTest::qWaitForWindowExposed(window.get()))
+            return false;
+        scanEdit = test::logInAndOpenShift(window.get(), QStringLiteral("1111"), QStringLiteral("100"));
+        return scanEdit != nullptr;
+    }
+};
 
 // A scanner types fast and ends with Enter.
 void scan(QWidget* target, const QString& code)
@@ -194,14 +231,11 @@ private slots:
 
     void memberPaysPartlyWithPoints()
     {
-        test::TestStore store(50);
-        ui::LanguageManager languages;
-        languages.apply(QStringLiteral("en"));
-        ui::MainWindow window(store.till(), languages, store.dirPath());
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QLineEdit* scanEdit = test::logInAndOpenShift(&window, QStringLiteral("1111"), QStringLiteral("100"));
-        QVERIFY(scanEdit);
+        CashierScreen screen;
+        QVERIFY(screen.open());
+        test::TestStore& store = screen.store;
+        ui::MainWindow& window = *screen.window;
+        QLineEdit* scanEdit = screen.scanEdit;
         auto* table = child<QTableView>(&window, "cartTableView");
         scan(scanEdit, QStringLiteral("4000000000013"));
         scan(scanEdit, QStringLiteral("4000000000020"));
@@ -254,6 +288,43 @@ private slots:
         QCOMPARE(store.till().points().account(memberId).available, 2000);
         // Only cash opens the drawer's count: the points are not cash in the till.
         QCOMPARE(db.scalar(QStringLiteral("SELECT amount FROM cash_movements WHERE kind = 'sale'")).toLongLong(), 883 - 500);
+    }
+
+    void giftCardSoldThenSpent()
+    {
+        CashierScreen screen;
+        QVERIFY(screen.open());
+        test::TestStore& store = screen.store;
+        ui::MainWindow& window = *screen.window;
+        QLineEdit* scanEdit = screen.scanEdit;
+        auto* table = child<QTableView>(&window, "cartTableView");
+        const QString number = GiftCardNumber::generate(GiftCardNumber::Kind::GiftCard);
+
+        answerInputs(this, {QStringLiteral("Sell a gift card"), number, QStringLiteral("25")});
+        child<QPushButton>(&window, "giftCardPushButton")->click();
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+        QTRY_COMPARE(child<QLabel>(&window, "totalLabel")->text(), QStringLiteral("\u20ac25.00"));
+        QTimer::singleShot(0, this, [&] { child<QPushButton>(QApplication::activeModalWidget(), "exactPushButton")->click(); });
+        child<QPushButton>(&window, "payPushButton")->click();
+        QTRY_COMPARE(table->model()->rowCount(), 0);
+
+        // The next customer pays 8.83 with the card; the rest stays on it.
+        scan(scanEdit, QStringLiteral("4000000000013"));
+        scan(scanEdit, QStringLiteral("4000000000020"));
+        QTRY_COMPARE(table->model()->rowCount(), 2);
+        QTimer::singleShot(0, this, [&] {
+            QWidget* dialog = QApplication::activeModalWidget();
+            child<QLineEdit>(dialog, "giftCardLineEdit")->setText(number);
+            child<QPushButton>(dialog, "giftCardPushButton")->click();
+        });
+        child<QPushButton>(&window, "payPushButton")->click();
+        QTRY_COMPARE(table->model()->rowCount(), 0);
+        QCOMPARE(store.till().db().scalar(QStringLiteral("SELECT amount FROM sale_tenders WHERE kind = 'giftcard'")).toLongLong(), 883);
+        QCOMPARE(store.till().giftCards().account(number).available, 2500 - 883);
+
+        answerInputs(this, {QStringLiteral("Card balance"), number});
+        child<QPushButton>(&window, "giftCardPushButton")->click();
+        QTRY_VERIFY(child<QLabel>(&window, "messageLabel")->text().contains(QLatin1String("16.17 available")));
     }
 
     void languageSwitchesAtRunTime()

@@ -1,11 +1,14 @@
 // The hub's points ledger: lots spent first-expire-first-out, expiry as counter-entries,
 // idempotent postings, reversals back to the exact lots, opening balances from an import, and the
 // posting of sales pushed by tills (overdrafts open conflicts; a sale sent twice posts once).
+// Gift cards and store credit: online postings refused when they break a rule, till postings
+// kept with a conflict.
 // SQLite by default; PostgreSQL when OMNITILL_HUB_DB is set by the wrapper.
 #include "HubError.h"
 #include "HubService.h"
 #include "common/Clock.h"
 #include "crypto/Signer.h"
+#include "giftcards/GiftCardNumber.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>
@@ -201,6 +204,46 @@ private slots:
                                                        QStringLiteral("GHOST"), 0, 5)});
         QCOMPARE(r.conflicts, 1);
         QVERIFY(r.conflictDetails.last().toObject().value(QStringLiteral("reason")).toString().contains(QLatin1String("does not know")));
+    }
+
+    void giftCardsPostOnceAndOverdraftsAreConflicts()
+    {
+        HubGiftCards& cards = m_hub->giftCards();
+        const QString number = GiftCardNumber::generate(GiftCardNumber::Kind::GiftCard);
+        const auto online = [&](const char* kind, qint64 amount, const QString& key) {
+            return cards.postOnline(number, {{QStringLiteral("kind"), QLatin1String(kind)},
+                                             {QStringLiteral("amount"), amount},
+                                             {QStringLiteral("currency"), QStringLiteral("EUR")},
+                                             {QStringLiteral("idempotency_key"), key}});
+        };
+        QCOMPARE(status([&] { online("spend", 100, QStringLiteral("g0")); }), 404);
+        QCOMPARE(online("activate", 5000, QStringLiteral("g1")).value(QStringLiteral("balance")).toInteger(), 5000);
+        QVERIFY(online("activate", 5000, QStringLiteral("g1")).value(QStringLiteral("replayed")).toBool());
+        QCOMPARE(status([&] { online("activate", 5000, QStringLiteral("g2")); }), 409);
+        QCOMPARE(status([&] { online("spend", 5001, QStringLiteral("g3")); }), 409);
+        QCOMPARE(status([&] { cards.postOnline(QStringLiteral("9810000000001"), {}); }), 400);
+        QCOMPARE(online("spend", 1000, QStringLiteral("g4")).value(QStringLiteral("balance")).toInteger(), 4000);
+
+        // Two tills spent 3,000 each offline: both posted, the second with a conflict.
+        const auto saleWithCard = [&](qint64 amount) {
+            QJsonObject event = saleEvent(QUuid::createUuid().toString(QUuid::WithoutBraces), ++m_seq, QString(), 0, 0);
+            QJsonObject body = event.value(QStringLiteral("body")).toObject();
+            body.remove(QStringLiteral("loyalty"));
+            body.insert(QStringLiteral("tenders"), QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("giftcard")},
+                                                                          {QStringLiteral("reference"), number},
+                                                                          {QStringLiteral("amount"), amount}}});
+            body.insert(QStringLiteral("total"), amount);
+            body.insert(QStringLiteral("lines"), QJsonArray{QJsonObject{{QStringLiteral("line"), 1}, {QStringLiteral("gross"), amount},
+                                                                        {QStringLiteral("net"), amount}, {QStringLiteral("tax"), 0},
+                                                                        {QStringLiteral("tax_bp"), 0}}});
+            event.insert(QStringLiteral("body"), body);
+            return event;
+        };
+        PushResult r = m_hub->push(m_device, QJsonArray{saleWithCard(3000), saleWithCard(3000)});
+        QCOMPARE(r.conflicts, 1);
+        QVERIFY(r.conflictDetails.first().toObject().value(QStringLiteral("reason")).toString().contains(QLatin1String("overdrawn by 2000")));
+        QCOMPARE(r.giftCards.first().toObject().value(QStringLiteral("balance")).toInteger(), -2000);
+        QCOMPARE(cards.card(number).value(QStringLiteral("entries")).toArray().size(), 4);
     }
 };
 

@@ -1,0 +1,190 @@
+#include "GiftCardService.h"
+
+#include "GiftCardNumber.h"
+#include "catalog/CatalogRepository.h"
+#include "common/Clock.h"
+#include "common/DomainError.h"
+#include "common/Tr.h"
+#include "sale/Cart.h"
+#include "sale/Tender.h"
+#include "store/Database.h"
+#include "store/StoreSettings.h"
+
+#include <QJsonObject>
+
+namespace omnitill {
+
+namespace {
+qint64 setting(const StoreSettings& s, const char* key, const char* fallback)
+{
+    return s.value(QLatin1String(key), QLatin1String(fallback)).toLongLong();
+}
+} // namespace
+
+void GiftCardService::requireCard(const QString& number) const
+{
+    if (!GiftCardNumber::isValid(number))
+        throw DomainError(QStringLiteral("giftcard.number"), Tr::tr("This is not a gift card number"));
+}
+
+GiftCardAccount GiftCardService::account(const QString& number)
+{
+    requireCard(number);
+    GiftCardAccount a;
+    a.number = number;
+    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT balance, status FROM gift_cards WHERE number = ?"), {number});
+    if (q.next()) {
+        a.known = true;
+        a.balance = q.value(0).toLongLong();
+        a.status = q.value(1).toString();
+    }
+    q.finish();
+    QSqlQuery& p = m_db.exec(QStringLiteral("SELECT e.kind, sum(e.amount) FROM gift_card_entries e JOIN outbox o ON o.device_seq = e.outbox_seq"
+                                           " WHERE e.number = ? AND o.acked_at IS NULL GROUP BY e.kind"),
+                            {number});
+    while (p.next()) {
+        const qint64 amount = p.value(1).toLongLong();
+        a.pending += p.value(0).toString() == QLatin1String("spend") ? -amount : amount;
+        if (p.value(0).toString() == QLatin1String("activate"))
+            a.known = true; // sold here, not yet confirmed
+    }
+    p.finish();
+    a.spentToday = m_db.scalar(QStringLiteral("SELECT coalesce(sum(amount), 0) FROM gift_card_entries WHERE number = ? AND kind = 'spend'"
+                                              " AND business_day = ?"),
+                               {number, m_settings.businessDay(m_clock.nowUtc()).toString(Qt::ISODate)})
+                       .toLongLong();
+    a.available = a.balance + a.pending;
+    if (a.status.isEmpty() && a.known)
+        a.status = QStringLiteral("active");
+    return a;
+}
+
+int GiftCardService::addLine(Cart& cart, const QString& number, qint64 amount, const QString& action)
+{
+    const qint64 min = setting(m_settings, "giftcard.min_amount", "500");
+    const qint64 max = setting(m_settings, "giftcard.max_amount", "50000");
+    if (amount < min || amount > max)
+        throw DomainError(QStringLiteral("giftcard.amount"), Tr::tr("A gift card is loaded with %1 to %2")
+                                                                 .arg(Money(min, cart.currency()).format(QLocale()),
+                                                                      Money(max, cart.currency()).format(QLocale())));
+    for (const CartLine& l : cart.lines()) {
+        if (l.serial == number && !l.giftCard.isEmpty())
+            throw DomainError(QStringLiteral("giftcard.twice"), Tr::tr("This card is already in the sale"));
+    }
+    const QString sku = m_settings.value(QStringLiteral("giftcard.sku"), QStringLiteral("GIFT-CARD"));
+    const std::optional<Product> product = m_catalog.findById(m_catalog.idForSku(sku));
+    if (!product)
+        throw DomainError(QStringLiteral("giftcard.product"), Tr::tr("Gift cards are not set up: the catalog has no product %1").arg(sku));
+    const TaxRate rate = m_catalog.taxRate(product->taxRateId);
+    CartLine line;
+    line.productId = product->id;
+    line.categoryId = product->categoryId;
+    line.sku = product->sku;
+    line.name = QStringLiteral("%1 %2").arg(product->nameEn, GiftCardNumber::masked(number));
+    line.quantity = 1;
+    line.unitPrice = amount;
+    line.listPrice = amount;
+    line.taxRateId = rate.id;
+    line.taxCode = rate.code;
+    line.taxBasisPoints = rate.basisPoints;
+    line.serial = number;
+    line.giftCard = action;
+    return cart.add(line);
+}
+
+int GiftCardService::sell(Cart& cart, const QString& number, qint64 amount)
+{
+    if (account(number).known)
+        throw DomainError(QStringLiteral("giftcard.active"), Tr::tr("This card is already active; top it up instead"));
+    return addLine(cart, number, amount, QStringLiteral("activate"));
+}
+
+int GiftCardService::topUp(Cart& cart, const QString& number, qint64 amount)
+{
+    const GiftCardAccount a = account(number);
+    if (!a.known || a.status != QLatin1String("active"))
+        throw DomainError(QStringLiteral("giftcard.unknown"), Tr::tr("This card is not active (sell it first, or sync the till)"));
+    return addLine(cart, number, amount, QStringLiteral("topup"));
+}
+
+qint64 GiftCardService::spendable(const QString& number, qint64 due)
+{
+    const GiftCardAccount a = account(number);
+    if (!a.known || a.status != QLatin1String("active"))
+        return 0;
+    qint64 most = std::min(a.available, due);
+    const QDateTime lastSync = QDateTime::fromString(m_settings.value(QStringLiteral("sync.last_success")), Qt::ISODateWithMs);
+    const qint64 freshMinutes = setting(m_settings, "coupons.sync_fresh_minutes", "60");
+    if (!lastSync.isValid() || lastSync.secsTo(m_clock.nowUtc()) > freshMinutes * 60)
+        most = std::min(most, setting(m_settings, "giftcard.max_spend_unsynced", "5000") - a.spentToday);
+    return std::max<qint64>(0, most);
+}
+
+void GiftCardService::requireSpendable(const QString& number, qint64 amount, qint64 alreadyInPayment)
+{
+    const GiftCardAccount a = account(number);
+    if (!a.known || a.status != QLatin1String("active"))
+        throw DomainError(QStringLiteral("giftcard.unknown"),
+                          Tr::tr("This card is not known to the till yet: sold elsewhere moments ago? Sync the till and try again"));
+    const qint64 most = spendable(number, std::numeric_limits<qint64>::max()) - alreadyInPayment;
+    if (amount > most)
+        throw DomainError(QStringLiteral("giftcard.limit"), Tr::tr("This card can pay at most %1 now")
+                                                                .arg(Money(std::max<qint64>(0, most), m_settings.currency()).format(QLocale())));
+}
+
+void GiftCardService::pay(Payment& payment, const QString& number, qint64 amount)
+{
+    requireCard(number);
+    qint64 already = 0;
+    for (const Tender& t : payment.tenders()) {
+        if (t.kind == Tender::Kind::GiftCard && t.reference == number)
+            already += t.amount;
+    }
+    requireSpendable(number, amount, already);
+    payment.addGiftCard(number, amount);
+}
+
+QJsonArray GiftCardService::settle(const Cart& cart, const Payment& payment, bool training)
+{
+    QJsonArray loads;
+    QHash<QString, qint64> spends;
+    for (const Tender& t : payment.tenders()) {
+        if (t.kind == Tender::Kind::GiftCard)
+            spends[t.reference] += t.amount;
+    }
+    for (const CartLine& l : cart.lines()) {
+        if (l.giftCard.isEmpty())
+            continue;
+        if (spends.contains(l.serial))
+            throw DomainError(QStringLiteral("giftcard.self"), Tr::tr("A card cannot pay for its own loading"));
+        loads.append(QJsonObject{{QStringLiteral("number"), l.serial},
+                                 {QStringLiteral("kind"), l.giftCard},
+                                 {QStringLiteral("amount"), l.extendedAmount()}});
+    }
+    if (training && (!loads.isEmpty() || !spends.isEmpty()))
+        throw DomainError(QStringLiteral("giftcard.training"), Tr::tr("Gift cards cannot be used in training mode"));
+    for (auto it = spends.cbegin(); it != spends.cend(); ++it)
+        requireSpendable(it.key(), it.value(), 0);
+    return loads;
+}
+
+void GiftCardService::record(const QString& saleId, const Cart& cart, const Payment& payment, qint64 outboxSeq)
+{
+    const QDateTime now = m_clock.nowUtc();
+    const QString day = m_settings.businessDay(now).toString(Qt::ISODate);
+    const auto entry = [&](const QString& number, const QString& kind, qint64 amount) {
+        m_db.exec(QStringLiteral("INSERT INTO gift_card_entries(number, sale_id, kind, amount, business_day, outbox_seq, created_at)"
+                                 " VALUES(?, ?, ?, ?, ?, ?, ?)"),
+                  {number, saleId, kind, amount, day, outboxSeq, now.toString(Qt::ISODateWithMs)});
+    };
+    for (const CartLine& l : cart.lines()) {
+        if (!l.giftCard.isEmpty())
+            entry(l.serial, l.giftCard, l.extendedAmount());
+    }
+    for (const Tender& t : payment.tenders()) {
+        if (t.kind == Tender::Kind::GiftCard)
+            entry(t.reference, QStringLiteral("spend"), t.amount);
+    }
+}
+
+} // namespace omnitill
