@@ -25,6 +25,7 @@ Till::Till(const QString& path, const Clock& clock) : m_clock(clock)
     m_points = std::make_unique<PointsService>(m_db, m_clock, *m_settings);
     m_coupons = std::make_unique<CouponService>(m_db, m_clock, *m_settings);
     m_giftCards = std::make_unique<GiftCardService>(m_db, m_clock, *m_settings, *m_catalog);
+    m_offers = std::make_unique<OfferService>(m_db, *m_catalog);
     m_shifts = std::make_unique<ShiftService>(m_db, m_clock, *m_settings, *m_staff, *m_journal, *m_outbox, *m_printQueue);
     m_sales = std::make_unique<SaleService>(m_db, m_clock, *m_settings, *m_catalog, *m_staff, *m_shifts, *m_journal,
                                             *m_outbox, *m_printQueue, *m_promotions, *m_points, *m_coupons, *m_giftCards);

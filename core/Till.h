@@ -8,6 +8,7 @@
 #include "journal/Journal.h"
 #include "loyalty/PointsService.h"
 #include "member/MemberService.h"
+#include "offers/OfferService.h"
 #include "outbox/Outbox.h"
 #include "print/PrintQueue.h"
 #include "print/ReceiptCopyService.h"
@@ -63,6 +64,7 @@ public:
     PointsService& points() { return *m_points; }
     CouponService& coupons() { return *m_coupons; }
     GiftCardService& giftCards() { return *m_giftCards; }
+    OfferService& offers() { return *m_offers; }
     ReceiptCopyService& receiptCopies() { return *m_receiptCopies; }
 
 private:
@@ -79,6 +81,7 @@ private:
     std::unique_ptr<PointsService> m_points;
     std::unique_ptr<CouponService> m_coupons;
     std::unique_ptr<GiftCardService> m_giftCards;
+    std::unique_ptr<OfferService> m_offers;
     std::unique_ptr<ShiftService> m_shifts;
     std::unique_ptr<SaleService> m_sales;
     std::unique_ptr<ReceiptRepository> m_receipts;

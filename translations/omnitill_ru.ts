@@ -1340,6 +1340,14 @@
         <source>Card %1 loaded with %2 when the sale is paid</source>
         <translation>На карту %1 будет зачислено %2 после оплаты</translation>
     </message>
+    <message>
+        <source>Suggest: %1</source>
+        <translation>Предложите: %1</translation>
+    </message>
+    <message>
+        <source>Bought together with this sale, or (★) from the member&apos;s favourite categories</source>
+        <translation>Часто покупают вместе с этими товарами или (★) из любимых категорий участника</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::CustomerDisplayWindow</name>

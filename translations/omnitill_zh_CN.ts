@@ -1340,6 +1340,14 @@
         <source>Card %1 loaded with %2 when the sale is paid</source>
         <translation>付款后卡 %1 将充值 %2</translation>
     </message>
+    <message>
+        <source>Suggest: %1</source>
+        <translation>推荐：%1</translation>
+    </message>
+    <message>
+        <source>Bought together with this sale, or (★) from the member&apos;s favourite categories</source>
+        <translation>常与本单商品一起购买，或（★）来自会员喜爱的类别</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::CustomerDisplayWindow</name>

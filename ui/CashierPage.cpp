@@ -103,6 +103,10 @@ CashierPage::CashierPage(Till& till, QString spoolDirectory, QWidget* parent)
     m_taxes->setObjectName(QStringLiteral("taxesLabel"));
     m_taxes->setAlignment(Qt::AlignRight);
     side->addWidget(m_taxes);
+    m_suggestions = new QLabel(this);
+    m_suggestions->setObjectName(QStringLiteral("suggestionsLabel"));
+    m_suggestions->setWordWrap(true);
+    side->addWidget(m_suggestions);
     auto* keypad = new NumericKeypad(this);
     keypad->setTarget(m_scan);
     connect(keypad, &NumericKeypad::enterPressed, this, &CashierPage::enterPressed);
@@ -744,6 +748,23 @@ void CashierPage::refresh(int selectLineId)
         taxes = lines + taxes;
     }
     m_taxes->setText(taxes.join(QLatin1Char('\n')));
+    showSuggestions();
+}
+
+void CashierPage::showSuggestions()
+{
+    // A failing read must never stop a sale: suggestions are a courtesy.
+    QStringList lines;
+    try {
+        m_till.offers().setLanguage(m_language);
+        for (const Suggestion& s : m_till.offers().suggestionsFor(m_cart))
+            lines.append(QStringLiteral("%1  %2%3").arg(s.name, ReceiptLayout::amount(s.price, m_cart.currency(), QLocale()),
+                                                        s.forMember ? QStringLiteral(" \u2605") : QString()));
+    } catch (const DomainError&) {
+        lines.clear();
+    }
+    m_suggestions->setText(lines.isEmpty() ? QString() : tr("Suggest: %1").arg(lines.join(QStringLiteral("; "))));
+    m_suggestions->setToolTip(tr("Bought together with this sale, or (\u2605) from the member's favourite categories"));
 }
 
 void CashierPage::retranslate()

@@ -74,6 +74,7 @@ private:
     void scanWithScale(const QString& code);
     void findMember();
     void redeemPoints();
+    void showSuggestions();
     void giftCard();
     void showMember(const MemberSummary& member);
     void addCode(const QString& code, bool fromScanner);
@@ -92,6 +93,7 @@ private:
     QListWidget* m_search = nullptr;
     QLabel* m_total = nullptr;
     QLabel* m_taxes = nullptr;
+    QLabel* m_suggestions = nullptr;
     QLabel* m_member = nullptr;
     QLabel* m_message = nullptr;
     QLabel* m_preview = nullptr;

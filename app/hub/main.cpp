@@ -162,6 +162,8 @@ int admin(hub::HubService& service, const QStringList& args)
             service.loyalty().setExpiryDays(parser.value(QStringLiteral("days")).toInt());
         print(QJsonObject{{QStringLiteral("expired"), service.expirePoints()},
                           {QStringLiteral("expiry_days"), service.loyalty().expiryDays()}});
+    } else if (command == QLatin1String("compute-offers")) {
+        print(service.offers().compute());
     } else if (command == QLatin1String("stats")) {
         print(service.stats());
     } else {
@@ -170,7 +172,7 @@ int admin(hub::HubService& service, const QStringList& args)
                              " | resolve --conflict ID --resolution TEXT | import --file data.json|catalog.csv"
                              " | api-key --name NAME | api-key --list | api-key --revoke ID | erase-member --member ID"
                              " | points --member ID | adjust-points --member ID --points N --reason TEXT --key KEY"
-                             " | expire-points [--days DAYS] | stats\n");
+                             " | expire-points [--days DAYS] | compute-offers | stats\n");
         return 2;
     }
     return 0;

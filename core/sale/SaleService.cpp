@@ -365,6 +365,8 @@ CompletedSale SaleService::complete(const Session& session, Cart& cart, const Pa
         lines.append(QJsonObject{{QStringLiteral("line"), i + 1},
                                  {QStringLiteral("product_id"), l.productId},
                                  {QStringLiteral("sku"), l.sku},
+                                 {QStringLiteral("category_id"), l.categoryId},
+                                 {QStringLiteral("gift_card"), l.giftCard},
                                  {QStringLiteral("name"), l.name},
                                  {QStringLiteral("unit"), unitName(l.unit)},
                                  {QStringLiteral("quantity"), l.quantity},

@@ -211,11 +211,17 @@ QStringList version8()
     };
 }
 
+// Personal offers from the hub: what is bought together, members' favourite categories.
+QStringList version9()
+{
+    return {QStringLiteral("CREATE TABLE offers (key TEXT PRIMARY KEY, body TEXT NOT NULL)")};
+}
+
 } // namespace
 
 QList<QStringList> migrationStatements()
 {
-    return {version1(), version2(), version3(), version4(), version5(), version6(), version7(), version8()};
+    return {version1(), version2(), version3(), version4(), version5(), version6(), version7(), version8(), version9()};
 }
 
 } // namespace omnitill

@@ -69,6 +69,10 @@ qint64 FeedApplier::applyInTransaction(const QString& feed, const QJsonObject& p
                 applyCoupon(body);
             else if (feed == QLatin1String("gift_cards"))
                 applyGiftCard(body);
+            else if (feed == QLatin1String("offers"))
+                m_db.exec(QStringLiteral("INSERT INTO offers(key, body) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET body = excluded.body"),
+                          {v.toObject().value(QStringLiteral("key")).toString(),
+                           QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact))});
             else
                 throw DomainError(QStringLiteral("sync.feed"), Tr::tr("The till does not know the hub's feed %1").arg(feed));
             ++applied;

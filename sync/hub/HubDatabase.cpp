@@ -112,6 +112,17 @@ QStringList schemaV5()
         QStringLiteral("INSERT INTO counters(name, value) VALUES('gift_cards', 0)"),
     };
 }
+// Personal offers (HubOffers): products bought together and members' favourite categories.
+QStringList schemaV6()
+{
+    return {
+        QStringLiteral("CREATE TABLE offer_pairs (sku TEXT NOT NULL, other TEXT NOT NULL, n BIGINT NOT NULL, dirty INTEGER NOT NULL,"
+                       " PRIMARY KEY (sku, other))"),
+        QStringLiteral("CREATE INDEX offer_pairs_dirty ON offer_pairs(sku) WHERE dirty = 1"),
+        QStringLiteral("CREATE TABLE offer_member_categories (member_id TEXT NOT NULL, category_id BIGINT NOT NULL, n BIGINT NOT NULL,"
+                       " dirty INTEGER NOT NULL, PRIMARY KEY (member_id, category_id))"),
+    };
+}
 } // namespace
 
 HubDatabase::HubDatabase() : m_connectionName(QStringLiteral("omnitill-hub-%1").arg(g_counter.fetchAndAddRelaxed(1))) {}
@@ -162,7 +173,7 @@ void HubDatabase::migrate()
     if (current > kSchemaVersion)
         throw DomainError(QStringLiteral("hub.db_newer"),
                           QStringLiteral("the hub database has schema %1; this hub knows up to %2").arg(current).arg(kSchemaVersion));
-    const QList<QStringList> migrations{schemaV1(), schemaV2(), schemaV3(), schemaV4(), schemaV5()};
+    const QList<QStringList> migrations{schemaV1(), schemaV2(), schemaV3(), schemaV4(), schemaV5(), schemaV6()};
     for (int version = current + 1; version <= kSchemaVersion; ++version) {
         HubTransaction tx(*this);
         for (const QString& statement : migrations.at(version - 1))

@@ -149,11 +149,12 @@ void HubServer::startBackgroundWork(int foldIntervalMs)
         }
     });
     m_foldTimer->start(foldIntervalMs);
-    // Points expire at the end of their day at the latest, whether or not a till is busy.
+    // Points expire, and suggestions are worked out again, whether or not a till is busy.
     m_expiryTimer = new QTimer(this);
     connect(m_expiryTimer, &QTimer::timeout, this, [this] {
         try {
             m_service.expirePoints();
+            m_service.offers().compute();
         } catch (const DomainError& e) {
             qWarning("hub: expiring points failed: %s", qPrintable(e.message()));
         }

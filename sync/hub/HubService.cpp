@@ -27,7 +27,7 @@ QString tokenHash(const QString& token)
 
 HubService::HubService(HubDatabase& db, const Clock& clock)
     : m_db(db), m_clock(clock), m_catalog(db), m_feeds(db), m_loyalty(db, m_feeds, clock),
-      m_giftCards(db, m_feeds, clock),
+      m_giftCards(db, m_feeds, clock), m_offers(db, m_feeds, clock),
       m_reference(db, m_feeds, m_loyalty, clock), m_stock(db, m_feeds, clock)
 {
     const QString pem = m_db.scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'hub.private_key'")).toString();
@@ -273,6 +273,7 @@ PushResult HubService::push(const QString& deviceId, const QJsonArray& events)
     QList<QVariantList> saleRows; // the sales read model
     QSet<QString> members;        // whose points changed
     QSet<QString> cards;          // gift cards and store credit the batch changed
+    HubOffers::Batch offerCounts; // products bought together, members' categories
     for (const Incoming& in : incoming) {
         if (!inserted.contains(in.seq)) {
             if (held.value(in.seq) == in.eventId) {
@@ -308,6 +309,7 @@ PushResult HubService::push(const QString& deviceId, const QJsonArray& events)
             openConflict(deviceId, in.seq, in.eventId, problem);
             ++result.conflicts;
         }
+        HubOffers::countSale(sale, offerCounts);
         const QString couponProblem = m_coupons->recordSale(storeId, sale);
         if (!couponProblem.isEmpty()) {
             openConflict(deviceId, in.seq, in.eventId, couponProblem);
@@ -325,6 +327,7 @@ PushResult HubService::push(const QString& deviceId, const QJsonArray& events)
             ++result.conflicts;
         }
     }
+    m_offers.add(offerCounts);
     m_loyalty.publishMembers(members);
     result.members = m_loyalty.balances(members);
     result.giftCards = m_giftCards.balances(cards);

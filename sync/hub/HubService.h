@@ -7,6 +7,7 @@
 #include "HubGiftCards.h"
 #include "HubIntegrator.h"
 #include "HubLoyalty.h"
+#include "HubOffers.h"
 #include "HubReferenceData.h"
 #include "HubStock.h"
 
@@ -77,6 +78,7 @@ public:
     HubLoyalty& loyalty() { return m_loyalty; }
     HubCoupons& coupons() { return *m_coupons; }
     HubGiftCards& giftCards() { return m_giftCards; }
+    HubOffers& offers() { return m_offers; }
     // Expires every lot past its date, in one transaction; returns the points expired.
     qint64 expirePoints();
     // One posting from another channel, in its own transaction: {kind, points, idempotency_key,
@@ -98,6 +100,7 @@ private:
     HubFeeds m_feeds;
     HubLoyalty m_loyalty;
     HubGiftCards m_giftCards;
+    HubOffers m_offers;
     HubReferenceData m_reference;
     HubStock m_stock;
     std::unique_ptr<EcdsaP256Signer> m_key;

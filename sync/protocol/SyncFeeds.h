@@ -9,7 +9,8 @@ inline const QStringList& referenceFeeds()
 {
     static const QStringList feeds{QStringLiteral("staff"),  QStringLiteral("settings"), QStringLiteral("members"),
                                    QStringLiteral("orders"), QStringLiteral("stock"),    QStringLiteral("promotions"),
-                                   QStringLiteral("coupons"), QStringLiteral("gift_cards")};
+                                   QStringLiteral("coupons"), QStringLiteral("gift_cards"),
+                                   QStringLiteral("offers")};
     return feeds;
 }
 

@@ -7,6 +7,7 @@
 #include "HubProcess.h"
 #include "SyncClient.h"
 #include "TestStore.h"
+#include "demo/DemoStore.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -214,6 +215,57 @@ private slots:
         Cart cart = c.till().sales().newCart();
         c.till().sales().scan(cart, QStringLiteral("4000000000013"));
         QCOMPARE(test::errorCode([&] { c.till().coupons().apply(cart, code); }), QStringLiteral("coupon.used"));
+    }
+
+    void suggestionsComeFromWhatStoresSold()
+    {
+        test::TestStore a(20);
+        SyncClient clientA(a.till().db(), a.till().settings(), m_realClock, m_network);
+        QVERIFY(m_hub->enroll(clientA, QStringLiteral("S1"), QStringLiteral("T8")));
+        QVERIFY(test::HubProcess::runSync(clientA));
+        // Customers buy milk with bread (twice) and milk with tea (once); L1 buys from category 3.
+        const Session s = a.openShift();
+        const QStringList milk{QStringLiteral("4000000000013")};
+        const QString bread = QStringLiteral("4000000000020");
+        const QString tea = QStringLiteral("4000000000037");
+        const QString fromThree = DemoStore::eanFor(2); // category 3 in the demo catalog
+        const auto sell = [&](const QStringList& codes, const QString& member) {
+            Cart cart = a.till().sales().newCart();
+            for (const QString& code : codes)
+                a.till().sales().scan(cart, code);
+            cart.setMemberId(member);
+            Payment payment(cart.totals().total.minor());
+            payment.addExactCash();
+            a.till().sales().complete(s, cart, payment);
+        };
+        sell(milk + QStringList{bread}, {});
+        sell(milk + QStringList{bread}, {});
+        sell(milk + QStringList{tea}, {});
+        sell({fromThree}, QStringLiteral("L1"));
+        QVERIFY(test::HubProcess::runSync(clientA));
+        int exitCode = -1;
+        const QJsonObject computed = QJsonDocument::fromJson(m_hub->admin({QStringLiteral("compute-offers")}, &exitCode)).object();
+        QCOMPARE(exitCode, 0);
+        QVERIFY(computed.value(QStringLiteral("products")).toInteger() >= 3);
+
+        // Another store's till hears of it at its next sync and suggests, offline.
+        test::TestStore b(20);
+        SyncClient clientB(b.till().db(), b.till().settings(), m_realClock, m_network);
+        QVERIFY(m_hub->enroll(clientB, QStringLiteral("S2"), QStringLiteral("T8")));
+        QVERIFY(test::HubProcess::runSync(clientB));
+        b.openShift();
+        Cart cart = b.till().sales().newCart();
+        b.till().sales().scan(cart, milk.first());
+        QList<Suggestion> suggested = b.till().offers().suggestionsFor(cart);
+        QCOMPARE(suggested.size(), 2);
+        QCOMPARE(suggested[0].productId, b.till().catalog().findByCodes({QStringLiteral("0") + bread})->id); // bought with milk most
+        QVERIFY(!suggested[0].forMember);
+        b.till().sales().scan(cart, bread);
+        cart.setMemberId(QStringLiteral("L1"));
+        suggested = b.till().offers().suggestionsFor(cart);
+        QVERIFY(std::any_of(suggested.begin(), suggested.end(), [](const Suggestion& x) { return x.forMember; }));
+        for (const Suggestion& x : suggested)
+            QVERIFY(x.productId != cart.lines().first().productId && x.productId != cart.lines().last().productId);
     }
 
     void theShopPostsThroughTheApiOnceAndTheTillsHearOfIt()
