@@ -327,9 +327,13 @@ void CashierPage::redeemPoints()
         m_till.points().redeem(m_cart, points);
         refresh();
         const PointsRedemption& r = m_cart.pointsRedemption();
-        showMessage(points == 0 ? tr("No points redeemed")
-                                : r.asDiscount ? tr("%1 points take %2 off the price").arg(r.points).arg(ReceiptLayout::amount(r.value, m_cart.currency(), QLocale()))
-                                               : tr("%1 points pay %2 of the sale").arg(r.points).arg(ReceiptLayout::amount(r.value, m_cart.currency(), QLocale())));
+        const QString value = ReceiptLayout::amount(r.value, m_cart.currency(), QLocale());
+        if (points == 0)
+            showMessage(tr("No points redeemed"));
+        else if (r.asDiscount)
+            showMessage(tr("%1 points take %2 off the price").arg(r.points).arg(value));
+        else
+            showMessage(tr("%1 points pay %2 of the sale").arg(r.points).arg(value));
     });
     m_scan->setFocus();
 }

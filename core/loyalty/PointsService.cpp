@@ -119,19 +119,18 @@ SaleLoyalty PointsService::settle(const Cart& cart, const CartTotals& totals, co
     }
     if (!out.asDiscount)
         out.redeemedValue = pointsPaid;
+    const PointsAccount a = account(out.memberId);
     if (out.redeemed > 0) {
         if (out.redeemedValue != calculator.valueOf(out.redeemed))
             throw DomainError(QStringLiteral("points.value"), Tr::tr("The points' value does not match the programme"));
-        const PointsAccount a = account(out.memberId);
         const qint64 due = totals.total.minor() + (out.asDiscount ? out.redeemedValue : 0);
         requireWithin(calculator.maxRedeemable(a.available, a.redeemedToday, due), out.redeemed);
     }
+    // Loading a gift card is not buying anything: the goods later paid with it earn instead.
     QList<EarnLine> lines;
     for (int i = 0; i < cart.lines().size(); ++i)
-        // Loading a gift card is not buying anything: the goods bought with it earn later.
         lines.append({cart.lines()[i].sku, cart.lines()[i].categoryId,
                       cart.lines()[i].giftCard.isEmpty() ? totals.lines[i].tax.gross.minor() : 0});
-    const PointsAccount a = account(out.memberId);
     out.tier = a.tier.name;
     const Earning earning = calculator.earn(lines, pointsPaid, a.tier.earnPercent);
     out.earned = earning.points;

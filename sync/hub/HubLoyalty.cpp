@@ -229,8 +229,7 @@ HubLoyalty::Posted HubLoyalty::reverse(const QString& originalKey, qint64 points
         while (a.next())
             taken.append({a.value(0).toLongLong(), a.value(1).toLongLong()});
         a.finish();
-        const qint64 returnedBefore = already;
-        qint64 skip = returnedBefore; // what earlier reversals gave back, from the same end
+        qint64 skip = already; // what earlier reversals gave back, from the same end
         qint64 left = points;
         for (const auto& [lotId, took] : taken) {
             const qint64 skipped = std::min(skip, took);
