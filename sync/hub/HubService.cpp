@@ -231,6 +231,7 @@ PushResult HubService::push(const QString& deviceId, const QJsonArray& events)
     }
     PushResult result;
     HubTransaction tx(m_db);
+    lockLedgerRows(events);
     const QString storeId = m_db.scalar(QStringLiteral("SELECT store_id FROM devices WHERE id = ?"), {deviceId}).toString();
     const QString received = now();
     // What comes back was new; everything else was already held.
@@ -371,6 +372,36 @@ PushResult HubService::push(const QString& deviceId, const QJsonArray& events)
     tx.commit();
     result.highestSeq = acked;
     return result;
+}
+
+void HubService::lockLedgerRows(const QJsonArray& events)
+{
+    if (!m_db.isPostgres())
+        return; // SQLite's writer holds the whole database already
+    // Sales post to members and gift cards in device order; two hub processes doing so for the
+    // same rows in different orders would deadlock. Taking the rows first, in one global order,
+    // makes the second wait instead.
+    QStringList members;
+    QStringList cards;
+    for (const QJsonValue& v : events) {
+        const QJsonObject sale = v.toObject().value(QStringLiteral("body")).toObject();
+        if (const QString m = sale.value(QStringLiteral("loyalty")).toObject().value(QStringLiteral("member_id")).toString(); !m.isEmpty())
+            members.append(m);
+        for (const QJsonValue& g : sale.value(QStringLiteral("gift_cards")).toArray())
+            cards.append(g.toObject().value(QStringLiteral("number")).toString());
+        for (const QJsonValue& t : sale.value(QStringLiteral("tenders")).toArray()) {
+            if (t.toObject().value(QStringLiteral("kind")).toString() == QLatin1String("giftcard"))
+                cards.append(t.toObject().value(QStringLiteral("reference")).toString());
+        }
+    }
+    for (QStringList* list : {&members, &cards}) {
+        list->sort();
+        list->removeDuplicates();
+    }
+    for (const QString& id : members)
+        m_db.scalar(QStringLiteral("SELECT 1 FROM members WHERE id = ? FOR UPDATE"), {id});
+    for (const QString& number : cards)
+        m_db.scalar(QStringLiteral("SELECT 1 FROM gift_cards WHERE number = ? FOR UPDATE"), {number});
 }
 
 qint64 HubService::expirePoints()

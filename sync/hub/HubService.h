@@ -89,6 +89,7 @@ public:
 
 private:
     QString checkSale(const QJsonObject& sale) const;
+    void lockLedgerRows(const QJsonArray& events);
     // payload: the event itself when it could not be stored under its sequence
     void openConflict(const QString& deviceId, qint64 seq, const QString& eventId, const QString& reason,
                       const QByteArray& payload = {});
