@@ -1389,6 +1389,10 @@ Thank you for shopping with us!</source>
         <source>Promotion: %1  %2</source>
         <translation>促销：%1  %2</translation>
     </message>
+    <message>
+        <source>You might also like: %1</source>
+        <translation>您可能还喜欢：%1</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::DeviceSettingsDialog</name>

@@ -759,14 +759,20 @@ void CashierPage::showSuggestions()
 {
     // A failing read must never stop a sale: suggestions are a courtesy.
     QStringList lines;
+    QStringList forCustomer;
     try {
         m_till.offers().setLanguage(m_language);
-        for (const Suggestion& s : m_till.offers().suggestionsFor(m_cart))
-            lines.append(QStringLiteral("%1  %2%3").arg(s.name, ReceiptLayout::amount(s.price, m_cart.currency(), QLocale()),
-                                                        s.forMember ? QStringLiteral(" \u2605") : QString()));
+        for (const Suggestion& s : m_till.offers().suggestionsFor(m_cart)) {
+            const QString text = QStringLiteral("%1  %2").arg(s.name, ReceiptLayout::amount(s.price, m_cart.currency(), QLocale()));
+            lines.append(text + (s.forMember ? QStringLiteral(" \u2605") : QString()));
+            forCustomer.append(text);
+        }
     } catch (const DomainError&) {
         lines.clear();
+        forCustomer.clear();
     }
+    if (m_devices)
+        m_devices->showSuggestions(forCustomer);
     m_suggestions->setText(lines.isEmpty() ? QString() : tr("Suggest: %1").arg(lines.join(QStringLiteral("; "))));
     m_suggestions->setToolTip(tr("Bought together with this sale, or (\u2605) from the member's favourite categories"));
 }

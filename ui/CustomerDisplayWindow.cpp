@@ -28,6 +28,11 @@ CustomerDisplayWindow::CustomerDisplayWindow(QString storeName, QWidget* parent)
     m_lines->setFocusPolicy(Qt::NoFocus);
     m_lines->setStyleSheet(QStringLiteral("font-size: 18pt"));
     layout->addWidget(m_lines, 1);
+    m_suggestions = new QLabel(this);
+    m_suggestions->setObjectName(QStringLiteral("customerSuggestionsLabel"));
+    m_suggestions->setWordWrap(true);
+    m_suggestions->setStyleSheet(QStringLiteral("font-size: 16pt; color: #555"));
+    layout->addWidget(m_suggestions);
     m_qr = new QLabel(this);
     m_qr->setObjectName(QStringLiteral("customerQrLabel"));
     m_qr->setAlignment(Qt::AlignCenter);
@@ -60,9 +65,16 @@ bool CustomerDisplayWindow::placeOnSecondScreen()
     return false;
 }
 
+void CustomerDisplayWindow::showSuggestions(const QStringList& suggestions)
+{
+    m_suggestionTexts = m_mode == Mode::Cart ? suggestions : QStringList();
+    retranslate();
+}
+
 void CustomerDisplayWindow::showWelcome()
 {
     m_mode = Mode::Welcome;
+    m_suggestionTexts.clear();
     m_lines->clear();
     m_qr->clear();
     m_total->clear();
@@ -108,6 +120,7 @@ void CustomerDisplayWindow::showPaymentQr(const QString& payload, const QString&
 void CustomerDisplayWindow::showThankYou(const QString& totalText, const QString& changeText)
 {
     m_mode = Mode::ThankYou;
+    m_suggestionTexts.clear();
     m_qr->clear();
     m_lines->clear();
     m_totalText = totalText;
@@ -119,6 +132,8 @@ void CustomerDisplayWindow::retranslate()
 {
     setWindowTitle(tr("Customer display"));
     m_title->setText(m_storeName);
+    m_suggestions->setText(m_suggestionTexts.isEmpty() ? QString()
+                                                       : tr("You might also like: %1").arg(m_suggestionTexts.join(QStringLiteral(" \u00b7 "))));
     switch (m_mode) {
     case Mode::Welcome:
         m_total->clear();

@@ -24,6 +24,8 @@ public:
     void showPaymentQr(const QString& payload, const QString& amountText);
     void showThankYou(const QString& totalText, const QString& changeText);
     void showWelcome();
+    // Up to three products the customer might like with this cart ("Name  price" each).
+    void showSuggestions(const QStringList& suggestions);
     // Full screen on the first screen that is not the till's; false when there is only one.
     bool placeOnSecondScreen();
 
@@ -39,6 +41,8 @@ private:
     QLabel* m_total = nullptr;
     QLabel* m_message = nullptr;
     QLabel* m_qr = nullptr;
+    QLabel* m_suggestions = nullptr;
+    QStringList m_suggestionTexts;
     enum class Mode { Welcome, Cart, Qr, ThankYou } m_mode = Mode::Welcome;
     QString m_totalText;
     QString m_changeText;

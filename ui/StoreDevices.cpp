@@ -166,6 +166,12 @@ void StoreDevices::showCart(const Cart& cart)
     pole(name + QLatin1Char(' ') + price, tr("Total %1").arg(totals.total.format(QLocale())));
 }
 
+void StoreDevices::showSuggestions(const QStringList& suggestions)
+{
+    if (m_customerDisplay)
+        m_customerDisplay->showSuggestions(suggestions);
+}
+
 void StoreDevices::showPaymentQr(const QString& payload, const QString& amountText)
 {
     if (m_customerDisplay)

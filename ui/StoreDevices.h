@@ -44,6 +44,7 @@ public:
 
     CustomerDisplayWindow* customerDisplay() const;
     void showCart(const Cart& cart);
+    void showSuggestions(const QStringList& suggestions);
     void showPaymentQr(const QString& payload, const QString& amountText);
     void showThankYou(const QString& totalText, const QString& changeText);
 

@@ -91,12 +91,19 @@ private slots:
         // A scripted serial scanner: a packed item, then a loose one the scale weighs.
         const QString weighed = store.till().db().scalar(QStringLiteral("SELECT b.code FROM barcodes b JOIN products p ON p.id = b.product_id"
                                                                         " WHERE p.unit = 'weight' ORDER BY p.id LIMIT 1")).toString();
+        // The hub's offers say milk goes with bread: the customer sees the suggestion too.
+        store.till().db().exec(QStringLiteral("INSERT INTO offers(key, body) VALUES('product:SKU0000001',"
+                                              " '{\"with\": [{\"sku\": \"SKU0000002\", \"count\": 4}]}')"));
         scanner.play({QStringLiteral("4000000000013"), QStringLiteral("wait 300"), weighed});
         QTRY_COMPARE(table->model()->rowCount(), 2);
         QCOMPARE(table->model()->index(1, 1).data().toString(), QStringLiteral("0.640 kg"));
         auto* customerLines = child<QListWidget>(display, "customerLinesList");
         QTRY_COMPARE(customerLines->count(), 2);
         QVERIFY(child<QLabel>(display, "customerTotalLabel")->text().contains(child<QLabel>(&window, "totalLabel")->text()));
+        const QString bread = store.till().catalog().findById(store.till().catalog().idForSku(QStringLiteral("SKU0000002")))->nameEn;
+        QVERIFY2(child<QLabel>(display, "customerSuggestionsLabel")->text().contains(bread),
+                 qPrintable(child<QLabel>(display, "customerSuggestionsLabel")->text()));
+        QVERIFY(child<QLabel>(&window, "suggestionsLabel")->text().contains(bread));
 
         bool qrShown = false;
         QTimer::singleShot(0, this, [&] {
