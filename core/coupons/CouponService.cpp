@@ -48,10 +48,7 @@ void CouponService::check(const Coupon& coupon, const Cart& cart, qint64 discoun
         throw DomainError(QStringLiteral("coupon.min_spend"), Tr::tr("This coupon needs a purchase of at least %1")
                                                                    .arg(Money(coupon.minSpend, cart.currency()).format(QLocale())));
     const qint64 unsyncedMax = m_settings.value(QStringLiteral("coupons.max_value_unsynced"), QStringLiteral("2000")).toLongLong();
-    const qint64 freshMinutes = m_settings.value(QStringLiteral("coupons.sync_fresh_minutes"), QStringLiteral("60")).toLongLong();
-    const QDateTime lastSync = QDateTime::fromString(m_settings.value(QStringLiteral("sync.last_success")), Qt::ISODateWithMs);
-    const bool fresh = lastSync.isValid() && lastSync.secsTo(now) <= freshMinutes * 60;
-    if (!fresh && discount > unsyncedMax)
+    if (!m_settings.hubReachedRecently(now) && discount > unsyncedMax)
         throw DomainError(QStringLiteral("coupon.offline"),
                           Tr::tr("The till has not reached the hub lately; coupons worth more than %1 are accepted only online")
                               .arg(Money(unsyncedMax, cart.currency()).format(QLocale())));

@@ -113,9 +113,7 @@ qint64 GiftCardService::spendable(const QString& number, qint64 due)
     if (!a.known || a.status != QLatin1String("active"))
         return 0;
     qint64 most = std::min(a.available, due);
-    const QDateTime lastSync = QDateTime::fromString(m_settings.value(QStringLiteral("sync.last_success")), Qt::ISODateWithMs);
-    const qint64 freshMinutes = setting(m_settings, "coupons.sync_fresh_minutes", "60");
-    if (!lastSync.isValid() || lastSync.secsTo(m_clock.nowUtc()) > freshMinutes * 60)
+    if (!m_settings.hubReachedRecently(m_clock.nowUtc()))
         most = std::min(most, setting(m_settings, "giftcard.max_spend_unsynced", "5000") - a.spentToday);
     return std::max<qint64>(0, most);
 }

@@ -38,11 +38,14 @@ QList<Suggestion> OfferService::suggestionsFor(const Cart& cart)
     for (auto it = score.cbegin(); it != score.cend(); ++it)
         ranked.append({-it.value(), it.key()}); // ties: by SKU, so the same cart always shows the same
     std::sort(ranked.begin(), ranked.end());
-    for (const auto& [negativeScore, sku] : ranked)
+    for (const auto& [negativeScore, sku] : ranked) {
+        if (out.size() >= kMaxSuggestions)
+            break; // no catalog reads for partners that would not be shown
         take(m_catalog.findById(m_catalog.idForSku(sku)), false);
+    }
 
     // The member's favourite categories: the best seller here in each that is not in the cart.
-    if (!cart.memberId().isEmpty()) {
+    if (!cart.memberId().isEmpty() && out.size() < kMaxSuggestions) {
         for (const QJsonValue& c : offer(QStringLiteral("member:") + cart.memberId()).value(QStringLiteral("categories")).toArray()) {
             QSqlQuery& q = m_db.exec(QStringLiteral("SELECT p.id FROM products p LEFT JOIN sale_lines l ON l.product_id = p.id"
                                                     " WHERE p.category_id = ? AND p.active = 1 AND p.price > 0"

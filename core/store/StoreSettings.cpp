@@ -46,6 +46,13 @@ void StoreSettings::setValue(const QString& key, const QString& value)
     parseTyped();
 }
 
+bool StoreSettings::hubReachedRecently(const QDateTime& now) const
+{
+    const QDateTime lastSync = QDateTime::fromString(value(QStringLiteral("sync.last_success")), Qt::ISODateWithMs);
+    const qint64 freshMinutes = value(QStringLiteral("coupons.sync_fresh_minutes"), QStringLiteral("60")).toLongLong();
+    return lastSync.isValid() && lastSync.secsTo(now) <= freshMinutes * 60;
+}
+
 QDate StoreSettings::businessDay(const QDateTime& utc) const
 {
     return localTime(utc).date();

@@ -38,6 +38,10 @@ public:
     QString spoolDirectory() const { return value(QStringLiteral("receipt.spool_dir")); }
     bool isConfigured() const { return !deviceId().isEmpty(); }
 
+    // Whether the till synced with the hub within coupons.sync_fresh_minutes (60) of `now`: what
+    // coupons and gift cards trust beyond their offline limits.
+    bool hubReachedRecently(const QDateTime& now) const;
+
     // The store's local calendar day of an instant: sales and shifts are reported by it.
     QDate businessDay(const QDateTime& utc) const;
     QDateTime localTime(const QDateTime& utc) const;

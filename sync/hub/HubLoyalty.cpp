@@ -63,13 +63,26 @@ qint64 HubLoyalty::addToBalance(const QString& memberId, qint64 delta, qint64 li
     m_db.exec(QStringLiteral("UPDATE members SET points_balance = points_balance + ?, lifetime_points = lifetime_points + ?,"
                              " updated_at = ? WHERE id = ?"),
               {delta, lifetimeDelta, now(), memberId});
+    return balanceOf(memberId);
+}
+
+qint64 HubLoyalty::balanceOf(const QString& memberId)
+{
     return m_db.scalar(QStringLiteral("SELECT points_balance FROM members WHERE id = ?"), {memberId}).toLongLong();
+}
+
+std::optional<HubLoyalty::Posted> HubLoyalty::replayOf(const QString& key, const QString& memberId)
+{
+    const QVariant existing = m_db.scalar(QStringLiteral("SELECT id FROM points_ledger WHERE idem_key = ?"), {key});
+    if (!existing.isValid())
+        return std::nullopt;
+    return Posted{existing.toLongLong(), balanceOf(memberId), true};
 }
 
 qint64 HubLoyalty::earn(const QString& memberId, const QString& kind, qint64 points, const QString& key,
                         const QString& reference, const QString& storeId, bool& replayed)
 {
-    const qint64 before = m_db.scalar(QStringLiteral("SELECT points_balance FROM members WHERE id = ?"), {memberId}).toLongLong();
+    const qint64 before = balanceOf(memberId);
     // A debt left by an overdraft is paid from the new lot first.
     const qint64 lot = points - std::min(points, std::max<qint64>(0, -before));
     const int days = expiryDays();
@@ -148,14 +161,9 @@ HubLoyalty::Posted HubLoyalty::post(const QString& memberId, const QString& kind
         throw HubError(400, QStringLiteral("points.key"), QStringLiteral("every posting needs an idempotency key"));
     if (!memberExists(memberId))
         throw HubError(404, QStringLiteral("member.unknown"), QStringLiteral("no member %1").arg(memberId));
-    const QVariant existing = m_db.scalar(QStringLiteral("SELECT id FROM points_ledger WHERE idem_key = ?"), {key});
+    if (const std::optional<Posted> replay = replayOf(key, memberId))
+        return *replay;
     Posted out;
-    if (existing.isValid()) {
-        out.entryId = existing.toLongLong();
-        out.balance = m_db.scalar(QStringLiteral("SELECT points_balance FROM members WHERE id = ?"), {memberId}).toLongLong();
-        out.replayed = true;
-        return out;
-    }
     const bool adding = kind == QLatin1String("earn") || (kind == QLatin1String("adjust") && points > 0);
     const bool taking = kind == QLatin1String("redeem") || (kind == QLatin1String("adjust") && points < 0);
     if ((!adding && !taking) || (kind != QLatin1String("adjust") && points <= 0))
@@ -166,7 +174,7 @@ HubLoyalty::Posted HubLoyalty::post(const QString& memberId, const QString& kind
         out.balance = earn(memberId, kind, points, key, reference, {}, replayed);
     } else {
         const qint64 amount = std::abs(points);
-        const qint64 balance = m_db.scalar(QStringLiteral("SELECT points_balance FROM members WHERE id = ?"), {memberId}).toLongLong();
+        const qint64 balance = balanceOf(memberId);
         if (amount > balance)
             throw HubError(409, QStringLiteral("points.insufficient"),
                            QStringLiteral("member %1 has %2 points, not %3").arg(memberId).arg(balance).arg(amount));
@@ -196,13 +204,9 @@ HubLoyalty::Posted HubLoyalty::reverse(const QString& originalKey, qint64 points
     const qint64 original = q.value(3).toLongLong();
     const qint64 lotRemaining = q.value(4).toLongLong();
     q.finish();
+    if (const std::optional<Posted> replay = replayOf(key, memberId))
+        return *replay;
     Posted out;
-    if (const QVariant existing = m_db.scalar(QStringLiteral("SELECT id FROM points_ledger WHERE idem_key = ?"), {key}); existing.isValid()) {
-        out.entryId = existing.toLongLong();
-        out.balance = m_db.scalar(QStringLiteral("SELECT points_balance FROM members WHERE id = ?"), {memberId}).toLongLong();
-        out.replayed = true;
-        return out;
-    }
     if (kind != QLatin1String("earn") && kind != QLatin1String("redeem"))
         throw HubError(400, QStringLiteral("points.reverse"), QStringLiteral("only earnings and redemptions are reversed"));
     const qint64 already = std::abs(
@@ -280,7 +284,7 @@ qint64 HubLoyalty::expire(QSet<QString>& members)
 
 void HubLoyalty::setBalance(const QString& memberId, qint64 balance, const QString& reference)
 {
-    const qint64 current = m_db.scalar(QStringLiteral("SELECT points_balance FROM members WHERE id = ?"), {memberId}).toLongLong();
+    const qint64 current = balanceOf(memberId);
     if (balance == current)
         return;
     const QString key = QStringLiteral("set:%1:%2:%3").arg(memberId).arg(m_db.reserveSequence(QStringLiteral("points"), 1)).arg(balance);

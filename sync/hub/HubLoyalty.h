@@ -4,6 +4,8 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <optional>
+
 namespace omnitill {
 class Clock;
 }
@@ -74,6 +76,9 @@ private:
     // Takes points from the lots expiring first; returns what the lots could not cover.
     qint64 takeFefo(qint64 entryId, const QString& memberId, qint64 points);
     bool memberExists(const QString& memberId);
+    qint64 balanceOf(const QString& memberId);
+    // The first result again when the key was already posted.
+    std::optional<Posted> replayOf(const QString& key, const QString& memberId);
     QString now() const;
 
     HubDatabase& m_db;

@@ -26,11 +26,7 @@
 using namespace omnitill;
 
 namespace {
-struct Answer
-{
-    int status = 0;
-    QJsonObject body;
-};
+using Answer = test::HubAnswer;
 
 QJsonObject sku(const QString& code, const QString& name, qint64 price, const QString& barcode)
 {
@@ -54,17 +50,7 @@ class TestHubFeeds : public QObject
 
     Answer call(const QByteArray& verb, const QString& path, const QJsonObject& body = {}, const QString& key = {})
     {
-        QNetworkRequest request(m_hub->url().resolved(QUrl(path)));
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-        if (!key.isEmpty())
-            request.setRawHeader("Authorization", "Bearer " + key.toUtf8());
-        QNetworkReply* reply = verb == "GET" ? m_network.get(request)
-                                             : m_network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
-        QSignalSpy done(reply, &QNetworkReply::finished);
-        done.wait(30000);
-        Answer answer{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), QJsonDocument::fromJson(reply->readAll()).object()};
-        reply->deleteLater();
-        return answer;
+        return m_hub->call(m_network, verb, path, body, key);
     }
 
     QJsonObject order(const QString& id, const QString& store, const QString& number, qint64 quantity)

@@ -13,8 +13,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -34,18 +32,10 @@ class TestLoyaltySync : public QObject
 
     QJsonObject api(const QByteArray& verb, const QString& path, const QJsonObject& body = {}, int* status = nullptr)
     {
-        QNetworkRequest request(m_hub->url().resolved(QUrl(path)));
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-        request.setRawHeader("Authorization", "Bearer " + m_apiKey.toUtf8());
-        QNetworkReply* reply = verb == "GET" ? m_network.get(request)
-                                             : m_network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
-        QSignalSpy done(reply, &QNetworkReply::finished);
-        done.wait(30000);
+        const test::HubAnswer answer = m_hub->call(m_network, verb, path, body, m_apiKey);
         if (status)
-            *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
-        reply->deleteLater();
-        return answer;
+            *status = answer.status;
+        return answer.body;
     }
 
     qint64 hubBalance(const QString& member)

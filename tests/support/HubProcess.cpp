@@ -1,10 +1,11 @@
 #include "HubProcess.h"
 
-#include <QFile>
-
 #include "SyncClient.h"
 
+#include <QFile>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
@@ -90,6 +91,21 @@ int HubProcess::importJson(const QJsonObject& data, const QString& dir) const
     int exitCode = 0;
     admin({QStringLiteral("import"), QStringLiteral("--file"), f.fileName()}, &exitCode);
     return exitCode;
+}
+
+HubAnswer HubProcess::call(QNetworkAccessManager& network, const QByteArray& verb, const QString& path, const QJsonObject& body,
+                           const QString& key) const
+{
+    QNetworkRequest request(m_url.resolved(QUrl(path)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    if (!key.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + key.toUtf8());
+    QNetworkReply* reply = verb == "GET" ? network.get(request) : network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    done.wait(30000);
+    HubAnswer answer{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), QJsonDocument::fromJson(reply->readAll()).object()};
+    reply->deleteLater();
+    return answer;
 }
 
 QJsonObject HubProcess::stats() const

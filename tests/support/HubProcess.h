@@ -11,7 +11,15 @@ class SyncClient;
 struct SyncSummary;
 }
 
+class QNetworkAccessManager;
+
 namespace omnitill::test {
+
+struct HubAnswer
+{
+    int status = 0;
+    QJsonObject body;
+};
 
 // A real omnitill-hub process on loopback for integration tests, and its admin commands.
 class HubProcess
@@ -33,6 +41,9 @@ public:
 
     QByteArray admin(const QStringList& args, int* exitCode = nullptr) const;
     QJsonObject stats() const;
+    // An HTTP request to the hub (JSON body for anything but GET; key: an integrator's API key).
+    HubAnswer call(QNetworkAccessManager& network, const QByteArray& verb, const QString& path, const QJsonObject& body = {},
+                   const QString& key = {}) const;
     // Starts the hub and creates the stores (named after their ids).
     bool startWithStores(const QStringList& storeIds);
     // `admin import` of a JSON document written to a file in dir; returns the exit code.
