@@ -151,6 +151,16 @@ qint64 CatalogRepository::upsertCategory(qint64 id, const QString& en, const QSt
     return id;
 }
 
+bool CatalogRepository::hasCategory(qint64 id)
+{
+    return m_db.scalar(QStringLiteral("SELECT 1 FROM categories WHERE id = ?"), {id}).isValid();
+}
+
+qint64 CatalogRepository::categoryOf(const QString& sku)
+{
+    return m_db.scalar(QStringLiteral("SELECT category_id FROM products WHERE sku = ?"), {sku}).toLongLong();
+}
+
 qint64 CatalogRepository::upsertProduct(const Product& p, const QStringList& barcodes)
 {
     m_db.exec(QStringLiteral("INSERT INTO products(sku, name_en, name_ru, name_zh, category_id, unit, price,"

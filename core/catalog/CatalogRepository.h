@@ -38,6 +38,8 @@ public:
     QList<TaxRate> taxRates();
     qint64 upsertTaxRate(const TaxRate& rate);
     qint64 upsertCategory(qint64 id, const QString& en, const QString& ru, const QString& zh);
+    bool hasCategory(qint64 id);
+    qint64 categoryOf(const QString& sku); // 0 for an unknown product or one without a category
 
     // Inserts or updates by SKU, replaces the product's barcodes and its search entry.
     // Runs inside the caller's transaction.

@@ -215,12 +215,9 @@ QJsonObject Cart::toJson() const
 QList<PromotionLine> Cart::promotionInput() const
 {
     QList<PromotionLine> out;
-    for (const CartLine& l : m_lines) {
-        // A price set by hand or printed on a store label is final: promotions leave it alone.
-        const bool excluded = l.priceOverrideBy != 0 || l.labelAmount.has_value() || !l.giftCard.isEmpty();
+    for (const CartLine& l : m_lines)
         out.append({l.lineId, l.productId, l.categoryId, l.unitPrice, l.quantity, l.extendedAmount(), l.unit == Unit::Weight,
-                    excluded});
-    }
+                    l.promotionExcluded()});
     return out;
 }
 

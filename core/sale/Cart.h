@@ -85,8 +85,14 @@ public:
     // The promotions decided for the current lines (SaleService re-decides after every change;
     // any change to the lines clears them until then).
     QList<PromotionLine> promotionInput() const;
-    void setPromotions(PromotionResult promotions) { m_promotions = std::move(promotions); }
+    // pricedAt: when they were worked out (UTC), so the hub can recompute them for that moment.
+    void setPromotions(PromotionResult promotions, const QDateTime& pricedAt)
+    {
+        m_promotions = std::move(promotions);
+        m_pricedAt = pricedAt;
+    }
     const PromotionResult& promotions() const { return m_promotions; }
+    const QDateTime& pricedAt() const { return m_pricedAt; }
 
     CartTotals totals() const;
 
@@ -106,6 +112,7 @@ private:
     qint64 m_ageConfirmedBy = 0;
     QString m_memberId;
     PromotionResult m_promotions;
+    QDateTime m_pricedAt;
     PointsRedemption m_points;
     std::optional<Coupon> m_coupon;
 };

@@ -35,6 +35,9 @@ struct CartLine
     // Price times quantity before discounts, in minor units; weights round half up per line.
     qint64 extendedAmount() const;
     bool canMergeWith(const CartLine& other) const;
+    // A price set by hand or printed on a store label is final, and gift cards are money:
+    // promotions leave such lines alone.
+    bool promotionExcluded() const { return priceOverrideBy != 0 || labelAmount.has_value() || !giftCard.isEmpty(); }
 
     QJsonObject toJson() const;
     static CartLine fromJson(const QJsonObject& json);

@@ -115,7 +115,7 @@ void SaleService::reprice(Cart& cart)
 {
     const QDateTime now = m_clock.nowUtc();
     const PromotionContext context{now, m_settings.localTime(now).time(), !cart.memberId().isEmpty()};
-    cart.setPromotions(m_promotions.engine().evaluate(cart.promotionInput(), context));
+    cart.setPromotions(m_promotions.engine().evaluate(cart.promotionInput(), context), now);
 }
 
 int SaleService::addProduct(Cart& cart, qint64 productId, qint64 quantity)
@@ -372,6 +372,8 @@ CompletedSale SaleService::complete(const Session& session, Cart& cart, const Pa
                                  {QStringLiteral("quantity"), l.quantity},
                                  {QStringLiteral("unit_price"), l.unitPrice},
                                  {QStringLiteral("list_price"), l.listPrice},
+                                 {QStringLiteral("amount"), l.extendedAmount()},
+                                 {QStringLiteral("promotion_excluded"), l.promotionExcluded()},
                                  {QStringLiteral("discount"), lt.discount},
                                  {QStringLiteral("promotion_discount"), lt.promotion},
                                  {QStringLiteral("coupon_discount"), lt.coupon},
@@ -436,6 +438,9 @@ CompletedSale SaleService::complete(const Session& session, Cart& cart, const Pa
                            {QStringLiteral("total"), totals.total.minor()},
                            {QStringLiteral("change"), done.change},
                            {QStringLiteral("created_at"), iso(now)},
+                           {QStringLiteral("priced_at"), iso(cart.pricedAt().isValid() ? cart.pricedAt() : now)},
+                           {QStringLiteral("priced_local_time"),
+                            m_settings.localTime(cart.pricedAt().isValid() ? cart.pricedAt() : now).time().toString(Qt::ISODate)},
                            {QStringLiteral("business_day"), m_settings.businessDay(now).toString(Qt::ISODate)},
                            {QStringLiteral("age_confirmed_by"), cart.ageConfirmedBy()},
                            {QStringLiteral("training"), training},

@@ -90,6 +90,10 @@ qint64 FeedApplier::applyCatalog(const QJsonObject& page)
         const QJsonObject r = v.toObject();
         catalog.upsertTaxRate({0, text(r, "code"), text(r, "name"), r.value(QStringLiteral("basis_points")).toInt()});
     }
+    for (const QJsonValue& v : page.value(QStringLiteral("categories")).toArray()) {
+        const QJsonObject c = v.toObject();
+        catalog.upsertCategory(c.value(QStringLiteral("id")).toInteger(), text(c, "name_en"), text(c, "name_ru"), text(c, "name_zh"));
+    }
     QHash<QString, qint64> taxIds;
     for (const TaxRate& rate : catalog.taxRates())
         taxIds.insert(rate.code, rate.id);
@@ -103,6 +107,12 @@ qint64 FeedApplier::applyCatalog(const QJsonObject& page)
         p.nameZh = text(j, "name_zh");
         p.unit = unitFromName(text(j, "unit"));
         p.price = j.value(QStringLiteral("price")).toInteger();
+        p.categoryId = j.value(QStringLiteral("category_id")).toInteger();
+        // A hub that has no categories leaves the store's own in place.
+        if (p.categoryId == 0)
+            p.categoryId = catalog.categoryOf(p.sku);
+        else if (!catalog.hasCategory(p.categoryId))
+            throw DomainError(QStringLiteral("sync.category"), Tr::tr("The hub sent %1 with an unknown category").arg(p.sku));
         p.taxRateId = taxIds.value(text(j, "tax_code"));
         if (p.taxRateId == 0)
             throw DomainError(QStringLiteral("sync.tax_code"), Tr::tr("The hub sent %1 with an unknown tax rate").arg(p.sku));

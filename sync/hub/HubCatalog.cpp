@@ -14,6 +14,13 @@ namespace {
     throw HubError(400, QStringLiteral("catalog.invalid"), what);
 }
 
+// No category is SQL NULL, so the foreign key holds.
+QVariant category(const QJsonObject& p)
+{
+    const qint64 id = p.value(QStringLiteral("category_id")).toInteger(0);
+    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+}
+
 // Text fields are never SQL NULL: a missing name is an empty one.
 QString text(const QJsonObject& o, const char* key)
 {
@@ -31,7 +38,7 @@ qint64 HubCatalog::decodeCursor(const QString& cursor)
     return HubFeeds::decodeCursor(QStringLiteral("catalog"), cursor);
 }
 
-QJsonObject HubCatalog::validated(const QJsonObject& p, const QStringList& taxCodes)
+QJsonObject HubCatalog::validated(const QJsonObject& p, const QStringList& taxCodes, const QSet<qint64>& categoryIds)
 {
     const QString sku = p.value(QStringLiteral("sku")).toString().trimmed();
     if (sku.isEmpty() || sku.size() > 64)
@@ -47,6 +54,11 @@ QJsonObject HubCatalog::validated(const QJsonObject& p, const QStringList& taxCo
     const QString tax = p.value(QStringLiteral("tax_code")).toString();
     if (!taxCodes.contains(tax))
         invalid(QStringLiteral("%1: unknown tax code \"%2\"").arg(sku, tax));
+    if (p.contains(QStringLiteral("category_id")) && !p.value(QStringLiteral("category_id")).isNull()) {
+        const qint64 categoryId = p.value(QStringLiteral("category_id")).toInteger(0);
+        if (!categoryIds.contains(categoryId))
+            invalid(QStringLiteral("%1: unknown category %2").arg(sku, p.value(QStringLiteral("category_id")).toVariant().toString()));
+    }
     QStringList codes;
     for (const QJsonValue& v : p.value(QStringLiteral("barcodes")).toArray()) {
         const QString code = v.toString().trimmed();
@@ -84,10 +96,24 @@ qint64 HubCatalog::import(const QJsonObject& catalog, const std::function<void(q
             invalid(QStringLiteral("a tax rate needs a code and basis_points between 0 and 100000"));
         taxCodes.append(r.value(QStringLiteral("code")).toString());
     }
+    const QJsonArray categories = catalog.value(QStringLiteral("categories")).toArray();
+    QSet<qint64> categoryIds;
+    {
+        QSqlQuery& q = m_db.exec(QStringLiteral("SELECT id FROM categories"));
+        while (q.next())
+            categoryIds.insert(q.value(0).toLongLong());
+    }
+    for (const QJsonValue& v : categories) {
+        const QJsonObject c = v.toObject();
+        const qint64 id = c.value(QStringLiteral("id")).toInteger(0);
+        if (id <= 0 || text(c, "name_en").trimmed().isEmpty())
+            invalid(QStringLiteral("a category needs a positive whole id and name_en"));
+        categoryIds.insert(id);
+    }
     // Validate everything before writing anything: a broken file changes nothing.
     QList<QJsonObject> listed;
     for (const QJsonValue& v : catalog.value(QStringLiteral("products")).toArray())
-        listed.append(validated(v.toObject(), taxCodes));
+        listed.append(validated(v.toObject(), taxCodes, categoryIds));
     // A SKU listed twice: the later line wins (one statement may not write a row twice).
     const QList<QJsonObject> products = lastOfEachKey(listed, [](const QJsonObject& p) { return text(p, "sku"); });
 
@@ -104,6 +130,18 @@ qint64 HubCatalog::import(const QJsonObject& catalog, const std::function<void(q
         }
         tx.commit();
     }
+    if (!categories.isEmpty()) {
+        HubTransaction tx(m_db);
+        qint64 seq = m_db.reserveSequence(QStringLiteral("catalog"), categories.size());
+        for (const QJsonValue& v : categories) {
+            const QJsonObject c = v.toObject();
+            m_db.exec(QStringLiteral("INSERT INTO categories(id, name_en, name_ru, name_zh, change_seq) VALUES(?, ?, ?, ?, ?)"
+                                     " ON CONFLICT(id) DO UPDATE SET name_en = excluded.name_en, name_ru = excluded.name_ru,"
+                                     " name_zh = excluded.name_zh, change_seq = excluded.change_seq"),
+                      {c.value(QStringLiteral("id")).toInteger(), text(c, "name_en"), text(c, "name_ru"), text(c, "name_zh"), seq++});
+        }
+        tx.commit();
+    }
     for (qsizetype start = 0; start < products.size(); start += batch) {
         const qsizetype end = std::min(products.size(), start + batch);
         HubTransaction tx(m_db);
@@ -115,15 +153,16 @@ qint64 HubCatalog::import(const QJsonObject& catalog, const std::function<void(q
             rows.append({text(p, "sku"), text(p, "name_en"), text(p, "name_ru"), text(p, "name_zh"), text(p, "unit"),
                          p.value(QStringLiteral("price")).toInteger(), text(p, "tax_code"),
                          p.value(QStringLiteral("age_restricted")).toBool() ? 1 : 0, p.value(QStringLiteral("active")).toBool(true) ? 1 : 0,
-                         text(p, "barcodes"), seq++});
+                         text(p, "barcodes"), seq++, category(p)});
         }
         m_db.insertRows(QStringLiteral("INSERT INTO products(sku, name_en, name_ru, name_zh, unit, price, tax_code, age_restricted,"
-                                       " active, barcodes, change_seq)"),
+                                       " active, barcodes, change_seq, category_id)"),
                         rows,
                         QStringLiteral(" ON CONFLICT(sku) DO UPDATE SET name_en = excluded.name_en, name_ru = excluded.name_ru,"
                                        " name_zh = excluded.name_zh, unit = excluded.unit, price = excluded.price,"
                                        " tax_code = excluded.tax_code, age_restricted = excluded.age_restricted,"
-                                       " active = excluded.active, barcodes = excluded.barcodes, change_seq = excluded.change_seq"));
+                                       " active = excluded.active, barcodes = excluded.barcodes, change_seq = excluded.change_seq,"
+                                       " category_id = excluded.category_id"));
         tx.commit();
         if (progress)
             progress(end, products.size());
@@ -166,9 +205,20 @@ QJsonObject HubCatalog::page(const QString& cursor, int limit)
                                  {QStringLiteral("name"), r.value(1).toString()},
                                  {QStringLiteral("basis_points"), r.value(2).toInt()}});
     }
+    QJsonArray categories;
+    QSqlQuery& c = m_db.exec(QStringLiteral("SELECT id, name_en, name_ru, name_zh FROM categories WHERE change_seq > ?"
+                                           " ORDER BY change_seq"),
+                            {after});
+    while (c.next()) {
+        categories.append(QJsonObject{{QStringLiteral("id"), c.value(0).toLongLong()},
+                                      {QStringLiteral("name_en"), c.value(1).toString()},
+                                      {QStringLiteral("name_ru"), c.value(2).toString()},
+                                      {QStringLiteral("name_zh"), c.value(3).toString()}});
+    }
     QJsonArray products;
     QSqlQuery& p = m_db.exec(QStringLiteral("SELECT sku, name_en, name_ru, name_zh, unit, price, tax_code, age_restricted, active,"
-                                           " barcodes, change_seq FROM products WHERE change_seq > ? ORDER BY change_seq LIMIT ?"),
+                                           " barcodes, change_seq, category_id FROM products WHERE change_seq > ?"
+                                           " ORDER BY change_seq LIMIT ?"),
                             {after, limit});
     while (p.next()) {
         QJsonArray barcodes;
@@ -183,17 +233,21 @@ QJsonObject HubCatalog::page(const QString& cursor, int limit)
                                     {QStringLiteral("tax_code"), p.value(6).toString()},
                                     {QStringLiteral("age_restricted"), p.value(7).toInt() != 0},
                                     {QStringLiteral("active"), p.value(8).toInt() != 0},
-                                    {QStringLiteral("barcodes"), barcodes}});
+                                    {QStringLiteral("barcodes"), barcodes},
+                                    {QStringLiteral("category_id"), p.value(11).toLongLong()}});
         last = p.value(10).toLongLong();
     }
-    // Tax rates changed after the last product of a full page come with a later page.
-    if (products.size() < limit)
+    // Tax rates and categories changed after the last product of a full page come with a later page.
+    if (products.size() < limit) {
         last = std::max(last, m_db.scalar(QStringLiteral("SELECT coalesce(max(change_seq), 0) FROM tax_rates")).toLongLong());
+        last = std::max(last, m_db.scalar(QStringLiteral("SELECT coalesce(max(change_seq), 0) FROM categories")).toLongLong());
+    }
     // An upper bound read from the index, not a count: counting a million rows per page would cost
     // more than the page. Sequence numbers freed by later changes make it overestimate a little.
     const qint64 remaining = std::max<qint64>(
         0, m_db.scalar(QStringLiteral("SELECT coalesce(max(change_seq), 0) FROM products")).toLongLong() - last);
     return {{QStringLiteral("tax_rates"), rates},
+            {QStringLiteral("categories"), categories},
             {QStringLiteral("products"), products},
             {QStringLiteral("cursor"), encodeCursor(last)},
             {QStringLiteral("remaining"), remaining}};

@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 
 #include <functional>
 
@@ -17,15 +18,16 @@ class HubCatalog
 public:
     explicit HubCatalog(HubDatabase& db) : m_db(db) {}
 
-    // {"tax_rates": [{code, name, basis_points}], "products": [{sku, name_en, name_ru, name_zh, unit,
-    // price, tax_code, age_restricted, active, barcodes: [...]}]}. Validates everything first,
+    // {"tax_rates": [{code, name, basis_points}], "categories": [{id, name_en, name_ru, name_zh}],
+    // "products": [{sku, name_en, name_ru, name_zh, unit, price, tax_code, category_id, age_restricted,
+    // active, barcodes: [...]}]}. Validates everything first,
     // then writes in transactions of `batch` products. Returns the number of products written.
     qint64 import(const QJsonObject& catalog, const std::function<void(qint64, qint64)>& progress = {}, int batch = 5000);
 
     // Price changes [{sku, price}] for products the hub knows, all or nothing. Returns the count.
     qint64 setPrices(const QJsonArray& prices);
 
-    // One page of changes after the cursor: {"tax_rates", "products", "cursor", "remaining"};
+    // One page of changes after the cursor: {"tax_rates", "categories", "products", "cursor", "remaining"};
     // remaining is an upper bound for progress, the end is a page with no products.
     QJsonObject page(const QString& cursor, int limit);
 
@@ -33,7 +35,7 @@ public:
     static qint64 decodeCursor(const QString& cursor); // throws HubError on a malformed cursor
 
 private:
-    static QJsonObject validated(const QJsonObject& product, const QStringList& taxCodes);
+    static QJsonObject validated(const QJsonObject& product, const QStringList& taxCodes, const QSet<qint64>& categoryIds);
 
     HubDatabase& m_db;
 };

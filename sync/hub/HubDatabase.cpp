@@ -123,6 +123,15 @@ QStringList schemaV6()
                        " dirty INTEGER NOT NULL, PRIMARY KEY (member_id, category_id))"),
     };
 }
+// Categories in the catalog: the hub recomputes category promotions with its own data.
+QStringList schemaV7()
+{
+    return {
+        QStringLiteral("CREATE TABLE categories (id BIGINT PRIMARY KEY, name_en TEXT NOT NULL, name_ru TEXT NOT NULL,"
+                       " name_zh TEXT NOT NULL, change_seq BIGINT NOT NULL)"),
+        QStringLiteral("ALTER TABLE products ADD COLUMN category_id BIGINT REFERENCES categories(id)"),
+    };
+}
 } // namespace
 
 HubDatabase::HubDatabase() : m_connectionName(QStringLiteral("omnitill-hub-%1").arg(g_counter.fetchAndAddRelaxed(1))) {}
@@ -173,7 +182,7 @@ void HubDatabase::migrate()
     if (current > kSchemaVersion)
         throw DomainError(QStringLiteral("hub.db_newer"),
                           QStringLiteral("the hub database has schema %1; this hub knows up to %2").arg(current).arg(kSchemaVersion));
-    const QList<QStringList> migrations{schemaV1(), schemaV2(), schemaV3(), schemaV4(), schemaV5(), schemaV6()};
+    const QList<QStringList> migrations{schemaV1(), schemaV2(), schemaV3(), schemaV4(), schemaV5(), schemaV6(), schemaV7()};
     for (int version = current + 1; version <= kSchemaVersion; ++version) {
         HubTransaction tx(*this);
         for (const QString& statement : migrations.at(version - 1))

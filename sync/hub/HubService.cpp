@@ -1,6 +1,7 @@
 #include "HubService.h"
 
 #include "HubError.h"
+#include "HubPromotionCheck.h"
 #include "common/Clock.h"
 #include "crypto/Crypto.h"
 #include "crypto/Signer.h"
@@ -275,6 +276,7 @@ PushResult HubService::push(const QString& deviceId, const QJsonArray& events)
     QSet<QString> members;        // whose points changed
     QSet<QString> cards;          // gift cards and store credit the batch changed
     HubOffers::Batch offerCounts; // products bought together, members' categories
+    HubPromotionCheck promotionCheck(m_db);
     for (const Incoming& in : incoming) {
         if (!inserted.contains(in.seq)) {
             if (held.value(in.seq) == in.eventId) {
@@ -305,7 +307,9 @@ PushResult HubService::push(const QString& deviceId, const QJsonArray& events)
         saleRows.append({sale.value(QStringLiteral("sale_id")).toString(), deviceId, storeId,
                          sale.value(QStringLiteral("receipt_id")).toString(), sale.value(QStringLiteral("total")).toInteger(),
                          sale.value(QStringLiteral("currency")).toString(), sale.value(QStringLiteral("created_at")).toString()});
-        const QString problem = checkSale(sale);
+        QString problem = checkSale(sale);
+        if (problem.isEmpty())
+            problem = promotionCheck.check(storeId, sale);
         if (!problem.isEmpty()) {
             openConflict(deviceId, in.seq, in.eventId, problem);
             ++result.conflicts;
@@ -456,7 +460,8 @@ QJsonObject HubService::feedPage(const QString& deviceId, const QString& feed, c
 QJsonObject HubService::importData(const QJsonObject& data, const std::function<void(qint64, qint64)>& progress)
 {
     QJsonObject written;
-    if (data.contains(QStringLiteral("products")) || data.contains(QStringLiteral("tax_rates")))
+    if (data.contains(QStringLiteral("products")) || data.contains(QStringLiteral("tax_rates"))
+        || data.contains(QStringLiteral("categories")))
         written.insert(QStringLiteral("products"), m_catalog.import(data, progress));
     if (data.contains(QStringLiteral("staff")))
         written.insert(QStringLiteral("staff"), m_reference.importStaff(data.value(QStringLiteral("staff")).toArray()));
@@ -473,7 +478,7 @@ QJsonObject HubService::importData(const QJsonObject& data, const std::function<
         written.insert(QStringLiteral("stock"), m_stock.setLevels(data.value(QStringLiteral("stock")).toArray()));
     if (written.isEmpty())
         throw HubError(400, QStringLiteral("import.empty"),
-                       QStringLiteral("nothing to import: expected tax_rates, products, prices, staff, settings, members, promotions or stock"));
+                       QStringLiteral("nothing to import: expected tax_rates, categories, products, prices, staff, settings, members, promotions or stock"));
     return written;
 }
 

@@ -185,31 +185,81 @@ private slots:
         QVERIFY(import({{QStringLiteral("promotions"), QJsonArray{promotion("TEA-3FOR2", "S1", true), broken}}}) != 0);
         QCOMPARE(import({{QStringLiteral("promotions"), QJsonArray{promotion("TEA-3FOR2", "S1", true), promotion("S2-ONLY", "S2", true)}}}), 0);
 
+        // Categories belong to the hub's catalog; a category promotion is recomputed with them.
+        QJsonObject tea = sku(QStringLiteral("SKU0000001"), QStringLiteral("Tea"), 250, QStringLiteral("4000000000013"));
+        tea.insert(QStringLiteral("category_id"), 77);
+        QVERIFY(import({{QStringLiteral("products"), QJsonArray{tea}}}) != 0); // category 77 is not known yet
+        const QJsonArray categories{QJsonObject{{QStringLiteral("id"), 77}, {QStringLiteral("name_en"), QStringLiteral("Tea & Coffee")},
+                                                {QStringLiteral("name_ru"), QStringLiteral("Чай и кофе")},
+                                                {QStringLiteral("name_zh"), QStringLiteral("茶和咖啡")}}};
+        QCOMPARE(import({{QStringLiteral("categories"), categories}, {QStringLiteral("products"), QJsonArray{tea}}}), 0);
+        const QJsonObject teaCategory{{QStringLiteral("id"), QStringLiteral("TEA-CAT-5")},
+                                      {QStringLiteral("name"), QStringLiteral("Tea -5%")},
+                                      {QStringLiteral("kind"), QStringLiteral("percent_off")},
+                                      {QStringLiteral("categories"), QJsonArray{77}},
+                                      {QStringLiteral("percent_bp"), 500},
+                                      {QStringLiteral("stackable"), true}};
+        QCOMPARE(import({{QStringLiteral("promotions"), QJsonArray{teaCategory}}}), 0);
+
         test::TestStore store(100);
+        store.clock().set(QDateTime::currentDateTimeUtc().addSecs(1)); // after the hub's promotions changed
         SyncClient client(store.till().db(), store.till().settings(), m_realClock, m_network);
         QVERIFY(m_hub->enroll(client, QStringLiteral("S1"), QStringLiteral("T3")));
         SyncSummary summary;
         QString error;
         QVERIFY2(test::HubProcess::runSync(client, &summary, &error), qPrintable(error));
         const QList<Promotion> here = store.till().promotions().all();
-        QCOMPARE(here.size(), 1); // S2's promotion is not this store's
-        QCOMPARE(here.first().products, QSet<qint64>{store.till().catalog().idForSku(QStringLiteral("SKU0000001"))});
+        QCOMPARE(here.size(), 2); // S2's promotion is not this store's
+        const qint64 teaId = store.till().catalog().idForSku(QStringLiteral("SKU0000001"));
+        QCOMPARE(store.till().catalog().findById(teaId)->categoryId, 77);
+        QCOMPARE(store.till().db().scalar(QStringLiteral("SELECT name_ru FROM categories WHERE id = 77")).toString(),
+                 QStringLiteral("Чай и кофе"));
 
         const Session cashier = store.openShift();
         Cart cart = store.till().sales().newCart();
         for (int i = 0; i < 3; ++i)
             store.till().sales().scan(cart, QStringLiteral("4000000000013"));
-        QCOMPARE(cart.promotions().applied.size(), 1);
-        QCOMPARE(cart.totals().discount.minor(), cart.lines().first().unitPrice);
-        // The hub checks the promotion's allocation in the sale it receives: this one is sound.
+        QCOMPARE(cart.promotions().applied.size(), 2);
+        QCOMPARE(cart.totals().discount.minor(), 250 + 2 * 13); // the free tea, then 5 % of each paid one
+        // The hub recomputes the promotions with its own and finds the same.
         Payment payment(cart.totals().total.minor());
         payment.addExactCash();
         store.till().sales().complete(cashier, cart, payment);
         QVERIFY(test::HubProcess::runSync(client, &summary));
         QCOMPARE(summary.conflicts, 0);
 
+        // A till that applies a promotion the hub does not have (stale, or tampered with) is found.
+        Promotion local;
+        local.id = QStringLiteral("LOCAL-HALF");
+        local.name = QStringLiteral("Half price");
+        local.kind = Promotion::Kind::PercentOff;
+        local.percentBp = 5000;
+        local.priority = 9;
+        local.products = {teaId};
+        {
+            Transaction tx(store.till().db());
+            store.till().promotions().put(local, store.clock().nowUtc());
+            tx.commit();
+        }
+        store.clock().advanceSeconds(60);
+        store.till().sales().scan(cart, QStringLiteral("4000000000013"));
+        Payment half(cart.totals().total.minor());
+        half.addExactCash();
+        store.till().sales().complete(cashier, cart, half);
+        QVERIFY(test::HubProcess::runSync(client, &summary));
+        QCOMPARE(summary.conflicts, 1);
+        const QString reason = store.till().db().scalar(QStringLiteral("SELECT reason FROM sync_conflicts")).toString();
+        QVERIFY2(reason.contains(QLatin1String("LOCAL-HALF: hub 0, till 125")), qPrintable(reason));
+        {
+            Transaction tx(store.till().db());
+            store.till().promotions().remove(local.id);
+            tx.commit();
+        }
+
         // Withdrawn on the hub: gone from the till at the next sync, and from the next scan.
-        QCOMPARE(import({{QStringLiteral("promotions"), QJsonArray{promotion("TEA-3FOR2", "S1", false)}}}), 0);
+        QJsonObject withdrawn = teaCategory;
+        withdrawn.insert(QStringLiteral("active"), false);
+        QCOMPARE(import({{QStringLiteral("promotions"), QJsonArray{promotion("TEA-3FOR2", "S1", false), withdrawn}}}), 0);
         QVERIFY(test::HubProcess::runSync(client, &summary));
         QVERIFY(store.till().promotions().all().isEmpty());
         store.till().sales().scan(cart, QStringLiteral("4000000000013"));
