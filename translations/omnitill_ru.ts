@@ -1007,6 +1007,38 @@
         <source>A gift card cannot pay more than the amount due</source>
         <translation>Подарочной картой нельзя оплатить больше суммы к оплате</translation>
     </message>
+    <message>
+        <source>%1 is KIND:VALUE:MIN_SPEND:DAYS, e.g. percent:1000:2000:30 (10 % off a spend of 20.00, for 30 days) or amount:500:0:14</source>
+        <translation>%1 задаётся как ВИД:ЗНАЧЕНИЕ:МИН_СУММА:ДНЕЙ, например percent:1000:2000:30 (скидка 10 % при покупке от 20,00 в течение 30 дней) или amount:500:0:14</translation>
+    </message>
+    <message>
+        <source>YOUR PERSONAL COUPON</source>
+        <translation>ВАШ ПЕРСОНАЛЬНЫЙ КУПОН</translation>
+    </message>
+    <message>
+        <source>%1 % off your next purchase</source>
+        <translation>Скидка %1 % на следующую покупку</translation>
+    </message>
+    <message>
+        <source>%1 off your next purchase</source>
+        <translation>Скидка %1 на следующую покупку</translation>
+    </message>
+    <message>
+        <source>On a purchase of at least %1</source>
+        <translation>При покупке от %1</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>Действует до %1</translation>
+    </message>
+    <message>
+        <source>Show this code at the till or enter it online</source>
+        <translation>Покажите этот код на кассе или введите его на сайте</translation>
+    </message>
+    <message>
+        <source>The hub sent %1 with an unknown category</source>
+        <translation>Хаб прислал %1 с неизвестной категорией</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::ApprovalDialog</name>

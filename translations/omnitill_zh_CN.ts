@@ -1007,6 +1007,38 @@
         <source>A gift card cannot pay more than the amount due</source>
         <translation>礼品卡支付不能超过应付金额</translation>
     </message>
+    <message>
+        <source>%1 is KIND:VALUE:MIN_SPEND:DAYS, e.g. percent:1000:2000:30 (10 % off a spend of 20.00, for 30 days) or amount:500:0:14</source>
+        <translation>%1 的格式为 类型:数值:最低消费:天数，例如 percent:1000:2000:30（消费满 20.00 享 10% 折扣，30 天内有效）或 amount:500:0:14</translation>
+    </message>
+    <message>
+        <source>YOUR PERSONAL COUPON</source>
+        <translation>您的专属优惠券</translation>
+    </message>
+    <message>
+        <source>%1 % off your next purchase</source>
+        <translation>下次购物享 %1% 折扣</translation>
+    </message>
+    <message>
+        <source>%1 off your next purchase</source>
+        <translation>下次购物立减 %1</translation>
+    </message>
+    <message>
+        <source>On a purchase of at least %1</source>
+        <translation>消费满 %1 可用</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>有效期至 %1</translation>
+    </message>
+    <message>
+        <source>Show this code at the till or enter it online</source>
+        <translation>请在收银台出示此码或在线输入</translation>
+    </message>
+    <message>
+        <source>The hub sent %1 with an unknown category</source>
+        <translation>中心发送的 %1 属于未知类别</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::ApprovalDialog</name>

@@ -163,7 +163,7 @@ int admin(hub::HubService& service, const QStringList& args)
         print(QJsonObject{{QStringLiteral("expired"), service.expirePoints()},
                           {QStringLiteral("expiry_days"), service.loyalty().expiryDays()}});
     } else if (command == QLatin1String("compute-offers")) {
-        print(service.offers().compute());
+        print(service.offers().compute(service.coupons()));
     } else if (command == QLatin1String("stats")) {
         print(service.stats());
     } else {

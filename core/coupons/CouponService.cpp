@@ -8,6 +8,9 @@
 #include "store/Database.h"
 #include "store/StoreSettings.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace omnitill {
 
 namespace {
@@ -27,6 +30,28 @@ Coupon CouponService::verify(const QString& code) const
     if (!coupon)
         throw DomainError(QStringLiteral("coupon.bad_token"), Tr::tr("This coupon is not genuine (or not from this retailer)"));
     return *coupon;
+}
+
+bool CouponService::recordPersonalCoupon(const QString& memberId, const QString& saleId, bool training)
+{
+    if (training || memberId.isEmpty())
+        return false;
+    const QString offer = m_db.scalar(QStringLiteral("SELECT body FROM offers WHERE key = ?"), {QStringLiteral("member:") + memberId}).toString();
+    const QString code = QJsonDocument::fromJson(offer.toUtf8()).object().value(QStringLiteral("coupon")).toString();
+    if (!isCouponCode(code))
+        return false;
+    Coupon coupon;
+    try {
+        coupon = verify(code);
+    } catch (const DomainError&) {
+        return false; // a broken offer prints nothing rather than a coupon no till accepts
+    }
+    if (coupon.memberId != memberId || isUsed(coupon.id)
+        || (coupon.validUntil.isValid() && m_settings.businessDay(m_clock.nowUtc()) > coupon.validUntil))
+        return false;
+    m_db.exec(QStringLiteral("INSERT INTO sale_personal_coupons(sale_id, coupon_id, terms, code) VALUES(?, ?, ?, ?)"),
+              {saleId, coupon.id, coupon.toFields().join(QLatin1Char('|')), code});
+    return true;
 }
 
 bool CouponService::isUsed(const QString& couponId)

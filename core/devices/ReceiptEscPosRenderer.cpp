@@ -17,6 +17,16 @@ QByteArray ReceiptEscPosRenderer::encodeText(const QString& text) const
                                                                           : CodePage::toWindows1251(text);
 }
 
+QByteArray ReceiptEscPosRenderer::qrCode(const QString& text) const
+{
+    QByteArray out = EscPos::align(EscPos::Align::Center);
+    if (m_profile.nativeQr)
+        out += EscPos::nativeQr(text.toUtf8(), 4);
+    else
+        out += EscPos::raster(QrImage::encodeToFit(text, m_profile.dotsWidth, 4));
+    return out + EscPos::align(EscPos::Align::Left);
+}
+
 QByteArray ReceiptEscPosRenderer::render(const QList<ReceiptRow>& rows, const QString& qrText) const
 {
     const ReceiptImageRenderer imageRenderer(m_profile.columns, m_profile.dotsWidth);
@@ -25,6 +35,10 @@ QByteArray ReceiptEscPosRenderer::render(const QList<ReceiptRow>& rows, const QS
     out += EscPos::chineseMode(false);
     out += EscPos::selectCodeTable(m_profile.cyrillicTable);
     for (const ReceiptRow& row : rows) {
+        if (!row.qr.isEmpty()) {
+            out += qrCode(row.qr);
+            continue;
+        }
         if (CodePage::hasHan(row.text) && m_profile.chinese == PrinterProfile::ChineseMode::Raster) {
             out += EscPos::align(EscPos::Align::Left);
             out += EscPos::raster(imageRenderer.renderRow(row));
@@ -44,14 +58,8 @@ QByteArray ReceiptEscPosRenderer::render(const QList<ReceiptRow>& rows, const QS
         if (row.bold)
             out += EscPos::bold(false);
     }
-    if (!qrText.isEmpty()) {
-        out += EscPos::align(EscPos::Align::Center);
-        if (m_profile.nativeQr)
-            out += EscPos::nativeQr(qrText.toUtf8(), 4);
-        else
-            out += EscPos::raster(QrImage::encodeToFit(qrText, m_profile.dotsWidth, 4));
-        out += EscPos::align(EscPos::Align::Left);
-    }
+    if (!qrText.isEmpty())
+        out += qrCode(qrText);
     out += EscPos::feed(4);
     if (m_profile.cutter)
         out += EscPos::cut(true);

@@ -19,6 +19,7 @@ public:
     QByteArray encodeText(const QString& text) const;
 
 private:
+    QByteArray qrCode(const QString& text) const;
     PrinterProfile m_profile;
 };
 

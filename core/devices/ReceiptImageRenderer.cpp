@@ -16,6 +16,13 @@ ReceiptImageRenderer::ReceiptImageRenderer(int columns, int dotsWidth)
 
 QImage ReceiptImageRenderer::renderRow(const ReceiptRow& row) const
 {
+    if (!row.qr.isEmpty()) {
+        const QImage qr = QrImage::encodeToFit(row.qr, m_dotsWidth, 4);
+        QImage image(m_dotsWidth, qr.height() + m_lineHeight, QImage::Format_Grayscale8);
+        image.fill(255);
+        QPainter(&image).drawImage((m_dotsWidth - qr.width()) / 2, m_lineHeight / 2, qr);
+        return image;
+    }
     const int scale = row.large ? 2 : 1;
     QImage image(m_dotsWidth, m_lineHeight * scale, QImage::Format_Grayscale8);
     image.fill(255);

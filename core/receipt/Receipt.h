@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog/Product.h"
+#include "coupons/Coupon.h"
 #include "money/Currency.h"
 #include "sale/Tender.h"
 #include "tax/TaxRate.h"
@@ -52,6 +53,8 @@ struct Receipt
     qint64 pointsEarned = 0;
     qint64 pointsRedeemed = 0;
     qint64 pointsDiscount = 0; // the part of discount paid with points, when they count as a discount
+    std::optional<Coupon> personalCoupon; // for the member's next visit
+    QString personalCouponCode;
     QString qrText;
 };
 
@@ -59,10 +62,22 @@ struct Receipt
 struct ReceiptRow
 {
     enum class Align { Left, Center, Right };
+    ReceiptRow(QString text = {}, Align align = Align::Left, bool bold = false, bool large = false)
+        : text(std::move(text)), align(align), bold(bold), large(large)
+    {
+    }
+    static ReceiptRow qrCode(QString content)
+    {
+        ReceiptRow row;
+        row.qr = std::move(content);
+        return row;
+    }
+
     QString text;
     Align align = Align::Left;
     bool bold = false;
     bool large = false;
+    QString qr; // not empty: the row is this text as a QR code (text is then empty)
 };
 
 } // namespace omnitill

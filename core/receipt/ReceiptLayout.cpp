@@ -124,6 +124,20 @@ QList<ReceiptRow> ReceiptLayout::rows(const Receipt& r, int columns, const QLoca
         if (r.pointsEarned != 0)
             add(twoColumns(Tr::tr("Points earned"), QString::number(r.pointsEarned), columns));
     }
+    if (r.personalCoupon) {
+        const Coupon& c = *r.personalCoupon;
+        add(rule);
+        add(Tr::tr("YOUR PERSONAL COUPON"), Align::Center, true);
+        add(c.kind == Coupon::Kind::Percent ? Tr::tr("%1 % off your next purchase").arg(locale.toString(double(c.value) / 100.0, 'f', c.value % 100 ? 2 : 0))
+                                            : Tr::tr("%1 off your next purchase").arg(money(c.value)),
+            Align::Center, true);
+        if (c.minSpend > 0)
+            add(Tr::tr("On a purchase of at least %1").arg(money(c.minSpend)), Align::Center);
+        if (c.validUntil.isValid())
+            add(Tr::tr("Valid until %1").arg(locale.toString(c.validUntil, QLocale::ShortFormat)), Align::Center);
+        add(Tr::tr("Show this code at the till or enter it online"), Align::Center);
+        out.append(ReceiptRow::qrCode(r.personalCouponCode));
+    }
     add(rule);
     add(Tr::tr("Thank you!"), Align::Center);
     return out;
@@ -133,6 +147,12 @@ QString ReceiptLayout::plainText(const Receipt& receipt, int columns, const QLoc
 {
     QStringList lines;
     for (const ReceiptRow& row : rows(receipt, columns, locale)) {
+        if (!row.qr.isEmpty()) {
+            // Without a printer's QR, the code itself: it can be typed in.
+            for (qsizetype i = 0; i < row.qr.size(); i += columns)
+                lines.append(row.qr.mid(i, columns));
+            continue;
+        }
         const int pad = std::max(0, columns - displayWidth(row.text));
         switch (row.align) {
         case ReceiptRow::Align::Left:

@@ -106,6 +106,13 @@ Receipt ReceiptRepository::load(const QString& saleId)
                              c.value(2).toLongLong()});
     c.finish();
 
+    QSqlQuery& pc = m_db.exec(QStringLiteral("SELECT terms, code FROM sale_personal_coupons WHERE sale_id = ?"), {saleId});
+    if (pc.next()) {
+        r.personalCoupon = Coupon::fromFields(pc.value(0).toString().split(QLatin1Char('|')));
+        r.personalCouponCode = pc.value(1).toString();
+    }
+    pc.finish();
+
     QSqlQuery& t = m_db.exec(QStringLiteral("SELECT kind, amount, tendered, approval_code, card_brand, card_last4, reference,"
                                             " points FROM sale_tenders WHERE sale_id = ? ORDER BY seq"),
                              {saleId});

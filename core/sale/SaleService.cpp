@@ -503,6 +503,7 @@ CompletedSale SaleService::complete(const Session& session, Cart& cart, const Pa
                   {done.saleId, c.value(QStringLiteral("id")).toString(), c.value(QStringLiteral("name")).toString(),
                    c.value(QStringLiteral("discount")).toInteger()});
     }
+    m_coupons.recordPersonalCoupon(cart.memberId(), done.saleId, training);
     qint64 cashTaken = 0;
     for (int i = 0; i < payment.tenders().size(); ++i) {
         const Tender& t = payment.tenders()[i];

@@ -15,7 +15,7 @@ namespace omnitill {
 class Database
 {
 public:
-    static constexpr int kSchemaVersion = 9;
+    static constexpr int kSchemaVersion = 10;
 
     Database();
     ~Database();

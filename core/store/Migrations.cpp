@@ -217,11 +217,18 @@ QStringList version9()
     return {QStringLiteral("CREATE TABLE offers (key TEXT PRIMARY KEY, body TEXT NOT NULL)")};
 }
 
+// The member's personal coupon printed on a sale's receipt, with its terms, so copies print it too.
+QStringList version10()
+{
+    return {QStringLiteral("CREATE TABLE sale_personal_coupons (sale_id TEXT PRIMARY KEY REFERENCES sales(id),"
+                           " coupon_id TEXT NOT NULL, terms TEXT NOT NULL, code TEXT NOT NULL)")};
+}
+
 } // namespace
 
 QList<QStringList> migrationStatements()
 {
-    return {version1(), version2(), version3(), version4(), version5(), version6(), version7(), version8(), version9()};
+    return {version1(), version2(), version3(), version4(), version5(), version6(), version7(), version8(), version9(), version10()};
 }
 
 } // namespace omnitill

@@ -58,11 +58,22 @@ QJsonObject HubCoupons::issue(const QJsonObject& r)
         return {{QStringLiteral("id"), c.id}, {QStringLiteral("code"), code}};
     }
     q.finish();
-    const QString code = HubToken::sign(m_hubKey, QStringLiteral("OTC1"), c.toFields());
-    m_db.exec(QStringLiteral("INSERT INTO coupons(id, terms, code, created_at) VALUES(?, ?, ?, ?)"),
-              {c.id, terms, code, m_clock.nowUtc().toString(Qt::ISODateWithMs)});
+    const QString code = issueWithin(c);
     tx.commit();
     return {{QStringLiteral("id"), c.id}, {QStringLiteral("code"), code}};
+}
+
+QString HubCoupons::issueWithin(const Coupon& coupon)
+{
+    const QString code = HubToken::sign(m_hubKey, QStringLiteral("OTC1"), coupon.toFields());
+    m_db.exec(QStringLiteral("INSERT INTO coupons(id, terms, code, created_at) VALUES(?, ?, ?, ?)"),
+              {coupon.id, coupon.toFields().join(QLatin1Char('|')), code, m_clock.nowUtc().toString(Qt::ISODateWithMs)});
+    return code;
+}
+
+bool HubCoupons::isUsed(const QString& couponId)
+{
+    return !m_db.scalar(QStringLiteral("SELECT used_at FROM coupons WHERE id = ?"), {couponId}).toString().isEmpty();
 }
 
 QJsonObject HubCoupons::status(const QString& couponId)

@@ -5,6 +5,7 @@
 namespace omnitill {
 class Clock;
 class Signer;
+struct Coupon;
 }
 
 namespace omnitill::hub {
@@ -30,6 +31,10 @@ public:
     QJsonObject status(const QString& couponId);
     // A use by the online shop (its own transaction): 409 when already used.
     QJsonObject redeemOnline(const QString& couponId, const QString& reference);
+    // Inside the caller's transaction: signs and stores a coupon whose terms are already checked
+    // and whose id is new; returns its code.
+    QString issueWithin(const Coupon& coupon);
+    bool isUsed(const QString& couponId);
     // Inside the push's transaction: the uses in a sale. Returns a conflict reason, or empty.
     QString recordSale(const QString& storeId, const QJsonObject& sale);
 

@@ -20,6 +20,10 @@ const QList<Kind>& kinds()
         {"products", {QStringLiteral("sku"), QStringLiteral("name_en"), QStringLiteral("name_ru"), QStringLiteral("name_zh"),
                       QStringLiteral("unit"), QStringLiteral("price"), QStringLiteral("tax_code"), QStringLiteral("age_restricted"),
                       QStringLiteral("active"), QStringLiteral("barcodes")}},
+        {"products", {QStringLiteral("sku"), QStringLiteral("name_en"), QStringLiteral("name_ru"), QStringLiteral("name_zh"),
+                      QStringLiteral("unit"), QStringLiteral("price"), QStringLiteral("tax_code"), QStringLiteral("category_id"),
+                      QStringLiteral("age_restricted"), QStringLiteral("active"), QStringLiteral("barcodes")}},
+        {"categories", {QStringLiteral("id"), QStringLiteral("name_en"), QStringLiteral("name_ru"), QStringLiteral("name_zh")}},
         {"tax_rates", {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("basis_points")}},
         {"staff", {QStringLiteral("store_id"), QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("role"), QStringLiteral("pin")}},
         {"stock", {QStringLiteral("store_id"), QStringLiteral("sku"), QStringLiteral("on_hand")}},
@@ -35,12 +39,15 @@ const QList<Kind>& kinds()
     throw HubError(400, QStringLiteral("csv.invalid"), what);
 }
 
-QJsonValue typed(const QString& column, const QString& value, int line)
+QJsonValue typed(const QString& kind, const QString& column, const QString& value, int line)
 {
     static const QSet<QString> integers{QStringLiteral("price"), QStringLiteral("basis_points"), QStringLiteral("on_hand"),
-                                        QStringLiteral("points_balance")};
+                                        QStringLiteral("points_balance"), QStringLiteral("category_id")};
+    if (column == QLatin1String("category_id") && value.trimmed().isEmpty())
+        return QJsonValue::Undefined; // a product without a category
+    const bool integer = integers.contains(column) || (kind == QLatin1String("categories") && column == QLatin1String("id"));
     static const QSet<QString> booleans{QStringLiteral("age_restricted"), QStringLiteral("active"), QStringLiteral("consent")};
-    if (integers.contains(column)) {
+    if (integer) {
         bool ok = false;
         const qint64 number = value.trimmed().toLongLong(&ok);
         if (!ok)
@@ -149,7 +156,7 @@ QJsonObject HubCsv::toImportDocument(const QByteArray& csv)
             invalid(QStringLiteral("line %1 has %2 fields, expected %3").arg(n + 1).arg(fields.size()).arg(header.size()));
         QJsonObject row;
         for (qsizetype c = 0; c < header.size(); ++c) {
-            const QJsonValue value = typed(header[c], fields[c], int(n + 1));
+            const QJsonValue value = typed(QLatin1String(kind->name), header[c], fields[c], int(n + 1));
             if (!value.isUndefined())
                 row.insert(header[c], value);
         }

@@ -123,13 +123,17 @@ QStringList schemaV6()
                        " dirty INTEGER NOT NULL, PRIMARY KEY (member_id, category_id))"),
     };
 }
-// Categories in the catalog: the hub recomputes category promotions with its own data.
+// Categories in the catalog (the hub recomputes category promotions with its own data) and
+// members' personal coupons.
 QStringList schemaV7()
 {
     return {
         QStringLiteral("CREATE TABLE categories (id BIGINT PRIMARY KEY, name_en TEXT NOT NULL, name_ru TEXT NOT NULL,"
                        " name_zh TEXT NOT NULL, change_seq BIGINT NOT NULL)"),
         QStringLiteral("ALTER TABLE products ADD COLUMN category_id BIGINT REFERENCES categories(id)"),
+        // each member's current personal coupon (HubOffers)
+        QStringLiteral("CREATE TABLE personal_coupons (member_id TEXT PRIMARY KEY, coupon_id TEXT NOT NULL REFERENCES coupons(id),"
+                       " valid_until TEXT NOT NULL)"),
     };
 }
 } // namespace

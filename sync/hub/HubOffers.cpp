@@ -1,11 +1,15 @@
 #include "HubOffers.h"
 
+#include "HubCoupons.h"
 #include "HubDatabase.h"
 #include "HubFeeds.h"
 #include "common/Clock.h"
+#include "common/DomainError.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
+#include <QUuid>
 
 namespace omnitill::hub {
 
@@ -52,9 +56,48 @@ void HubOffers::add(const Batch& batch)
                   {it.key().first, it.key().second, it.value()});
 }
 
-QJsonObject HubOffers::compute()
+std::optional<PersonalCouponPolicy> HubOffers::personalCouponPolicy()
+{
+    const QString body = m_db.scalar(QStringLiteral("SELECT body FROM feed_items WHERE feed = 'settings' AND scope = '*'"
+                                                    " AND item_key = ?"),
+                                     {QLatin1String(PersonalCouponPolicy::kSettingKey)})
+                             .toString();
+    try {
+        return PersonalCouponPolicy::parse(QJsonDocument::fromJson(body.toUtf8()).object().value(QStringLiteral("value")).toString());
+    } catch (const DomainError&) {
+        return std::nullopt; // checked when imported; a hub never stops offering over a setting
+    }
+}
+
+QString HubOffers::personalCoupon(const QString& member, const PersonalCouponPolicy& policy, HubCoupons& coupons)
+{
+    if (!m_db.scalar(QStringLiteral("SELECT 1 FROM members WHERE id = ? AND erased = 0"), {member}).isValid())
+        return {};
+    const QDate today = m_clock.nowUtc().date();
+    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT p.coupon_id, p.valid_until, c.code FROM personal_coupons p"
+                                            " JOIN coupons c ON c.id = p.coupon_id WHERE p.member_id = ?"),
+                             {member});
+    if (q.next()) {
+        const QString couponId = q.value(0).toString();
+        const QDate until = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+        const QString code = q.value(2).toString();
+        q.finish();
+        if (until >= today && !coupons.isUsed(couponId))
+            return code; // the member still has one to use
+    }
+    q.finish();
+    const Coupon coupon = policy.couponFor(QStringLiteral("personal-") + QUuid::createUuid().toString(QUuid::WithoutBraces), member, today);
+    const QString code = coupons.issueWithin(coupon);
+    m_db.exec(QStringLiteral("INSERT INTO personal_coupons(member_id, coupon_id, valid_until) VALUES(?, ?, ?)"
+                             " ON CONFLICT(member_id) DO UPDATE SET coupon_id = excluded.coupon_id, valid_until = excluded.valid_until"),
+              {member, coupon.id, coupon.validUntil.toString(Qt::ISODate)});
+    return code;
+}
+
+QJsonObject HubOffers::compute(HubCoupons& coupons)
 {
     HubTransaction tx(m_db);
+    const std::optional<PersonalCouponPolicy> policy = personalCouponPolicy();
     QStringList products;
     QSqlQuery& p = m_db.exec(QStringLiteral("SELECT DISTINCT sku FROM offer_pairs WHERE dirty = 1 ORDER BY sku"));
     while (p.next())
@@ -86,10 +129,14 @@ QJsonObject HubOffers::compute()
         while (q.next())
             favourites.append(q.value(0).toLongLong());
         q.finish();
-        items.append({QStringLiteral("*"), QStringLiteral("member:") + member,
-                      QJsonObject{{QStringLiteral("kind"), QStringLiteral("favourite_categories")},
-                                  {QStringLiteral("member_id"), member},
-                                  {QStringLiteral("categories"), favourites}}});
+        QJsonObject body{{QStringLiteral("kind"), QStringLiteral("favourite_categories")},
+                         {QStringLiteral("member_id"), member},
+                         {QStringLiteral("categories"), favourites}};
+        if (policy) {
+            if (const QString code = personalCoupon(member, *policy, coupons); !code.isEmpty())
+                body.insert(QStringLiteral("coupon"), code);
+        }
+        items.append({QStringLiteral("*"), QStringLiteral("member:") + member, body});
     }
     m_feeds.publish(QStringLiteral("offers"), items);
     m_db.exec(QStringLiteral("UPDATE offer_pairs SET dirty = 0 WHERE dirty = 1"));

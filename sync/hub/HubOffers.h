@@ -1,5 +1,7 @@
 #pragma once
 
+#include "coupons/PersonalCouponPolicy.h"
+
 #include <QJsonObject>
 #include <QMap>
 
@@ -9,6 +11,7 @@ class Clock;
 
 namespace omnitill::hub {
 
+class HubCoupons;
 class HubDatabase;
 class HubFeeds;
 
@@ -35,9 +38,14 @@ public:
     // wait for each other instead of deadlocking.
     void add(const Batch& batch);
     // Publishes the suggestions that changed since the last run; returns {products, members}.
-    QJsonObject compute();
+    // With offers.personal_coupon set, every member who shopped since also gets a personal
+    // coupon for the next visit, unless the last one is still unused and valid.
+    QJsonObject compute(HubCoupons& coupons);
 
 private:
+    std::optional<PersonalCouponPolicy> personalCouponPolicy();
+    QString personalCoupon(const QString& member, const PersonalCouponPolicy& policy, HubCoupons& coupons);
+
     HubDatabase& m_db;
     HubFeeds& m_feeds;
     const Clock& m_clock;

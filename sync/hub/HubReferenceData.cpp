@@ -8,6 +8,7 @@
 #include "common/DomainError.h"
 #include "crypto/Crypto.h"
 #include "loyalty/LoyaltyRules.h"
+#include "coupons/PersonalCouponPolicy.h"
 #include "promotions/PromotionJson.h"
 #include "staff/StaffService.h"
 #include "protocol/SyncFeeds.h"
@@ -80,6 +81,12 @@ qint64 HubReferenceData::importSettings(const QJsonArray& settings)
         const QString value = s.value(QStringLiteral("value")).toVariant().toString();
         if (const QString problem = LoyaltyRules::checkSetting(key, value); !problem.isEmpty())
             invalid(QStringLiteral("settings.value"), problem);
+        if (key == QLatin1String(PersonalCouponPolicy::kSettingKey)) {
+            if (scopeOf(s) != QLatin1String("*"))
+                invalid(QStringLiteral("settings.value"), QStringLiteral("%1 is chain-wide: members shop everywhere").arg(key));
+            if (const QString problem = PersonalCouponPolicy::check(value); !problem.isEmpty())
+                invalid(QStringLiteral("settings.value"), problem);
+        }
         items.append({scopeOf(s), key, QJsonObject{{QStringLiteral("key"), key}, {QStringLiteral("value"), value}}});
     }
     HubTransaction tx(m_db);

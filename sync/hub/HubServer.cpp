@@ -154,7 +154,7 @@ void HubServer::startBackgroundWork(int foldIntervalMs)
     connect(m_expiryTimer, &QTimer::timeout, this, [this] {
         try {
             m_service.expirePoints();
-            m_service.offers().compute();
+            m_service.offers().compute(m_service.coupons());
         } catch (const DomainError& e) {
             qWarning("hub: expiring points failed: %s", qPrintable(e.message()));
         }

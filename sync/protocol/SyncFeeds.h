@@ -31,7 +31,9 @@ inline const QStringList& hubManagedSettings()
                                   QStringLiteral("coupons.max_value_unsynced"), QStringLiteral("coupons.sync_fresh_minutes"),
                                   // gift cards: what they are sold with and spend without a recent sync
                                   QStringLiteral("giftcard.sku"), QStringLiteral("giftcard.min_amount"),
-                                  QStringLiteral("giftcard.max_amount"), QStringLiteral("giftcard.max_spend_unsynced")};
+                                  QStringLiteral("giftcard.max_amount"), QStringLiteral("giftcard.max_spend_unsynced"),
+                                  // the personal coupon the hub gives members who shop (PersonalCouponPolicy)
+                                  QStringLiteral("offers.personal_coupon")};
     return keys;
 }
 

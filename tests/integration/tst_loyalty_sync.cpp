@@ -233,6 +233,15 @@ private slots:
         sell(milk + QStringList{tea}, {});
         sell({fromThree}, QStringLiteral("L1"));
         QVERIFY(test::HubProcess::runSync(clientA));
+        // Members who shop get a personal coupon for the next visit: 3.00 off 10.00, for 14 days.
+        const auto couponPolicy = [](const char* value, const char* store) {
+            return QJsonObject{{QStringLiteral("settings"), QJsonArray{QJsonObject{{QStringLiteral("key"), QStringLiteral("offers.personal_coupon")},
+                                                                                  {QStringLiteral("value"), QLatin1String(value)},
+                                                                                  {QStringLiteral("store_id"), QLatin1String(store)}}}}};
+        };
+        QVERIFY(import(couponPolicy("amount:300:1000:0", "")) != 0);
+        QVERIFY(import(couponPolicy("amount:300:1000:14", "S1")) != 0); // members shop chain-wide
+        QCOMPARE(import(couponPolicy("amount:300:1000:14", "")), 0);
         int exitCode = -1;
         const QJsonObject computed = QJsonDocument::fromJson(m_hub->admin({QStringLiteral("compute-offers")}, &exitCode)).object();
         QCOMPARE(exitCode, 0);
@@ -243,7 +252,7 @@ private slots:
         SyncClient clientB(b.till().db(), b.till().settings(), m_realClock, m_network);
         QVERIFY(m_hub->enroll(clientB, QStringLiteral("S2"), QStringLiteral("T8")));
         QVERIFY(test::HubProcess::runSync(clientB));
-        b.openShift();
+        const Session sb = b.openShift();
         Cart cart = b.till().sales().newCart();
         b.till().sales().scan(cart, milk.first());
         QList<Suggestion> suggested = b.till().offers().suggestionsFor(cart);
@@ -256,6 +265,35 @@ private slots:
         QVERIFY(std::any_of(suggested.begin(), suggested.end(), [](const Suggestion& x) { return x.forMember; }));
         for (const Suggestion& x : suggested)
             QVERIFY(x.productId != cart.lines().first().productId && x.productId != cart.lines().last().productId);
+
+        // L1's receipt at the other store carries the personal coupon; the next visit uses it.
+        Payment payment(cart.totals().total.minor());
+        payment.addExactCash();
+        const Receipt receipt = b.till().receipts().byReceiptId(b.till().sales().complete(sb, cart, payment).receiptId);
+        QVERIFY(receipt.personalCoupon);
+        QCOMPARE(receipt.personalCoupon->memberId, QStringLiteral("L1"));
+        QCOMPARE(receipt.personalCoupon->value, 300);
+        Cart next = b.till().sales().newCart();
+        for (int i = 0; i < 5; ++i)
+            b.till().sales().scan(next, bread);
+        next.setMemberId(QStringLiteral("L1"));
+        QCOMPARE(b.till().coupons().apply(next, receipt.personalCouponCode).id, receipt.personalCoupon->id);
+        Payment paid(next.totals().total.minor());
+        paid.addExactCash();
+        b.till().sales().complete(sb, next, paid);
+        SyncSummary summary;
+        QVERIFY(test::HubProcess::runSync(clientB, &summary));
+        QCOMPARE(summary.conflicts, 0);
+        // Used: the member's next purchase earns a new one.
+        m_hub->admin({QStringLiteral("compute-offers")}, &exitCode);
+        QCOMPARE(exitCode, 0);
+        QVERIFY(test::HubProcess::runSync(clientB));
+        const QJsonObject offer = QJsonDocument::fromJson(b.till().db().scalar(QStringLiteral("SELECT body FROM offers WHERE key = 'member:L1'"))
+                                                               .toString()
+                                                               .toUtf8())
+                                      .object();
+        QVERIFY(!offer.value(QStringLiteral("coupon")).toString().isEmpty());
+        QVERIFY(offer.value(QStringLiteral("coupon")).toString() != receipt.personalCouponCode);
     }
 
     void theShopPostsThroughTheApiOnceAndTheTillsHearOfIt()

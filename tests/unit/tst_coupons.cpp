@@ -3,8 +3,10 @@
 // discount shared over the lines, and what the sale records and prints.
 #include "TestStore.h"
 #include "coupons/CouponService.h"
+#include "coupons/PersonalCouponPolicy.h"
 #include "crypto/HubToken.h"
 #include "crypto/Signer.h"
+#include "devices/ReceiptEscPosRenderer.h"
 #include "receipt/ReceiptLayout.h"
 
 #include <QJsonArray>
@@ -113,6 +115,66 @@ private slots:
         // A use the hub reported from elsewhere counts the same.
         store.till().db().exec(QStringLiteral("INSERT INTO coupons_used(id, source) VALUES('W-9', 'hub')"));
         QCOMPARE(test::errorCode([&] { coupons.apply(next, code(amountOff(QStringLiteral("W-9"), 500))); }), QStringLiteral("coupon.used"));
+    }
+
+    void aMembersPersonalCouponPrintsOnTheirReceipt()
+    {
+        QVERIFY(!PersonalCouponPolicy::parse(QString()));
+        const std::optional<PersonalCouponPolicy> policy = PersonalCouponPolicy::parse(QStringLiteral("percent:1000:2000:30"));
+        QVERIFY(policy);
+        for (const char* bad : {"percent:20000:0:30", "gift:100:0:30", "amount:0:0:30", "amount:100:-1:30", "amount:100:0:0", "amount:100:0"})
+            QVERIFY2(!PersonalCouponPolicy::check(QLatin1String(bad)).isEmpty(), bad);
+
+        test::TestStore store(20);
+        trustHub(store, true);
+        const Session s = store.openShift();
+        const QDate today = store.till().settings().businessDay(store.clock().nowUtc());
+        const Coupon personal = policy->couponFor(QStringLiteral("personal-1"), QStringLiteral("M0001"), today);
+        QCOMPARE(personal.validUntil, today.addDays(29));
+        const QString personalCode = code(personal);
+        store.till().db().exec(QStringLiteral("INSERT INTO offers(key, body) VALUES('member:M0001', ?)"),
+                               {QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("member_id"), QStringLiteral("M0001")},
+                                                                             {QStringLiteral("coupon"), personalCode}})
+                                                      .toJson(QJsonDocument::Compact))});
+        const auto sell = [&](const QString& member, const Session& session) {
+            Cart cart = tenMilk(store);
+            cart.setMemberId(member);
+            Payment p(cart.totals().total.minor());
+            p.addExactCash();
+            return store.till().receipts().byReceiptId(store.till().sales().complete(session, cart, p).receiptId);
+        };
+        QVERIFY(!sell({}, s).personalCoupon);                      // a guest
+        QVERIFY(!sell(QStringLiteral("M0002"), s).personalCoupon); // nothing for this member
+        Session training = s;
+        training.training = true;
+        QVERIFY(!sell(QStringLiteral("M0001"), training).personalCoupon);
+
+        const Receipt receipt = sell(QStringLiteral("M0001"), s);
+        QVERIFY(receipt.personalCoupon);
+        const QString text = ReceiptLayout::plainText(receipt, 42, QLocale::c());
+        QVERIFY2(text.contains(QStringLiteral("YOUR PERSONAL COUPON")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("10 % off your next purchase")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("On a purchase of at least 20.00")), qPrintable(text));
+        QVERIFY2(text.contains(personalCode.left(42)), qPrintable(text));
+        PrinterProfile printer;
+        printer.nativeQr = true;
+        const QByteArray escPos = ReceiptEscPosRenderer(printer).render(ReceiptLayout::rows(receipt, printer.columns), receipt.qrText);
+        QVERIFY(escPos.contains(personalCode.toUtf8())); // as a QR the printer draws
+        QVERIFY(escPos.contains(receipt.qrText.toUtf8()));
+        // A copy prints it too.
+        QVERIFY(store.till().receipts().byReceiptId(receipt.receiptId).personalCoupon);
+
+        // Expired: not printed any more.
+        store.clock().set(store.clock().nowUtc().addDays(31));
+        QVERIFY(!sell(QStringLiteral("M0001"), s).personalCoupon);
+        store.clock().set(store.clock().nowUtc().addDays(-31));
+        // Used in this very sale: not printed as if it were still to come.
+        Cart cart = tenMilk(store);
+        cart.setMemberId(QStringLiteral("M0001"));
+        store.till().coupons().apply(cart, personalCode);
+        Payment p(cart.totals().total.minor());
+        p.addExactCash();
+        QVERIFY(!store.till().receipts().byReceiptId(store.till().sales().complete(s, cart, p).receiptId).personalCoupon);
     }
 
     void forgedExpiredForeignAndConditionalCouponsAreRefused()

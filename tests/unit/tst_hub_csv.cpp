@@ -53,6 +53,15 @@ private slots:
                  -3);
         QCOMPARE(HubCsv::toImportDocument("code,name,basis_points\nA,Standard,1900\n")
                      .value(QStringLiteral("tax_rates")).toArray().size(), 1);
+        const QJsonObject category = HubCsv::toImportDocument("id,name_en,name_ru,name_zh\n7,Tea,Чай,茶\n")
+                                         .value(QStringLiteral("categories")).toArray().first().toObject();
+        QCOMPARE(category.value(QStringLiteral("id")).toInteger(), 7);
+        const QJsonArray products = HubCsv::toImportDocument("sku,name_en,name_ru,name_zh,unit,price,tax_code,category_id,"
+                                                             "age_restricted,active,barcodes\n"
+                                                             "P1,Tea,Чай,茶,piece,199,A,7,0,1,\nP2,Cup,,,piece,99,A,,0,1,\n")
+                                        .value(QStringLiteral("products")).toArray();
+        QCOMPARE(products[0].toObject().value(QStringLiteral("category_id")).toInteger(), 7);
+        QVERIFY(!products[1].toObject().contains(QStringLiteral("category_id")));
     }
 
     void problemsNameTheirLine()
