@@ -14,6 +14,7 @@
 #include "print/ReceiptCopyService.h"
 #include "promotions/PromotionRepository.h"
 #include "receipt/ReceiptRepository.h"
+#include "returns/ReturnService.h"
 #include "sale/SaleService.h"
 #include "shift/ShiftService.h"
 #include "staff/StaffService.h"
@@ -57,6 +58,7 @@ public:
     Outbox& outbox() { return *m_outbox; }
     ShiftService& shifts() { return *m_shifts; }
     SaleService& sales() { return *m_sales; }
+    ReturnService& returns() { return *m_returns; }
     ReceiptRepository& receipts() { return *m_receipts; }
     MemberService& members() { return *m_members; }
     PrintQueue& printQueue() { return *m_printQueue; }
@@ -84,6 +86,7 @@ private:
     std::unique_ptr<OfferService> m_offers;
     std::unique_ptr<ShiftService> m_shifts;
     std::unique_ptr<SaleService> m_sales;
+    std::unique_ptr<ReturnService> m_returns;
     std::unique_ptr<ReceiptRepository> m_receipts;
     std::unique_ptr<MemberService> m_members;
     std::unique_ptr<ReceiptCopyService> m_receiptCopies;

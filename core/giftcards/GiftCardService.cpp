@@ -45,8 +45,8 @@ GiftCardAccount GiftCardService::account(const QString& number)
     while (p.next()) {
         const qint64 amount = p.value(1).toLongLong();
         a.pending += p.value(0).toString() == QLatin1String("spend") ? -amount : amount;
-        if (p.value(0).toString() == QLatin1String("activate"))
-            a.known = true; // sold here, not yet confirmed
+        if (p.value(0).toString() == QLatin1String("activate") || p.value(0).toString() == QLatin1String("refund"))
+            a.known = true; // sold or refunded onto here, not yet confirmed
     }
     p.finish();
     a.spentToday = m_db.scalar(QStringLiteral("SELECT coalesce(sum(amount), 0) FROM gift_card_entries WHERE number = ? AND kind = 'spend'"

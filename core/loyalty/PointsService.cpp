@@ -57,7 +57,7 @@ PointsAccount PointsService::account(const QString& memberId)
     // Posted once the hub acknowledged the sale: its answer carried the new balance.
     a.pending = m_db.scalar(QStringLiteral("SELECT coalesce(sum(e.points), 0) FROM points_entries e"
                                            " JOIN outbox o ON o.device_seq = e.outbox_seq"
-                                           " WHERE e.member_id = ? AND e.kind = 'redeem' AND o.acked_at IS NULL"),
+                                           " WHERE e.member_id = ? AND e.kind IN ('redeem', 'reverse') AND o.acked_at IS NULL"),
                             {memberId})
                     .toLongLong();
     a.redeemedToday = m_db.scalar(QStringLiteral("SELECT coalesce(sum(points), 0) FROM points_entries"

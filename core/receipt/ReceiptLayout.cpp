@@ -75,6 +75,11 @@ QList<ReceiptRow> ReceiptLayout::rows(const Receipt& r, int columns, const QLoca
         add(Tr::tr("TRAINING - NOT A RECEIPT"), Align::Center, true);
     if (r.copy)
         add(Tr::tr("COPY"), Align::Center, true);
+    const bool refund = !r.refundFor.isEmpty();
+    if (refund) {
+        add(Tr::tr("REFUND"), Align::Center, true, true);
+        add(twoColumns(Tr::tr("For receipt"), r.refundFor, columns));
+    }
     add(twoColumns(Tr::tr("Receipt"), r.receiptId, columns));
     add(twoColumns(locale.toString(r.localTime, QStringLiteral("yyyy-MM-dd HH:mm")), Tr::tr("Cashier: %1").arg(r.cashier),
                    columns));
@@ -93,15 +98,17 @@ QList<ReceiptRow> ReceiptLayout::rows(const Receipt& r, int columns, const QLoca
     add(rule);
     if (r.discount != 0) {
         add(twoColumns(Tr::tr("Subtotal"), money(r.subtotal), columns));
-        add(twoColumns(Tr::tr("Discounts"), money(-r.discount), columns));
+        // A refund: what the kept goods lose of their promotions is not given back.
+        add(twoColumns(refund ? Tr::tr("Promotions on what you keep") : Tr::tr("Discounts"), money(-r.discount), columns));
         for (const Receipt::Promotion& p : r.promotions)
-            add(twoColumns(QStringLiteral("  ") + p.name, money(-p.discount), columns));
+            add(twoColumns(QStringLiteral("  ") + (p.name.isEmpty() ? Tr::tr("Other adjustments") : p.name), money(-p.discount),
+                           columns));
         if (r.pointsDiscount != 0)
             add(twoColumns(QStringLiteral("  ") + Tr::tr("Points (%1)").arg(r.pointsRedeemed), money(-r.pointsDiscount), columns));
     }
     if (r.taxMode == TaxMode::Exclusive)
         add(twoColumns(Tr::tr("Tax"), money(r.tax), columns));
-    add(twoColumns(Tr::tr("TOTAL"), money(r.total), columns / 2), Align::Left, true, true);
+    add(twoColumns(refund ? Tr::tr("REFUND") : Tr::tr("TOTAL"), money(r.total), columns / 2), Align::Left, true, true);
     for (const Tender& t : r.tenders) {
         QString label = t.title();
         if (t.kind == Tender::Kind::Card)
@@ -117,8 +124,10 @@ QList<ReceiptRow> ReceiptLayout::rows(const Receipt& r, int columns, const QLoca
                              + QLatin1Char('%');
         add(twoColumns(QStringLiteral("%1 %2 %3").arg(t.code, rate, money(t.net)), money(t.tax), columns));
     }
-    if (r.pointsEarned != 0 || r.pointsRedeemed != 0) {
+    if (r.pointsEarned != 0 || r.pointsRedeemed != 0 || r.pointsReversed != 0) {
         add(rule);
+        if (r.pointsReversed != 0)
+            add(twoColumns(Tr::tr("Points taken back"), QString::number(-r.pointsReversed), columns));
         if (r.pointsRedeemed != 0)
             add(twoColumns(Tr::tr("Points redeemed"), QString::number(r.pointsRedeemed), columns));
         if (r.pointsEarned != 0)

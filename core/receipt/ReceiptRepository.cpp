@@ -5,6 +5,11 @@
 #include "journal/Journal.h"
 #include "store/Database.h"
 #include "store/StoreSettings.h"
+#include "tax/TaxCalculator.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace omnitill {
 
@@ -27,9 +32,90 @@ Receipt ReceiptRepository::byNumber(qint64 number, bool training)
 Receipt ReceiptRepository::byReceiptId(const QString& receiptId)
 {
     const QVariant id = m_db.scalar(QStringLiteral("SELECT id FROM sales WHERE receipt_id = ?"), {receiptId});
-    if (!id.isValid())
+    if (id.isValid())
+        return load(id.toString());
+    const QVariant refund = m_db.scalar(QStringLiteral("SELECT id FROM returns WHERE receipt_id = ?"), {receiptId});
+    if (!refund.isValid())
         notFound(receiptId);
-    return load(id.toString());
+    return loadRefund(refund.toString());
+}
+
+Receipt ReceiptRepository::loadRefund(const QString& returnId)
+{
+    Receipt r;
+    r.storeName = m_settings.storeName();
+    r.storeAddress = m_settings.storeAddress();
+    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT r.body, r.journal_seq, st.name FROM returns r JOIN staff st ON st.id = r.staff_id"
+                                            " WHERE r.id = ?"),
+                             {returnId});
+    if (!q.next())
+        notFound(returnId);
+    const QJsonObject body = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+    const qint64 journalSeq = q.value(1).toLongLong();
+    r.cashier = q.value(2).toString();
+    q.finish();
+    r.receiptId = body.value(QStringLiteral("receipt_id")).toString();
+    r.number = body.value(QStringLiteral("receipt_number")).toInteger();
+    r.training = body.value(QStringLiteral("training")).toBool();
+    r.refundFor = body.value(QStringLiteral("original")).toObject().value(QStringLiteral("receipt_id")).toString();
+    r.localTime = m_settings.localTime(QDateTime::fromString(body.value(QStringLiteral("created_at")).toString(), Qt::ISODateWithMs));
+    r.currency = Currency::fromCode(body.value(QStringLiteral("currency")).toString());
+    r.taxMode = TaxMode::Inclusive; // refunds give back gross amounts, with the tax in them
+    for (const QJsonValue& v : body.value(QStringLiteral("lines")).toArray()) {
+        const QJsonObject l = v.toObject();
+        const qint64 quantity = l.value(QStringLiteral("quantity")).toInteger();
+        const bool weighed = l.value(QStringLiteral("unit")).toString() == QLatin1String("weight");
+        const qint64 paid = l.value(QStringLiteral("paid")).toInteger();
+        r.lines.append({l.value(QStringLiteral("name")).toString(), weighed ? Unit::Weight : Unit::Piece, quantity,
+                        weighed ? TaxCalculator::divideRoundHalfAway(paid * 1000, quantity) : TaxCalculator::divideRoundHalfAway(paid, quantity),
+                        0, paid, l.value(QStringLiteral("tax_code")).toString()});
+        const QString code = l.value(QStringLiteral("tax_code")).toString();
+        auto it = std::find_if(r.taxes.begin(), r.taxes.end(), [&](const Receipt::Tax& t) { return t.code == code; });
+        if (it == r.taxes.end()) {
+            r.taxes.append({code, l.value(QStringLiteral("tax_bp")).toInt(), 0, 0, 0});
+            it = r.taxes.end() - 1;
+        }
+        const qint64 refund = l.value(QStringLiteral("refund")).toInteger();
+        const qint64 tax = l.value(QStringLiteral("tax")).toInteger();
+        it->net += refund - tax;
+        it->tax += tax;
+        it->gross += refund;
+        r.tax += tax;
+        r.pointsReversed += l.value(QStringLiteral("points_reversed")).toInteger();
+    }
+    for (const QJsonValue& v : body.value(QStringLiteral("adjustments")).toArray())
+        r.promotions.append({v.toObject().value(QStringLiteral("name")).toString(), v.toObject().value(QStringLiteral("amount")).toInteger()});
+    r.subtotal = body.value(QStringLiteral("paid")).toInteger();
+    r.total = body.value(QStringLiteral("refund")).toInteger();
+    r.discount = r.subtotal - r.total;
+    for (const QJsonValue& v : body.value(QStringLiteral("tenders")).toArray()) {
+        const QJsonObject t = v.toObject();
+        Tender tender;
+        tender.kind = Tender::kindFromName(t.value(QStringLiteral("kind")).toString());
+        tender.amount = t.value(QStringLiteral("amount")).toInteger();
+        tender.tendered = tender.amount;
+        tender.reference = t.value(QStringLiteral("reference")).toString();
+        tender.cardLast4 = t.value(QStringLiteral("card_last4")).toString();
+        tender.approvalCode = t.value(QStringLiteral("approval_code")).toString();
+        tender.points = t.value(QStringLiteral("points")).toInteger();
+        r.tenders.append(tender);
+    }
+    r.qrText = qrText(journalSeq);
+    return r;
+}
+
+QString ReceiptRepository::qrText(qint64 journalSeq)
+{
+    QString text;
+    QSqlQuery& j = m_db.exec(QStringLiteral("SELECT canonical, signature FROM journal WHERE seq = ?"), {journalSeq});
+    if (j.next()) {
+        JournalEntry e;
+        e.canonical = j.value(0).toString().toUtf8();
+        e.signature = j.value(1).toByteArray();
+        text = e.qrText();
+    }
+    j.finish();
+    return text;
 }
 
 QStringList ReceiptRepository::recentReceiptIds(int limit)
@@ -122,14 +208,7 @@ Receipt ReceiptRepository::load(const QString& saleId)
                           t.value(7).toLongLong()});
     t.finish();
 
-    QSqlQuery& j = m_db.exec(QStringLiteral("SELECT canonical, signature FROM journal WHERE seq = ?"), {journalSeq});
-    if (j.next()) {
-        JournalEntry e;
-        e.canonical = j.value(0).toString().toUtf8();
-        e.signature = j.value(1).toByteArray();
-        r.qrText = e.qrText();
-    }
-    j.finish();
+    r.qrText = qrText(journalSeq);
     return r;
 }
 

@@ -13,12 +13,15 @@ public:
     ReceiptRepository(Database& db, const StoreSettings& settings) : m_db(db), m_settings(settings) {}
 
     // By receipt number of this till (training receipts have their own numbers).
+    // A refund receipt's id gives the refund receipt.
     Receipt byNumber(qint64 number, bool training = false);
     Receipt byReceiptId(const QString& receiptId);
     QStringList recentReceiptIds(int limit);
 
 private:
     Receipt load(const QString& saleId);
+    Receipt loadRefund(const QString& returnId);
+    QString qrText(qint64 journalSeq);
 
     Database& m_db;
     const StoreSettings& m_settings;

@@ -21,13 +21,15 @@ QString Tender::kindName(Kind kind)
         return QStringLiteral("points");
     case Kind::GiftCard:
         return QStringLiteral("giftcard");
+    case Kind::Exchange:
+        return QStringLiteral("exchange");
     }
     return {};
 }
 
 Tender::Kind Tender::kindFromName(const QString& name)
 {
-    for (Kind kind : {Kind::Cash, Kind::Card, Kind::Qr, Kind::Points, Kind::GiftCard}) {
+    for (Kind kind : {Kind::Cash, Kind::Card, Kind::Qr, Kind::Points, Kind::GiftCard, Kind::Exchange}) {
         if (kindName(kind) == name)
             return kind;
     }
@@ -46,7 +48,11 @@ QString Tender::title() const
     case Kind::Points:
         return Tr::tr("Points (%1)").arg(points);
     case Kind::GiftCard:
-        return Tr::tr("Gift card %1").arg(GiftCardNumber::masked(reference));
+        return GiftCardNumber::isValid(reference) && GiftCardNumber::kindOf(reference) == GiftCardNumber::Kind::StoreCredit
+                   ? Tr::tr("Store credit %1").arg(GiftCardNumber::masked(reference))
+                   : Tr::tr("Gift card %1").arg(GiftCardNumber::masked(reference));
+    case Kind::Exchange:
+        return Tr::tr("Exchange credit");
     }
     return {};
 }

@@ -8,7 +8,7 @@ namespace omnitill {
 
 struct Tender
 {
-    enum class Kind { Cash, Card, Qr, Points, GiftCard };
+    enum class Kind { Cash, Card, Qr, Points, GiftCard, Exchange }; // Exchange: credit from goods returned in the same visit
 
     Kind kind = Kind::Cash;
     qint64 amount = 0;   // applied to the sale

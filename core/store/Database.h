@@ -15,7 +15,7 @@ namespace omnitill {
 class Database
 {
 public:
-    static constexpr int kSchemaVersion = 10;
+    static constexpr int kSchemaVersion = 11;
 
     Database();
     ~Database();

@@ -224,11 +224,61 @@ QStringList version10()
                            " coupon_id TEXT NOT NULL, terms TEXT NOT NULL, code TEXT NOT NULL)")};
 }
 
+// Returns and exchanges: the return with its lines (and where each went) and how the money went
+// back; points and gift card ledgers learn reversals and refunds.
+QStringList version11()
+{
+    return {
+        QStringLiteral("CREATE TABLE returns (id TEXT PRIMARY KEY, receipt_number INTEGER NOT NULL, receipt_id TEXT NOT NULL UNIQUE,"
+                       " original_sale_id TEXT, original_receipt_id TEXT, original_store TEXT, original_local INTEGER NOT NULL,"
+                       " training INTEGER NOT NULL, shift_id INTEGER NOT NULL REFERENCES shifts(id),"
+                       " staff_id INTEGER NOT NULL REFERENCES staff(id), approved_by INTEGER REFERENCES staff(id), member_id TEXT,"
+                       " currency TEXT NOT NULL, paid INTEGER NOT NULL, refund INTEGER NOT NULL CHECK (refund >= 0),"
+                       " points_reversed INTEGER NOT NULL, flagged TEXT, reason TEXT, exchange_sale_id TEXT, outbox_seq INTEGER,"
+                       " created_at TEXT NOT NULL, business_day TEXT NOT NULL, journal_seq INTEGER NOT NULL, body TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX returns_original ON returns(original_sale_id)"),
+        QStringLiteral("CREATE INDEX returns_day ON returns(business_day)"),
+        QStringLiteral("CREATE TABLE return_lines (return_id TEXT NOT NULL REFERENCES returns(id), line_no INTEGER NOT NULL,"
+                       " original_line INTEGER, product_id INTEGER REFERENCES products(id), sku TEXT NOT NULL, name TEXT NOT NULL,"
+                       " unit TEXT NOT NULL, quantity INTEGER NOT NULL CHECK (quantity > 0),"
+                       " disposition TEXT NOT NULL CHECK (disposition IN ('restock','damaged','vendor')),"
+                       " paid INTEGER NOT NULL, refund INTEGER NOT NULL, tax INTEGER NOT NULL, tax_code TEXT NOT NULL,"
+                       " points_reversed INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (return_id, line_no)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE return_tenders (return_id TEXT NOT NULL REFERENCES returns(id), seq INTEGER NOT NULL,"
+                       " kind TEXT NOT NULL CHECK (kind IN ('cash','card','qr','points','giftcard','exchange')),"
+                       " amount INTEGER NOT NULL CHECK (amount > 0), reference TEXT, card_last4 TEXT, approval_code TEXT,"
+                       " points INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (return_id, seq)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE points_entries_v11 (id INTEGER PRIMARY KEY, member_id TEXT NOT NULL, sale_id TEXT NOT NULL,"
+                       " kind TEXT NOT NULL CHECK (kind IN ('earn', 'redeem', 'reverse', 'refund')), points INTEGER NOT NULL CHECK (points > 0),"
+                       " business_day TEXT NOT NULL, outbox_seq INTEGER NOT NULL, created_at TEXT NOT NULL, UNIQUE (sale_id, kind))"),
+        QStringLiteral("INSERT INTO points_entries_v11 SELECT * FROM points_entries"),
+        QStringLiteral("DROP TABLE points_entries"),
+        QStringLiteral("ALTER TABLE points_entries_v11 RENAME TO points_entries"),
+        QStringLiteral("CREATE INDEX points_entries_member ON points_entries(member_id, kind, business_day)"),
+        QStringLiteral("CREATE TABLE gift_card_entries_v11 (id INTEGER PRIMARY KEY, number TEXT NOT NULL, sale_id TEXT NOT NULL,"
+                       " kind TEXT NOT NULL CHECK (kind IN ('activate', 'topup', 'spend', 'refund')), amount INTEGER NOT NULL CHECK (amount > 0),"
+                       " business_day TEXT NOT NULL, outbox_seq INTEGER NOT NULL, created_at TEXT NOT NULL)"),
+        QStringLiteral("INSERT INTO gift_card_entries_v11 SELECT * FROM gift_card_entries"),
+        QStringLiteral("DROP TABLE gift_card_entries"),
+        QStringLiteral("ALTER TABLE gift_card_entries_v11 RENAME TO gift_card_entries"),
+        QStringLiteral("CREATE INDEX gift_card_entries_number ON gift_card_entries(number)"),
+        QStringLiteral("CREATE TABLE sale_tenders_v11 (sale_id TEXT NOT NULL REFERENCES sales(id), seq INTEGER NOT NULL,"
+                       " kind TEXT NOT NULL CHECK (kind IN ('cash','card','qr','points','giftcard','exchange')), amount INTEGER NOT NULL,"
+                       " tendered INTEGER NOT NULL, change INTEGER NOT NULL, approval_code TEXT, card_brand TEXT,"
+                       " card_last4 TEXT CHECK (card_last4 IS NULL OR length(card_last4) = 4), reference TEXT,"
+                       " points INTEGER NOT NULL DEFAULT 0 CHECK (points >= 0), PRIMARY KEY (sale_id, seq)) WITHOUT ROWID"),
+        QStringLiteral("INSERT INTO sale_tenders_v11 SELECT * FROM sale_tenders"),
+        QStringLiteral("DROP TABLE sale_tenders"),
+        QStringLiteral("ALTER TABLE sale_tenders_v11 RENAME TO sale_tenders"),
+        QStringLiteral("CREATE INDEX sales_business_day ON sales(business_day)"),
+    };
+}
+
 } // namespace
 
 QList<QStringList> migrationStatements()
 {
-    return {version1(), version2(), version3(), version4(), version5(), version6(), version7(), version8(), version9(), version10()};
+    return {version1(), version2(), version3(), version4(), version5(), version6(), version7(), version8(), version9(), version10(), version11()};
 }
 
 } // namespace omnitill

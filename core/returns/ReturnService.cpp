@@ -1,0 +1,418 @@
+#include "ReturnService.h"
+
+#include "ReturnCalculator.h"
+#include "catalog/CatalogRepository.h"
+#include "common/Clock.h"
+#include "common/DomainError.h"
+#include "common/Tr.h"
+#include "giftcards/GiftCardNumber.h"
+#include "journal/Journal.h"
+#include "outbox/Outbox.h"
+#include "print/PrintQueue.h"
+#include "promotions/PromotionRepository.h"
+#include "shift/ShiftService.h"
+#include "store/Counters.h"
+#include "store/Database.h"
+#include "store/StoreSettings.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QUuid>
+
+namespace omnitill {
+
+namespace {
+QString iso(const QDateTime& t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QVariant orNull(const QString& text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+QString stockReason(Disposition d)
+{
+    switch (d) {
+    case Disposition::Restock:
+        return {};
+    case Disposition::Damaged:
+        return QStringLiteral("write_off_damaged");
+    case Disposition::ReturnToVendor:
+        return QStringLiteral("return_to_vendor");
+    }
+    return {};
+}
+} // namespace
+
+ReturnService::ReturnService(Database& db, const Clock& clock, StoreSettings& settings, CatalogRepository& catalog,
+                             StaffService& staff, ShiftService& shifts, Journal& journal, Outbox& outbox, PrintQueue& printQueue,
+                             PromotionRepository& promotions)
+    : m_db(db), m_clock(clock), m_settings(settings), m_catalog(catalog), m_staff(staff), m_shifts(shifts), m_journal(journal),
+      m_outbox(outbox), m_printQueue(printQueue), m_promotions(promotions)
+{
+}
+
+QString ReturnService::receiptIdOf(const QString& scannedOrTyped)
+{
+    const QString text = scannedOrTyped.trimmed();
+    // The receipt's QR: the signed journal line, whose fifth field is the receipt id.
+    if (text.startsWith(QLatin1String(Journal::kFormat) + QLatin1Char('|'))) {
+        const QStringList fields = text.split(QLatin1Char('|'));
+        return fields.size() >= 12 ? fields[4] : QString();
+    }
+    static const QRegularExpression receiptId(QStringLiteral("^[A-Za-z0-9_.]+-[A-Za-z0-9_.]+-(TR)?\\d{6,}$"));
+    return receiptId.match(text).hasMatch() ? text : QString();
+}
+
+void ReturnService::mapProducts(OriginalSale& sale)
+{
+    for (OriginalSale::Line& l : sale.lines)
+        l.productId = m_catalog.idForSku(l.sku);
+}
+
+void ReturnService::loadReturned(OriginalSale& sale, bool unsyncedOnly)
+{
+    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT l.original_line, sum(l.quantity) FROM return_lines l"
+                                            " JOIN returns r ON r.id = l.return_id"
+                                            " LEFT JOIN outbox o ON o.device_seq = r.outbox_seq"
+                                            " WHERE r.original_sale_id = ? AND r.training = ? AND (? = 0 OR o.acked_at IS NULL)"
+                                            " GROUP BY l.original_line"),
+                             {sale.saleId, sale.training, unsyncedOnly});
+    while (q.next())
+        sale.returned[q.value(0).toInt()] += q.value(1).toLongLong();
+    q.finish();
+    sale.refunded += m_db.scalar(QStringLiteral("SELECT coalesce(sum(r.refund), 0) FROM returns r"
+                                                " LEFT JOIN outbox o ON o.device_seq = r.outbox_seq"
+                                                " WHERE r.original_sale_id = ? AND r.training = ? AND (? = 0 OR o.acked_at IS NULL)"),
+                                 {sale.saleId, sale.training, unsyncedOnly})
+                         .toLongLong();
+}
+
+std::optional<OriginalSale> ReturnService::findLocal(const QString& scannedOrTyped)
+{
+    QString receiptId = receiptIdOf(scannedOrTyped);
+    if (receiptId.isEmpty()) {
+        bool isNumber = false;
+        const qint64 number = scannedOrTyped.trimmed().toLongLong(&isNumber);
+        if (!isNumber)
+            return std::nullopt;
+        receiptId = m_db.scalar(QStringLiteral("SELECT receipt_id FROM sales WHERE receipt_number = ? AND training = 0"), {number}).toString();
+    }
+    const QString payload = m_db.scalar(QStringLiteral("SELECT j.payload FROM sales s JOIN journal j ON j.seq = s.journal_seq"
+                                                       " WHERE s.receipt_id = ?"),
+                                        {receiptId})
+                                .toString();
+    if (payload.isEmpty())
+        return std::nullopt;
+    OriginalSale sale = OriginalSale::fromEvent(QJsonDocument::fromJson(payload.toUtf8()).object());
+    mapProducts(sale);
+    loadReturned(sale, false);
+    return sale;
+}
+
+QList<SaleMatch> ReturnService::search(const SaleSearch& c, int limit)
+{
+    QList<SaleMatch> out;
+    QSqlQuery& q = m_db.exec(
+        QStringLiteral("SELECT s.receipt_id, s.created_at, s.total, coalesce(s.member_id, '') FROM sales s"
+                       " WHERE s.training = 0 AND (? = '' OR s.business_day = ?) AND (? < 0 OR s.total = ?)"
+                       " AND (? = '' OR s.member_id = ?)"
+                       " AND (? = '' OR EXISTS (SELECT 1 FROM sale_tenders t WHERE t.sale_id = s.id AND t.card_last4 = ?))"
+                       " ORDER BY s.created_at DESC LIMIT ?"),
+        {c.day.isValid() ? c.day.toString(Qt::ISODate) : QStringLiteral(""), c.day.isValid() ? c.day.toString(Qt::ISODate) : QStringLiteral(""),
+         c.total, c.total, c.memberId.isEmpty() ? QStringLiteral("") : c.memberId, c.memberId.isEmpty() ? QStringLiteral("") : c.memberId,
+         c.cardLast4.isEmpty() ? QStringLiteral("") : c.cardLast4, c.cardLast4.isEmpty() ? QStringLiteral("") : c.cardLast4, limit});
+    while (q.next())
+        out.append({q.value(0).toString(), QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs), q.value(2).toLongLong(),
+                    q.value(3).toString()});
+    q.finish();
+    return out;
+}
+
+OriginalSale ReturnService::fromHub(const QJsonObject& answer)
+{
+    OriginalSale sale = OriginalSale::fromEvent(answer.value(QStringLiteral("sale")).toObject());
+    for (const QJsonValue& v : answer.value(QStringLiteral("returned")).toArray())
+        sale.returned[v.toObject().value(QStringLiteral("line")).toInt()] += v.toObject().value(QStringLiteral("quantity")).toInteger();
+    sale.refunded = answer.value(QStringLiteral("refunded")).toInteger();
+    mapProducts(sale);
+    // This till's returns the hub has not heard of yet count too.
+    loadReturned(sale, true);
+    return sale;
+}
+
+ReturnQuote ReturnService::quote(const OriginalSale& sale, const QList<ReturnRequestLine>& lines)
+{
+    return ReturnCalculator::quote(sale, lines, m_promotions.all());
+}
+
+QList<RefundTender> ReturnService::refundPlan(const OriginalSale& sale, qint64 refund) const
+{
+    QList<RefundTender> plan;
+    qint64 paid = 0;
+    for (const Tender& t : sale.tenders)
+        paid += t.amount;
+    if (refund <= 0 || paid <= 0)
+        return plan;
+    qint64 given = 0;
+    for (int i = 0; i < sale.tenders.size(); ++i) {
+        const Tender& t = sale.tenders[i];
+        // The last tender takes what rounding left, so the plan adds up exactly.
+        const qint64 amount = i + 1 == sale.tenders.size() ? refund - given : refund * t.amount / paid;
+        if (amount <= 0)
+            continue;
+        given += amount;
+        RefundTender r;
+        r.kind = t.kind;
+        r.amount = amount;
+        r.reference = t.reference;
+        r.cardLast4 = t.kind == Tender::Kind::Card ? QString() : t.cardLast4; // the card must be presented again
+        r.points = t.kind == Tender::Kind::Points && t.amount > 0 ? t.points * amount / t.amount : 0;
+        plan.append(r);
+    }
+    return plan;
+}
+
+void ReturnService::checkRefunds(const OriginalSale& sale, const ReturnQuote& quote, QList<RefundTender>& refunds,
+                                 bool& needsApproval) const
+{
+    qint64 sum = 0;
+    QHash<QString, qint64> room; // what each original tender may take back
+    for (const RefundTender& r : refundPlan(sale, quote.refund))
+        room[Tender::kindName(r.kind) + QLatin1Char('|') + r.reference] += r.amount;
+    for (RefundTender& r : refunds) {
+        if (r.amount <= 0)
+            throw DomainError(QStringLiteral("return.refund_amount"), Tr::tr("Every refund needs an amount"));
+        sum += r.amount;
+        const QString key = Tender::kindName(r.kind) + QLatin1Char('|') + r.reference;
+        switch (r.kind) {
+        case Tender::Kind::Card: {
+            bool matches = false;
+            for (const Tender& t : sale.tenders)
+                matches = matches || (t.kind == Tender::Kind::Card && !r.cardLast4.isEmpty() && t.cardLast4 == r.cardLast4);
+            if (!matches)
+                throw DomainError(QStringLiteral("return.card_mismatch"),
+                                  Tr::tr("Refunds go back to the card that paid: its last four digits do not match"));
+            if (r.approvalCode.trimmed().isEmpty())
+                throw DomainError(QStringLiteral("return.card_approval"), Tr::tr("Enter the terminal's approval code for the refund"));
+            const qint64 cardRoom = room.value(QStringLiteral("card|"));
+            if (r.amount > cardRoom)
+                throw DomainError(QStringLiteral("return.card_too_much"), Tr::tr("The card paid less than that"));
+            room[QStringLiteral("card|")] -= r.amount;
+            break;
+        }
+        case Tender::Kind::Points:
+            if (r.amount > room.value(key) || sale.memberId.isEmpty())
+                throw DomainError(QStringLiteral("return.points_too_much"), Tr::tr("Only points that paid can go back as points"));
+            room[key] -= r.amount;
+            break;
+        case Tender::Kind::GiftCard:
+            if (!GiftCardNumber::isValid(r.reference) && !r.reference.isEmpty())
+                throw DomainError(QStringLiteral("giftcard.bad_number"), Tr::tr("This is not a gift card or store credit number"));
+            if (room.value(key) >= r.amount) {
+                room[key] -= r.amount; // back to the card that paid
+            } else if (r.reference.isEmpty() || GiftCardNumber::kindOf(r.reference) == GiftCardNumber::Kind::StoreCredit) {
+                if (r.reference.isEmpty())
+                    r.reference = GiftCardNumber::generate(GiftCardNumber::Kind::StoreCredit); // always possible
+            } else {
+                throw DomainError(QStringLiteral("return.giftcard_mismatch"),
+                                  Tr::tr("Refunds go to the gift card that paid, or to store credit"));
+            }
+            break;
+        case Tender::Kind::Cash:
+        case Tender::Kind::Qr:
+            if (room.value(key) >= r.amount)
+                room[key] -= r.amount;
+            else
+                needsApproval = true; // cash for what a card or a voucher paid
+            break;
+        case Tender::Kind::Exchange:
+            break; // only an exchange sets it, with its own sale
+        }
+    }
+    if (sum != quote.refund)
+        throw DomainError(QStringLiteral("return.refund_mismatch"),
+                          Tr::tr("The refunds add up to %1, the return to %2").arg(sum).arg(quote.refund));
+}
+
+CompletedReturn ReturnService::complete(const Session& session, const OriginalSale& sale, const QList<ReturnRequestLine>& lines,
+                                        QList<RefundTender> refunds, const QString& approverPin, const QString& reason)
+{
+    if (!session.isValid())
+        throw DomainError(QStringLiteral("auth.no_session"), Tr::tr("Nobody is logged in"));
+    if (sale.training != session.training)
+        throw DomainError(QStringLiteral("return.training"), session.training ? Tr::tr("In training mode only training sales are returned")
+                                                                              : Tr::tr("A training sale cannot be returned for real"));
+    const std::optional<Shift> shift = m_shifts.current();
+    if (!shift)
+        throw DomainError(QStringLiteral("shift.closed"), Tr::tr("Open a shift before selling"));
+    if (sale.currency != m_settings.currency().code())
+        throw DomainError(QStringLiteral("return.currency"), Tr::tr("This sale was in %1; this store refunds in %2")
+                                                                 .arg(sale.currency, m_settings.currency().code()));
+    const ReturnQuote q = quote(sale, lines);
+    bool needsApproval = false;
+    checkRefunds(sale, q, refunds, needsApproval);
+    std::optional<Approval> approval;
+    if (needsApproval)
+        approval = m_staff.authorize(session, Action::Refund, approverPin);
+
+    const bool training = session.training;
+    const QDateTime now = m_clock.nowUtc();
+    const QString day = m_settings.businessDay(now).toString(Qt::ISODate);
+    CompletedReturn done;
+    done.training = training;
+    done.refund = q.refund;
+    done.returnId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    for (const RefundTender& r : refunds) {
+        if (r.kind == Tender::Kind::GiftCard && GiftCardNumber::kindOf(r.reference) == GiftCardNumber::Kind::StoreCredit)
+            done.storeCredit = r.reference;
+    }
+
+    Transaction tx(m_db);
+    const qint64 number = Counters(m_db).next(training ? QStringLiteral("refund_training") : QStringLiteral("refund"));
+    done.receiptId = QStringLiteral("%1-%2-R%3%4")
+                         .arg(m_settings.storeCode(), m_settings.tillCode(), training ? QStringLiteral("TR") : QString())
+                         .arg(number, 6, 10, QLatin1Char('0'));
+    const bool local = m_db.scalar(QStringLiteral("SELECT 1 FROM sales WHERE id = ?"), {sale.saleId}).isValid();
+
+    QJsonArray lineJson;
+    for (const ReturnQuote::Line& l : q.lines)
+        lineJson.append(QJsonObject{{QStringLiteral("line"), l.line},
+                                    {QStringLiteral("sku"), l.sku},
+                                    {QStringLiteral("name"), l.name},
+                                    {QStringLiteral("unit"), l.weighed ? QStringLiteral("weight") : QStringLiteral("piece")},
+                                    {QStringLiteral("quantity"), l.quantity},
+                                    {QStringLiteral("disposition"), dispositionName(l.disposition)},
+                                    {QStringLiteral("paid"), l.paid},
+                                    {QStringLiteral("refund"), l.refund},
+                                    {QStringLiteral("tax"), l.tax},
+                                    {QStringLiteral("tax_code"), l.taxCode},
+                                    {QStringLiteral("tax_bp"), l.taxBasisPoints},
+                                    {QStringLiteral("points_reversed"), l.pointsReversed}});
+    QJsonArray adjustments;
+    for (const ReturnQuote::Adjustment& a : q.adjustments)
+        adjustments.append(QJsonObject{{QStringLiteral("name"), a.name}, {QStringLiteral("amount"), a.amount}});
+    QJsonArray tenders;
+    qint64 pointsBack = 0;
+    for (const RefundTender& r : refunds) {
+        tenders.append(QJsonObject{{QStringLiteral("kind"), Tender::kindName(r.kind)},
+                                   {QStringLiteral("amount"), r.amount},
+                                   {QStringLiteral("reference"), r.reference},
+                                   {QStringLiteral("card_last4"), r.cardLast4},
+                                   {QStringLiteral("approval_code"), r.approvalCode},
+                                   {QStringLiteral("points"), r.points}});
+        pointsBack += r.points;
+    }
+    QJsonObject body{{QStringLiteral("return_id"), done.returnId},
+                     {QStringLiteral("receipt_id"), done.receiptId},
+                     {QStringLiteral("receipt_number"), number},
+                     {QStringLiteral("store"), m_settings.storeCode()},
+                     {QStringLiteral("till"), m_settings.tillCode()},
+                     {QStringLiteral("shift_id"), shift->id},
+                     {QStringLiteral("staff_id"), session.staffId},
+                     {QStringLiteral("approved_by"), approval ? approval->approverId : 0},
+                     {QStringLiteral("original"), QJsonObject{{QStringLiteral("sale_id"), sale.saleId},
+                                                              {QStringLiteral("receipt_id"), sale.receiptId},
+                                                              {QStringLiteral("store"), sale.storeCode},
+                                                              {QStringLiteral("till"), sale.tillCode},
+                                                              {QStringLiteral("local"), local}}},
+                     {QStringLiteral("member_id"), sale.memberId},
+                     {QStringLiteral("currency"), sale.currency},
+                     {QStringLiteral("created_at"), iso(now)},
+                     {QStringLiteral("business_day"), day},
+                     {QStringLiteral("training"), training},
+                     {QStringLiteral("reason"), reason},
+                     {QStringLiteral("lines"), lineJson},
+                     {QStringLiteral("adjustments"), adjustments},
+                     {QStringLiteral("paid"), q.paid},
+                     {QStringLiteral("refund"), q.refund},
+                     {QStringLiteral("tenders"), tenders}};
+    if (!sale.memberId.isEmpty() && (q.pointsReversed > 0 || pointsBack > 0))
+        body.insert(QStringLiteral("loyalty"), QJsonObject{{QStringLiteral("member_id"), sale.memberId},
+                                                           {QStringLiteral("reversed"), q.pointsReversed},
+                                                           {QStringLiteral("refunded"), pointsBack}});
+
+    const JournalEntry entry = m_journal.append(training ? QStringLiteral("training_refund") : QStringLiteral("refund"),
+                                                done.receiptId, q.refund, sale.currency, body, training);
+    done.journalSeq = entry.seq;
+    m_db.exec(QStringLiteral("INSERT INTO returns(id, receipt_number, receipt_id, original_sale_id, original_receipt_id,"
+                             " original_store, original_local, training, shift_id, staff_id, approved_by, member_id, currency,"
+                             " paid, refund, points_reversed, reason, created_at, business_day, journal_seq, body)"
+                             " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+              {done.returnId, number, done.receiptId, sale.saleId, sale.receiptId, sale.storeCode, local, training, shift->id,
+               session.staffId, approval ? QVariant(approval->approverId) : QVariant(), orNull(sale.memberId), sale.currency, q.paid,
+               q.refund, q.pointsReversed, orNull(reason), iso(now), day, entry.seq,
+               QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact))});
+    for (int i = 0; i < q.lines.size(); ++i) {
+        const ReturnQuote::Line& l = q.lines[i];
+        const qint64 productId = sale.line(l.line)->productId;
+        m_db.exec(QStringLiteral("INSERT INTO return_lines(return_id, line_no, original_line, product_id, sku, name, unit, quantity,"
+                                 " disposition, paid, refund, tax, tax_code, points_reversed) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                  {done.returnId, i + 1, l.line, productId ? QVariant(productId) : QVariant(), l.sku, l.name,
+                   l.weighed ? QStringLiteral("weight") : QStringLiteral("piece"), l.quantity, dispositionName(l.disposition), l.paid,
+                   l.refund, l.tax, l.taxCode, l.pointsReversed});
+        if (training || productId == 0)
+            continue;
+        // Every unit comes back into stock; what cannot be sold again leaves it at once, so the
+        // ledger shows both.
+        const QString reason = stockReason(l.disposition);
+        m_db.exec(QStringLiteral("INSERT INTO stock_movements(product_id, quantity_delta, reason, reference, created_at)"
+                                 " VALUES(?, ?, 'return', ?, ?)"),
+                  {productId, l.quantity, done.receiptId, iso(now)});
+        if (!reason.isEmpty())
+            m_db.exec(QStringLiteral("INSERT INTO stock_movements(product_id, quantity_delta, reason, reference, created_at)"
+                                     " VALUES(?, ?, ?, ?, ?)"),
+                      {productId, -l.quantity, reason, done.receiptId, iso(now)});
+        else
+            m_db.exec(QStringLiteral("INSERT INTO stock_levels(product_id, quantity) VALUES(?, ?)"
+                                     " ON CONFLICT(product_id) DO UPDATE SET quantity = quantity + excluded.quantity"),
+                      {productId, l.quantity});
+    }
+    qint64 cashOut = 0;
+    for (int i = 0; i < refunds.size(); ++i) {
+        const RefundTender& r = refunds[i];
+        m_db.exec(QStringLiteral("INSERT INTO return_tenders(return_id, seq, kind, amount, reference, card_last4, approval_code, points)"
+                                 " VALUES(?, ?, ?, ?, ?, ?, ?, ?)"),
+                  {done.returnId, i + 1, Tender::kindName(r.kind), r.amount, orNull(r.reference), orNull(r.cardLast4),
+                   orNull(r.approvalCode), r.points});
+        if (r.kind == Tender::Kind::Cash)
+            cashOut += r.amount;
+    }
+    if (!training) {
+        if (cashOut != 0)
+            m_db.exec(QStringLiteral("INSERT INTO cash_movements(shift_id, kind, amount, reason, staff_id, approved_by, created_at)"
+                                     " VALUES(?, 'refund', ?, ?, ?, ?, ?)"),
+                      {shift->id, -cashOut, done.receiptId, session.staffId, approval ? QVariant(approval->approverId) : QVariant(),
+                       iso(now)});
+        const OutboxEvent event = m_outbox.append(QStringLiteral("return"), body);
+        m_db.exec(QStringLiteral("UPDATE returns SET outbox_seq = ? WHERE id = ?"), {event.deviceSeq, done.returnId});
+        // Until the hub posts them: reversed points are no longer spendable here; points given
+        // back wait for the hub; refunds onto a card are spendable here at once.
+        if (!sale.memberId.isEmpty()) {
+            for (const auto& [kind, points] : {std::pair{QStringLiteral("reverse"), q.pointsReversed}, std::pair{QStringLiteral("refund"), pointsBack}}) {
+                if (points > 0)
+                    m_db.exec(QStringLiteral("INSERT INTO points_entries(member_id, sale_id, kind, points, business_day, outbox_seq,"
+                                             " created_at) VALUES(?, ?, ?, ?, ?, ?, ?)"),
+                              {sale.memberId, done.returnId, kind, points, day, event.deviceSeq, iso(now)});
+            }
+        }
+        for (const RefundTender& r : refunds) {
+            if (r.kind == Tender::Kind::GiftCard)
+                m_db.exec(QStringLiteral("INSERT INTO gift_card_entries(number, sale_id, kind, amount, business_day, outbox_seq, created_at)"
+                                         " VALUES(?, ?, 'refund', ?, ?, ?, ?)"),
+                          {r.reference, done.returnId, r.amount, day, event.deviceSeq, iso(now)});
+        }
+    }
+    if (approval)
+        m_staff.recordApproval(session, *approval, done.receiptId);
+    done.printJobId = m_printQueue.enqueue(PrintJob::Kind::Receipt, done.receiptId);
+    if (cashOut != 0 && !training)
+        m_printQueue.enqueue(PrintJob::Kind::DrawerKick, done.receiptId);
+    tx.commit();
+    return done;
+}
+
+} // namespace omnitill

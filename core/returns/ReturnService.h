@@ -1,0 +1,105 @@
+#pragma once
+
+#include "ReturnQuote.h"
+#include "staff/StaffService.h"
+
+#include <QDate>
+
+namespace omnitill {
+
+class CatalogRepository;
+class Clock;
+class Database;
+class Journal;
+class Outbox;
+class PrintQueue;
+class PromotionRepository;
+class ShiftService;
+class StoreSettings;
+
+// One way the money goes back.
+struct RefundTender
+{
+    Tender::Kind kind = Tender::Kind::Cash;
+    qint64 amount = 0;
+    QString reference;    // gift card or store credit number
+    QString cardLast4;    // card: the card presented, which must be the one that paid
+    QString approvalCode; // card: the terminal's refund approval
+    qint64 points = 0;    // points given back
+};
+
+struct SaleSearch
+{
+    QDate day;             // business day; null: any
+    qint64 total = -1;     // minor units; -1: any
+    QString cardLast4;
+    QString memberId;
+};
+
+struct SaleMatch
+{
+    QString receiptId;
+    QDateTime createdAt;
+    qint64 total = 0;
+    QString memberId;
+};
+
+struct CompletedReturn
+{
+    QString returnId;
+    QString receiptId; // of the refund receipt
+    qint64 refund = 0;
+    qint64 journalSeq = 0;
+    qint64 printJobId = 0;
+    QString storeCredit; // the store credit number issued, if any
+    bool training = false;
+};
+
+// The return desk: finds the sale (this till's by receipt QR, id or number, or by search; the hub's
+// answer for any other), quotes the return, and completes it in one transaction — return and lines,
+// stock movement per disposition, cash, points and gift card ledgers, journal, outbox and the refund
+// receipt. Money goes back the way it came (card only to the card that paid, checked by its last four
+// digits); store credit is always possible; cash instead of another tender needs a supervisor.
+class ReturnService
+{
+public:
+    ReturnService(Database& db, const Clock& clock, StoreSettings& settings, CatalogRepository& catalog, StaffService& staff,
+                  ShiftService& shifts, Journal& journal, Outbox& outbox, PrintQueue& printQueue, PromotionRepository& promotions);
+
+    // A receipt id ("S1-T1-000042"), the receipt's QR text, or a receipt number of this till.
+    // nullopt when this till did not sell it.
+    std::optional<OriginalSale> findLocal(const QString& scannedOrTyped);
+    QList<SaleMatch> search(const SaleSearch& criteria, int limit = 50);
+    // The hub's answer {sale, returned: [{line, quantity}], refunded} for a sale of any till, with
+    // this till's returns the hub has not heard of yet.
+    OriginalSale fromHub(const QJsonObject& answer);
+    // The receipt id a scanned receipt QR or a typed id stands for (empty: neither).
+    static QString receiptIdOf(const QString& scannedOrTyped);
+
+    ReturnQuote quote(const OriginalSale& sale, const QList<ReturnRequestLine>& lines);
+    // The refund shared over the original tenders in proportion (points back as points).
+    QList<RefundTender> refundPlan(const OriginalSale& sale, qint64 refund) const;
+
+    // approverPin: needed when cash replaces another tender (a supervisor). Store credit without a
+    // number gets a new store credit card.
+    CompletedReturn complete(const Session& session, const OriginalSale& sale, const QList<ReturnRequestLine>& lines,
+                             QList<RefundTender> refunds, const QString& approverPin = {}, const QString& reason = {});
+
+private:
+    void checkRefunds(const OriginalSale& sale, const ReturnQuote& quote, QList<RefundTender>& refunds, bool& needsApproval) const;
+    void loadReturned(OriginalSale& sale, bool unsyncedOnly);
+    void mapProducts(OriginalSale& sale);
+
+    Database& m_db;
+    const Clock& m_clock;
+    StoreSettings& m_settings;
+    CatalogRepository& m_catalog;
+    StaffService& m_staff;
+    ShiftService& m_shifts;
+    Journal& m_journal;
+    Outbox& m_outbox;
+    PrintQueue& m_printQueue;
+    PromotionRepository& m_promotions;
+};
+
+} // namespace omnitill
