@@ -224,6 +224,29 @@ void SyncClient::pullNextPage()
     }
 }
 
+void SyncClient::lookupSale(const QString& receiptId)
+{
+    if (!isEnrolled()) {
+        emit saleLookupFailed(receiptId, Tr::tr("This till is not connected to a hub"), false);
+        return;
+    }
+    const QUrl url = QUrl(m_settings.value(kHubUrl)).resolved(QUrl(QStringLiteral("/v1/sales/") + QString::fromLatin1(QUrl::toPercentEncoding(receiptId))));
+    QNetworkRequest request = signedRequest("GET", url, QByteArray());
+    request.setTransferTimeout(10000); // a customer is waiting at the counter
+    QNetworkReply* reply = m_network.get(request);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, receiptId] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+        if (reply->error() == QNetworkReply::NoError && answer.value(QStringLiteral("sale")).isObject())
+            emit saleFound(answer);
+        else if (status == 404)
+            emit saleLookupFailed(receiptId, Tr::tr("No till or store has reported sale %1 to the hub").arg(receiptId), true);
+        else
+            emit saleLookupFailed(receiptId, Tr::tr("The hub could not be asked: %1").arg(replyError(reply)), false);
+    });
+}
+
 QNetworkReply* SyncClient::requestPage(const QString& cursor)
 {
     const QString feed = feeds().at(m_feed);

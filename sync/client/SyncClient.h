@@ -51,8 +51,13 @@ public:
 
     void enroll(const QUrl& hub, const QString& token);
     void syncNow();
+    // Asks the hub for a sale of any till, for a return here: saleFound({sale, returned, refunded})
+    // or saleLookupFailed (unknown: the hub has no such sale; otherwise the hub was not reached).
+    void lookupSale(const QString& receiptId);
 
 signals:
+    void saleFound(const QJsonObject& answer);
+    void saleLookupFailed(const QString& receiptId, const QString& message, bool unknown);
     void enrolled(const QString& deviceId, const QString& storeId);
     void catalogProgress(qint64 applied, qint64 remaining);
     void finished(const omnitill::SyncSummary& summary);

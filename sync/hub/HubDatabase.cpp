@@ -136,6 +136,19 @@ QStringList schemaV7()
                        " valid_until TEXT NOT NULL)"),
     };
 }
+// Returns (HubReturns): what came back of each sale line, in any store, and the sale's event.
+QStringList schemaV8()
+{
+    return {
+        QStringLiteral("ALTER TABLE sales ADD COLUMN device_seq BIGINT"),
+        QStringLiteral("CREATE INDEX sales_receipt ON sales(receipt_id)"),
+        QStringLiteral("CREATE TABLE returns (id TEXT PRIMARY KEY, sale_id TEXT NOT NULL, store_id TEXT NOT NULL, device_id TEXT NOT NULL,"
+                       " receipt_id TEXT NOT NULL, refund BIGINT NOT NULL, created_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX returns_sale ON returns(sale_id)"),
+        QStringLiteral("CREATE TABLE returned_lines (sale_id TEXT NOT NULL, line INTEGER NOT NULL, quantity BIGINT NOT NULL,"
+                       " PRIMARY KEY (sale_id, line))"),
+    };
+}
 } // namespace
 
 HubDatabase::HubDatabase() : m_connectionName(QStringLiteral("omnitill-hub-%1").arg(g_counter.fetchAndAddRelaxed(1))) {}
@@ -186,7 +199,7 @@ void HubDatabase::migrate()
     if (current > kSchemaVersion)
         throw DomainError(QStringLiteral("hub.db_newer"),
                           QStringLiteral("the hub database has schema %1; this hub knows up to %2").arg(current).arg(kSchemaVersion));
-    const QList<QStringList> migrations{schemaV1(), schemaV2(), schemaV3(), schemaV4(), schemaV5(), schemaV6(), schemaV7()};
+    const QList<QStringList> migrations{schemaV1(), schemaV2(), schemaV3(), schemaV4(), schemaV5(), schemaV6(), schemaV7(), schemaV8()};
     for (int version = current + 1; version <= kSchemaVersion; ++version) {
         HubTransaction tx(*this);
         for (const QString& statement : migrations.at(version - 1))

@@ -69,6 +69,14 @@ HubServer::HubServer(HubService& service, QObject* parent)
                     [this](const QHttpServerRequest& request) { return push(request); });
     m_server->route(QStringLiteral("/v1/feed/<arg>"), QHttpServerRequest::Method::Get,
                     [this](const QString& name, const QHttpServerRequest& request) { return feed(name, request); });
+    // A sale of any till, for a return at another (with what already came back of it).
+    m_server->route(QStringLiteral("/v1/sales/<arg>"), QHttpServerRequest::Method::Get,
+                    [this](const QString& receiptId, const QHttpServerRequest& request) {
+                        return guarded(request, [&] {
+                            authenticate(request, "GET");
+                            return QHttpServerResponse(m_service.returns().saleForReturn(receiptId));
+                        });
+                    });
 
     // Integrators authenticate with an API key rather than a device signature.
     m_server->route(QStringLiteral("/v1/integrator/orders"), QHttpServerRequest::Method::Post, [this](const QHttpServerRequest& request) {

@@ -28,7 +28,7 @@ QString tokenHash(const QString& token)
 
 HubService::HubService(HubDatabase& db, const Clock& clock)
     : m_db(db), m_clock(clock), m_catalog(db), m_feeds(db), m_loyalty(db, m_feeds, clock),
-      m_giftCards(db, m_feeds, clock), m_offers(db, m_feeds, clock),
+      m_giftCards(db, m_feeds, clock), m_offers(db, m_feeds, clock), m_returns(db, m_loyalty, m_giftCards),
       m_reference(db, m_feeds, m_loyalty, clock), m_stock(db, m_feeds, clock)
 {
     const QString pem = m_db.scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'hub.private_key'")).toString();
@@ -292,9 +292,17 @@ PushResult HubService::push(const QString& deviceId, const QJsonArray& events)
         ++result.applied;
         const QString kind = HubIntegrator::feedKind(in.type);
         if (!kind.isEmpty())
-            feedRows.append({kind, in.seq, HubStock::saleDelta(in.event)});
+            feedRows.append({kind, in.seq, HubStock::stockDelta(in.event)});
         if (in.type == QLatin1String("member_enrolled")) {
             const QString problem = m_reference.enrolFromTill(in.event.value(QStringLiteral("body")).toObject());
+            if (!problem.isEmpty()) {
+                openConflict(deviceId, in.seq, in.eventId, problem);
+                ++result.conflicts;
+            }
+            continue;
+        }
+        if (in.type == QLatin1String("return")) {
+            const QString problem = m_returns.postReturn(storeId, deviceId, in.event.value(QStringLiteral("body")).toObject(), members, cards);
             if (!problem.isEmpty()) {
                 openConflict(deviceId, in.seq, in.eventId, problem);
                 ++result.conflicts;
@@ -306,7 +314,8 @@ PushResult HubService::push(const QString& deviceId, const QJsonArray& events)
         const QJsonObject sale = in.event.value(QStringLiteral("body")).toObject();
         saleRows.append({sale.value(QStringLiteral("sale_id")).toString(), deviceId, storeId,
                          sale.value(QStringLiteral("receipt_id")).toString(), sale.value(QStringLiteral("total")).toInteger(),
-                         sale.value(QStringLiteral("currency")).toString(), sale.value(QStringLiteral("created_at")).toString()});
+                         sale.value(QStringLiteral("currency")).toString(), sale.value(QStringLiteral("created_at")).toString(),
+                         in.seq});
         QString problem = checkSale(sale);
         if (problem.isEmpty())
             problem = promotionCheck.check(storeId, sale);
@@ -336,7 +345,8 @@ PushResult HubService::push(const QString& deviceId, const QJsonArray& events)
     m_loyalty.publishMembers(members);
     result.members = m_loyalty.balances(members);
     result.giftCards = m_giftCards.balances(cards);
-    m_db.insertRows(QStringLiteral("INSERT INTO sales(id, device_id, store_id, receipt_id, total, currency, created_at)"), saleRows,
+    m_db.insertRows(QStringLiteral("INSERT INTO sales(id, device_id, store_id, receipt_id, total, currency, created_at, device_seq)"),
+                    saleRows,
                     QStringLiteral(" ON CONFLICT DO NOTHING"));
     // Advance the acknowledged sequence over every event now held without a gap: when the events
     // above it are as many as the distance to the highest one, there is no gap.

@@ -8,6 +8,7 @@
 #include "HubIntegrator.h"
 #include "HubLoyalty.h"
 #include "HubOffers.h"
+#include "HubReturns.h"
 #include "HubReferenceData.h"
 #include "HubStock.h"
 
@@ -79,6 +80,7 @@ public:
     HubCoupons& coupons() { return *m_coupons; }
     HubGiftCards& giftCards() { return m_giftCards; }
     HubOffers& offers() { return m_offers; }
+    HubReturns& returns() { return m_returns; }
     // Expires every lot past its date, in one transaction; returns the points expired.
     qint64 expirePoints();
     // One posting from another channel, in its own transaction: {kind, points, idempotency_key,
@@ -102,6 +104,7 @@ private:
     HubLoyalty m_loyalty;
     HubGiftCards m_giftCards;
     HubOffers m_offers;
+    HubReturns m_returns;
     HubReferenceData m_reference;
     HubStock m_stock;
     std::unique_ptr<EcdsaP256Signer> m_key;

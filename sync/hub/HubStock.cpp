@@ -40,15 +40,20 @@ void writeLevels(HubDatabase& db, HubFeeds& feeds, const QList<Level>& levels, b
 }
 } // namespace
 
-QString HubStock::saleDelta(const QJsonObject& event)
+QString HubStock::stockDelta(const QJsonObject& event)
 {
-    if (event.value(QStringLiteral("type")).toString() != QLatin1String("sale"))
-        return QStringLiteral("");
+    const QString type = event.value(QStringLiteral("type")).toString();
     QString out = QStringLiteral(""); // never SQL NULL
+    if (type != QLatin1String("sale") && type != QLatin1String("return"))
+        return out;
     for (const QJsonValue& v : event.value(QStringLiteral("body")).toObject().value(QStringLiteral("lines")).toArray()) {
         const QJsonObject line = v.toObject();
+        const qint64 quantity = line.value(QStringLiteral("quantity")).toInteger();
+        // Returned goods count again only when they go back on the shelf.
+        if (type == QLatin1String("return") && line.value(QStringLiteral("disposition")).toString() != QLatin1String("restock"))
+            continue;
         out += line.value(QStringLiteral("sku")).toString() + QLatin1Char('\t')
-               + QString::number(-line.value(QStringLiteral("quantity")).toInteger()) + QLatin1Char('\n');
+               + QString::number(type == QLatin1String("sale") ? -quantity : quantity) + QLatin1Char('\n');
     }
     return out;
 }

@@ -21,7 +21,7 @@ public:
     HubStock(HubDatabase& db, HubFeeds& feeds, const Clock& clock) : m_db(db), m_feeds(feeds), m_clock(clock) {}
 
     // What a pushed event does to its store's stock, compact for fold(): "SKU\tdelta" lines.
-    static QString saleDelta(const QJsonObject& event);
+    static QString stockDelta(const QJsonObject& event);
     // Folds up to maxEvents events not yet counted into the levels; returns how many it folded.
     qint64 fold(int maxEvents = 20000);
     // Absolute levels [{store_id, sku, on_hand}] from a count or an ERP; all or nothing, the last

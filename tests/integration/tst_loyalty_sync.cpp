@@ -66,10 +66,7 @@ private slots:
         m_hub = std::make_unique<test::HubProcess>(
             qEnvironmentVariable("OMNITILL_HUB_DB", QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("hub.db"))));
         QVERIFY(m_hub->startWithStores({QStringLiteral("S1"), QStringLiteral("S2")}));
-        m_apiKey = QJsonDocument::fromJson(m_hub->admin({QStringLiteral("api-key"), QStringLiteral("--name"), QStringLiteral("shop")}))
-                       .object()
-                       .value(QStringLiteral("key"))
-                       .toString();
+        m_apiKey = m_hub->createApiKey(QStringLiteral("shop"));
         // A value the tills could not read is refused by the hub before any till sees it.
         QVERIFY(import({{QStringLiteral("settings"), QJsonArray{QJsonObject{{QStringLiteral("key"), QStringLiteral("loyalty.redeem_as")},
                                                                            {QStringLiteral("value"), QStringLiteral("cash")}}}}})

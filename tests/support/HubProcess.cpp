@@ -56,6 +56,11 @@ void HubProcess::terminate()
     }
 }
 
+QString HubProcess::createApiKey(const QString& name) const
+{
+    return QJsonDocument::fromJson(admin({QStringLiteral("api-key"), QStringLiteral("--name"), name})).object().value(QStringLiteral("key")).toString();
+}
+
 QByteArray HubProcess::admin(const QStringList& args, int* exitCode) const
 {
     QProcess p;

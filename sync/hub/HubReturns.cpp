@@ -1,0 +1,118 @@
+#include "HubReturns.h"
+
+#include "HubDatabase.h"
+#include "HubError.h"
+#include "HubGiftCards.h"
+#include "HubLoyalty.h"
+#include "giftcards/GiftCardNumber.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace omnitill::hub {
+
+QJsonObject HubReturns::saleBody(const QString& saleId)
+{
+    const QString payload = m_db.scalar(QStringLiteral("SELECT e.payload FROM sales s JOIN events e"
+                                                       " ON e.device_id = s.device_id AND e.device_seq = s.device_seq"
+                                                       " WHERE s.id = ?"),
+                                        {saleId})
+                                .toString();
+    return QJsonDocument::fromJson(payload.toUtf8()).object().value(QStringLiteral("body")).toObject();
+}
+
+QJsonObject HubReturns::saleForReturn(const QString& receiptId)
+{
+    const QString saleId = m_db.scalar(QStringLiteral("SELECT id FROM sales WHERE receipt_id = ?"), {receiptId}).toString();
+    const QJsonObject sale = saleId.isEmpty() ? QJsonObject() : saleBody(saleId);
+    if (sale.isEmpty())
+        throw HubError(404, QStringLiteral("sale.unknown"), QStringLiteral("no sale with receipt %1").arg(receiptId));
+    QJsonArray returned;
+    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT line, quantity FROM returned_lines WHERE sale_id = ? ORDER BY line"), {saleId});
+    while (q.next())
+        returned.append(QJsonObject{{QStringLiteral("line"), q.value(0).toInt()}, {QStringLiteral("quantity"), q.value(1).toLongLong()}});
+    q.finish();
+    const qint64 refunded = m_db.scalar(QStringLiteral("SELECT coalesce(sum(refund), 0) FROM returns WHERE sale_id = ?"), {saleId}).toLongLong();
+    return {{QStringLiteral("sale"), sale}, {QStringLiteral("returned"), returned}, {QStringLiteral("refunded"), refunded}};
+}
+
+QString HubReturns::postReturn(const QString& storeId, const QString& deviceId, const QJsonObject& ret, QSet<QString>& members,
+                               QSet<QString>& cards)
+{
+    const QString returnId = ret.value(QStringLiteral("return_id")).toString();
+    const QString receipt = ret.value(QStringLiteral("receipt_id")).toString();
+    const QJsonObject original = ret.value(QStringLiteral("original")).toObject();
+    const QString saleId = original.value(QStringLiteral("sale_id")).toString();
+    if (returnId.isEmpty() || saleId.isEmpty())
+        return QStringLiteral("return %1 names no sale").arg(receipt);
+    QStringList problems;
+    m_db.exec(QStringLiteral("INSERT INTO returns(id, sale_id, store_id, device_id, receipt_id, refund, created_at)"
+                             " VALUES(?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"),
+              {returnId, saleId, storeId, deviceId, receipt, ret.value(QStringLiteral("refund")).toInteger(),
+               ret.value(QStringLiteral("created_at")).toString()});
+    // Line by line, in line order (two hubs on one PostgreSQL take the rows in the same order).
+    QMap<int, qint64> lines;
+    for (const QJsonValue& v : ret.value(QStringLiteral("lines")).toArray())
+        lines[v.toObject().value(QStringLiteral("line")).toInt()] += v.toObject().value(QStringLiteral("quantity")).toInteger();
+    QHash<int, qint64> sold;
+    const QJsonObject sale = saleBody(saleId);
+    for (const QJsonValue& v : sale.value(QStringLiteral("lines")).toArray())
+        sold.insert(v.toObject().value(QStringLiteral("line")).toInt(), v.toObject().value(QStringLiteral("quantity")).toInteger());
+    for (auto it = lines.cbegin(); it != lines.cend(); ++it) {
+        m_db.exec(QStringLiteral("INSERT INTO returned_lines(sale_id, line, quantity) VALUES(?, ?, ?)"
+                                 " ON CONFLICT(sale_id, line) DO UPDATE SET quantity = returned_lines.quantity + excluded.quantity"),
+                  {saleId, it.key(), it.value()});
+        const qint64 returned = m_db.scalar(QStringLiteral("SELECT quantity FROM returned_lines WHERE sale_id = ? AND line = ?"),
+                                            {saleId, it.key()})
+                                    .toLongLong();
+        // A sale the hub has not received yet (its till is offline) is checked by what comes later.
+        if (!sale.isEmpty() && returned > sold.value(it.key())) {
+            QStringList stores;
+            QSqlQuery& q = m_db.exec(QStringLiteral("SELECT DISTINCT store_id FROM returns WHERE sale_id = ? ORDER BY store_id"), {saleId});
+            while (q.next())
+                stores.append(q.value(0).toString());
+            q.finish();
+            problems.append(QStringLiteral("receipt %1 line %2 refunded twice: %3 sold, %4 returned (%5; this return %6)")
+                                .arg(original.value(QStringLiteral("receipt_id")).toString())
+                                .arg(it.key())
+                                .arg(sold.value(it.key()))
+                                .arg(returned)
+                                .arg(stores.join(QStringLiteral(", ")), receipt));
+        }
+    }
+    const QJsonObject loyalty = ret.value(QStringLiteral("loyalty")).toObject();
+    const QString member = loyalty.value(QStringLiteral("member_id")).toString();
+    for (const auto& [field, kind] : {std::pair{"reversed", "earn"}, std::pair{"refunded", "redeem"}}) {
+        const qint64 points = loyalty.value(QLatin1String(field)).toInteger();
+        if (points <= 0)
+            continue;
+        try {
+            m_loyalty.reverse(QStringLiteral("sale:%1:%2").arg(saleId, QLatin1String(kind)), points,
+                              QStringLiteral("return:%1:%2").arg(returnId, QLatin1String(kind)), receipt);
+            members.insert(member);
+        } catch (const HubError& e) {
+            problems.append(QStringLiteral("return %1: %2 points not reversed: %3").arg(receipt).arg(points).arg(e.message()));
+        }
+    }
+    int seq = 0;
+    for (const QJsonValue& v : ret.value(QStringLiteral("tenders")).toArray()) {
+        const QJsonObject t = v.toObject();
+        ++seq;
+        if (t.value(QStringLiteral("kind")).toString() != QLatin1String("giftcard"))
+            continue;
+        const QString number = t.value(QStringLiteral("reference")).toString();
+        // Store credit the till issued for this refund starts its life here.
+        const bool issued = GiftCardNumber::isValid(number) && GiftCardNumber::kindOf(number) == GiftCardNumber::Kind::StoreCredit
+                            && !m_db.scalar(QStringLiteral("SELECT 1 FROM gift_cards WHERE number = ?"), {number}).isValid();
+        const HubGiftCards::Posted posted =
+            m_giftCards.post(number, issued ? QStringLiteral("activate") : QStringLiteral("refund"), t.value(QStringLiteral("amount")).toInteger(),
+                             ret.value(QStringLiteral("currency")).toString(), QStringLiteral("return:%1:%2").arg(returnId).arg(seq), receipt,
+                             storeId, false);
+        cards.insert(number);
+        if (!posted.problem.isEmpty())
+            problems.append(posted.problem);
+    }
+    return problems.join(QStringLiteral("; "));
+}
+
+} // namespace omnitill::hub
