@@ -4,6 +4,7 @@
 #include "CartTableModel.h"
 #include "NumericKeypad.h"
 #include "PaymentDialog.h"
+#include "ReturnDialog.h"
 #include "StoreDevices.h"
 #include "Till.h"
 #include "barcode/KeyboardLayout.h"
@@ -13,6 +14,7 @@
 #include "devices/ReceiptImageRenderer.h"
 #include "devices/ReceiptSpool.h"
 #include "giftcards/GiftCardNumber.h"
+#include "journal/Journal.h"
 #include "receipt/ReceiptLayout.h"
 #include "sale/EmvQrPayload.h"
 
@@ -141,7 +143,8 @@ CashierPage::CashierPage(Till& till, QString spoolDirectory, QWidget* parent)
     addAction("memberPushButton", QT_TR_NOOP("Member"), QKeySequence(Qt::CTRL | Qt::Key_M), &CashierPage::findMember, 5, 0);
     addAction("redeemPointsPushButton", QT_TR_NOOP("Redeem points"), QKeySequence(Qt::CTRL | Qt::Key_P), &CashierPage::redeemPoints,
               5, 1);
-    addAction("giftCardPushButton", QT_TR_NOOP("Gift card"), QKeySequence(Qt::CTRL | Qt::Key_G), &CashierPage::giftCard, 6, 0, 2);
+    addAction("giftCardPushButton", QT_TR_NOOP("Gift card"), QKeySequence(Qt::CTRL | Qt::Key_G), &CashierPage::giftCard, 6, 0);
+    addAction("returnPushButton", QT_TR_NOOP("Return"), QKeySequence(Qt::CTRL | Qt::Key_E), &CashierPage::startReturnFromKey, 6, 1);
     addAction("payPushButton", QT_TR_NOOP("Pay"), Qt::Key_F12, &CashierPage::pay, 7, 0, 2);
     m_buttons.last().first->setStyleSheet(QStringLiteral("font-weight: bold; background: #2e7d32; color: white"));
     auto* deleteKey = new QShortcut(Qt::Key_Delete, this);
@@ -231,6 +234,14 @@ void CashierPage::addCode(const QString& code, bool fromScanner)
     if (m_till.members().isMemberCode(code)) {
         runGuarded([&] { showMember(m_till.members().identify(m_cart, code)); });
         refresh();
+        return;
+    }
+    // A receipt's QR at the scanner: the customer brings something back.
+    if (code.startsWith(QLatin1String(Journal::kFormat) + QLatin1Char('|')) && !ReturnService::receiptIdOf(code).isEmpty()) {
+        if (m_cart.isEmpty())
+            startReturn(code);
+        else
+            showMessage(tr("Finish or park the sale first, then scan the receipt again for the return"), true);
         return;
     }
     if (CouponService::isCouponCode(code)) {
@@ -678,6 +689,34 @@ void CashierPage::pay()
     refresh();
     emit saleCompleted(done);
     emit statusChanged(); // the sale now waits in the outbox
+    m_scan->setFocus();
+}
+
+void CashierPage::startReturnFromKey()
+{
+    startReturn();
+}
+
+void CashierPage::startReturn(const QString& receipt)
+{
+    if (!m_session.isValid())
+        return;
+    ReturnDialog dialog(m_till, m_session, m_sync, this);
+    if (!receipt.isEmpty())
+        dialog.find(receipt);
+    if (dialog.exec() == QDialog::Accepted) {
+        const CompletedReturn& done = dialog.result();
+        QString text = tr("Refund %1: %2").arg(done.receiptId, ReceiptLayout::amount(done.refund, m_cart.currency(), QLocale()));
+        if (!done.storeCredit.isEmpty())
+            text += QLatin1Char(' ') + tr("on store credit %1").arg(done.storeCredit);
+        showMessage(text);
+        if (m_devices && m_devices->printer())
+            m_devices->printer()->wake(); // the refund receipt (and drawer kick) were queued with it
+        m_lastReceiptId = done.receiptId;
+        printReceipt(done.receiptId);
+        emit returnCompleted();
+        emit statusChanged();
+    }
     m_scan->setFocus();
 }
 

@@ -12,6 +12,7 @@ class QPushButton;
 class QTableView;
 
 namespace omnitill {
+class BackgroundSync;
 class Till;
 struct MemberSummary;
 struct CompletedSale;
@@ -36,13 +37,18 @@ public:
     bool hasOpenSale() const { return !m_cart.isEmpty(); }
     // Printer, scale and customer displays; null on a till without devices (tests, back office).
     void setDevices(StoreDevices* devices) { m_devices = devices; }
+    // Where another till's sale is asked for a return; null without a hub.
+    void setSaleLookup(BackgroundSync* sync) { m_sync = sync; }
 
 public slots:
     void handleScan(const QString& code);
     void reprintLast();
+    // Opens the return desk; with a scanned receipt, finds its sale at once.
+    void startReturn(const QString& receipt = {});
 
 signals:
     void saleCompleted(const omnitill::CompletedSale& sale);
+    void returnCompleted(); // a refund waits in the outbox
     void statusChanged(); // session or waiting events changed; not on every scan (the status reads the store)
 
 protected:
@@ -76,11 +82,13 @@ private:
     void redeemPoints();
     void showSuggestions();
     void giftCard();
+    void startReturnFromKey();
     void showMember(const MemberSummary& member);
     void addCode(const QString& code, bool fromScanner);
 
     Till& m_till;
     StoreDevices* m_devices = nullptr;
+    BackgroundSync* m_sync = nullptr;
     QString m_spoolDirectory;
     QString m_language = QStringLiteral("en");
     Session m_session;

@@ -46,6 +46,7 @@ MainWindow::MainWindow(Till& till, LanguageManager& languages, const QString& sp
     m_cashier = new CashierPage(till, spoolDirectory, m_stack);
     m_cashier->setLanguage(languages.current());
     m_cashier->setDevices(devices);
+    m_cashier->setSaleLookup(sync);
     m_stack->addWidget(m_login);
     m_stack->addWidget(m_shiftOpen);
     m_stack->addWidget(m_cashier);
@@ -103,6 +104,7 @@ MainWindow::MainWindow(Till& till, LanguageManager& languages, const QString& sp
         });
         // A finished sale goes to the hub at once when it can; otherwise it waits in the outbox.
         connect(m_cashier, &CashierPage::saleCompleted, m_sync, &BackgroundSync::syncNow);
+        connect(m_cashier, &CashierPage::returnCompleted, m_sync, &BackgroundSync::syncNow);
     }
     m_tillMenu->addSeparator();
     addAction(QT_TR_NOOP("Log out"), QKeySequence(Qt::CTRL | Qt::Key_L), &MainWindow::logout);
@@ -370,6 +372,7 @@ void MainWindow::showShortcuts()
            "F2: quantity   F3: line discount   Shift+F3: sale discount\n"
            "F4 or Delete: void line   F5: subtotal   F6: park sale   F7: resume sale\n"
            "F8: price override   F9: void sale   F10: last receipt   F12: pay   Ctrl+M: member\n"
+           "Ctrl+E: return (or scan the receipt's QR)   Ctrl+G: gift card   Ctrl+P: redeem points\n"
            "Up/Down: select a line   F11: X report   Ctrl+I/Ctrl+O: cash in/out   Ctrl+R: sync now\n"
            "Ctrl+Shift+R: sync console (manager)   Ctrl+Shift+D: devices (manager)\n"
            "Ctrl+D: open drawer   Ctrl+T: training mode   Ctrl+Shift+Z: close shift   Ctrl+L: log out\n"

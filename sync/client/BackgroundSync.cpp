@@ -3,6 +3,7 @@
 #include "SyncClient.h"
 #include "common/Clock.h"
 #include "common/DomainError.h"
+#include "common/Tr.h"
 #include "store/Database.h"
 #include "store/StoreSettings.h"
 
@@ -39,7 +40,17 @@ public:
             if (summary.pulledItems > 0 || summary.pulledProducts > 0)
                 emit applied();
         });
+        connect(m_client.get(), &SyncClient::saleFound, this, &Engine::saleFound);
+        connect(m_client.get(), &SyncClient::saleLookupFailed, this, &Engine::saleLookupFailed);
         m_scheduler->start();
+    }
+
+    void lookupSale(const QString& receiptId)
+    {
+        if (m_client)
+            m_client->lookupSale(receiptId);
+        else
+            emit saleLookupFailed(receiptId, Tr::tr("The connection to the hub is not set up"), false);
     }
 
     void syncNow()
@@ -51,6 +62,8 @@ public:
 signals:
     void status(const omnitill::SyncScheduler::Status& status);
     void applied();
+    void saleFound(const QJsonObject& answer);
+    void saleLookupFailed(const QString& receiptId, const QString& message, bool unknown);
 
 private:
     QString m_path;
@@ -78,6 +91,13 @@ BackgroundSync::BackgroundSync(const QString& storePath, const Clock& clock, int
         emit statusChanged();
     });
     connect(m_engine, &Engine::applied, this, &BackgroundSync::referenceDataApplied);
+    connect(m_engine, &Engine::saleFound, this, &BackgroundSync::saleFound);
+    connect(m_engine, &Engine::saleLookupFailed, this, &BackgroundSync::saleLookupFailed);
+}
+
+void BackgroundSync::lookupSale(const QString& receiptId)
+{
+    QMetaObject::invokeMethod(m_engine, [engine = m_engine, receiptId] { engine->lookupSale(receiptId); }, Qt::QueuedConnection);
 }
 
 BackgroundSync::~BackgroundSync()

@@ -2,6 +2,7 @@
 
 #include "SyncScheduler.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QThread>
 
@@ -22,9 +23,13 @@ public:
     void start();
     const SyncScheduler::Status& status() const { return m_status; }
     void syncNow();
+    // Asks the hub for another till's sale (for a return); answers with one of the signals below.
+    void lookupSale(const QString& receiptId);
 
 signals:
     void statusChanged();
+    void saleFound(const QJsonObject& answer);
+    void saleLookupFailed(const QString& receiptId, const QString& message, bool unknown);
     // Settings, staff or other reference data from the hub were written: re-read cached copies.
     void referenceDataApplied();
 

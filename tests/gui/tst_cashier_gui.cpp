@@ -18,6 +18,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -325,6 +326,57 @@ private slots:
         answerInputs(this, {QStringLiteral("Card balance"), number});
         child<QPushButton>(&window, "giftCardPushButton")->click();
         QTRY_VERIFY(child<QLabel>(&window, "messageLabel")->text().contains(QLatin1String("16.17 available")));
+    }
+
+    void aReturnIsFoundByScanningTheReceiptQr()
+    {
+        CashierScreen screen;
+        QVERIFY(screen.open());
+        test::TestStore& store = screen.store;
+        ui::MainWindow& window = *screen.window;
+        auto* table = child<QTableView>(&window, "cartTableView");
+        scan(screen.scanEdit, QStringLiteral("4000000000013"));
+        scan(screen.scanEdit, QStringLiteral("4000000000013"));
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+        QTimer::singleShot(0, this, [&] { child<QPushButton>(QApplication::activeModalWidget(), "exactPushButton")->click(); });
+        child<QPushButton>(&window, "payPushButton")->click();
+        QTRY_COMPARE(table->model()->rowCount(), 0);
+        const QString receiptId = store.till().db().scalar(QStringLiteral("SELECT receipt_id FROM sales")).toString();
+        const QString qr = store.till().receipts().byReceiptId(receiptId).qrText;
+
+        // The customer comes back with one milk; the cashier scans the receipt's QR on the sale screen.
+        bool handled = false;
+        QTimer::singleShot(0, this, [&] {
+            QWidget* dialog = QApplication::activeModalWidget();
+            QVERIFY(dialog);
+            QCOMPARE(dialog->objectName(), QStringLiteral("returnDialog"));
+            QVERIFY(child<QLabel>(dialog, "saleLabel")->text().contains(receiptId));
+            auto* quantity = child<QSpinBox>(dialog, "returnQuantity0SpinBox");
+            QCOMPARE(quantity->maximum(), 2);
+            auto* refund = child<QPushButton>(dialog, "refundPushButton");
+            QVERIFY(!refund->isEnabled()); // nothing chosen yet
+            quantity->setValue(1);
+            QVERIFY(child<QLabel>(dialog, "quoteLabel")->text().contains(QStringLiteral("Refund: 5.78")));
+            refund->click();
+            handled = true;
+        });
+        scan(screen.scanEdit, qr);
+        QVERIFY(handled);
+        QTRY_VERIFY(child<QLabel>(&window, "messageLabel")->text().contains(QStringLiteral("Refund S1-T1-R000001")));
+        Database& db = store.till().db();
+        QCOMPARE(db.scalar(QStringLiteral("SELECT refund FROM returns WHERE original_receipt_id = ?"), {receiptId}).toLongLong(), 578);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT amount FROM cash_movements WHERE kind = 'refund'")).toLongLong(), -578);
+        QVERIFY(!child<QLabel>(&window, "receiptPreviewLabel")->pixmap().isNull());
+        QVERIFY(screen.scanEdit->text().isEmpty()); // the QR did not land in the scan field
+
+        // Scanned again: only the other milk can still come back.
+        QTimer::singleShot(0, this, [&] {
+            QWidget* dialog = QApplication::activeModalWidget();
+            QCOMPARE(child<QSpinBox>(dialog, "returnQuantity0SpinBox")->maximum(), 1);
+            qobject_cast<QDialog*>(dialog)->reject();
+        });
+        scan(screen.scanEdit, qr);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM returns")).toInt(), 1);
     }
 
     void languageSwitchesAtRunTime()

@@ -1,0 +1,279 @@
+#include "ReturnDialog.h"
+
+#include "ApprovalDialog.h"
+#include "BackgroundSync.h"
+#include "common/DomainError.h"
+#include "receipt/ReceiptLayout.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace omnitill::ui {
+
+namespace {
+enum Column { Item, Sold, ReturnedBefore, Quantity, Where, Paid, Columns };
+enum RefundTo { AsPaid, StoreCredit, Cash };
+} // namespace
+
+ReturnDialog::ReturnDialog(Till& till, const Session& session, BackgroundSync* sync, QWidget* parent)
+    : QDialog(parent), m_till(till), m_session(session), m_sync(sync)
+{
+    setObjectName(QStringLiteral("returnDialog"));
+    setWindowTitle(tr("Return"));
+    resize(820, 560);
+    auto* layout = new QVBoxLayout(this);
+    auto* findRow = new QHBoxLayout;
+    m_receipt = new QLineEdit(this);
+    m_receipt->setObjectName(QStringLiteral("receiptLineEdit"));
+    m_receipt->setPlaceholderText(tr("Scan the receipt's QR code, or type the receipt id or number"));
+    m_receipt->setAccessibleName(tr("Receipt"));
+    findRow->addWidget(m_receipt, 1);
+    auto* findButton = new QPushButton(tr("Find"), this);
+    findButton->setObjectName(QStringLiteral("findReceiptPushButton"));
+    findButton->setAutoDefault(false);
+    findRow->addWidget(findButton);
+    layout->addLayout(findRow);
+    connect(m_receipt, &QLineEdit::returnPressed, this, [this] { find(m_receipt->text()); });
+    connect(findButton, &QPushButton::clicked, this, [this] { find(m_receipt->text()); });
+
+    m_saleLabel = new QLabel(this);
+    m_saleLabel->setObjectName(QStringLiteral("saleLabel"));
+    m_saleLabel->setWordWrap(true);
+    layout->addWidget(m_saleLabel);
+    m_lines = new QTableWidget(0, Columns, this);
+    m_lines->setObjectName(QStringLiteral("returnLinesTable"));
+    m_lines->setHorizontalHeaderLabels({tr("Item"), tr("Sold"), tr("Returned before"), tr("Return"), tr("Goes to"), tr("Paid")});
+    m_lines->horizontalHeader()->setSectionResizeMode(Item, QHeaderView::Stretch);
+    m_lines->verticalHeader()->hide();
+    m_lines->setSelectionMode(QAbstractItemView::NoSelection);
+    m_lines->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    layout->addWidget(m_lines, 1);
+    m_quoteLabel = new QLabel(this);
+    m_quoteLabel->setObjectName(QStringLiteral("quoteLabel"));
+    m_quoteLabel->setWordWrap(true);
+    layout->addWidget(m_quoteLabel);
+
+    auto* form = new QFormLayout;
+    m_refundTo = new QComboBox(this);
+    m_refundTo->setObjectName(QStringLiteral("refundToComboBox"));
+    m_refundTo->addItems({tr("The way it was paid"), tr("Store credit"), tr("Cash (a supervisor approves)")});
+    form->addRow(tr("Refund to"), m_refundTo);
+    m_cardLast4 = new QLineEdit(this);
+    m_cardLast4->setObjectName(QStringLiteral("cardLast4LineEdit"));
+    m_cardLast4->setInputMask(QStringLiteral("9999;_"));
+    form->addRow(tr("Card presented, last 4 digits"), m_cardLast4);
+    m_cardApproval = new QLineEdit(this);
+    m_cardApproval->setObjectName(QStringLiteral("cardApprovalLineEdit"));
+    form->addRow(tr("Terminal refund approval code"), m_cardApproval);
+    m_reason = new QLineEdit(this);
+    m_reason->setObjectName(QStringLiteral("reasonLineEdit"));
+    m_reason->setMaxLength(120);
+    form->addRow(tr("Reason"), m_reason);
+    layout->addLayout(form);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("returnMessageLabel"));
+    m_message->setWordWrap(true);
+    layout->addWidget(m_message);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_refundButton = buttons->addButton(tr("Refund"), QDialogButtonBox::AcceptRole);
+    m_refundButton->setObjectName(QStringLiteral("refundPushButton"));
+    m_refundButton->setEnabled(false);
+    m_refundButton->setAutoDefault(false);
+    connect(m_refundButton, &QPushButton::clicked, this, &ReturnDialog::refund);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+
+    if (m_sync) {
+        connect(m_sync, &BackgroundSync::saleFound, this, [this](const QJsonObject& answer) {
+            const QString receipt = answer.value(QStringLiteral("sale")).toObject().value(QStringLiteral("receipt_id")).toString();
+            if (receipt != m_waitingFor)
+                return; // an answer to an earlier question
+            m_waitingFor.clear();
+            try {
+                m_sale = m_till.returns().fromHub(answer);
+                showMessage(QString());
+                showSale();
+            } catch (const DomainError& e) {
+                showMessage(e.message(), true);
+            }
+        });
+        connect(m_sync, &BackgroundSync::saleLookupFailed, this, [this](const QString& receipt, const QString& message, bool) {
+            if (receipt != m_waitingFor)
+                return;
+            m_waitingFor.clear();
+            showMessage(message, true);
+        });
+    }
+    m_receipt->setFocus();
+}
+
+QString ReturnDialog::money(qint64 minor) const
+{
+    return ReceiptLayout::amount(minor, m_till.settings().currency(), QLocale());
+}
+
+void ReturnDialog::showMessage(const QString& text, bool error)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(error ? QStringLiteral("color: #b00020; font-weight: bold") : QString());
+}
+
+void ReturnDialog::find(const QString& scannedOrTyped)
+{
+    m_receipt->setText(scannedOrTyped.trimmed());
+    m_sale.reset();
+    m_quote.reset();
+    showSale();
+    try {
+        m_sale = m_till.returns().findLocal(scannedOrTyped);
+    } catch (const DomainError& e) {
+        showMessage(e.message(), true);
+        return;
+    }
+    if (m_sale) {
+        showMessage(QString());
+        showSale();
+        return;
+    }
+    const QString receiptId = ReturnService::receiptIdOf(scannedOrTyped);
+    if (receiptId.isEmpty()) {
+        showMessage(tr("No sale of this till has that receipt number; scan the receipt's QR code or type its full id"), true);
+        return;
+    }
+    if (!m_sync) {
+        showMessage(tr("Receipt %1 is not from this till, and the till is not connected to a hub").arg(receiptId), true);
+        return;
+    }
+    m_waitingFor = receiptId;
+    showMessage(tr("Asking the hub for receipt %1...").arg(receiptId));
+    m_sync->lookupSale(receiptId);
+}
+
+void ReturnDialog::showSale()
+{
+    m_lines->setRowCount(0);
+    m_refundButton->setEnabled(false);
+    m_quoteLabel->clear();
+    if (!m_sale) {
+        m_saleLabel->clear();
+        return;
+    }
+    const OriginalSale& s = *m_sale;
+    m_saleLabel->setText(tr("Receipt %1 of %2, store %3, till %4: %5%6")
+                             .arg(s.receiptId, QLocale().toString(m_till.settings().localTime(s.createdAt), QLocale::ShortFormat),
+                                  s.storeCode, s.tillCode, money(s.total),
+                                  s.memberId.isEmpty() ? QString() : tr(", member %1").arg(s.memberId)));
+    m_lines->setRowCount(int(s.lines.size()));
+    for (int row = 0; row < s.lines.size(); ++row) {
+        const OriginalSale::Line& l = s.lines[row];
+        const auto quantityText = [&l](qint64 q) {
+            return l.weighed ? QLocale().toString(double(q) / 1000.0, 'f', 3) + QStringLiteral(" kg") : QLocale().toString(q);
+        };
+        m_lines->setItem(row, Item, new QTableWidgetItem(l.name));
+        m_lines->setItem(row, Sold, new QTableWidgetItem(quantityText(l.quantity)));
+        m_lines->setItem(row, ReturnedBefore, new QTableWidgetItem(quantityText(s.returned.value(l.line))));
+        m_lines->setItem(row, Paid, new QTableWidgetItem(money(l.gross)));
+        auto* quantity = new QSpinBox(m_lines);
+        quantity->setObjectName(QStringLiteral("returnQuantity%1SpinBox").arg(row));
+        quantity->setAccessibleName(tr("How many of %1 come back").arg(l.name));
+        quantity->setRange(0, int(std::min<qint64>(s.returnable(l.line), 1000000)));
+        quantity->setSuffix(l.weighed ? QStringLiteral(" g") : QString());
+        quantity->setEnabled(s.returnable(l.line) > 0);
+        connect(quantity, &QSpinBox::valueChanged, this, &ReturnDialog::requote);
+        m_lines->setCellWidget(row, Quantity, quantity);
+        auto* where = new QComboBox(m_lines);
+        where->setObjectName(QStringLiteral("disposition%1ComboBox").arg(row));
+        where->setAccessibleName(tr("Where %1 goes").arg(l.name));
+        where->addItem(tr("Back to stock"), dispositionName(Disposition::Restock));
+        where->addItem(tr("Damaged"), dispositionName(Disposition::Damaged));
+        where->addItem(tr("Return to vendor"), dispositionName(Disposition::ReturnToVendor));
+        connect(where, &QComboBox::currentIndexChanged, this, &ReturnDialog::requote);
+        m_lines->setCellWidget(row, Where, where);
+    }
+    requote();
+}
+
+QList<ReturnRequestLine> ReturnDialog::request() const
+{
+    QList<ReturnRequestLine> out;
+    if (!m_sale)
+        return out;
+    for (int row = 0; row < m_sale->lines.size(); ++row) {
+        const auto* quantity = qobject_cast<QSpinBox*>(m_lines->cellWidget(row, Quantity));
+        const auto* where = qobject_cast<QComboBox*>(m_lines->cellWidget(row, Where));
+        if (quantity && where && quantity->value() > 0)
+            out.append({m_sale->lines[row].line, quantity->value(), dispositionFromName(where->currentData().toString())});
+    }
+    return out;
+}
+
+void ReturnDialog::requote()
+{
+    m_quote.reset();
+    m_refundButton->setEnabled(false);
+    const QList<ReturnRequestLine> lines = request();
+    if (lines.isEmpty()) {
+        m_quoteLabel->setText(m_sale ? tr("Choose what comes back") : QString());
+        return;
+    }
+    try {
+        m_quote = m_till.returns().quote(*m_sale, lines);
+    } catch (const DomainError& e) {
+        m_quoteLabel->setText(e.message());
+        return;
+    }
+    QStringList text{tr("The returned goods carried %1.").arg(money(m_quote->paid))};
+    for (const ReturnQuote::Adjustment& a : m_quote->adjustments)
+        text.append(tr("%1: %2 less, as the goods kept no longer get it in full")
+                        .arg(a.name.isEmpty() ? tr("Other adjustments") : a.name, money(a.amount)));
+    text.append(tr("Refund: %1").arg(money(m_quote->refund)));
+    if (m_quote->pointsReversed > 0)
+        text.append(tr("%1 points earned on them are taken back.").arg(m_quote->pointsReversed));
+    m_quoteLabel->setText(text.join(QLatin1Char('\n')));
+    m_refundButton->setEnabled(true);
+}
+
+void ReturnDialog::refund()
+{
+    if (!m_sale || !m_quote)
+        return;
+    const QList<ReturnRequestLine> lines = request();
+    QList<RefundTender> refunds;
+    if (m_quote->refund > 0) {
+        switch (m_refundTo->currentIndex()) {
+        case StoreCredit:
+            refunds.append({Tender::Kind::GiftCard, m_quote->refund, {}, {}, {}, 0});
+            break;
+        case Cash:
+            refunds.append({Tender::Kind::Cash, m_quote->refund, {}, {}, {}, 0});
+            break;
+        default:
+            refunds = m_till.returns().refundPlan(*m_sale, m_quote->refund);
+            for (RefundTender& r : refunds) {
+                if (r.kind == Tender::Kind::Card) {
+                    r.cardLast4 = m_cardLast4->text().trimmed();
+                    r.approvalCode = m_cardApproval->text().trimmed();
+                }
+            }
+        }
+    }
+    const QString problem = ApprovalDialog::runWithApproval(this, [&](const QString& pin) {
+        m_done = m_till.returns().complete(m_session, *m_sale, lines, refunds, pin, m_reason->text().trimmed());
+    });
+    if (!problem.isEmpty()) {
+        showMessage(problem, true);
+        return;
+    }
+    accept();
+}
+
+} // namespace omnitill::ui

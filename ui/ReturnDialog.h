@@ -1,0 +1,62 @@
+#pragma once
+
+#include "Till.h"
+
+#include <QDialog>
+
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableWidget;
+
+namespace omnitill {
+class BackgroundSync;
+}
+
+namespace omnitill::ui {
+
+// The return desk on the till: scan the receipt's QR (or type its id or number), choose what comes
+// back and where it goes, see the refund with the promotions worked out again, and refund it the
+// way it was paid — or as store credit, or in cash with a supervisor. Another till's or store's
+// sale is asked of the hub.
+class ReturnDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ReturnDialog(Till& till, const Session& session, BackgroundSync* sync, QWidget* parent = nullptr);
+
+    void find(const QString& scannedOrTyped);
+    const CompletedReturn& result() const { return m_done; }
+
+private:
+    void showSale();
+    QList<ReturnRequestLine> request() const;
+    void requote();
+    void refund();
+    void showMessage(const QString& text, bool error = false);
+    QString money(qint64 minor) const;
+
+    Till& m_till;
+    Session m_session;
+    BackgroundSync* m_sync = nullptr;
+    std::optional<OriginalSale> m_sale;
+    std::optional<ReturnQuote> m_quote;
+    QString m_waitingFor; // the receipt asked of the hub
+    CompletedReturn m_done;
+
+    QLineEdit* m_receipt = nullptr;
+    QLabel* m_saleLabel = nullptr;
+    QTableWidget* m_lines = nullptr;
+    QLabel* m_quoteLabel = nullptr;
+    QComboBox* m_refundTo = nullptr;
+    QLineEdit* m_cardLast4 = nullptr;
+    QLineEdit* m_cardApproval = nullptr;
+    QLineEdit* m_reason = nullptr;
+    QPushButton* m_refundButton = nullptr;
+    QLabel* m_message = nullptr;
+};
+
+} // namespace omnitill::ui
