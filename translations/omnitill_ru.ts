@@ -1039,6 +1039,126 @@
         <source>The hub sent %1 with an unknown category</source>
         <translation>Хаб прислал %1 с неизвестной категорией</translation>
     </message>
+    <message>
+        <source>REFUND</source>
+        <translation>ВОЗВРАТ</translation>
+    </message>
+    <message>
+        <source>For receipt</source>
+        <translation>По чеку</translation>
+    </message>
+    <message>
+        <source>Promotions on what you keep</source>
+        <translation>Акции на оставшиеся товары</translation>
+    </message>
+    <message>
+        <source>Other adjustments</source>
+        <translation>Прочие корректировки</translation>
+    </message>
+    <message>
+        <source>Points taken back</source>
+        <translation>Списано баллов</translation>
+    </message>
+    <message>
+        <source>The sale record is damaged and cannot be returned against</source>
+        <translation>Запись о продаже повреждена, возврат по ней невозможен</translation>
+    </message>
+    <message>
+        <source>Unknown disposition &quot;%1&quot;</source>
+        <translation>Неизвестное назначение «%1»</translation>
+    </message>
+    <message>
+        <source>The sale has no line %1</source>
+        <translation>В продаже нет позиции %1</translation>
+    </message>
+    <message>
+        <source>A gift card load is not returned as goods: refund it from the card</source>
+        <translation>Пополнение подарочной карты не возвращается как товар: верните деньги с карты</translation>
+    </message>
+    <message>
+        <source>Say once how many of line %1 come back</source>
+        <translation>Укажите один раз, сколько единиц позиции %1 возвращается</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 can still be returned (%3 sold, %4 returned before)</source>
+        <translation>Можно вернуть ещё только %1 шт. товара «%2» (продано %3, ранее возвращено %4)</translation>
+    </message>
+    <message>
+        <source>Choose what comes back</source>
+        <translation>Выберите, что возвращается</translation>
+    </message>
+    <message>
+        <source>Kept back on an earlier return</source>
+        <translation>Удержано при прошлом возврате</translation>
+    </message>
+    <message>
+        <source>Every refund needs an amount</source>
+        <translation>У каждого возврата денег должна быть сумма</translation>
+    </message>
+    <message>
+        <source>Refunds go back to the card that paid: its last four digits do not match</source>
+        <translation>Деньги возвращаются на карту, которой платили: последние четыре цифры не совпадают</translation>
+    </message>
+    <message>
+        <source>Enter the terminal&apos;s approval code for the refund</source>
+        <translation>Введите код подтверждения возврата с терминала</translation>
+    </message>
+    <message>
+        <source>The card paid less than that</source>
+        <translation>Картой было оплачено меньше</translation>
+    </message>
+    <message>
+        <source>Only points that paid can go back as points</source>
+        <translation>Баллами возвращается только то, что было оплачено баллами</translation>
+    </message>
+    <message>
+        <source>This is not a gift card or store credit number</source>
+        <translation>Это не номер подарочной карты или кредита магазина</translation>
+    </message>
+    <message>
+        <source>Refunds go to the gift card that paid, or to store credit</source>
+        <translation>Деньги возвращаются на подарочную карту, которой платили, или на кредит магазина</translation>
+    </message>
+    <message>
+        <source>The refunds add up to %1, the return to %2</source>
+        <translation>Сумма выплат %1, а возврат составляет %2</translation>
+    </message>
+    <message>
+        <source>In training mode only training sales are returned</source>
+        <translation>В режиме обучения возвращаются только учебные продажи</translation>
+    </message>
+    <message>
+        <source>A training sale cannot be returned for real</source>
+        <translation>Учебную продажу нельзя вернуть по-настоящему</translation>
+    </message>
+    <message>
+        <source>This sale was in %1; this store refunds in %2</source>
+        <translation>Продажа была в %1, а этот магазин возвращает в %2</translation>
+    </message>
+    <message>
+        <source>Store credit %1</source>
+        <translation>Кредит магазина %1</translation>
+    </message>
+    <message>
+        <source>Exchange credit</source>
+        <translation>Зачёт при обмене</translation>
+    </message>
+    <message>
+        <source>The connection to the hub is not set up</source>
+        <translation>Связь с хабом не настроена</translation>
+    </message>
+    <message>
+        <source>This till is not connected to a hub</source>
+        <translation>Эта касса не подключена к хабу</translation>
+    </message>
+    <message>
+        <source>No till or store has reported sale %1 to the hub</source>
+        <translation>Ни одна касса и ни один магазин не сообщали хабу о продаже %1</translation>
+    </message>
+    <message>
+        <source>The hub could not be asked: %1</source>
+        <translation>Не удалось обратиться к хабу: %1</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::ApprovalDialog</name>
@@ -1379,6 +1499,22 @@
     <message>
         <source>Bought together with this sale, or (★) from the member&apos;s favourite categories</source>
         <translation>Часто покупают вместе с этими товарами или (★) из любимых категорий участника</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Возврат</translation>
+    </message>
+    <message>
+        <source>Finish or park the sale first, then scan the receipt again for the return</source>
+        <translation>Сначала завершите или отложите продажу, затем снова отсканируйте чек для возврата</translation>
+    </message>
+    <message>
+        <source>Refund %1: %2</source>
+        <translation>Возврат %1: %2</translation>
+    </message>
+    <message>
+        <source>on store credit %1</source>
+        <translation>на кредит магазина %1</translation>
     </message>
 </context>
 <context>
@@ -1783,6 +1919,7 @@ Thank you for shopping with us!</source>
 F2: quantity   F3: line discount   Shift+F3: sale discount
 F4 or Delete: void line   F5: subtotal   F6: park sale   F7: resume sale
 F8: price override   F9: void sale   F10: last receipt   F12: pay   Ctrl+M: member
+Ctrl+E: return (or scan the receipt&apos;s QR)   Ctrl+G: gift card   Ctrl+P: redeem points
 Up/Down: select a line   F11: X report   Ctrl+I/Ctrl+O: cash in/out   Ctrl+R: sync now
 Ctrl+Shift+R: sync console (manager)   Ctrl+Shift+D: devices (manager)
 Ctrl+D: open drawer   Ctrl+T: training mode   Ctrl+Shift+Z: close shift   Ctrl+L: log out
@@ -1791,6 +1928,7 @@ In payment: F1 cash, F2 exact cash, F3 card, F4 QR, Esc back</source>
 F2: количество   F3: скидка на позицию   Shift+F3: скидка на чек
 F4 или Delete: сторно позиции   F5: промежуточный итог   F6: отложить   F7: вернуть продажу
 F8: изменить цену   F9: аннулировать продажу   F10: последний чек   F12: оплата   Ctrl+M: покупатель-участник
+Ctrl+E: возврат (или отсканируйте QR-код чека)   Ctrl+G: подарочная карта   Ctrl+P: списать баллы
 Вверх/вниз: выбор позиции   F11: X-отчёт   Ctrl+I/Ctrl+O: внесение/изъятие   Ctrl+R: синхронизировать
 Ctrl+Shift+R: консоль синхронизации (управляющий)   Ctrl+Shift+D: устройства (управляющий)
 Ctrl+D: открыть ящик   Ctrl+T: режим обучения   Ctrl+Shift+Z: закрыть смену   Ctrl+L: выйти
@@ -1897,6 +2035,141 @@ Ctrl+D: открыть ящик   Ctrl+T: режим обучения   Ctrl+Shi
     <message>
         <source>Gift cards are not accepted here</source>
         <translation>Подарочные карты здесь не принимаются</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::ui::ReturnDialog</name>
+    <message>
+        <source>Return</source>
+        <translation>Возврат</translation>
+    </message>
+    <message>
+        <source>Scan the receipt&apos;s QR code, or type the receipt id or number</source>
+        <translation>Отсканируйте QR-код чека или введите номер чека</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Чек</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Найти</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Продано</translation>
+    </message>
+    <message>
+        <source>Returned before</source>
+        <translation>Возвращено ранее</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>Куда</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Оплачено</translation>
+    </message>
+    <message>
+        <source>The way it was paid</source>
+        <translation>Тем же способом, что и оплата</translation>
+    </message>
+    <message>
+        <source>Store credit</source>
+        <translation>Кредит магазина</translation>
+    </message>
+    <message>
+        <source>Cash (a supervisor approves)</source>
+        <translation>Наличными (с подтверждением старшего)</translation>
+    </message>
+    <message>
+        <source>Refund to</source>
+        <translation>Вернуть</translation>
+    </message>
+    <message>
+        <source>Card presented, last 4 digits</source>
+        <translation>Предъявленная карта, последние 4 цифры</translation>
+    </message>
+    <message>
+        <source>Terminal refund approval code</source>
+        <translation>Код подтверждения возврата с терминала</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Возврат</translation>
+    </message>
+    <message>
+        <source>No sale of this till has that receipt number; scan the receipt&apos;s QR code or type its full id</source>
+        <translation>На этой кассе нет продажи с таким номером; отсканируйте QR-код чека или введите полный номер</translation>
+    </message>
+    <message>
+        <source>Receipt %1 is not from this till, and the till is not connected to a hub</source>
+        <translation>Чек %1 не с этой кассы, а касса не подключена к хабу</translation>
+    </message>
+    <message>
+        <source>Asking the hub for receipt %1...</source>
+        <translation>Запрашиваем у хаба чек %1...</translation>
+    </message>
+    <message>
+        <source>Receipt %1 of %2, store %3, till %4: %5%6</source>
+        <translation>Чек %1 от %2, магазин %3, касса %4: %5%6</translation>
+    </message>
+    <message>
+        <source>, member %1</source>
+        <translation>, участник %1</translation>
+    </message>
+    <message>
+        <source>How many of %1 come back</source>
+        <translation>Сколько единиц «%1» возвращается</translation>
+    </message>
+    <message>
+        <source>Where %1 goes</source>
+        <translation>Куда идёт «%1»</translation>
+    </message>
+    <message>
+        <source>Back to stock</source>
+        <translation>Обратно на склад</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Брак</translation>
+    </message>
+    <message>
+        <source>Return to vendor</source>
+        <translation>Возврат поставщику</translation>
+    </message>
+    <message>
+        <source>Choose what comes back</source>
+        <translation>Выберите, что возвращается</translation>
+    </message>
+    <message>
+        <source>The returned goods carried %1.</source>
+        <translation>На возвращаемые товары приходится %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2 less, as the goods kept no longer get it in full</source>
+        <translation>%1: на %2 меньше — оставшиеся товары больше не получают эту акцию полностью</translation>
+    </message>
+    <message>
+        <source>Other adjustments</source>
+        <translation>Прочие корректировки</translation>
+    </message>
+    <message>
+        <source>Refund: %1</source>
+        <translation>К возврату: %1</translation>
+    </message>
+    <message>
+        <source>%1 points earned on them are taken back.</source>
+        <translation>Начисленные за них баллы (%1) списываются.</translation>
     </message>
 </context>
 <context>

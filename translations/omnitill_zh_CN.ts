@@ -1039,6 +1039,126 @@
         <source>The hub sent %1 with an unknown category</source>
         <translation>中心发送的 %1 属于未知类别</translation>
     </message>
+    <message>
+        <source>REFUND</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>For receipt</source>
+        <translation>原小票</translation>
+    </message>
+    <message>
+        <source>Promotions on what you keep</source>
+        <translation>保留商品的促销调整</translation>
+    </message>
+    <message>
+        <source>Other adjustments</source>
+        <translation>其他调整</translation>
+    </message>
+    <message>
+        <source>Points taken back</source>
+        <translation>扣回积分</translation>
+    </message>
+    <message>
+        <source>The sale record is damaged and cannot be returned against</source>
+        <translation>销售记录已损坏，无法据此退货</translation>
+    </message>
+    <message>
+        <source>Unknown disposition &quot;%1&quot;</source>
+        <translation>未知的处理方式“%1”</translation>
+    </message>
+    <message>
+        <source>The sale has no line %1</source>
+        <translation>该销售没有第 %1 行</translation>
+    </message>
+    <message>
+        <source>A gift card load is not returned as goods: refund it from the card</source>
+        <translation>礼品卡充值不能作为商品退货：请从卡上退款</translation>
+    </message>
+    <message>
+        <source>Say once how many of line %1 come back</source>
+        <translation>请为第 %1 行只填写一次退回数量</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 can still be returned (%3 sold, %4 returned before)</source>
+        <translation>%2 最多还能退 %1 件（售出 %3，已退 %4）</translation>
+    </message>
+    <message>
+        <source>Choose what comes back</source>
+        <translation>请选择退回的商品</translation>
+    </message>
+    <message>
+        <source>Kept back on an earlier return</source>
+        <translation>以前退货时扣留的金额</translation>
+    </message>
+    <message>
+        <source>Every refund needs an amount</source>
+        <translation>每笔退款都需要金额</translation>
+    </message>
+    <message>
+        <source>Refunds go back to the card that paid: its last four digits do not match</source>
+        <translation>退款只能退回原付款卡：卡号后四位不符</translation>
+    </message>
+    <message>
+        <source>Enter the terminal&apos;s approval code for the refund</source>
+        <translation>请输入终端的退款授权码</translation>
+    </message>
+    <message>
+        <source>The card paid less than that</source>
+        <translation>该卡支付的金额小于此数</translation>
+    </message>
+    <message>
+        <source>Only points that paid can go back as points</source>
+        <translation>只有用积分支付的部分才能退回积分</translation>
+    </message>
+    <message>
+        <source>This is not a gift card or store credit number</source>
+        <translation>这不是礼品卡或商店储值号码</translation>
+    </message>
+    <message>
+        <source>Refunds go to the gift card that paid, or to store credit</source>
+        <translation>退款退回原付款礼品卡，或转为商店储值</translation>
+    </message>
+    <message>
+        <source>The refunds add up to %1, the return to %2</source>
+        <translation>退款方式合计 %1，退货金额为 %2</translation>
+    </message>
+    <message>
+        <source>In training mode only training sales are returned</source>
+        <translation>培训模式下只能退培训销售</translation>
+    </message>
+    <message>
+        <source>A training sale cannot be returned for real</source>
+        <translation>培训销售不能做真实退货</translation>
+    </message>
+    <message>
+        <source>This sale was in %1; this store refunds in %2</source>
+        <translation>该销售币种为 %1，本店退款币种为 %2</translation>
+    </message>
+    <message>
+        <source>Store credit %1</source>
+        <translation>商店储值 %1</translation>
+    </message>
+    <message>
+        <source>Exchange credit</source>
+        <translation>换货抵扣</translation>
+    </message>
+    <message>
+        <source>The connection to the hub is not set up</source>
+        <translation>尚未设置与中心的连接</translation>
+    </message>
+    <message>
+        <source>This till is not connected to a hub</source>
+        <translation>本收银台未连接中心</translation>
+    </message>
+    <message>
+        <source>No till or store has reported sale %1 to the hub</source>
+        <translation>没有任何收银台或门店向中心报告过销售 %1</translation>
+    </message>
+    <message>
+        <source>The hub could not be asked: %1</source>
+        <translation>无法查询中心：%1</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::ApprovalDialog</name>
@@ -1379,6 +1499,22 @@
     <message>
         <source>Bought together with this sale, or (★) from the member&apos;s favourite categories</source>
         <translation>常与本单商品一起购买，或（★）来自会员喜爱的类别</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <source>Finish or park the sale first, then scan the receipt again for the return</source>
+        <translation>请先完成或挂起当前销售，再扫描小票办理退货</translation>
+    </message>
+    <message>
+        <source>Refund %1: %2</source>
+        <translation>退款 %1：%2</translation>
+    </message>
+    <message>
+        <source>on store credit %1</source>
+        <translation>存入商店储值 %1</translation>
     </message>
 </context>
 <context>
@@ -1783,6 +1919,7 @@ Thank you for shopping with us!</source>
 F2: quantity   F3: line discount   Shift+F3: sale discount
 F4 or Delete: void line   F5: subtotal   F6: park sale   F7: resume sale
 F8: price override   F9: void sale   F10: last receipt   F12: pay   Ctrl+M: member
+Ctrl+E: return (or scan the receipt&apos;s QR)   Ctrl+G: gift card   Ctrl+P: redeem points
 Up/Down: select a line   F11: X report   Ctrl+I/Ctrl+O: cash in/out   Ctrl+R: sync now
 Ctrl+Shift+R: sync console (manager)   Ctrl+Shift+D: devices (manager)
 Ctrl+D: open drawer   Ctrl+T: training mode   Ctrl+Shift+Z: close shift   Ctrl+L: log out
@@ -1791,6 +1928,7 @@ In payment: F1 cash, F2 exact cash, F3 card, F4 QR, Esc back</source>
 F2：数量   F3：单品折扣   Shift+F3：整单折扣
 F4 或 Delete：作废单行   F5：小计   F6：挂起销售   F7：恢复销售
 F8：改价   F9：作废整单   F10：上一张小票   F12：付款   Ctrl+M：会员
+Ctrl+E：退货（或扫描小票二维码）   Ctrl+G：礼品卡   Ctrl+P：积分抵扣
 上/下：选择行   F11：X 报表   Ctrl+I/Ctrl+O：存入/取出现金   Ctrl+R：立即同步
 Ctrl+Shift+R：同步控制台（经理）   Ctrl+Shift+D：设备（经理）
 Ctrl+D：打开钱箱   Ctrl+T：培训模式   Ctrl+Shift+Z：结班   Ctrl+L：退出登录
@@ -1897,6 +2035,141 @@ Ctrl+D：打开钱箱   Ctrl+T：培训模式   Ctrl+Shift+Z：结班   Ctrl+L�
     <message>
         <source>Gift cards are not accepted here</source>
         <translation>此处不接受礼品卡</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::ui::ReturnDialog</name>
+    <message>
+        <source>Return</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <source>Scan the receipt&apos;s QR code, or type the receipt id or number</source>
+        <translation>扫描小票二维码，或输入小票编号</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>小票</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>已售</translation>
+    </message>
+    <message>
+        <source>Returned before</source>
+        <translation>已退</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>去向</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已付</translation>
+    </message>
+    <message>
+        <source>The way it was paid</source>
+        <translation>按原付款方式</translation>
+    </message>
+    <message>
+        <source>Store credit</source>
+        <translation>商店储值</translation>
+    </message>
+    <message>
+        <source>Cash (a supervisor approves)</source>
+        <translation>现金（需主管批准）</translation>
+    </message>
+    <message>
+        <source>Refund to</source>
+        <translation>退款至</translation>
+    </message>
+    <message>
+        <source>Card presented, last 4 digits</source>
+        <translation>出示的卡号后 4 位</translation>
+    </message>
+    <message>
+        <source>Terminal refund approval code</source>
+        <translation>终端退款授权码</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>No sale of this till has that receipt number; scan the receipt&apos;s QR code or type its full id</source>
+        <translation>本收银台没有该小票号的销售；请扫描小票二维码或输入完整编号</translation>
+    </message>
+    <message>
+        <source>Receipt %1 is not from this till, and the till is not connected to a hub</source>
+        <translation>小票 %1 不是本收银台的，且本收银台未连接中心</translation>
+    </message>
+    <message>
+        <source>Asking the hub for receipt %1...</source>
+        <translation>正在向中心查询小票 %1...</translation>
+    </message>
+    <message>
+        <source>Receipt %1 of %2, store %3, till %4: %5%6</source>
+        <translation>小票 %1，%2，门店 %3，收银台 %4：%5%6</translation>
+    </message>
+    <message>
+        <source>, member %1</source>
+        <translation>，会员 %1</translation>
+    </message>
+    <message>
+        <source>How many of %1 come back</source>
+        <translation>%1 退回多少</translation>
+    </message>
+    <message>
+        <source>Where %1 goes</source>
+        <translation>%1 的去向</translation>
+    </message>
+    <message>
+        <source>Back to stock</source>
+        <translation>退回库存</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>损坏</translation>
+    </message>
+    <message>
+        <source>Return to vendor</source>
+        <translation>退回供应商</translation>
+    </message>
+    <message>
+        <source>Choose what comes back</source>
+        <translation>请选择退回的商品</translation>
+    </message>
+    <message>
+        <source>The returned goods carried %1.</source>
+        <translation>退回商品对应金额 %1。</translation>
+    </message>
+    <message>
+        <source>%1: %2 less, as the goods kept no longer get it in full</source>
+        <translation>%1：少退 %2，因为保留的商品不再完全享受该促销</translation>
+    </message>
+    <message>
+        <source>Other adjustments</source>
+        <translation>其他调整</translation>
+    </message>
+    <message>
+        <source>Refund: %1</source>
+        <translation>退款：%1</translation>
+    </message>
+    <message>
+        <source>%1 points earned on them are taken back.</source>
+        <translation>扣回其获得的 %1 积分。</translation>
     </message>
 </context>
 <context>
