@@ -9,7 +9,9 @@
 #include "journal/Journal.h"
 #include "outbox/Outbox.h"
 #include "print/PrintQueue.h"
+#include "money/Money.h"
 #include "promotions/PromotionRepository.h"
+#include "sale/SaleService.h"
 #include "shift/ShiftService.h"
 #include "store/Counters.h"
 #include "store/Database.h"
@@ -49,9 +51,9 @@ QString stockReason(Disposition d)
 
 ReturnService::ReturnService(Database& db, const Clock& clock, StoreSettings& settings, CatalogRepository& catalog,
                              StaffService& staff, ShiftService& shifts, Journal& journal, Outbox& outbox, PrintQueue& printQueue,
-                             PromotionRepository& promotions)
+                             PromotionRepository& promotions, SaleService& sales)
     : m_db(db), m_clock(clock), m_settings(settings), m_catalog(catalog), m_staff(staff), m_shifts(shifts), m_journal(journal),
-      m_outbox(outbox), m_printQueue(printQueue), m_promotions(promotions)
+      m_outbox(outbox), m_printQueue(printQueue), m_promotions(promotions), m_sales(sales)
 {
 }
 
@@ -271,7 +273,13 @@ CompletedReturn ReturnService::complete(const Session& session, const OriginalSa
             done.storeCredit = r.reference;
     }
 
-    Transaction tx(m_db);
+    // Exchange credit goes only to the sale of the same exchange, inside its transaction.
+    const bool exchange = std::any_of(refunds.cbegin(), refunds.cend(), [](const RefundTender& r) { return r.kind == Tender::Kind::Exchange; });
+    if (exchange != m_db.inTransaction())
+        throw DomainError(QStringLiteral("return.exchange"), Tr::tr("Exchange credit comes only with a sale, in one step"));
+    std::optional<Transaction> tx;
+    if (!exchange)
+        tx.emplace(m_db);
     const qint64 number = Counters(m_db).next(training ? QStringLiteral("refund_training") : QStringLiteral("refund"));
     done.receiptId = QStringLiteral("%1-%2-R%3%4")
                          .arg(m_settings.storeCode(), m_settings.tillCode(), training ? QStringLiteral("TR") : QString())
@@ -411,8 +419,35 @@ CompletedReturn ReturnService::complete(const Session& session, const OriginalSa
     done.printJobId = m_printQueue.enqueue(PrintJob::Kind::Receipt, done.receiptId);
     if (cashOut != 0 && !training)
         m_printQueue.enqueue(PrintJob::Kind::DrawerKick, done.receiptId);
-    tx.commit();
+    if (tx)
+        tx->commit();
     return done;
+}
+
+CompletedExchange ReturnService::exchange(const Session& session, const OriginalSale& sale, const QList<ReturnRequestLine>& lines,
+                                          Cart& cart, const Payment& payment, const QList<RefundTender>& back,
+                                          const QString& approverPin, const QString& reason)
+{
+    CompletedExchange out;
+    out.credit = quote(sale, lines).refund;
+    const qint64 total = cart.totals().total.minor();
+    const qint64 used = std::min(out.credit, total);
+    if (cart.isEmpty() || used <= 0)
+        throw DomainError(QStringLiteral("return.exchange_empty"), Tr::tr("An exchange needs goods coming back with a value and goods going out"));
+    if (payment.exchangeCredit() != used)
+        throw DomainError(QStringLiteral("return.exchange_credit"),
+                          Tr::tr("The return is worth %1 towards this sale").arg(Money(used, cart.currency()).format(QLocale())));
+    out.toPay = total - used;
+    out.back = out.credit - used;
+    QList<RefundTender> refunds = back;
+    refunds.prepend({Tender::Kind::Exchange, used, {}, {}, {}, 0});
+    Transaction tx(m_db);
+    out.returned = complete(session, sale, lines, refunds, approverPin, reason);
+    const CompletedSale sold = m_sales.complete(session, cart, payment);
+    out.saleReceiptId = sold.receiptId;
+    m_db.exec(QStringLiteral("UPDATE returns SET exchange_sale_id = ? WHERE id = ?"), {sold.saleId, out.returned.returnId});
+    tx.commit();
+    return out;
 }
 
 } // namespace omnitill

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ReturnQuote.h"
+#include "sale/Cart.h"
 #include "staff/StaffService.h"
 
 #include <QDate>
@@ -14,6 +15,7 @@ class Journal;
 class Outbox;
 class PrintQueue;
 class PromotionRepository;
+class SaleService;
 class ShiftService;
 class StoreSettings;
 
@@ -44,6 +46,8 @@ struct SaleMatch
     QString memberId;
 };
 
+struct CompletedSale;
+
 struct CompletedReturn
 {
     QString returnId;
@@ -55,6 +59,15 @@ struct CompletedReturn
     bool training = false;
 };
 
+struct CompletedExchange
+{
+    CompletedReturn returned;
+    QString saleReceiptId;
+    qint64 credit = 0; // what the returned goods were worth
+    qint64 toPay = 0;  // what the new goods cost beyond it
+    qint64 back = 0;   // what the customer got back beyond the new goods
+};
+
 // The return desk: finds the sale (this till's by receipt QR, id or number, or by search; the hub's
 // answer for any other), quotes the return, and completes it in one transaction — return and lines,
 // stock movement per disposition, cash, points and gift card ledgers, journal, outbox and the refund
@@ -64,7 +77,8 @@ class ReturnService
 {
 public:
     ReturnService(Database& db, const Clock& clock, StoreSettings& settings, CatalogRepository& catalog, StaffService& staff,
-                  ShiftService& shifts, Journal& journal, Outbox& outbox, PrintQueue& printQueue, PromotionRepository& promotions);
+                  ShiftService& shifts, Journal& journal, Outbox& outbox, PrintQueue& printQueue, PromotionRepository& promotions,
+                  SaleService& sales);
 
     // A receipt id ("S1-T1-000042"), the receipt's QR text, or a receipt number of this till.
     // nullopt when this till did not sell it.
@@ -85,6 +99,14 @@ public:
     CompletedReturn complete(const Session& session, const OriginalSale& sale, const QList<ReturnRequestLine>& lines,
                              QList<RefundTender> refunds, const QString& approverPin = {}, const QString& reason = {});
 
+    // An exchange: the goods come back and the cart is sold in one transaction. The return's value
+    // pays for the cart first: `payment` (for the cart's total) carries exactly
+    // min(return value, cart total) as exchange credit, then whatever pays the rest; `back`
+    // refunds what the return is worth beyond the cart (empty when nothing is left).
+    CompletedExchange exchange(const Session& session, const OriginalSale& sale, const QList<ReturnRequestLine>& lines, Cart& cart,
+                               const Payment& payment, const QList<RefundTender>& back, const QString& approverPin = {},
+                               const QString& reason = {});
+
 private:
     void checkRefunds(const OriginalSale& sale, const ReturnQuote& quote, QList<RefundTender>& refunds, bool& needsApproval) const;
     void loadReturned(OriginalSale& sale, bool unsyncedOnly);
@@ -100,6 +122,7 @@ private:
     Outbox& m_outbox;
     PrintQueue& m_printQueue;
     PromotionRepository& m_promotions;
+    SaleService& m_sales;
 };
 
 } // namespace omnitill

@@ -347,7 +347,14 @@ CompletedSale SaleService::complete(const Session& session, Cart& cart, const Pa
     done.total = totals.total.minor();
     done.change = payment.change();
 
-    Transaction tx(m_db);
+    // An exchange completes the sale inside the return's transaction, one operation; exchange
+    // credit exists nowhere else.
+    const bool exchange = payment.exchangeCredit() > 0;
+    if (exchange != m_db.inTransaction())
+        throw DomainError(QStringLiteral("sale.exchange"), Tr::tr("Exchange credit comes only with a return, in one step"));
+    std::optional<Transaction> tx;
+    if (!exchange)
+        tx.emplace(m_db);
     done.receiptNumber = Counters(m_db).next(training ? QStringLiteral("receipt_training") : QStringLiteral("receipt"));
     done.receiptId = QStringLiteral("%1-%2-%3%4")
                          .arg(m_settings.storeCode(), m_settings.tillCode(),
@@ -531,7 +538,8 @@ CompletedSale SaleService::complete(const Session& session, Cart& cart, const Pa
     done.printJobId = m_printQueue.enqueue(PrintJob::Kind::Receipt, done.receiptId, m_language);
     if (cashTaken != 0 && !training)
         m_printQueue.enqueue(PrintJob::Kind::DrawerKick, done.receiptId);
-    tx.commit();
+    if (tx)
+        tx->commit();
     cart = newCart();
     return done;
 }

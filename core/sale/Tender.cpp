@@ -112,6 +112,23 @@ void Payment::addCard(qint64 amount, const QString& approvalCode, const QString&
     m_tenders.append(Tender{Tender::Kind::Card, amount, amount, approvalCode.toUpper(), brand.left(20), last4, {}, 0});
 }
 
+void Payment::addExchangeCredit(qint64 amount)
+{
+    requireOpen();
+    requirePositive(amount);
+    if (amount > remaining())
+        throw DomainError(QStringLiteral("tender.over"), Tr::tr("The exchange credit cannot exceed the amount due"));
+    m_tenders.append(Tender{Tender::Kind::Exchange, amount, amount, {}, {}, {}, {}, 0});
+}
+
+qint64 Payment::exchangeCredit() const
+{
+    qint64 sum = 0;
+    for (const Tender& t : m_tenders)
+        sum += t.kind == Tender::Kind::Exchange ? t.amount : 0;
+    return sum;
+}
+
 void Payment::addQr(qint64 amount, const QString& reference)
 {
     requireOpen();

@@ -49,6 +49,9 @@ public:
     qint64 pointsSpent() const;
     // A gift card or store credit; the gift card service checks its balance first.
     void addGiftCard(const QString& number, qint64 amount);
+    // What goods returned in the same visit are worth towards this sale (ReturnService::exchange).
+    void addExchangeCredit(qint64 amount);
+    qint64 exchangeCredit() const;
     void removeLast();
 
 private:

@@ -264,6 +264,71 @@ private slots:
                     .contains(QStringLiteral("Store credit")));
     }
 
+    void anExchangeIsOneStepWithMoneyBackOrToPay()
+    {
+        test::TestStore store(20);
+        const Session s = store.openShift();
+        const CompletedSale done = sell(store, s, {{kMilk, 2}, {kBread, 1}});
+        ReturnService& returns = store.till().returns();
+        SaleService& sales = store.till().sales();
+        const qint64 milkBefore = stockOf(store, kMilk);
+        const qint64 breadBefore = stockOf(store, kBread);
+        OriginalSale sale = *returns.findLocal(done.receiptId);
+        const qint64 milk = sale.lines[0].gross;  // two
+        const qint64 bread = sale.lines[1].gross; // one
+
+        // Two milk back for one bread: the bread is paid with the milk, the rest comes back in cash.
+        Cart cart = sales.newCart();
+        sales.scan(cart, kBread);
+        Payment credit(bread);
+        credit.addExchangeCredit(bread);
+        // Exchange credit never pays a sale on its own.
+        Cart alone = sales.newCart();
+        sales.scan(alone, kBread);
+        QCOMPARE(test::errorCode([&] { sales.complete(s, alone, credit); }), QStringLiteral("sale.exchange"));
+        QCOMPARE(test::errorCode([&] { returns.complete(s, sale, {{1, 2, Disposition::Restock}}, {{Tender::Kind::Exchange, milk, {}, {}, {}, 0}}); }),
+                 QStringLiteral("return.exchange"));
+        Payment tooMuch(bread);
+        tooMuch.addExchangeCredit(bread - 1);
+        tooMuch.addExactCash();
+        QCOMPARE(test::errorCode([&] {
+                     returns.exchange(s, sale, {{1, 2, Disposition::Restock}}, cart, tooMuch, {{Tender::Kind::Cash, milk - bread, {}, {}, {}, 0}});
+                 }),
+                 QStringLiteral("return.exchange_credit"));
+        const CompletedExchange back = returns.exchange(s, sale, {{1, 2, Disposition::Restock}}, cart, credit,
+                                                        {{Tender::Kind::Cash, milk - bread, {}, {}, {}, 0}});
+        QCOMPARE(back.credit, milk);
+        QCOMPARE(back.back, milk - bread);
+        QCOMPARE(back.toPay, 0);
+        Database& db = store.till().db();
+        QCOMPARE(db.scalar(QStringLiteral("SELECT exchange_sale_id FROM returns WHERE id = ?"), {back.returned.returnId}).toString(),
+                 db.scalar(QStringLiteral("SELECT id FROM sales WHERE receipt_id = ?"), {back.saleReceiptId}).toString());
+        QCOMPARE(db.scalar(QStringLiteral("SELECT amount FROM sale_tenders t JOIN sales s ON s.id = t.sale_id"
+                                          " WHERE s.receipt_id = ? AND t.kind = 'exchange'"),
+                           {back.saleReceiptId})
+                     .toLongLong(),
+                 bread);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT sum(amount) FROM cash_movements WHERE kind = 'refund'")).toLongLong(), -(milk - bread));
+        QCOMPARE(stockOf(store, kMilk), milkBefore + 2);
+        QCOMPARE(stockOf(store, kBread), breadBefore - 1);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE event_type IN ('sale', 'return')")).toInt(), 3);
+
+        // The bread back for two milk: the customer pays the difference.
+        sale = *returns.findLocal(done.receiptId);
+        Cart more = sales.newCart();
+        sales.scan(more, kMilk);
+        sales.scan(more, kMilk);
+        const qint64 total = more.totals().total.minor();
+        Payment topUp(total);
+        topUp.addExchangeCredit(bread);
+        topUp.addExactCash();
+        const CompletedExchange pay = returns.exchange(s, sale, {{2, 1, Disposition::Restock}}, more, topUp, {});
+        QCOMPARE(pay.toPay, total - bread);
+        QCOMPARE(pay.back, 0);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM return_tenders WHERE return_id = ?"), {pay.returned.returnId}).toInt(), 1);
+        QVERIFY(sales.newCart().isEmpty());
+    }
+
     void trainingReturnsOnlyTrainingSales()
     {
         test::TestStore store(20);
