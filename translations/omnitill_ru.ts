@@ -1159,6 +1159,54 @@
         <source>The hub could not be asked: %1</source>
         <translation>Не удалось обратиться к хабу: %1</translation>
     </message>
+    <message>
+        <source>Returned without a receipt</source>
+        <translation>Возврат без чека</translation>
+    </message>
+    <message>
+        <source>Exchange credit comes only with a sale, in one step</source>
+        <translation>Зачёт при обмене возможен только вместе с продажей, одной операцией</translation>
+    </message>
+    <message>
+        <source>Say why the goods come back without a receipt</source>
+        <translation>Укажите, почему товар возвращают без чека</translation>
+    </message>
+    <message>
+        <source>Without a receipt the money goes back as store credit or cash</source>
+        <translation>Без чека деньги возвращаются на кредит магазина или наличными</translation>
+    </message>
+    <message>
+        <source>Without a receipt the money goes back as store credit</source>
+        <translation>Без чека деньги возвращаются на кредит магазина</translation>
+    </message>
+    <message>
+        <source>Scan each item that comes back</source>
+        <translation>Отсканируйте каждый возвращаемый товар</translation>
+    </message>
+    <message>
+        <source>Returns without a receipt are limited to %1 a day at this till; %2 is left today</source>
+        <translation>Возвраты без чека ограничены суммой %1 в день на этой кассе; сегодня осталось %2</translation>
+    </message>
+    <message>
+        <source>An exchange needs goods coming back with a value and goods going out</source>
+        <translation>Для обмена нужны возвращаемые товары со стоимостью и новые товары</translation>
+    </message>
+    <message>
+        <source>The return is worth %1 towards this sale</source>
+        <translation>Возврат засчитывается в эту продажу на сумму %1</translation>
+    </message>
+    <message>
+        <source>Exchange credit comes only with a return, in one step</source>
+        <translation>Зачёт при обмене возможен только вместе с возвратом, одной операцией</translation>
+    </message>
+    <message>
+        <source>The exchange credit cannot exceed the amount due</source>
+        <translation>Зачёт при обмене не может превышать сумму к оплате</translation>
+    </message>
+    <message>
+        <source>Return without a receipt</source>
+        <translation>Возврат без чека</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::ApprovalDialog</name>

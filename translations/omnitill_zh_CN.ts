@@ -1159,6 +1159,54 @@
         <source>The hub could not be asked: %1</source>
         <translation>无法查询中心：%1</translation>
     </message>
+    <message>
+        <source>Returned without a receipt</source>
+        <translation>无小票退货</translation>
+    </message>
+    <message>
+        <source>Exchange credit comes only with a sale, in one step</source>
+        <translation>换货抵扣只能与销售一起一步完成</translation>
+    </message>
+    <message>
+        <source>Say why the goods come back without a receipt</source>
+        <translation>请说明无小票退货的原因</translation>
+    </message>
+    <message>
+        <source>Without a receipt the money goes back as store credit or cash</source>
+        <translation>无小票时退款转为商店储值或现金</translation>
+    </message>
+    <message>
+        <source>Without a receipt the money goes back as store credit</source>
+        <translation>无小票时退款转为商店储值</translation>
+    </message>
+    <message>
+        <source>Scan each item that comes back</source>
+        <translation>请扫描每件退回的商品</translation>
+    </message>
+    <message>
+        <source>Returns without a receipt are limited to %1 a day at this till; %2 is left today</source>
+        <translation>本收银台无小票退货每天限额 %1；今天还剩 %2</translation>
+    </message>
+    <message>
+        <source>An exchange needs goods coming back with a value and goods going out</source>
+        <translation>换货需要有价值的退回商品和新的商品</translation>
+    </message>
+    <message>
+        <source>The return is worth %1 towards this sale</source>
+        <translation>本次退货可抵扣本次销售 %1</translation>
+    </message>
+    <message>
+        <source>Exchange credit comes only with a return, in one step</source>
+        <translation>换货抵扣只能与退货一起一步完成</translation>
+    </message>
+    <message>
+        <source>The exchange credit cannot exceed the amount due</source>
+        <translation>换货抵扣不能超过应付金额</translation>
+    </message>
+    <message>
+        <source>Return without a receipt</source>
+        <translation>无小票退货</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::ApprovalDialog</name>

@@ -54,7 +54,8 @@ struct Receipt
     qint64 pointsRedeemed = 0;
     qint64 pointsDiscount = 0; // the part of discount paid with points, when they count as a discount
     qint64 pointsReversed = 0; // a refund: points earned on the returned goods, taken back
-    QString refundFor;         // a refund receipt: the receipt of the sale
+    bool refund = false;       // a refund receipt
+    QString refundFor;         // the receipt of the sale it refunds (empty: returned without one)
     std::optional<Coupon> personalCoupon; // for the member's next visit
     QString personalCouponCode;
     QString qrText;

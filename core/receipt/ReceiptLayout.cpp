@@ -75,10 +75,10 @@ QList<ReceiptRow> ReceiptLayout::rows(const Receipt& r, int columns, const QLoca
         add(Tr::tr("TRAINING - NOT A RECEIPT"), Align::Center, true);
     if (r.copy)
         add(Tr::tr("COPY"), Align::Center, true);
-    const bool refund = !r.refundFor.isEmpty();
+    const bool refund = r.refund;
     if (refund) {
         add(Tr::tr("REFUND"), Align::Center, true, true);
-        add(twoColumns(Tr::tr("For receipt"), r.refundFor, columns));
+        add(r.refundFor.isEmpty() ? Tr::tr("Returned without a receipt") : twoColumns(Tr::tr("For receipt"), r.refundFor, columns));
     }
     add(twoColumns(Tr::tr("Receipt"), r.receiptId, columns));
     add(twoColumns(locale.toString(r.localTime, QStringLiteral("yyyy-MM-dd HH:mm")), Tr::tr("Cashier: %1").arg(r.cashier),

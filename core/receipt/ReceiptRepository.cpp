@@ -57,6 +57,7 @@ Receipt ReceiptRepository::loadRefund(const QString& returnId)
     r.receiptId = body.value(QStringLiteral("receipt_id")).toString();
     r.number = body.value(QStringLiteral("receipt_number")).toInteger();
     r.training = body.value(QStringLiteral("training")).toBool();
+    r.refund = true;
     r.refundFor = body.value(QStringLiteral("original")).toObject().value(QStringLiteral("receipt_id")).toString();
     r.localTime = m_settings.localTime(QDateTime::fromString(body.value(QStringLiteral("created_at")).toString(), Qt::ISODateWithMs));
     r.currency = Currency::fromCode(body.value(QStringLiteral("currency")).toString());

@@ -16,6 +16,7 @@
 #include "store/Counters.h"
 #include "store/Database.h"
 #include "store/StoreSettings.h"
+#include "tax/TaxCalculator.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -255,10 +256,13 @@ CompletedReturn ReturnService::complete(const Session& session, const OriginalSa
         throw DomainError(QStringLiteral("return.currency"), Tr::tr("This sale was in %1; this store refunds in %2")
                                                                  .arg(sale.currency, m_settings.currency().code()));
     const ReturnQuote q = quote(sale, lines);
+    const bool noReceipt = sale.saleId.isEmpty();
     bool needsApproval = false;
     checkRefunds(sale, q, refunds, needsApproval);
     std::optional<Approval> approval;
-    if (needsApproval)
+    if (noReceipt)
+        approval = m_staff.authorize(session, Action::NoReceiptReturn, approverPin);
+    else if (needsApproval)
         approval = m_staff.authorize(session, Action::Refund, approverPin);
 
     const bool training = session.training;
@@ -322,6 +326,7 @@ CompletedReturn ReturnService::complete(const Session& session, const OriginalSa
                      {QStringLiteral("shift_id"), shift->id},
                      {QStringLiteral("staff_id"), session.staffId},
                      {QStringLiteral("approved_by"), approval ? approval->approverId : 0},
+                     {QStringLiteral("no_receipt"), noReceipt},
                      {QStringLiteral("original"), QJsonObject{{QStringLiteral("sale_id"), sale.saleId},
                                                               {QStringLiteral("receipt_id"), sale.receiptId},
                                                               {QStringLiteral("store"), sale.storeCode},
@@ -350,7 +355,8 @@ CompletedReturn ReturnService::complete(const Session& session, const OriginalSa
                              " original_store, original_local, training, shift_id, staff_id, approved_by, member_id, currency,"
                              " paid, refund, points_reversed, reason, created_at, business_day, journal_seq, body)"
                              " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-              {done.returnId, number, done.receiptId, sale.saleId, sale.receiptId, sale.storeCode, local, training, shift->id,
+              {done.returnId, number, done.receiptId, orNull(sale.saleId), orNull(sale.receiptId), orNull(sale.storeCode), local, training,
+               shift->id,
                session.staffId, approval ? QVariant(approval->approverId) : QVariant(), orNull(sale.memberId), sale.currency, q.paid,
                q.refund, q.pointsReversed, orNull(reason), iso(now), day, entry.seq,
                QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact))});
@@ -422,6 +428,62 @@ CompletedReturn ReturnService::complete(const Session& session, const OriginalSa
     if (tx)
         tx->commit();
     return done;
+}
+
+CompletedReturn ReturnService::completeWithoutReceipt(const Session& session, const QList<UnreceiptedLine>& lines, Tender::Kind refundTo,
+                                                      const QString& approverPin, const QString& reason)
+{
+    if (reason.trimmed().isEmpty())
+        throw DomainError(QStringLiteral("return.reason"), Tr::tr("Say why the goods come back without a receipt"));
+    const bool cashAllowed = m_settings.value(QStringLiteral("returns.no_receipt_cash"), QStringLiteral("0")) == QLatin1String("1");
+    if (refundTo != Tender::Kind::GiftCard && !(refundTo == Tender::Kind::Cash && cashAllowed))
+        throw DomainError(QStringLiteral("return.no_receipt_tender"),
+                          cashAllowed ? Tr::tr("Without a receipt the money goes back as store credit or cash")
+                                      : Tr::tr("Without a receipt the money goes back as store credit"));
+    OriginalSale sale;
+    sale.currency = m_settings.currency().code();
+    sale.taxMode = m_settings.taxMode();
+    sale.storeCode = m_settings.storeCode();
+    sale.tillCode = m_settings.tillCode();
+    sale.training = session.training;
+    sale.createdAt = sale.pricedAt = m_clock.nowUtc();
+    const TaxCalculator taxes(sale.taxMode);
+    QList<ReturnRequestLine> request;
+    for (const UnreceiptedLine& u : lines) {
+        const std::optional<Product> product = m_catalog.findById(u.productId);
+        if (!product || u.quantity <= 0)
+            throw DomainError(QStringLiteral("return.no_product"), Tr::tr("Scan each item that comes back"));
+        const TaxRate rate = m_catalog.taxRate(product->taxRateId);
+        OriginalSale::Line l;
+        l.line = int(sale.lines.size()) + 1;
+        l.sku = product->sku;
+        l.productId = product->id;
+        l.categoryId = product->categoryId;
+        l.name = product->name(QStringLiteral("en"));
+        l.weighed = product->unit == Unit::Weight;
+        l.quantity = u.quantity;
+        l.unitPrice = product->price;
+        l.amount = l.weighed ? TaxCalculator::divideRoundHalfAway(product->price * u.quantity, 1000) : product->price * u.quantity;
+        l.gross = taxes.lineTax(Money(l.amount, m_settings.currency()), rate.basisPoints).gross.minor();
+        l.taxCode = rate.code;
+        l.taxBasisPoints = rate.basisPoints;
+        sale.total += l.gross;
+        sale.lines.append(l);
+        request.append({l.line, u.quantity, u.disposition});
+    }
+    if (request.isEmpty())
+        throw DomainError(QStringLiteral("return.nothing"), Tr::tr("Choose what comes back"));
+    const qint64 cap = m_settings.value(QStringLiteral("returns.no_receipt_daily_cap"), QStringLiteral("5000")).toLongLong();
+    const qint64 today = m_db.scalar(QStringLiteral("SELECT coalesce(sum(refund), 0) FROM returns WHERE original_sale_id IS NULL"
+                                                    " AND training = 0 AND business_day = ?"),
+                                     {m_settings.businessDay(m_clock.nowUtc()).toString(Qt::ISODate)})
+                             .toLongLong();
+    if (!session.training && today + sale.total > cap)
+        throw DomainError(QStringLiteral("return.no_receipt_cap"),
+                          Tr::tr("Returns without a receipt are limited to %1 a day at this till; %2 is left today")
+                              .arg(Money(cap, m_settings.currency()).format(QLocale()),
+                                   Money(std::max<qint64>(0, cap - today), m_settings.currency()).format(QLocale())));
+    return complete(session, sale, request, {{refundTo, sale.total, {}, {}, {}, 0}}, approverPin, reason);
 }
 
 CompletedExchange ReturnService::exchange(const Session& session, const OriginalSale& sale, const QList<ReturnRequestLine>& lines,

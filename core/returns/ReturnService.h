@@ -99,6 +99,18 @@ public:
     CompletedReturn complete(const Session& session, const OriginalSale& sale, const QList<ReturnRequestLine>& lines,
                              QList<RefundTender> refunds, const QString& approverPin = {}, const QString& reason = {});
 
+    // Goods brought back without a receipt: at today's price, with a manager's approval and a
+    // reason, to store credit (cash only where returns.no_receipt_cash is 1), and no more than
+    // returns.no_receipt_daily_cap (minor units, 5000 by default) a business day at this till.
+    struct UnreceiptedLine
+    {
+        qint64 productId = 0;
+        qint64 quantity = 0; // pieces, or grams
+        Disposition disposition = Disposition::Restock;
+    };
+    CompletedReturn completeWithoutReceipt(const Session& session, const QList<UnreceiptedLine>& lines, Tender::Kind refundTo,
+                                           const QString& approverPin, const QString& reason);
+
     // An exchange: the goods come back and the cart is sold in one transaction. The return's value
     // pays for the cart first: `payment` (for the cart's total) carries exactly
     // min(return value, cart total) as exchange credit, then whatever pays the rest; `back`

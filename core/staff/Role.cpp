@@ -63,6 +63,8 @@ QString actionName(Action action)
         return QStringLiteral("sync_console");
     case Action::DeviceSettings:
         return QStringLiteral("device_settings");
+    case Action::NoReceiptReturn:
+        return QStringLiteral("no_receipt_return");
     }
     return {};
 }
@@ -90,6 +92,8 @@ QString actionTitle(Action action)
         return Tr::tr("Sync console");
     case Action::DeviceSettings:
         return Tr::tr("Device settings");
+    case Action::NoReceiptReturn:
+        return Tr::tr("Return without a receipt");
     }
     return {};
 }
@@ -100,6 +104,7 @@ Role requiredRole(Action action)
     case Action::TrainingMode:
     case Action::SyncConsole:
     case Action::DeviceSettings:
+    case Action::NoReceiptReturn:
         return Role::Manager;
     case Action::VoidAfterSubtotal:
     case Action::PriceOverride:

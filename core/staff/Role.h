@@ -18,6 +18,7 @@ enum class Action {
     TrainingMode,
     SyncConsole,
     DeviceSettings,
+    NoReceiptReturn,
 };
 
 QString roleName(Role role);

@@ -43,16 +43,18 @@ QString HubReturns::postReturn(const QString& storeId, const QString& deviceId, 
     const QString receipt = ret.value(QStringLiteral("receipt_id")).toString();
     const QJsonObject original = ret.value(QStringLiteral("original")).toObject();
     const QString saleId = original.value(QStringLiteral("sale_id")).toString();
-    if (returnId.isEmpty() || saleId.isEmpty())
+    const bool noReceipt = ret.value(QStringLiteral("no_receipt")).toBool();
+    if (returnId.isEmpty() || (saleId.isEmpty() && !noReceipt))
         return QStringLiteral("return %1 names no sale").arg(receipt);
     QStringList problems;
-    m_db.exec(QStringLiteral("INSERT INTO returns(id, sale_id, store_id, device_id, receipt_id, refund, created_at)"
+    if (!noReceipt)
+        m_db.exec(QStringLiteral("INSERT INTO returns(id, sale_id, store_id, device_id, receipt_id, refund, created_at)"
                              " VALUES(?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"),
               {returnId, saleId, storeId, deviceId, receipt, ret.value(QStringLiteral("refund")).toInteger(),
                ret.value(QStringLiteral("created_at")).toString()});
     // Line by line, in line order (two hubs on one PostgreSQL take the rows in the same order).
-    QMap<int, qint64> lines;
-    for (const QJsonValue& v : ret.value(QStringLiteral("lines")).toArray())
+    QMap<int, qint64> lines; // none counted against a sale for goods returned without a receipt
+    for (const QJsonValue& v : noReceipt ? QJsonArray() : ret.value(QStringLiteral("lines")).toArray())
         lines[v.toObject().value(QStringLiteral("line")).toInt()] += v.toObject().value(QStringLiteral("quantity")).toInteger();
     QHash<int, qint64> sold;
     const QJsonObject sale = saleBody(saleId);

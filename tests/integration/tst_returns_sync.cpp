@@ -132,6 +132,14 @@ private slots:
         const QString reason = a.till().db().scalar(QStringLiteral("SELECT reason FROM sync_conflicts")).toString();
         QVERIFY2(reason.contains(QStringLiteral("refunded twice: 3 sold, 4 returned (S1, S2")), qPrintable(reason));
         QVERIFY2(reason.contains(QStringLiteral("points not reversed")), qPrintable(reason)); // only two thirds were left
+        // Goods without a receipt at B: store credit, posted without any sale to count against.
+        const qint64 milkId = b.till().catalog().findByCodes({QStringLiteral("04000000000013")})->id;
+        const CompletedReturn unreceipted = b.till().returns().completeWithoutReceipt(
+            sb, {{milkId, 1, Disposition::Restock}}, Tender::Kind::GiftCard, QStringLiteral("3333"), QStringLiteral("gift"));
+        QVERIFY(test::HubProcess::runSync(clientB, &summary));
+        QCOMPARE(summary.conflicts, 0);
+        QCOMPARE(api("GET", QStringLiteral("/v1/integrator/gift-cards/") + unreceipted.storeCredit).value(QStringLiteral("balance")).toInteger(),
+                 unreceipted.refund);
         // Whatever the tills did, the hub's figures say it: four returned.
         QCOMPARE(lookup(clientB, sold.receiptId)->value(QStringLiteral("returned")).toArray().first().toObject().value(QStringLiteral("quantity")).toInteger(),
                  4);

@@ -329,6 +329,54 @@ private slots:
         QVERIFY(sales.newCart().isEmpty());
     }
 
+    void withoutAReceiptAManagerApprovesStoreCreditWithinADailyCap()
+    {
+        test::TestStore store(20);
+        const Session s = store.openShift();
+        ReturnService& returns = store.till().returns();
+        const qint64 milkId = store.till().catalog().findByCodes({QStringLiteral("0") + kMilk})->id;
+        const qint64 price = store.till().catalog().findById(milkId)->price;
+        const QList<ReturnService::UnreceiptedLine> eight{{milkId, 8, Disposition::Restock}};
+        const QString why = QStringLiteral("gift, no receipt");
+        QCOMPARE(test::errorCode([&] { returns.completeWithoutReceipt(s, eight, Tender::Kind::GiftCard, {}, {}); }),
+                 QStringLiteral("return.reason"));
+        QCOMPARE(test::errorCode([&] { returns.completeWithoutReceipt(s, eight, Tender::Kind::Cash, QStringLiteral("3333"), why); }),
+                 QStringLiteral("return.no_receipt_tender"));
+        QCOMPARE(test::errorCode([&] { returns.completeWithoutReceipt(s, eight, Tender::Kind::GiftCard, {}, why); }),
+                 QStringLiteral("auth.approval_required"));
+        QCOMPARE(test::errorCode([&] { returns.completeWithoutReceipt(s, eight, Tender::Kind::GiftCard, QStringLiteral("2222"), why); }),
+                 QStringLiteral("auth.not_allowed")); // a supervisor is not enough
+        const CompletedReturn r = returns.completeWithoutReceipt(s, eight, Tender::Kind::GiftCard, QStringLiteral("3333"), why);
+        QCOMPARE(r.refund, 8 * price);
+        QCOMPARE(store.till().giftCards().account(r.storeCredit).available, 8 * price);
+        const QString text = ReceiptLayout::plainText(store.till().receipts().byReceiptId(r.receiptId), 42, QLocale::c());
+        QVERIFY2(text.contains(QStringLiteral("Returned without a receipt")), qPrintable(text));
+        QCOMPARE(store.till().db().scalar(QStringLiteral("SELECT approved_by FROM returns WHERE id = ?"), {r.returnId}).toLongLong(),
+                 store.manager().staffId);
+        // 50.00 a day by default: one more milk is over it.
+        QCOMPARE(test::errorCode([&] {
+                     returns.completeWithoutReceipt(s, {{milkId, 1, Disposition::Damaged}}, Tender::Kind::GiftCard, QStringLiteral("3333"), why);
+                 }),
+                 QStringLiteral("return.no_receipt_cap"));
+        // A store that allows cash for them, and a higher cap.
+        {
+            Transaction tx(store.till().db());
+            store.till().settings().setValue(QStringLiteral("returns.no_receipt_cash"), QStringLiteral("1"));
+            store.till().settings().setValue(QStringLiteral("returns.no_receipt_daily_cap"), QStringLiteral("10000"));
+            tx.commit();
+        }
+        const CompletedReturn cash =
+            returns.completeWithoutReceipt(s, {{milkId, 1, Disposition::Damaged}}, Tender::Kind::Cash, QStringLiteral("3333"), why);
+        QCOMPARE(store.till().db().scalar(QStringLiteral("SELECT amount FROM cash_movements WHERE kind = 'refund'")).toLongLong(), -price);
+        const QJsonObject event = QJsonDocument::fromJson(store.till().db().scalar(QStringLiteral(
+                                                              "SELECT payload FROM outbox WHERE event_type = 'return' ORDER BY device_seq DESC")).toString().toUtf8())
+                                      .object()
+                                      .value(QStringLiteral("body"))
+                                      .toObject();
+        QVERIFY(event.value(QStringLiteral("no_receipt")).toBool());
+        QCOMPARE(event.value(QStringLiteral("receipt_id")).toString(), cash.receiptId);
+    }
+
     void trainingReturnsOnlyTrainingSales()
     {
         test::TestStore store(20);
