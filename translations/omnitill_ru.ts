@@ -1207,6 +1207,22 @@
         <source>Return without a receipt</source>
         <translation>Возврат без чека</translation>
     </message>
+    <message>
+        <source>This store returns other stores&apos; sales only while the hub can be asked</source>
+        <translation>Этот магазин принимает возвраты покупок других магазинов только при связи с хабом</translation>
+    </message>
+    <message>
+        <source>This is not the QR code of another till&apos;s sale receipt</source>
+        <translation>Это не QR-код чека продажи с другой кассы</translation>
+    </message>
+    <message>
+        <source>Offline, another store&apos;s sale is refunded as store credit</source>
+        <translation>Без связи покупка другого магазина возвращается на кредит магазина</translation>
+    </message>
+    <message>
+        <source>The receipt came to %1 and %2 of it was already given back here</source>
+        <translation>Сумма чека %1, из неё здесь уже возвращено %2</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::ApprovalDialog</name>

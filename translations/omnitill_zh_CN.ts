@@ -1207,6 +1207,22 @@
         <source>Return without a receipt</source>
         <translation>无小票退货</translation>
     </message>
+    <message>
+        <source>This store returns other stores&apos; sales only while the hub can be asked</source>
+        <translation>本店只有在能连接中心时才办理其他门店销售的退货</translation>
+    </message>
+    <message>
+        <source>This is not the QR code of another till&apos;s sale receipt</source>
+        <translation>这不是其他收银台销售小票的二维码</translation>
+    </message>
+    <message>
+        <source>Offline, another store&apos;s sale is refunded as store credit</source>
+        <translation>离线时，其他门店的销售只能退为商店储值</translation>
+    </message>
+    <message>
+        <source>The receipt came to %1 and %2 of it was already given back here</source>
+        <translation>小票金额为 %1，其中 %2 已在本店退还</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::ApprovalDialog</name>

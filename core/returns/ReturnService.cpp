@@ -256,13 +256,14 @@ CompletedReturn ReturnService::complete(const Session& session, const OriginalSa
         throw DomainError(QStringLiteral("return.currency"), Tr::tr("This sale was in %1; this store refunds in %2")
                                                                  .arg(sale.currency, m_settings.currency().code()));
     const ReturnQuote q = quote(sale, lines);
-    const bool noReceipt = sale.saleId.isEmpty();
+    const bool noReceipt = sale.saleId.isEmpty() && sale.receiptId.isEmpty();
+    const bool unchecked = sale.saleId.isEmpty() && !sale.receiptId.isEmpty(); // another store's, offline
     bool needsApproval = false;
     checkRefunds(sale, q, refunds, needsApproval);
     std::optional<Approval> approval;
     if (noReceipt)
         approval = m_staff.authorize(session, Action::NoReceiptReturn, approverPin);
-    else if (needsApproval)
+    else if (needsApproval || unchecked)
         approval = m_staff.authorize(session, Action::Refund, approverPin);
 
     const bool training = session.training;
@@ -343,6 +344,10 @@ CompletedReturn ReturnService::complete(const Session& session, const OriginalSa
                      {QStringLiteral("paid"), q.paid},
                      {QStringLiteral("refund"), q.refund},
                      {QStringLiteral("tenders"), tenders}};
+    if (unchecked)
+        body.insert(QStringLiteral("flagged"),
+                    QStringLiteral("returned offline against %1 of another till: the lines were not checked against the sale")
+                        .arg(sale.receiptId));
     if (!sale.memberId.isEmpty() && (q.pointsReversed > 0 || pointsBack > 0))
         body.insert(QStringLiteral("loyalty"), QJsonObject{{QStringLiteral("member_id"), sale.memberId},
                                                            {QStringLiteral("reversed"), q.pointsReversed},
@@ -353,13 +358,14 @@ CompletedReturn ReturnService::complete(const Session& session, const OriginalSa
     done.journalSeq = entry.seq;
     m_db.exec(QStringLiteral("INSERT INTO returns(id, receipt_number, receipt_id, original_sale_id, original_receipt_id,"
                              " original_store, original_local, training, shift_id, staff_id, approved_by, member_id, currency,"
-                             " paid, refund, points_reversed, reason, created_at, business_day, journal_seq, body)"
-                             " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                             " paid, refund, points_reversed, reason, created_at, business_day, journal_seq, body, flagged)"
+                             " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
               {done.returnId, number, done.receiptId, orNull(sale.saleId), orNull(sale.receiptId), orNull(sale.storeCode), local, training,
                shift->id,
                session.staffId, approval ? QVariant(approval->approverId) : QVariant(), orNull(sale.memberId), sale.currency, q.paid,
                q.refund, q.pointsReversed, orNull(reason), iso(now), day, entry.seq,
-               QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact))});
+               QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact)),
+               orNull(body.value(QStringLiteral("flagged")).toString())});
     for (int i = 0; i < q.lines.size(); ++i) {
         const ReturnQuote::Line& l = q.lines[i];
         const qint64 productId = sale.line(l.line)->productId;
@@ -430,16 +436,8 @@ CompletedReturn ReturnService::complete(const Session& session, const OriginalSa
     return done;
 }
 
-CompletedReturn ReturnService::completeWithoutReceipt(const Session& session, const QList<UnreceiptedLine>& lines, Tender::Kind refundTo,
-                                                      const QString& approverPin, const QString& reason)
+OriginalSale ReturnService::atTodaysPrices(const Session& session, const QList<UnreceiptedLine>& lines, QList<ReturnRequestLine>& request)
 {
-    if (reason.trimmed().isEmpty())
-        throw DomainError(QStringLiteral("return.reason"), Tr::tr("Say why the goods come back without a receipt"));
-    const bool cashAllowed = m_settings.value(QStringLiteral("returns.no_receipt_cash"), QStringLiteral("0")) == QLatin1String("1");
-    if (refundTo != Tender::Kind::GiftCard && !(refundTo == Tender::Kind::Cash && cashAllowed))
-        throw DomainError(QStringLiteral("return.no_receipt_tender"),
-                          cashAllowed ? Tr::tr("Without a receipt the money goes back as store credit or cash")
-                                      : Tr::tr("Without a receipt the money goes back as store credit"));
     OriginalSale sale;
     sale.currency = m_settings.currency().code();
     sale.taxMode = m_settings.taxMode();
@@ -448,7 +446,6 @@ CompletedReturn ReturnService::completeWithoutReceipt(const Session& session, co
     sale.training = session.training;
     sale.createdAt = sale.pricedAt = m_clock.nowUtc();
     const TaxCalculator taxes(sale.taxMode);
-    QList<ReturnRequestLine> request;
     for (const UnreceiptedLine& u : lines) {
         const std::optional<Product> product = m_catalog.findById(u.productId);
         if (!product || u.quantity <= 0)
@@ -471,6 +468,58 @@ CompletedReturn ReturnService::completeWithoutReceipt(const Session& session, co
         sale.lines.append(l);
         request.append({l.line, u.quantity, u.disposition});
     }
+    if (request.isEmpty())
+        throw DomainError(QStringLiteral("return.nothing"), Tr::tr("Choose what comes back"));
+    return sale;
+}
+
+CompletedReturn ReturnService::completeOfflineOtherStore(const Session& session, const QString& receiptQr,
+                                                         const QList<UnreceiptedLine>& lines, Tender::Kind refundTo,
+                                                         const QString& approverPin, const QString& reason)
+{
+    const QString policy = m_settings.value(QStringLiteral("returns.offline_other_store"), QStringLiteral("credit"));
+    if (policy == QLatin1String("deny"))
+        throw DomainError(QStringLiteral("return.offline_denied"),
+                          Tr::tr("This store returns other stores' sales only while the hub can be asked"));
+    const QStringList fields = receiptQr.trimmed().split(QLatin1Char('|'));
+    // OT1|type|device|seq|receipt|time|amount|currency|training|prev|payload|signature
+    bool amountOk = false;
+    const qint64 receiptTotal = fields.size() == 12 ? fields[6].toLongLong(&amountOk) : 0;
+    if (fields.size() != 12 || fields[0] != QLatin1String(Journal::kFormat) || fields[1] != QLatin1String("sale") || !amountOk
+        || fields[8] != QLatin1String("0") || fields[2] == m_settings.deviceId())
+        throw DomainError(QStringLiteral("return.bad_receipt"), Tr::tr("This is not the QR code of another till's sale receipt"));
+    if (refundTo != Tender::Kind::GiftCard && !(refundTo == Tender::Kind::Cash && policy == QLatin1String("allow")))
+        throw DomainError(QStringLiteral("return.offline_tender"), Tr::tr("Offline, another store's sale is refunded as store credit"));
+    QList<ReturnRequestLine> request;
+    OriginalSale sale = atTodaysPrices(session, lines, request);
+    sale.receiptId = fields[4];
+    sale.storeCode = sale.receiptId.section(QLatin1Char('-'), 0, 0);
+    sale.tillCode = sale.receiptId.section(QLatin1Char('-'), 1, 1);
+    if (sale.currency != fields[7])
+        throw DomainError(QStringLiteral("return.currency"), Tr::tr("This sale was in %1; this store refunds in %2").arg(fields[7], sale.currency));
+    const qint64 given = m_db.scalar(QStringLiteral("SELECT coalesce(sum(refund), 0) FROM returns WHERE original_receipt_id = ?"),
+                                     {sale.receiptId})
+                             .toLongLong();
+    if (sale.total > receiptTotal - given)
+        throw DomainError(QStringLiteral("return.over_receipt"),
+                          Tr::tr("The receipt came to %1 and %2 of it was already given back here")
+                              .arg(Money(receiptTotal, m_settings.currency()).format(QLocale()),
+                                   Money(given, m_settings.currency()).format(QLocale())));
+    return complete(session, sale, request, {{refundTo, sale.total, {}, {}, {}, 0}}, approverPin, reason);
+}
+
+CompletedReturn ReturnService::completeWithoutReceipt(const Session& session, const QList<UnreceiptedLine>& lines, Tender::Kind refundTo,
+                                                      const QString& approverPin, const QString& reason)
+{
+    if (reason.trimmed().isEmpty())
+        throw DomainError(QStringLiteral("return.reason"), Tr::tr("Say why the goods come back without a receipt"));
+    const bool cashAllowed = m_settings.value(QStringLiteral("returns.no_receipt_cash"), QStringLiteral("0")) == QLatin1String("1");
+    if (refundTo != Tender::Kind::GiftCard && !(refundTo == Tender::Kind::Cash && cashAllowed))
+        throw DomainError(QStringLiteral("return.no_receipt_tender"),
+                          cashAllowed ? Tr::tr("Without a receipt the money goes back as store credit or cash")
+                                      : Tr::tr("Without a receipt the money goes back as store credit"));
+    QList<ReturnRequestLine> request;
+    const OriginalSale sale = atTodaysPrices(session, lines, request);
     if (request.isEmpty())
         throw DomainError(QStringLiteral("return.nothing"), Tr::tr("Choose what comes back"));
     const qint64 cap = m_settings.value(QStringLiteral("returns.no_receipt_daily_cap"), QStringLiteral("5000")).toLongLong();

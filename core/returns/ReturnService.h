@@ -110,6 +110,13 @@ public:
     };
     CompletedReturn completeWithoutReceipt(const Session& session, const QList<UnreceiptedLine>& lines, Tender::Kind refundTo,
                                            const QString& approverPin, const QString& reason);
+    // Another till's sale while the hub cannot be asked: the receipt's QR names the sale and its
+    // total, the items are scanned at today's price, up to that total less what this till already
+    // gave back against it. Policy returns.offline_other_store: "deny", "credit" (the default:
+    // store credit only) or "allow" (cash too). A supervisor approves; the return is flagged, and
+    // the hub checks its lines against the sale and opens a conflict to reconcile it.
+    CompletedReturn completeOfflineOtherStore(const Session& session, const QString& receiptQr, const QList<UnreceiptedLine>& lines,
+                                              Tender::Kind refundTo, const QString& approverPin, const QString& reason);
 
     // An exchange: the goods come back and the cart is sold in one transaction. The return's value
     // pays for the cart first: `payment` (for the cart's total) carries exactly
@@ -123,6 +130,8 @@ private:
     void checkRefunds(const OriginalSale& sale, const ReturnQuote& quote, QList<RefundTender>& refunds, bool& needsApproval) const;
     void loadReturned(OriginalSale& sale, bool unsyncedOnly);
     void mapProducts(OriginalSale& sale);
+    // A sale made of the goods as they are sold today (for returns that cannot see the original).
+    OriginalSale atTodaysPrices(const Session& session, const QList<UnreceiptedLine>& lines, QList<ReturnRequestLine>& request);
 
     Database& m_db;
     const Clock& m_clock;

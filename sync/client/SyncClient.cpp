@@ -120,6 +120,14 @@ void SyncClient::enroll(const QUrl& hub, const QString& token)
             m_settings.setValue(kPrivateKey, QString::fromLatin1(pem));
             m_settings.setValue(QStringLiteral("sync.store_id"), answer.value(QStringLiteral("store_id")).toString());
             m_settings.setValue(QStringLiteral("sync.hub_public_key"), answer.value(QStringLiteral("hub_public_key")).toString());
+            // Receipt ids name the store and till the hub enrolled this till as, so they are
+            // unique across the chain (another store's receipt is looked up by its id).
+            const QString store = answer.value(QStringLiteral("store_id")).toString();
+            const QString till = answer.value(QStringLiteral("till_code")).toString();
+            if (!store.isEmpty())
+                m_settings.setValue(QStringLiteral("store.code"), store);
+            if (!till.isEmpty())
+                m_settings.setValue(QStringLiteral("till.code"), till);
             tx.commit();
         } catch (const DomainError& e) {
             emit failed(e.message());

@@ -8,6 +8,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMultiMap>
 
 namespace omnitill::hub {
 
@@ -23,7 +24,10 @@ QJsonObject HubReturns::saleBody(const QString& saleId)
 
 QJsonObject HubReturns::saleForReturn(const QString& receiptId)
 {
-    const QString saleId = m_db.scalar(QStringLiteral("SELECT id FROM sales WHERE receipt_id = ?"), {receiptId}).toString();
+    // A receipt id is unique per store and till; a till set up again from scratch could repeat one:
+    // the latest sale answers.
+    const QString saleId =
+        m_db.scalar(QStringLiteral("SELECT id FROM sales WHERE receipt_id = ? ORDER BY created_at DESC LIMIT 1"), {receiptId}).toString();
     const QJsonObject sale = saleId.isEmpty() ? QJsonObject() : saleBody(saleId);
     if (sale.isEmpty())
         throw HubError(404, QStringLiteral("sale.unknown"), QStringLiteral("no sale with receipt %1").arg(receiptId));
@@ -42,24 +46,52 @@ QString HubReturns::postReturn(const QString& storeId, const QString& deviceId, 
     const QString returnId = ret.value(QStringLiteral("return_id")).toString();
     const QString receipt = ret.value(QStringLiteral("receipt_id")).toString();
     const QJsonObject original = ret.value(QStringLiteral("original")).toObject();
-    const QString saleId = original.value(QStringLiteral("sale_id")).toString();
+    const QString flagged = ret.value(QStringLiteral("flagged")).toString();
+    QString saleId = original.value(QStringLiteral("sale_id")).toString();
+    // Returned offline against another till's receipt: the hub finds the sale by its receipt.
+    if (saleId.isEmpty() && !flagged.isEmpty())
+        saleId = m_db.scalar(QStringLiteral("SELECT id FROM sales WHERE receipt_id = ? ORDER BY created_at DESC LIMIT 1"),
+                             {original.value(QStringLiteral("receipt_id")).toString()})
+                     .toString();
     const bool noReceipt = ret.value(QStringLiteral("no_receipt")).toBool();
-    if (returnId.isEmpty() || (saleId.isEmpty() && !noReceipt))
-        return QStringLiteral("return %1 names no sale").arg(receipt);
     QStringList problems;
-    if (!noReceipt)
+    if (!flagged.isEmpty())
+        problems.append(QStringLiteral("return %1 %2; reconcile it").arg(receipt, flagged));
+    if (returnId.isEmpty())
+        return QStringLiteral("a return without an id: %1").arg(receipt);
+    // A sale the hub has not received yet (its till is offline): the money is still posted below.
+    if (saleId.isEmpty() && !noReceipt)
+        problems.append(QStringLiteral("return %1 names no sale the hub knows").arg(receipt));
+    if (!saleId.isEmpty())
         m_db.exec(QStringLiteral("INSERT INTO returns(id, sale_id, store_id, device_id, receipt_id, refund, created_at)"
                              " VALUES(?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"),
               {returnId, saleId, storeId, deviceId, receipt, ret.value(QStringLiteral("refund")).toInteger(),
                ret.value(QStringLiteral("created_at")).toString()});
     // Line by line, in line order (two hubs on one PostgreSQL take the rows in the same order).
-    QMap<int, qint64> lines; // none counted against a sale for goods returned without a receipt
-    for (const QJsonValue& v : noReceipt ? QJsonArray() : ret.value(QStringLiteral("lines")).toArray())
-        lines[v.toObject().value(QStringLiteral("line")).toInt()] += v.toObject().value(QStringLiteral("quantity")).toInteger();
     QHash<int, qint64> sold;
+    QMultiMap<QString, int> linesOfSku;
     const QJsonObject sale = saleBody(saleId);
-    for (const QJsonValue& v : sale.value(QStringLiteral("lines")).toArray())
-        sold.insert(v.toObject().value(QStringLiteral("line")).toInt(), v.toObject().value(QStringLiteral("quantity")).toInteger());
+    for (const QJsonValue& v : sale.value(QStringLiteral("lines")).toArray()) {
+        const QJsonObject l = v.toObject();
+        sold.insert(l.value(QStringLiteral("line")).toInt(), l.value(QStringLiteral("quantity")).toInteger());
+        linesOfSku.insert(l.value(QStringLiteral("sku")).toString(), l.value(QStringLiteral("line")).toInt());
+    }
+    QMap<int, qint64> lines; // none counted against a sale for goods returned without a receipt
+    for (const QJsonValue& v : saleId.isEmpty() ? QJsonArray() : ret.value(QStringLiteral("lines")).toArray()) {
+        const QJsonObject l = v.toObject();
+        int line = l.value(QStringLiteral("line")).toInt();
+        if (!flagged.isEmpty()) {
+            // The till numbered the scanned goods itself: they count against the sale's line of that SKU.
+            const QList<int> candidates = linesOfSku.values(l.value(QStringLiteral("sku")).toString());
+            if (candidates.isEmpty()) {
+                problems.append(QStringLiteral("%1 was not sold on %2").arg(l.value(QStringLiteral("sku")).toString(),
+                                                                             original.value(QStringLiteral("receipt_id")).toString()));
+                continue;
+            }
+            line = *std::min_element(candidates.begin(), candidates.end());
+        }
+        lines[line] += l.value(QStringLiteral("quantity")).toInteger();
+    }
     for (auto it = lines.cbegin(); it != lines.cend(); ++it) {
         m_db.exec(QStringLiteral("INSERT INTO returned_lines(sale_id, line, quantity) VALUES(?, ?, ?)"
                                  " ON CONFLICT(sale_id, line) DO UPDATE SET quantity = returned_lines.quantity + excluded.quantity"),
@@ -86,7 +118,7 @@ QString HubReturns::postReturn(const QString& storeId, const QString& deviceId, 
     const QString member = loyalty.value(QStringLiteral("member_id")).toString();
     for (const auto& [field, kind] : {std::pair{"reversed", "earn"}, std::pair{"refunded", "redeem"}}) {
         const qint64 points = loyalty.value(QLatin1String(field)).toInteger();
-        if (points <= 0)
+        if (points <= 0 || saleId.isEmpty())
             continue;
         try {
             m_loyalty.reverse(QStringLiteral("sale:%1:%2").arg(saleId, QLatin1String(kind)), points,

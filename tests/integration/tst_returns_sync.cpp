@@ -144,6 +144,64 @@ private slots:
         QCOMPARE(lookup(clientB, sold.receiptId)->value(QStringLiteral("returned")).toArray().first().toObject().value(QStringLiteral("quantity")).toInteger(),
                  4);
     }
+
+    void anOfflineReturnOfAnotherStoresSaleIsFlagged()
+    {
+        test::TestStore a(20);
+        test::TestStore b(20);
+        SyncClient clientA(a.till().db(), a.till().settings(), m_realClock, m_network);
+        SyncClient clientB(b.till().db(), b.till().settings(), m_realClock, m_network);
+        QVERIFY(m_hub->enroll(clientA, QStringLiteral("S1"), QStringLiteral("T2")));
+        QVERIFY(m_hub->enroll(clientB, QStringLiteral("S2"), QStringLiteral("T2")));
+        const Session sa = a.openShift();
+        Cart cart = a.till().sales().newCart();
+        a.till().sales().scan(cart, QStringLiteral("4000000000013"));
+        a.till().sales().scan(cart, QStringLiteral("4000000000013"));
+        Payment payment(cart.totals().total.minor());
+        payment.addExactCash();
+        const CompletedSale sold = a.till().sales().complete(sa, cart, payment);
+        QVERIFY(test::HubProcess::runSync(clientA));
+        const QString qr = a.till().receipts().byReceiptId(sold.receiptId).qrText;
+
+        // Store B cannot reach the hub; the customer shows A's receipt. By default: store credit only,
+        // never more than the receipt, and a supervisor approves.
+        const Session sb = b.openShift();
+        ReturnService& returns = b.till().returns();
+        QVERIFY(!returns.findLocal(qr));
+        const qint64 milkId = b.till().catalog().findByCodes({QStringLiteral("04000000000013")})->id;
+        const QList<ReturnService::UnreceiptedLine> one{{milkId, 1, Disposition::Restock}};
+        QCOMPARE(test::errorCode([&] { returns.completeOfflineOtherStore(sb, qr, one, Tender::Kind::Cash, QStringLiteral("2222"), {}); }),
+                 QStringLiteral("return.offline_tender"));
+        QCOMPARE(test::errorCode([&] {
+                     returns.completeOfflineOtherStore(sb, qr, {{milkId, 3, Disposition::Restock}}, Tender::Kind::GiftCard, QStringLiteral("2222"), {});
+                 }),
+                 QStringLiteral("return.over_receipt"));
+        QCOMPARE(test::errorCode([&] { returns.completeOfflineOtherStore(sb, qr, one, Tender::Kind::GiftCard, {}, {}); }),
+                 QStringLiteral("auth.approval_required"));
+        QCOMPARE(test::errorCode([&] { returns.completeOfflineOtherStore(sb, QStringLiteral("OT1|sale|x"), one, Tender::Kind::GiftCard, {}, {}); }),
+                 QStringLiteral("return.bad_receipt"));
+        const CompletedReturn r = returns.completeOfflineOtherStore(sb, qr, one, Tender::Kind::GiftCard, QStringLiteral("2222"), {});
+        QVERIFY(!b.till().db().scalar(QStringLiteral("SELECT flagged FROM returns WHERE id = ?"), {r.returnId}).toString().isEmpty());
+        // A store that refuses them.
+        {
+            Transaction tx(b.till().db());
+            b.till().settings().setValue(QStringLiteral("returns.offline_other_store"), QStringLiteral("deny"));
+            tx.commit();
+        }
+        QCOMPARE(test::errorCode([&] { returns.completeOfflineOtherStore(sb, qr, one, Tender::Kind::GiftCard, QStringLiteral("2222"), {}); }),
+                 QStringLiteral("return.offline_denied"));
+
+        // Back online: not silently accepted — a conflict to reconcile, the milk counted against A's line.
+        SyncSummary summary;
+        QVERIFY(test::HubProcess::runSync(clientB, &summary));
+        QCOMPARE(summary.conflicts, 1);
+        const QString reason = b.till().db().scalar(QStringLiteral("SELECT reason FROM sync_conflicts")).toString();
+        QVERIFY2(reason.contains(sold.receiptId) && reason.contains(QStringLiteral("reconcile")), qPrintable(reason));
+        QCOMPARE(api("GET", QStringLiteral("/v1/integrator/gift-cards/") + r.storeCredit).value(QStringLiteral("balance")).toInteger(), r.refund);
+        const QJsonObject answer = *lookup(clientB, sold.receiptId);
+        QCOMPARE(answer.value(QStringLiteral("returned")).toArray().first().toObject().value(QStringLiteral("quantity")).toInteger(), 1);
+        QCOMPARE(returns.fromHub(answer).returnable(1), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestReturnsSync)
