@@ -2235,6 +2235,30 @@ Ctrl+D: открыть ящик   Ctrl+T: режим обучения   Ctrl+Shi
         <source>%1 points earned on them are taken back.</source>
         <translation>Начисленные за них баллы (%1) списываются.</translation>
     </message>
+    <message>
+        <source>No receipt</source>
+        <translation>Без чека</translation>
+    </message>
+    <message>
+        <source>Return against it offline</source>
+        <translation>Вернуть по нему без связи</translation>
+    </message>
+    <message>
+        <source>Scan the items that come back</source>
+        <translation>Отсканируйте возвращаемые товары</translation>
+    </message>
+    <message>
+        <source>Without a receipt: today&apos;s prices, a manager approves, a reason is needed, refunded as store credit</source>
+        <translation>Без чека: по сегодняшним ценам, с подтверждением управляющего и указанием причины, возврат на кредит магазина</translation>
+    </message>
+    <message>
+        <source>Receipt %1 of another till, without the hub: scan the goods; a supervisor approves and the hub checks it later</source>
+        <translation>Чек %1 с другой кассы, без связи с хабом: отсканируйте товары; подтверждает старший, хаб проверит позже</translation>
+    </message>
+    <message>
+        <source>Refund at today&apos;s prices: %1</source>
+        <translation>Возврат по сегодняшним ценам: %1</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::ShiftCloseDialog</name>

@@ -2235,6 +2235,30 @@ Ctrl+D：打开钱箱   Ctrl+T：培训模式   Ctrl+Shift+Z：结班   Ctrl+L�
         <source>%1 points earned on them are taken back.</source>
         <translation>扣回其获得的 %1 积分。</translation>
     </message>
+    <message>
+        <source>No receipt</source>
+        <translation>无小票</translation>
+    </message>
+    <message>
+        <source>Return against it offline</source>
+        <translation>离线按此小票退货</translation>
+    </message>
+    <message>
+        <source>Scan the items that come back</source>
+        <translation>请扫描退回的商品</translation>
+    </message>
+    <message>
+        <source>Without a receipt: today&apos;s prices, a manager approves, a reason is needed, refunded as store credit</source>
+        <translation>无小票：按今日价格，需经理批准并说明原因，退为商店储值</translation>
+    </message>
+    <message>
+        <source>Receipt %1 of another till, without the hub: scan the goods; a supervisor approves and the hub checks it later</source>
+        <translation>其他收银台的小票 %1，无法连接中心：请扫描商品；需主管批准，中心稍后核对</translation>
+    </message>
+    <message>
+        <source>Refund at today&apos;s prices: %1</source>
+        <translation>按今日价格退款：%1</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::ShiftCloseDialog</name>

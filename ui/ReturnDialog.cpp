@@ -3,6 +3,7 @@
 #include "ApprovalDialog.h"
 #include "BackgroundSync.h"
 #include "common/DomainError.h"
+#include "journal/Journal.h"
 #include "receipt/ReceiptLayout.h"
 
 #include <QComboBox>
@@ -41,8 +42,19 @@ ReturnDialog::ReturnDialog(Till& till, const Session& session, BackgroundSync* s
     findButton->setAutoDefault(false);
     findRow->addWidget(findButton);
     layout->addLayout(findRow);
-    connect(m_receipt, &QLineEdit::returnPressed, this, [this] { find(m_receipt->text()); });
-    connect(findButton, &QPushButton::clicked, this, [this] { find(m_receipt->text()); });
+    auto* noReceipt = new QPushButton(tr("No receipt"), this);
+    noReceipt->setObjectName(QStringLiteral("noReceiptPushButton"));
+    noReceipt->setAutoDefault(false);
+    findRow->addWidget(noReceipt);
+    m_offlineButton = new QPushButton(tr("Return against it offline"), this);
+    m_offlineButton->setObjectName(QStringLiteral("offlineReturnPushButton"));
+    m_offlineButton->setAutoDefault(false);
+    m_offlineButton->hide();
+    findRow->addWidget(m_offlineButton);
+    connect(m_receipt, &QLineEdit::returnPressed, this, &ReturnDialog::enterPressed);
+    connect(findButton, &QPushButton::clicked, this, &ReturnDialog::enterPressed);
+    connect(noReceipt, &QPushButton::clicked, this, [this] { setMode(Mode::NoReceipt); });
+    connect(m_offlineButton, &QPushButton::clicked, this, [this] { setMode(Mode::OfflineReceipt); });
 
     m_saleLabel = new QLabel(this);
     m_saleLabel->setObjectName(QStringLiteral("saleLabel"));
@@ -106,11 +118,13 @@ ReturnDialog::ReturnDialog(Till& till, const Session& session, BackgroundSync* s
                 showMessage(e.message(), true);
             }
         });
-        connect(m_sync, &BackgroundSync::saleLookupFailed, this, [this](const QString& receipt, const QString& message, bool) {
+        connect(m_sync, &BackgroundSync::saleLookupFailed, this, [this](const QString& receipt, const QString& message, bool unknown) {
             if (receipt != m_waitingFor)
                 return;
             m_waitingFor.clear();
             showMessage(message, true);
+            // The hub cannot be asked, but the receipt's QR says what was paid: the store's policy may allow it.
+            m_offlineButton->setVisible(!unknown && m_offlineQr.startsWith(QLatin1String(Journal::kFormat) + QLatin1Char('|')));
         });
     }
     m_receipt->setFocus();
@@ -127,8 +141,87 @@ void ReturnDialog::showMessage(const QString& text, bool error)
     m_message->setStyleSheet(error ? QStringLiteral("color: #b00020; font-weight: bold") : QString());
 }
 
+void ReturnDialog::setMode(Mode mode)
+{
+    m_mode = mode;
+    m_sale.reset();
+    m_quote.reset();
+    m_items.clear();
+    m_offlineButton->hide();
+    m_receipt->clear();
+    m_receipt->setPlaceholderText(mode == Mode::Receipt ? tr("Scan the receipt's QR code, or type the receipt id or number")
+                                                        : tr("Scan the items that come back"));
+    m_refundTo->setCurrentIndex(mode == Mode::Receipt ? AsPaid : StoreCredit);
+    if (mode == Mode::NoReceipt)
+        m_saleLabel->setText(tr("Without a receipt: today's prices, a manager approves, a reason is needed, refunded as store credit"));
+    else if (mode == Mode::OfflineReceipt)
+        m_saleLabel->setText(tr("Receipt %1 of another till, without the hub: scan the goods; a supervisor approves and the hub "
+                                "checks it later")
+                                 .arg(ReturnService::receiptIdOf(m_offlineQr)));
+    showItems();
+    m_receipt->setFocus();
+}
+
+void ReturnDialog::enterPressed()
+{
+    if (m_mode == Mode::Receipt)
+        find(m_receipt->text());
+    else
+        addItem(m_receipt->text());
+}
+
+void ReturnDialog::addItem(const QString& code)
+{
+    m_receipt->clear();
+    if (code.trimmed().isEmpty())
+        return;
+    try {
+        m_items.append(m_till.returns().productForCode(code.trimmed()));
+        showMessage(QString());
+    } catch (const DomainError& e) {
+        showMessage(e.message(), true);
+    }
+    showItems();
+}
+
+QList<ReturnService::UnreceiptedLine> ReturnDialog::items() const
+{
+    QList<ReturnService::UnreceiptedLine> out;
+    for (int row = 0; row < m_items.size(); ++row) {
+        const auto* quantity = qobject_cast<QSpinBox*>(m_lines->cellWidget(row, Quantity));
+        const auto* where = qobject_cast<QComboBox*>(m_lines->cellWidget(row, Where));
+        if (quantity && where && quantity->value() > 0)
+            out.append({m_items[row].first.id, quantity->value(), dispositionFromName(where->currentData().toString())});
+    }
+    return out;
+}
+
+void ReturnDialog::showItems()
+{
+    m_lines->setRowCount(0);
+    m_quoteLabel->clear();
+    m_refundButton->setEnabled(false);
+    if (m_mode == Mode::Receipt)
+        return;
+    m_lines->setRowCount(int(m_items.size()));
+    for (int row = 0; row < m_items.size(); ++row) {
+        const auto& [product, quantity] = m_items[row];
+        const QString name = product.name(QLocale().name().left(2));
+        m_lines->setItem(row, Item, new QTableWidgetItem(name));
+        m_lines->setItem(row, Sold, new QTableWidgetItem(QString()));
+        m_lines->setItem(row, ReturnedBefore, new QTableWidgetItem(QString()));
+        m_lines->setItem(row, Paid, new QTableWidgetItem(money(product.price)));
+        addChoice(row, name, product.unit == Unit::Weight ? 100000 : 999, quantity, product.unit == Unit::Weight);
+    }
+    requote();
+}
+
 void ReturnDialog::find(const QString& scannedOrTyped)
 {
+    if (m_mode != Mode::Receipt)
+        setMode(Mode::Receipt);
+    m_offlineQr = scannedOrTyped.trimmed();
+    m_offlineButton->hide();
     m_receipt->setText(scannedOrTyped.trimmed());
     m_sale.reset();
     m_quote.reset();
@@ -182,24 +275,30 @@ void ReturnDialog::showSale()
         m_lines->setItem(row, Sold, new QTableWidgetItem(quantityText(l.quantity)));
         m_lines->setItem(row, ReturnedBefore, new QTableWidgetItem(quantityText(s.returned.value(l.line))));
         m_lines->setItem(row, Paid, new QTableWidgetItem(money(l.gross)));
-        auto* quantity = new QSpinBox(m_lines);
-        quantity->setObjectName(QStringLiteral("returnQuantity%1SpinBox").arg(row));
-        quantity->setAccessibleName(tr("How many of %1 come back").arg(l.name));
-        quantity->setRange(0, int(std::min<qint64>(s.returnable(l.line), 1000000)));
-        quantity->setSuffix(l.weighed ? QStringLiteral(" g") : QString());
-        quantity->setEnabled(s.returnable(l.line) > 0);
-        connect(quantity, &QSpinBox::valueChanged, this, &ReturnDialog::requote);
-        m_lines->setCellWidget(row, Quantity, quantity);
-        auto* where = new QComboBox(m_lines);
-        where->setObjectName(QStringLiteral("disposition%1ComboBox").arg(row));
-        where->setAccessibleName(tr("Where %1 goes").arg(l.name));
-        where->addItem(tr("Back to stock"), dispositionName(Disposition::Restock));
-        where->addItem(tr("Damaged"), dispositionName(Disposition::Damaged));
-        where->addItem(tr("Return to vendor"), dispositionName(Disposition::ReturnToVendor));
-        connect(where, &QComboBox::currentIndexChanged, this, &ReturnDialog::requote);
-        m_lines->setCellWidget(row, Where, where);
+        addChoice(row, l.name, std::min<qint64>(s.returnable(l.line), 1000000), 0, l.weighed);
     }
     requote();
+}
+
+void ReturnDialog::addChoice(int row, const QString& name, qint64 most, qint64 value, bool weighed)
+{
+    auto* quantity = new QSpinBox(m_lines);
+    quantity->setObjectName(QStringLiteral("returnQuantity%1SpinBox").arg(row));
+    quantity->setAccessibleName(tr("How many of %1 come back").arg(name));
+    quantity->setRange(0, int(most));
+    quantity->setValue(int(value));
+    quantity->setSuffix(weighed ? QStringLiteral(" g") : QString());
+    quantity->setEnabled(most > 0);
+    connect(quantity, &QSpinBox::valueChanged, this, &ReturnDialog::requote);
+    m_lines->setCellWidget(row, Quantity, quantity);
+    auto* where = new QComboBox(m_lines);
+    where->setObjectName(QStringLiteral("disposition%1ComboBox").arg(row));
+    where->setAccessibleName(tr("Where %1 goes").arg(name));
+    where->addItem(tr("Back to stock"), dispositionName(Disposition::Restock));
+    where->addItem(tr("Damaged"), dispositionName(Disposition::Damaged));
+    where->addItem(tr("Return to vendor"), dispositionName(Disposition::ReturnToVendor));
+    connect(where, &QComboBox::currentIndexChanged, this, &ReturnDialog::requote);
+    m_lines->setCellWidget(row, Where, where);
 }
 
 QList<ReturnRequestLine> ReturnDialog::request() const
@@ -220,6 +319,20 @@ void ReturnDialog::requote()
 {
     m_quote.reset();
     m_refundButton->setEnabled(false);
+    if (m_mode != Mode::Receipt) {
+        const QList<ReturnService::UnreceiptedLine> goods = items();
+        if (goods.isEmpty()) {
+            m_quoteLabel->setText(tr("Scan the items that come back"));
+            return;
+        }
+        try {
+            m_quoteLabel->setText(tr("Refund at today's prices: %1").arg(money(m_till.returns().todaysValue(goods))));
+            m_refundButton->setEnabled(true);
+        } catch (const DomainError& e) {
+            m_quoteLabel->setText(e.message());
+        }
+        return;
+    }
     const QList<ReturnRequestLine> lines = request();
     if (lines.isEmpty()) {
         m_quoteLabel->setText(m_sale ? tr("Choose what comes back") : QString());
@@ -244,6 +357,21 @@ void ReturnDialog::requote()
 
 void ReturnDialog::refund()
 {
+    if (m_mode != Mode::Receipt) {
+        const Tender::Kind to = m_refundTo->currentIndex() == Cash ? Tender::Kind::Cash : Tender::Kind::GiftCard;
+        const QList<ReturnService::UnreceiptedLine> goods = items();
+        const QString problem = ApprovalDialog::runWithApproval(this, [&](const QString& pin) {
+            m_done = m_mode == Mode::NoReceipt
+                         ? m_till.returns().completeWithoutReceipt(m_session, goods, to, pin, m_reason->text().trimmed())
+                         : m_till.returns().completeOfflineOtherStore(m_session, m_offlineQr, goods, to, pin, m_reason->text().trimmed());
+        });
+        if (!problem.isEmpty()) {
+            showMessage(problem, true);
+            return;
+        }
+        accept();
+        return;
+    }
     if (!m_sale || !m_quote)
         return;
     const QList<ReturnRequestLine> lines = request();

@@ -32,7 +32,17 @@ public:
     const CompletedReturn& result() const { return m_done; }
 
 private:
+    // Against a sale found here or at the hub; goods without a receipt; another till's receipt
+    // while the hub cannot be asked (goods scanned, checked by the hub later).
+    enum class Mode { Receipt, NoReceipt, OfflineReceipt };
+    void setMode(Mode mode);
+    void enterPressed();
+    void addItem(const QString& code);
+    void showItems();
+    QList<ReturnService::UnreceiptedLine> items() const;
     void showSale();
+    // The quantity and disposition choosers of a row.
+    void addChoice(int row, const QString& name, qint64 most, qint64 value, bool weighed);
     QList<ReturnRequestLine> request() const;
     void requote();
     void refund();
@@ -45,6 +55,9 @@ private:
     std::optional<OriginalSale> m_sale;
     std::optional<ReturnQuote> m_quote;
     QString m_waitingFor; // the receipt asked of the hub
+    Mode m_mode = Mode::Receipt;
+    QString m_offlineQr; // the other till's receipt, in OfflineReceipt mode
+    QList<std::pair<Product, qint64>> m_items; // scanned goods in the other modes
     CompletedReturn m_done;
 
     QLineEdit* m_receipt = nullptr;
@@ -56,6 +69,7 @@ private:
     QLineEdit* m_cardApproval = nullptr;
     QLineEdit* m_reason = nullptr;
     QPushButton* m_refundButton = nullptr;
+    QPushButton* m_offlineButton = nullptr;
     QLabel* m_message = nullptr;
 };
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ReturnQuote.h"
+#include "catalog/Product.h"
 #include "sale/Cart.h"
 #include "staff/StaffService.h"
 
@@ -108,6 +109,10 @@ public:
         qint64 quantity = 0; // pieces, or grams
         Disposition disposition = Disposition::Restock;
     };
+    // What these goods are worth at today's prices, with tax (what such returns give back).
+    qint64 todaysValue(const QList<UnreceiptedLine>& lines);
+    // The product a scanned or typed code stands for, and its quantity (grams from a weight label).
+    std::pair<Product, qint64> productForCode(const QString& code);
     CompletedReturn completeWithoutReceipt(const Session& session, const QList<UnreceiptedLine>& lines, Tender::Kind refundTo,
                                            const QString& approverPin, const QString& reason);
     // Another till's sale while the hub cannot be asked: the receipt's QR names the sale and its

@@ -379,6 +379,37 @@ private slots:
         QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM returns")).toInt(), 1);
     }
 
+    void goodsWithoutAReceiptNeedAManager()
+    {
+        CashierScreen screen;
+        QVERIFY(screen.open());
+        ui::MainWindow& window = *screen.window;
+        bool handled = false;
+        QTimer::singleShot(0, this, [&] {
+            QWidget* dialog = QApplication::activeModalWidget();
+            QCOMPARE(dialog->objectName(), QStringLiteral("returnDialog"));
+            child<QPushButton>(dialog, "noReceiptPushButton")->click();
+            auto* code = child<QLineEdit>(dialog, "receiptLineEdit");
+            code->setText(QStringLiteral("4000000000013"));
+            QTest::keyClick(code, Qt::Key_Return);
+            QVERIFY(child<QLabel>(dialog, "quoteLabel")->text().contains(QStringLiteral("5.78")));
+            child<QLineEdit>(dialog, "reasonLineEdit")->setText(QStringLiteral("gift"));
+            // The manager's PIN, asked for when the refund is pressed.
+            QTimer::singleShot(0, this, [&] {
+                QWidget* approval = QApplication::activeModalWidget();
+                QCOMPARE(approval->objectName(), QStringLiteral("approvalDialog"));
+                child<QLineEdit>(approval, "approvalPinLineEdit")->setText(QStringLiteral("3333"));
+                qobject_cast<QDialog*>(approval)->accept();
+            });
+            child<QPushButton>(dialog, "refundPushButton")->click();
+            handled = true;
+        });
+        child<QPushButton>(&window, "returnPushButton")->click();
+        QVERIFY(handled);
+        QTRY_VERIFY(child<QLabel>(&window, "messageLabel")->text().contains(QStringLiteral("on store credit 982")));
+        QCOMPARE(screen.store.till().db().scalar(QStringLiteral("SELECT refund FROM returns WHERE original_sale_id IS NULL")).toLongLong(), 578);
+    }
+
     void languageSwitchesAtRunTime()
     {
         test::TestStore store(20);
