@@ -1569,16 +1569,20 @@
         <translation>Возврат</translation>
     </message>
     <message>
-        <source>Finish or park the sale first, then scan the receipt again for the return</source>
-        <translation>Сначала завершите или отложите продажу, затем снова отсканируйте чек для возврата</translation>
-    </message>
-    <message>
         <source>Refund %1: %2</source>
         <translation>Возврат %1: %2</translation>
     </message>
     <message>
         <source>on store credit %1</source>
         <translation>на кредит магазина %1</translation>
+    </message>
+    <message>
+        <source>Exchange: receipt %1, %2 back (refund %3)</source>
+        <translation>Обмен: чек %1, возвращено %2 (возврат %3)</translation>
+    </message>
+    <message>
+        <source>Exchange: receipt %1, change %2 (refund %3)</source>
+        <translation>Обмен: чек %1, сдача %2 (возврат %3)</translation>
     </message>
 </context>
 <context>
@@ -2258,6 +2262,14 @@ Ctrl+D: открыть ящик   Ctrl+T: режим обучения   Ctrl+Shi
     <message>
         <source>Refund at today&apos;s prices: %1</source>
         <translation>Возврат по сегодняшним ценам: %1</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Обмен</translation>
+    </message>
+    <message>
+        <source>Exchange for the sale in progress (%1)</source>
+        <translation>Обменять на текущую покупку (%1)</translation>
     </message>
 </context>
 <context>

@@ -1569,16 +1569,20 @@
         <translation>退货</translation>
     </message>
     <message>
-        <source>Finish or park the sale first, then scan the receipt again for the return</source>
-        <translation>请先完成或挂起当前销售，再扫描小票办理退货</translation>
-    </message>
-    <message>
         <source>Refund %1: %2</source>
         <translation>退款 %1：%2</translation>
     </message>
     <message>
         <source>on store credit %1</source>
         <translation>存入商店储值 %1</translation>
+    </message>
+    <message>
+        <source>Exchange: receipt %1, %2 back (refund %3)</source>
+        <translation>换货：小票 %1，退还 %2（退款单 %3）</translation>
+    </message>
+    <message>
+        <source>Exchange: receipt %1, change %2 (refund %3)</source>
+        <translation>换货：小票 %1，找零 %2（退款单 %3）</translation>
     </message>
 </context>
 <context>
@@ -2258,6 +2262,14 @@ Ctrl+D：打开钱箱   Ctrl+T：培训模式   Ctrl+Shift+Z：结班   Ctrl+L�
     <message>
         <source>Refund at today&apos;s prices: %1</source>
         <translation>按今日价格退款：%1</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>换货</translation>
+    </message>
+    <message>
+        <source>Exchange for the sale in progress (%1)</source>
+        <translation>抵扣当前销售（%1）</translation>
     </message>
 </context>
 <context>

@@ -238,10 +238,7 @@ void CashierPage::addCode(const QString& code, bool fromScanner)
     }
     // A receipt's QR at the scanner: the customer brings something back.
     if (code.startsWith(QLatin1String(Journal::kFormat) + QLatin1Char('|')) && !ReturnService::receiptIdOf(code).isEmpty()) {
-        if (m_cart.isEmpty())
-            startReturn(code);
-        else
-            showMessage(tr("Finish or park the sale first, then scan the receipt again for the return"), true);
+        startReturn(code); // with a sale in progress, the goods may pay for it (an exchange)
         return;
     }
     if (CouponService::isCouponCode(code)) {
@@ -702,9 +699,14 @@ void CashierPage::startReturn(const QString& receipt)
     if (!m_session.isValid())
         return;
     ReturnDialog dialog(m_till, m_session, m_sync, this);
+    if (!m_cart.isEmpty())
+        dialog.setExchangeTotal(m_cart.totals().total.minor());
     if (!receipt.isEmpty())
         dialog.find(receipt);
-    if (dialog.exec() == QDialog::Accepted) {
+    const int answer = dialog.exec();
+    if (answer == ReturnDialog::ExchangeChosen) {
+        exchange(dialog.exchange());
+    } else if (answer == QDialog::Accepted) {
         const CompletedReturn& done = dialog.result();
         QString text = tr("Refund %1: %2").arg(done.receiptId, ReceiptLayout::amount(done.refund, m_cart.currency(), QLocale()));
         if (!done.storeCredit.isEmpty())
@@ -717,6 +719,45 @@ void CashierPage::startReturn(const QString& receipt)
         emit returnCompleted();
         emit statusChanged();
     }
+    m_scan->setFocus();
+}
+
+void CashierPage::exchange(const ReturnDialog::Exchange& request)
+{
+    const qint64 total = m_cart.totals().total.minor();
+    std::optional<CompletedExchange> done;
+    PaymentDialog dialog(total, m_cart.currency(), {},
+                         [&](const Payment& payment) {
+                             QString problem;
+                             problem = ApprovalDialog::runWithApproval(this, [&](const QString& pin) {
+                                 done = m_till.returns().exchange(m_session, request.sale, request.lines, m_cart, payment, request.back,
+                                                                  pin, request.reason);
+                             });
+                             if (!problem.isEmpty())
+                                 throw DomainError(QStringLiteral("return.exchange_failed"), problem);
+                             return done->sale;
+                         },
+                         this);
+    dialog.addExchangeCredit(std::min(request.credit, total));
+    if (dialog.exec() != QDialog::Accepted || !done) {
+        refresh();
+        m_scan->setFocus();
+        return;
+    }
+    if (m_devices && m_devices->printer())
+        m_devices->printer()->wake();
+    m_lastReceiptId = done->sale.receiptId;
+    showMessage(done->back > 0 ? tr("Exchange: receipt %1, %2 back (refund %3)")
+                                     .arg(done->sale.receiptId, ReceiptLayout::amount(done->back, m_cart.currency(), QLocale()),
+                                          done->returned.receiptId)
+                               : tr("Exchange: receipt %1, change %2 (refund %3)")
+                                     .arg(done->sale.receiptId, ReceiptLayout::amount(done->sale.change, m_cart.currency(), QLocale()),
+                                          done->returned.receiptId));
+    printReceipt(done->sale.receiptId);
+    refresh();
+    emit saleCompleted(done->sale);
+    emit returnCompleted();
+    emit statusChanged();
     m_scan->setFocus();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ReturnDialog.h"
 #include "sale/Cart.h"
 #include "staff/Role.h"
 
@@ -83,6 +84,7 @@ private:
     void showSuggestions();
     void giftCard();
     void startReturnFromKey();
+    void exchange(const ReturnDialog::Exchange& request);
     void showMember(const MemberSummary& member);
     void addCode(const QString& code, bool fromScanner);
 

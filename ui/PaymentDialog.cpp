@@ -148,10 +148,20 @@ void PaymentDialog::fail(const QString& message)
 
 void PaymentDialog::addPoints(qint64 points, qint64 value)
 {
+    prefill([&] { m_payment.addPoints(points, value); });
+}
+
+void PaymentDialog::addExchangeCredit(qint64 amount)
+{
+    prefill([&] { m_payment.addExchangeCredit(amount); });
+}
+
+void PaymentDialog::prefill(const std::function<void()>& add)
+{
     try {
-        m_payment.addPoints(points, value);
+        add();
         refresh();
-        if (m_payment.isComplete()) // points pay it all: complete as soon as the dialog is up
+        if (m_payment.isComplete()) // paid in full already: complete as soon as the dialog is up
             QTimer::singleShot(0, this, &PaymentDialog::tryComplete);
     } catch (const DomainError& e) {
         fail(e.message());

@@ -30,6 +30,8 @@ public:
     const CompletedSale& result() const { return m_result; }
     // Loyalty points the cashier already put on the sale, as its first tender.
     void addPoints(qint64 points, qint64 value);
+    // Goods returned in the same visit pay this much (an exchange).
+    void addExchangeCredit(qint64 amount);
     // Adds a gift card tender after checking the card (amount 0: as much as the card may pay).
     using GiftCardPayer = std::function<void(Payment&, const QString& number, qint64 amount)>;
     void setGiftCardPayer(GiftCardPayer payer) { m_giftCardPayer = std::move(payer); }
@@ -39,6 +41,7 @@ signals:
     void qrShown(const QString& payload, qint64 amount);
 
 private:
+    void prefill(const std::function<void()>& add);
     qint64 enteredAmount(bool defaultRemaining) const;
     void payCash();
     void payExact();

@@ -101,6 +101,15 @@ ReturnDialog::ReturnDialog(Till& till, const Session& session, BackgroundSync* s
     m_refundButton->setEnabled(false);
     m_refundButton->setAutoDefault(false);
     connect(m_refundButton, &QPushButton::clicked, this, &ReturnDialog::refund);
+    m_exchangeButton = buttons->addButton(tr("Exchange"), QDialogButtonBox::ActionRole);
+    m_exchangeButton->setObjectName(QStringLiteral("exchangePushButton"));
+    m_exchangeButton->setAutoDefault(false);
+    m_exchangeButton->setEnabled(false);
+    m_exchangeButton->hide();
+    connect(m_exchangeButton, &QPushButton::clicked, this, [this] {
+        if (m_mode == Mode::Receipt && m_quote && m_quote->refund > 0)
+            done(ExchangeChosen);
+    });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
 
@@ -319,6 +328,7 @@ void ReturnDialog::requote()
 {
     m_quote.reset();
     m_refundButton->setEnabled(false);
+    m_exchangeButton->setEnabled(false);
     if (m_mode != Mode::Receipt) {
         const QList<ReturnService::UnreceiptedLine> goods = items();
         if (goods.isEmpty()) {
@@ -353,6 +363,51 @@ void ReturnDialog::requote()
         text.append(tr("%1 points earned on them are taken back.").arg(m_quote->pointsReversed));
     m_quoteLabel->setText(text.join(QLatin1Char('\n')));
     m_refundButton->setEnabled(true);
+    m_exchangeButton->setEnabled(m_quote->refund > 0);
+}
+
+QList<RefundTender> ReturnDialog::refundsFor(qint64 amount) const
+{
+    QList<RefundTender> refunds;
+    if (amount <= 0 || !m_sale)
+        return refunds;
+    switch (m_refundTo->currentIndex()) {
+    case StoreCredit:
+        refunds.append({Tender::Kind::GiftCard, amount, {}, {}, {}, 0});
+        break;
+    case Cash:
+        refunds.append({Tender::Kind::Cash, amount, {}, {}, {}, 0});
+        break;
+    default:
+        refunds = m_till.returns().refundPlan(*m_sale, amount);
+        for (RefundTender& r : refunds) {
+            if (r.kind == Tender::Kind::Card) {
+                r.cardLast4 = m_cardLast4->text().trimmed();
+                r.approvalCode = m_cardApproval->text().trimmed();
+            }
+        }
+    }
+    return refunds;
+}
+
+ReturnDialog::Exchange ReturnDialog::exchange() const
+{
+    Exchange e;
+    if (!m_sale || !m_quote)
+        return e;
+    e.sale = *m_sale;
+    e.lines = request();
+    e.credit = m_quote->refund;
+    e.back = refundsFor(std::max<qint64>(0, m_quote->refund - m_exchangeTotal));
+    e.reason = m_reason->text().trimmed();
+    return e;
+}
+
+void ReturnDialog::setExchangeTotal(qint64 cartTotal)
+{
+    m_exchangeTotal = cartTotal;
+    m_exchangeButton->setVisible(cartTotal > 0);
+    m_exchangeButton->setText(tr("Exchange for the sale in progress (%1)").arg(money(cartTotal)));
 }
 
 void ReturnDialog::refund()
@@ -375,25 +430,7 @@ void ReturnDialog::refund()
     if (!m_sale || !m_quote)
         return;
     const QList<ReturnRequestLine> lines = request();
-    QList<RefundTender> refunds;
-    if (m_quote->refund > 0) {
-        switch (m_refundTo->currentIndex()) {
-        case StoreCredit:
-            refunds.append({Tender::Kind::GiftCard, m_quote->refund, {}, {}, {}, 0});
-            break;
-        case Cash:
-            refunds.append({Tender::Kind::Cash, m_quote->refund, {}, {}, {}, 0});
-            break;
-        default:
-            refunds = m_till.returns().refundPlan(*m_sale, m_quote->refund);
-            for (RefundTender& r : refunds) {
-                if (r.kind == Tender::Kind::Card) {
-                    r.cardLast4 = m_cardLast4->text().trimmed();
-                    r.approvalCode = m_cardApproval->text().trimmed();
-                }
-            }
-        }
-    }
+    const QList<RefundTender> refunds = refundsFor(m_quote->refund);
     const QString problem = ApprovalDialog::runWithApproval(this, [&](const QString& pin) {
         m_done = m_till.returns().complete(m_session, *m_sale, lines, refunds, pin, m_reason->text().trimmed());
     });

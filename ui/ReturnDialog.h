@@ -28,8 +28,22 @@ class ReturnDialog : public QDialog
 public:
     ReturnDialog(Till& till, const Session& session, BackgroundSync* sync, QWidget* parent = nullptr);
 
+    // exec() answers this when the cashier chose to exchange against the sale in progress.
+    static constexpr int ExchangeChosen = QDialog::Accepted + 1;
+    struct Exchange
+    {
+        OriginalSale sale;
+        QList<ReturnRequestLine> lines;
+        qint64 credit = 0;
+        QList<RefundTender> back; // what the return is worth beyond the cart, the chosen way
+        QString reason;
+    };
+
     void find(const QString& scannedOrTyped);
     const CompletedReturn& result() const { return m_done; }
+    // With a sale in progress of this total, the goods can pay for it instead (an exchange).
+    void setExchangeTotal(qint64 cartTotal);
+    Exchange exchange() const;
 
 private:
     // Against a sale found here or at the hub; goods without a receipt; another till's receipt
@@ -44,6 +58,7 @@ private:
     // The quantity and disposition choosers of a row.
     void addChoice(int row, const QString& name, qint64 most, qint64 value, bool weighed);
     QList<ReturnRequestLine> request() const;
+    QList<RefundTender> refundsFor(qint64 amount) const;
     void requote();
     void refund();
     void showMessage(const QString& text, bool error = false);
@@ -70,6 +85,8 @@ private:
     QLineEdit* m_reason = nullptr;
     QPushButton* m_refundButton = nullptr;
     QPushButton* m_offlineButton = nullptr;
+    QPushButton* m_exchangeButton = nullptr;
+    qint64 m_exchangeTotal = 0;
     QLabel* m_message = nullptr;
 };
 

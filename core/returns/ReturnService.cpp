@@ -7,9 +7,9 @@
 #include "common/Tr.h"
 #include "giftcards/GiftCardNumber.h"
 #include "journal/Journal.h"
+#include "money/Money.h"
 #include "outbox/Outbox.h"
 #include "print/PrintQueue.h"
-#include "money/Money.h"
 #include "promotions/PromotionRepository.h"
 #include "sale/SaleService.h"
 #include "shift/ShiftService.h"
@@ -569,9 +569,8 @@ CompletedExchange ReturnService::exchange(const Session& session, const Original
     refunds.prepend({Tender::Kind::Exchange, used, {}, {}, {}, 0});
     Transaction tx(m_db);
     out.returned = complete(session, sale, lines, refunds, approverPin, reason);
-    const CompletedSale sold = m_sales.complete(session, cart, payment);
-    out.saleReceiptId = sold.receiptId;
-    m_db.exec(QStringLiteral("UPDATE returns SET exchange_sale_id = ? WHERE id = ?"), {sold.saleId, out.returned.returnId});
+    out.sale = m_sales.complete(session, cart, payment);
+    m_db.exec(QStringLiteral("UPDATE returns SET exchange_sale_id = ? WHERE id = ?"), {out.sale.saleId, out.returned.returnId});
     tx.commit();
     return out;
 }

@@ -3,6 +3,7 @@
 #include "ReturnQuote.h"
 #include "catalog/Product.h"
 #include "sale/Cart.h"
+#include "sale/SaleService.h"
 #include "staff/StaffService.h"
 
 #include <QDate>
@@ -47,8 +48,6 @@ struct SaleMatch
     QString memberId;
 };
 
-struct CompletedSale;
-
 struct CompletedReturn
 {
     QString returnId;
@@ -63,7 +62,7 @@ struct CompletedReturn
 struct CompletedExchange
 {
     CompletedReturn returned;
-    QString saleReceiptId;
+    CompletedSale sale;
     qint64 credit = 0; // what the returned goods were worth
     qint64 toPay = 0;  // what the new goods cost beyond it
     qint64 back = 0;   // what the customer got back beyond the new goods

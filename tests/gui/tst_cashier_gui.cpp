@@ -75,6 +75,23 @@ void scan(QWidget* target, const QString& code)
 class TestCashierGui : public QObject
 {
     Q_OBJECT
+
+    // Two milk sold through the screen, paid exactly in cash; returns the receipt's QR text.
+    QString sellTwoMilk(CashierScreen& screen)
+    {
+        auto* table = child<QTableView>(screen.window.get(), "cartTableView");
+        scan(screen.scanEdit, QStringLiteral("4000000000013"));
+        scan(screen.scanEdit, QStringLiteral("4000000000013"));
+        if (!QTest::qWaitFor([&] { return table->model()->rowCount() == 1; }))
+            return {};
+        QTimer::singleShot(0, this, [&] { child<QPushButton>(QApplication::activeModalWidget(), "exactPushButton")->click(); });
+        child<QPushButton>(screen.window.get(), "payPushButton")->click();
+        if (!QTest::qWaitFor([&] { return table->model()->rowCount() == 0; }))
+            return {};
+        const QString receiptId = screen.store.till().db().scalar(QStringLiteral("SELECT receipt_id FROM sales")).toString();
+        return screen.store.till().receipts().byReceiptId(receiptId).qrText;
+    }
+
 private slots:
     void sellWithScannerSplitPaymentAndFindEverything()
     {
@@ -334,15 +351,9 @@ private slots:
         QVERIFY(screen.open());
         test::TestStore& store = screen.store;
         ui::MainWindow& window = *screen.window;
-        auto* table = child<QTableView>(&window, "cartTableView");
-        scan(screen.scanEdit, QStringLiteral("4000000000013"));
-        scan(screen.scanEdit, QStringLiteral("4000000000013"));
-        QTRY_COMPARE(table->model()->rowCount(), 1);
-        QTimer::singleShot(0, this, [&] { child<QPushButton>(QApplication::activeModalWidget(), "exactPushButton")->click(); });
-        child<QPushButton>(&window, "payPushButton")->click();
-        QTRY_COMPARE(table->model()->rowCount(), 0);
-        const QString receiptId = store.till().db().scalar(QStringLiteral("SELECT receipt_id FROM sales")).toString();
-        const QString qr = store.till().receipts().byReceiptId(receiptId).qrText;
+        const QString qr = sellTwoMilk(screen);
+        QVERIFY(!qr.isEmpty());
+        const QString receiptId = ReturnService::receiptIdOf(qr);
 
         // The customer comes back with one milk; the cashier scans the receipt's QR on the sale screen.
         bool handled = false;
@@ -377,6 +388,40 @@ private slots:
         });
         scan(screen.scanEdit, qr);
         QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM returns")).toInt(), 1);
+    }
+
+    void twoMilkExchangedForBreadWithMoneyBack()
+    {
+        CashierScreen screen;
+        QVERIFY(screen.open());
+        test::TestStore& store = screen.store;
+        ui::MainWindow& window = *screen.window;
+        auto* table = child<QTableView>(&window, "cartTableView");
+        const QString qr = sellTwoMilk(screen);
+        QVERIFY(!qr.isEmpty());
+        const QString receiptId = ReturnService::receiptIdOf(qr);
+
+        // The customer takes bread instead: bread in the cart, then the receipt's QR.
+        scan(screen.scanEdit, QStringLiteral("4000000000020"));
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+        bool handled = false;
+        QTimer::singleShot(0, this, [&] {
+            QWidget* dialog = QApplication::activeModalWidget();
+            QCOMPARE(dialog->objectName(), QStringLiteral("returnDialog"));
+            child<QSpinBox>(dialog, "returnQuantity0SpinBox")->setValue(2);
+            auto* exchange = child<QPushButton>(dialog, "exchangePushButton");
+            QVERIFY(exchange->isVisible() && exchange->isEnabled());
+            exchange->click(); // the milk pays for the bread; the payment completes by itself
+            handled = true;
+        });
+        scan(screen.scanEdit, qr);
+        QVERIFY(handled);
+        QTRY_VERIFY(child<QLabel>(&window, "messageLabel")->text().contains(QStringLiteral("Exchange: receipt")));
+        QTRY_COMPARE(table->model()->rowCount(), 0);
+        Database& db = store.till().db();
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM sales")).toInt(), 2);
+        QVERIFY(!db.scalar(QStringLiteral("SELECT exchange_sale_id FROM returns")).toString().isEmpty());
+        QCOMPARE(db.scalar(QStringLiteral("SELECT amount FROM return_tenders WHERE kind = 'cash'")).toLongLong(), 2 * 578 - 305);
     }
 
     void goodsWithoutAReceiptNeedAManager()

@@ -302,10 +302,10 @@ private slots:
         QCOMPARE(back.toPay, 0);
         Database& db = store.till().db();
         QCOMPARE(db.scalar(QStringLiteral("SELECT exchange_sale_id FROM returns WHERE id = ?"), {back.returned.returnId}).toString(),
-                 db.scalar(QStringLiteral("SELECT id FROM sales WHERE receipt_id = ?"), {back.saleReceiptId}).toString());
+                 db.scalar(QStringLiteral("SELECT id FROM sales WHERE receipt_id = ?"), {back.sale.receiptId}).toString());
         QCOMPARE(db.scalar(QStringLiteral("SELECT amount FROM sale_tenders t JOIN sales s ON s.id = t.sale_id"
                                           " WHERE s.receipt_id = ? AND t.kind = 'exchange'"),
-                           {back.saleReceiptId})
+                           {back.sale.receiptId})
                      .toLongLong(),
                  bread);
         QCOMPARE(db.scalar(QStringLiteral("SELECT sum(amount) FROM cash_movements WHERE kind = 'refund'")).toLongLong(), -(milk - bread));
