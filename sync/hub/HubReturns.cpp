@@ -62,11 +62,12 @@ QString HubReturns::postReturn(const QString& storeId, const QString& deviceId, 
     // A sale the hub has not received yet (its till is offline): the money is still posted below.
     if (saleId.isEmpty() && !noReceipt)
         problems.append(QStringLiteral("return %1 names no sale the hub knows").arg(receipt));
-    if (!saleId.isEmpty())
+    if (!saleId.isEmpty()) {
         m_db.exec(QStringLiteral("INSERT INTO returns(id, sale_id, store_id, device_id, receipt_id, refund, created_at)"
-                             " VALUES(?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"),
-              {returnId, saleId, storeId, deviceId, receipt, ret.value(QStringLiteral("refund")).toInteger(),
-               ret.value(QStringLiteral("created_at")).toString()});
+                                 " VALUES(?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"),
+                  {returnId, saleId, storeId, deviceId, receipt, ret.value(QStringLiteral("refund")).toInteger(),
+                   ret.value(QStringLiteral("created_at")).toString()});
+    }
     // Line by line, in line order (two hubs on one PostgreSQL take the rows in the same order).
     QHash<int, qint64> sold;
     QMultiMap<QString, int> linesOfSku;
@@ -125,7 +126,7 @@ QString HubReturns::postReturn(const QString& storeId, const QString& deviceId, 
                               QStringLiteral("return:%1:%2").arg(returnId, QLatin1String(kind)), receipt);
             members.insert(member);
         } catch (const HubError& e) {
-            problems.append(QStringLiteral("return %1: %2 points not reversed: %3").arg(receipt).arg(points).arg(e.message()));
+            problems.append(QStringLiteral("return %1: %2 points not reversed: %3").arg(receipt, QString::number(points), e.message()));
         }
     }
     int seq = 0;
@@ -138,13 +139,17 @@ QString HubReturns::postReturn(const QString& storeId, const QString& deviceId, 
         // Store credit the till issued for this refund starts its life here.
         const bool issued = GiftCardNumber::isValid(number) && GiftCardNumber::kindOf(number) == GiftCardNumber::Kind::StoreCredit
                             && !m_db.scalar(QStringLiteral("SELECT 1 FROM gift_cards WHERE number = ?"), {number}).isValid();
-        const HubGiftCards::Posted posted =
-            m_giftCards.post(number, issued ? QStringLiteral("activate") : QStringLiteral("refund"), t.value(QStringLiteral("amount")).toInteger(),
-                             ret.value(QStringLiteral("currency")).toString(), QStringLiteral("return:%1:%2").arg(returnId).arg(seq), receipt,
-                             storeId, false);
-        cards.insert(number);
-        if (!posted.problem.isEmpty())
-            problems.append(posted.problem);
+        try {
+            const HubGiftCards::Posted posted = m_giftCards.post(
+                number, issued ? QStringLiteral("activate") : QStringLiteral("refund"), t.value(QStringLiteral("amount")).toInteger(),
+                ret.value(QStringLiteral("currency")).toString(), QStringLiteral("return:%1:%2").arg(returnId).arg(seq), receipt, storeId, false);
+            cards.insert(number);
+            if (!posted.problem.isEmpty())
+                problems.append(posted.problem);
+        } catch (const HubError& e) {
+            // Kept with the conflict rather than refusing the push: the till's refund happened.
+            problems.append(QStringLiteral("return %1: %2").arg(receipt, e.message()));
+        }
     }
     return problems.join(QStringLiteral("; "));
 }
