@@ -728,8 +728,7 @@ void CashierPage::exchange(const ReturnDialog::Exchange& request)
     std::optional<CompletedExchange> done;
     PaymentDialog dialog(total, m_cart.currency(), {},
                          [&](const Payment& payment) {
-                             QString problem;
-                             problem = ApprovalDialog::runWithApproval(this, [&](const QString& pin) {
+                             const QString problem = ApprovalDialog::runWithApproval(this, [&](const QString& pin) {
                                  done = m_till.returns().exchange(m_session, request.sale, request.lines, m_cart, payment, request.back,
                                                                   pin, request.reason);
                              });

@@ -55,8 +55,8 @@ QJsonObject HubCatalog::validated(const QJsonObject& p, const QStringList& taxCo
     if (!taxCodes.contains(tax))
         invalid(QStringLiteral("%1: unknown tax code \"%2\"").arg(sku, tax));
     if (p.contains(QStringLiteral("category_id")) && !p.value(QStringLiteral("category_id")).isNull()) {
-        const qint64 categoryId = p.value(QStringLiteral("category_id")).toInteger(0);
-        if (!categoryIds.contains(categoryId))
+        const qint64 categoryId = p.value(QStringLiteral("category_id")).toInteger(-1);
+        if (categoryId != 0 && !categoryIds.contains(categoryId)) // 0: no category
             invalid(QStringLiteral("%1: unknown category %2").arg(sku, p.value(QStringLiteral("category_id")).toVariant().toString()));
     }
     QStringList codes;
