@@ -4,6 +4,12 @@
 
 namespace omnitill {
 
+// How times are stored and sent: UTC, ISO 8601 with milliseconds.
+inline QString isoUtc(const QDateTime& t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
 // Business code reads time only through a Clock so tests can move it.
 class Clock
 {

@@ -13,10 +13,6 @@ QString notNull(const QString& text)
     return text.isNull() ? QStringLiteral("") : text;
 }
 
-QString iso(const QDateTime& t)
-{
-    return t.toUTC().toString(Qt::ISODateWithMs);
-}
 } // namespace
 
 bool PrintQueue::hasPrinter() const
@@ -34,7 +30,7 @@ qint64 PrintQueue::enqueue(PrintJob::Kind kind, const QString& reference, const 
     if (!hasPrinter() || (kind == PrintJob::Kind::DrawerKick && !drawerEnabled()))
         return 0;
     m_db.exec(QStringLiteral("INSERT INTO print_jobs(kind, reference, language, state, created_at) VALUES(?, ?, ?, 'queued', ?)"),
-              {PrintJob::kindName(kind), notNull(reference), notNull(language), iso(m_clock.nowUtc())});
+              {PrintJob::kindName(kind), notNull(reference), notNull(language), isoUtc(m_clock.nowUtc())});
     return m_db.lastInsertId();
 }
 
@@ -81,7 +77,7 @@ int PrintQueue::pendingCount()
 void PrintQueue::markPrinted(qint64 id)
 {
     m_db.exec(QStringLiteral("UPDATE print_jobs SET state = 'printed', attempts = attempts + 1, done_at = ? WHERE id = ?"),
-              {iso(m_clock.nowUtc()), id});
+              {isoUtc(m_clock.nowUtc()), id});
 }
 
 void PrintQueue::markFailed(qint64 id, const QString& error)
@@ -93,7 +89,7 @@ void PrintQueue::markFailed(qint64 id, const QString& error)
 void PrintQueue::drop(qint64 id, const QString& reason)
 {
     m_db.exec(QStringLiteral("UPDATE print_jobs SET state = 'dropped', last_error = ?, done_at = ? WHERE id = ?"),
-              {reason, iso(m_clock.nowUtc()), id});
+              {reason, isoUtc(m_clock.nowUtc()), id});
 }
 
 } // namespace omnitill

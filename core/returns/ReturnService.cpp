@@ -26,11 +26,6 @@
 namespace omnitill {
 
 namespace {
-QString iso(const QDateTime& t)
-{
-    return t.toUTC().toString(Qt::ISODateWithMs);
-}
-
 QVariant orNull(const QString& text)
 {
     return text.isEmpty() ? QVariant() : QVariant(text);
@@ -335,7 +330,7 @@ CompletedReturn ReturnService::complete(const Session& session, const OriginalSa
                                                               {QStringLiteral("local"), local}}},
                      {QStringLiteral("member_id"), sale.memberId},
                      {QStringLiteral("currency"), sale.currency},
-                     {QStringLiteral("created_at"), iso(now)},
+                     {QStringLiteral("created_at"), isoUtc(now)},
                      {QStringLiteral("business_day"), day},
                      {QStringLiteral("training"), training},
                      {QStringLiteral("reason"), reason},
@@ -363,7 +358,7 @@ CompletedReturn ReturnService::complete(const Session& session, const OriginalSa
               {done.returnId, number, done.receiptId, orNull(sale.saleId), orNull(sale.receiptId), orNull(sale.storeCode), local, training,
                shift->id,
                session.staffId, approval ? QVariant(approval->approverId) : QVariant(), orNull(sale.memberId), sale.currency, q.paid,
-               q.refund, q.pointsReversed, orNull(reason), iso(now), day, entry.seq,
+               q.refund, q.pointsReversed, orNull(reason), isoUtc(now), day, entry.seq,
                QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact)),
                orNull(body.value(QStringLiteral("flagged")).toString())});
     for (int i = 0; i < q.lines.size(); ++i) {
@@ -381,11 +376,11 @@ CompletedReturn ReturnService::complete(const Session& session, const OriginalSa
         const QString reason = stockReason(l.disposition);
         m_db.exec(QStringLiteral("INSERT INTO stock_movements(product_id, quantity_delta, reason, reference, created_at)"
                                  " VALUES(?, ?, 'return', ?, ?)"),
-                  {productId, l.quantity, done.receiptId, iso(now)});
+                  {productId, l.quantity, done.receiptId, isoUtc(now)});
         if (!reason.isEmpty())
             m_db.exec(QStringLiteral("INSERT INTO stock_movements(product_id, quantity_delta, reason, reference, created_at)"
                                      " VALUES(?, ?, ?, ?, ?)"),
-                      {productId, -l.quantity, reason, done.receiptId, iso(now)});
+                      {productId, -l.quantity, reason, done.receiptId, isoUtc(now)});
         else
             m_db.exec(QStringLiteral("INSERT INTO stock_levels(product_id, quantity) VALUES(?, ?)"
                                      " ON CONFLICT(product_id) DO UPDATE SET quantity = quantity + excluded.quantity"),
@@ -406,7 +401,7 @@ CompletedReturn ReturnService::complete(const Session& session, const OriginalSa
             m_db.exec(QStringLiteral("INSERT INTO cash_movements(shift_id, kind, amount, reason, staff_id, approved_by, created_at)"
                                      " VALUES(?, 'refund', ?, ?, ?, ?, ?)"),
                       {shift->id, -cashOut, done.receiptId, session.staffId, approval ? QVariant(approval->approverId) : QVariant(),
-                       iso(now)});
+                       isoUtc(now)});
         const OutboxEvent event = m_outbox.append(QStringLiteral("return"), body);
         m_db.exec(QStringLiteral("UPDATE returns SET outbox_seq = ? WHERE id = ?"), {event.deviceSeq, done.returnId});
         // Until the hub posts them: reversed points are no longer spendable here; points given
@@ -416,14 +411,14 @@ CompletedReturn ReturnService::complete(const Session& session, const OriginalSa
                 if (points > 0)
                     m_db.exec(QStringLiteral("INSERT INTO points_entries(member_id, sale_id, kind, points, business_day, outbox_seq,"
                                              " created_at) VALUES(?, ?, ?, ?, ?, ?, ?)"),
-                              {sale.memberId, done.returnId, kind, points, day, event.deviceSeq, iso(now)});
+                              {sale.memberId, done.returnId, kind, points, day, event.deviceSeq, isoUtc(now)});
             }
         }
         for (const RefundTender& r : refunds) {
             if (r.kind == Tender::Kind::GiftCard)
                 m_db.exec(QStringLiteral("INSERT INTO gift_card_entries(number, sale_id, kind, amount, business_day, outbox_seq, created_at)"
                                          " VALUES(?, ?, 'refund', ?, ?, ?, ?)"),
-                          {r.reference, done.returnId, r.amount, day, event.deviceSeq, iso(now)});
+                          {r.reference, done.returnId, r.amount, day, event.deviceSeq, isoUtc(now)});
         }
     }
     if (approval)

@@ -23,13 +23,6 @@
 
 namespace omnitill {
 
-namespace {
-QString iso(const QDateTime& t)
-{
-    return t.toString(Qt::ISODateWithMs);
-}
-} // namespace
-
 SaleService::SaleService(Database& db, const Clock& clock, StoreSettings& settings, CatalogRepository& catalog,
                          StaffService& staff, ShiftService& shifts, Journal& journal, Outbox& outbox,
                          PrintQueue& printQueue, PromotionRepository& promotions, PointsService& points,
@@ -274,7 +267,7 @@ qint64 SaleService::suspend(const Session& session, Cart& cart, const QString& l
         throw DomainError(QStringLiteral("sale.empty"), Tr::tr("There is nothing to park"));
     Transaction tx(m_db);
     m_db.exec(QStringLiteral("INSERT INTO suspended_sales(staff_id, label, created_at, cart) VALUES(?, ?, ?, ?)"),
-              {session.staffId, label, iso(m_clock.nowUtc()),
+              {session.staffId, label, isoUtc(m_clock.nowUtc()),
                QString::fromUtf8(QJsonDocument(cart.toJson()).toJson(QJsonDocument::Compact))});
     const qint64 id = m_db.lastInsertId();
     tx.commit();
@@ -444,8 +437,8 @@ CompletedSale SaleService::complete(const Session& session, Cart& cart, const Pa
                            {QStringLiteral("tax"), totals.tax.minor()},
                            {QStringLiteral("total"), totals.total.minor()},
                            {QStringLiteral("change"), done.change},
-                           {QStringLiteral("created_at"), iso(now)},
-                           {QStringLiteral("priced_at"), iso(cart.pricedAt().isValid() ? cart.pricedAt() : now)},
+                           {QStringLiteral("created_at"), isoUtc(now)},
+                           {QStringLiteral("priced_at"), isoUtc(cart.pricedAt().isValid() ? cart.pricedAt() : now)},
                            {QStringLiteral("priced_local_time"),
                             m_settings.localTime(cart.pricedAt().isValid() ? cart.pricedAt() : now).time().toString(Qt::ISODate)},
                            {QStringLiteral("business_day"), m_settings.businessDay(now).toString(Qt::ISODate)},
@@ -471,7 +464,7 @@ CompletedSale SaleService::complete(const Session& session, Cart& cart, const Pa
               {done.saleId, done.receiptNumber, done.receiptId, training, shift->id, session.staffId,
                cart.memberId().isEmpty() ? QVariant() : QVariant(cart.memberId()), currency,
                taxModeName(cart.taxMode()), totals.subtotal.minor(), totals.discount.minor(), totals.tax.minor(),
-               done.total, done.change, iso(now), m_settings.businessDay(now).toString(Qt::ISODate),
+               done.total, done.change, isoUtc(now), m_settings.businessDay(now).toString(Qt::ISODate),
                cart.ageConfirmedBy() ? QVariant(cart.ageConfirmedBy()) : QVariant(), entry.seq, loyalty.earned, loyalty.redeemed});
     for (int i = 0; i < cart.lines().size(); ++i) {
         const CartLine& l = cart.lines()[i];
@@ -490,7 +483,7 @@ CompletedSale SaleService::complete(const Session& session, Cart& cart, const Pa
         if (!training) {
             m_db.exec(QStringLiteral("INSERT INTO stock_movements(product_id, quantity_delta, reason, reference, created_at)"
                                      " VALUES(?, ?, 'sale', ?, ?)"),
-                      {l.productId, -l.quantity, done.receiptId, iso(now)});
+                      {l.productId, -l.quantity, done.receiptId, isoUtc(now)});
             m_db.exec(QStringLiteral("INSERT INTO stock_levels(product_id, quantity) VALUES(?, ?)"
                                      " ON CONFLICT(product_id) DO UPDATE SET quantity = quantity + excluded.quantity"),
                       {l.productId, -l.quantity});
@@ -528,7 +521,7 @@ CompletedSale SaleService::complete(const Session& session, Cart& cart, const Pa
         if (cashTaken != 0)
             m_db.exec(QStringLiteral("INSERT INTO cash_movements(shift_id, kind, amount, staff_id, sale_id, created_at)"
                                      " VALUES(?, 'sale', ?, ?, ?, ?)"),
-                      {shift->id, cashTaken, session.staffId, done.saleId, iso(now)});
+                      {shift->id, cashTaken, session.staffId, done.saleId, isoUtc(now)});
         const OutboxEvent event = m_outbox.append(QStringLiteral("sale"), sale);
         m_points.record(done.saleId, loyalty, event.deviceSeq);
         m_giftCards.record(done.saleId, cart, payment, event.deviceSeq);

@@ -16,11 +16,6 @@
 namespace omnitill {
 
 namespace {
-QString iso(const QDateTime& t)
-{
-    return t.toString(Qt::ISODateWithMs);
-}
-
 QJsonObject reportJson(const ShiftReport& r)
 {
     QJsonArray taxes;
@@ -96,12 +91,12 @@ Shift ShiftService::open(const Session& session, qint64 openingFloat)
     Transaction tx(m_db);
     m_db.exec(QStringLiteral("INSERT INTO shifts(till_code, opened_by, opened_at, business_day, opening_float, status)"
                              " VALUES(?, ?, ?, ?, ?, 'open')"),
-              {m_settings.tillCode(), session.staffId, iso(now), m_settings.businessDay(now).toString(Qt::ISODate),
+              {m_settings.tillCode(), session.staffId, isoUtc(now), m_settings.businessDay(now).toString(Qt::ISODate),
                openingFloat});
     const qint64 id = m_db.lastInsertId();
     m_db.exec(QStringLiteral("INSERT INTO cash_movements(shift_id, kind, amount, staff_id, created_at)"
                              " VALUES(?, 'float', ?, ?, ?)"),
-              {id, openingFloat, session.staffId, iso(now)});
+              {id, openingFloat, session.staffId, isoUtc(now)});
     const QJsonObject payload{{QStringLiteral("shift_id"), id},
                               {QStringLiteral("staff_id"), session.staffId},
                               {QStringLiteral("opening_float"), openingFloat}};
@@ -137,7 +132,7 @@ void ShiftService::cashMovement(const Session& session, const QString& kind, qin
     m_db.exec(QStringLiteral("INSERT INTO cash_movements(shift_id, kind, amount, reason, staff_id, approved_by, created_at)"
                              " VALUES(?, ?, ?, ?, ?, ?, ?)"),
               {shift.id, kind, signedAmount, reason.trimmed(), session.staffId,
-               approval ? QVariant(approval->approverId) : QVariant(), iso(m_clock.nowUtc())});
+               approval ? QVariant(approval->approverId) : QVariant(), isoUtc(m_clock.nowUtc())});
     const QJsonObject payload{{QStringLiteral("shift_id"), shift.id},
                               {QStringLiteral("staff_id"), session.staffId},
                               {QStringLiteral("amount"), signedAmount},
@@ -267,7 +262,7 @@ ShiftReport ShiftService::close(const Session& session, const QMap<qint64, int>&
         m_staff.recordApproval(session, *approval, QStringLiteral("shift-%1").arg(shift.id));
     m_db.exec(QStringLiteral("UPDATE shifts SET status = 'closed', closed_by = ?, closed_at = ?, counted_cash = ?,"
                              " expected_cash = ?, difference = ?, counted_detail = ? WHERE id = ?"),
-              {session.staffId, iso(r.at), countedCash, r.expectedCash, r.difference,
+              {session.staffId, isoUtc(r.at), countedCash, r.expectedCash, r.difference,
                QString::fromUtf8(QJsonDocument(json.value(QStringLiteral("counted")).toObject()).toJson(QJsonDocument::Compact)),
                shift.id});
     QJsonObject payload = json;
