@@ -10,6 +10,7 @@
 #include "member/MemberService.h"
 #include "offers/OfferService.h"
 #include "outbox/Outbox.h"
+#include "pickup/PickupService.h"
 #include "print/PrintQueue.h"
 #include "print/ReceiptCopyService.h"
 #include "promotions/PromotionRepository.h"
@@ -59,6 +60,7 @@ public:
     ShiftService& shifts() { return *m_shifts; }
     SaleService& sales() { return *m_sales; }
     ReturnService& returns() { return *m_returns; }
+    PickupService& pickups() { return *m_pickups; }
     ReceiptRepository& receipts() { return *m_receipts; }
     MemberService& members() { return *m_members; }
     PrintQueue& printQueue() { return *m_printQueue; }
@@ -87,6 +89,7 @@ private:
     std::unique_ptr<ShiftService> m_shifts;
     std::unique_ptr<SaleService> m_sales;
     std::unique_ptr<ReturnService> m_returns;
+    std::unique_ptr<PickupService> m_pickups;
     std::unique_ptr<ReceiptRepository> m_receipts;
     std::unique_ptr<MemberService> m_members;
     std::unique_ptr<ReceiptCopyService> m_receiptCopies;

@@ -476,11 +476,7 @@ qint64 ReturnService::todaysValue(const QList<UnreceiptedLine>& lines)
 
 std::pair<Product, qint64> ReturnService::productForCode(const QString& code)
 {
-    const ScanCode scanned = m_sales.parser().parse(code, m_settings.businessDay(m_clock.nowUtc()));
-    const std::optional<Product> product = m_catalog.findByCodes(scanned.lookupCodes);
-    if (!product)
-        throw DomainError(QStringLiteral("catalog.unknown_product"), Tr::tr("Unknown product: %1").arg(scanned.raw));
-    return {*product, product->unit == Unit::Weight ? scanned.weightGrams.value_or(1000) : 1};
+    return m_sales.productForCode(code);
 }
 
 CompletedReturn ReturnService::completeOfflineOtherStore(const Session& session, const QString& receiptQr,

@@ -25,7 +25,7 @@ bool CartLine::canMergeWith(const CartLine& other) const
 {
     return productId == other.productId && unit == Unit::Piece && other.unit == Unit::Piece && !labelAmount
            && !other.labelAmount && unitPrice == other.unitPrice && discount.isNone() && other.discount.isNone()
-           && serial.isEmpty() && other.serial.isEmpty() && batch == other.batch;
+           && serial.isEmpty() && other.serial.isEmpty() && batch == other.batch && onlineOrder == other.onlineOrder;
 }
 
 QJsonObject CartLine::toJson() const
@@ -51,6 +51,8 @@ QJsonObject CartLine::toJson() const
         json.insert(QStringLiteral("label_amount"), *labelAmount);
     if (!giftCard.isEmpty())
         json.insert(QStringLiteral("gift_card"), giftCard);
+    if (!onlineOrder.isEmpty())
+        json.insert(QStringLiteral("online_order"), onlineOrder);
     if (expiry)
         json.insert(QStringLiteral("expiry"), expiry->toString(Qt::ISODate));
     return json;
@@ -77,6 +79,7 @@ CartLine CartLine::fromJson(const QJsonObject& json)
     line.priceOverrideBy = json.value(QStringLiteral("price_override_by")).toInteger();
     line.discount = Discount::fromJson(json.value(QStringLiteral("discount")).toObject());
     line.giftCard = json.value(QStringLiteral("gift_card")).toString();
+    line.onlineOrder = json.value(QStringLiteral("online_order")).toString();
     if (json.contains(QStringLiteral("label_amount")))
         line.labelAmount = json.value(QStringLiteral("label_amount")).toInteger();
     if (json.contains(QStringLiteral("expiry")))

@@ -31,13 +31,17 @@ struct CartLine
     qint64 priceOverrideBy = 0;
     Discount discount;
     QString giftCard; // "activate" or "topup": the line loads the card numbered `serial`
+    QString onlineOrder; // the online order whose agreed price this line charges (pay at pickup)
 
     // Price times quantity before discounts, in minor units; weights round half up per line.
     qint64 extendedAmount() const;
     bool canMergeWith(const CartLine& other) const;
-    // A price set by hand or printed on a store label is final, and gift cards are money:
-    // promotions leave such lines alone.
-    bool promotionExcluded() const { return priceOverrideBy != 0 || labelAmount.has_value() || !giftCard.isEmpty(); }
+    // A price set by hand, printed on a store label or agreed in an online order is final, and gift
+    // cards are money: promotions leave such lines alone.
+    bool promotionExcluded() const
+    {
+        return priceOverrideBy != 0 || labelAmount.has_value() || !giftCard.isEmpty() || !onlineOrder.isEmpty();
+    }
 
     QJsonObject toJson() const;
     static CartLine fromJson(const QJsonObject& json);

@@ -38,6 +38,15 @@ Cart SaleService::newCart() const
     return Cart(m_settings.currency(), m_settings.taxMode());
 }
 
+std::pair<Product, qint64> SaleService::productForCode(const QString& code)
+{
+    const ScanCode scanned = parser().parse(code, m_settings.businessDay(m_clock.nowUtc()));
+    const std::optional<Product> product = m_catalog.findByCodes(scanned.lookupCodes);
+    if (!product)
+        throw DomainError(QStringLiteral("catalog.unknown_product"), Tr::tr("Unknown product: %1").arg(scanned.raw));
+    return {*product, product->unit == Unit::Weight ? scanned.weightGrams.value_or(1000) : 1};
+}
+
 BarcodeParser SaleService::parser() const
 {
     return BarcodeParser(m_settings.barcodeRules(), m_settings.currency());
@@ -56,6 +65,11 @@ CartLine SaleService::lineFor(const Product& product, qint64 quantity)
                           Tr::tr("%1 is no longer sold").arg(product.name(m_language)));
     if (product.sku == m_settings.value(QStringLiteral("giftcard.sku"), QStringLiteral("GIFT-CARD")))
         throw DomainError(QStringLiteral("giftcard.product"), Tr::tr("A gift card is sold with its number and amount (Gift card action)"));
+    return baseLine(product, quantity);
+}
+
+CartLine SaleService::baseLine(const Product& product, qint64 quantity)
+{
     const TaxRate rate = m_catalog.taxRate(product.taxRateId);
     CartLine line;
     line.productId = product.id;
@@ -71,6 +85,18 @@ CartLine SaleService::lineFor(const Product& product, qint64 quantity)
     line.taxBasisPoints = rate.basisPoints;
     line.ageRestricted = product.ageRestricted;
     return line;
+}
+
+int SaleService::addOrderLine(Cart& cart, const Product& product, qint64 quantity, qint64 unitPrice, const QString& orderId)
+{
+    requireShift();
+    if (quantity <= 0 || unitPrice < 0 || orderId.isEmpty())
+        throw DomainError(QStringLiteral("sale.order_line"), Tr::tr("An order line needs a quantity and its agreed price"));
+    // Sold as ordered, even if the store has since stopped selling the product.
+    CartLine line = baseLine(product, quantity);
+    line.unitPrice = unitPrice;
+    line.onlineOrder = orderId;
+    return cart.add(line);
 }
 
 int SaleService::scan(Cart& cart, const QString& code, std::optional<qint64> scaleGrams)
@@ -340,14 +366,19 @@ CompletedSale SaleService::complete(const Session& session, Cart& cart, const Pa
     done.total = totals.total.minor();
     done.change = payment.change();
 
-    // An exchange completes the sale inside the return's transaction, one operation; exchange
-    // credit exists nowhere else.
-    const bool exchange = payment.exchangeCredit() > 0;
-    if (exchange != m_db.inTransaction())
+    // An exchange completes the sale inside the return's transaction, and a pickup paid at the desk
+    // inside the hand-over's: one operation each. Exchange credit exists nowhere else.
+    if (payment.exchangeCredit() > 0 && !m_db.inTransaction())
         throw DomainError(QStringLiteral("sale.exchange"), Tr::tr("Exchange credit comes only with a return, in one step"));
     std::optional<Transaction> tx;
-    if (!exchange)
+    if (!m_db.inTransaction())
         tx.emplace(m_db);
+    QString onlineOrder;
+    for (const CartLine& l : cart.lines()) {
+        if (!l.onlineOrder.isEmpty())
+            onlineOrder = l.onlineOrder;
+    }
+    const QString channel = onlineOrder.isEmpty() ? QStringLiteral("till") : QStringLiteral("pickup");
     done.receiptNumber = Counters(m_db).next(training ? QStringLiteral("receipt_training") : QStringLiteral("receipt"));
     done.receiptId = QStringLiteral("%1-%2-%3%4")
                          .arg(m_settings.storeCode(), m_settings.tillCode(),
@@ -444,6 +475,7 @@ CompletedSale SaleService::complete(const Session& session, Cart& cart, const Pa
                            {QStringLiteral("business_day"), m_settings.businessDay(now).toString(Qt::ISODate)},
                            {QStringLiteral("age_confirmed_by"), cart.ageConfirmedBy()},
                            {QStringLiteral("training"), training},
+                           {QStringLiteral("channel"), channel},
                            {QStringLiteral("lines"), lines},
                            {QStringLiteral("promotions"), promotions},
                            {QStringLiteral("coupons"), coupons},
@@ -452,6 +484,8 @@ CompletedSale SaleService::complete(const Session& session, Cart& cart, const Pa
                            {QStringLiteral("tenders"), tenders}};
     if (!loyalty.isEmpty())
         sale.insert(QStringLiteral("loyalty"), loyalty.toJson());
+    if (!onlineOrder.isEmpty())
+        sale.insert(QStringLiteral("online_order"), onlineOrder);
 
     const JournalEntry entry = m_journal.append(training ? QStringLiteral("training_sale") : QStringLiteral("sale"),
                                                 done.receiptId, done.total, currency, sale, training);
@@ -459,13 +493,14 @@ CompletedSale SaleService::complete(const Session& session, Cart& cart, const Pa
 
     m_db.exec(QStringLiteral("INSERT INTO sales(id, receipt_number, receipt_id, training, shift_id, staff_id, member_id,"
                              " currency, tax_mode, subtotal, discount_total, tax_total, total, change_given, created_at,"
-                             " business_day, age_confirmed_by, journal_seq, points_earned, points_redeemed)"
-                             " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                             " business_day, age_confirmed_by, journal_seq, points_earned, points_redeemed, channel, online_order_id)"
+                             " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
               {done.saleId, done.receiptNumber, done.receiptId, training, shift->id, session.staffId,
                cart.memberId().isEmpty() ? QVariant() : QVariant(cart.memberId()), currency,
                taxModeName(cart.taxMode()), totals.subtotal.minor(), totals.discount.minor(), totals.tax.minor(),
                done.total, done.change, isoUtc(now), m_settings.businessDay(now).toString(Qt::ISODate),
-               cart.ageConfirmedBy() ? QVariant(cart.ageConfirmedBy()) : QVariant(), entry.seq, loyalty.earned, loyalty.redeemed});
+               cart.ageConfirmedBy() ? QVariant(cart.ageConfirmedBy()) : QVariant(), entry.seq, loyalty.earned, loyalty.redeemed,
+               channel, onlineOrder.isEmpty() ? QVariant() : QVariant(onlineOrder)});
     for (int i = 0; i < cart.lines().size(); ++i) {
         const CartLine& l = cart.lines()[i];
         const LineTotals& lt = totals.lines[i];

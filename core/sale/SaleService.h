@@ -64,6 +64,9 @@ public:
     // scaleGrams: what the till's scale weighed, for goods sold by weight without a weight label.
     int scan(Cart& cart, const QString& code, std::optional<qint64> scaleGrams = std::nullopt);
     int addProduct(Cart& cart, qint64 productId, qint64 quantity);
+    // A line of an online order paid at pickup: the price the order agreed, left alone by
+    // promotions, and the sale names the order (channel "pickup").
+    int addOrderLine(Cart& cart, const Product& product, qint64 quantity, qint64 unitPrice, const QString& orderId);
     void setQuantity(const Session& session, Cart& cart, int lineId, qint64 quantity, const QString& approverPin = {});
     void voidLine(const Session& session, Cart& cart, int lineId, const QString& approverPin = {});
     void applyLineDiscount(const Session& session, Cart& cart, int lineId, Discount discount,
@@ -83,9 +86,13 @@ public:
     void reprice(Cart& cart);
 
     BarcodeParser parser() const;
+    // The product a scanned or typed code stands for, and its quantity: 1 piece, or the grams a
+    // weight label carries (1 kg without one). Throws for a code the catalog does not know.
+    std::pair<Product, qint64> productForCode(const QString& code);
 
 private:
     CartLine lineFor(const Product& product, qint64 quantity);
+    CartLine baseLine(const Product& product, qint64 quantity);
     void requireShift();
     bool isOverCashierLimit(const Discount& discount, qint64 base) const;
     void journalVoid(const Session& session, const Cart& cart, const QList<int>& lineIds,

@@ -65,6 +65,8 @@ QString actionName(Action action)
         return QStringLiteral("device_settings");
     case Action::NoReceiptReturn:
         return QStringLiteral("no_receipt_return");
+    case Action::PickupRestock:
+        return QStringLiteral("pickup_restock");
     }
     return {};
 }
@@ -94,6 +96,8 @@ QString actionTitle(Action action)
         return Tr::tr("Device settings");
     case Action::NoReceiptReturn:
         return Tr::tr("Return without a receipt");
+    case Action::PickupRestock:
+        return Tr::tr("Return an uncollected order to stock");
     }
     return {};
 }
@@ -113,6 +117,7 @@ Role requiredRole(Action action)
     case Action::NoSale:
     case Action::CashInOut:
     case Action::ShiftClose:
+    case Action::PickupRestock:
         return Role::Supervisor;
     }
     return Role::Manager;

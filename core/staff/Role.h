@@ -19,6 +19,7 @@ enum class Action {
     SyncConsole,
     DeviceSettings,
     NoReceiptReturn,
+    PickupRestock, // an uncollected online order's goods go back to the shelves
 };
 
 QString roleName(Role role);

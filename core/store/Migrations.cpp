@@ -274,11 +274,33 @@ QStringList version11()
     };
 }
 
+// Click and collect: what the pickup desk did with each online order (the hub's copy in
+// online_orders says what the shop did), line by line, and which channel a sale came through.
+QStringList version12()
+{
+    return {
+        QStringLiteral("CREATE TABLE pickups (order_id TEXT PRIMARY KEY, status TEXT NOT NULL"
+                       " CHECK (status IN ('picking','ready','collected','restocked')), started_at TEXT NOT NULL,"
+                       " started_by INTEGER NOT NULL REFERENCES staff(id), ready_at TEXT, collected_at TEXT,"
+                       " collected_by INTEGER REFERENCES staff(id), sale_id TEXT, refund_due INTEGER NOT NULL DEFAULT 0,"
+                       " offline INTEGER NOT NULL DEFAULT 0, outbox_seq INTEGER)"),
+        QStringLiteral("CREATE INDEX pickups_status ON pickups(status, ready_at)"),
+        QStringLiteral("CREATE TABLE pickup_lines (order_id TEXT NOT NULL REFERENCES pickups(order_id), line_no INTEGER NOT NULL,"
+                       " picked INTEGER NOT NULL DEFAULT 0 CHECK (picked >= 0), short_consent TEXT,"
+                       " substitute_product_id INTEGER REFERENCES products(id), substitute_quantity INTEGER NOT NULL DEFAULT 0,"
+                       " substitute_price INTEGER NOT NULL DEFAULT 0, substitute_consent TEXT, refused INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (order_id, line_no)) WITHOUT ROWID"),
+        QStringLiteral("CREATE INDEX online_orders_phone ON online_orders(phone)"),
+        QStringLiteral("CREATE INDEX online_orders_name ON online_orders(customer_name COLLATE NOCASE)"),
+        QStringLiteral("ALTER TABLE sales ADD COLUMN channel TEXT NOT NULL DEFAULT 'till'"),
+        QStringLiteral("ALTER TABLE sales ADD COLUMN online_order_id TEXT"),
+    };
+}
+
 } // namespace
 
 QList<QStringList> migrationStatements()
 {
-    return {version1(), version2(), version3(), version4(), version5(), version6(), version7(), version8(), version9(), version10(), version11()};
+    return {version1(), version2(), version3(), version4(), version5(), version6(), version7(), version8(), version9(), version10(), version11(), version12()};
 }
 
 } // namespace omnitill

@@ -188,11 +188,32 @@ QJsonObject HubIntegrator::cancelOrder(const QString& orderId)
         throw HubError(404, QStringLiteral("order.unknown"), QStringLiteral("no order %1").arg(orderId));
     if (status == QLatin1String("collected"))
         throw HubError(409, QStringLiteral("order.collected"), QStringLiteral("order %1 was already collected").arg(orderId));
+    if (status == QLatin1String("cancelled"))
+        return {{QStringLiteral("id"), orderId}, {QStringLiteral("status"), status}}; // a retry
     m_db.exec(QStringLiteral("UPDATE online_orders SET status = 'cancelled', updated_at = ? WHERE id = ?"),
               {m_clock.nowUtc().toString(Qt::ISODateWithMs), orderId});
     publishOrder(orderId);
     tx.commit();
     return {{QStringLiteral("id"), orderId}, {QStringLiteral("status"), QStringLiteral("cancelled")}};
+}
+
+QString HubIntegrator::now() const
+{
+    return m_clock.nowUtc().toString(Qt::ISODateWithMs);
+}
+
+QJsonObject HubIntegrator::order(const QString& orderId)
+{
+    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT status, body, updated_at FROM online_orders WHERE id = ?"), {orderId});
+    if (!q.next()) {
+        q.finish();
+        throw HubError(404, QStringLiteral("order.unknown"), QStringLiteral("no order %1").arg(orderId));
+    }
+    QJsonObject body = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
+    body.insert(QStringLiteral("status"), q.value(0).toString());
+    body.insert(QStringLiteral("updated_at"), q.value(2).toString());
+    q.finish();
+    return body;
 }
 
 void HubIntegrator::publishOrder(const QString& orderId)

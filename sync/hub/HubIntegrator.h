@@ -35,6 +35,12 @@ public:
     // Posting the same order again answers the stored one; the same id with other content is refused.
     QJsonObject placeOrder(const QJsonObject& order);
     QJsonObject cancelOrder(const QString& orderId);
+    // The order as stored, with its status (placed, ready, collected, cancelled, returned) and what
+    // the pickup desk reported: picked lines, hand-over, the amount to refund.
+    QJsonObject order(const QString& orderId);
+    // Puts the order's current form on the tills' orders feed.
+    void publishOrder(const QString& orderId);
+    QString now() const;
 
     // Kind of integrator feed entry an event type is, or empty when integrators do not see it.
     static QString feedKind(const QString& eventType);
@@ -47,7 +53,6 @@ public:
 
 private:
     QString pickupToken(const QString& orderId, const QString& storeId, const QString& number);
-    void publishOrder(const QString& orderId);
 
     HubDatabase& m_db;
     HubFeeds& m_feeds;

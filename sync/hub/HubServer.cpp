@@ -82,6 +82,10 @@ HubServer::HubServer(HubService& service, QObject* parent)
     m_server->route(QStringLiteral("/v1/integrator/orders"), QHttpServerRequest::Method::Post, [this](const QHttpServerRequest& request) {
         return integrator(request, [&] { return m_service.integrator().placeOrder(parseBody(request)); });
     });
+    m_server->route(QStringLiteral("/v1/integrator/orders/<arg>"), QHttpServerRequest::Method::Get,
+                    [this](const QString& id, const QHttpServerRequest& request) {
+                        return integrator(request, [&] { return m_service.integrator().order(id); });
+                    });
     m_server->route(QStringLiteral("/v1/integrator/orders/<arg>/cancel"), QHttpServerRequest::Method::Post,
                     [this](const QString& id, const QHttpServerRequest& request) {
                         return integrator(request, [&] { return m_service.integrator().cancelOrder(id); });

@@ -44,6 +44,7 @@ HubService::HubService(HubDatabase& db, const Clock& clock)
     }
     m_integrator = std::make_unique<HubIntegrator>(m_db, m_feeds, m_clock, *m_key);
     m_coupons = std::make_unique<HubCoupons>(m_db, m_feeds, m_clock, *m_key);
+    m_pickups = std::make_unique<HubPickups>(m_db, *m_integrator);
 }
 
 HubService::~HubService() = default;
@@ -303,6 +304,14 @@ PushResult HubService::push(const QString& deviceId, const QJsonArray& events)
         }
         if (in.type == QLatin1String("return")) {
             const QString problem = m_returns.postReturn(storeId, deviceId, in.event.value(QStringLiteral("body")).toObject(), members, cards);
+            if (!problem.isEmpty()) {
+                openConflict(deviceId, in.seq, in.eventId, problem);
+                ++result.conflicts;
+            }
+            continue;
+        }
+        if (in.type.startsWith(QLatin1String("pickup."))) {
+            const QString problem = m_pickups->post(storeId, in.type, in.event.value(QStringLiteral("body")).toObject());
             if (!problem.isEmpty()) {
                 openConflict(deviceId, in.seq, in.eventId, problem);
                 ++result.conflicts;

@@ -8,6 +8,7 @@
 #include "HubIntegrator.h"
 #include "HubLoyalty.h"
 #include "HubOffers.h"
+#include "HubPickups.h"
 #include "HubReturns.h"
 #include "HubReferenceData.h"
 #include "HubStock.h"
@@ -110,6 +111,7 @@ private:
     std::unique_ptr<EcdsaP256Signer> m_key;
     std::unique_ptr<HubIntegrator> m_integrator;
     std::unique_ptr<HubCoupons> m_coupons;
+    std::unique_ptr<HubPickups> m_pickups;
 };
 
 } // namespace omnitill::hub

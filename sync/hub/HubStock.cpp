@@ -44,6 +44,23 @@ QString HubStock::stockDelta(const QJsonObject& event)
 {
     const QString type = event.value(QStringLiteral("type")).toString();
     QString out = QStringLiteral(""); // never SQL NULL
+    if (type == QLatin1String("pickup.collected")) {
+        // Paid at pickup, the desk's sale moved the stock; paid online, the hand-over does.
+        const QJsonObject body = event.value(QStringLiteral("body")).toObject();
+        if (body.contains(QStringLiteral("sale_id")))
+            return out;
+        for (const QJsonValue& v : body.value(QStringLiteral("lines")).toArray()) {
+            const QJsonObject line = v.toObject();
+            if (line.value(QStringLiteral("refused")).toBool())
+                continue;
+            if (const qint64 picked = line.value(QStringLiteral("picked")).toInteger())
+                out += line.value(QStringLiteral("sku")).toString() + QLatin1Char('\t') + QString::number(-picked) + QLatin1Char('\n');
+            if (const qint64 substitute = line.value(QStringLiteral("substitute_quantity")).toInteger())
+                out += line.value(QStringLiteral("substitute_sku")).toString() + QLatin1Char('\t') + QString::number(-substitute)
+                       + QLatin1Char('\n');
+        }
+        return out;
+    }
     if (type != QLatin1String("sale") && type != QLatin1String("return"))
         return out;
     for (const QJsonValue& v : event.value(QStringLiteral("body")).toObject().value(QStringLiteral("lines")).toArray()) {

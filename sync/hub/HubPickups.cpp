@@ -1,0 +1,72 @@
+#include "HubPickups.h"
+
+#include "HubDatabase.h"
+#include "HubIntegrator.h"
+
+#include <QJsonDocument>
+
+namespace omnitill::hub {
+
+QString HubPickups::post(const QString& storeId, const QString& type, const QJsonObject& body)
+{
+    const QString orderId = body.value(QStringLiteral("order_id")).toString();
+    const QString number = body.value(QStringLiteral("number")).toString();
+    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT store_id, status, body, updated_at FROM online_orders WHERE id = ?"), {orderId});
+    if (!q.next()) {
+        q.finish();
+        return QStringLiteral("%1 for order %2 (%3), which the hub does not know").arg(type, number, orderId);
+    }
+    const QString orderStore = q.value(0).toString();
+    const QString status = q.value(1).toString();
+    QJsonObject stored = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object();
+    const QString updatedAt = q.value(3).toString();
+    q.finish();
+    if (orderStore != storeId)
+        return QStringLiteral("%1 for order %2 of store %3 came from store %4").arg(type, number, orderStore, storeId);
+
+    const QString where = QStringLiteral("store %1 (till %2)").arg(storeId, body.value(QStringLiteral("till")).toString());
+    QString newStatus = status;
+    QString conflict;
+    if (type == QLatin1String("pickup.ready")) {
+        // Picked lines travel with the order, so another device of the store can hand it over.
+        stored.insert(QStringLiteral("picked"), body.value(QStringLiteral("lines")));
+        stored.insert(QStringLiteral("ready_at"), body.value(QStringLiteral("ready_at")));
+        if (status == QLatin1String("placed") || status == QLatin1String("ready"))
+            newStatus = QStringLiteral("ready");
+    } else if (type == QLatin1String("pickup.collected")) {
+        const QString at = body.value(QStringLiteral("collected_at")).toString();
+        if (status == QLatin1String("cancelled"))
+            conflict = QStringLiteral("order %1 was cancelled online (%2) but handed over at %3 on %4, the desk not knowing:"
+                                      " recover the goods or charge the customer")
+                           .arg(number, updatedAt, where, at);
+        else if (status == QLatin1String("collected"))
+            conflict = QStringLiteral("order %1 was handed over twice; again at %2 on %3").arg(number, where, at);
+        else if (status == QLatin1String("returned"))
+            conflict = QStringLiteral("order %1 was returned to stock, then handed over at %2 on %3").arg(number, where, at);
+        if (status != QLatin1String("collected")) {
+            QJsonObject collected{{QStringLiteral("at"), at},
+                                  {QStringLiteral("delivered"), body.value(QStringLiteral("delivered"))},
+                                  {QStringLiteral("refund_due"), body.value(QStringLiteral("refund_due"))},
+                                  {QStringLiteral("lines"), body.value(QStringLiteral("lines"))}};
+            if (body.contains(QStringLiteral("receipt_id")))
+                collected.insert(QStringLiteral("receipt_id"), body.value(QStringLiteral("receipt_id")));
+            stored.insert(QStringLiteral("collected"), collected);
+            newStatus = QStringLiteral("collected");
+        }
+    } else if (type == QLatin1String("pickup.restocked")) {
+        stored.insert(QStringLiteral("restocked_at"), body.value(QStringLiteral("restocked_at")));
+        if (status == QLatin1String("collected"))
+            conflict = QStringLiteral("order %1 was collected, but %2 returned it to stock").arg(number, where);
+        else if (status != QLatin1String("cancelled"))
+            newStatus = QStringLiteral("returned");
+    } else {
+        return QStringLiteral("unknown pickup event %1 for order %2").arg(type, number);
+    }
+    m_db.exec(QStringLiteral("UPDATE online_orders SET status = ?, body = ?, updated_at = ? WHERE id = ?"),
+              {newStatus, QString::fromUtf8(QJsonDocument(stored).toJson(QJsonDocument::Compact)),
+               m_integrator.now(), orderId});
+    m_integrator.publishOrder(orderId);
+    return conflict;
+}
+
+} // namespace omnitill::hub
