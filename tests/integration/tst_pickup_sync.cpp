@@ -1,0 +1,211 @@
+// Click and collect with a real hub process: the shop places orders through the integrator API,
+// the store's desk receives them, picks, marks them ready (the shop reads it back), hands them over
+// by the hub-signed QR, paid online or at the desk, and the hub's orders and stock follow. An order
+// the shop cancels while the desk is offline, then handed over, becomes a conflict. SQLite by
+// default, PostgreSQL through the wrapper.
+#include "HubProcess.h"
+#include "SyncClient.h"
+#include "TestStore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace omnitill;
+
+namespace {
+const QString kMilk = QStringLiteral("4000000000013");
+const QString kBread = QStringLiteral("4000000000020");
+
+QJsonObject product(const QString& sku, qint64 price, const QString& barcode)
+{
+    return {{QStringLiteral("sku"), sku},       {QStringLiteral("name_en"), sku}, {QStringLiteral("unit"), QStringLiteral("piece")},
+            {QStringLiteral("price"), price},   {QStringLiteral("tax_code"), QStringLiteral("A")},
+            {QStringLiteral("barcodes"), QJsonArray{barcode}}};
+}
+
+QJsonObject stockLevel(const QString& store, const QString& sku, qint64 onHand)
+{
+    return {{QStringLiteral("store_id"), store}, {QStringLiteral("sku"), sku}, {QStringLiteral("on_hand"), onHand}};
+}
+} // namespace
+
+class TestPickupSync : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<test::HubProcess> m_hub;
+    QNetworkAccessManager m_network;
+    SystemClock m_realClock;
+    QString m_apiKey;
+
+    test::HubAnswer call(const QByteArray& verb, const QString& path, const QJsonObject& body = {})
+    {
+        return m_hub->call(m_network, verb, path, body, m_apiKey);
+    }
+
+    QJsonObject placeOrder(const QString& id, const QString& store, const QString& number, bool paid, qint64 milk, qint64 bread)
+    {
+        QJsonArray lines;
+        if (milk > 0)
+            lines.append(QJsonObject{{QStringLiteral("sku"), QStringLiteral("SKU0000001")}, {QStringLiteral("quantity"), milk},
+                                     {QStringLiteral("unit_price"), 578}});
+        if (bread > 0)
+            lines.append(QJsonObject{{QStringLiteral("sku"), QStringLiteral("SKU0000002")}, {QStringLiteral("quantity"), bread},
+                                     {QStringLiteral("unit_price"), 305}});
+        const test::HubAnswer placed =
+            call("POST", QStringLiteral("/v1/integrator/orders"),
+                 {{QStringLiteral("id"), id},
+                  {QStringLiteral("store_id"), store},
+                  {QStringLiteral("number"), number},
+                  {QStringLiteral("customer"), QJsonObject{{QStringLiteral("name"), QStringLiteral("Olga Petrova")},
+                                                           {QStringLiteral("phone"), QStringLiteral("+7 999 000 4321")}}},
+                  {QStringLiteral("paid"), paid},
+                  {QStringLiteral("currency"), QStringLiteral("EUR")},
+                  {QStringLiteral("lines"), lines}});
+        return placed.status == 200 ? placed.body : QJsonObject{};
+    }
+
+    QString hubStatus(const QString& orderId) { return call("GET", QStringLiteral("/v1/integrator/orders/") + orderId).body.value(QStringLiteral("status")).toString(); }
+
+    static qint64 hubStock(test::TestStore& store, const QString& sku)
+    {
+        return store.till().db().scalar(QStringLiteral("SELECT on_hand FROM remote_stock WHERE store_id = 'S1' AND sku = ?"), {sku}).toLongLong();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        qRegisterMetaType<SyncSummary>();
+        m_hub = std::make_unique<test::HubProcess>(
+            qEnvironmentVariable("OMNITILL_HUB_DB", QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("hub.db"))));
+        QVERIFY(m_hub->startWithStores({QStringLiteral("S1"), QStringLiteral("S2")}));
+        const QJsonArray rates{QJsonObject{{QStringLiteral("code"), QStringLiteral("A")}, {QStringLiteral("name"), QStringLiteral("Standard")},
+                                           {QStringLiteral("basis_points"), 1900}}};
+        QCOMPARE(m_hub->importJson({{QStringLiteral("tax_rates"), rates},
+                                    {QStringLiteral("products"), QJsonArray{product(QStringLiteral("SKU0000001"), 578, kMilk),
+                                                                            product(QStringLiteral("SKU0000002"), 305, kBread)}},
+                                    {QStringLiteral("stock"), QJsonArray{stockLevel(QStringLiteral("S1"), QStringLiteral("SKU0000001"), 50),
+                                                                         stockLevel(QStringLiteral("S1"), QStringLiteral("SKU0000002"), 20)}}},
+                                   m_dir.path()),
+                 0);
+        m_apiKey = m_hub->createApiKey(QStringLiteral("web shop"));
+        QVERIFY(!m_apiKey.isEmpty());
+    }
+
+    void cleanupTestCase() { m_hub->terminate(); }
+
+    void anOrderIsPickedReadiedAndCollectedAndTheShopSeesEachStep()
+    {
+        const QJsonObject placed = placeOrder(QStringLiteral("web-1"), QStringLiteral("S1"), QStringLiteral("1001"), true, 2, 1);
+        QVERIFY(!placed.isEmpty());
+        const QJsonObject elsewhere = placeOrder(QStringLiteral("web-9"), QStringLiteral("S2"), QStringLiteral("9001"), true, 1, 0);
+        QVERIFY(!elsewhere.isEmpty());
+
+        test::TestStore store(20);
+        SyncClient client(store.till().db(), store.till().settings(), m_realClock, m_network);
+        QVERIFY(m_hub->enroll(client, QStringLiteral("S1"), QStringLiteral("P1")));
+        QString error;
+        QVERIFY2(test::HubProcess::runSync(client, nullptr, &error), qPrintable(error));
+        PickupService& desk = store.till().pickups();
+        QCOMPARE(hubStock(store, QStringLiteral("SKU0000001")), 50);
+
+        // The customer's QR from the shop, checked with the key the hub gave at enrolment.
+        const QString orderId = desk.orderForToken(placed.value(QStringLiteral("pickup_token")).toString());
+        QCOMPARE(orderId, QStringLiteral("web-1"));
+        QCOMPARE(test::errorCode([&] { desk.orderForToken(elsewhere.value(QStringLiteral("pickup_token")).toString()); }),
+                 QStringLiteral("pickup.other_store"));
+
+        const Session clerk = store.cashier();
+        desk.pick(clerk, orderId, kMilk);
+        desk.pick(clerk, orderId, kMilk);
+        desk.pick(clerk, orderId, kBread);
+        desk.markReady(clerk, orderId);
+        QCOMPARE(hubStatus(orderId), QStringLiteral("placed"));
+        SyncSummary summary;
+        QVERIFY(test::HubProcess::runSync(client, &summary));
+        QCOMPARE(summary.conflicts, 0);
+        const QJsonObject ready = call("GET", QStringLiteral("/v1/integrator/orders/web-1")).body;
+        QCOMPARE(ready.value(QStringLiteral("status")).toString(), QStringLiteral("ready"));
+        QCOMPARE(ready.value(QStringLiteral("picked")).toArray().size(), 2);
+        // The shop reads "ready" from its feed to tell the customer.
+        const QJsonArray feed = call("GET", QStringLiteral("/v1/integrator/feed?limit=100")).body.value(QStringLiteral("items")).toArray();
+        bool readyInFeed = false;
+        for (const QJsonValue& v : feed) {
+            const QJsonObject item = v.toObject();
+            readyInFeed = readyInFeed
+                          || (item.value(QStringLiteral("kind")).toString() == QLatin1String("pickup")
+                              && item.value(QStringLiteral("event")).toObject().value(QStringLiteral("type")).toString() == QLatin1String("pickup.ready"));
+        }
+        QVERIFY(readyInFeed);
+
+        const CompletedPickup done = desk.handOver(clerk, orderId, {});
+        QCOMPARE(done.delivered, 2 * 578 + 305);
+        QVERIFY(test::HubProcess::runSync(client, &summary));
+        QCOMPARE(summary.conflicts, 0);
+        const QJsonObject collected = call("GET", QStringLiteral("/v1/integrator/orders/web-1")).body;
+        QCOMPARE(collected.value(QStringLiteral("status")).toString(), QStringLiteral("collected"));
+        QCOMPARE(collected.value(QStringLiteral("collected")).toObject().value(QStringLiteral("refund_due")).toInteger(), 0);
+        // The goods left the store: the hub's stock follows, and the till hears of it.
+        QVERIFY(test::HubProcess::runSync(client));
+        QCOMPARE(hubStock(store, QStringLiteral("SKU0000001")), 48);
+        QCOMPARE(hubStock(store, QStringLiteral("SKU0000002")), 19);
+        // Too late to cancel.
+        QCOMPARE(call("POST", QStringLiteral("/v1/integrator/orders/web-1/cancel")).status, 409);
+    }
+
+    void anOrderCancelledWhileTheDeskWasOfflineAndHandedOverIsAConflict()
+    {
+        const QJsonObject placed = placeOrder(QStringLiteral("web-2"), QStringLiteral("S1"), QStringLiteral("1002"), false, 1, 1);
+        QVERIFY(!placed.isEmpty());
+        QVERIFY(!placeOrder(QStringLiteral("web-3"), QStringLiteral("S1"), QStringLiteral("1003"), true, 1, 0).isEmpty());
+        test::TestStore store(20);
+        SyncClient client(store.till().db(), store.till().settings(), m_realClock, m_network);
+        QVERIFY(m_hub->enroll(client, QStringLiteral("S1"), QStringLiteral("P2")));
+        QVERIFY(test::HubProcess::runSync(client));
+        const qint64 breadBefore = hubStock(store, QStringLiteral("SKU0000002"));
+        PickupService& desk = store.till().pickups();
+        const Session clerk = store.openShift();
+        desk.pick(clerk, QStringLiteral("web-2"), kMilk);
+        desk.pick(clerk, QStringLiteral("web-2"), kBread);
+        desk.markReady(clerk, QStringLiteral("web-2"));
+
+        // The desk loses its connection; meanwhile the shop cancels. The customer turns up with
+        // the number and phone digits, pays at the desk, and leaves with the goods.
+        QCOMPARE(call("POST", QStringLiteral("/v1/integrator/orders/web-2/cancel")).status, 200);
+        const QString orderId = desk.orderForNumberAndPhone(QStringLiteral("1002"), QStringLiteral("4321"));
+        const Cart cart = desk.cartForHandOver(orderId, {});
+        Payment payment(cart.totals().total.minor());
+        payment.addExactCash();
+        const CompletedPickup done = desk.handOver(clerk, orderId, {}, payment);
+        QCOMPARE(done.sale.total, 578 + 305);
+
+        // Back online: the hand-over is kept, and the manager has a conflict to settle.
+        SyncSummary summary;
+        QVERIFY(test::HubProcess::runSync(client, &summary));
+        QCOMPARE(summary.conflicts, 1);
+        const QString reason = store.till().db().scalar(QStringLiteral("SELECT reason FROM sync_conflicts")).toString();
+        QVERIFY2(reason.contains(QLatin1String("1002 was cancelled online")), qPrintable(reason));
+        const QJsonObject order = call("GET", QStringLiteral("/v1/integrator/orders/web-2")).body;
+        QCOMPARE(order.value(QStringLiteral("status")).toString(), QStringLiteral("collected"));
+        QCOMPARE(order.value(QStringLiteral("collected")).toObject().value(QStringLiteral("receipt_id")).toString(), done.sale.receiptId);
+        // The desk's sale moved the stock once (the hand-over itself does not, paid at pickup).
+        QVERIFY(test::HubProcess::runSync(client));
+        QCOMPARE(hubStock(store, QStringLiteral("SKU0000002")), breadBefore - 1);
+
+        // web-3 is never collected: returned to stock with a supervisor, and the shop sees it.
+        desk.pick(clerk, QStringLiteral("web-3"), kMilk);
+        desk.markReady(clerk, QStringLiteral("web-3"));
+        desk.returnToStock(clerk, QStringLiteral("web-3"), QStringLiteral("2222"));
+        QVERIFY(test::HubProcess::runSync(client, &summary));
+        QCOMPARE(summary.conflicts, 0);
+        QCOMPARE(hubStatus(QStringLiteral("web-3")), QStringLiteral("returned"));
+        QCOMPARE(desk.load(QStringLiteral("web-3")).status, PickupStatus::Restocked);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPickupSync)
+#include "tst_pickup_sync.moc"
