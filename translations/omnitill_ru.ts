@@ -1223,6 +1223,170 @@
         <source>The receipt came to %1 and %2 of it was already given back here</source>
         <translation>Сумма чека %1, из неё здесь уже возвращено %2</translation>
     </message>
+    <message>
+        <source>Unknown pickup status %1</source>
+        <translation>Неизвестный статус выдачи %1</translation>
+    </message>
+    <message>
+        <source>To pick</source>
+        <translation>К сборке</translation>
+    </message>
+    <message>
+        <source>Being picked</source>
+        <translation>Собирается</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Готов</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочен</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Выдан</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменён</translation>
+    </message>
+    <message>
+        <source>Returned to stock</source>
+        <translation>Возвращён на полки</translation>
+    </message>
+    <message>
+        <source>Order %1 has no line %2</source>
+        <translation>В заказе %1 нет строки %2</translation>
+    </message>
+    <message>
+        <source>Online orders are real customers&apos; orders: leave training mode to work on them</source>
+        <translation>Онлайн-заказы — заказы реальных покупателей: выйдите из режима обучения, чтобы работать с ними</translation>
+    </message>
+    <message>
+        <source>This till has not received online order %1</source>
+        <translation>Эта касса не получала онлайн-заказ %1</translation>
+    </message>
+    <message>
+        <source>This till is not enrolled with the hub, so it cannot check pickup codes</source>
+        <translation>Касса не зарегистрирована на хабе и не может проверять коды выдачи</translation>
+    </message>
+    <message>
+        <source>This pickup code is not genuine</source>
+        <translation>Этот код выдачи поддельный</translation>
+    </message>
+    <message>
+        <source>This order is for pickup at another store (%1)</source>
+        <translation>Этот заказ выдаётся в другом магазине (%1)</translation>
+    </message>
+    <message>
+        <source>Order %1 has not reached this till yet; sync and try again</source>
+        <translation>Заказ %1 ещё не дошёл до кассы; синхронизируйте и повторите</translation>
+    </message>
+    <message>
+        <source>Type the last four digits of the customer&apos;s phone number</source>
+        <translation>Введите последние четыре цифры телефона покупателя</translation>
+    </message>
+    <message>
+        <source>No order %1 with a phone number ending in %2</source>
+        <translation>Нет заказа %1 с телефоном, оканчивающимся на %2</translation>
+    </message>
+    <message>
+        <source>Order %1 was cancelled online: put its goods back on the shelves</source>
+        <translation>Заказ %1 отменён онлайн: верните товары на полки</translation>
+    </message>
+    <message>
+        <source>Order %1 has already been collected</source>
+        <translation>Заказ %1 уже выдан</translation>
+    </message>
+    <message>
+        <source>Order %1 was returned to stock</source>
+        <translation>Заказ %1 возвращён на полки</translation>
+    </message>
+    <message>
+        <source>Order %1 is ready; put a line back to change it</source>
+        <translation>Заказ %1 собран; чтобы изменить его, верните строку</translation>
+    </message>
+    <message>
+        <source>Order %1 is not picked yet</source>
+        <translation>Заказ %1 ещё не собран</translation>
+    </message>
+    <message>
+        <source>%1 is not in order %2: put it back</source>
+        <translation>%1 нет в заказе %2: верните на место</translation>
+    </message>
+    <message>
+        <source>Too much %1: the order asks for %2 g and %3 g are picked</source>
+        <translation>Слишком много: %1 — в заказе %2 г, собрано %3 г</translation>
+    </message>
+    <message>
+        <source>All %1 of %2 are picked already</source>
+        <translation>Все %1 шт. «%2» уже собраны</translation>
+    </message>
+    <message>
+        <source>Note how the customer agreed (for example &quot;by phone&quot;)</source>
+        <translation>Укажите, как покупатель согласился (например, «по телефону»)</translation>
+    </message>
+    <message>
+        <source>Line %1 is picked in full</source>
+        <translation>Строка %1 собрана полностью</translation>
+    </message>
+    <message>
+        <source>That is the ordered item itself: scan it to pick it</source>
+        <translation>Это и есть заказанный товар: отсканируйте его для сборки</translation>
+    </message>
+    <message>
+        <source>A substitute is sold the same way as the ordered item (by piece or by weight)</source>
+        <translation>Замена продаётся так же, как заказанный товар (поштучно или на вес)</translation>
+    </message>
+    <message>
+        <source>At most %1 can replace what is missing of %2</source>
+        <translation>Не более %1 может заменить недостающее «%2»</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 picked; pick the rest, or record the customer&apos;s consent to a short pick or a substitute</source>
+        <translation>%1: собрано %2 из %3; соберите остальное или отметьте согласие покупателя на недовложение или замену</translation>
+    </message>
+    <message>
+        <source>Nothing of order %1 could be picked: ask the shop to cancel it</source>
+        <translation>Из заказа %1 ничего не удалось собрать: попросите интернет-магазин отменить его</translation>
+    </message>
+    <message>
+        <source>This store&apos;s catalog has no %1 (%2)</source>
+        <translation>В каталоге магазина нет %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the order&apos;s total for this line does not match its price</source>
+        <translation>%1: сумма строки заказа не совпадает с её ценой</translation>
+    </message>
+    <message>
+        <source>This store&apos;s catalog has no %1</source>
+        <translation>В каталоге магазина нет %1</translation>
+    </message>
+    <message>
+        <source>The customer takes nothing: return order %1 to stock instead</source>
+        <translation>Покупатель ничего не берёт: верните заказ %1 на полки</translation>
+    </message>
+    <message>
+        <source>Order %1 has age-restricted goods: check the customer&apos;s age first</source>
+        <translation>В заказе %1 есть товары с возрастным ограничением: сначала проверьте возраст покупателя</translation>
+    </message>
+    <message>
+        <source>The payment does not match what order %1 costs as handed over</source>
+        <translation>Оплата не совпадает со стоимостью выдаваемого заказа %1</translation>
+    </message>
+    <message>
+        <source>Order %1 is %2</source>
+        <translation>Заказ %1: %2</translation>
+    </message>
+    <message>
+        <source>An order line needs a quantity and its agreed price</source>
+        <translation>Для строки заказа нужны количество и согласованная цена</translation>
+    </message>
+    <message>
+        <source>Return an uncollected order to stock</source>
+        <translation>Вернуть невыкупленный заказ на полки</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::ApprovalDialog</name>
@@ -1983,11 +2147,15 @@ Thank you for shopping with us!</source>
         <translation>Устройства...</translation>
     </message>
     <message>
+        <source>Pickup desk</source>
+        <translation>Выдача заказов</translation>
+    </message>
+    <message>
         <source>Enter: add the scanned or typed code, or pay when the field is empty
 F2: quantity   F3: line discount   Shift+F3: sale discount
 F4 or Delete: void line   F5: subtotal   F6: park sale   F7: resume sale
 F8: price override   F9: void sale   F10: last receipt   F12: pay   Ctrl+M: member
-Ctrl+E: return (or scan the receipt&apos;s QR)   Ctrl+G: gift card   Ctrl+P: redeem points
+Ctrl+E: return (or scan the receipt&apos;s QR)   Ctrl+G: gift card   Ctrl+P: redeem points   Ctrl+K: pickup desk
 Up/Down: select a line   F11: X report   Ctrl+I/Ctrl+O: cash in/out   Ctrl+R: sync now
 Ctrl+Shift+R: sync console (manager)   Ctrl+Shift+D: devices (manager)
 Ctrl+D: open drawer   Ctrl+T: training mode   Ctrl+Shift+Z: close shift   Ctrl+L: log out
@@ -1996,7 +2164,7 @@ In payment: F1 cash, F2 exact cash, F3 card, F4 QR, Esc back</source>
 F2: количество   F3: скидка на позицию   Shift+F3: скидка на чек
 F4 или Delete: сторно позиции   F5: промежуточный итог   F6: отложить   F7: вернуть продажу
 F8: изменить цену   F9: аннулировать продажу   F10: последний чек   F12: оплата   Ctrl+M: покупатель-участник
-Ctrl+E: возврат (или отсканируйте QR-код чека)   Ctrl+G: подарочная карта   Ctrl+P: списать баллы
+Ctrl+E: возврат (или отсканируйте QR-код чека)   Ctrl+G: подарочная карта   Ctrl+P: списать баллы   Ctrl+K: выдача заказов
 Вверх/вниз: выбор позиции   F11: X-отчёт   Ctrl+I/Ctrl+O: внесение/изъятие   Ctrl+R: синхронизировать
 Ctrl+Shift+R: консоль синхронизации (управляющий)   Ctrl+Shift+D: устройства (управляющий)
 Ctrl+D: открыть ящик   Ctrl+T: режим обучения   Ctrl+Shift+Z: закрыть смену   Ctrl+L: выйти
@@ -2103,6 +2271,273 @@ Ctrl+D: открыть ящик   Ctrl+T: режим обучения   Ctrl+Shi
     <message>
         <source>Gift cards are not accepted here</source>
         <translation>Подарочные карты здесь не принимаются</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::ui::PickupPage</name>
+    <message>
+        <source>Paid online</source>
+        <translation>Оплачен онлайн</translation>
+    </message>
+    <message>
+        <source>Pay at pickup</source>
+        <translation>Оплата при получении</translation>
+    </message>
+    <message>
+        <source>Choose an order, or scan the customer&apos;s pickup code</source>
+        <translation>Выберите заказ или отсканируйте код выдачи покупателя</translation>
+    </message>
+    <message>
+        <source>Order %1 - %2 - %3</source>
+        <translation>Заказ %1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>Paid online: %1</source>
+        <translation>Оплачен онлайн: %1</translation>
+    </message>
+    <message>
+        <source>Pay at pickup: %1</source>
+        <translation>Оплата при получении: %1</translation>
+    </message>
+    <message>
+        <source>Substitute: %1 x %2 (%3)</source>
+        <translation>Замена: %1 × %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Short, agreed: %1</source>
+        <translation>Недовложение, согласовано: %1</translation>
+    </message>
+    <message>
+        <source>Picked</source>
+        <translation>Собрано</translation>
+    </message>
+    <message>
+        <source>Refused at hand-over</source>
+        <translation>Отказ при выдаче</translation>
+    </message>
+    <message>
+        <source>Pickup code of order %1 checked</source>
+        <translation>Код выдачи заказа %1 проверен</translation>
+    </message>
+    <message>
+        <source>Choose the order to pick first</source>
+        <translation>Сначала выберите заказ для сборки</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 picked</source>
+        <translation>%1: собрано %2 из %3</translation>
+    </message>
+    <message>
+        <source>Choose the line first</source>
+        <translation>Сначала выберите строку</translation>
+    </message>
+    <message>
+        <source>Short pick</source>
+        <translation>Недовложение</translation>
+    </message>
+    <message>
+        <source>How did the customer agree to receive less?</source>
+        <translation>Как покупатель согласился получить меньше?</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>по телефону</translation>
+    </message>
+    <message>
+        <source>Short pick recorded</source>
+        <translation>Недовложение записано</translation>
+    </message>
+    <message>
+        <source>Substitute</source>
+        <translation>Замена</translation>
+    </message>
+    <message>
+        <source>Scan or type the substitute&apos;s barcode</source>
+        <translation>Отсканируйте или введите штрихкод замены</translation>
+    </message>
+    <message>
+        <source>How many?</source>
+        <translation>Сколько?</translation>
+    </message>
+    <message>
+        <source>How did the customer agree to the substitute?</source>
+        <translation>Как покупатель согласился на замену?</translation>
+    </message>
+    <message>
+        <source>Substitute recorded</source>
+        <translation>Замена записана</translation>
+    </message>
+    <message>
+        <source>Line put back: pick it again</source>
+        <translation>Строка возвращена: соберите её заново</translation>
+    </message>
+    <message>
+        <source>Ready: the shop will tell the customer</source>
+        <translation>Готов: интернет-магазин сообщит покупателю</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Выдать</translation>
+    </message>
+    <message>
+        <source>Scan the customer&apos;s pickup code, or type the last four digits of their phone number</source>
+        <translation>Отсканируйте код выдачи покупателя или введите последние четыре цифры его телефона</translation>
+    </message>
+    <message>
+        <source>The digits do not match order %1</source>
+        <translation>Цифры не совпадают с заказом %1</translation>
+    </message>
+    <message>
+        <source>Hand over order %1</source>
+        <translation>Выдача заказа %1</translation>
+    </message>
+    <message>
+        <source>Untick what the customer does not take:</source>
+        <translation>Снимите отметку с того, что покупатель не берёт:</translation>
+    </message>
+    <message>
+        <source>%1 - %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>I checked the customer&apos;s proof of age</source>
+        <translation>Я проверил(а) документ о возрасте покупателя</translation>
+    </message>
+    <message>
+        <source>Take payment</source>
+        <translation>Принять оплату</translation>
+    </message>
+    <message>
+        <source>Order %1 handed over</source>
+        <translation>Заказ %1 выдан</translation>
+    </message>
+    <message>
+        <source>- receipt %1, change %2</source>
+        <translation>— чек %1, сдача %2</translation>
+    </message>
+    <message>
+        <source>- the shop refunds %1 to the customer</source>
+        <translation>— интернет-магазин вернёт покупателю %1</translation>
+    </message>
+    <message>
+        <source>Back to stock: put the goods back on the shelves</source>
+        <translation>Возврат на полки: верните товары на место</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Найти:</translation>
+    </message>
+    <message>
+        <source>Order number, customer name or phone</source>
+        <translation>Номер заказа, имя покупателя или телефон</translation>
+    </message>
+    <message>
+        <source>Find an order</source>
+        <translation>Найти заказ</translation>
+    </message>
+    <message>
+        <source>Open orders</source>
+        <translation>Открытые заказы</translation>
+    </message>
+    <message>
+        <source>All orders</source>
+        <translation>Все заказы</translation>
+    </message>
+    <message>
+        <source>Show orders</source>
+        <translation>Показать заказы</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Покупатель</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Оплата</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Online orders</source>
+        <translation>Онлайн-заказы</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Заказано</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Order lines</source>
+        <translation>Строки заказа</translation>
+    </message>
+    <message>
+        <source>&amp;Scan:</source>
+        <translation>&amp;Скан:</translation>
+    </message>
+    <message>
+        <source>Scan an item to pick it, or the customer&apos;s pickup code</source>
+        <translation>Отсканируйте товар для сборки или код выдачи покупателя</translation>
+    </message>
+    <message>
+        <source>Scan items or pickup code</source>
+        <translation>Сканирование товаров или кода выдачи</translation>
+    </message>
+    <message>
+        <source>Short pick...</source>
+        <translation>Недовложение...</translation>
+    </message>
+    <message>
+        <source>Substitute...</source>
+        <translation>Замена...</translation>
+    </message>
+    <message>
+        <source>Put line back</source>
+        <translation>Вернуть строку</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Готов</translation>
+    </message>
+    <message>
+        <source>Hand over...</source>
+        <translation>Выдать...</translation>
+    </message>
+    <message>
+        <source>Return to stock...</source>
+        <translation>Вернуть на полки...</translation>
+    </message>
+    <message>
+        <source>Back to the till</source>
+        <translation>Назад к кассе</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
     </message>
 </context>
 <context>

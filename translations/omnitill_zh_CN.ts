@@ -1223,6 +1223,170 @@
         <source>The receipt came to %1 and %2 of it was already given back here</source>
         <translation>小票金额为 %1，其中 %2 已在本店退还</translation>
     </message>
+    <message>
+        <source>Unknown pickup status %1</source>
+        <translation>未知的自提状态 %1</translation>
+    </message>
+    <message>
+        <source>To pick</source>
+        <translation>待拣货</translation>
+    </message>
+    <message>
+        <source>Being picked</source>
+        <translation>拣货中</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>已备好</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期未取</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>已取货</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Returned to stock</source>
+        <translation>已退回库存</translation>
+    </message>
+    <message>
+        <source>Order %1 has no line %2</source>
+        <translation>订单 %1 没有第 %2 行</translation>
+    </message>
+    <message>
+        <source>Online orders are real customers&apos; orders: leave training mode to work on them</source>
+        <translation>线上订单是真实顾客的订单：请退出培训模式后再处理</translation>
+    </message>
+    <message>
+        <source>This till has not received online order %1</source>
+        <translation>本收银台未收到线上订单 %1</translation>
+    </message>
+    <message>
+        <source>This till is not enrolled with the hub, so it cannot check pickup codes</source>
+        <translation>本收银台未在中心注册，无法核验取货码</translation>
+    </message>
+    <message>
+        <source>This pickup code is not genuine</source>
+        <translation>此取货码无效（非正品）</translation>
+    </message>
+    <message>
+        <source>This order is for pickup at another store (%1)</source>
+        <translation>此订单应在其他门店（%1）取货</translation>
+    </message>
+    <message>
+        <source>Order %1 has not reached this till yet; sync and try again</source>
+        <translation>订单 %1 尚未同步到本收银台；请同步后重试</translation>
+    </message>
+    <message>
+        <source>Type the last four digits of the customer&apos;s phone number</source>
+        <translation>请输入顾客手机号的后四位</translation>
+    </message>
+    <message>
+        <source>No order %1 with a phone number ending in %2</source>
+        <translation>没有手机号以 %2 结尾的订单 %1</translation>
+    </message>
+    <message>
+        <source>Order %1 was cancelled online: put its goods back on the shelves</source>
+        <translation>订单 %1 已在线上取消：请将商品放回货架</translation>
+    </message>
+    <message>
+        <source>Order %1 has already been collected</source>
+        <translation>订单 %1 已被取走</translation>
+    </message>
+    <message>
+        <source>Order %1 was returned to stock</source>
+        <translation>订单 %1 已退回库存</translation>
+    </message>
+    <message>
+        <source>Order %1 is ready; put a line back to change it</source>
+        <translation>订单 %1 已备好；如需修改，请先撤回某一行</translation>
+    </message>
+    <message>
+        <source>Order %1 is not picked yet</source>
+        <translation>订单 %1 尚未拣货完成</translation>
+    </message>
+    <message>
+        <source>%1 is not in order %2: put it back</source>
+        <translation>%1 不在订单 %2 中：请放回</translation>
+    </message>
+    <message>
+        <source>Too much %1: the order asks for %2 g and %3 g are picked</source>
+        <translation>%1 过多：订单需要 %2 克，已拣 %3 克</translation>
+    </message>
+    <message>
+        <source>All %1 of %2 are picked already</source>
+        <translation>%2 的全部 %1 件已拣完</translation>
+    </message>
+    <message>
+        <source>Note how the customer agreed (for example &quot;by phone&quot;)</source>
+        <translation>请注明顾客如何同意（例如“电话确认”）</translation>
+    </message>
+    <message>
+        <source>Line %1 is picked in full</source>
+        <translation>第 %1 行已全部拣完</translation>
+    </message>
+    <message>
+        <source>That is the ordered item itself: scan it to pick it</source>
+        <translation>这就是所订商品本身：请扫描以拣货</translation>
+    </message>
+    <message>
+        <source>A substitute is sold the same way as the ordered item (by piece or by weight)</source>
+        <translation>替代品的销售方式须与所订商品相同（按件或按重量）</translation>
+    </message>
+    <message>
+        <source>At most %1 can replace what is missing of %2</source>
+        <translation>最多 %1 可替代 %2 缺少的部分</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 picked; pick the rest, or record the customer&apos;s consent to a short pick or a substitute</source>
+        <translation>%1：已拣 %2 / %3；请拣完其余部分，或记录顾客同意缺货或替代</translation>
+    </message>
+    <message>
+        <source>Nothing of order %1 could be picked: ask the shop to cancel it</source>
+        <translation>订单 %1 无法拣到任何商品：请网店取消该订单</translation>
+    </message>
+    <message>
+        <source>This store&apos;s catalog has no %1 (%2)</source>
+        <translation>本店目录中没有 %1（%2）</translation>
+    </message>
+    <message>
+        <source>%1: the order&apos;s total for this line does not match its price</source>
+        <translation>%1：订单中此行的金额与其价格不符</translation>
+    </message>
+    <message>
+        <source>This store&apos;s catalog has no %1</source>
+        <translation>本店目录中没有 %1</translation>
+    </message>
+    <message>
+        <source>The customer takes nothing: return order %1 to stock instead</source>
+        <translation>顾客什么都不取：请将订单 %1 退回库存</translation>
+    </message>
+    <message>
+        <source>Order %1 has age-restricted goods: check the customer&apos;s age first</source>
+        <translation>订单 %1 含有年龄限制商品：请先核实顾客年龄</translation>
+    </message>
+    <message>
+        <source>The payment does not match what order %1 costs as handed over</source>
+        <translation>付款金额与订单 %1 实际交付的金额不符</translation>
+    </message>
+    <message>
+        <source>Order %1 is %2</source>
+        <translation>订单 %1：%2</translation>
+    </message>
+    <message>
+        <source>An order line needs a quantity and its agreed price</source>
+        <translation>订单行需要数量和约定价格</translation>
+    </message>
+    <message>
+        <source>Return an uncollected order to stock</source>
+        <translation>将未取订单退回库存</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::ApprovalDialog</name>
@@ -1983,11 +2147,15 @@ Thank you for shopping with us!</source>
         <translation>设备...</translation>
     </message>
     <message>
+        <source>Pickup desk</source>
+        <translation>自提柜台</translation>
+    </message>
+    <message>
         <source>Enter: add the scanned or typed code, or pay when the field is empty
 F2: quantity   F3: line discount   Shift+F3: sale discount
 F4 or Delete: void line   F5: subtotal   F6: park sale   F7: resume sale
 F8: price override   F9: void sale   F10: last receipt   F12: pay   Ctrl+M: member
-Ctrl+E: return (or scan the receipt&apos;s QR)   Ctrl+G: gift card   Ctrl+P: redeem points
+Ctrl+E: return (or scan the receipt&apos;s QR)   Ctrl+G: gift card   Ctrl+P: redeem points   Ctrl+K: pickup desk
 Up/Down: select a line   F11: X report   Ctrl+I/Ctrl+O: cash in/out   Ctrl+R: sync now
 Ctrl+Shift+R: sync console (manager)   Ctrl+Shift+D: devices (manager)
 Ctrl+D: open drawer   Ctrl+T: training mode   Ctrl+Shift+Z: close shift   Ctrl+L: log out
@@ -1996,7 +2164,7 @@ In payment: F1 cash, F2 exact cash, F3 card, F4 QR, Esc back</source>
 F2：数量   F3：单品折扣   Shift+F3：整单折扣
 F4 或 Delete：作废单行   F5：小计   F6：挂起销售   F7：恢复销售
 F8：改价   F9：作废整单   F10：上一张小票   F12：付款   Ctrl+M：会员
-Ctrl+E：退货（或扫描小票二维码）   Ctrl+G：礼品卡   Ctrl+P：积分抵扣
+Ctrl+E：退货（或扫描小票二维码）   Ctrl+G：礼品卡   Ctrl+P：积分抵扣   Ctrl+K：自提柜台
 上/下：选择行   F11：X 报表   Ctrl+I/Ctrl+O：存入/取出现金   Ctrl+R：立即同步
 Ctrl+Shift+R：同步控制台（经理）   Ctrl+Shift+D：设备（经理）
 Ctrl+D：打开钱箱   Ctrl+T：培训模式   Ctrl+Shift+Z：结班   Ctrl+L：退出登录
@@ -2103,6 +2271,273 @@ Ctrl+D：打开钱箱   Ctrl+T：培训模式   Ctrl+Shift+Z：结班   Ctrl+L�
     <message>
         <source>Gift cards are not accepted here</source>
         <translation>此处不接受礼品卡</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::ui::PickupPage</name>
+    <message>
+        <source>Paid online</source>
+        <translation>已在线支付</translation>
+    </message>
+    <message>
+        <source>Pay at pickup</source>
+        <translation>取货时付款</translation>
+    </message>
+    <message>
+        <source>Choose an order, or scan the customer&apos;s pickup code</source>
+        <translation>请选择订单，或扫描顾客的取货码</translation>
+    </message>
+    <message>
+        <source>Order %1 - %2 - %3</source>
+        <translation>订单 %1 - %2 - %3</translation>
+    </message>
+    <message>
+        <source>Paid online: %1</source>
+        <translation>已在线支付：%1</translation>
+    </message>
+    <message>
+        <source>Pay at pickup: %1</source>
+        <translation>取货时付款：%1</translation>
+    </message>
+    <message>
+        <source>Substitute: %1 x %2 (%3)</source>
+        <translation>替代：%1 × %2（%3）</translation>
+    </message>
+    <message>
+        <source>Short, agreed: %1</source>
+        <translation>缺货，已同意：%1</translation>
+    </message>
+    <message>
+        <source>Picked</source>
+        <translation>已拣</translation>
+    </message>
+    <message>
+        <source>Refused at hand-over</source>
+        <translation>交付时拒收</translation>
+    </message>
+    <message>
+        <source>Pickup code of order %1 checked</source>
+        <translation>订单 %1 的取货码已核验</translation>
+    </message>
+    <message>
+        <source>Choose the order to pick first</source>
+        <translation>请先选择要拣货的订单</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 picked</source>
+        <translation>%1：已拣 %2 / %3</translation>
+    </message>
+    <message>
+        <source>Choose the line first</source>
+        <translation>请先选择一行</translation>
+    </message>
+    <message>
+        <source>Short pick</source>
+        <translation>缺货</translation>
+    </message>
+    <message>
+        <source>How did the customer agree to receive less?</source>
+        <translation>顾客如何同意少收货？</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>电话确认</translation>
+    </message>
+    <message>
+        <source>Short pick recorded</source>
+        <translation>已记录缺货</translation>
+    </message>
+    <message>
+        <source>Substitute</source>
+        <translation>替代</translation>
+    </message>
+    <message>
+        <source>Scan or type the substitute&apos;s barcode</source>
+        <translation>扫描或输入替代品的条码</translation>
+    </message>
+    <message>
+        <source>How many?</source>
+        <translation>数量？</translation>
+    </message>
+    <message>
+        <source>How did the customer agree to the substitute?</source>
+        <translation>顾客如何同意替代？</translation>
+    </message>
+    <message>
+        <source>Substitute recorded</source>
+        <translation>已记录替代</translation>
+    </message>
+    <message>
+        <source>Line put back: pick it again</source>
+        <translation>已撤回该行：请重新拣货</translation>
+    </message>
+    <message>
+        <source>Ready: the shop will tell the customer</source>
+        <translation>已备好：网店将通知顾客</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>交付</translation>
+    </message>
+    <message>
+        <source>Scan the customer&apos;s pickup code, or type the last four digits of their phone number</source>
+        <translation>请扫描顾客的取货码，或输入其手机号后四位</translation>
+    </message>
+    <message>
+        <source>The digits do not match order %1</source>
+        <translation>数字与订单 %1 不符</translation>
+    </message>
+    <message>
+        <source>Hand over order %1</source>
+        <translation>交付订单 %1</translation>
+    </message>
+    <message>
+        <source>Untick what the customer does not take:</source>
+        <translation>取消勾选顾客不要的商品：</translation>
+    </message>
+    <message>
+        <source>%1 - %2</source>
+        <translation>%1 - %2</translation>
+    </message>
+    <message>
+        <source>I checked the customer&apos;s proof of age</source>
+        <translation>我已核验顾客的年龄证明</translation>
+    </message>
+    <message>
+        <source>Take payment</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>Order %1 handed over</source>
+        <translation>订单 %1 已交付</translation>
+    </message>
+    <message>
+        <source>- receipt %1, change %2</source>
+        <translation>- 小票 %1，找零 %2</translation>
+    </message>
+    <message>
+        <source>- the shop refunds %1 to the customer</source>
+        <translation>- 网店将向顾客退款 %1</translation>
+    </message>
+    <message>
+        <source>Back to stock: put the goods back on the shelves</source>
+        <translation>退回库存：请将商品放回货架</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>查找(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Order number, customer name or phone</source>
+        <translation>订单号、顾客姓名或电话</translation>
+    </message>
+    <message>
+        <source>Find an order</source>
+        <translation>查找订单</translation>
+    </message>
+    <message>
+        <source>Open orders</source>
+        <translation>未完成订单</translation>
+    </message>
+    <message>
+        <source>All orders</source>
+        <translation>全部订单</translation>
+    </message>
+    <message>
+        <source>Show orders</source>
+        <translation>显示订单</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Online orders</source>
+        <translation>线上订单</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>订购</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Order lines</source>
+        <translation>订单行</translation>
+    </message>
+    <message>
+        <source>&amp;Scan:</source>
+        <translation>扫描(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Scan an item to pick it, or the customer&apos;s pickup code</source>
+        <translation>扫描商品以拣货，或扫描顾客的取货码</translation>
+    </message>
+    <message>
+        <source>Scan items or pickup code</source>
+        <translation>扫描商品或取货码</translation>
+    </message>
+    <message>
+        <source>Short pick...</source>
+        <translation>缺货...</translation>
+    </message>
+    <message>
+        <source>Substitute...</source>
+        <translation>替代...</translation>
+    </message>
+    <message>
+        <source>Put line back</source>
+        <translation>撤回该行</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>已备好</translation>
+    </message>
+    <message>
+        <source>Hand over...</source>
+        <translation>交付...</translation>
+    </message>
+    <message>
+        <source>Return to stock...</source>
+        <translation>退回库存...</translation>
+    </message>
+    <message>
+        <source>Back to the till</source>
+        <translation>返回收银</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
     </message>
 </context>
 <context>

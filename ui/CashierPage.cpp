@@ -16,7 +16,6 @@
 #include "giftcards/GiftCardNumber.h"
 #include "journal/Journal.h"
 #include "receipt/ReceiptLayout.h"
-#include "sale/EmvQrPayload.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -646,22 +645,9 @@ void CashierPage::pay()
         return;
     }
     const qint64 due = m_cart.totals().total.minor();
-    const QString reference = m_till.settings().storeCode() + QLatin1Char('-') + m_till.settings().tillCode() + QLatin1Char('-')
-                              + QString::number(m_till.clock().nowUtc().toSecsSinceEpoch());
-    PaymentDialog dialog(due, m_cart.currency(), reference,
+    PaymentDialog dialog(due, m_cart.currency(), PaymentDialog::paymentReference(m_till),
                          [this](const Payment& payment) { return m_till.sales().complete(m_session, m_cart, payment); }, this);
-    StoreSettings& s = m_till.settings();
-    dialog.setQrBuilder([&s, currency = m_cart.currency(), reference](qint64 amount) {
-        const EmvQrPayload::Merchant merchant{s.value(QStringLiteral("payment.qr_guid")), s.value(QStringLiteral("payment.qr_account")),
-                                              s.value(QStringLiteral("payment.mcc"), QStringLiteral("5411")),
-                                              s.value(QStringLiteral("payment.country"), QStringLiteral("DE")), s.storeName(),
-                                              s.value(QStringLiteral("payment.city"))};
-        return EmvQrPayload::build(merchant, amount, currency.exponent(), currency.numericCode(), reference);
-    });
-    dialog.setGiftCardPayer([this](Payment& payment, const QString& number, qint64 amount) {
-        GiftCardService& cards = m_till.giftCards();
-        cards.pay(payment, number, amount > 0 ? amount : std::max<qint64>(1, cards.spendable(number, payment.remaining())));
-    });
+    dialog.useStore(m_till);
     if (const PointsRedemption& points = m_cart.pointsRedemption(); points.points > 0 && !points.asDiscount)
         dialog.addPoints(points.points, points.value);
     if (m_devices)
@@ -726,7 +712,7 @@ void CashierPage::exchange(const ReturnDialog::Exchange& request)
 {
     const qint64 total = m_cart.totals().total.minor();
     std::optional<CompletedExchange> done;
-    PaymentDialog dialog(total, m_cart.currency(), {},
+    PaymentDialog dialog(total, m_cart.currency(), PaymentDialog::paymentReference(m_till),
                          [&](const Payment& payment) {
                              const QString problem = ApprovalDialog::runWithApproval(this, [&](const QString& pin) {
                                  done = m_till.returns().exchange(m_session, request.sale, request.lines, m_cart, payment, request.back,
@@ -737,6 +723,7 @@ void CashierPage::exchange(const ReturnDialog::Exchange& request)
                              return done->sale;
                          },
                          this);
+    dialog.useStore(m_till);
     dialog.addExchangeCredit(std::min(request.credit, total));
     if (dialog.exec() != QDialog::Accepted || !done) {
         refresh();

@@ -5,6 +5,7 @@
 #include "DeviceSettingsDialog.h"
 #include "LanguageManager.h"
 #include "LoginPage.h"
+#include "PickupPage.h"
 #include "ScannerEventFilter.h"
 #include "ShiftCloseDialog.h"
 #include "ShiftOpenPage.h"
@@ -35,8 +36,8 @@
 namespace omnitill::ui {
 
 MainWindow::MainWindow(Till& till, LanguageManager& languages, const QString& spoolDirectory, BackgroundSync* sync,
-                       StoreDevices* devices, QWidget* parent)
-    : QMainWindow(parent), m_till(till), m_languages(languages), m_sync(sync), m_devices(devices)
+                       StoreDevices* devices, Mode mode, QWidget* parent)
+    : QMainWindow(parent), m_till(till), m_languages(languages), m_sync(sync), m_devices(devices), m_mode(mode)
 {
     setObjectName(QStringLiteral("mainWindow"));
     resize(QSize(1280, 760).boundedTo(screen()->availableSize()));
@@ -50,6 +51,14 @@ MainWindow::MainWindow(Till& till, LanguageManager& languages, const QString& sp
     m_stack->addWidget(m_login);
     m_stack->addWidget(m_shiftOpen);
     m_stack->addWidget(m_cashier);
+    m_pickup = new PickupPage(till, m_stack);
+    m_pickup->setLanguage(languages.current());
+    m_pickup->setBackVisible(mode == Mode::Till);
+    m_stack->addWidget(m_pickup);
+    connect(m_pickup, &PickupPage::backRequested, this, [this] {
+        m_stack->setCurrentWidget(m_cashier);
+        m_cashier->setFocus();
+    });
     setCentralWidget(m_stack);
     connect(m_login, &LoginPage::loggedIn, this, &MainWindow::onLoggedIn);
     connect(m_shiftOpen, &ShiftOpenPage::shiftOpened, this, &MainWindow::showCashier);
@@ -59,14 +68,13 @@ MainWindow::MainWindow(Till& till, LanguageManager& languages, const QString& sp
     m_scanner = new ScannerEventFilter({}, this);
     applyScannerSettings();
     qApp->installEventFilter(m_scanner);
-    m_scanner->setScanAccepted(
-        [this] { return m_stack->currentWidget() == m_cashier && !QApplication::activeModalWidget() && isActiveWindow(); });
-    connect(m_scanner, &ScannerEventFilter::scanned, m_cashier, &CashierPage::handleScan);
+    m_scanner->setScanAccepted([this] { return scanTarget() && isActiveWindow(); });
+    connect(m_scanner, &ScannerEventFilter::scanned, this, &MainWindow::routeScan);
     if (m_devices) {
-        // Serial and camera scans go to the cart when the cashier screen can take them.
+        // Serial and camera scans go to the cart or the pickup desk when the screen can take them.
         connect(m_devices, &StoreDevices::scanned, this, [this](const QString& code) {
-            if (m_stack->currentWidget() == m_cashier && !QApplication::activeModalWidget())
-                m_cashier->handleScan(code);
+            if (scanTarget())
+                routeScan(code);
         });
         connect(m_devices, &StoreDevices::statusChanged, this, &MainWindow::updateStatus);
     }
@@ -95,6 +103,12 @@ MainWindow::MainWindow(Till& till, LanguageManager& languages, const QString& sp
     syncNow->setEnabled(m_sync != nullptr);
     addAction(QT_TR_NOOP("Sync console..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), &MainWindow::openSyncConsole);
     addAction(QT_TR_NOOP("Devices..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), &MainWindow::openDeviceSettings);
+    QAction* pickupDesk = addAction(QT_TR_NOOP("Pickup desk"), QKeySequence(Qt::CTRL | Qt::Key_K), [this] {
+        if (m_session.isValid() && m_stack->currentWidget() == m_cashier)
+            showPickup();
+    });
+    pickupDesk->setObjectName(QStringLiteral("pickupDeskAction"));
+    pickupDesk->setEnabled(mode == Mode::Till);
     if (m_sync) {
         connect(m_sync, &BackgroundSync::statusChanged, this, &MainWindow::updateStatus);
         // The hub may have renamed the store or changed its limits: re-read the cached settings.
@@ -105,6 +119,7 @@ MainWindow::MainWindow(Till& till, LanguageManager& languages, const QString& sp
         // A finished sale goes to the hub at once when it can; otherwise it waits in the outbox.
         connect(m_cashier, &CashierPage::saleCompleted, m_sync, &BackgroundSync::syncNow);
         connect(m_cashier, &CashierPage::returnCompleted, m_sync, &BackgroundSync::syncNow);
+        connect(m_pickup, &PickupPage::saleCompleted, m_sync, &BackgroundSync::syncNow);
     }
     m_tillMenu->addSeparator();
     addAction(QT_TR_NOOP("Log out"), QKeySequence(Qt::CTRL | Qt::Key_L), &MainWindow::logout);
@@ -120,6 +135,7 @@ MainWindow::MainWindow(Till& till, LanguageManager& languages, const QString& sp
         connect(action, &QAction::triggered, this, [this, language] {
             m_languages.apply(language);
             m_cashier->setLanguage(language);
+            m_pickup->setLanguage(language);
         });
     }
     m_helpMenu = menuBar()->addMenu(QString());
@@ -153,6 +169,7 @@ void MainWindow::onLoggedIn(const Session& session)
     m_training->setChecked(false);
     m_training->blockSignals(false);
     m_cashier->setSession(m_session);
+    m_pickup->setSession(m_session);
     if (m_till.shifts().current()) {
         showCashier();
     } else {
@@ -165,9 +182,37 @@ void MainWindow::onLoggedIn(const Session& session)
 
 void MainWindow::showCashier()
 {
+    if (m_mode == Mode::Pickup) {
+        showPickup();
+        return;
+    }
     m_stack->setCurrentWidget(m_cashier);
     m_cashier->setFocus();
     updateStatus();
+}
+
+void MainWindow::showPickup()
+{
+    m_pickup->refresh();
+    m_stack->setCurrentWidget(m_pickup);
+    m_pickup->setFocus();
+    updateStatus();
+}
+
+QWidget* MainWindow::scanTarget() const
+{
+    if (QApplication::activeModalWidget())
+        return nullptr;
+    QWidget* page = m_stack->currentWidget();
+    return page == m_cashier || page == m_pickup ? page : nullptr;
+}
+
+void MainWindow::routeScan(const QString& code)
+{
+    if (m_stack->currentWidget() == m_pickup)
+        m_pickup->handleScan(code);
+    else
+        m_cashier->handleScan(code);
 }
 
 void MainWindow::logout()
@@ -178,6 +223,7 @@ void MainWindow::logout()
     }
     m_session = Session{};
     m_cashier->setSession(m_session);
+    m_pickup->setSession(m_session);
     m_login->reset();
     m_stack->setCurrentWidget(m_login);
     m_login->setFocus();
@@ -372,7 +418,7 @@ void MainWindow::showShortcuts()
            "F2: quantity   F3: line discount   Shift+F3: sale discount\n"
            "F4 or Delete: void line   F5: subtotal   F6: park sale   F7: resume sale\n"
            "F8: price override   F9: void sale   F10: last receipt   F12: pay   Ctrl+M: member\n"
-           "Ctrl+E: return (or scan the receipt's QR)   Ctrl+G: gift card   Ctrl+P: redeem points\n"
+           "Ctrl+E: return (or scan the receipt's QR)   Ctrl+G: gift card   Ctrl+P: redeem points   Ctrl+K: pickup desk\n"
            "Up/Down: select a line   F11: X report   Ctrl+I/Ctrl+O: cash in/out   Ctrl+R: sync now\n"
            "Ctrl+Shift+R: sync console (manager)   Ctrl+Shift+D: devices (manager)\n"
            "Ctrl+D: open drawer   Ctrl+T: training mode   Ctrl+Shift+Z: close shift   Ctrl+L: log out\n"

@@ -21,6 +21,7 @@ namespace omnitill::ui {
 class CashierPage;
 class LanguageManager;
 class LoginPage;
+class PickupPage;
 class ScannerEventFilter;
 class ShiftOpenPage;
 class StoreDevices;
@@ -29,12 +30,17 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    // What the window is for: the cashier's till, or the click-and-collect desk (which the till
+    // also reaches with Ctrl+K).
+    enum class Mode { Till, Pickup };
+
     // sync may be null: a till that is not connected to a hub still sells.
     // devices may be null: a till without hardware (tests, a back-office PC).
     MainWindow(Till& till, LanguageManager& languages, const QString& spoolDirectory, BackgroundSync* sync = nullptr,
-               StoreDevices* devices = nullptr, QWidget* parent = nullptr);
+               StoreDevices* devices = nullptr, Mode mode = Mode::Till, QWidget* parent = nullptr);
 
     CashierPage* cashierPage() const { return m_cashier; }
+    PickupPage* pickupPage() const { return m_pickup; }
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -43,6 +49,10 @@ protected:
 private:
     void onLoggedIn(const Session& session);
     void showCashier();
+    void showPickup();
+    // The page that takes scans now (cashier or pickup desk), or null.
+    QWidget* scanTarget() const;
+    void routeScan(const QString& code);
     void logout();
     void xReport();
     void closeShift();
@@ -70,6 +80,8 @@ private:
     LoginPage* m_login = nullptr;
     ShiftOpenPage* m_shiftOpen = nullptr;
     CashierPage* m_cashier = nullptr;
+    PickupPage* m_pickup = nullptr;
+    Mode m_mode = Mode::Till;
     ScannerEventFilter* m_scanner = nullptr;
     QLabel* m_status = nullptr;
     QProgressBar* m_catalogProgress = nullptr;

@@ -3,7 +3,9 @@
 #include "NumericKeypad.h"
 #include "common/DomainError.h"
 #include "devices/QrImage.h"
+#include "Till.h"
 #include "receipt/ReceiptLayout.h"
+#include "sale/EmvQrPayload.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -20,6 +22,28 @@
 #include <QVBoxLayout>
 
 namespace omnitill::ui {
+
+QString PaymentDialog::paymentReference(Till& till)
+{
+    return till.settings().storeCode() + QLatin1Char('-') + till.settings().tillCode() + QLatin1Char('-')
+           + QString::number(till.clock().nowUtc().toSecsSinceEpoch());
+}
+
+void PaymentDialog::useStore(Till& till)
+{
+    StoreSettings& s = till.settings();
+    setQrBuilder([&s, currency = m_currency, reference = m_qrReference](qint64 amount) {
+        const EmvQrPayload::Merchant merchant{s.value(QStringLiteral("payment.qr_guid")), s.value(QStringLiteral("payment.qr_account")),
+                                              s.value(QStringLiteral("payment.mcc"), QStringLiteral("5411")),
+                                              s.value(QStringLiteral("payment.country"), QStringLiteral("DE")), s.storeName(),
+                                              s.value(QStringLiteral("payment.city"))};
+        return EmvQrPayload::build(merchant, amount, currency.exponent(), currency.numericCode(), reference);
+    });
+    setGiftCardPayer([&till](Payment& payment, const QString& number, qint64 amount) {
+        GiftCardService& cards = till.giftCards();
+        cards.pay(payment, number, amount > 0 ? amount : std::max<qint64>(1, cards.spendable(number, payment.remaining())));
+    });
+}
 
 PaymentDialog::PaymentDialog(qint64 due, Currency currency, QString reference, Completer complete, QWidget* parent)
     : QDialog(parent), m_payment(due), m_currency(std::move(currency)), m_complete(std::move(complete)),

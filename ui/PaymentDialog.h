@@ -13,6 +13,10 @@ class QLineEdit;
 class QListWidget;
 class QPushButton;
 
+namespace omnitill {
+class Till;
+}
+
 namespace omnitill::ui {
 
 // Takes the tenders for one sale: cash with change, card through a standalone terminal, a QR
@@ -27,6 +31,11 @@ public:
                   QWidget* parent = nullptr);
     // Builds the dynamic EMV QR text for an amount (set by the owner, who knows the store).
     void setQrBuilder(std::function<QString(qint64 amount)> builder) { m_qrBuilder = std::move(builder); }
+    // The store's QR merchant (for the payment QR) and its gift cards and store credit, as every
+    // sale at this till takes them.
+    void useStore(Till& till);
+    // A reference for the payment QR, unique to this till and moment.
+    static QString paymentReference(Till& till);
     const CompletedSale& result() const { return m_result; }
     // Loyalty points the cashier already put on the sale, as its first tender.
     void addPoints(qint64 points, qint64 value);

@@ -38,6 +38,8 @@ int main(int argc, char* argv[])
                       QStringLiteral("KEY=VALUE")});
     parser.addOption({QStringLiteral("devices"), QStringLiteral("Read device settings from a file of key=value lines."),
                       QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("mode"), QStringLiteral("What this station is: till (the default) or pickup (the click-and-collect desk)."),
+                      QStringLiteral("MODE"), QStringLiteral("till")});
     parser.addOption({QStringLiteral("exit-when-ready"),
                       QStringLiteral("Print start-up time and peak memory as JSON once the till is ready, then quit "
                                      "(for the start-up benchmark).")});
@@ -54,6 +56,12 @@ int main(int argc, char* argv[])
         fprintf(stderr, "omnitill: unknown language %s (use en, ru or zh_CN)\n", qPrintable(language));
         return 2;
     }
+    const QString modeName = parser.value(QStringLiteral("mode"));
+    if (modeName != QLatin1String("till") && modeName != QLatin1String("pickup")) {
+        fprintf(stderr, "omnitill: unknown mode %s (use till or pickup)\n", qPrintable(modeName));
+        return 2;
+    }
+    const auto mode = modeName == QLatin1String("pickup") ? omnitill::ui::MainWindow::Mode::Pickup : omnitill::ui::MainWindow::Mode::Till;
     const QString db = parser.value(QStringLiteral("db"));
     const QString spool = parser.isSet(QStringLiteral("spool"))
                               ? parser.value(QStringLiteral("spool"))
@@ -75,7 +83,7 @@ int main(int argc, char* argv[])
         // Printer, drawer, scanners, scale and displays; the printer works on its own thread.
         omnitill::ui::StoreDevices hardware(till, db, clock);
         hardware.reload();
-        omnitill::ui::MainWindow window(till, languages, spool, &sync, &hardware);
+        omnitill::ui::MainWindow window(till, languages, spool, &sync, &hardware, mode);
         window.show();
         if (parser.isSet(QStringLiteral("exit-when-ready")))
             QTimer::singleShot(0, &app, [&] {

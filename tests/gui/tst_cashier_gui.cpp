@@ -64,12 +64,7 @@ struct CashierScreen
     }
 };
 
-// A scanner types fast and ends with Enter.
-void scan(QWidget* target, const QString& code)
-{
-    QTest::keyClicks(target, code);
-    QTest::keyClick(target, Qt::Key_Return);
-}
+using test::scan;
 } // namespace
 
 class TestCashierGui : public QObject

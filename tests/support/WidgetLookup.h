@@ -16,9 +16,17 @@ T* child(QWidget* root, const char* name)
     return widget;
 }
 
+// A scanner types fast and ends with Enter.
+inline void scan(QWidget* target, const QString& code)
+{
+    QTest::keyClicks(target, code);
+    QTest::keyClick(target, Qt::Key_Return);
+}
+
 // A cashier types the PIN and, when no shift is open yet, the counted float; returns the scan
-// field once the cashier screen shows it, or null.
-inline QLineEdit* logInAndOpenShift(QWidget* window, const QString& pin, const QString& openingFloat)
+// field (of the cashier screen, or the one named) once it shows, or null.
+inline QLineEdit* logInAndOpenShift(QWidget* window, const QString& pin, const QString& openingFloat,
+                                    const char* scanFieldName = "scanLineEdit")
 {
     auto* pinField = child<QLineEdit>(window, "pinLineEdit");
     if (!pinField)
@@ -26,7 +34,7 @@ inline QLineEdit* logInAndOpenShift(QWidget* window, const QString& pin, const Q
     QTest::keyClicks(pinField, pin);
     QTest::keyClick(pinField, Qt::Key_Return);
     auto* floatField = child<QLineEdit>(window, "floatLineEdit");
-    auto* scanField = child<QLineEdit>(window, "scanLineEdit");
+    auto* scanField = child<QLineEdit>(window, scanFieldName);
     if (!QTest::qWaitFor([&] { return floatField->isVisible() || scanField->isVisible(); }))
         return nullptr;
     if (floatField->isVisible()) {

@@ -2,7 +2,7 @@
 // (wrong items and too many refused), short picks and substitutes only with consent, hand-over by
 // the signed pickup QR (tampered and foreign codes refused) or number and phone digits, paid online
 // or at the desk, refused lines, cancelled and overdue orders, and search over a large batch.
-#include "FeedApplier.h"
+#include "PickupOrders.h"
 #include "TestStore.h"
 #include "crypto/HubToken.h"
 #include "demo/DemoStore.h"
@@ -18,13 +18,7 @@ namespace {
 const QString kMilk = QStringLiteral("4000000000013");  // SKU0000001, 5.78
 const QString kBread = QStringLiteral("4000000000020"); // SKU0000002, 3.05
 const QString kStore = QStringLiteral("S1");
-
-struct Line
-{
-    QString sku;
-    qint64 quantity;
-    qint64 unitPrice;
-};
+using Line = test::OrderLine;
 } // namespace
 
 class TestPickup : public QObject
@@ -32,49 +26,19 @@ class TestPickup : public QObject
     Q_OBJECT
 
     std::unique_ptr<test::TestStore> m_store;
-    std::unique_ptr<EcdsaP256Signer> m_hubKey;
+    std::unique_ptr<test::PickupOrders> m_shop;
 
     Till& till() { return m_store->till(); }
     PickupService& pickups() { return m_store->till().pickups(); }
 
-    // What the hub's orders feed carries for an order (HubIntegrator::placeOrder's form).
     QJsonObject order(const QString& id, const QString& number, const QList<Line>& lines, bool paid,
                       const QString& status = QStringLiteral("placed"), const QString& store = kStore,
                       const QString& name = QStringLiteral("Anna Schmidt"), const QString& phone = QStringLiteral("+49 170 555 1234"))
     {
-        QJsonArray out;
-        qint64 total = 0;
-        for (const Line& l : lines) {
-            const bool weighed = l.sku.startsWith(QLatin1String("PLU"));
-            const qint64 lineTotal = weighed ? (l.quantity * l.unitPrice + 500) / 1000 : l.quantity * l.unitPrice;
-            total += lineTotal;
-            out.append(QJsonObject{{QStringLiteral("sku"), l.sku},
-                                   {QStringLiteral("name"), l.sku},
-                                   {QStringLiteral("quantity"), l.quantity},
-                                   {QStringLiteral("unit_price"), l.unitPrice},
-                                   {QStringLiteral("total"), lineTotal}});
-        }
-        return {{QStringLiteral("id"), id},
-                {QStringLiteral("store_id"), store},
-                {QStringLiteral("number"), number},
-                {QStringLiteral("customer"), QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("phone"), phone}}},
-                {QStringLiteral("paid"), paid},
-                {QStringLiteral("currency"), QStringLiteral("EUR")},
-                {QStringLiteral("lines"), out},
-                {QStringLiteral("total"), total},
-                {QStringLiteral("status"), status},
-                {QStringLiteral("created_at"), isoUtc(m_store->clock().nowUtc())},
-                {QStringLiteral("updated_at"), isoUtc(m_store->clock().nowUtc())},
-                {QStringLiteral("pickup_token"), HubToken::sign(*m_hubKey, QStringLiteral("OTP1"), {id, store, number})}};
+        return m_shop->order(id, number, lines, paid, status, store, {name, phone});
     }
 
-    void deliver(const QList<QJsonObject>& orders)
-    {
-        QJsonArray items;
-        for (const QJsonObject& o : orders)
-            items.append(QJsonObject{{QStringLiteral("body"), o}});
-        FeedApplier(till().db(), till().settings()).apply(QStringLiteral("orders"), QJsonObject{{QStringLiteral("items"), items}});
-    }
+    void deliver(const QList<QJsonObject>& orders) { m_shop->deliver(orders); }
 
     QList<QJsonObject> outbox(const QString& type)
     {
@@ -102,9 +66,7 @@ private slots:
     void init()
     {
         m_store = std::make_unique<test::TestStore>();
-        m_hubKey = EcdsaP256Signer::generate();
-        till().settings().setValue(QStringLiteral("sync.hub_public_key"), QString::fromLatin1(m_hubKey->publicKeyDer().toBase64()));
-        till().settings().setValue(QStringLiteral("sync.store_id"), kStore);
+        m_shop = std::make_unique<test::PickupOrders>(till(), kStore);
     }
 
     void anOrderIsPickedByScanningEachItem()
@@ -169,13 +131,13 @@ private slots:
         QCOMPARE(test::errorCode([&] { pickups().orderForToken(foreign); }), QStringLiteral("pickup.bad_token"));
         QCOMPARE(test::errorCode([&] { pickups().orderForToken(QStringLiteral("OTP1.garbage")); }), QStringLiteral("pickup.bad_token"));
         // A member's QR is not a pickup code.
-        const QString member = HubToken::sign(*m_hubKey, QStringLiteral("OTM1"), {QStringLiteral("m"), QStringLiteral("1")});
+        const QString member = HubToken::sign(m_shop->hubKey(), QStringLiteral("OTM1"), {QStringLiteral("m"), QStringLiteral("1")});
         QCOMPARE(test::errorCode([&] { pickups().orderForToken(member); }), QStringLiteral("pickup.bad_token"));
         // Genuine, but for pickup at another store.
-        const QString elsewhere = HubToken::sign(*m_hubKey, QStringLiteral("OTP1"), {QStringLiteral("o-9"), QStringLiteral("S2"), QStringLiteral("9")});
+        const QString elsewhere = HubToken::sign(m_shop->hubKey(), QStringLiteral("OTP1"), {QStringLiteral("o-9"), QStringLiteral("S2"), QStringLiteral("9")});
         QCOMPARE(test::errorCode([&] { pickups().orderForToken(elsewhere); }), QStringLiteral("pickup.other_store"));
         // Genuine, for this store, but not synced yet.
-        const QString unsynced = HubToken::sign(*m_hubKey, QStringLiteral("OTP1"), {QStringLiteral("o-8"), kStore, QStringLiteral("1008")});
+        const QString unsynced = HubToken::sign(m_shop->hubKey(), QStringLiteral("OTP1"), {QStringLiteral("o-8"), kStore, QStringLiteral("1008")});
         QCOMPARE(test::errorCode([&] { pickups().orderForToken(unsynced); }), QStringLiteral("pickup.unknown"));
 
         // Or the order number and the last four digits of the phone.

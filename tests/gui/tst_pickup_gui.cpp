@@ -1,0 +1,169 @@
+// The pickup desk on screen (omnitill --mode pickup, offscreen): an order found by its number,
+// picked by scanning (a wrong item is refused on screen), marked ready, and handed over when the
+// customer's pickup QR is scanned; an order paid at pickup handed over with the phone's last four
+// digits and paid through the normal payment dialog.
+#include "LanguageManager.h"
+#include "CashierPage.h"
+#include "MainWindow.h"
+#include "PickupOrders.h"
+#include "PickupPage.h"
+#include "TestStore.h"
+#include "WidgetLookup.h"
+#include "demo/DemoStore.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QInputDialog>
+#include <QLabel>
+#include <QPointer>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTimer>
+
+using namespace omnitill;
+using test::child;
+
+namespace {
+const QString kMilk = QStringLiteral("4000000000013");
+const QString kBread = QStringLiteral("4000000000020");
+
+// Answers the modal dialogs as they open, in order: each handler gets the next new one.
+class ModalAnswers : public QObject
+{
+public:
+    explicit ModalAnswers(QList<std::function<void(QWidget*)>> handlers) : m_handlers(std::move(handlers))
+    {
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            QWidget* modal = QApplication::activeModalWidget();
+            if (!modal || modal == m_last || m_answered >= m_handlers.size())
+                return;
+            m_last = modal;
+            m_handlers[m_answered++](modal);
+        });
+        m_timer.start(20);
+    }
+    int answered() const { return m_answered; }
+
+private:
+    QList<std::function<void(QWidget*)>> m_handlers;
+    QTimer m_timer;
+    QPointer<QWidget> m_last;
+    int m_answered = 0;
+};
+
+using test::scan;
+} // namespace
+
+class TestPickupGui : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void anOrderIsPickedByScanningAndHandedOverByItsQr()
+    {
+        test::TestStore store;
+        test::PickupOrders shop(store.till());
+        const QJsonObject paidOnline = shop.order(QStringLiteral("o-1"), QStringLiteral("1001"),
+                                                  {{QStringLiteral("SKU0000001"), 2, 578}, {QStringLiteral("SKU0000002"), 1, 305}}, true);
+        shop.deliver({paidOnline, shop.order(QStringLiteral("o-2"), QStringLiteral("1002"), {{QStringLiteral("SKU0000002"), 1, 305}}, false)});
+        ui::LanguageManager languages;
+        ui::MainWindow window(store.till(), languages, store.dirPath(), nullptr, nullptr, ui::MainWindow::Mode::Pickup);
+        window.show();
+        QLineEdit* scanField = test::logInAndOpenShift(&window, QStringLiteral("1111"), QStringLiteral("100.00"), "pickupScanLineEdit");
+        QVERIFY(scanField);
+        auto* orders = child<QTableWidget>(&window, "pickupOrdersTable");
+        auto* lines = child<QTableWidget>(&window, "pickupLinesTable");
+        auto* message = child<QLabel>(&window, "pickupMessageLabel");
+        QCOMPARE(orders->rowCount(), 2);
+
+        // Found by its number, opened, picked by scanning.
+        // Typed at a person's pace (a burst of keys would be taken for a scan).
+        child<QLineEdit>(&window, "pickupSearchLineEdit")->setText(QStringLiteral("1001"));
+        QCOMPARE(orders->rowCount(), 1);
+        orders->selectRow(0);
+        QCOMPARE(lines->rowCount(), 2);
+        scan(scanField, DemoStore::eanFor(5));
+        QVERIFY2(message->text().contains(QLatin1String("is not in order 1001")), qPrintable(message->text()));
+        scan(scanField, kMilk);
+        scan(scanField, kMilk);
+        scan(scanField, kMilk);
+        QVERIFY2(message->text().contains(QLatin1String("picked already")), qPrintable(message->text()));
+        QVERIFY(!child<QPushButton>(&window, "pickupHandOverPushButton")->isEnabled());
+        scan(scanField, kBread);
+        QCOMPARE(lines->item(0, 2)->text(), QStringLiteral("2"));
+        QCOMPARE(lines->item(1, 2)->text(), QStringLiteral("1"));
+        child<QPushButton>(&window, "pickupReadyPushButton")->click();
+        QCOMPARE(store.till().pickups().load(QStringLiteral("o-1")).status, PickupStatus::Ready);
+
+        // The customer shows the QR from the shop: the desk checks it and offers the hand-over.
+        ModalAnswers answers({[](QWidget* dialog) {
+            QCOMPARE(dialog->objectName(), QStringLiteral("handOverDialog"));
+            child<QPushButton>(dialog, "handOverOkPushButton")->click();
+        }});
+        scan(scanField, paidOnline.value(QStringLiteral("pickup_token")).toString());
+        QCOMPARE(answers.answered(), 1);
+        QCOMPARE(store.till().pickups().load(QStringLiteral("o-1")).status, PickupStatus::Collected);
+        QVERIFY2(message->text().contains(QLatin1String("1001 handed over")), qPrintable(message->text()));
+    }
+
+    void anOrderPaidAtPickupIsHandedOverWithThePhoneDigitsAndPaid()
+    {
+        test::TestStore store;
+        test::PickupOrders shop(store.till());
+        shop.deliver({shop.order(QStringLiteral("o-2"), QStringLiteral("1002"), {{QStringLiteral("SKU0000002"), 2, 305}}, false)});
+        ui::LanguageManager languages;
+        ui::MainWindow window(store.till(), languages, store.dirPath(), nullptr, nullptr, ui::MainWindow::Mode::Pickup);
+        window.show();
+        QLineEdit* scanField = test::logInAndOpenShift(&window, QStringLiteral("1111"), QStringLiteral("100.00"), "pickupScanLineEdit");
+        QVERIFY(scanField);
+        child<QTableWidget>(&window, "pickupOrdersTable")->selectRow(0);
+        scan(scanField, kBread);
+        scan(scanField, kBread);
+        child<QPushButton>(&window, "pickupReadyPushButton")->click();
+
+        ModalAnswers answers({[](QWidget* dialog) {
+                                  auto* input = qobject_cast<QInputDialog*>(dialog);
+                                  QVERIFY(input);
+                                  input->setTextValue(QStringLiteral("1234"));
+                                  input->accept();
+                              },
+                              [](QWidget* dialog) {
+                                  QCOMPARE(dialog->objectName(), QStringLiteral("handOverDialog"));
+                                  child<QPushButton>(dialog, "handOverOkPushButton")->click();
+                              },
+                              [](QWidget* dialog) {
+                                  QCOMPARE(dialog->objectName(), QStringLiteral("paymentDialog"));
+                                  child<QPushButton>(dialog, "exactPushButton")->click();
+                              }});
+        child<QPushButton>(&window, "pickupHandOverPushButton")->click();
+        QCOMPARE(answers.answered(), 3);
+        const PickupOrder order = store.till().pickups().load(QStringLiteral("o-2"));
+        QCOMPARE(order.status, PickupStatus::Collected);
+        QCOMPARE(store.till().db().scalar(QStringLiteral("SELECT total FROM sales WHERE online_order_id = 'o-2'")).toLongLong(), 610);
+    }
+
+    void theTillReachesTheDeskAndEveryControlIsNamed()
+    {
+        test::TestStore store;
+        ui::LanguageManager languages;
+        ui::MainWindow window(store.till(), languages, store.dirPath());
+        window.show();
+        QVERIFY(test::logInAndOpenShift(&window, QStringLiteral("1111"), QStringLiteral("100.00")));
+        window.findChild<QAction*>(QStringLiteral("pickupDeskAction"))->trigger();
+        auto* page = window.pickupPage();
+        QVERIFY(QTest::qWaitFor([&] { return page->isVisible(); }));
+        int controls = 0;
+        for (QWidget* w : page->findChildren<QWidget*>()) {
+            if (w->focusPolicy() != Qt::NoFocus && w->isVisible() && w->objectName().startsWith(QLatin1String("pickup"))) {
+                QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
+                ++controls;
+            }
+        }
+        QCOMPARE(controls, 12); // search, filter, two tables, scan field, seven buttons
+        child<QPushButton>(page, "pickupBackPushButton")->click();
+        QVERIFY(window.cashierPage()->isVisible());
+    }
+};
+
+QTEST_MAIN(TestPickupGui)
+#include "tst_pickup_gui.moc"
