@@ -32,6 +32,7 @@ Till::Till(const QString& path, const Clock& clock) : m_clock(clock)
     m_returns = std::make_unique<ReturnService>(m_db, m_clock, *m_settings, *m_catalog, *m_staff, *m_shifts, *m_journal, *m_outbox,
                                                 *m_printQueue, *m_promotions, *m_sales);
     m_pickups = std::make_unique<PickupService>(m_db, m_clock, *m_settings, *m_catalog, *m_staff, *m_journal, *m_outbox, *m_sales);
+    m_aisle = std::make_unique<EndlessAisle>(m_db, m_clock, *m_settings, *m_catalog, *m_outbox);
     m_receipts = std::make_unique<ReceiptRepository>(m_db, *m_settings);
     m_members = std::make_unique<MemberService>(m_db, m_clock, *m_settings, *m_sales, *m_outbox);
     m_receiptCopies = std::make_unique<ReceiptCopyService>(m_db, *m_settings, *m_journal, *m_printQueue);

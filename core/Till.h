@@ -10,6 +10,7 @@
 #include "member/MemberService.h"
 #include "offers/OfferService.h"
 #include "outbox/Outbox.h"
+#include "pickup/EndlessAisle.h"
 #include "pickup/PickupService.h"
 #include "print/PrintQueue.h"
 #include "print/ReceiptCopyService.h"
@@ -61,6 +62,7 @@ public:
     SaleService& sales() { return *m_sales; }
     ReturnService& returns() { return *m_returns; }
     PickupService& pickups() { return *m_pickups; }
+    EndlessAisle& aisle() { return *m_aisle; }
     ReceiptRepository& receipts() { return *m_receipts; }
     MemberService& members() { return *m_members; }
     PrintQueue& printQueue() { return *m_printQueue; }
@@ -90,6 +92,7 @@ private:
     std::unique_ptr<SaleService> m_sales;
     std::unique_ptr<ReturnService> m_returns;
     std::unique_ptr<PickupService> m_pickups;
+    std::unique_ptr<EndlessAisle> m_aisle;
     std::unique_ptr<ReceiptRepository> m_receipts;
     std::unique_ptr<MemberService> m_members;
     std::unique_ptr<ReceiptCopyService> m_receiptCopies;

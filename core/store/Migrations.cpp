@@ -291,6 +291,12 @@ QStringList version12()
                        " substitute_price INTEGER NOT NULL DEFAULT 0, substitute_consent TEXT, refused INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (order_id, line_no)) WITHOUT ROWID"),
         QStringLiteral("CREATE INDEX online_orders_phone ON online_orders(phone)"),
         QStringLiteral("CREATE INDEX online_orders_name ON online_orders(customer_name COLLATE NOCASE)"),
+        // Orders placed at the till for goods this store lacks (endless aisle): pending until the
+        // hub has their outbox event, refused when it opened a conflict for it.
+        QStringLiteral("CREATE TABLE aisle_orders (id TEXT PRIMARY KEY, number TEXT NOT NULL UNIQUE, fulfilment TEXT NOT NULL"
+                       " CHECK (fulfilment IN ('pickup','delivery')), store_id TEXT NOT NULL, customer_name TEXT NOT NULL,"
+                       " total INTEGER NOT NULL, outbox_seq INTEGER NOT NULL, staff_id INTEGER NOT NULL REFERENCES staff(id),"
+                       " created_at TEXT NOT NULL, body TEXT NOT NULL)"),
         QStringLiteral("ALTER TABLE sales ADD COLUMN channel TEXT NOT NULL DEFAULT 'till'"),
         QStringLiteral("ALTER TABLE sales ADD COLUMN online_order_id TEXT"),
     };

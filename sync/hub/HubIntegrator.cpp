@@ -98,6 +98,14 @@ QJsonObject HubIntegrator::memberToken(const QString& memberId)
 
 QJsonObject HubIntegrator::placeOrder(const QJsonObject& order)
 {
+    HubTransaction tx(m_db);
+    QJsonObject placed = placeOrderIn(order);
+    tx.commit();
+    return placed;
+}
+
+QJsonObject HubIntegrator::placeOrderIn(const QJsonObject& order)
+{
     const QString id = order.value(QStringLiteral("id")).toString().trimmed();
     const QString storeId = order.value(QStringLiteral("store_id")).toString();
     const QString number = order.value(QStringLiteral("number")).toString().trimmed();
@@ -115,8 +123,13 @@ QJsonObject HubIntegrator::placeOrder(const QJsonObject& order)
     const QJsonArray lines = order.value(QStringLiteral("lines")).toArray();
     if (lines.isEmpty() || lines.size() > 1000)
         invalid(QStringLiteral("%1: an order has 1 to 1000 lines").arg(number));
+    const QString fulfilment = order.value(QStringLiteral("fulfilment")).toString(QStringLiteral("pickup"));
+    const QString address = order.value(QStringLiteral("address")).toString().trimmed();
+    if (fulfilment != QLatin1String("pickup") && fulfilment != QLatin1String("delivery"))
+        invalid(QStringLiteral("%1: fulfilment is pickup or delivery").arg(number));
+    if (fulfilment == QLatin1String("delivery") && address.isEmpty())
+        invalid(QStringLiteral("%1: a delivery needs the address").arg(number));
 
-    HubTransaction tx(m_db);
     if (!m_db.scalar(QStringLiteral("SELECT 1 FROM stores WHERE id = ?"), {storeId}).isValid())
         throw HubError(404, QStringLiteral("store.unknown"), QStringLiteral("no store %1").arg(storeId));
     QJsonArray normalizedLines;
@@ -155,6 +168,12 @@ QJsonObject HubIntegrator::placeOrder(const QJsonObject& order)
                            {QStringLiteral("currency"), currency.code()},
                            {QStringLiteral("lines"), normalizedLines},
                            {QStringLiteral("total"), total}};
+    if (fulfilment == QLatin1String("delivery")) {
+        normalized.insert(QStringLiteral("fulfilment"), fulfilment);
+        normalized.insert(QStringLiteral("address"), address);
+    }
+    if (const QString origin = order.value(QStringLiteral("origin_store")).toString(); !origin.isEmpty())
+        normalized.insert(QStringLiteral("origin_store"), origin);
     QSqlQuery& existing = m_db.exec(QStringLiteral("SELECT body FROM online_orders WHERE id = ?"), {id});
     if (existing.next()) {
         const QJsonObject stored = QJsonDocument::fromJson(existing.value(0).toString().toUtf8()).object();
@@ -176,7 +195,6 @@ QJsonObject HubIntegrator::placeOrder(const QJsonObject& order)
                              " VALUES(?, ?, ?, 'placed', ?, ?, ?)"),
               {id, storeId, number, QString::fromUtf8(compact(normalized)), stamp, stamp});
     publishOrder(id);
-    tx.commit();
     return normalized;
 }
 
@@ -225,11 +243,15 @@ void HubIntegrator::publishOrder(const QString& orderId)
     body.insert(QStringLiteral("status"), q.value(1).toString());
     body.insert(QStringLiteral("updated_at"), q.value(3).toString());
     q.finish();
+    if (body.value(QStringLiteral("fulfilment")).toString() == QLatin1String("delivery"))
+        return; // shipped by the shop, not collected at a desk
     m_feeds.publish(QStringLiteral("orders"), {{storeId, orderId, body}});
 }
 
 QString HubIntegrator::feedKind(const QString& eventType)
 {
+    if (eventType == QLatin1String("aisle_order"))
+        return QStringLiteral("order"); // placed at a till for the customer: the shop takes it from here
     for (const char* kind : {"sale", "return", "pickup", "replenishment"}) {
         if (eventType == QLatin1String(kind) || eventType.startsWith(QLatin1String(kind) + QLatin1Char('.')))
             return QString::fromLatin1(kind);

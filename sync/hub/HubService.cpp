@@ -310,6 +310,18 @@ PushResult HubService::push(const QString& deviceId, const QJsonArray& events)
             }
             continue;
         }
+        if (in.type == QLatin1String("aisle_order")) {
+            try {
+                QJsonObject order = in.event.value(QStringLiteral("body")).toObject();
+                order.remove(QStringLiteral("staff_id"));
+                order.remove(QStringLiteral("created_at"));
+                m_integrator->placeOrderIn(order);
+            } catch (const HubError& e) {
+                openConflict(deviceId, in.seq, in.eventId, QStringLiteral("order in store refused: %1").arg(e.message()));
+                ++result.conflicts;
+            }
+            continue;
+        }
         if (in.type.startsWith(QLatin1String("pickup."))) {
             const QString problem = m_pickups->post(storeId, in.type, in.event.value(QStringLiteral("body")).toObject());
             if (!problem.isEmpty()) {

@@ -205,6 +205,88 @@ private slots:
         QCOMPARE(hubStatus(QStringLiteral("web-3")), QStringLiteral("returned"));
         QCOMPARE(desk.load(QStringLiteral("web-3")).status, PickupStatus::Restocked);
     }
+
+    void anItemOrderedInOneStoreIsCollectedAtAnother()
+    {
+        QCOMPARE(m_hub->importJson({{QStringLiteral("stock"), QJsonArray{stockLevel(QStringLiteral("S2"), QStringLiteral("SKU0000001"), 6)}}},
+                                   m_dir.path()),
+                 0);
+        test::TestStore here(20);
+        test::TestStore there(20);
+        SyncClient clientHere(here.till().db(), here.till().settings(), m_realClock, m_network);
+        SyncClient clientThere(there.till().db(), there.till().settings(), m_realClock, m_network);
+        QVERIFY(m_hub->enroll(clientHere, QStringLiteral("S1"), QStringLiteral("T7")));
+        QVERIFY(m_hub->enroll(clientThere, QStringLiteral("S2"), QStringLiteral("P1")));
+        QVERIFY(test::HubProcess::runSync(clientHere));
+        QVERIFY(test::HubProcess::runSync(clientThere));
+
+        // S1 has run out of milk; the snapshot shows S2 has six.
+        const qint64 milk = here.till().catalog().findByCodes({QStringLiteral("0") + kMilk})->id;
+        const QList<StoreStock> stores = here.till().aisle().otherStores(milk);
+        QCOMPARE(stores.size(), 1);
+        QCOMPARE(stores[0].storeId, QStringLiteral("S2"));
+        QCOMPARE(stores[0].onHand, 6);
+        const Session clerk = here.cashier();
+        AisleOrderRequest request;
+        request.storeId = QStringLiteral("S2");
+        request.customerName = QStringLiteral("Ivan Petrov");
+        request.phone = QStringLiteral("+7 912 345 6789");
+        request.lines = {{milk, 2}};
+        const AisleOrder placed = here.till().aisle().place(clerk, request);
+        AisleOrderRequest delivery = request;
+        delivery.fulfilment = AisleOrderRequest::Fulfilment::Delivery;
+        delivery.address = QStringLiteral("Lenina 1, apt 5, Kazan");
+        delivery.lines = {{milk, 1}};
+        const AisleOrder shipped = here.till().aisle().place(clerk, delivery);
+        // Not synced yet: both wait, pending.
+        QCOMPARE(here.till().aisle().recent().size(), 2);
+        QCOMPARE(here.till().aisle().recent()[0].state, AisleOrder::State::Pending);
+
+        SyncSummary summary;
+        QVERIFY(test::HubProcess::runSync(clientHere, &summary));
+        QCOMPARE(summary.conflicts, 0);
+        for (const AisleOrder& o : here.till().aisle().recent())
+            QCOMPARE(o.state, AisleOrder::State::Placed);
+        const QJsonObject order = call("GET", QStringLiteral("/v1/integrator/orders/") + placed.id).body;
+        QCOMPARE(order.value(QStringLiteral("store_id")).toString(), QStringLiteral("S2"));
+        QCOMPARE(order.value(QStringLiteral("origin_store")).toString(), QStringLiteral("S1"));
+        QCOMPARE(order.value(QStringLiteral("total")).toInteger(), 2 * 578);
+        QCOMPARE(call("GET", QStringLiteral("/v1/integrator/orders/") + shipped.id).body.value(QStringLiteral("fulfilment")).toString(),
+                 QStringLiteral("delivery"));
+
+        // S2's desk gets the pickup order (not the delivery), picks it, and the customer pays there.
+        QVERIFY(test::HubProcess::runSync(clientThere));
+        PickupService& desk = there.till().pickups();
+        PickupSearch all;
+        QStringList ids;
+        for (const PickupSummary& o : desk.list(all))
+            ids << o.id;
+        QVERIFY(ids.contains(placed.id));
+        QVERIFY(!ids.contains(shipped.id));
+        const Session deskClerk = there.openShift();
+        desk.pick(deskClerk, placed.id, kMilk);
+        desk.pick(deskClerk, placed.id, kMilk);
+        desk.markReady(deskClerk, placed.id);
+        const QString orderId = desk.orderForNumberAndPhone(placed.number, QStringLiteral("6789"));
+        const Cart cart = desk.cartForHandOver(orderId, {});
+        Payment payment(cart.totals().total.minor());
+        payment.addExactCash();
+        QCOMPARE(desk.handOver(deskClerk, orderId, {}, payment).sale.total, 2 * 578);
+        QVERIFY(test::HubProcess::runSync(clientThere, &summary));
+        QCOMPARE(summary.conflicts, 0);
+        QCOMPARE(hubStatus(placed.id), QStringLiteral("collected"));
+
+        // An order the hub cannot place (the snapshot was stale and the SKU is gone from the hub's
+        // catalog) comes back refused, with the reason.
+        here.till().db().exec(QStringLiteral("UPDATE products SET sku = 'LOCAL-ONLY' WHERE id = ?"), {milk});
+        here.till().db().exec(QStringLiteral("INSERT INTO remote_stock(store_id, sku, on_hand) VALUES('S2', 'LOCAL-ONLY', 3)"));
+        here.till().aisle().place(clerk, request);
+        QVERIFY(test::HubProcess::runSync(clientHere, &summary));
+        QCOMPARE(summary.conflicts, 1);
+        const AisleOrder refused = here.till().aisle().recent().value(0);
+        QCOMPARE(refused.state, AisleOrder::State::Refused);
+        QVERIFY2(refused.problem.contains(QLatin1String("LOCAL-ONLY")), qPrintable(refused.problem));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPickupSync)

@@ -365,6 +365,53 @@ private slots:
         QCOMPARE(counts.value(PickupStatus::ToPick), 3000);
         QCOMPARE(counts.value(PickupStatus::Ready), 1);
     }
+
+    void anItemThisStoreLacksIsOrderedFromAnotherStore()
+    {
+        Database& db = till().db();
+        const qint64 milk = till().catalog().findByCodes({QStringLiteral("0") + kMilk})->id;
+        // The hub's last stock snapshot: S2 has 4 milk, S3 has 1, this store (S1) none.
+        for (const auto& [store, onHand] : {std::pair{QStringLiteral("S1"), 0}, std::pair{QStringLiteral("S2"), 4}, std::pair{QStringLiteral("S3"), 1}})
+            db.exec(QStringLiteral("INSERT INTO remote_stock(store_id, sku, on_hand) VALUES(?, 'SKU0000001', ?)"), {store, onHand});
+        const QList<StoreStock> stores = till().aisle().otherStores(milk);
+        QCOMPARE(stores.size(), 2);
+        QCOMPARE(stores[0].storeId, QStringLiteral("S2"));
+        QCOMPARE(stores[0].onHand, 4);
+
+        const Session clerk = m_store->cashier();
+        AisleOrderRequest request;
+        request.storeId = QStringLiteral("S2");
+        request.customerName = QStringLiteral("Ivan Petrov");
+        request.phone = QStringLiteral("+7 912 345 67 89");
+        request.lines = {{milk, 5}};
+        QCOMPARE(test::errorCode([&] { till().aisle().place(clerk, request); }), QStringLiteral("aisle.stock"));
+        request.lines = {{milk, 3}};
+        request.storeId = QStringLiteral("S1");
+        QCOMPARE(test::errorCode([&] { till().aisle().place(clerk, request); }), QStringLiteral("aisle.store"));
+        request.storeId = QStringLiteral("S2");
+        request.phone = QStringLiteral("12");
+        QCOMPARE(test::errorCode([&] { till().aisle().place(clerk, request); }), QStringLiteral("aisle.customer"));
+        request.phone = QStringLiteral("+7 912 345 67 89");
+        AisleOrderRequest delivery = request;
+        delivery.fulfilment = AisleOrderRequest::Fulfilment::Delivery;
+        QCOMPARE(test::errorCode([&] { till().aisle().place(clerk, delivery); }), QStringLiteral("aisle.address"));
+        Session training = clerk;
+        training.training = true;
+        QCOMPARE(test::errorCode([&] { till().aisle().place(training, request); }), QStringLiteral("aisle.training"));
+        QVERIFY(outbox(QStringLiteral("aisle_order")).isEmpty());
+
+        const AisleOrder placed = till().aisle().place(clerk, request);
+        QCOMPARE(placed.total, 3 * 578);
+        QCOMPARE(placed.number, QStringLiteral("S1-T1-A00001"));
+        const QJsonObject event = outbox(QStringLiteral("aisle_order")).value(0);
+        QCOMPARE(event.value(QStringLiteral("store_id")).toString(), QStringLiteral("S2"));
+        QCOMPARE(event.value(QStringLiteral("origin_store")).toString(), QStringLiteral("S1"));
+        QCOMPARE(event.value(QStringLiteral("lines")).toArray()[0].toObject().value(QStringLiteral("quantity")).toInteger(), 3);
+        // Offline, it waits in the outbox: pending until the hub takes it.
+        QCOMPARE(till().aisle().recent().value(0).state, AisleOrder::State::Pending);
+        db.exec(QStringLiteral("UPDATE outbox SET acked_at = '2026-11-23T09:05:00.000Z'"));
+        QCOMPARE(till().aisle().recent().value(0).state, AisleOrder::State::Placed);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPickup)

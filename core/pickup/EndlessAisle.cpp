@@ -1,0 +1,146 @@
+#include "EndlessAisle.h"
+
+#include "catalog/CatalogRepository.h"
+#include "common/Clock.h"
+#include "common/DomainError.h"
+#include "common/Tr.h"
+#include "outbox/Outbox.h"
+#include "store/Counters.h"
+#include "store/Database.h"
+#include "store/StoreSettings.h"
+#include "tax/TaxCalculator.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QUuid>
+
+namespace omnitill {
+
+namespace {
+[[noreturn]] void refuse(const char* code, const QString& message)
+{
+    throw DomainError(QString::fromLatin1(code), message);
+}
+} // namespace
+
+qint64 EndlessAisle::localStock(qint64 productId)
+{
+    return m_db.scalar(QStringLiteral("SELECT quantity FROM stock_levels WHERE product_id = ?"), {productId}).toLongLong();
+}
+
+QList<StoreStock> EndlessAisle::otherStores(qint64 productId)
+{
+    const std::optional<Product> product = m_catalog.findById(productId);
+    if (!product)
+        return {};
+    const QString own = m_settings.value(QStringLiteral("sync.store_id"), m_settings.storeCode());
+    QList<StoreStock> out;
+    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT store_id, on_hand FROM remote_stock WHERE sku = ? AND store_id <> ? AND on_hand > 0"
+                                            " ORDER BY on_hand DESC, store_id"),
+                             {product->sku, own});
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toLongLong()});
+    q.finish();
+    return out;
+}
+
+AisleOrder EndlessAisle::place(const Session& session, const AisleOrderRequest& request)
+{
+    if (!session.isValid())
+        refuse("auth.no_session", Tr::tr("Nobody is logged in"));
+    if (session.training)
+        refuse("aisle.training", Tr::tr("Orders for other stores are real: leave training mode to place one"));
+    const bool delivery = request.fulfilment == AisleOrderRequest::Fulfilment::Delivery;
+    const QString name = request.customerName.trimmed();
+    const QString phone = request.phone.trimmed();
+    if (name.isEmpty() || phone.count(QRegularExpression(QStringLiteral("[0-9]"))) < 6)
+        refuse("aisle.customer", Tr::tr("The order needs the customer's name and a phone number to reach them"));
+    if (delivery && request.address.trimmed().size() < 8)
+        refuse("aisle.address", Tr::tr("Home delivery needs the full address"));
+    if (request.lines.isEmpty())
+        refuse("aisle.empty", Tr::tr("The order has no items"));
+    const QString own = m_settings.value(QStringLiteral("sync.store_id"), m_settings.storeCode());
+    if (request.storeId.isEmpty() || (!delivery && request.storeId == own))
+        refuse("aisle.store", Tr::tr("Choose the store that has the goods"));
+
+    Transaction tx(m_db);
+    QJsonArray lines;
+    qint64 total = 0;
+    for (const AisleOrderLine& l : request.lines) {
+        const std::optional<Product> p = m_catalog.findById(l.productId);
+        if (!p || l.quantity <= 0 || l.quantity > 1000000)
+            refuse("aisle.line", Tr::tr("Each item needs a known product and a quantity"));
+        const qint64 there = m_db.scalar(QStringLiteral("SELECT on_hand FROM remote_stock WHERE store_id = ? AND sku = ?"),
+                                         {request.storeId, p->sku})
+                                 .toLongLong();
+        if (there < l.quantity)
+            refuse("aisle.stock", Tr::tr("Store %1 had %2 of %3 at the last sync")
+                                      .arg(request.storeId, QString::number(there), p->name(QStringLiteral("en"))));
+        const qint64 amount = p->unit == Unit::Weight ? TaxCalculator::divideRoundHalfAway(l.quantity * p->price, 1000)
+                                                      : l.quantity * p->price;
+        total += amount;
+        lines.append(QJsonObject{{QStringLiteral("sku"), p->sku}, {QStringLiteral("quantity"), l.quantity},
+                                 {QStringLiteral("unit_price"), p->price}});
+    }
+    AisleOrder order;
+    order.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    order.number = QStringLiteral("%1-%2-A%3")
+                       .arg(m_settings.storeCode(), m_settings.tillCode())
+                       .arg(Counters(m_db).next(QStringLiteral("aisle_order")), 5, 10, QLatin1Char('0'));
+    order.fulfilment = delivery ? QStringLiteral("delivery") : QStringLiteral("pickup");
+    order.storeId = request.storeId;
+    order.customerName = name;
+    order.total = total;
+    order.createdAt = m_clock.nowUtc();
+    QJsonObject body{{QStringLiteral("id"), order.id},
+                     {QStringLiteral("number"), order.number},
+                     {QStringLiteral("store_id"), request.storeId},
+                     {QStringLiteral("origin_store"), own},
+                     {QStringLiteral("fulfilment"), order.fulfilment},
+                     {QStringLiteral("customer"), QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("phone"), phone}}},
+                     {QStringLiteral("paid"), false},
+                     {QStringLiteral("currency"), m_settings.currency().code()},
+                     {QStringLiteral("lines"), lines},
+                     {QStringLiteral("staff_id"), session.staffId},
+                     {QStringLiteral("created_at"), isoUtc(order.createdAt)}};
+    if (delivery)
+        body.insert(QStringLiteral("address"), request.address.trimmed());
+    const OutboxEvent event = m_outbox.append(QStringLiteral("aisle_order"), body);
+    m_db.exec(QStringLiteral("INSERT INTO aisle_orders(id, number, fulfilment, store_id, customer_name, total, outbox_seq, staff_id,"
+                             " created_at, body) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+              {order.id, order.number, order.fulfilment, order.storeId, name, total, event.deviceSeq, session.staffId,
+               isoUtc(order.createdAt), QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact))});
+    tx.commit();
+    return order;
+}
+
+QList<AisleOrder> EndlessAisle::recent(int limit)
+{
+    QList<AisleOrder> out;
+    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT a.id, a.number, a.fulfilment, a.store_id, a.customer_name, a.total, a.created_at,"
+                                            " o.acked_at, c.reason FROM aisle_orders a JOIN outbox o ON o.device_seq = a.outbox_seq"
+                                            " LEFT JOIN sync_conflicts c ON c.device_seq = a.outbox_seq"
+                                            " ORDER BY a.created_at DESC, a.number DESC LIMIT ?"),
+                             {std::clamp(limit, 1, 1000)});
+    while (q.next()) {
+        AisleOrder o;
+        o.id = q.value(0).toString();
+        o.number = q.value(1).toString();
+        o.fulfilment = q.value(2).toString();
+        o.storeId = q.value(3).toString();
+        o.customerName = q.value(4).toString();
+        o.total = q.value(5).toLongLong();
+        o.createdAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
+        o.problem = q.value(8).toString();
+        o.state = !o.problem.isEmpty() ? AisleOrder::State::Refused
+                  : q.value(7).isNull() ? AisleOrder::State::Pending
+                                        : AisleOrder::State::Placed;
+        out.append(o);
+    }
+    q.finish();
+    return out;
+}
+
+} // namespace omnitill
