@@ -1387,6 +1387,149 @@
         <source>Return an uncollected order to stock</source>
         <translation>Вернуть невыкупленный заказ на полки</translation>
     </message>
+    <message>
+        <source>Orders for other stores are real: leave training mode to place one</source>
+        <translation>Заказы в другие магазины настоящие: выйдите из режима обучения, чтобы оформить заказ</translation>
+    </message>
+    <message>
+        <source>The order needs the customer&apos;s name and a phone number to reach them</source>
+        <translation>Для заказа нужны имя покупателя и телефон для связи</translation>
+    </message>
+    <message>
+        <source>Home delivery needs the full address</source>
+        <translation>Для доставки на дом нужен полный адрес</translation>
+    </message>
+    <message>
+        <source>The order has no items</source>
+        <translation>В заказе нет товаров</translation>
+    </message>
+    <message>
+        <source>Choose the store that has the goods</source>
+        <translation>Выберите магазин, в котором есть товар</translation>
+    </message>
+    <message>
+        <source>Each item needs a known product and a quantity</source>
+        <translation>Для каждого товара нужны известный товар и количество</translation>
+    </message>
+    <message>
+        <source>Store %1 had %2 of %3 at the last sync</source>
+        <translation>В магазине %1 при последней синхронизации было %2 шт. «%3»</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::ui::AisleOrderDialog</name>
+    <message>
+        <source>Order from another store</source>
+        <translation>Заказ из другого магазина</translation>
+    </message>
+    <message>
+        <source>%1 - here: %2</source>
+        <translation>%1 — здесь: %2</translation>
+    </message>
+    <message>
+        <source>Other stores&apos; stock at the last sync</source>
+        <translation>Остатки других магазинов на момент последней синхронизации</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Магазин</translation>
+    </message>
+    <message>
+        <source>On hand at the last sync</source>
+        <translation>Остаток при последней синхронизации</translation>
+    </message>
+    <message>
+        <source> g</source>
+        <translation> г</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Количество:</translation>
+    </message>
+    <message>
+        <source>Customer collects it at that store</source>
+        <translation>Покупатель заберёт в том магазине</translation>
+    </message>
+    <message>
+        <source>Home delivery from that store</source>
+        <translation>Доставка на дом из того магазина</translation>
+    </message>
+    <message>
+        <source>How the customer gets it</source>
+        <translation>Как покупатель получит товар</translation>
+    </message>
+    <message>
+        <source>&amp;Fulfilment:</source>
+        <translation>&amp;Получение:</translation>
+    </message>
+    <message>
+        <source>Delivery address</source>
+        <translation>Адрес доставки</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Адрес:</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s name</source>
+        <translation>Имя покупателя</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s phone</source>
+        <translation>Телефон покупателя</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <source>The customer pays when collecting it or on delivery.</source>
+        <translation>Покупатель оплачивает при получении или при доставке.</translation>
+    </message>
+    <message>
+        <source>Place order</source>
+        <translation>Оформить заказ</translation>
+    </message>
+    <message>
+        <source>Recent orders from this till:</source>
+        <translation>Последние заказы с этой кассы:</translation>
+    </message>
+    <message>
+        <source>Recent orders from this till</source>
+        <translation>Последние заказы с этой кассы</translation>
+    </message>
+    <message>
+        <source>No other store had it at the last sync</source>
+        <translation>При последней синхронизации ни в одном другом магазине товара не было</translation>
+    </message>
+    <message>
+        <source>Choose the store that has the goods</source>
+        <translation>Выберите магазин, в котором есть товар</translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>ожидает отправки</translation>
+    </message>
+    <message>
+        <source>placed</source>
+        <translation>оформлен</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>отклонён: %1</translation>
+    </message>
+    <message>
+        <source>%1 - %2 - %3 - %4</source>
+        <translation>%1 — %2 — %3 — %4</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::ApprovalDialog</name>
@@ -1747,6 +1890,26 @@
     <message>
         <source>Exchange: receipt %1, change %2 (refund %3)</source>
         <translation>Обмен: чек %1, сдача %2 (возврат %3)</translation>
+    </message>
+    <message>
+        <source>Other stores</source>
+        <translation>Другие магазины</translation>
+    </message>
+    <message>
+        <source>%1 is out of stock here; other stores have it (Other stores, Ctrl+Shift+A)</source>
+        <translation>%1 нет в наличии здесь; есть в других магазинах («Другие магазины», Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>Scan the item the customer wants first</source>
+        <translation>Сначала отсканируйте нужный покупателю товар</translation>
+    </message>
+    <message>
+        <source>Order %1 placed at store %2; it is sent to the hub with the next sync</source>
+        <translation>Заказ %1 оформлен в магазин %2; он уйдёт на хаб при следующей синхронизации</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this sale?</source>
+        <translation>Убрать %1 из этой продажи?</translation>
     </message>
 </context>
 <context>
@@ -2156,6 +2319,7 @@ F2: quantity   F3: line discount   Shift+F3: sale discount
 F4 or Delete: void line   F5: subtotal   F6: park sale   F7: resume sale
 F8: price override   F9: void sale   F10: last receipt   F12: pay   Ctrl+M: member
 Ctrl+E: return (or scan the receipt&apos;s QR)   Ctrl+G: gift card   Ctrl+P: redeem points   Ctrl+K: pickup desk
+Ctrl+Shift+A: order the selected item from another store
 Up/Down: select a line   F11: X report   Ctrl+I/Ctrl+O: cash in/out   Ctrl+R: sync now
 Ctrl+Shift+R: sync console (manager)   Ctrl+Shift+D: devices (manager)
 Ctrl+D: open drawer   Ctrl+T: training mode   Ctrl+Shift+Z: close shift   Ctrl+L: log out
@@ -2165,6 +2329,7 @@ F2: количество   F3: скидка на позицию   Shift+F3: ск
 F4 или Delete: сторно позиции   F5: промежуточный итог   F6: отложить   F7: вернуть продажу
 F8: изменить цену   F9: аннулировать продажу   F10: последний чек   F12: оплата   Ctrl+M: покупатель-участник
 Ctrl+E: возврат (или отсканируйте QR-код чека)   Ctrl+G: подарочная карта   Ctrl+P: списать баллы   Ctrl+K: выдача заказов
+Ctrl+Shift+A: заказать выбранный товар в другом магазине
 Вверх/вниз: выбор позиции   F11: X-отчёт   Ctrl+I/Ctrl+O: внесение/изъятие   Ctrl+R: синхронизировать
 Ctrl+Shift+R: консоль синхронизации (управляющий)   Ctrl+Shift+D: устройства (управляющий)
 Ctrl+D: открыть ящик   Ctrl+T: режим обучения   Ctrl+Shift+Z: закрыть смену   Ctrl+L: выйти

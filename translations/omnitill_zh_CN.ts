@@ -1387,6 +1387,149 @@
         <source>Return an uncollected order to stock</source>
         <translation>将未取订单退回库存</translation>
     </message>
+    <message>
+        <source>Orders for other stores are real: leave training mode to place one</source>
+        <translation>为其他门店下的订单是真实订单：请退出培训模式后再下单</translation>
+    </message>
+    <message>
+        <source>The order needs the customer&apos;s name and a phone number to reach them</source>
+        <translation>订单需要顾客姓名和联系电话</translation>
+    </message>
+    <message>
+        <source>Home delivery needs the full address</source>
+        <translation>送货上门需要完整地址</translation>
+    </message>
+    <message>
+        <source>The order has no items</source>
+        <translation>订单中没有商品</translation>
+    </message>
+    <message>
+        <source>Choose the store that has the goods</source>
+        <translation>请选择有货的门店</translation>
+    </message>
+    <message>
+        <source>Each item needs a known product and a quantity</source>
+        <translation>每个商品都需要已知的商品和数量</translation>
+    </message>
+    <message>
+        <source>Store %1 had %2 of %3 at the last sync</source>
+        <translation>上次同步时门店 %1 有 %3 共 %2 件</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::ui::AisleOrderDialog</name>
+    <message>
+        <source>Order from another store</source>
+        <translation>从其他门店订购</translation>
+    </message>
+    <message>
+        <source>%1 - here: %2</source>
+        <translation>%1 - 本店：%2</translation>
+    </message>
+    <message>
+        <source>Other stores&apos; stock at the last sync</source>
+        <translation>上次同步时其他门店的库存</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <source>On hand at the last sync</source>
+        <translation>上次同步时的库存</translation>
+    </message>
+    <message>
+        <source> g</source>
+        <translation> 克</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>数量(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>Customer collects it at that store</source>
+        <translation>顾客到该门店取货</translation>
+    </message>
+    <message>
+        <source>Home delivery from that store</source>
+        <translation>由该门店送货上门</translation>
+    </message>
+    <message>
+        <source>How the customer gets it</source>
+        <translation>顾客如何收货</translation>
+    </message>
+    <message>
+        <source>&amp;Fulfilment:</source>
+        <translation>收货方式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Delivery address</source>
+        <translation>送货地址</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s name</source>
+        <translation>顾客姓名</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s phone</source>
+        <translation>顾客电话</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>The customer pays when collecting it or on delivery.</source>
+        <translation>顾客在取货或送货时付款。</translation>
+    </message>
+    <message>
+        <source>Place order</source>
+        <translation>下单</translation>
+    </message>
+    <message>
+        <source>Recent orders from this till:</source>
+        <translation>本收银台最近的订单：</translation>
+    </message>
+    <message>
+        <source>Recent orders from this till</source>
+        <translation>本收银台最近的订单</translation>
+    </message>
+    <message>
+        <source>No other store had it at the last sync</source>
+        <translation>上次同步时其他门店均无此商品</translation>
+    </message>
+    <message>
+        <source>Choose the store that has the goods</source>
+        <translation>请选择有货的门店</translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>等待发送</translation>
+    </message>
+    <message>
+        <source>placed</source>
+        <translation>已下单</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>%1 - %2 - %3 - %4</source>
+        <translation>%1 - %2 - %3 - %4</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::ApprovalDialog</name>
@@ -1747,6 +1890,26 @@
     <message>
         <source>Exchange: receipt %1, change %2 (refund %3)</source>
         <translation>换货：小票 %1，找零 %2（退款单 %3）</translation>
+    </message>
+    <message>
+        <source>Other stores</source>
+        <translation>其他门店</translation>
+    </message>
+    <message>
+        <source>%1 is out of stock here; other stores have it (Other stores, Ctrl+Shift+A)</source>
+        <translation>本店 %1 缺货；其他门店有货（其他门店，Ctrl+Shift+A）</translation>
+    </message>
+    <message>
+        <source>Scan the item the customer wants first</source>
+        <translation>请先扫描顾客想要的商品</translation>
+    </message>
+    <message>
+        <source>Order %1 placed at store %2; it is sent to the hub with the next sync</source>
+        <translation>订单 %1 已在门店 %2 下单；将在下次同步时发送到中心</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this sale?</source>
+        <translation>从本次销售中移除 %1？</translation>
     </message>
 </context>
 <context>
@@ -2156,6 +2319,7 @@ F2: quantity   F3: line discount   Shift+F3: sale discount
 F4 or Delete: void line   F5: subtotal   F6: park sale   F7: resume sale
 F8: price override   F9: void sale   F10: last receipt   F12: pay   Ctrl+M: member
 Ctrl+E: return (or scan the receipt&apos;s QR)   Ctrl+G: gift card   Ctrl+P: redeem points   Ctrl+K: pickup desk
+Ctrl+Shift+A: order the selected item from another store
 Up/Down: select a line   F11: X report   Ctrl+I/Ctrl+O: cash in/out   Ctrl+R: sync now
 Ctrl+Shift+R: sync console (manager)   Ctrl+Shift+D: devices (manager)
 Ctrl+D: open drawer   Ctrl+T: training mode   Ctrl+Shift+Z: close shift   Ctrl+L: log out
@@ -2165,6 +2329,7 @@ F2：数量   F3：单品折扣   Shift+F3：整单折扣
 F4 或 Delete：作废单行   F5：小计   F6：挂起销售   F7：恢复销售
 F8：改价   F9：作废整单   F10：上一张小票   F12：付款   Ctrl+M：会员
 Ctrl+E：退货（或扫描小票二维码）   Ctrl+G：礼品卡   Ctrl+P：积分抵扣   Ctrl+K：自提柜台
+Ctrl+Shift+A：从其他门店订购所选商品
 上/下：选择行   F11：X 报表   Ctrl+I/Ctrl+O：存入/取出现金   Ctrl+R：立即同步
 Ctrl+Shift+R：同步控制台（经理）   Ctrl+Shift+D：设备（经理）
 Ctrl+D：打开钱箱   Ctrl+T：培训模式   Ctrl+Shift+Z：结班   Ctrl+L：退出登录

@@ -1,5 +1,6 @@
 #include "CashierPage.h"
 
+#include "AisleOrderDialog.h"
 #include "ApprovalDialog.h"
 #include "CartTableModel.h"
 #include "NumericKeypad.h"
@@ -144,7 +145,9 @@ CashierPage::CashierPage(Till& till, QString spoolDirectory, QWidget* parent)
               5, 1);
     addAction("giftCardPushButton", QT_TR_NOOP("Gift card"), QKeySequence(Qt::CTRL | Qt::Key_G), &CashierPage::giftCard, 6, 0);
     addAction("returnPushButton", QT_TR_NOOP("Return"), QKeySequence(Qt::CTRL | Qt::Key_E), &CashierPage::startReturnFromKey, 6, 1);
-    addAction("payPushButton", QT_TR_NOOP("Pay"), Qt::Key_F12, &CashierPage::pay, 7, 0, 2);
+    addAction("otherStoresPushButton", QT_TR_NOOP("Other stores"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
+              &CashierPage::orderFromOtherStore, 7, 0, 2);
+    addAction("payPushButton", QT_TR_NOOP("Pay"), Qt::Key_F12, &CashierPage::pay, 8, 0, 2);
     m_buttons.last().first->setStyleSheet(QStringLiteral("font-weight: bold; background: #2e7d32; color: white"));
     auto* deleteKey = new QShortcut(Qt::Key_Delete, this);
     connect(deleteKey, &QShortcut::activated, this, &CashierPage::voidLine);
@@ -471,6 +474,8 @@ void CashierPage::afterLineAdded(int lineId)
 {
     refresh(lineId);
     const CartLine& line = m_cart.line(lineId);
+    if (m_till.aisle().localStock(line.productId) <= 0 && !m_till.aisle().otherStores(line.productId).isEmpty())
+        showMessage(tr("%1 is out of stock here; other stores have it (Other stores, Ctrl+Shift+A)").arg(line.name));
     if (line.ageRestricted && m_cart.needsAgeConfirmation()) {
         const auto answer = QMessageBox::question(
             this, tr("Age check"),
@@ -672,6 +677,31 @@ void CashierPage::pay()
     refresh();
     emit saleCompleted(done);
     emit statusChanged(); // the sale now waits in the outbox
+    m_scan->setFocus();
+}
+
+void CashierPage::orderFromOtherStore()
+{
+    if (!m_session.isValid())
+        return;
+    const int lineId = selectedLineId();
+    if (lineId <= 0) {
+        showMessage(tr("Scan the item the customer wants first"), true);
+        return;
+    }
+    const CartLine line = m_cart.line(lineId);
+    const std::optional<Product> product = m_till.catalog().findById(line.productId);
+    if (!product)
+        return;
+    AisleOrderDialog dialog(m_till, m_session, *product, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        const AisleOrder& placed = dialog.placed();
+        showMessage(tr("Order %1 placed at store %2; it is sent to the hub with the next sync").arg(placed.number, placed.storeId));
+        emit orderPlaced();
+        if (QMessageBox::question(this, tr("Other stores"), tr("Remove %1 from this sale?").arg(line.name)) == QMessageBox::Yes)
+            runGuarded([&] { m_till.sales().voidLine(m_session, m_cart, lineId); });
+        refresh();
+    }
     m_scan->setFocus();
 }
 

@@ -50,6 +50,7 @@ public slots:
 signals:
     void saleCompleted(const omnitill::CompletedSale& sale);
     void returnCompleted(); // a refund waits in the outbox
+    void orderPlaced();     // an order for another store waits in the outbox
     void statusChanged(); // session or waiting events changed; not on every scan (the status reads the store)
 
 protected:
@@ -84,6 +85,7 @@ private:
     void showSuggestions();
     void giftCard();
     void startReturnFromKey();
+    void orderFromOtherStore();
     void exchange(const ReturnDialog::Exchange& request);
     void showMember(const MemberSummary& member);
     void addCode(const QString& code, bool fromScanner);

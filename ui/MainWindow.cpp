@@ -120,6 +120,7 @@ MainWindow::MainWindow(Till& till, LanguageManager& languages, const QString& sp
         connect(m_cashier, &CashierPage::saleCompleted, m_sync, &BackgroundSync::syncNow);
         connect(m_cashier, &CashierPage::returnCompleted, m_sync, &BackgroundSync::syncNow);
         connect(m_pickup, &PickupPage::saleCompleted, m_sync, &BackgroundSync::syncNow);
+        connect(m_cashier, &CashierPage::orderPlaced, m_sync, &BackgroundSync::syncNow);
     }
     m_tillMenu->addSeparator();
     addAction(QT_TR_NOOP("Log out"), QKeySequence(Qt::CTRL | Qt::Key_L), &MainWindow::logout);
@@ -419,6 +420,7 @@ void MainWindow::showShortcuts()
            "F4 or Delete: void line   F5: subtotal   F6: park sale   F7: resume sale\n"
            "F8: price override   F9: void sale   F10: last receipt   F12: pay   Ctrl+M: member\n"
            "Ctrl+E: return (or scan the receipt's QR)   Ctrl+G: gift card   Ctrl+P: redeem points   Ctrl+K: pickup desk\n"
+           "Ctrl+Shift+A: order the selected item from another store\n"
            "Up/Down: select a line   F11: X report   Ctrl+I/Ctrl+O: cash in/out   Ctrl+R: sync now\n"
            "Ctrl+Shift+R: sync console (manager)   Ctrl+Shift+D: devices (manager)\n"
            "Ctrl+D: open drawer   Ctrl+T: training mode   Ctrl+Shift+Z: close shift   Ctrl+L: log out\n"

@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QInputDialog>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
 #include <QTableWidget>
@@ -162,6 +163,47 @@ private slots:
         QCOMPARE(controls, 12); // search, filter, two tables, scan field, seven buttons
         child<QPushButton>(page, "pickupBackPushButton")->click();
         QVERIFY(window.cashierPage()->isVisible());
+    }
+
+    void anItemOutOfStockHereIsOrderedFromAnotherStore()
+    {
+        test::TestStore store;
+        Database& db = store.till().db();
+        const qint64 milk = store.till().catalog().findByCodes({QStringLiteral("0") + kMilk})->id;
+        db.exec(QStringLiteral("INSERT INTO stock_levels(product_id, quantity) VALUES(?, 0)"
+                               " ON CONFLICT(product_id) DO UPDATE SET quantity = 0"),
+                {milk});
+        db.exec(QStringLiteral("INSERT INTO remote_stock(store_id, sku, on_hand) VALUES('S2', 'SKU0000001', 7)"));
+        ui::LanguageManager languages;
+        ui::MainWindow window(store.till(), languages, store.dirPath());
+        window.show();
+        QLineEdit* scanField = test::logInAndOpenShift(&window, QStringLiteral("1111"), QStringLiteral("100.00"));
+        QVERIFY(scanField);
+        scan(scanField, kMilk);
+        auto* message = child<QLabel>(&window, "messageLabel");
+        QVERIFY2(message->text().contains(QLatin1String("out of stock here")), qPrintable(message->text()));
+
+        ModalAnswers answers({[](QWidget* dialog) {
+                                  QCOMPARE(dialog->objectName(), QStringLiteral("aisleOrderDialog"));
+                                  QCOMPARE(child<QTableWidget>(dialog, "aisleStoresTable")->rowCount(), 1);
+                                  child<QPushButton>(dialog, "aislePlacePushButton")->click(); // no customer yet: refused
+                                  QVERIFY(!child<QLabel>(dialog, "aisleErrorLabel")->text().isEmpty());
+                                  child<QLineEdit>(dialog, "aisleNameLineEdit")->setText(QStringLiteral("Ivan Petrov"));
+                                  child<QLineEdit>(dialog, "aislePhoneLineEdit")->setText(QStringLiteral("+7 912 345 6789"));
+                                  child<QPushButton>(dialog, "aislePlacePushButton")->click();
+                              },
+                              [](QWidget* dialog) {
+                                  auto* box = qobject_cast<QMessageBox*>(dialog);
+                                  QVERIFY(box);
+                                  box->button(QMessageBox::Yes)->click();
+                              }});
+        child<QPushButton>(&window, "otherStoresPushButton")->click();
+        QCOMPARE(answers.answered(), 2);
+        const QList<AisleOrder> orders = store.till().aisle().recent();
+        QCOMPARE(orders.size(), 1);
+        QCOMPARE(orders[0].state, AisleOrder::State::Pending);
+        QCOMPARE(orders[0].storeId, QStringLiteral("S2"));
+        QVERIFY(!window.cashierPage()->hasOpenSale());
     }
 };
 
