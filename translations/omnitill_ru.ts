@@ -1415,6 +1415,14 @@
         <source>Store %1 had %2 of %3 at the last sync</source>
         <translation>В магазине %1 при последней синхронизации было %2 шт. «%3»</translation>
     </message>
+    <message>
+        <source>Only what was paid online goes back online</source>
+        <translation>Онлайн возвращается только то, что было оплачено онлайн</translation>
+    </message>
+    <message>
+        <source>Online payment</source>
+        <translation>Онлайн-оплата</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::AisleOrderDialog</name>

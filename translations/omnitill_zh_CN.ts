@@ -1415,6 +1415,14 @@
         <source>Store %1 had %2 of %3 at the last sync</source>
         <translation>上次同步时门店 %1 有 %3 共 %2 件</translation>
     </message>
+    <message>
+        <source>Only what was paid online goes back online</source>
+        <translation>只有在线支付的金额才能原路退回线上</translation>
+    </message>
+    <message>
+        <source>Online payment</source>
+        <translation>在线支付</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::AisleOrderDialog</name>

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -246,7 +247,11 @@ void ReturnDialog::find(const QString& scannedOrTyped)
         showSale();
         return;
     }
-    const QString receiptId = ReturnService::receiptIdOf(scannedOrTyped);
+    QString receiptId = ReturnService::receiptIdOf(scannedOrTyped);
+    // An online order handed over elsewhere: the hub knows it under the order's number.
+    static const QRegularExpression orderNumber(QStringLiteral("^[A-Za-z0-9_.-]{1,32}$"));
+    if (receiptId.isEmpty() && orderNumber.match(scannedOrTyped.trimmed()).hasMatch())
+        receiptId = scannedOrTyped.trimmed();
     if (receiptId.isEmpty()) {
         showMessage(tr("No sale of this till has that receipt number; scan the receipt's QR code or type its full id"), true);
         return;

@@ -6,6 +6,9 @@
 #include "common/Tr.h"
 #include "crypto/HubToken.h"
 #include "journal/Journal.h"
+#include "money/Currency.h"
+#include "money/Money.h"
+#include "tax/TaxCalculator.h"
 #include "outbox/Outbox.h"
 #include "staff/StaffService.h"
 #include "store/Database.h"
@@ -449,6 +452,69 @@ void PickupService::markReady(const Session& session, const QString& orderId)
     tx.commit();
 }
 
+QJsonObject PickupService::onlineSale(const Session& session, const PickupOrder& order, const QDateTime& at)
+{
+    // Web shop prices include tax.
+    const TaxCalculator tax(TaxMode::Inclusive);
+    const Currency currency = Currency::fromCode(order.currency);
+    QJsonArray lines;
+    QJsonObject taxes;
+    auto addLine = [&](qint64 productId, const QString& sku, const QString& name, Unit unit, qint64 quantity, qint64 unitPrice,
+                       qint64 value) {
+        const std::optional<Product> p = productId ? m_catalog.findById(productId) : std::nullopt;
+        const TaxRate rate = p ? m_catalog.taxRate(p->taxRateId) : TaxRate{};
+        const LineTax t = tax.lineTax(Money(value, currency), rate.basisPoints);
+        lines.append(QJsonObject{{QStringLiteral("line"), int(lines.size()) + 1},
+                                 {QStringLiteral("product_id"), productId},
+                                 {QStringLiteral("sku"), sku},
+                                 {QStringLiteral("category_id"), p ? p->categoryId : 0},
+                                 {QStringLiteral("name"), name},
+                                 {QStringLiteral("unit"), unit == Unit::Weight ? QStringLiteral("weight") : QStringLiteral("piece")},
+                                 {QStringLiteral("quantity"), quantity},
+                                 {QStringLiteral("unit_price"), unitPrice},
+                                 {QStringLiteral("list_price"), unitPrice},
+                                 {QStringLiteral("amount"), value},
+                                 {QStringLiteral("promotion_excluded"), true},
+                                 {QStringLiteral("discount"), 0},
+                                 {QStringLiteral("promotion_discount"), 0},
+                                 {QStringLiteral("net"), t.net.minor()},
+                                 {QStringLiteral("tax"), t.tax.minor()},
+                                 {QStringLiteral("gross"), t.gross.minor()},
+                                 {QStringLiteral("tax_code"), rate.code},
+                                 {QStringLiteral("tax_bp"), rate.basisPoints}});
+    };
+    qint64 total = 0;
+    for (const PickupLine& l : order.lines) {
+        if (l.refused)
+            continue;
+        if (l.picked > 0)
+            addLine(l.productId, l.sku, l.name, l.unit, l.picked, l.unitPrice, l.pickedValue());
+        if (l.substituteQuantity > 0)
+            addLine(l.substituteProductId, l.substituteSku, l.substituteName, l.unit, l.substituteQuantity, l.substituteUnitPrice,
+                    l.substituteValue());
+        total += l.deliveredValue();
+    }
+    return {{QStringLiteral("sale_id"), QStringLiteral("order:") + order.id},
+            {QStringLiteral("receipt_id"), order.number},
+            {QStringLiteral("store"), m_settings.storeCode()},
+            {QStringLiteral("till"), m_settings.tillCode()},
+            {QStringLiteral("staff_id"), session.staffId},
+            {QStringLiteral("currency"), order.currency},
+            {QStringLiteral("tax_mode"), QStringLiteral("inclusive")},
+            {QStringLiteral("total"), total},
+            {QStringLiteral("created_at"), isoUtc(at)},
+            {QStringLiteral("priced_at"), isoUtc(order.createdAt.isValid() ? order.createdAt : at)},
+            {QStringLiteral("channel"), QStringLiteral("online")},
+            {QStringLiteral("online_order"), order.id},
+            {QStringLiteral("training"), false},
+            {QStringLiteral("lines"), lines},
+            {QStringLiteral("promotions"), QJsonArray()},
+            {QStringLiteral("tenders"), QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("online")},
+                                                               {QStringLiteral("amount"), total},
+                                                               {QStringLiteral("tendered"), total},
+                                                               {QStringLiteral("reference"), order.id}}}}};
+}
+
 Cart PickupService::cartForHandOver(const QString& orderId, const QList<int>& refusedLines)
 {
     PickupOrder order = load(orderId);
@@ -550,7 +616,9 @@ CompletedPickup PickupService::handOver(const Session& session, const QString& o
         body.insert(QStringLiteral("receipt_id"), done.sale.receiptId);
         body.insert(QStringLiteral("charged"), done.sale.total);
     } else {
-        // Paid online, so no sale here: the journal still records what left the store and for whom.
+        // Paid online, so no sale here: the journal still records what left the store and for whom,
+        // and the hand-over carries what a return of it needs.
+        body.insert(QStringLiteral("sale"), onlineSale(session, order, now));
         done.journalSeq = m_journal.append(QStringLiteral("pickup"), order.number, done.delivered, order.currency, body).seq;
     }
     const OutboxEvent event = m_outbox.append(QStringLiteral("pickup.collected"), body);

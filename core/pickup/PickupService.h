@@ -95,6 +95,9 @@ private:
     void ensureStarted(const Session& session, const PickupOrder& order);
     void setPicked(const QString& orderId, int line, qint64 picked);
     static QJsonArray linesJson(const PickupOrder& order);
+    // What an order paid online became when handed over, in the form of a sale event, so that it
+    // can be returned like any sale (receipt id: the order number; tender: the online payment).
+    QJsonObject onlineSale(const Session& session, const PickupOrder& order, const QDateTime& at);
     QString overdueBefore() const;
 
     Database& m_db;

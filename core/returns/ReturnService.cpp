@@ -6,6 +6,7 @@
 #include "common/DomainError.h"
 #include "common/Tr.h"
 #include "giftcards/GiftCardNumber.h"
+#include "crypto/HubToken.h"
 #include "journal/Journal.h"
 #include "money/Money.h"
 #include "outbox/Outbox.h"
@@ -95,20 +96,42 @@ std::optional<OriginalSale> ReturnService::findLocal(const QString& scannedOrTyp
     if (receiptId.isEmpty()) {
         bool isNumber = false;
         const qint64 number = scannedOrTyped.trimmed().toLongLong(&isNumber);
-        if (!isNumber)
-            return std::nullopt;
-        receiptId = m_db.scalar(QStringLiteral("SELECT receipt_id FROM sales WHERE receipt_number = ? AND training = 0"), {number}).toString();
+        if (isNumber)
+            receiptId = m_db.scalar(QStringLiteral("SELECT receipt_id FROM sales WHERE receipt_number = ? AND training = 0"), {number}).toString();
     }
-    const QString payload = m_db.scalar(QStringLiteral("SELECT j.payload FROM sales s JOIN journal j ON j.seq = s.journal_seq"
-                                                       " WHERE s.receipt_id = ?"),
-                                        {receiptId})
-                                .toString();
+    QString payload = receiptId.isEmpty() ? QString()
+                                          : m_db.scalar(QStringLiteral("SELECT j.payload FROM sales s JOIN journal j ON j.seq = s.journal_seq"
+                                                                       " WHERE s.receipt_id = ?"),
+                                                        {receiptId})
+                                                .toString();
+    if (payload.isEmpty())
+        payload = collectedOnlineOrder(scannedOrTyped);
     if (payload.isEmpty())
         return std::nullopt;
     OriginalSale sale = OriginalSale::fromEvent(QJsonDocument::fromJson(payload.toUtf8()).object());
     mapProducts(sale);
     loadReturned(sale, false);
     return sale;
+}
+
+QString ReturnService::collectedOnlineOrder(const QString& scannedOrTyped)
+{
+    QString key = scannedOrTyped.trimmed();
+    if (HubToken::looksLike(key, QStringLiteral("OTP1"))) {
+        const QByteArray hubKey = QByteArray::fromBase64(m_settings.value(QStringLiteral("sync.hub_public_key")).toLatin1());
+        const std::optional<QStringList> fields = HubToken::verify(key, QStringLiteral("OTP1"), hubKey);
+        if (!fields || fields->isEmpty())
+            throw DomainError(QStringLiteral("pickup.bad_token"), Tr::tr("This pickup code is not genuine"));
+        key = fields->first();
+    }
+    // Handed over here (the hand-over event carries the sale), or anywhere in the store as the
+    // hub's orders feed said: found offline either way.
+    return m_db.scalar(QStringLiteral("SELECT coalesce((SELECT json_extract(e.payload, '$.body.sale') FROM pickups p JOIN outbox e"
+                                      " ON e.device_seq = p.outbox_seq WHERE p.order_id = o.id AND p.status = 'collected'"
+                                      " AND p.sale_id IS NULL), json_extract(o.body, '$.collected.sale'))"
+                                      " FROM online_orders o WHERE o.id = ? OR o.number = ? LIMIT 1"),
+                       {key, key})
+        .toString();
 }
 
 QList<SaleMatch> ReturnService::search(const SaleSearch& c, int limit)
@@ -229,6 +252,12 @@ void ReturnService::checkRefunds(const OriginalSale& sale, const ReturnQuote& qu
             break;
         case Tender::Kind::Exchange:
             break; // only an exchange sets it, with its own sale
+        case Tender::Kind::Online:
+            // The shop refunds its own payment when the hub passes the return on.
+            if (r.amount > room.value(key))
+                throw DomainError(QStringLiteral("return.online_too_much"), Tr::tr("Only what was paid online goes back online"));
+            room[key] -= r.amount;
+            break;
         }
     }
     if (sum != quote.refund)

@@ -80,8 +80,9 @@ public:
                   ShiftService& shifts, Journal& journal, Outbox& outbox, PrintQueue& printQueue, PromotionRepository& promotions,
                   SaleService& sales);
 
-    // A receipt id ("S1-T1-000042"), the receipt's QR text, or a receipt number of this till.
-    // nullopt when this till did not sell it.
+    // A receipt id ("S1-T1-000042"), the receipt's QR text, a receipt number of this till, or an
+    // online order collected in this store that was paid online (its number or pickup QR).
+    // nullopt when this till knows no such sale.
     std::optional<OriginalSale> findLocal(const QString& scannedOrTyped);
     QList<SaleMatch> search(const SaleSearch& criteria, int limit = 50);
     // The hub's answer {sale, returned: [{line, quantity}], refunded} for a sale of any till, with
@@ -133,6 +134,8 @@ public:
 private:
     void checkRefunds(const OriginalSale& sale, const ReturnQuote& quote, QList<RefundTender>& refunds, bool& needsApproval) const;
     void loadReturned(OriginalSale& sale, bool unsyncedOnly);
+    // The sale event an online order paid online became when it was handed over (empty: none).
+    QString collectedOnlineOrder(const QString& scannedOrTyped);
     void mapProducts(OriginalSale& sale);
     // A sale made of the goods as they are sold today (for returns that cannot see the original).
     OriginalSale atTodaysPrices(const Session& session, const QList<UnreceiptedLine>& lines, QList<ReturnRequestLine>& request);

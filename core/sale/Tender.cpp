@@ -23,13 +23,15 @@ QString Tender::kindName(Kind kind)
         return QStringLiteral("giftcard");
     case Kind::Exchange:
         return QStringLiteral("exchange");
+    case Kind::Online:
+        return QStringLiteral("online");
     }
     return {};
 }
 
 Tender::Kind Tender::kindFromName(const QString& name)
 {
-    for (Kind kind : {Kind::Cash, Kind::Card, Kind::Qr, Kind::Points, Kind::GiftCard, Kind::Exchange}) {
+    for (Kind kind : {Kind::Cash, Kind::Card, Kind::Qr, Kind::Points, Kind::GiftCard, Kind::Exchange, Kind::Online}) {
         if (kindName(kind) == name)
             return kind;
     }
@@ -53,6 +55,8 @@ QString Tender::title() const
                    : Tr::tr("Gift card %1").arg(GiftCardNumber::masked(reference));
     case Kind::Exchange:
         return Tr::tr("Exchange credit");
+    case Kind::Online:
+        return Tr::tr("Online payment");
     }
     return {};
 }

@@ -297,6 +297,14 @@ QStringList version12()
                        " CHECK (fulfilment IN ('pickup','delivery')), store_id TEXT NOT NULL, customer_name TEXT NOT NULL,"
                        " total INTEGER NOT NULL, outbox_seq INTEGER NOT NULL, staff_id INTEGER NOT NULL REFERENCES staff(id),"
                        " created_at TEXT NOT NULL, body TEXT NOT NULL)"),
+        // An online order collected here is returned like a sale; its refund goes back online.
+        QStringLiteral("CREATE TABLE return_tenders_v12 (return_id TEXT NOT NULL REFERENCES returns(id), seq INTEGER NOT NULL,"
+                       " kind TEXT NOT NULL CHECK (kind IN ('cash','card','qr','points','giftcard','exchange','online')),"
+                       " amount INTEGER NOT NULL CHECK (amount > 0), reference TEXT, card_last4 TEXT, approval_code TEXT,"
+                       " points INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (return_id, seq)) WITHOUT ROWID"),
+        QStringLiteral("INSERT INTO return_tenders_v12 SELECT * FROM return_tenders"),
+        QStringLiteral("DROP TABLE return_tenders"),
+        QStringLiteral("ALTER TABLE return_tenders_v12 RENAME TO return_tenders"),
         QStringLiteral("ALTER TABLE sales ADD COLUMN channel TEXT NOT NULL DEFAULT 'till'"),
         QStringLiteral("ALTER TABLE sales ADD COLUMN online_order_id TEXT"),
     };

@@ -50,6 +50,8 @@ QString HubPickups::post(const QString& storeId, const QString& type, const QJso
                                   {QStringLiteral("lines"), body.value(QStringLiteral("lines"))}};
             if (body.contains(QStringLiteral("receipt_id")))
                 collected.insert(QStringLiteral("receipt_id"), body.value(QStringLiteral("receipt_id")));
+            if (body.contains(QStringLiteral("sale")))
+                collected.insert(QStringLiteral("sale"), body.value(QStringLiteral("sale")));
             stored.insert(QStringLiteral("collected"), collected);
             newStatus = QStringLiteral("collected");
         }

@@ -19,7 +19,9 @@ QJsonObject HubReturns::saleBody(const QString& saleId)
                                                        " WHERE s.id = ?"),
                                         {saleId})
                                 .toString();
-    return QJsonDocument::fromJson(payload.toUtf8()).object().value(QStringLiteral("body")).toObject();
+    const QJsonObject body = QJsonDocument::fromJson(payload.toUtf8()).object().value(QStringLiteral("body")).toObject();
+    // An online order paid online: its hand-over carries the sale it became.
+    return body.contains(QStringLiteral("sale")) ? body.value(QStringLiteral("sale")).toObject() : body;
 }
 
 QJsonObject HubReturns::saleForReturn(const QString& receiptId)

@@ -323,7 +323,14 @@ PushResult HubService::push(const QString& deviceId, const QJsonArray& events)
             continue;
         }
         if (in.type.startsWith(QLatin1String("pickup."))) {
-            const QString problem = m_pickups->post(storeId, in.type, in.event.value(QStringLiteral("body")).toObject());
+            const QJsonObject body = in.event.value(QStringLiteral("body")).toObject();
+            // Paid online and handed over: a sale like any other for returns, under the order's number.
+            if (const QJsonObject sale = body.value(QStringLiteral("sale")).toObject(); !sale.isEmpty())
+                saleRows.append({sale.value(QStringLiteral("sale_id")).toString(), deviceId, storeId,
+                                 sale.value(QStringLiteral("receipt_id")).toString(), sale.value(QStringLiteral("total")).toInteger(),
+                                 sale.value(QStringLiteral("currency")).toString(), sale.value(QStringLiteral("created_at")).toString(),
+                                 in.seq});
+            const QString problem = m_pickups->post(storeId, in.type, body);
             if (!problem.isEmpty()) {
                 openConflict(deviceId, in.seq, in.eventId, problem);
                 ++result.conflicts;

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -155,6 +156,30 @@ private slots:
         QCOMPARE(hubStock(store, QStringLiteral("SKU0000002")), 19);
         // Too late to cancel.
         QCOMPARE(call("POST", QStringLiteral("/v1/integrator/orders/web-1/cancel")).status, 409);
+
+        // The customer brings a milk back to another store: the hub knows the order as a sale under
+        // its number, and the refund goes back to the online payment.
+        test::TestStore other(20);
+        SyncClient otherClient(other.till().db(), other.till().settings(), m_realClock, m_network);
+        QVERIFY(m_hub->enroll(otherClient, QStringLiteral("S2"), QStringLiteral("T9")));
+        QSignalSpy found(&otherClient, &SyncClient::saleFound);
+        otherClient.lookupSale(QStringLiteral("1001"));
+        QVERIFY(found.wait(15000));
+        const OriginalSale sale = other.till().returns().fromHub(found.first().first().toJsonObject());
+        QCOMPARE(sale.total, 2 * 578 + 305);
+        QCOMPARE(sale.tenders.value(0).kind, Tender::Kind::Online);
+        const Session otherClerk = other.openShift();
+        const QList<ReturnRequestLine> lines{{1, 1, Disposition::Restock}};
+        const ReturnQuote quote = other.till().returns().quote(sale, lines);
+        other.till().returns().complete(otherClerk, sale, lines, other.till().returns().refundPlan(sale, quote.refund));
+        QVERIFY(test::HubProcess::runSync(otherClient, &summary));
+        QCOMPARE(summary.conflicts, 0);
+        found.clear();
+        otherClient.lookupSale(QStringLiteral("1001"));
+        QVERIFY(found.wait(15000));
+        const QJsonArray returned = found.first().first().toJsonObject().value(QStringLiteral("returned")).toArray();
+        QCOMPARE(returned.size(), 1);
+        QCOMPARE(returned[0].toObject().value(QStringLiteral("quantity")).toInteger(), 1);
     }
 
     void anOrderCancelledWhileTheDeskWasOfflineAndHandedOverIsAConflict()

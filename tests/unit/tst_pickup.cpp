@@ -366,6 +366,49 @@ private slots:
         QCOMPARE(counts.value(PickupStatus::Ready), 1);
     }
 
+    void anOrderPaidOnlineIsReturnedLikeASaleAndRefundedOnline()
+    {
+        deliver({order(QStringLiteral("o-r"), QStringLiteral("1030"), {{QStringLiteral("SKU0000001"), 3, 578}, {QStringLiteral("SKU0000002"), 1, 305}},
+                       true)});
+        const Session clerk = m_store->openShift();
+        for (int i = 0; i < 3; ++i)
+            pickups().pick(clerk, QStringLiteral("o-r"), kMilk);
+        pickups().pick(clerk, QStringLiteral("o-r"), kBread);
+        pickups().markReady(clerk, QStringLiteral("o-r"));
+        HandOverOptions options;
+        options.refusedLines = {2}; // the bread stays: the shop refunds it
+        pickups().handOver(clerk, QStringLiteral("o-r"), options);
+
+        // Found by the order's number or its pickup QR, even offline; only what was taken is returnable.
+        QVERIFY(!till().returns().findLocal(QStringLiteral("9999")));
+        const std::optional<OriginalSale> sale = till().returns().findLocal(QStringLiteral("1030"));
+        QVERIFY(sale);
+        QCOMPARE(sale->receiptId, QStringLiteral("1030"));
+        QCOMPARE(sale->total, 3 * 578);
+        QCOMPARE(sale->lines.size(), 1);
+        QCOMPARE(sale->tenders.value(0).kind, Tender::Kind::Online);
+        QCOMPARE(till().returns().findLocal(pickups().load(QStringLiteral("o-r")).pickupToken)->saleId, QStringLiteral("order:o-r"));
+
+        // One milk comes back: the refund goes back to the online payment (the shop pays it out).
+        const QList<ReturnRequestLine> lines{{1, 1, Disposition::Restock}};
+        const ReturnQuote quote = till().returns().quote(*sale, lines);
+        QCOMPARE(quote.refund, 578);
+        const QList<RefundTender> plan = till().returns().refundPlan(*sale, quote.refund);
+        QCOMPARE(plan.size(), 1);
+        QCOMPARE(plan[0].kind, Tender::Kind::Online);
+        QList<RefundTender> tooMuch = plan;
+        tooMuch[0].amount += 1;
+        QCOMPARE(test::errorCode([&] { till().returns().complete(clerk, *sale, lines, tooMuch); }), QStringLiteral("return.online_too_much"));
+        const CompletedReturn done = till().returns().complete(clerk, *sale, lines, plan);
+        QCOMPARE(done.refund, 578);
+        QCOMPARE(till().db().scalar(QStringLiteral("SELECT kind FROM return_tenders WHERE return_id = ?"), {done.returnId}).toString(),
+                 QStringLiteral("online"));
+        const QJsonObject event = outbox(QStringLiteral("return")).value(0);
+        QCOMPARE(event.value(QStringLiteral("original")).toObject().value(QStringLiteral("sale_id")).toString(), QStringLiteral("order:o-r"));
+        // What is left: two.
+        QCOMPARE(till().returns().findLocal(QStringLiteral("1030"))->returnable(1), 2);
+    }
+
     void anItemThisStoreLacksIsOrderedFromAnotherStore()
     {
         Database& db = till().db();
