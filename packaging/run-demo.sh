@@ -32,6 +32,9 @@ fi
 if [ -z "$(sqlite3 "$DB" "SELECT value FROM settings WHERE key = 'sync.device_id'")" ]; then
   TOKEN=$("$BIN/omnitill-hub" admin --db "$HUB_DB" enroll-token --store S1 --till T1)
   "$BIN/omnitillctl" enroll --db "$DB" --hub "http://127.0.0.1:$HUB_PORT" --token "$TOKEN"
+  # Online orders for the pickup desk (omnitill --mode pickup, or Ctrl+K at the till).
+  sqlite3 "$DB" <packaging/demo-orders.sql >"$DATA_DIR/demo-orders.json"
+  "$BIN/omnitill-hub" admin --db "$HUB_DB" import --file "$DATA_DIR/demo-orders.json" >/dev/null
 fi
 
 # A network receipt printer stand-in: receipts come out as text files (and PNG images) in

@@ -514,9 +514,20 @@ QJsonObject HubService::importData(const QJsonObject& data, const std::function<
         written.insert(QStringLiteral("prices"), m_catalog.setPrices(data.value(QStringLiteral("prices")).toArray()));
     if (data.contains(QStringLiteral("stock")))
         written.insert(QStringLiteral("stock"), m_stock.setLevels(data.value(QStringLiteral("stock")).toArray()));
+    if (data.contains(QStringLiteral("orders"))) {
+        // A batch of online orders (a community group-buy, say): all placed, or none. Placing the
+        // same order again changes nothing, so a batch that failed can be fixed and imported again.
+        HubTransaction tx(m_db);
+        const QJsonArray orders = data.value(QStringLiteral("orders")).toArray();
+        for (const QJsonValue& order : orders)
+            m_integrator->placeOrderIn(order.toObject());
+        tx.commit();
+        written.insert(QStringLiteral("orders"), orders.size());
+    }
     if (written.isEmpty())
         throw HubError(400, QStringLiteral("import.empty"),
-                       QStringLiteral("nothing to import: expected tax_rates, categories, products, prices, staff, settings, members, promotions or stock"));
+                       QStringLiteral("nothing to import: expected tax_rates, categories, products, prices, staff, settings, members, promotions,"
+                                      " stock or orders"));
     return written;
 }
 

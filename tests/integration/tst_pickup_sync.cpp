@@ -312,6 +312,43 @@ private slots:
         QCOMPARE(refused.state, AisleOrder::State::Refused);
         QVERIFY2(refused.problem.contains(QLatin1String("LOCAL-ONLY")), qPrintable(refused.problem));
     }
+
+    void aGroupBuyBatchIsImportedWholeOrNotAtAll()
+    {
+        QJsonArray batch;
+        for (int i = 0; i < 200; ++i)
+            batch.append(QJsonObject{
+                {QStringLiteral("id"), QStringLiteral("gb-%1").arg(i)},
+                {QStringLiteral("store_id"), QStringLiteral("S1")},
+                {QStringLiteral("number"), QStringLiteral("GB%1").arg(i, 4, 10, QLatin1Char('0'))},
+                {QStringLiteral("customer"), QJsonObject{{QStringLiteral("name"), QStringLiteral("Neighbour %1").arg(i)},
+                                                         {QStringLiteral("phone"), QStringLiteral("+86 138 0000 %1").arg(i, 4, 10, QLatin1Char('0'))}}},
+                {QStringLiteral("paid"), true},
+                {QStringLiteral("currency"), QStringLiteral("EUR")},
+                {QStringLiteral("lines"), QJsonArray{QJsonObject{{QStringLiteral("sku"), QStringLiteral("SKU0000002")},
+                                                                 {QStringLiteral("quantity"), 1 + i % 4},
+                                                                 {QStringLiteral("unit_price"), 305}}}}});
+        QJsonArray broken = batch;
+        QJsonObject bad = broken[150].toObject();
+        bad.insert(QStringLiteral("lines"), QJsonArray{QJsonObject{{QStringLiteral("sku"), QStringLiteral("NOPE")},
+                                                                  {QStringLiteral("quantity"), 1},
+                                                                  {QStringLiteral("unit_price"), 1}}});
+        broken[150] = bad;
+        QVERIFY(m_hub->importJson({{QStringLiteral("orders"), broken}}, m_dir.path()) != 0);
+        QCOMPARE(call("GET", QStringLiteral("/v1/integrator/orders/gb-0")).status, 404); // none of it
+        QCOMPARE(m_hub->importJson({{QStringLiteral("orders"), batch}}, m_dir.path()), 0);
+        QCOMPARE(m_hub->importJson({{QStringLiteral("orders"), batch}}, m_dir.path()), 0); // again: the same orders
+
+        test::TestStore store(20);
+        SyncClient client(store.till().db(), store.till().settings(), m_realClock, m_network);
+        QVERIFY(m_hub->enroll(client, QStringLiteral("S1"), QStringLiteral("P3")));
+        QVERIFY(test::HubProcess::runSync(client));
+        PickupSearch search;
+        search.text = QStringLiteral("GB01");
+        QCOMPARE(store.till().pickups().list(search).size(), 100);
+        search.text = QStringLiteral("0000 0042");
+        QCOMPARE(store.till().pickups().list(search).value(0).number, QStringLiteral("GB0042"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPickupSync)
