@@ -6,7 +6,6 @@
 #include "common/DomainError.h"
 #include "common/Tr.h"
 #include "giftcards/GiftCardNumber.h"
-#include "crypto/HubToken.h"
 #include "journal/Journal.h"
 #include "money/Money.h"
 #include "outbox/Outbox.h"
@@ -21,7 +20,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <QUuid>
 
 namespace omnitill {
@@ -50,119 +48,28 @@ ReturnService::ReturnService(Database& db, const Clock& clock, StoreSettings& se
                              StaffService& staff, ShiftService& shifts, Journal& journal, Outbox& outbox, PrintQueue& printQueue,
                              PromotionRepository& promotions, SaleService& sales)
     : m_db(db), m_clock(clock), m_settings(settings), m_catalog(catalog), m_staff(staff), m_shifts(shifts), m_journal(journal),
-      m_outbox(outbox), m_printQueue(printQueue), m_promotions(promotions), m_sales(sales)
+      m_outbox(outbox), m_printQueue(printQueue), m_promotions(promotions), m_sales(sales), m_finder(db, settings, catalog)
 {
 }
 
 QString ReturnService::receiptIdOf(const QString& scannedOrTyped)
 {
-    const QString text = scannedOrTyped.trimmed();
-    // The receipt's QR: the signed journal line, whose fifth field is the receipt id.
-    if (text.startsWith(QLatin1String(Journal::kFormat) + QLatin1Char('|'))) {
-        const QStringList fields = text.split(QLatin1Char('|'));
-        return fields.size() >= 12 ? fields[4] : QString();
-    }
-    static const QRegularExpression receiptId(QStringLiteral("^[A-Za-z0-9_.]+-[A-Za-z0-9_.]+-(TR)?\\d{6,}$"));
-    return receiptId.match(text).hasMatch() ? text : QString();
-}
-
-void ReturnService::mapProducts(OriginalSale& sale)
-{
-    for (OriginalSale::Line& l : sale.lines)
-        l.productId = m_catalog.idForSku(l.sku);
-}
-
-void ReturnService::loadReturned(OriginalSale& sale, bool unsyncedOnly)
-{
-    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT l.original_line, sum(l.quantity) FROM return_lines l"
-                                            " JOIN returns r ON r.id = l.return_id"
-                                            " LEFT JOIN outbox o ON o.device_seq = r.outbox_seq"
-                                            " WHERE r.original_sale_id = ? AND r.training = ? AND (? = 0 OR o.acked_at IS NULL)"
-                                            " GROUP BY l.original_line"),
-                             {sale.saleId, sale.training, unsyncedOnly});
-    while (q.next())
-        sale.returned[q.value(0).toInt()] += q.value(1).toLongLong();
-    q.finish();
-    sale.refunded += m_db.scalar(QStringLiteral("SELECT coalesce(sum(r.refund), 0) FROM returns r"
-                                                " LEFT JOIN outbox o ON o.device_seq = r.outbox_seq"
-                                                " WHERE r.original_sale_id = ? AND r.training = ? AND (? = 0 OR o.acked_at IS NULL)"),
-                                 {sale.saleId, sale.training, unsyncedOnly})
-                         .toLongLong();
+    return SaleFinder::receiptIdOf(scannedOrTyped);
 }
 
 std::optional<OriginalSale> ReturnService::findLocal(const QString& scannedOrTyped)
 {
-    QString receiptId = receiptIdOf(scannedOrTyped);
-    if (receiptId.isEmpty()) {
-        bool isNumber = false;
-        const qint64 number = scannedOrTyped.trimmed().toLongLong(&isNumber);
-        if (isNumber)
-            receiptId = m_db.scalar(QStringLiteral("SELECT receipt_id FROM sales WHERE receipt_number = ? AND training = 0"), {number}).toString();
-    }
-    QString payload = receiptId.isEmpty() ? QString()
-                                          : m_db.scalar(QStringLiteral("SELECT j.payload FROM sales s JOIN journal j ON j.seq = s.journal_seq"
-                                                                       " WHERE s.receipt_id = ?"),
-                                                        {receiptId})
-                                                .toString();
-    if (payload.isEmpty())
-        payload = collectedOnlineOrder(scannedOrTyped);
-    if (payload.isEmpty())
-        return std::nullopt;
-    OriginalSale sale = OriginalSale::fromEvent(QJsonDocument::fromJson(payload.toUtf8()).object());
-    mapProducts(sale);
-    loadReturned(sale, false);
-    return sale;
+    return m_finder.findLocal(scannedOrTyped);
 }
 
-QString ReturnService::collectedOnlineOrder(const QString& scannedOrTyped)
+QList<SaleMatch> ReturnService::search(const SaleSearch& criteria, int limit)
 {
-    QString key = scannedOrTyped.trimmed();
-    if (HubToken::looksLike(key, QStringLiteral("OTP1"))) {
-        const QByteArray hubKey = QByteArray::fromBase64(m_settings.value(QStringLiteral("sync.hub_public_key")).toLatin1());
-        const std::optional<QStringList> fields = HubToken::verify(key, QStringLiteral("OTP1"), hubKey);
-        if (!fields || fields->isEmpty())
-            throw DomainError(QStringLiteral("pickup.bad_token"), Tr::tr("This pickup code is not genuine"));
-        key = fields->first();
-    }
-    // Handed over here (the hand-over event carries the sale), or anywhere in the store as the
-    // hub's orders feed said: found offline either way.
-    return m_db.scalar(QStringLiteral("SELECT coalesce((SELECT json_extract(e.payload, '$.body.sale') FROM pickups p JOIN outbox e"
-                                      " ON e.device_seq = p.outbox_seq WHERE p.order_id = o.id AND p.status = 'collected'"
-                                      " AND p.sale_id IS NULL), json_extract(o.body, '$.collected.sale'))"
-                                      " FROM online_orders o WHERE o.id = ? OR o.number = ? LIMIT 1"),
-                       {key, key})
-        .toString();
-}
-
-QList<SaleMatch> ReturnService::search(const SaleSearch& c, int limit)
-{
-    QList<SaleMatch> out;
-    QSqlQuery& q = m_db.exec(
-        QStringLiteral("SELECT s.receipt_id, s.created_at, s.total, coalesce(s.member_id, '') FROM sales s"
-                       " WHERE s.training = 0 AND (? = '' OR s.business_day = ?) AND (? < 0 OR s.total = ?)"
-                       " AND (? = '' OR s.member_id = ?)"
-                       " AND (? = '' OR EXISTS (SELECT 1 FROM sale_tenders t WHERE t.sale_id = s.id AND t.card_last4 = ?))"
-                       " ORDER BY s.created_at DESC LIMIT ?"),
-        {c.day.isValid() ? c.day.toString(Qt::ISODate) : QStringLiteral(""), c.day.isValid() ? c.day.toString(Qt::ISODate) : QStringLiteral(""),
-         c.total, c.total, c.memberId.isEmpty() ? QStringLiteral("") : c.memberId, c.memberId.isEmpty() ? QStringLiteral("") : c.memberId,
-         c.cardLast4.isEmpty() ? QStringLiteral("") : c.cardLast4, c.cardLast4.isEmpty() ? QStringLiteral("") : c.cardLast4, limit});
-    while (q.next())
-        out.append({q.value(0).toString(), QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs), q.value(2).toLongLong(),
-                    q.value(3).toString()});
-    q.finish();
-    return out;
+    return m_finder.search(criteria, limit);
 }
 
 OriginalSale ReturnService::fromHub(const QJsonObject& answer)
 {
-    OriginalSale sale = OriginalSale::fromEvent(answer.value(QStringLiteral("sale")).toObject());
-    for (const QJsonValue& v : answer.value(QStringLiteral("returned")).toArray())
-        sale.returned[v.toObject().value(QStringLiteral("line")).toInt()] += v.toObject().value(QStringLiteral("quantity")).toInteger();
-    sale.refunded = answer.value(QStringLiteral("refunded")).toInteger();
-    mapProducts(sale);
-    // This till's returns the hub has not heard of yet count too.
-    loadReturned(sale, true);
-    return sale;
+    return m_finder.fromHub(answer);
 }
 
 ReturnQuote ReturnService::quote(const OriginalSale& sale, const QList<ReturnRequestLine>& lines)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ReturnQuote.h"
+#include "SaleFinder.h"
 #include "catalog/Product.h"
 #include "sale/Cart.h"
 #include "sale/SaleService.h"
@@ -30,22 +31,6 @@ struct RefundTender
     QString cardLast4;    // card: the card presented, which must be the one that paid
     QString approvalCode; // card: the terminal's refund approval
     qint64 points = 0;    // points given back
-};
-
-struct SaleSearch
-{
-    QDate day;             // business day; null: any
-    qint64 total = -1;     // minor units; -1: any
-    QString cardLast4;
-    QString memberId;
-};
-
-struct SaleMatch
-{
-    QString receiptId;
-    QDateTime createdAt;
-    qint64 total = 0;
-    QString memberId;
 };
 
 struct CompletedReturn
@@ -133,10 +118,6 @@ public:
 
 private:
     void checkRefunds(const OriginalSale& sale, const ReturnQuote& quote, QList<RefundTender>& refunds, bool& needsApproval) const;
-    void loadReturned(OriginalSale& sale, bool unsyncedOnly);
-    // The sale event an online order paid online became when it was handed over (empty: none).
-    QString collectedOnlineOrder(const QString& scannedOrTyped);
-    void mapProducts(OriginalSale& sale);
     // A sale made of the goods as they are sold today (for returns that cannot see the original).
     OriginalSale atTodaysPrices(const Session& session, const QList<UnreceiptedLine>& lines, QList<ReturnRequestLine>& request);
 
@@ -151,6 +132,7 @@ private:
     PrintQueue& m_printQueue;
     PromotionRepository& m_promotions;
     SaleService& m_sales;
+    SaleFinder m_finder;
 };
 
 } // namespace omnitill
