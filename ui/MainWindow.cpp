@@ -55,6 +55,8 @@ MainWindow::MainWindow(Till& till, LanguageManager& languages, const QString& sp
     m_pickup->setLanguage(languages.current());
     m_pickup->setBackVisible(mode == Mode::Till);
     m_stack->addWidget(m_pickup);
+    // A payment taken at the desk queued its receipt (and drawer kick) with the sale.
+    connect(m_pickup, &PickupPage::saleCompleted, this, &MainWindow::wakePrinter);
     connect(m_pickup, &PickupPage::backRequested, this, [this] {
         m_stack->setCurrentWidget(m_cashier);
         m_cashier->setFocus();
