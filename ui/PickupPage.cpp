@@ -69,6 +69,9 @@ PickupPage::PickupPage(Till& till, QWidget* parent) : QWidget(parent), m_till(ti
     left->addLayout(searchRow);
     m_orders = table("pickupOrdersTable", this);
     m_orders->setColumnCount(6);
+    m_orders->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_orders->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_orders->setWordWrap(false);
     left->addWidget(m_orders, 1);
     m_back = button("pickupBackPushButton", this);
     m_back->hide();
@@ -85,6 +88,8 @@ PickupPage::PickupPage(Till& till, QWidget* parent) : QWidget(parent), m_till(ti
     right->addWidget(m_orderLabel);
     m_lines = table("pickupLinesTable", this);
     m_lines->setColumnCount(4);
+    m_lines->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_lines->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     right->addWidget(m_lines, 1);
     auto* scanRow = new QHBoxLayout;
     m_scanLabel = new QLabel(this);
@@ -213,14 +218,15 @@ void PickupPage::showOrder()
         const PickupLine& l = order->lines[row];
         QString note;
         if (l.substituteQuantity > 0)
-            note = tr("Substitute: %1 x %2 (%3)").arg(QString::number(l.substituteQuantity), l.substituteName, l.substituteConsent);
+            note = tr("Substitute: %1 x %2 (%3)")
+                       .arg(QString::number(l.substituteQuantity), productName(l.substituteProductId, l.substituteName), l.substituteConsent);
         else if (!l.shortConsent.isEmpty())
             note = tr("Short, agreed: %1").arg(l.shortConsent);
         else if (l.picked >= l.ordered)
             note = tr("Picked");
         if (l.refused)
             note = tr("Refused at hand-over");
-        const QStringList cells{l.name, QString::number(l.ordered), QString::number(l.picked), note};
+        const QStringList cells{productName(l.productId, l.name), QString::number(l.ordered), QString::number(l.picked), note};
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells[column]);
             item->setData(Qt::UserRole, l.line);
@@ -237,6 +243,13 @@ void PickupPage::showOrder()
     m_ready->setEnabled(picking);
     m_handOver->setEnabled(ready);
     m_restock->setEnabled(order->isOpen() || order->status == PickupStatus::Cancelled);
+}
+
+QString PickupPage::productName(qint64 productId, const QString& fallback) const
+{
+    // The store's own name for the product, in the desk's language; the shop's otherwise.
+    const std::optional<Product> product = productId ? m_till.catalog().findById(productId) : std::nullopt;
+    return product ? product->name(m_language) : fallback;
 }
 
 int PickupPage::selectedLine() const
@@ -272,7 +285,7 @@ void PickupPage::handleScan(const QString& code)
     run([&] {
         const int line = m_till.pickups().pick(m_session, m_orderId, code);
         const PickupLine& l = m_till.pickups().load(m_orderId).line(line);
-        showMessage(tr("%1: %2 of %3 picked").arg(l.name, QString::number(l.picked), QString::number(l.ordered)));
+        showMessage(tr("%1: %2 of %3 picked").arg(productName(l.productId, l.name), QString::number(l.picked), QString::number(l.ordered)));
     });
 }
 
@@ -383,8 +396,9 @@ void PickupPage::handOver()
         }
         if (l.deliveredValue() == 0)
             continue;
-        auto* box = new QCheckBox(tr("%1 - %2").arg(l.substituteQuantity > 0 && l.picked == 0 ? l.substituteName : l.name,
-                                                     money(l.deliveredValue())),
+        const QString name = l.substituteQuantity > 0 && l.picked == 0 ? productName(l.substituteProductId, l.substituteName)
+                                                                       : productName(l.productId, l.name);
+        auto* box = new QCheckBox(tr("%1 - %2").arg(name, money(l.deliveredValue())),
                                   &dialog);
         box->setObjectName(QStringLiteral("takesLine%1CheckBox").arg(l.line));
         box->setChecked(true);

@@ -44,6 +44,7 @@ private:
     void openOrder(const QString& orderId);
     void showOrder();
     int selectedLine() const;
+    QString productName(qint64 productId, const QString& fallback) const;
     void shortPick();
     void substitute();
     void resetLine();
