@@ -2712,6 +2712,10 @@ Ctrl+D: открыть ящик   Ctrl+T: режим обучения   Ctrl+Shi
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
+    <message>
+        <source>How many grams?</source>
+        <translation>Сколько граммов?</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::ReturnDialog</name>

@@ -2712,6 +2712,10 @@ Ctrl+D：打开钱箱   Ctrl+T：培训模式   Ctrl+Shift+Z：结班   Ctrl+L�
         <source>Message</source>
         <translation>消息</translation>
     </message>
+    <message>
+        <source>How many grams?</source>
+        <translation>多少克？</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::ReturnDialog</name>

@@ -328,7 +328,17 @@ void PickupPage::substitute()
                                                QString(), &ok);
     if (!ok || code.trimmed().isEmpty())
         return;
-    const int quantity = QInputDialog::getInt(this, tr("Substitute"), tr("How many?"), 1, 1, 1000000, 1, &ok);
+    int quantity = 1;
+    try {
+        // A weighed substitute is counted in grams (a weight label's own, to start with).
+        const auto [product, scanned] = m_till.sales().productForCode(code.trimmed());
+        const bool weighed = product.unit == Unit::Weight;
+        quantity = QInputDialog::getInt(this, tr("Substitute"), weighed ? tr("How many grams?") : tr("How many?"), int(scanned), 1,
+                                        1000000, 1, &ok);
+    } catch (const DomainError& e) {
+        showMessage(e.message(), true);
+        return;
+    }
     if (!ok)
         return;
     const QString consent = QInputDialog::getText(this, tr("Substitute"), tr("How did the customer agree to the substitute?"),
