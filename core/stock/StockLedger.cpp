@@ -1,0 +1,48 @@
+#include "StockLedger.h"
+
+#include "common/Clock.h"
+#include "store/Database.h"
+
+namespace omnitill {
+
+qint64 StockLedger::onHand(qint64 productId)
+{
+    return m_db.scalar(QStringLiteral("SELECT coalesce(sum(quantity_delta), 0) FROM stock_movements WHERE product_id = ?"), {productId})
+        .toLongLong();
+}
+
+QList<StockMovement> StockLedger::history(qint64 productId, int limit)
+{
+    QList<StockMovement> out;
+    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT id, quantity_delta, reason, coalesce(reference, ''), created_at FROM stock_movements"
+                                            " WHERE product_id = ? ORDER BY id DESC LIMIT ?"),
+                             {productId, std::clamp(limit, 1, 10000)});
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
+                    QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs)});
+    q.finish();
+    return out;
+}
+
+qint64 StockLedger::soldOver(qint64 productId, int days)
+{
+    const QString since = isoUtc(m_clock.nowUtc().addDays(-std::max(days, 1)));
+    return -m_db.scalar(QStringLiteral("SELECT coalesce(sum(quantity_delta), 0) FROM stock_movements WHERE product_id = ?"
+                                       " AND reason IN ('sale', 'pickup', 'return') AND created_at >= ?"),
+                        {productId, since})
+                .toLongLong();
+}
+
+QList<qint64> StockLedger::inconsistent()
+{
+    QList<qint64> out;
+    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT p.id FROM products p LEFT JOIN stock_levels l ON l.product_id = p.id"
+                                            " LEFT JOIN (SELECT product_id, sum(quantity_delta) AS s FROM stock_movements GROUP BY product_id) m"
+                                            " ON m.product_id = p.id WHERE coalesce(l.quantity, 0) <> coalesce(m.s, 0) ORDER BY p.id"));
+    while (q.next())
+        out.append(q.value(0).toLongLong());
+    q.finish();
+    return out;
+}
+
+} // namespace omnitill

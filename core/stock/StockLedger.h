@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace omnitill {
+
+class Clock;
+class Database;
+
+struct StockMovement
+{
+    qint64 id = 0;
+    qint64 quantity = 0; // + in, - out
+    QString reason;      // opening, sale, return, pickup, write_off_damaged, return_to_vendor, …
+    QString reference;   // receipt, order number, …
+    QDateTime at;
+};
+
+// The store's stock as its ledger of movements says: on hand is the sum of a product's movements,
+// never a number kept on its own; the cached level each sale updates is checked against it.
+class StockLedger
+{
+public:
+    StockLedger(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
+
+    qint64 onHand(qint64 productId);
+    // Newest first.
+    QList<StockMovement> history(qint64 productId, int limit = 100);
+    // Sold (at the till or handed over at the pickup desk) less returned, over the last days.
+    qint64 soldOver(qint64 productId, int days);
+    // Products whose cached level differs from their ledger (empty: none).
+    QList<qint64> inconsistent();
+
+private:
+    Database& m_db;
+    const Clock& m_clock;
+};
+
+} // namespace omnitill

@@ -1,0 +1,109 @@
+// The stock ledger (on hand is the sum of movements; the cached level is checked against it; what
+// sold over a window) and suggested replenishment quantities under each rule.
+#include "TestStore.h"
+#include "stock/ReplenishmentPolicy.h"
+#include "stock/StockLedger.h"
+
+#include <QTest>
+
+using namespace omnitill;
+
+namespace {
+const QString kMilk = QStringLiteral("4000000000013");
+} // namespace
+
+class TestStock : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void minMaxOrdersUpToMaxInWholePacks()
+    {
+        ReorderRule rule;
+        rule.min = 10;
+        rule.max = 40;
+        rule.packSize = 6;
+        // 8 on hand, 0 inbound: up to 40 is 32, as packs of 6: 36.
+        ReplenishmentSuggestion s = ReplenishmentPolicy::suggest(rule, {8, 0, 0, 28});
+        QCOMPARE(s.basis, ReplenishmentSuggestion::Basis::MinMax);
+        QCOMPARE(s.quantity, 36);
+        // What is on its way counts: 8 + 6 inbound is above min.
+        QCOMPARE(ReplenishmentPolicy::suggest(rule, {8, 6, 0, 28}).quantity, 0);
+        // Exactly at min orders.
+        QCOMPARE(ReplenishmentPolicy::suggest(rule, {10, 0, 0, 28}).quantity, 30);
+        // Sold more than was booked in: the shortfall is ordered too.
+        QCOMPARE(ReplenishmentPolicy::suggest(rule, {-4, 0, 0, 28}).quantity, 48);
+    }
+
+    void aReorderPointOrdersTheCoverPeriodsDemand()
+    {
+        ReorderRule rule;
+        rule.reorderPoint = 12;
+        rule.leadTimeDays = 3;
+        rule.reviewDays = 4;
+        // 56 sold in 28 days: 2 a day, 14 over the 7 days of cover.
+        QCOMPARE(ReplenishmentPolicy::demand(56, 28, 7), 14);
+        QCOMPARE(ReplenishmentPolicy::demand(1, 28, 7), 1); // a part of a piece is a piece
+        QCOMPARE(ReplenishmentPolicy::demand(0, 28, 7), 0);
+        ReplenishmentSuggestion s = ReplenishmentPolicy::suggest(rule, {10, 0, 56, 28});
+        QCOMPARE(s.basis, ReplenishmentSuggestion::Basis::ReorderPoint);
+        QCOMPARE(s.expectedDemand, 14);
+        QCOMPARE(s.quantity, 12 + 14 - 10);
+        QCOMPARE(ReplenishmentPolicy::suggest(rule, {13, 0, 56, 28}).quantity, 0); // above the point
+    }
+
+    void withoutRulesSalesVelocityDecides()
+    {
+        ReorderRule rule; // lead time 2 + review 7 days
+        QCOMPARE(ReplenishmentPolicy::suggest(rule, {5, 0, 28, 28}).quantity, 9 - 5);
+        QCOMPARE(ReplenishmentPolicy::suggest(rule, {5, 10, 28, 28}).quantity, 0);
+        QCOMPARE(ReplenishmentPolicy::suggest(rule, {0, 0, 0, 28}).quantity, 0); // nothing sells: nothing ordered
+        rule.packSize = 0; // a bad pack size counts as 1
+        QCOMPARE(ReplenishmentPolicy::suggest(rule, {0, 0, 28, 28}).quantity, 9);
+    }
+
+    void onHandIsTheSumOfTheLedger()
+    {
+        test::TestStore store;
+        Till& till = store.till();
+        StockLedger ledger(till.db(), store.clock());
+        const qint64 milk = till.catalog().findByCodes({QStringLiteral("0") + kMilk})->id;
+        const qint64 opening = ledger.onHand(milk);
+        QVERIFY(ledger.inconsistent().isEmpty());
+
+        const Session cashier = store.openShift();
+        Cart cart = till.sales().newCart();
+        till.sales().addProduct(cart, milk, 3);
+        Payment payment(cart.totals().total.minor());
+        payment.addExactCash();
+        const CompletedSale sale = till.sales().complete(cashier, cart, payment);
+        store.clock().advanceSeconds(3600);
+        const std::optional<OriginalSale> original = till.returns().findLocal(sale.receiptId);
+        QVERIFY(original);
+        const QList<ReturnRequestLine> back{{1, 1, Disposition::Restock}};
+        till.returns().complete(cashier, *original, back, till.returns().refundPlan(*original, till.returns().quote(*original, back).refund));
+        const std::optional<OriginalSale> again = till.returns().findLocal(sale.receiptId);
+        const QList<ReturnRequestLine> damaged{{1, 1, Disposition::Damaged}};
+        till.returns().complete(cashier, *again, damaged, till.returns().refundPlan(*again, till.returns().quote(*again, damaged).refund));
+
+        QCOMPARE(ledger.onHand(milk), opening - 3 + 1);
+        const QList<StockMovement> history = ledger.history(milk);
+        QCOMPARE(history.size(), 5); // opening, sale, return, return, write-off
+        QCOMPARE(history[0].reason, QStringLiteral("write_off_damaged"));
+        QCOMPARE(history[3].reason, QStringLiteral("sale"));
+        QCOMPARE(history[3].quantity, -3);
+        QCOMPARE(history[3].reference, sale.receiptId);
+        // Three sold, two came back: the customer kept one.
+        QCOMPARE(ledger.soldOver(milk, 28), 1);
+        store.clock().advanceSeconds(30 * 86400);
+        QCOMPARE(ledger.soldOver(milk, 28), 0); // outside the window
+        QVERIFY(ledger.inconsistent().isEmpty());
+
+        // A level changed behind the ledger's back is found.
+        till.db().exec(QStringLiteral("UPDATE stock_levels SET quantity = quantity + 1 WHERE product_id = ?"), {milk});
+        QCOMPARE(ledger.inconsistent(), QList<qint64>{milk});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStock)
+#include "tst_stock.moc"
