@@ -178,9 +178,10 @@ QJsonObject HubIntegrator::placeOrderIn(const QJsonObject& order)
     if (existing.next()) {
         const QJsonObject stored = QJsonDocument::fromJson(existing.value(0).toString().toUtf8()).object();
         existing.finish();
+        // What the hub and the pickup desk added is not the order's content.
         QJsonObject content = stored;
-        content.remove(QStringLiteral("pickup_token"));
-        content.remove(QStringLiteral("created_at"));
+        for (const char* added : {"pickup_token", "created_at", "picked", "ready_at", "collected", "restocked_at"})
+            content.remove(QLatin1String(added));
         if (content != normalized)
             throw HubError(409, QStringLiteral("order.exists"), QStringLiteral("order %1 exists with other content").arg(id));
         return stored; // a retry of a request whose answer was lost

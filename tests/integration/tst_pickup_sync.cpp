@@ -154,8 +154,11 @@ private slots:
         QVERIFY(test::HubProcess::runSync(client));
         QCOMPARE(hubStock(store, QStringLiteral("SKU0000001")), 48);
         QCOMPARE(hubStock(store, QStringLiteral("SKU0000002")), 19);
-        // Too late to cancel.
+        // Too late to cancel; the shop sending the order again (a lost answer) still gets it.
         QCOMPARE(call("POST", QStringLiteral("/v1/integrator/orders/web-1/cancel")).status, 409);
+        QCOMPARE(placeOrder(QStringLiteral("web-1"), QStringLiteral("S1"), QStringLiteral("1001"), true, 2, 1)
+                     .value(QStringLiteral("pickup_token")),
+                 placed.value(QStringLiteral("pickup_token")));
 
         // The customer brings a milk back to another store: the hub knows the order as a sale under
         // its number, and the refund goes back to the online payment.
