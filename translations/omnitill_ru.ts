@@ -1423,6 +1423,10 @@
         <source>Online payment</source>
         <translation>Онлайн-оплата</translation>
     </message>
+    <message>
+        <source>A receipt needs a quantity and a cost</source>
+        <translation>Для приёмки нужны количество и себестоимость</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::AisleOrderDialog</name>

@@ -1423,6 +1423,10 @@
         <source>Online payment</source>
         <translation>在线支付</translation>
     </message>
+    <message>
+        <source>A receipt needs a quantity and a cost</source>
+        <translation>入库需要数量和成本</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::AisleOrderDialog</name>

@@ -1,10 +1,14 @@
 // The stock ledger (on hand is the sum of movements; the cached level is checked against it; what
 // sold over a window) and suggested replenishment quantities under each rule.
 #include "TestStore.h"
+#include "stock/FefoAllocator.h"
+#include "stock/MovingAverageCost.h"
 #include "stock/ReplenishmentPolicy.h"
 #include "stock/StockLedger.h"
 
 #include <QTest>
+
+#include <limits>
 
 using namespace omnitill;
 
@@ -60,6 +64,60 @@ private slots:
         QCOMPARE(ReplenishmentPolicy::suggest(rule, {0, 0, 0, 28}).quantity, 0); // nothing sells: nothing ordered
         rule.packSize = 0; // a bad pack size counts as 1
         QCOMPARE(ReplenishmentPolicy::suggest(rule, {0, 0, 28, 28}).quantity, 9);
+    }
+
+    void theMovingAverageCostFollowsEveryReceipt()
+    {
+        // 10 at 1.20 into an empty store, then 30 at 1.00: (12.00 + 30.00) / 40 = 1.05.
+        const qint64 first = MovingAverageCost::afterReceipt(0, 0, 10, 120);
+        QCOMPARE(first, 120000);
+        const qint64 second = MovingAverageCost::afterReceipt(10, first, 30, 100);
+        QCOMPARE(second, 105000);
+        QCOMPARE(MovingAverageCost::value(40, second), 4200);
+        // Thousandths keep what minor units would round away: 3 at 1.00 and 1 at 1.01.
+        const qint64 fine = MovingAverageCost::afterReceipt(3, 100000, 1, 101);
+        QCOMPARE(fine, 100250);
+        QCOMPARE(MovingAverageCost::value(4, fine), 401);
+        // Nothing valued on hand (or sold before booked in): the receipt's cost is the average.
+        QCOMPARE(MovingAverageCost::afterReceipt(-5, 90000, 10, 110), 110000);
+        // Weighed goods: grams at a cost per kilogram; 500 g at 12.90/kg.
+        QCOMPARE(MovingAverageCost::value(500, 1290000, true), 645);
+        QCOMPARE(test::errorCode([] { MovingAverageCost::afterReceipt(1, 1000, 0, 100); }), QStringLiteral("cost.receipt"));
+        QCOMPARE(test::errorCode([] { MovingAverageCost::afterReceipt(1, 1000, 5, -1); }), QStringLiteral("cost.receipt"));
+        QCOMPARE(test::errorCode([] { MovingAverageCost::value(std::numeric_limits<qint64>::max() / 2, 1000); }),
+                 QStringLiteral("money.overflow"));
+    }
+
+    void goodsLeaveFirstExpiryFirstOut()
+    {
+        const QDate today(2026, 11, 23);
+        const QList<StockBatch> batches{{QStringLiteral("A"), QDate(2026, 12, 1), 5, 1},
+                                        {QStringLiteral("B"), QDate(2026, 11, 28), 3, 2},
+                                        {QStringLiteral("C"), std::nullopt, 10, 3},
+                                        {QStringLiteral("D"), QDate(2026, 11, 20), 4, 4},
+                                        {QStringLiteral("E"), QDate(2026, 11, 28), 2, 5}};
+        const auto names = [](const FefoResult& r) {
+            QStringList out;
+            for (const BatchTake& t : r.takes)
+                out << t.batch + QLatin1Char(':') + QString::number(t.quantity);
+            return out.join(QLatin1Char(' '));
+        };
+        // The two expiring on the 28th (in the order they came in), then A; the expired D is skipped.
+        FefoResult nine = FefoAllocator::allocate(batches, 9, today);
+        QCOMPARE(names(nine), QStringLiteral("B:3 E:2 A:4"));
+        QCOMPARE(nine.shortfall, 0);
+        // Undated goods go last; what no batch holds is a shortfall.
+        FefoResult thirty = FefoAllocator::allocate(batches, 30, today);
+        QCOMPARE(names(thirty), QStringLiteral("B:3 E:2 A:5 C:10"));
+        QCOMPARE(thirty.shortfall, 10);
+        QCOMPARE(names(FefoAllocator::allocate(batches, 2, today, true)), QStringLiteral("D:2"));
+        QVERIFY(FefoAllocator::allocate(batches, 0, today).takes.isEmpty());
+
+        QList<StockBatch> soon = FefoAllocator::expiringSoon(batches, today, 5);
+        QCOMPARE(soon.size(), 2);
+        QCOMPARE(soon[0].batch, QStringLiteral("B"));
+        QCOMPARE(soon[1].batch, QStringLiteral("E"));
+        QCOMPARE(FefoAllocator::expiringSoon(batches, today, 8).size(), 3);
     }
 
     void onHandIsTheSumOfTheLedger()
