@@ -1427,6 +1427,30 @@
         <source>A receipt needs a quantity and a cost</source>
         <translation>Для приёмки нужны количество и себестоимость</translation>
     </message>
+    <message>
+        <source>Receive goods and set restocking rules</source>
+        <translation>Приёмка товара и правила пополнения</translation>
+    </message>
+    <message>
+        <source>Stock is real: leave training mode to receive goods</source>
+        <translation>Остатки настоящие: выйдите из режима обучения, чтобы принять товар</translation>
+    </message>
+    <message>
+        <source>Say why a delivery nobody announced is taken in</source>
+        <translation>Укажите, почему принимается незаявленная поставка</translation>
+    </message>
+    <message>
+        <source>The delivery has no goods</source>
+        <translation>В поставке нет товаров</translation>
+    </message>
+    <message>
+        <source>Each line needs a known product, a quantity and a cost</source>
+        <translation>Для каждой строки нужны известный товар, количество и себестоимость</translation>
+    </message>
+    <message>
+        <source>A restocking rule needs min ≤ max, a pack of at least 1 and no negative days</source>
+        <translation>Правилу пополнения нужны мин ≤ макс, упаковка не меньше 1 и неотрицательные сроки</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::AisleOrderDialog</name>

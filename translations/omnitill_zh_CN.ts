@@ -1427,6 +1427,30 @@
         <source>A receipt needs a quantity and a cost</source>
         <translation>入库需要数量和成本</translation>
     </message>
+    <message>
+        <source>Receive goods and set restocking rules</source>
+        <translation>收货及设置补货规则</translation>
+    </message>
+    <message>
+        <source>Stock is real: leave training mode to receive goods</source>
+        <translation>库存是真实的：请退出培训模式后再收货</translation>
+    </message>
+    <message>
+        <source>Say why a delivery nobody announced is taken in</source>
+        <translation>请说明为何接收未预告的到货</translation>
+    </message>
+    <message>
+        <source>The delivery has no goods</source>
+        <translation>到货中没有商品</translation>
+    </message>
+    <message>
+        <source>Each line needs a known product, a quantity and a cost</source>
+        <translation>每一行都需要已知商品、数量和成本</translation>
+    </message>
+    <message>
+        <source>A restocking rule needs min ≤ max, a pack of at least 1 and no negative days</source>
+        <translation>补货规则要求最小值 ≤ 最大值、包装数至少为 1，且天数不能为负</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::AisleOrderDialog</name>

@@ -67,6 +67,8 @@ QString actionName(Action action)
         return QStringLiteral("no_receipt_return");
     case Action::PickupRestock:
         return QStringLiteral("pickup_restock");
+    case Action::StockManage:
+        return QStringLiteral("stock_manage");
     }
     return {};
 }
@@ -98,6 +100,8 @@ QString actionTitle(Action action)
         return Tr::tr("Return without a receipt");
     case Action::PickupRestock:
         return Tr::tr("Return an uncollected order to stock");
+    case Action::StockManage:
+        return Tr::tr("Receive goods and set restocking rules");
     }
     return {};
 }
@@ -109,6 +113,7 @@ Role requiredRole(Action action)
     case Action::SyncConsole:
     case Action::DeviceSettings:
     case Action::NoReceiptReturn:
+    case Action::StockManage:
         return Role::Manager;
     case Action::VoidAfterSubtotal:
     case Action::PriceOverride:

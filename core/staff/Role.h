@@ -20,6 +20,7 @@ enum class Action {
     DeviceSettings,
     NoReceiptReturn,
     PickupRestock, // an uncollected online order's goods go back to the shelves
+    StockManage,   // receive goods, set restocking rules
 };
 
 QString roleName(Role role);

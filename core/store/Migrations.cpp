@@ -310,11 +310,31 @@ QStringList version12()
     };
 }
 
+// The manager's stock: restocking rules per product, batches with their expiry, the moving average
+// cost, and deliveries received.
+QStringList version13()
+{
+    return {
+        QStringLiteral("CREATE TABLE stock_rules (product_id INTEGER PRIMARY KEY REFERENCES products(id),"
+                       " min_qty INTEGER NOT NULL DEFAULT 0, max_qty INTEGER NOT NULL DEFAULT 0, reorder_point INTEGER NOT NULL DEFAULT -1,"
+                       " pack_size INTEGER NOT NULL DEFAULT 1 CHECK (pack_size > 0), lead_time_days INTEGER NOT NULL DEFAULT 2,"
+                       " review_days INTEGER NOT NULL DEFAULT 7)"),
+        QStringLiteral("CREATE TABLE stock_batches (id INTEGER PRIMARY KEY, product_id INTEGER NOT NULL REFERENCES products(id),"
+                       " batch TEXT NOT NULL, expiry TEXT, quantity INTEGER NOT NULL, received_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX stock_batches_product ON stock_batches(product_id, expiry)"),
+        QStringLiteral("CREATE TABLE product_costs (product_id INTEGER PRIMARY KEY REFERENCES products(id),"
+                       " average_milli INTEGER NOT NULL CHECK (average_milli >= 0), updated_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE stock_receipts (id TEXT PRIMARY KEY, reference TEXT, reason TEXT,"
+                       " staff_id INTEGER NOT NULL REFERENCES staff(id), value INTEGER NOT NULL, created_at TEXT NOT NULL,"
+                       " outbox_seq INTEGER NOT NULL, body TEXT NOT NULL)"),
+    };
+}
+
 } // namespace
 
 QList<QStringList> migrationStatements()
 {
-    return {version1(), version2(), version3(), version4(), version5(), version6(), version7(), version8(), version9(), version10(), version11(), version12()};
+    return {version1(), version2(), version3(), version4(), version5(), version6(), version7(), version8(), version9(), version10(), version11(), version12(), version13()};
 }
 
 } // namespace omnitill

@@ -61,6 +61,14 @@ QString HubStock::stockDelta(const QJsonObject& event)
         }
         return out;
     }
+    if (type == QLatin1String("stock.received")) {
+        for (const QJsonValue& v : event.value(QStringLiteral("body")).toObject().value(QStringLiteral("lines")).toArray()) {
+            const QJsonObject line = v.toObject();
+            out += line.value(QStringLiteral("sku")).toString() + QLatin1Char('\t')
+                   + QString::number(line.value(QStringLiteral("quantity")).toInteger()) + QLatin1Char('\n');
+        }
+        return out;
+    }
     if (type != QLatin1String("sale") && type != QLatin1String("return"))
         return out;
     for (const QJsonValue& v : event.value(QStringLiteral("body")).toObject().value(QStringLiteral("lines")).toArray()) {

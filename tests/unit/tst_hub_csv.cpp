@@ -1,6 +1,7 @@
 // Head-office CSV files into the hub's import document: quoting, line ends, kinds by header.
 #include "HubCsv.h"
 #include "HubError.h"
+#include "HubStock.h"
 #include "TestStore.h"
 
 #include <QJsonArray>
@@ -80,6 +81,26 @@ private slots:
         }
         QCOMPARE(test::errorCode([] { HubCsv::toImportDocument("sku,price\nP1\n"); }), QStringLiteral("csv.invalid"));
         QCOMPARE(test::errorCode([] { HubCsv::toImportDocument(""); }), QStringLiteral("csv.invalid"));
+    }
+
+    // Not CSV, but the hub's other pure reading of what stores send: how an event moves stock.
+    void goodsReceivedAndHandedOverMoveTheHubsStock()
+    {
+        const auto event = [](const char* type, const QJsonObject& body) {
+            return QJsonObject{{QStringLiteral("type"), QLatin1String(type)}, {QStringLiteral("body"), body}};
+        };
+        const QJsonArray received{QJsonObject{{QStringLiteral("sku"), QStringLiteral("A")}, {QStringLiteral("quantity"), 12}}};
+        QCOMPARE(hub::HubStock::stockDelta(event("stock.received", {{QStringLiteral("lines"), received}})), QStringLiteral("A\t12\n"));
+        const QJsonArray handedOver{
+            QJsonObject{{QStringLiteral("sku"), QStringLiteral("A")}, {QStringLiteral("picked"), 2}},
+            QJsonObject{{QStringLiteral("sku"), QStringLiteral("B")}, {QStringLiteral("picked"), 0}, {QStringLiteral("substitute_sku"), QStringLiteral("C")},
+                        {QStringLiteral("substitute_quantity"), 1}},
+            QJsonObject{{QStringLiteral("sku"), QStringLiteral("D")}, {QStringLiteral("picked"), 5}, {QStringLiteral("refused"), true}}};
+        QCOMPARE(hub::HubStock::stockDelta(event("pickup.collected", {{QStringLiteral("lines"), handedOver}})),
+                 QStringLiteral("A\t-2\nC\t-1\n"));
+        // Paid at the desk: the sale moved the stock, the hand-over does not again.
+        QCOMPARE(hub::HubStock::stockDelta(event("pickup.collected", {{QStringLiteral("lines"), handedOver}, {QStringLiteral("sale_id"), QStringLiteral("s")}})),
+                 QString());
     }
 };
 

@@ -3,6 +3,11 @@
 #include "TestStore.h"
 #include "stock/FefoAllocator.h"
 #include "stock/MovingAverageCost.h"
+#include "stock/ReceivingService.h"
+#include "stock/ReplenishmentPlanner.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
 #include "stock/ReplenishmentPolicy.h"
 #include "stock/StockLedger.h"
 
@@ -160,6 +165,98 @@ private slots:
         // A level changed behind the ledger's back is found.
         till.db().exec(QStringLiteral("UPDATE stock_levels SET quantity = quantity + 1 WHERE product_id = ?"), {milk});
         QCOMPARE(ledger.inconsistent(), QList<qint64>{milk});
+    }
+
+    void aDeliveryIsReceivedWithBatchExpiryAndCost()
+    {
+        test::TestStore store;
+        Till& till = store.till();
+        ReceivingService receiving(till.db(), store.clock(), till.catalog(), till.staff(), till.outbox(), till.sales());
+        StockLedger ledger(till.db(), store.clock());
+        const qint64 milk = till.catalog().findByCodes({QStringLiteral("0") + kMilk})->id;
+        const qint64 before = ledger.onHand(milk);
+
+        // Scanned from the case's GS1 label: product, batch and expiry.
+        ReceivedLine line = receiving.lineFromScan(QStringLiteral("(01)04000000000013(17)271231(10)LOT7"));
+        QCOMPARE(line.productId, milk);
+        QCOMPARE(line.batch, QStringLiteral("LOT7"));
+        QCOMPARE(line.expiry, std::optional<QDate>(QDate(2027, 12, 31)));
+        line.quantity = 12;
+        line.unitCost = 300;
+
+        const Session cashier = store.cashier();
+        QCOMPARE(test::errorCode([&] { receiving.receiveUnexpected(cashier, {line}, QStringLiteral("extra case"), {}); }),
+                 QStringLiteral("auth.approval_required"));
+        QCOMPARE(test::errorCode([&] { receiving.receiveUnexpected(cashier, {line}, QStringLiteral(" "), {}, QStringLiteral("3333")); }),
+                 QStringLiteral("stock.reason"));
+        const CompletedReceipt first = receiving.receiveUnexpected(cashier, {line}, QStringLiteral("extra case"), QStringLiteral("DN-1"),
+                                                                   QStringLiteral("3333"));
+        QCOMPARE(first.value, 12 * 300);
+        QCOMPARE(ledger.onHand(milk), before + 12);
+        QVERIFY(ledger.inconsistent().isEmpty());
+        // The opening stock had no cost: the first delivery's is the average; the next one averages.
+        QCOMPARE(receiving.averageCost(milk), 300000);
+        line.unitCost = 330;
+        const Session manager = store.manager();
+        receiving.receiveUnexpected(manager, {line}, QStringLiteral("second case"), {});
+        const qint64 onHandBefore = before + 12;
+        QCOMPARE(receiving.averageCost(milk), (onHandBefore * 300000 + 12 * 330000 + (onHandBefore + 12) / 2) / (onHandBefore + 12));
+        QCOMPARE(till.db().scalar(QStringLiteral("SELECT sum(quantity) FROM stock_batches WHERE product_id = ? AND batch = 'LOT7'"
+                                                 " AND expiry = '2027-12-31'"),
+                                  {milk})
+                     .toLongLong(),
+                 24);
+        const QString payload = till.db().scalar(QStringLiteral("SELECT payload FROM outbox WHERE event_type = 'stock.received'"
+                                                                " ORDER BY device_seq LIMIT 1"))
+                                    .toString();
+        const QJsonObject body = QJsonDocument::fromJson(payload.toUtf8()).object().value(QStringLiteral("body")).toObject();
+        QCOMPARE(body.value(QStringLiteral("reference")).toString(), QStringLiteral("DN-1"));
+        QCOMPARE(body.value(QStringLiteral("lines")).toArray()[0].toObject().value(QStringLiteral("batch")).toString(), QStringLiteral("LOT7"));
+    }
+
+    void theStoreIsToldWhatToOrder()
+    {
+        test::TestStore store;
+        Till& till = store.till();
+        ReplenishmentPlanner planner(till.db(), store.clock(), till.staff());
+        StockLedger ledger(till.db(), store.clock());
+        const qint64 milk = till.catalog().findByCodes({QStringLiteral("0") + kMilk})->id;
+        const qint64 bread = till.catalog().findByCodes({QStringLiteral("04000000000020")})->id;
+        const qint64 milkOnHand = ledger.onHand(milk);
+        ReorderRule rule;
+        rule.min = milkOnHand;
+        rule.max = milkOnHand + 50;
+        rule.packSize = 12;
+        QCOMPARE(test::errorCode([&] { planner.setRule(store.cashier(), milk, rule); }), QStringLiteral("auth.approval_required"));
+        ReorderRule bad = rule;
+        bad.max = rule.min - 1;
+        QCOMPARE(test::errorCode([&] { planner.setRule(store.manager(), milk, bad); }), QStringLiteral("stock.rule"));
+        planner.setRule(store.manager(), milk, rule);
+        QCOMPARE(planner.rule(milk).packSize, 12);
+
+        // Bread sells 280 in the window with no rule: 10 a day over 9 days of cover, less what is left.
+        const Session cashier = store.openShift();
+        Cart cart = till.sales().newCart();
+        till.sales().addProduct(cart, bread, 280);
+        Payment payment(cart.totals().total.minor());
+        payment.addExactCash();
+        till.sales().complete(cashier, cart, payment);
+        const QList<ReplenishmentLine> lines = planner.suggestions(28);
+        const auto find = [&](qint64 id) {
+            for (const ReplenishmentLine& l : lines)
+                if (l.productId == id)
+                    return l;
+            return ReplenishmentLine{};
+        };
+        QCOMPARE(find(milk).suggestion.basis, ReplenishmentSuggestion::Basis::MinMax);
+        QCOMPARE(find(milk).suggestion.quantity, 60); // 50 up to max, in packs of 12
+        const ReplenishmentLine breadLine = find(bread);
+        QCOMPARE(breadLine.position.soldInWindow, 280);
+        QCOMPARE(breadLine.suggestion.basis, ReplenishmentSuggestion::Basis::Velocity);
+        QCOMPARE(breadLine.suggestion.expectedDemand, 90);
+        QCOMPARE(breadLine.suggestion.quantity, 90 - ledger.onHand(bread));
+        // Products that neither have a rule nor sold are not listed.
+        QCOMPARE(lines.size(), 2);
     }
 };
 
