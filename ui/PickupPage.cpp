@@ -398,12 +398,8 @@ void PickupPage::handOver()
     auto* layout = new QVBoxLayout(&dialog);
     layout->addWidget(new QLabel(tr("Untick what the customer does not take:"), &dialog));
     QList<std::pair<int, QCheckBox*>> takes;
-    bool ageRestricted = false;
+    const bool ageRestricted = m_till.pickups().isAgeRestricted(order);
     for (const PickupLine& l : order.lines) {
-        for (const qint64 id : {l.picked > 0 ? l.productId : 0, l.substituteQuantity > 0 ? l.substituteProductId : 0}) {
-            if (const std::optional<Product> p = id ? m_till.catalog().findById(id) : std::nullopt)
-                ageRestricted = ageRestricted || p->ageRestricted;
-        }
         if (l.deliveredValue() == 0)
             continue;
         const QString name = l.substituteQuantity > 0 && l.picked == 0 ? productName(l.substituteProductId, l.substituteName)

@@ -2,8 +2,17 @@
 
 #include "common/DomainError.h"
 #include "common/Tr.h"
+#include "tax/TaxCalculator.h"
 
 namespace omnitill {
+
+qint64 lineAmount(Unit unit, qint64 quantity, qint64 unitPrice)
+{
+    qint64 amount = 0;
+    if (__builtin_mul_overflow(unitPrice, quantity, &amount))
+        throw DomainError(QStringLiteral("money.overflow"), Tr::tr("The amount is too large"));
+    return unit == Unit::Weight ? TaxCalculator::divideRoundHalfAway(amount, 1000) : amount;
+}
 
 QString unitName(Unit unit)
 {

@@ -11,6 +11,9 @@ enum class Unit {
 
 QString unitName(Unit unit);
 Unit unitFromName(const QString& name);
+// Price times quantity in minor units: per piece, or per kilogram for grams (rounded half away
+// from zero). The one rule for a line's amount, at the till, the pickup desk and the hub.
+qint64 lineAmount(Unit unit, qint64 quantity, qint64 unitPrice);
 
 struct Product
 {

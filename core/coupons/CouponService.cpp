@@ -24,7 +24,7 @@ bool CouponService::isCouponCode(const QString& code)
 
 Coupon CouponService::verify(const QString& code) const
 {
-    const QByteArray hubKey = QByteArray::fromBase64(m_settings.value(QStringLiteral("sync.hub_public_key")).toLatin1());
+    const QByteArray hubKey = m_settings.hubPublicKey();
     const std::optional<QStringList> fields = HubToken::verify(code, kPrefix, hubKey);
     const std::optional<Coupon> coupon = fields ? Coupon::fromFields(*fields) : std::nullopt;
     if (!coupon)

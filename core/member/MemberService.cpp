@@ -68,7 +68,7 @@ MemberSummary MemberService::identify(Cart& cart, const QString& code)
 {
     const QString text = code.trimmed();
     if (HubToken::looksLike(text, kTokenPrefix)) {
-        const QByteArray hubKey = QByteArray::fromBase64(m_settings.value(QStringLiteral("sync.hub_public_key")).toLatin1());
+        const QByteArray hubKey = m_settings.hubPublicKey();
         const std::optional<QStringList> fields = HubToken::verify(text, kTokenPrefix, hubKey);
         if (!fields || fields->value(0).isEmpty())
             throw DomainError(QStringLiteral("member.bad_token"),

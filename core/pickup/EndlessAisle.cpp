@@ -8,7 +8,6 @@
 #include "store/Counters.h"
 #include "store/Database.h"
 #include "store/StoreSettings.h"
-#include "tax/TaxCalculator.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -78,9 +77,7 @@ AisleOrder EndlessAisle::place(const Session& session, const AisleOrderRequest& 
         if (there < l.quantity)
             refuse("aisle.stock", Tr::tr("Store %1 had %2 of %3 at the last sync")
                                       .arg(request.storeId, QString::number(there), p->name(QStringLiteral("en"))));
-        const qint64 amount = p->unit == Unit::Weight ? TaxCalculator::divideRoundHalfAway(l.quantity * p->price, 1000)
-                                                      : l.quantity * p->price;
-        total += amount;
+        total += lineAmount(p->unit, l.quantity, p->price);
         lines.append(QJsonObject{{QStringLiteral("sku"), p->sku}, {QStringLiteral("quantity"), l.quantity},
                                  {QStringLiteral("unit_price"), p->price}});
     }

@@ -2,7 +2,6 @@
 
 #include "common/DomainError.h"
 #include "common/Tr.h"
-#include "tax/TaxCalculator.h"
 
 #include <algorithm>
 
@@ -20,10 +19,6 @@ constexpr StatusName kNames[] = {
     {PickupStatus::Restocked, "restocked"},
 };
 
-qint64 valueOf(Unit unit, qint64 quantity, qint64 unitPrice)
-{
-    return unit == Unit::Weight ? TaxCalculator::divideRoundHalfAway(quantity * unitPrice, 1000) : quantity * unitPrice;
-}
 } // namespace
 
 QString pickupStatusName(PickupStatus status)
@@ -71,12 +66,12 @@ qint64 PickupLine::pickedValue() const
     // a weighed line picked a little over or under is charged by its weight at the agreed price.
     if (picked == ordered)
         return total;
-    return valueOf(unit, picked, unitPrice);
+    return lineAmount(unit, picked, unitPrice);
 }
 
 qint64 PickupLine::substituteValue() const
 {
-    return substituteQuantity > 0 ? valueOf(unit, substituteQuantity, substituteUnitPrice) : 0;
+    return substituteQuantity > 0 ? lineAmount(unit, substituteQuantity, substituteUnitPrice) : 0;
 }
 
 qint64 PickupOrder::deliveredValue() const

@@ -225,7 +225,7 @@ PickupOrder PickupService::load(const QString& orderId)
 
 QString PickupService::orderForToken(const QString& token)
 {
-    const QByteArray hubKey = QByteArray::fromBase64(m_settings.value(QStringLiteral("sync.hub_public_key")).toLatin1());
+    const QByteArray hubKey = m_settings.hubPublicKey();
     if (hubKey.isEmpty())
         refuse("pickup.not_enrolled", Tr::tr("This till is not enrolled with the hub, so it cannot check pickup codes"));
     const std::optional<QStringList> fields = HubToken::verify(token.trimmed(), QStringLiteral("OTP1"), hubKey);
@@ -517,9 +517,27 @@ QJsonObject PickupService::onlineSale(const Session& session, const PickupOrder&
 
 Cart PickupService::cartForHandOver(const QString& orderId, const QList<int>& refusedLines)
 {
-    PickupOrder order = load(orderId);
+    return cartFor(load(orderId), refusedLines);
+}
+
+bool PickupService::isAgeRestricted(const PickupOrder& order)
+{
+    for (const PickupLine& l : order.lines) {
+        if (l.refused)
+            continue;
+        for (const qint64 id : {l.picked > 0 ? l.productId : 0, l.substituteQuantity > 0 ? l.substituteProductId : 0}) {
+            if (const std::optional<Product> p = id ? m_catalog.findById(id) : std::nullopt; p && p->ageRestricted)
+                return true;
+        }
+    }
+    return false;
+}
+
+Cart PickupService::cartFor(const PickupOrder& order, const QList<int>& refusedLines)
+{
+    const QString& orderId = order.id;
     Cart cart = m_sales.newCart();
-    for (PickupLine& l : order.lines) {
+    for (const PickupLine& l : order.lines) {
         if (refusedLines.contains(l.line))
             continue;
         const qint64 picked = l.picked;
@@ -549,16 +567,9 @@ CompletedPickup PickupService::handOver(const Session& session, const QString& o
     Transaction tx(m_db);
     PickupOrder order = requireOpen(orderId);
     requireStatus(order, {PickupStatus::Ready, PickupStatus::Overdue});
-    bool ageRestricted = false;
-    for (PickupLine& l : order.lines) {
+    for (PickupLine& l : order.lines)
         l.refused = options.refusedLines.contains(l.line);
-        if (l.refused)
-            continue;
-        for (const qint64 id : {l.picked > 0 ? l.productId : 0, l.substituteQuantity > 0 ? l.substituteProductId : 0}) {
-            if (const std::optional<Product> p = id ? m_catalog.findById(id) : std::nullopt)
-                ageRestricted = ageRestricted || p->ageRestricted;
-        }
-    }
+    const bool ageRestricted = isAgeRestricted(order);
     for (const int refused : options.refusedLines)
         order.line(refused);
     if (order.deliveredValue() == 0)
@@ -572,7 +583,7 @@ CompletedPickup PickupService::handOver(const Session& session, const QString& o
     done.delivered = order.deliveredValue();
     const QDateTime now = m_clock.nowUtc();
     if (!order.paid) {
-        Cart cart = cartForHandOver(orderId, options.refusedLines);
+        Cart cart = cartFor(order, options.refusedLines);
         if (!payment || payment->due() != cart.totals().total.minor())
             refuse("pickup.payment", Tr::tr("The payment does not match what order %1 costs as handed over").arg(order.number));
         if (ageRestricted)

@@ -79,6 +79,8 @@ public:
 
     // The sale an order paid at pickup becomes (the agreed prices, refused lines left out).
     Cart cartForHandOver(const QString& orderId, const QList<int>& refusedLines);
+    // Whether what the customer takes (lines not marked refused) includes age-restricted goods.
+    bool isAgeRestricted(const PickupOrder& order);
     // payment: for an order paid at pickup, for the total of cartForHandOver(); ignored for one
     // paid online.
     CompletedPickup handOver(const Session& session, const QString& orderId, const HandOverOptions& options,
@@ -95,6 +97,7 @@ private:
     void ensureStarted(const Session& session, const PickupOrder& order);
     void setPicked(const QString& orderId, int line, qint64 picked);
     static QJsonArray linesJson(const PickupOrder& order);
+    Cart cartFor(const PickupOrder& order, const QList<int>& refusedLines);
     // What an order paid online became when handed over, in the form of a sale event, so that it
     // can be returned like any sale (receipt id: the order number; tender: the online payment).
     QJsonObject onlineSale(const Session& session, const PickupOrder& order, const QDateTime& at);

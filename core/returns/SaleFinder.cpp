@@ -78,7 +78,7 @@ QString SaleFinder::collectedOnlineOrder(const QString& scannedOrTyped)
 {
     QString key = scannedOrTyped.trimmed();
     if (HubToken::looksLike(key, QStringLiteral("OTP1"))) {
-        const QByteArray hubKey = QByteArray::fromBase64(m_settings.value(QStringLiteral("sync.hub_public_key")).toLatin1());
+        const QByteArray hubKey = m_settings.hubPublicKey();
         const std::optional<QStringList> fields = HubToken::verify(key, QStringLiteral("OTP1"), hubKey);
         if (!fields || fields->isEmpty())
             throw DomainError(QStringLiteral("pickup.bad_token"), Tr::tr("This pickup code is not genuine"));

@@ -1,24 +1,10 @@
 #include "CartLine.h"
 
-#include "common/DomainError.h"
-#include "common/Tr.h"
-#include "tax/TaxCalculator.h"
-
 namespace omnitill {
 
 qint64 CartLine::extendedAmount() const
 {
-    if (labelAmount)
-        return *labelAmount;
-    qint64 amount = 0;
-    if (unit == Unit::Weight) {
-        if (__builtin_mul_overflow(unitPrice, quantity, &amount))
-            throw DomainError(QStringLiteral("money.overflow"), Tr::tr("The amount is too large"));
-        return TaxCalculator::divideRoundHalfAway(amount, 1000);
-    }
-    if (__builtin_mul_overflow(unitPrice, quantity, &amount))
-        throw DomainError(QStringLiteral("money.overflow"), Tr::tr("The amount is too large"));
-    return amount;
+    return labelAmount ? *labelAmount : lineAmount(unit, quantity, unitPrice);
 }
 
 bool CartLine::canMergeWith(const CartLine& other) const

@@ -1,5 +1,6 @@
 #include "ReplenishmentPlanner.h"
 
+#include "StockLedger.h"
 #include "common/Clock.h"
 #include "common/DomainError.h"
 #include "common/Tr.h"
@@ -48,12 +49,13 @@ QList<ReplenishmentLine> ReplenishmentPlanner::suggestions(int windowDays)
         QStringLiteral("SELECT p.id, p.sku, p.name_en,"
                        " (SELECT coalesce(sum(quantity_delta), 0) FROM stock_movements WHERE product_id = p.id),"
                        " -(SELECT coalesce(sum(quantity_delta), 0) FROM stock_movements WHERE product_id = p.id"
-                       "   AND reason IN ('sale', 'pickup', 'return') AND created_at >= ?),"
+                       "   AND reason IN %1 AND created_at >= ?),"
                        " r.min_qty, r.max_qty, r.reorder_point, r.pack_size, r.lead_time_days, r.review_days"
                        " FROM products p LEFT JOIN stock_rules r ON r.product_id = p.id"
                        " WHERE r.product_id IS NOT NULL OR p.id IN (SELECT product_id FROM stock_movements"
                        "   WHERE reason IN ('sale', 'pickup') AND created_at >= ?)"
-                       " ORDER BY p.sku"),
+                       " ORDER BY p.sku")
+            .arg(StockLedger::demandReasons()),
         {since, since});
     QList<ReplenishmentLine> out;
     while (q.next()) {

@@ -28,7 +28,8 @@ qint64 StockLedger::soldOver(qint64 productId, int days)
 {
     const QString since = isoUtc(m_clock.nowUtc().addDays(-std::max(days, 1)));
     return -m_db.scalar(QStringLiteral("SELECT coalesce(sum(quantity_delta), 0) FROM stock_movements WHERE product_id = ?"
-                                       " AND reason IN ('sale', 'pickup', 'return') AND created_at >= ?"),
+                                       " AND reason IN %1 AND created_at >= ?")
+                            .arg(demandReasons()),
                         {productId, since})
                 .toLongLong();
 }

@@ -30,6 +30,9 @@ public:
     QList<StockMovement> history(qint64 productId, int limit = 100);
     // Sold (at the till or handed over at the pickup desk) less returned, over the last days.
     qint64 soldOver(qint64 productId, int days);
+    // The movement reasons that measure demand (goods sold or handed over, less those brought
+    // back), as an SQL list.
+    static QString demandReasons() { return QStringLiteral("('sale', 'pickup', 'return')"); }
     // Products whose cached level differs from their ledger (empty: none).
     QList<qint64> inconsistent();
 

@@ -26,6 +26,8 @@ public:
     QString storeName() const { return value(QStringLiteral("store.name"), QStringLiteral("OmniTill")); }
     QString storeAddress() const { return value(QStringLiteral("store.address")); }
     QString deviceId() const { return value(QStringLiteral("device.id")); }
+    // The hub's public key from enrolment (DER), which checks its tokens offline; empty before.
+    QByteArray hubPublicKey() const { return QByteArray::fromBase64(value(QStringLiteral("sync.hub_public_key")).toLatin1()); }
     Currency currency() const { return m_currency; }
     TaxMode taxMode() const { return m_taxMode; }
     QTimeZone timeZone() const { return m_timeZone; }

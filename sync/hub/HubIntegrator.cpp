@@ -8,7 +8,7 @@
 #include "crypto/HubToken.h"
 #include "crypto/Signer.h"
 #include "money/Currency.h"
-#include "tax/TaxCalculator.h"
+#include "catalog/Product.h"
 
 #include <QJsonDocument>
 #include <QUuid>
@@ -150,7 +150,7 @@ QJsonObject HubIntegrator::placeOrderIn(const QJsonObject& order)
         const bool weighed = p.value(1).toString() == QLatin1String("weight");
         p.finish();
         // A weighed product's quantity is in grams and its price per kilogram.
-        const qint64 lineTotal = weighed ? TaxCalculator::divideRoundHalfAway(quantity * unitPrice, 1000) : quantity * unitPrice;
+        const qint64 lineTotal = lineAmount(weighed ? Unit::Weight : Unit::Piece, quantity, unitPrice);
         total += lineTotal;
         normalizedLines.append(QJsonObject{{QStringLiteral("sku"), sku},
                                            {QStringLiteral("name"), name},

@@ -28,12 +28,7 @@ using namespace omnitill;
 namespace {
 using Answer = test::HubAnswer;
 
-QJsonObject sku(const QString& code, const QString& name, qint64 price, const QString& barcode)
-{
-    return {{QStringLiteral("sku"), code},       {QStringLiteral("name_en"), name}, {QStringLiteral("unit"), QStringLiteral("piece")},
-            {QStringLiteral("price"), price},    {QStringLiteral("tax_code"), QStringLiteral("A")},
-            {QStringLiteral("barcodes"), QJsonArray{barcode}}};
-}
+using test::HubProcess;
 } // namespace
 
 class TestHubFeeds : public QObject
@@ -74,10 +69,9 @@ private slots:
         m_hub = std::make_unique<test::HubProcess>(
             qEnvironmentVariable("OMNITILL_HUB_DB", QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("hub.db"))));
         QVERIFY(m_hub->startWithStores({QStringLiteral("S1"), QStringLiteral("S2")}));
-        const QJsonArray rates{QJsonObject{{QStringLiteral("code"), QStringLiteral("A")}, {QStringLiteral("name"), QStringLiteral("Standard")},
-                                           {QStringLiteral("basis_points"), 1900}}};
+        const QJsonArray rates = HubProcess::standardTaxRate();
         QCOMPARE(import({{QStringLiteral("tax_rates"), rates},
-                         {QStringLiteral("products"), QJsonArray{sku(QStringLiteral("SKU0000001"), QStringLiteral("Tea"), 250,
+                         {QStringLiteral("products"), QJsonArray{HubProcess::product(QStringLiteral("SKU0000001"), QStringLiteral("Tea"), 250,
                                                                      QStringLiteral("4000000000013"))}}}),
                  0);
         m_apiKey = m_hub->createApiKey(QStringLiteral("web shop"));
@@ -183,7 +177,7 @@ private slots:
         QCOMPARE(import({{QStringLiteral("promotions"), QJsonArray{promotion("TEA-3FOR2", "S1", true), promotion("S2-ONLY", "S2", true)}}}), 0);
 
         // Categories belong to the hub's catalog; a category promotion is recomputed with them.
-        QJsonObject tea = sku(QStringLiteral("SKU0000001"), QStringLiteral("Tea"), 250, QStringLiteral("4000000000013"));
+        QJsonObject tea = HubProcess::product(QStringLiteral("SKU0000001"), QStringLiteral("Tea"), 250, QStringLiteral("4000000000013"));
         tea.insert(QStringLiteral("category_id"), 77);
         QVERIFY(import({{QStringLiteral("products"), QJsonArray{tea}}}) != 0); // category 77 is not known yet
         const QJsonArray categories{QJsonObject{{QStringLiteral("id"), 77}, {QStringLiteral("name_en"), QStringLiteral("Tea & Coffee")},

@@ -20,12 +20,6 @@ namespace {
 const QString kMilk = QStringLiteral("4000000000013");
 const QString kBread = QStringLiteral("4000000000020");
 
-QJsonObject product(const QString& sku, qint64 price, const QString& barcode)
-{
-    return {{QStringLiteral("sku"), sku},       {QStringLiteral("name_en"), sku}, {QStringLiteral("unit"), QStringLiteral("piece")},
-            {QStringLiteral("price"), price},   {QStringLiteral("tax_code"), QStringLiteral("A")},
-            {QStringLiteral("barcodes"), QJsonArray{barcode}}};
-}
 
 QJsonObject stockLevel(const QString& store, const QString& sku, qint64 onHand)
 {
@@ -84,11 +78,9 @@ private slots:
         m_hub = std::make_unique<test::HubProcess>(
             qEnvironmentVariable("OMNITILL_HUB_DB", QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("hub.db"))));
         QVERIFY(m_hub->startWithStores({QStringLiteral("S1"), QStringLiteral("S2")}));
-        const QJsonArray rates{QJsonObject{{QStringLiteral("code"), QStringLiteral("A")}, {QStringLiteral("name"), QStringLiteral("Standard")},
-                                           {QStringLiteral("basis_points"), 1900}}};
-        QCOMPARE(m_hub->importJson({{QStringLiteral("tax_rates"), rates},
-                                    {QStringLiteral("products"), QJsonArray{product(QStringLiteral("SKU0000001"), 578, kMilk),
-                                                                            product(QStringLiteral("SKU0000002"), 305, kBread)}},
+        QCOMPARE(m_hub->importJson({{QStringLiteral("tax_rates"), test::HubProcess::standardTaxRate()},
+                                    {QStringLiteral("products"), QJsonArray{test::HubProcess::product(QStringLiteral("SKU0000001"), QStringLiteral("SKU0000001"), 578, kMilk),
+                                                                            test::HubProcess::product(QStringLiteral("SKU0000002"), QStringLiteral("SKU0000002"), 305, kBread)}},
                                     {QStringLiteral("stock"), QJsonArray{stockLevel(QStringLiteral("S1"), QStringLiteral("SKU0000001"), 50),
                                                                          stockLevel(QStringLiteral("S1"), QStringLiteral("SKU0000002"), 20)}}},
                                    m_dir.path()),

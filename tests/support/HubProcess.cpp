@@ -73,6 +73,19 @@ QByteArray HubProcess::admin(const QStringList& args, int* exitCode) const
     return p.readAllStandardOutput().trimmed();
 }
 
+QJsonObject HubProcess::product(const QString& sku, const QString& name, qint64 price, const QString& barcode)
+{
+    return {{QStringLiteral("sku"), sku},    {QStringLiteral("name_en"), name}, {QStringLiteral("unit"), QStringLiteral("piece")},
+            {QStringLiteral("price"), price}, {QStringLiteral("tax_code"), QStringLiteral("A")},
+            {QStringLiteral("barcodes"), QJsonArray{barcode}}};
+}
+
+QJsonArray HubProcess::standardTaxRate()
+{
+    return {QJsonObject{{QStringLiteral("code"), QStringLiteral("A")}, {QStringLiteral("name"), QStringLiteral("Standard")},
+                        {QStringLiteral("basis_points"), 1900}}};
+}
+
 bool HubProcess::startWithStores(const QStringList& storeIds)
 {
     if (!start())

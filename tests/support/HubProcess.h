@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
 #include <QUrl>
@@ -46,6 +47,10 @@ public:
     // An HTTP request to the hub (JSON body for anything but GET; key: an integrator's API key).
     HubAnswer call(QNetworkAccessManager& network, const QByteArray& verb, const QString& path, const QJsonObject& body = {},
                    const QString& key = {}) const;
+    // For `admin import`: a piece-sold product at tax code A, with one barcode.
+    static QJsonObject product(const QString& sku, const QString& name, qint64 price, const QString& barcode);
+    // For `admin import`: tax code A, 19 %.
+    static QJsonArray standardTaxRate();
     // Starts the hub and creates the stores (named after their ids).
     bool startWithStores(const QStringList& storeIds);
     // `admin import` of a JSON document written to a file in dir; returns the exit code.
