@@ -33,6 +33,10 @@ Till::Till(const QString& path, const Clock& clock) : m_clock(clock)
                                                 *m_printQueue, *m_promotions, *m_sales);
     m_pickups = std::make_unique<PickupService>(m_db, m_clock, *m_settings, *m_catalog, *m_staff, *m_journal, *m_outbox, *m_sales);
     m_aisle = std::make_unique<EndlessAisle>(m_db, m_clock, *m_settings, *m_catalog, *m_outbox);
+    m_receiving = std::make_unique<ReceivingService>(m_db, m_clock, *m_catalog, *m_staff, *m_outbox, *m_sales, *m_settings);
+    m_stockRequests = std::make_unique<StockRequestService>(m_db, m_clock, *m_catalog, *m_staff, *m_outbox, *m_settings);
+    m_stockCounts = std::make_unique<StockCountService>(m_db, m_clock, *m_catalog, *m_staff, *m_outbox, *m_sales);
+    m_planner = std::make_unique<ReplenishmentPlanner>(m_db, m_clock, *m_staff, *m_stockRequests);
     m_receipts = std::make_unique<ReceiptRepository>(m_db, *m_settings);
     m_members = std::make_unique<MemberService>(m_db, m_clock, *m_settings, *m_sales, *m_outbox);
     m_receiptCopies = std::make_unique<ReceiptCopyService>(m_db, *m_settings, *m_journal, *m_printQueue);

@@ -20,6 +20,10 @@
 #include "sale/SaleService.h"
 #include "shift/ShiftService.h"
 #include "staff/StaffService.h"
+#include "stock/ReceivingService.h"
+#include "stock/ReplenishmentPlanner.h"
+#include "stock/StockCountService.h"
+#include "stock/StockRequestService.h"
 #include "store/Database.h"
 #include "store/StoreSettings.h"
 
@@ -63,6 +67,10 @@ public:
     ReturnService& returns() { return *m_returns; }
     PickupService& pickups() { return *m_pickups; }
     EndlessAisle& aisle() { return *m_aisle; }
+    ReceivingService& receiving() { return *m_receiving; }
+    StockRequestService& stockRequests() { return *m_stockRequests; }
+    StockCountService& stockCounts() { return *m_stockCounts; }
+    ReplenishmentPlanner& planner() { return *m_planner; }
     ReceiptRepository& receipts() { return *m_receipts; }
     MemberService& members() { return *m_members; }
     PrintQueue& printQueue() { return *m_printQueue; }
@@ -93,6 +101,10 @@ private:
     std::unique_ptr<ReturnService> m_returns;
     std::unique_ptr<PickupService> m_pickups;
     std::unique_ptr<EndlessAisle> m_aisle;
+    std::unique_ptr<ReceivingService> m_receiving;
+    std::unique_ptr<StockRequestService> m_stockRequests;
+    std::unique_ptr<StockCountService> m_stockCounts;
+    std::unique_ptr<ReplenishmentPlanner> m_planner;
     std::unique_ptr<ReceiptRepository> m_receipts;
     std::unique_ptr<MemberService> m_members;
     std::unique_ptr<ReceiptCopyService> m_receiptCopies;

@@ -11,6 +11,7 @@
 #include "tax/TaxCalculator.h"
 #include "outbox/Outbox.h"
 #include "staff/StaffService.h"
+#include "stock/StockLedger.h"
 #include "store/Database.h"
 #include "store/StoreSettings.h"
 
@@ -598,12 +599,7 @@ CompletedPickup PickupService::handOver(const Session& session, const QString& o
                                                       std::pair{l.substituteProductId, l.substituteQuantity}}) {
                 if (productId == 0 || quantity == 0)
                     continue;
-                m_db.exec(QStringLiteral("INSERT INTO stock_movements(product_id, quantity_delta, reason, reference, created_at)"
-                                         " VALUES(?, ?, 'pickup', ?, ?)"),
-                          {productId, -quantity, order.number, isoUtc(now)});
-                m_db.exec(QStringLiteral("INSERT INTO stock_levels(product_id, quantity) VALUES(?, ?)"
-                                         " ON CONFLICT(product_id) DO UPDATE SET quantity = quantity + excluded.quantity"),
-                          {productId, -quantity});
+                StockLedger::book(m_db, productId, -quantity, QStringLiteral("pickup"), order.number, isoUtc(now));
             }
         }
     }

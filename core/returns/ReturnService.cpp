@@ -14,6 +14,7 @@
 #include "sale/SaleService.h"
 #include "shift/ShiftService.h"
 #include "store/Counters.h"
+#include "stock/StockLedger.h"
 #include "store/Database.h"
 #include "store/StoreSettings.h"
 #include "tax/TaxCalculator.h"
@@ -310,17 +311,9 @@ CompletedReturn ReturnService::complete(const Session& session, const OriginalSa
         // Every unit comes back into stock; what cannot be sold again leaves it at once, so the
         // ledger shows both.
         const QString reason = stockReason(l.disposition);
-        m_db.exec(QStringLiteral("INSERT INTO stock_movements(product_id, quantity_delta, reason, reference, created_at)"
-                                 " VALUES(?, ?, 'return', ?, ?)"),
-                  {productId, l.quantity, done.receiptId, isoUtc(now)});
+        StockLedger::book(m_db, productId, l.quantity, QStringLiteral("return"), done.receiptId, isoUtc(now));
         if (!reason.isEmpty())
-            m_db.exec(QStringLiteral("INSERT INTO stock_movements(product_id, quantity_delta, reason, reference, created_at)"
-                                     " VALUES(?, ?, ?, ?, ?)"),
-                      {productId, -l.quantity, reason, done.receiptId, isoUtc(now)});
-        else
-            m_db.exec(QStringLiteral("INSERT INTO stock_levels(product_id, quantity) VALUES(?, ?)"
-                                     " ON CONFLICT(product_id) DO UPDATE SET quantity = quantity + excluded.quantity"),
-                      {productId, l.quantity});
+            StockLedger::book(m_db, productId, -l.quantity, reason, done.receiptId, isoUtc(now));
     }
     qint64 cashOut = 0;
     for (int i = 0; i < refunds.size(); ++i) {

@@ -13,6 +13,7 @@
 #include "promotions/PromotionRepository.h"
 #include "shift/ShiftService.h"
 #include "staff/StaffService.h"
+#include "stock/StockLedger.h"
 #include "store/Database.h"
 #include "store/Counters.h"
 #include "store/StoreSettings.h"
@@ -515,14 +516,8 @@ CompletedSale SaleService::complete(const Session& session, Cart& cart, const Pa
                    l.expiry ? QVariant(l.expiry->toString(Qt::ISODate)) : QVariant(),
                    l.priceOverrideBy ? QVariant(l.priceOverrideBy) : QVariant(), lt.points, loyalty.earnedPerLine.value(i),
                    lt.coupon, l.giftCard.isEmpty() ? QVariant() : QVariant(l.giftCard)});
-        if (!training) {
-            m_db.exec(QStringLiteral("INSERT INTO stock_movements(product_id, quantity_delta, reason, reference, created_at)"
-                                     " VALUES(?, ?, 'sale', ?, ?)"),
-                      {l.productId, -l.quantity, done.receiptId, isoUtc(now)});
-            m_db.exec(QStringLiteral("INSERT INTO stock_levels(product_id, quantity) VALUES(?, ?)"
-                                     " ON CONFLICT(product_id) DO UPDATE SET quantity = quantity + excluded.quantity"),
-                      {l.productId, -l.quantity});
-        }
+        if (!training)
+            StockLedger::book(m_db, l.productId, -l.quantity, QStringLiteral("sale"), done.receiptId, isoUtc(now));
     }
     for (int k = 0; k < promotions.size(); ++k) {
         const QJsonObject a = promotions[k].toObject();

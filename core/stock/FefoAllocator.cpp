@@ -28,7 +28,7 @@ FefoResult FefoAllocator::allocate(QList<StockBatch> batches, qint64 quantity, c
         if (b.quantity <= 0 || (!allowExpired && b.expiry && *b.expiry < today))
             continue;
         const qint64 take = std::min(left, b.quantity);
-        result.takes.append({b.batch, take});
+        result.takes.append({b.batch, take, b.expiry, b.receivedSeq});
         left -= take;
     }
     result.shortfall = left;

@@ -20,6 +20,8 @@ struct BatchTake
 {
     QString batch;
     qint64 quantity = 0;
+    std::optional<QDate> expiry;
+    qint64 receivedSeq = 0; // which of the batches (same lot received twice: two)
 };
 
 struct FefoResult

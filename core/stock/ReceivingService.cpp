@@ -2,6 +2,7 @@
 
 #include "MovingAverageCost.h"
 #include "StockLedger.h"
+#include "StockRequestRepository.h"
 #include "barcode/BarcodeParser.h"
 #include "catalog/CatalogRepository.h"
 #include "common/Clock.h"
@@ -11,6 +12,7 @@
 #include "sale/SaleService.h"
 #include "staff/StaffService.h"
 #include "store/Database.h"
+#include "store/StoreSettings.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -36,20 +38,102 @@ qint64 ReceivingService::averageCost(qint64 productId)
     return m_db.scalar(QStringLiteral("SELECT average_milli FROM product_costs WHERE product_id = ?"), {productId}).toLongLong();
 }
 
-CompletedReceipt ReceivingService::receiveUnexpected(const Session& session, const QList<ReceivedLine>& lines, const QString& reason,
-                                                     const QString& reference, const QString& approverPin)
+std::optional<Approval> ReceivingService::checkSession(const Session& session, const QString& approverPin)
 {
     if (!session.isValid())
         throw DomainError(QStringLiteral("auth.no_session"), Tr::tr("Nobody is logged in"));
     if (session.training)
         throw DomainError(QStringLiteral("stock.training"), Tr::tr("Stock is real: leave training mode to receive goods"));
-    const std::optional<Approval> approval = m_staff.authorize(session, Action::StockManage, approverPin);
+    return m_staff.authorize(session, Action::StockManage, approverPin);
+}
+
+CompletedReceipt ReceivingService::receiveUnexpected(const Session& session, const QList<ReceivedLine>& lines, const QString& reason,
+                                                     const QString& reference, const QString& approverPin)
+{
+    const std::optional<Approval> approval = checkSession(session, approverPin);
     if (reason.trimmed().isEmpty())
         throw DomainError(QStringLiteral("stock.reason"), Tr::tr("Say why a delivery nobody announced is taken in"));
     if (lines.isEmpty())
         throw DomainError(QStringLiteral("stock.empty"), Tr::tr("The delivery has no goods"));
-
     Transaction tx(m_db);
+    const CompletedReceipt done = book(session, approval, lines, {QStringLiteral("receipt"), reference.trimmed(), reason.trimmed(), {}, {}});
+    tx.commit();
+    return done;
+}
+
+CompletedReceipt ReceivingService::receiveExpected(const Session& session, const QString& requestId, const QList<ReceivedLine>& counted,
+                                                   QList<ReceivingDiscrepancy>* discrepancies, const QString& approverPin)
+{
+    const std::optional<Approval> approval = checkSession(session, approverPin);
+    Transaction tx(m_db);
+    StockRequestRepository requests(m_db);
+    const std::optional<StockRequest> request = requests.find(requestId);
+    if (!request || request->destination != m_settings.storeCode())
+        throw DomainError(QStringLiteral("stock.unknown_request"), Tr::tr("Unknown stock request"));
+    if (request->status == StockRequest::Status::Received)
+        throw DomainError(QStringLiteral("stock.already_received"), Tr::tr("%1 was already received").arg(request->number));
+    if (request->status != StockRequest::Status::Shipped)
+        throw DomainError(QStringLiteral("stock.not_shipped"), Tr::tr("%1 has not been shipped yet").arg(request->number));
+
+    // What was shipped per product, and the shipment's batches and costs to fill in what the
+    // receiving clerk did not type.
+    QHash<QString, QList<ShippedItem>> shippedBySku;
+    for (const ShippedItem& item : request->shipment)
+        shippedBySku[item.sku].append(item);
+    QHash<qint64, qint64> receivedByProduct;
+    QList<ReceivedLine> lines;
+    for (ReceivedLine l : counted) {
+        if (l.quantity < 0)
+            throw DomainError(QStringLiteral("stock.line"), Tr::tr("Each line needs a known product, a quantity and a cost"));
+        if (l.quantity == 0)
+            continue;
+        receivedByProduct[l.productId] += l.quantity;
+        const std::optional<Product> p = m_catalog.findById(l.productId);
+        const QList<ShippedItem> shipped = p ? shippedBySku.value(p->sku) : QList<ShippedItem>{};
+        if (!shipped.isEmpty() && l.unitCost == 0)
+            l.unitCost = shipped.first().unitCost;
+        if (shipped.size() == 1 && l.batch.isEmpty() && !l.expiry) {
+            l.batch = shipped.first().batch;
+            l.expiry = shipped.first().expiry;
+        }
+        lines.append(l);
+    }
+    if (lines.isEmpty())
+        throw DomainError(QStringLiteral("stock.empty"), Tr::tr("Nothing was counted in"));
+
+    QJsonArray differences;
+    QList<ReceivingDiscrepancy> found;
+    QSet<qint64> listed;
+    for (const StockRequestLine& l : request->lines) {
+        listed.insert(l.productId);
+        const qint64 got = receivedByProduct.value(l.productId);
+        if (l.productId > 0)
+            m_db.exec(QStringLiteral("UPDATE stock_request_lines SET received = ? WHERE request_id = ? AND sku = ?"), {got, requestId, l.sku});
+        if (got != l.shipped)
+            found.append({l.sku, l.shipped, got});
+    }
+    for (auto it = receivedByProduct.cbegin(); it != receivedByProduct.cend(); ++it) {
+        if (listed.contains(it.key()))
+            continue;
+        const std::optional<Product> p = m_catalog.findById(it.key());
+        found.append({p ? p->sku : QString::number(it.key()), 0, it.value()}); // sent though not asked for
+    }
+    for (const ReceivingDiscrepancy& d : found)
+        differences.append(QJsonObject{{QStringLiteral("sku"), d.sku}, {QStringLiteral("expected"), d.expected}, {QStringLiteral("received"), d.received}});
+    if (discrepancies)
+        *discrepancies = found;
+
+    const CompletedReceipt done = book(session, approval, lines,
+                                       {request->kind == StockRequest::Kind::Transfer ? QStringLiteral("transfer_in") : QStringLiteral("receipt"),
+                                        request->number, {}, requestId, differences});
+    requests.setStatus(requestId, StockRequest::Status::Received, isoUtc(m_clock.nowUtc()));
+    tx.commit();
+    return done;
+}
+
+CompletedReceipt ReceivingService::book(const Session& session, const std::optional<Approval>& approval, const QList<ReceivedLine>& lines,
+                                        Booking booking)
+{
     StockLedger ledger(m_db, m_clock);
     CompletedReceipt done;
     done.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -65,12 +149,7 @@ CompletedReceipt ReceivingService::receiveUnexpected(const Session& session, con
         const qint64 average =
             MovingAverageCost::afterReceipt(costKnown ? ledger.onHand(p->id) : 0, averageCost(p->id), l.quantity, l.unitCost);
         done.value += MovingAverageCost::value(l.quantity, l.unitCost * MovingAverageCost::kScale, weighed);
-        m_db.exec(QStringLiteral("INSERT INTO stock_movements(product_id, quantity_delta, reason, reference, created_at)"
-                                 " VALUES(?, ?, 'receipt', ?, ?)"),
-                  {p->id, l.quantity, done.id, now});
-        m_db.exec(QStringLiteral("INSERT INTO stock_levels(product_id, quantity) VALUES(?, ?)"
-                                 " ON CONFLICT(product_id) DO UPDATE SET quantity = quantity + excluded.quantity"),
-                  {p->id, l.quantity});
+        StockLedger::book(m_db, p->id, l.quantity, booking.reason, booking.requestId.isEmpty() ? done.id : booking.reference, now);
         m_db.exec(QStringLiteral("INSERT INTO product_costs(product_id, average_milli, updated_at) VALUES(?, ?, ?)"
                                  " ON CONFLICT(product_id) DO UPDATE SET average_milli = excluded.average_milli, updated_at = excluded.updated_at"),
                   {p->id, average, now});
@@ -84,21 +163,26 @@ CompletedReceipt ReceivingService::receiveUnexpected(const Session& session, con
             line.insert(QStringLiteral("expiry"), l.expiry->toString(Qt::ISODate));
         body.append(line);
     }
-    const QJsonObject event{{QStringLiteral("receipt_id"), done.id},
-                            {QStringLiteral("reference"), reference.trimmed()},
-                            {QStringLiteral("reason"), reason.trimmed()},
-                            {QStringLiteral("expected"), false},
-                            {QStringLiteral("staff_id"), session.staffId},
-                            {QStringLiteral("approved_by"), approval ? approval->approverId : session.staffId},
-                            {QStringLiteral("received_at"), now},
-                            {QStringLiteral("value"), done.value},
-                            {QStringLiteral("lines"), body}};
+    QJsonObject event{{QStringLiteral("receipt_id"), done.id},
+                      {QStringLiteral("reference"), booking.reference},
+                      {QStringLiteral("expected"), !booking.requestId.isEmpty()},
+                      {QStringLiteral("staff_id"), session.staffId},
+                      {QStringLiteral("approved_by"), approval ? approval->approverId : session.staffId},
+                      {QStringLiteral("received_at"), now},
+                      {QStringLiteral("value"), done.value},
+                      {QStringLiteral("lines"), body}};
+    if (booking.requestId.isEmpty()) {
+        event.insert(QStringLiteral("reason"), booking.why);
+    } else {
+        event.insert(QStringLiteral("request_id"), booking.requestId);
+        event.insert(QStringLiteral("discrepancies"), booking.discrepancies);
+    }
     const OutboxEvent sent = m_outbox.append(QStringLiteral("stock.received"), event);
-    m_db.exec(QStringLiteral("INSERT INTO stock_receipts(id, reference, reason, staff_id, value, created_at, outbox_seq, body)"
-                             " VALUES(?, ?, ?, ?, ?, ?, ?, ?)"),
-              {done.id, reference.trimmed(), reason.trimmed(), session.staffId, done.value, now, sent.deviceSeq,
-               QString::fromUtf8(QJsonDocument(event).toJson(QJsonDocument::Compact))});
-    tx.commit();
+    m_db.exec(QStringLiteral("INSERT INTO stock_receipts(id, reference, reason, staff_id, value, created_at, outbox_seq, body, request_id)"
+                             " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+              {done.id, booking.reference, booking.why, session.staffId, done.value, now, sent.deviceSeq,
+               QString::fromUtf8(QJsonDocument(event).toJson(QJsonDocument::Compact)),
+               booking.requestId.isEmpty() ? QVariant() : QVariant(booking.requestId)});
     return done;
 }
 

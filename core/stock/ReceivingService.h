@@ -1,8 +1,9 @@
 #pragma once
 
-#include "staff/Role.h"
+#include "staff/StaffService.h"
 
 #include <QDate>
+#include <QJsonArray>
 #include <QList>
 #include <QString>
 
@@ -15,7 +16,7 @@ class Clock;
 class Database;
 class Outbox;
 class SaleService;
-class StaffService;
+class StoreSettings;
 
 struct ReceivedLine
 {
@@ -32,15 +33,25 @@ struct CompletedReceipt
     qint64 value = 0; // at cost, minor units
 };
 
-// Goods coming into the store (a delivery nobody announced, for now: deliveries expected from the
-// hub come with replenishment requests). One transaction per delivery: a `receipt` stock movement
-// and the batch of every line, the moving average cost updated, and a `stock.received` event so the
-// hub's stock follows. A manager's right.
+// What arrived of a line against what was shipped.
+struct ReceivingDiscrepancy
+{
+    QString sku;
+    qint64 expected = 0;
+    qint64 received = 0;
+};
+
+// Goods coming into the store: a shipment the store asked for (replenishment from the warehouse, a
+// transfer from another store), checked against what was shipped, or a delivery nobody announced.
+// One transaction per delivery: a stock movement and the batch of every line, the moving average
+// cost updated, and a `stock.received` event so the hub's stock and the request follow. A manager's
+// right.
 class ReceivingService
 {
 public:
-    ReceivingService(Database& db, const Clock& clock, CatalogRepository& catalog, StaffService& staff, Outbox& outbox, SaleService& sales)
-        : m_db(db), m_clock(clock), m_catalog(catalog), m_staff(staff), m_outbox(outbox), m_sales(sales)
+    ReceivingService(Database& db, const Clock& clock, CatalogRepository& catalog, StaffService& staff, Outbox& outbox, SaleService& sales,
+                     StoreSettings& settings)
+        : m_db(db), m_clock(clock), m_catalog(catalog), m_staff(staff), m_outbox(outbox), m_sales(sales), m_settings(settings)
     {
     }
 
@@ -50,16 +61,34 @@ public:
     // reason: why an unexpected delivery is taken in (required); reference: the supplier's note.
     CompletedReceipt receiveUnexpected(const Session& session, const QList<ReceivedLine>& lines, const QString& reason,
                                        const QString& reference, const QString& approverPin = {});
+    // Against a shipped request: counted lines (a line per product and batch; quantity 0 for what
+    // did not come). Cost, batch and expiry come from the shipment where the line has none. Every
+    // difference from the shipment is recorded and returned.
+    CompletedReceipt receiveExpected(const Session& session, const QString& requestId, const QList<ReceivedLine>& counted,
+                                     QList<ReceivingDiscrepancy>* discrepancies = nullptr, const QString& approverPin = {});
     // In thousandths of a minor unit per piece (per kilogram); 0 when never received.
     qint64 averageCost(qint64 productId);
 
 private:
+    struct Booking
+    {
+        QString reason;      // movement reason: receipt, transfer_in
+        QString reference;   // supplier's note, or the request's number
+        QString why;         // unexpected: why taken in
+        QString requestId;   // expected: the request
+        QJsonArray discrepancies;
+    };
+    std::optional<Approval> checkSession(const Session& session, const QString& approverPin);
+    CompletedReceipt book(const Session& session, const std::optional<Approval>& approval, const QList<ReceivedLine>& lines,
+                          Booking booking);
+
     Database& m_db;
     const Clock& m_clock;
     CatalogRepository& m_catalog;
     StaffService& m_staff;
     Outbox& m_outbox;
     SaleService& m_sales;
+    StoreSettings& m_settings;
 };
 
 } // namespace omnitill

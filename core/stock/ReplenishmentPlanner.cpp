@@ -1,6 +1,7 @@
 #include "ReplenishmentPlanner.h"
 
 #include "StockLedger.h"
+#include "StockRequestService.h"
 #include "common/Clock.h"
 #include "common/DomainError.h"
 #include "common/Tr.h"
@@ -43,6 +44,7 @@ QList<ReplenishmentLine> ReplenishmentPlanner::suggestions(int windowDays)
 {
     windowDays = std::max(windowDays, 1);
     const QString since = isoUtc(m_clock.nowUtc().addDays(-windowDays));
+    const QHash<qint64, qint64> inbound = m_requests.inbound();
     // One pass over the ledger: on hand, and sales less returns in the window, per product that
     // has a rule or moved in the window.
     QSqlQuery& q = m_db.exec(
@@ -63,7 +65,7 @@ QList<ReplenishmentLine> ReplenishmentPlanner::suggestions(int windowDays)
         line.productId = q.value(0).toLongLong();
         line.sku = q.value(1).toString();
         line.name = q.value(2).toString();
-        line.position = {q.value(3).toLongLong(), 0, std::max<qint64>(0, q.value(4).toLongLong()), windowDays};
+        line.position = {q.value(3).toLongLong(), inbound.value(line.productId), std::max<qint64>(0, q.value(4).toLongLong()), windowDays};
         ReorderRule rule;
         if (!q.value(5).isNull())
             rule = {q.value(5).toLongLong(), q.value(6).toLongLong(), q.value(7).toLongLong(), q.value(8).toLongLong(), q.value(9).toInt(),

@@ -11,6 +11,7 @@ namespace omnitill {
 class Clock;
 class Database;
 class StaffService;
+class StockRequestService;
 
 struct ReplenishmentLine
 {
@@ -22,12 +23,15 @@ struct ReplenishmentLine
 };
 
 // What the store should ask the warehouse for: every product with a restocking rule or sales in
-// the window, with its position from the stock ledger and the suggested quantity (only those with
-// something to order). Rules are a manager's to set.
+// the window, with its position from the stock ledger and the requests still on their way, and the
+// suggested quantity (only those with something to order). Rules are a manager's to set.
 class ReplenishmentPlanner
 {
 public:
-    ReplenishmentPlanner(Database& db, const Clock& clock, StaffService& staff) : m_db(db), m_clock(clock), m_staff(staff) {}
+    ReplenishmentPlanner(Database& db, const Clock& clock, StaffService& staff, StockRequestService& requests)
+        : m_db(db), m_clock(clock), m_staff(staff), m_requests(requests)
+    {
+    }
 
     void setRule(const Session& session, qint64 productId, const ReorderRule& rule, const QString& approverPin = {});
     ReorderRule rule(qint64 productId);
@@ -37,6 +41,7 @@ private:
     Database& m_db;
     const Clock& m_clock;
     StaffService& m_staff;
+    StockRequestService& m_requests;
 };
 
 } // namespace omnitill

@@ -5,6 +5,15 @@
 
 namespace omnitill {
 
+void StockLedger::book(Database& db, qint64 productId, qint64 delta, const QString& reason, const QString& reference, const QString& at)
+{
+    db.exec(QStringLiteral("INSERT INTO stock_movements(product_id, quantity_delta, reason, reference, created_at) VALUES(?, ?, ?, ?, ?)"),
+            {productId, delta, reason, reference, at});
+    db.exec(QStringLiteral("INSERT INTO stock_levels(product_id, quantity) VALUES(?, ?)"
+                           " ON CONFLICT(product_id) DO UPDATE SET quantity = quantity + excluded.quantity"),
+            {productId, delta});
+}
+
 qint64 StockLedger::onHand(qint64 productId)
 {
     return m_db.scalar(QStringLiteral("SELECT coalesce(sum(quantity_delta), 0) FROM stock_movements WHERE product_id = ?"), {productId})

@@ -25,6 +25,10 @@ class StockLedger
 public:
     StockLedger(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
 
+    // A movement and the cached level it changes, inside the caller's transaction: the one way
+    // stock changes.
+    static void book(Database& db, qint64 productId, qint64 delta, const QString& reason, const QString& reference, const QString& at);
+
     qint64 onHand(qint64 productId);
     // Newest first.
     QList<StockMovement> history(qint64 productId, int limit = 100);

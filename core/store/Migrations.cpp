@@ -330,11 +330,35 @@ QStringList version13()
     };
 }
 
+// Goods the store asks for (replenishment from the warehouse, transfers from another store) and
+// what it ships to another store; stock counts.
+QStringList version14()
+{
+    return {
+        QStringLiteral("CREATE TABLE stock_requests (id TEXT PRIMARY KEY, number TEXT NOT NULL, kind TEXT NOT NULL"
+                       " CHECK (kind IN ('replenishment','transfer')), source TEXT NOT NULL, destination TEXT NOT NULL,"
+                       " status TEXT NOT NULL CHECK (status IN ('submitted','approved','rejected','shipped','received','cancelled')),"
+                       " note TEXT NOT NULL DEFAULT '', staff_id INTEGER, created_at TEXT NOT NULL, updated_at TEXT NOT NULL,"
+                       " outbox_seq INTEGER, body TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX stock_requests_status ON stock_requests(status, created_at)"),
+        QStringLiteral("CREATE TABLE stock_request_lines (request_id TEXT NOT NULL REFERENCES stock_requests(id), sku TEXT NOT NULL,"
+                       " product_id INTEGER REFERENCES products(id), requested INTEGER NOT NULL CHECK (requested >= 0), approved INTEGER,"
+                       " shipped INTEGER NOT NULL DEFAULT 0, received INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (request_id, sku)) WITHOUT ROWID"),
+        QStringLiteral("ALTER TABLE stock_receipts ADD COLUMN request_id TEXT"),
+        QStringLiteral("CREATE TABLE stock_counts (id TEXT PRIMARY KEY, status TEXT NOT NULL CHECK (status IN ('open','closed','approved','cancelled')),"
+                       " blind INTEGER NOT NULL, note TEXT NOT NULL DEFAULT '', started_by INTEGER NOT NULL REFERENCES staff(id),"
+                       " started_at TEXT NOT NULL, closed_at TEXT, approved_by INTEGER REFERENCES staff(id), approved_at TEXT, outbox_seq INTEGER)"),
+        QStringLiteral("CREATE TABLE stock_count_lines (count_id TEXT NOT NULL REFERENCES stock_counts(id),"
+                       " product_id INTEGER NOT NULL REFERENCES products(id), expected INTEGER NOT NULL, counted INTEGER NOT NULL DEFAULT 0"
+                       " CHECK (counted >= 0), counted_at TEXT NOT NULL, PRIMARY KEY (count_id, product_id)) WITHOUT ROWID"),
+    };
+}
+
 } // namespace
 
 QList<QStringList> migrationStatements()
 {
-    return {version1(), version2(), version3(), version4(), version5(), version6(), version7(), version8(), version9(), version10(), version11(), version12(), version13()};
+    return {version1(), version2(), version3(), version4(), version5(), version6(), version7(), version8(), version9(), version10(), version11(), version12(), version13(), version14()};
 }
 
 } // namespace omnitill

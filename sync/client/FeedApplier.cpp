@@ -6,6 +6,7 @@
 #include "promotions/PromotionJson.h"
 #include "promotions/PromotionRepository.h"
 #include "protocol/SyncFeeds.h"
+#include "stock/StockRequestRepository.h"
 #include "store/Database.h"
 #include "store/StoreSettings.h"
 
@@ -69,6 +70,8 @@ qint64 FeedApplier::applyInTransaction(const QString& feed, const QJsonObject& p
                 applyCoupon(body);
             else if (feed == QLatin1String("gift_cards"))
                 applyGiftCard(body);
+            else if (feed == QLatin1String("requests"))
+                StockRequestRepository(m_db).applyHubView(body);
             else if (feed == QLatin1String("offers"))
                 m_db.exec(QStringLiteral("INSERT INTO offers(key, body) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET body = excluded.body"),
                           {v.toObject().value(QStringLiteral("key")).toString(),

@@ -149,6 +149,15 @@ QStringList schemaV8()
                        " PRIMARY KEY (sale_id, line))"),
     };
 }
+// Stock requests of the stores (HubStockRequests): replenishment from the warehouse, transfers.
+QStringList schemaV9()
+{
+    return {
+        QStringLiteral("CREATE TABLE stock_requests (id TEXT PRIMARY KEY, number TEXT NOT NULL, kind TEXT NOT NULL, store_id TEXT NOT NULL,"
+                       " source TEXT NOT NULL, status TEXT NOT NULL, body TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX stock_requests_queue ON stock_requests(kind, status, created_at)"),
+    };
+}
 } // namespace
 
 HubDatabase::HubDatabase() : m_connectionName(QStringLiteral("omnitill-hub-%1").arg(g_counter.fetchAndAddRelaxed(1))) {}
@@ -199,7 +208,7 @@ void HubDatabase::migrate()
     if (current > kSchemaVersion)
         throw DomainError(QStringLiteral("hub.db_newer"),
                           QStringLiteral("the hub database has schema %1; this hub knows up to %2").arg(current).arg(kSchemaVersion));
-    const QList<QStringList> migrations{schemaV1(), schemaV2(), schemaV3(), schemaV4(), schemaV5(), schemaV6(), schemaV7(), schemaV8()};
+    const QList<QStringList> migrations{schemaV1(), schemaV2(), schemaV3(), schemaV4(), schemaV5(), schemaV6(), schemaV7(), schemaV8(), schemaV9()};
     for (int version = current + 1; version <= kSchemaVersion; ++version) {
         HubTransaction tx(*this);
         for (const QString& statement : migrations.at(version - 1))

@@ -47,8 +47,8 @@ public:
     void publishOrder(const QString& orderId);
     QString now() const;
 
-    // Kind of integrator feed entry an event type is (sale, return, pickup, replenishment, order,
-    // stock), or empty when integrators do not see it.
+    // Kind of integrator feed entry an event type is (sale, return, pickup, replenishment, transfer,
+    // order, stock), or empty when integrators do not see it.
     static QString feedKind(const QString& eventType);
     // {"items": [{seq, kind, store_id, device_id, event}], "cursor", "remaining"}
     QJsonObject feed(const QString& cursor, int limit);

@@ -140,6 +140,31 @@ HubServer::HubServer(HubService& service, QObject* parent)
             return QJsonObject{{QStringLiteral("prices"), m_service.catalog().setPrices(parseBody(request).value(QStringLiteral("prices")).toArray())}};
         });
     });
+    // The warehouse works the stores' replenishment requests.
+    m_server->route(QStringLiteral("/v1/integrator/replenishment"), QHttpServerRequest::Method::Get,
+                    [this](const QHttpServerRequest& request) {
+                        return integrator(request, [&] {
+                            const QUrlQuery query(request.url());
+                            return m_service.stockRequests().list(query.queryItemValue(QStringLiteral("kind")),
+                                                                  query.queryItemValue(QStringLiteral("status")), limitOf(query));
+                        });
+                    });
+    m_server->route(QStringLiteral("/v1/integrator/replenishment/<arg>"), QHttpServerRequest::Method::Get,
+                    [this](const QString& id, const QHttpServerRequest& request) {
+                        return integrator(request, [&] { return m_service.stockRequests().request(id); });
+                    });
+    m_server->route(QStringLiteral("/v1/integrator/replenishment/<arg>/approve"), QHttpServerRequest::Method::Post,
+                    [this](const QString& id, const QHttpServerRequest& request) {
+                        return integrator(request, [&] { return m_service.stockRequests().approve(id, parseBody(request)); });
+                    });
+    m_server->route(QStringLiteral("/v1/integrator/replenishment/<arg>/reject"), QHttpServerRequest::Method::Post,
+                    [this](const QString& id, const QHttpServerRequest& request) {
+                        return integrator(request, [&] { return m_service.stockRequests().reject(id, parseBody(request)); });
+                    });
+    m_server->route(QStringLiteral("/v1/integrator/replenishment/<arg>/ship"), QHttpServerRequest::Method::Post,
+                    [this](const QString& id, const QHttpServerRequest& request) {
+                        return integrator(request, [&] { return m_service.stockRequests().ship(id, parseBody(request)); });
+                    });
     m_server->route(QStringLiteral("/v1/integrator/feed"), QHttpServerRequest::Method::Get, [this](const QHttpServerRequest& request) {
         return integrator(request, [&] {
             const QUrlQuery query(request.url());

@@ -29,7 +29,7 @@ QString tokenHash(const QString& token)
 HubService::HubService(HubDatabase& db, const Clock& clock)
     : m_db(db), m_clock(clock), m_catalog(db), m_feeds(db), m_loyalty(db, m_feeds, clock),
       m_giftCards(db, m_feeds, clock), m_offers(db, m_feeds, clock), m_returns(db, m_loyalty, m_giftCards),
-      m_reference(db, m_feeds, m_loyalty, clock), m_stock(db, m_feeds, clock)
+      m_reference(db, m_feeds, m_loyalty, clock), m_stock(db, m_feeds, clock), m_requests(db, m_feeds, clock)
 {
     const QString pem = m_db.scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'hub.private_key'")).toString();
     if (!pem.isEmpty()) {
@@ -318,6 +318,16 @@ PushResult HubService::push(const QString& deviceId, const QJsonArray& events)
                 m_integrator->placeOrderIn(order);
             } catch (const HubError& e) {
                 openConflict(deviceId, in.seq, in.eventId, QStringLiteral("order in store refused: %1").arg(e.message()));
+                ++result.conflicts;
+            }
+            continue;
+        }
+        if (in.type.startsWith(QLatin1String("replenishment.")) || in.type.startsWith(QLatin1String("transfer."))
+            || (in.type == QLatin1String("stock.received")
+                && in.event.value(QStringLiteral("body")).toObject().contains(QStringLiteral("request_id")))) {
+            const QString problem = m_requests.post(storeId, in.type, in.event.value(QStringLiteral("body")).toObject());
+            if (!problem.isEmpty()) {
+                openConflict(deviceId, in.seq, in.eventId, problem);
                 ++result.conflicts;
             }
             continue;

@@ -12,6 +12,7 @@
 #include "HubReturns.h"
 #include "HubReferenceData.h"
 #include "HubStock.h"
+#include "HubStockRequests.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -82,6 +83,7 @@ public:
     HubGiftCards& giftCards() { return m_giftCards; }
     HubOffers& offers() { return m_offers; }
     HubReturns& returns() { return m_returns; }
+    HubStockRequests& stockRequests() { return m_requests; }
     // Expires every lot past its date, in one transaction; returns the points expired.
     qint64 expirePoints();
     // One posting from another channel, in its own transaction: {kind, points, idempotency_key,
@@ -108,6 +110,7 @@ private:
     HubReturns m_returns;
     HubReferenceData m_reference;
     HubStock m_stock;
+    HubStockRequests m_requests;
     std::unique_ptr<EcdsaP256Signer> m_key;
     std::unique_ptr<HubIntegrator> m_integrator;
     std::unique_ptr<HubCoupons> m_coupons;

@@ -61,11 +61,14 @@ QString HubStock::stockDelta(const QJsonObject& event)
         }
         return out;
     }
-    if (type == QLatin1String("stock.received")) {
+    // Goods received come in; a transfer shipped leaves; a count's approved variances adjust.
+    const QString field = type == QLatin1String("stock.counted") ? QStringLiteral("delta") : QStringLiteral("quantity");
+    const int sign = type == QLatin1String("transfer.shipped") ? -1 : 1;
+    if (type == QLatin1String("stock.received") || type == QLatin1String("transfer.shipped") || type == QLatin1String("stock.counted")) {
         for (const QJsonValue& v : event.value(QStringLiteral("body")).toObject().value(QStringLiteral("lines")).toArray()) {
             const QJsonObject line = v.toObject();
             out += line.value(QStringLiteral("sku")).toString() + QLatin1Char('\t')
-                   + QString::number(line.value(QStringLiteral("quantity")).toInteger()) + QLatin1Char('\n');
+                   + QString::number(sign * line.value(field).toInteger()) + QLatin1Char('\n');
         }
         return out;
     }

@@ -10,7 +10,7 @@ inline const QStringList& referenceFeeds()
     static const QStringList feeds{QStringLiteral("staff"),  QStringLiteral("settings"), QStringLiteral("members"),
                                    QStringLiteral("orders"), QStringLiteral("stock"),    QStringLiteral("promotions"),
                                    QStringLiteral("coupons"), QStringLiteral("gift_cards"),
-                                   QStringLiteral("offers")};
+                                   QStringLiteral("offers"), QStringLiteral("requests")};
     return feeds;
 }
 

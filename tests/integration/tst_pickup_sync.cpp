@@ -21,10 +21,6 @@ const QString kMilk = QStringLiteral("4000000000013");
 const QString kBread = QStringLiteral("4000000000020");
 
 
-QJsonObject stockLevel(const QString& store, const QString& sku, qint64 onHand)
-{
-    return {{QStringLiteral("store_id"), store}, {QStringLiteral("sku"), sku}, {QStringLiteral("on_hand"), onHand}};
-}
 } // namespace
 
 class TestPickupSync : public QObject
@@ -81,8 +77,8 @@ private slots:
         QCOMPARE(m_hub->importJson({{QStringLiteral("tax_rates"), test::HubProcess::standardTaxRate()},
                                     {QStringLiteral("products"), QJsonArray{test::HubProcess::product(QStringLiteral("SKU0000001"), QStringLiteral("SKU0000001"), 578, kMilk),
                                                                             test::HubProcess::product(QStringLiteral("SKU0000002"), QStringLiteral("SKU0000002"), 305, kBread)}},
-                                    {QStringLiteral("stock"), QJsonArray{stockLevel(QStringLiteral("S1"), QStringLiteral("SKU0000001"), 50),
-                                                                         stockLevel(QStringLiteral("S1"), QStringLiteral("SKU0000002"), 20)}}},
+                                    {QStringLiteral("stock"), QJsonArray{test::HubProcess::stockLevel(QStringLiteral("S1"), QStringLiteral("SKU0000001"), 50),
+                                                                         test::HubProcess::stockLevel(QStringLiteral("S1"), QStringLiteral("SKU0000002"), 20)}}},
                                    m_dir.path()),
                  0);
         m_apiKey = m_hub->createApiKey(QStringLiteral("web shop"));
@@ -228,7 +224,7 @@ private slots:
 
     void anItemOrderedInOneStoreIsCollectedAtAnother()
     {
-        QCOMPARE(m_hub->importJson({{QStringLiteral("stock"), QJsonArray{stockLevel(QStringLiteral("S2"), QStringLiteral("SKU0000001"), 6)}}},
+        QCOMPARE(m_hub->importJson({{QStringLiteral("stock"), QJsonArray{test::HubProcess::stockLevel(QStringLiteral("S2"), QStringLiteral("SKU0000001"), 6)}}},
                                    m_dir.path()),
                  0);
         test::TestStore here(20);

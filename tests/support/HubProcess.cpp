@@ -80,6 +80,11 @@ QJsonObject HubProcess::product(const QString& sku, const QString& name, qint64 
             {QStringLiteral("barcodes"), QJsonArray{barcode}}};
 }
 
+QJsonObject HubProcess::stockLevel(const QString& store, const QString& sku, qint64 onHand)
+{
+    return {{QStringLiteral("store_id"), store}, {QStringLiteral("sku"), sku}, {QStringLiteral("on_hand"), onHand}};
+}
+
 QJsonArray HubProcess::standardTaxRate()
 {
     return {QJsonObject{{QStringLiteral("code"), QStringLiteral("A")}, {QStringLiteral("name"), QStringLiteral("Standard")},

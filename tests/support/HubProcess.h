@@ -49,6 +49,8 @@ public:
                    const QString& key = {}) const;
     // For `admin import`: a piece-sold product at tax code A, with one barcode.
     static QJsonObject product(const QString& sku, const QString& name, qint64 price, const QString& barcode);
+    // For `admin import`: a store's counted stock of a SKU.
+    static QJsonObject stockLevel(const QString& store, const QString& sku, qint64 onHand);
     // For `admin import`: tax code A, 19 %.
     static QJsonArray standardTaxRate();
     // Starts the hub and creates the stores (named after their ids).

@@ -171,7 +171,7 @@ private slots:
     {
         test::TestStore store;
         Till& till = store.till();
-        ReceivingService receiving(till.db(), store.clock(), till.catalog(), till.staff(), till.outbox(), till.sales());
+        ReceivingService& receiving = till.receiving();
         StockLedger ledger(till.db(), store.clock());
         const qint64 milk = till.catalog().findByCodes({QStringLiteral("0") + kMilk})->id;
         const qint64 before = ledger.onHand(milk);
@@ -218,7 +218,7 @@ private slots:
     {
         test::TestStore store;
         Till& till = store.till();
-        ReplenishmentPlanner planner(till.db(), store.clock(), till.staff());
+        ReplenishmentPlanner& planner = till.planner();
         StockLedger ledger(till.db(), store.clock());
         const qint64 milk = till.catalog().findByCodes({QStringLiteral("0") + kMilk})->id;
         const qint64 bread = till.catalog().findByCodes({QStringLiteral("04000000000020")})->id;

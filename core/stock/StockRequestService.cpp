@@ -1,0 +1,228 @@
+#include "StockRequestService.h"
+
+#include "MovingAverageCost.h"
+#include "StockBatches.h"
+#include "StockLedger.h"
+#include "StockRequestRepository.h"
+#include "catalog/CatalogRepository.h"
+#include "common/Clock.h"
+#include "common/DomainError.h"
+#include "common/Tr.h"
+#include "outbox/Outbox.h"
+#include "staff/StaffService.h"
+#include "store/Counters.h"
+#include "store/Database.h"
+#include "store/StoreSettings.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QUuid>
+
+namespace omnitill {
+
+namespace {
+constexpr qint64 kMaxQuantity = 100000000;
+constexpr int kMaxLines = 2000;
+constexpr int kMaxText = 500;
+
+QJsonObject reference(const StockRequest& r, const Session& session, const QString& at)
+{
+    return {{QStringLiteral("request_id"), r.id},
+            {QStringLiteral("number"), r.number},
+            {QStringLiteral("staff_id"), session.staffId},
+            {QStringLiteral("at"), at}};
+}
+} // namespace
+
+void StockRequestService::checkSession(const Session& session, const QString& approverPin)
+{
+    if (!session.isValid())
+        throw DomainError(QStringLiteral("auth.no_session"), Tr::tr("Nobody is logged in"));
+    if (session.training)
+        throw DomainError(QStringLiteral("stock.training"), Tr::tr("Stock is real: leave training mode to order or ship goods"));
+    m_staff.authorize(session, Action::StockManage, approverPin);
+}
+
+StockRequest StockRequestService::submitReplenishment(const Session& session, const QList<RequestedQuantity>& lines, const QString& note,
+                                                      const QString& approverPin)
+{
+    return create(session, StockRequest::Kind::Replenishment, QStringLiteral("warehouse"), lines, note, approverPin);
+}
+
+StockRequest StockRequestService::requestTransfer(const Session& session, const QString& fromStore, const QList<RequestedQuantity>& lines,
+                                                  const QString& note, const QString& approverPin)
+{
+    const QString source = fromStore.trimmed();
+    if (source.isEmpty() || source == m_settings.storeCode() || source == QLatin1String("warehouse"))
+        throw DomainError(QStringLiteral("stock.transfer_source"), Tr::tr("Choose another store to transfer goods from"));
+    return create(session, StockRequest::Kind::Transfer, source, lines, note, approverPin);
+}
+
+StockRequest StockRequestService::create(const Session& session, StockRequest::Kind kind, const QString& source,
+                                         const QList<RequestedQuantity>& lines, const QString& note, const QString& approverPin)
+{
+    checkSession(session, approverPin);
+    if (note.size() > kMaxText)
+        throw DomainError(QStringLiteral("stock.note"), Tr::tr("The note is too long"));
+    StockRequest r;
+    r.kind = kind;
+    r.source = source;
+    r.destination = m_settings.storeCode();
+    r.note = note.trimmed();
+    r.createdAt = m_clock.nowUtc();
+    QHash<qint64, int> seen;
+    for (const RequestedQuantity& q : lines) {
+        if (q.quantity == 0)
+            continue; // the manager struck the suggestion out
+        const std::optional<Product> p = m_catalog.findById(q.productId);
+        if (!p || q.quantity < 0 || q.quantity > kMaxQuantity)
+            throw DomainError(QStringLiteral("stock.line"), Tr::tr("Each line needs a known product and a quantity"));
+        if (seen.contains(p->id)) {
+            r.lines[seen.value(p->id)].requested += q.quantity;
+            continue;
+        }
+        seen.insert(p->id, int(r.lines.size()));
+        r.lines.append({p->id, p->sku, p->nameEn, q.quantity, std::nullopt, 0, 0});
+    }
+    if (r.lines.isEmpty())
+        throw DomainError(QStringLiteral("stock.empty"), Tr::tr("The request asks for nothing"));
+    if (r.lines.size() > kMaxLines)
+        throw DomainError(QStringLiteral("stock.too_many"), Tr::tr("A request holds at most %1 lines").arg(kMaxLines));
+
+    Transaction tx(m_db);
+    r.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    r.number = QStringLiteral("%1-%2-%3%4")
+                   .arg(r.destination, m_settings.tillCode(), kind == StockRequest::Kind::Transfer ? QStringLiteral("T") : QStringLiteral("R"))
+                   .arg(Counters(m_db).next(QStringLiteral("stock_request")), 4, 10, QLatin1Char('0'));
+    QJsonArray body;
+    for (const StockRequestLine& l : r.lines)
+        body.append(QJsonObject{{QStringLiteral("sku"), l.sku}, {QStringLiteral("name"), l.name}, {QStringLiteral("requested"), l.requested}});
+    const QJsonObject event{{QStringLiteral("id"), r.id},
+                            {QStringLiteral("number"), r.number},
+                            {QStringLiteral("kind"), StockRequest::kindName(kind)},
+                            {QStringLiteral("store_id"), r.destination},
+                            {QStringLiteral("source"), r.source},
+                            {QStringLiteral("note"), r.note},
+                            {QStringLiteral("staff_id"), session.staffId},
+                            {QStringLiteral("created_at"), isoUtc(r.createdAt)},
+                            {QStringLiteral("lines"), body}};
+    const OutboxEvent sent = m_outbox.append(kind == StockRequest::Kind::Transfer ? QStringLiteral("transfer.requested")
+                                                                                  : QStringLiteral("replenishment.submitted"),
+                                             event);
+    StockRequestRepository(m_db).insert(r, session.staffId, sent.deviceSeq);
+    tx.commit();
+    r.waitingToSend = true;
+    return r;
+}
+
+StockRequest StockRequestService::request(const QString& id)
+{
+    std::optional<StockRequest> r = StockRequestRepository(m_db).find(id);
+    if (!r)
+        throw DomainError(QStringLiteral("stock.unknown_request"), Tr::tr("Unknown stock request"));
+    return *r;
+}
+
+QList<StockRequest> StockRequestService::requests(bool openOnly)
+{
+    return StockRequestRepository(m_db).list(openOnly);
+}
+
+QHash<qint64, qint64> StockRequestService::inbound()
+{
+    return StockRequestRepository(m_db).inbound(m_settings.storeCode());
+}
+
+void StockRequestService::cancel(const Session& session, const QString& id, const QString& approverPin)
+{
+    checkSession(session, approverPin);
+    Transaction tx(m_db);
+    const StockRequest r = request(id);
+    if (r.destination != m_settings.storeCode())
+        throw DomainError(QStringLiteral("stock.not_ours"), Tr::tr("Only the store that asked can cancel request %1").arg(r.number));
+    if (r.status != StockRequest::Status::Submitted && r.status != StockRequest::Status::Approved)
+        throw DomainError(QStringLiteral("stock.too_late"), Tr::tr("Request %1 can no longer be cancelled").arg(r.number));
+    const QString now = isoUtc(m_clock.nowUtc());
+    m_outbox.append(r.kind == StockRequest::Kind::Transfer ? QStringLiteral("transfer.cancelled") : QStringLiteral("replenishment.cancelled"),
+                    reference(r, session, now));
+    StockRequestRepository(m_db).setStatus(id, StockRequest::Status::Cancelled, now);
+    tx.commit();
+}
+
+StockRequest StockRequestService::openTransferFromHere(const QString& id)
+{
+    const StockRequest r = request(id);
+    if (r.kind != StockRequest::Kind::Transfer || r.source != m_settings.storeCode())
+        throw DomainError(QStringLiteral("stock.not_ours"), Tr::tr("Request %1 is not a transfer from this store").arg(r.number));
+    if (r.status != StockRequest::Status::Submitted && r.status != StockRequest::Status::Approved)
+        throw DomainError(QStringLiteral("stock.too_late"), Tr::tr("Transfer %1 is already %2").arg(r.number, StockRequest::statusName(r.status)));
+    return r;
+}
+
+void StockRequestService::refuseTransfer(const Session& session, const QString& id, const QString& reason, const QString& approverPin)
+{
+    checkSession(session, approverPin);
+    if (reason.trimmed().isEmpty() || reason.size() > kMaxText)
+        throw DomainError(QStringLiteral("stock.reason"), Tr::tr("Say why the transfer is refused"));
+    Transaction tx(m_db);
+    const StockRequest r = openTransferFromHere(id);
+    const QString now = isoUtc(m_clock.nowUtc());
+    QJsonObject event = reference(r, session, now);
+    event.insert(QStringLiteral("reason"), reason.trimmed());
+    m_outbox.append(QStringLiteral("transfer.refused"), event);
+    StockRequestRepository(m_db).setStatus(id, StockRequest::Status::Rejected, now);
+    tx.commit();
+}
+
+void StockRequestService::shipTransfer(const Session& session, const QString& id, const QList<RequestedQuantity>& lines,
+                                       const QString& approverPin)
+{
+    checkSession(session, approverPin);
+    Transaction tx(m_db);
+    const StockRequest r = openTransferFromHere(id);
+    const QDateTime nowTime = m_clock.nowUtc();
+    const QString now = isoUtc(nowTime);
+    StockBatches batches(m_db);
+    QJsonArray shipped;
+    qint64 total = 0;
+    for (const RequestedQuantity& q : lines) {
+        if (q.quantity == 0)
+            continue;
+        const auto line = std::find_if(r.lines.cbegin(), r.lines.cend(), [&](const StockRequestLine& l) { return l.productId == q.productId; });
+        if (line == r.lines.cend())
+            throw DomainError(QStringLiteral("stock.not_asked"), Tr::tr("Transfer %1 does not ask for that product").arg(r.number));
+        if (q.quantity < 0 || q.quantity > line->approved.value_or(line->requested))
+            throw DomainError(QStringLiteral("stock.too_many"),
+                              Tr::tr("Ship at most %1 of %2").arg(line->approved.value_or(line->requested)).arg(line->sku));
+        total += q.quantity;
+        StockLedger::book(m_db, q.productId, -q.quantity, QStringLiteral("transfer_out"), r.number, now);
+        const qint64 unitCost =
+            m_db.scalar(QStringLiteral("SELECT average_milli FROM product_costs WHERE product_id = ?"), {q.productId}).toLongLong()
+            / MovingAverageCost::kScale;
+        // Dated batches go first to expire first; the rest travels without a batch.
+        const FefoResult taken = batches.take(q.productId, q.quantity, nowTime.date());
+        const auto ship = [&](qint64 quantity, const QString& batch, const std::optional<QDate>& expiry) {
+            QJsonObject o{{QStringLiteral("sku"), line->sku}, {QStringLiteral("quantity"), quantity}, {QStringLiteral("unit_cost"), unitCost}};
+            if (!batch.isEmpty())
+                o.insert(QStringLiteral("batch"), batch);
+            if (expiry)
+                o.insert(QStringLiteral("expiry"), expiry->toString(Qt::ISODate));
+            shipped.append(o);
+        };
+        for (const BatchTake& t : taken.takes)
+            ship(t.quantity, t.batch, t.expiry);
+        if (taken.shortfall > 0)
+            ship(taken.shortfall, {}, std::nullopt);
+        m_db.exec(QStringLiteral("UPDATE stock_request_lines SET shipped = ? WHERE request_id = ? AND sku = ?"), {q.quantity, id, line->sku});
+    }
+    if (total == 0)
+        throw DomainError(QStringLiteral("stock.empty"), Tr::tr("Nothing to ship: refuse the transfer instead"));
+    QJsonObject event = reference(r, session, now);
+    event.insert(QStringLiteral("shipment_id"), QUuid::createUuid().toString(QUuid::WithoutBraces));
+    event.insert(QStringLiteral("lines"), shipped);
+    m_outbox.append(QStringLiteral("transfer.shipped"), event);
+    StockRequestRepository(m_db).setStatus(id, StockRequest::Status::Shipped, now);
+    tx.commit();
+}
+
+} // namespace omnitill
