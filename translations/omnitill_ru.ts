@@ -1451,6 +1451,110 @@
         <source>A restocking rule needs min ≤ max, a pack of at least 1 and no negative days</source>
         <translation>Правилу пополнения нужны мин ≤ макс, упаковка не меньше 1 и неотрицательные сроки</translation>
     </message>
+    <message>
+        <source>Unknown stock request</source>
+        <translation>Неизвестная заявка на товар</translation>
+    </message>
+    <message>
+        <source>%1 was already received</source>
+        <translation>%1 уже принята</translation>
+    </message>
+    <message>
+        <source>%1 has not been shipped yet</source>
+        <translation>%1 ещё не отгружена</translation>
+    </message>
+    <message>
+        <source>Nothing was counted in</source>
+        <translation>Ничего не принято</translation>
+    </message>
+    <message>
+        <source>Stock is real: leave training mode to count it</source>
+        <translation>Остатки настоящие: выйдите из режима обучения, чтобы их считать</translation>
+    </message>
+    <message>
+        <source>The note is too long</source>
+        <translation>Примечание слишком длинное</translation>
+    </message>
+    <message>
+        <source>A count is already in progress: finish it first</source>
+        <translation>Уже идёт инвентаризация: сначала завершите её</translation>
+    </message>
+    <message>
+        <source>Unknown stock count</source>
+        <translation>Неизвестная инвентаризация</translation>
+    </message>
+    <message>
+        <source>This count is closed</source>
+        <translation>Эта инвентаризация закрыта</translation>
+    </message>
+    <message>
+        <source>That is more than a store can hold</source>
+        <translation>Столько в магазине поместиться не может</translation>
+    </message>
+    <message>
+        <source>Type the quantity on the shelf (0 or more)</source>
+        <translation>Введите количество на полке (0 или больше)</translation>
+    </message>
+    <message>
+        <source>An approved count cannot be cancelled</source>
+        <translation>Утверждённую инвентаризацию нельзя отменить</translation>
+    </message>
+    <message>
+        <source>Close the count before approving it</source>
+        <translation>Закройте инвентаризацию перед утверждением</translation>
+    </message>
+    <message>
+        <source>Stock is real: leave training mode to order or ship goods</source>
+        <translation>Остатки настоящие: выйдите из режима обучения, чтобы заказывать или отгружать товар</translation>
+    </message>
+    <message>
+        <source>Choose another store to transfer goods from</source>
+        <translation>Выберите другой магазин, из которого переместить товар</translation>
+    </message>
+    <message>
+        <source>Each line needs a known product and a quantity</source>
+        <translation>В каждой строке нужен известный товар и количество</translation>
+    </message>
+    <message>
+        <source>The request asks for nothing</source>
+        <translation>В заявке ничего не запрошено</translation>
+    </message>
+    <message>
+        <source>A request holds at most %1 lines</source>
+        <translation>В заявке не больше %1 строк</translation>
+    </message>
+    <message>
+        <source>Only the store that asked can cancel request %1</source>
+        <translation>Отменить заявку %1 может только магазин, который её подал</translation>
+    </message>
+    <message>
+        <source>Request %1 can no longer be cancelled</source>
+        <translation>Заявку %1 уже нельзя отменить</translation>
+    </message>
+    <message>
+        <source>Request %1 is not a transfer from this store</source>
+        <translation>Заявка %1 — не перемещение из этого магазина</translation>
+    </message>
+    <message>
+        <source>Transfer %1 is already %2</source>
+        <translation>Перемещение %1 уже в состоянии «%2»</translation>
+    </message>
+    <message>
+        <source>Say why the transfer is refused</source>
+        <translation>Укажите, почему перемещение отклонено</translation>
+    </message>
+    <message>
+        <source>Transfer %1 does not ask for that product</source>
+        <translation>В перемещении %1 этот товар не запрошен</translation>
+    </message>
+    <message>
+        <source>Ship at most %1 of %2</source>
+        <translation>Отгрузите не больше %1 товара %2</translation>
+    </message>
+    <message>
+        <source>Nothing to ship: refuse the transfer instead</source>
+        <translation>Нечего отгружать: лучше отклоните перемещение</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::AisleOrderDialog</name>
@@ -2350,12 +2454,24 @@ Thank you for shopping with us!</source>
         <translation>Выдача заказов</translation>
     </message>
     <message>
+        <source>Manager&apos;s console...</source>
+        <translation>Консоль управляющего...</translation>
+    </message>
+    <message>
+        <source>The manager&apos;s console needs a manager&apos;s PIN.</source>
+        <translation>Для консоли управляющего нужен PIN управляющего.</translation>
+    </message>
+    <message>
+        <source>%1 is not a manager.</source>
+        <translation>%1 — не управляющий.</translation>
+    </message>
+    <message>
         <source>Enter: add the scanned or typed code, or pay when the field is empty
 F2: quantity   F3: line discount   Shift+F3: sale discount
 F4 or Delete: void line   F5: subtotal   F6: park sale   F7: resume sale
 F8: price override   F9: void sale   F10: last receipt   F12: pay   Ctrl+M: member
 Ctrl+E: return (or scan the receipt&apos;s QR)   Ctrl+G: gift card   Ctrl+P: redeem points   Ctrl+K: pickup desk
-Ctrl+Shift+A: order the selected item from another store
+Ctrl+Shift+A: order the selected item from another store   Ctrl+Shift+M: manager&apos;s console
 Up/Down: select a line   F11: X report   Ctrl+I/Ctrl+O: cash in/out   Ctrl+R: sync now
 Ctrl+Shift+R: sync console (manager)   Ctrl+Shift+D: devices (manager)
 Ctrl+D: open drawer   Ctrl+T: training mode   Ctrl+Shift+Z: close shift   Ctrl+L: log out
@@ -2365,11 +2481,38 @@ F2: количество   F3: скидка на позицию   Shift+F3: ск
 F4 или Delete: сторно позиции   F5: промежуточный итог   F6: отложить   F7: вернуть продажу
 F8: изменить цену   F9: аннулировать продажу   F10: последний чек   F12: оплата   Ctrl+M: покупатель-участник
 Ctrl+E: возврат (или отсканируйте QR-код чека)   Ctrl+G: подарочная карта   Ctrl+P: списать баллы   Ctrl+K: выдача заказов
-Ctrl+Shift+A: заказать выбранный товар в другом магазине
+Ctrl+Shift+A: заказать выбранный товар в другом магазине   Ctrl+Shift+M: консоль управляющего
 Вверх/вниз: выбор позиции   F11: X-отчёт   Ctrl+I/Ctrl+O: внесение/изъятие   Ctrl+R: синхронизировать
 Ctrl+Shift+R: консоль синхронизации (управляющий)   Ctrl+Shift+D: устройства (управляющий)
 Ctrl+D: открыть ящик   Ctrl+T: режим обучения   Ctrl+Shift+Z: закрыть смену   Ctrl+L: выйти
 При оплате: F1 наличные, F2 без сдачи, F3 карта, F4 QR, Esc назад</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::ui::ManagerPage</name>
+    <message>
+        <source>Manager&apos;s console — %1</source>
+        <translation>Консоль управляющего — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the till</source>
+        <translation>&amp;Назад к кассе</translation>
+    </message>
+    <message>
+        <source>Stoc&amp;k</source>
+        <translation>&amp;Остатки</translation>
+    </message>
+    <message>
+        <source>C&amp;ount</source>
+        <translation>&amp;Инвентаризация</translation>
+    </message>
+    <message>
+        <source>Re&amp;quests</source>
+        <translation>&amp;Заявки</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s console</source>
+        <translation>Консоль управляющего</translation>
     </message>
 </context>
 <context>
@@ -2381,6 +2524,17 @@ Ctrl+D: открыть ящик   Ctrl+T: режим обучения   Ctrl+Shi
     <message>
         <source>Enter</source>
         <translation>Ввод</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::ui::PageWidgets</name>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>%1 kg</source>
+        <translation>%1 кг</translation>
     </message>
 </context>
 <context>
@@ -2623,10 +2777,6 @@ Ctrl+D: открыть ящик   Ctrl+T: режим обучения   Ctrl+Shi
     <message>
         <source>Back to stock: put the goods back on the shelves</source>
         <translation>Возврат на полки: верните товары на место</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Ошибка</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
@@ -2936,6 +3086,523 @@ Ctrl+D: открыть ящик   Ctrl+T: режим обучения   Ctrl+Shi
     <message>
         <source>Log out</source>
         <translation>Выйти</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::ui::StockCountTab</name>
+    <message>
+        <source>Start a count before scanning.</source>
+        <translation>Начните инвентаризацию, прежде чем сканировать.</translation>
+    </message>
+    <message>
+        <source>Counted: %1</source>
+        <translation>Пересчитано: %1</translation>
+    </message>
+    <message>
+        <source>Count started: scan every item on the shelves.</source>
+        <translation>Инвентаризация начата: отсканируйте каждый товар на полках.</translation>
+    </message>
+    <message>
+        <source>Select a counted product first.</source>
+        <translation>Сначала выберите посчитанный товар.</translation>
+    </message>
+    <message>
+        <source>Counted quantity</source>
+        <translation>Посчитанное количество</translation>
+    </message>
+    <message>
+        <source>How many are on the shelf?</source>
+        <translation>Сколько на полке?</translation>
+    </message>
+    <message>
+        <source>Count closed: check the variances, then approve.</source>
+        <translation>Инвентаризация закрыта: проверьте расхождения и утвердите.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Count approved: %n product(s) adjusted.</source>
+        <translation>
+            <numerusform>Инвентаризация утверждена: скорректирован %n товар.</numerusform>
+            <numerusform>Инвентаризация утверждена: скорректировано %n товара.</numerusform>
+            <numerusform>Инвентаризация утверждена: скорректировано %n товаров.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Count cancelled; the stock is unchanged.</source>
+        <translation>Инвентаризация отменена; остатки не изменились.</translation>
+    </message>
+    <message>
+        <source>No count in progress.</source>
+        <translation>Инвентаризация не идёт.</translation>
+    </message>
+    <message>
+        <source>Blind count open since %1: expected quantities show once it is closed.</source>
+        <translation>Слепая инвентаризация открыта с %1: учётные количества будут видны после закрытия.</translation>
+    </message>
+    <message>
+        <source>Count open since %1.</source>
+        <translation>Инвентаризация открыта с %1.</translation>
+    </message>
+    <message>
+        <source>Count closed: waiting for a manager&apos;s approval.</source>
+        <translation>Инвентаризация закрыта: ждёт утверждения управляющего.</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>скрыто</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) counted, %1 with a variance; net %2 at cost</source>
+        <translation>
+            <numerusform>Посчитан %n товар, с расхождением %1; итого %2 по себестоимости</numerusform>
+            <numerusform>Посчитано %n товара, с расхождением %1; итого %2 по себестоимости</numerusform>
+            <numerusform>Посчитано %n товаров, с расхождением %1; итого %2 по себестоимости</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) counted</source>
+        <translation>
+            <numerusform>Посчитан %n товар</numerusform>
+            <numerusform>Посчитано %n товара</numerusform>
+            <numerusform>Посчитано %n товаров</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Blind count</source>
+        <translation>&amp;Слепая инвентаризация</translation>
+    </message>
+    <message>
+        <source>Counters do not see the expected quantities until the count is closed</source>
+        <translation>Считающие не видят учётных количеств до закрытия инвентаризации</translation>
+    </message>
+    <message>
+        <source>&amp;Start count</source>
+        <translation>&amp;Начать инвентаризацию</translation>
+    </message>
+    <message>
+        <source>Sc&amp;an:</source>
+        <translation>&amp;Скан:</translation>
+    </message>
+    <message>
+        <source>Scan each item, or a case&apos;s GS1 label</source>
+        <translation>Отсканируйте каждый товар или GS1-этикетку коробки</translation>
+    </message>
+    <message>
+        <source>Scan an item to count it</source>
+        <translation>Отсканируйте товар, чтобы посчитать его</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Посчитано</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>По учёту</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>Расхождение</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Стоимость</translation>
+    </message>
+    <message>
+        <source>Counted products</source>
+        <translation>Посчитанные товары</translation>
+    </message>
+    <message>
+        <source>&amp;Type quantity...</source>
+        <translation>&amp;Ввести количество...</translation>
+    </message>
+    <message>
+        <source>C&amp;lose count</source>
+        <translation>&amp;Закрыть инвентаризацию</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove variances</source>
+        <translation>&amp;Утвердить расхождения</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel count</source>
+        <translation>&amp;Отменить инвентаризацию</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::ui::StockRequestsTab</name>
+    <message>
+        <source>waiting to send</source>
+        <translation>ждёт отправки</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>подана</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>одобрена</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>отклонена</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>отгружена</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>принята</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменена</translation>
+    </message>
+    <message>
+        <source>Nothing to order: every product is above its restocking point.</source>
+        <translation>Заказывать нечего: все товары выше точки пополнения.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) suggested; change the quantities as needed.</source>
+        <translation>
+            <numerusform>Предложен %n товар; при необходимости измените количества.</numerusform>
+            <numerusform>Предложено %n товара; при необходимости измените количества.</numerusform>
+            <numerusform>Предложено %n товаров; при необходимости измените количества.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation>Добавлено: %1</translation>
+    </message>
+    <message>
+        <source>Type a whole quantity for %1</source>
+        <translation>Введите целое количество для %1</translation>
+    </message>
+    <message>
+        <source>Request %1 is on its way to the hub.</source>
+        <translation>Заявка %1 отправляется в хаб.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Received into stock.</source>
+        <translation>Принято на склад.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Received, with %n difference(s) from the shipment recorded for the hub.</source>
+        <translation>
+            <numerusform>Принято; %n расхождение с отгрузкой записано для хаба.</numerusform>
+            <numerusform>Принято; %n расхождения с отгрузкой записаны для хаба.</numerusform>
+            <numerusform>Принято; %n расхождений с отгрузкой записаны для хаба.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shipped: the goods have left this store&apos;s stock.</source>
+        <translation>Отгружено: товар списан с остатков этого магазина.</translation>
+    </message>
+    <message>
+        <source>Refuse the transfer</source>
+        <translation>Отклонить перемещение</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>Почему?</translation>
+    </message>
+    <message>
+        <source>Transfer refused.</source>
+        <translation>Перемещение отклонено.</translation>
+    </message>
+    <message>
+        <source>Request cancelled.</source>
+        <translation>Заявка отменена.</translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation>перемещение</translation>
+    </message>
+    <message>
+        <source>replenishment</source>
+        <translation>пополнение</translation>
+    </message>
+    <message>
+        <source>warehouse</source>
+        <translation>склад</translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation>Новая заявка</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>В наличии</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>В пути</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Предложено</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Lines of the new request; the quantity can be edited</source>
+        <translation>Строки новой заявки; количество можно изменить</translation>
+    </message>
+    <message>
+        <source>&amp;Add item:</source>
+        <translation>&amp;Добавить товар:</translation>
+    </message>
+    <message>
+        <source>Scan or type a barcode</source>
+        <translation>Отсканируйте или введите штрихкод</translation>
+    </message>
+    <message>
+        <source>Add an item to the new request</source>
+        <translation>Добавить товар в новую заявку</translation>
+    </message>
+    <message>
+        <source>Note for the warehouse (optional)</source>
+        <translation>Примечание для склада (необязательно)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>&amp;Suggest quantities</source>
+        <translation>&amp;Предложить количества</translation>
+    </message>
+    <message>
+        <source>Send to &amp;warehouse</source>
+        <translation>Отправить на &amp;склад</translation>
+    </message>
+    <message>
+        <source>Store to transfer from</source>
+        <translation>Магазин, из которого переместить</translation>
+    </message>
+    <message>
+        <source>Ask store for a &amp;transfer</source>
+        <translation>Запросить &amp;перемещение из магазина</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Заявки</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Откуда</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Куда</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Обновлено</translation>
+    </message>
+    <message>
+        <source>Stock requests</source>
+        <translation>Заявки на товар</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Запрошено</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Одобрено</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Отгружено</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <source>Quantity now</source>
+        <translation>Количество сейчас</translation>
+    </message>
+    <message>
+        <source>Lines of the selected request</source>
+        <translation>Строки выбранной заявки</translation>
+    </message>
+    <message>
+        <source>&amp;Receive</source>
+        <translation>&amp;Принять</translation>
+    </message>
+    <message>
+        <source>S&amp;hip transfer</source>
+        <translation>&amp;Отгрузить перемещение</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse transfer</source>
+        <translation>Откл&amp;онить перемещение</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel request</source>
+        <translation>Отменить &amp;заявку</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::ui::StockTab</name>
+    <message>
+        <source>Opening stock</source>
+        <translation>Начальный остаток</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Продано</translation>
+    </message>
+    <message>
+        <source>Returned by a customer</source>
+        <translation>Возврат покупателя</translation>
+    </message>
+    <message>
+        <source>Online order handed over</source>
+        <translation>Выдан онлайн-заказ</translation>
+    </message>
+    <message>
+        <source>Goods received</source>
+        <translation>Приёмка товара</translation>
+    </message>
+    <message>
+        <source>Transfer in</source>
+        <translation>Перемещение: приход</translation>
+    </message>
+    <message>
+        <source>Transfer out</source>
+        <translation>Перемещение: расход</translation>
+    </message>
+    <message>
+        <source>Stock count</source>
+        <translation>Инвентаризация</translation>
+    </message>
+    <message>
+        <source>Written off (damaged)</source>
+        <translation>Списано (повреждено)</translation>
+    </message>
+    <message>
+        <source>Back to the supplier</source>
+        <translation>Возврат поставщику</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) listed, worth %1 at cost</source>
+        <translation>
+            <numerusform>Показан %n товар на %1 по себестоимости</numerusform>
+            <numerusform>Показано %n товара на %1 по себестоимости</numerusform>
+            <numerusform>Показано %n товаров на %1 по себестоимости</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 on hand</source>
+        <translation>%1 — %2: в наличии %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Other stores: none had it at the last sync</source>
+        <translation>Другие магазины: при последней синхронизации ни у кого не было</translation>
+    </message>
+    <message>
+        <source>Other stores (at the last sync): %1</source>
+        <translation>Другие магазины (при последней синхронизации): %1</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Найти:</translation>
+    </message>
+    <message>
+        <source>SKU, barcode or name</source>
+        <translation>Артикул, штрихкод или название</translation>
+    </message>
+    <message>
+        <source>Find a product</source>
+        <translation>Найти товар</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>В наличии</translation>
+    </message>
+    <message>
+        <source>Average cost</source>
+        <translation>Средняя себестоимость</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Стоимость</translation>
+    </message>
+    <message>
+        <source>Stock by product</source>
+        <translation>Остатки по товарам</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Сдача</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Movements of the selected product</source>
+        <translation>Движения выбранного товара</translation>
+    </message>
+    <message>
+        <source>Select a product to see its movements.</source>
+        <translation>Выберите товар, чтобы увидеть его движения.</translation>
     </message>
 </context>
 <context>

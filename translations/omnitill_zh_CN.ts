@@ -1451,6 +1451,110 @@
         <source>A restocking rule needs min ≤ max, a pack of at least 1 and no negative days</source>
         <translation>补货规则要求最小值 ≤ 最大值、包装数至少为 1，且天数不能为负</translation>
     </message>
+    <message>
+        <source>Unknown stock request</source>
+        <translation>未知的补货申请</translation>
+    </message>
+    <message>
+        <source>%1 was already received</source>
+        <translation>%1 已收货</translation>
+    </message>
+    <message>
+        <source>%1 has not been shipped yet</source>
+        <translation>%1 尚未发货</translation>
+    </message>
+    <message>
+        <source>Nothing was counted in</source>
+        <translation>没有清点任何商品</translation>
+    </message>
+    <message>
+        <source>Stock is real: leave training mode to count it</source>
+        <translation>库存是真实的：请退出培训模式再盘点</translation>
+    </message>
+    <message>
+        <source>The note is too long</source>
+        <translation>备注过长</translation>
+    </message>
+    <message>
+        <source>A count is already in progress: finish it first</source>
+        <translation>已有盘点在进行中：请先完成</translation>
+    </message>
+    <message>
+        <source>Unknown stock count</source>
+        <translation>未知的盘点</translation>
+    </message>
+    <message>
+        <source>This count is closed</source>
+        <translation>此盘点已关闭</translation>
+    </message>
+    <message>
+        <source>That is more than a store can hold</source>
+        <translation>数量超出门店可容纳范围</translation>
+    </message>
+    <message>
+        <source>Type the quantity on the shelf (0 or more)</source>
+        <translation>输入货架上的数量（0 或以上）</translation>
+    </message>
+    <message>
+        <source>An approved count cannot be cancelled</source>
+        <translation>已批准的盘点不能取消</translation>
+    </message>
+    <message>
+        <source>Close the count before approving it</source>
+        <translation>请先关闭盘点再批准</translation>
+    </message>
+    <message>
+        <source>Stock is real: leave training mode to order or ship goods</source>
+        <translation>库存是真实的：请退出培训模式再订货或发货</translation>
+    </message>
+    <message>
+        <source>Choose another store to transfer goods from</source>
+        <translation>请选择调出商品的其他门店</translation>
+    </message>
+    <message>
+        <source>Each line needs a known product and a quantity</source>
+        <translation>每行都需要已知商品和数量</translation>
+    </message>
+    <message>
+        <source>The request asks for nothing</source>
+        <translation>申请中没有任何商品</translation>
+    </message>
+    <message>
+        <source>A request holds at most %1 lines</source>
+        <translation>一份申请最多 %1 行</translation>
+    </message>
+    <message>
+        <source>Only the store that asked can cancel request %1</source>
+        <translation>只有提出申请的门店才能取消申请 %1</translation>
+    </message>
+    <message>
+        <source>Request %1 can no longer be cancelled</source>
+        <translation>申请 %1 已无法取消</translation>
+    </message>
+    <message>
+        <source>Request %1 is not a transfer from this store</source>
+        <translation>申请 %1 不是从本店调出的调拨</translation>
+    </message>
+    <message>
+        <source>Transfer %1 is already %2</source>
+        <translation>调拨 %1 已是“%2”状态</translation>
+    </message>
+    <message>
+        <source>Say why the transfer is refused</source>
+        <translation>请说明拒绝调拨的原因</translation>
+    </message>
+    <message>
+        <source>Transfer %1 does not ask for that product</source>
+        <translation>调拨 %1 未申请该商品</translation>
+    </message>
+    <message>
+        <source>Ship at most %1 of %2</source>
+        <translation>%2 最多发货 %1</translation>
+    </message>
+    <message>
+        <source>Nothing to ship: refuse the transfer instead</source>
+        <translation>没有可发货的商品：请改为拒绝调拨</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::AisleOrderDialog</name>
@@ -2350,12 +2454,24 @@ Thank you for shopping with us!</source>
         <translation>自提柜台</translation>
     </message>
     <message>
+        <source>Manager&apos;s console...</source>
+        <translation>店长控制台...</translation>
+    </message>
+    <message>
+        <source>The manager&apos;s console needs a manager&apos;s PIN.</source>
+        <translation>店长控制台需要店长 PIN。</translation>
+    </message>
+    <message>
+        <source>%1 is not a manager.</source>
+        <translation>%1 不是店长。</translation>
+    </message>
+    <message>
         <source>Enter: add the scanned or typed code, or pay when the field is empty
 F2: quantity   F3: line discount   Shift+F3: sale discount
 F4 or Delete: void line   F5: subtotal   F6: park sale   F7: resume sale
 F8: price override   F9: void sale   F10: last receipt   F12: pay   Ctrl+M: member
 Ctrl+E: return (or scan the receipt&apos;s QR)   Ctrl+G: gift card   Ctrl+P: redeem points   Ctrl+K: pickup desk
-Ctrl+Shift+A: order the selected item from another store
+Ctrl+Shift+A: order the selected item from another store   Ctrl+Shift+M: manager&apos;s console
 Up/Down: select a line   F11: X report   Ctrl+I/Ctrl+O: cash in/out   Ctrl+R: sync now
 Ctrl+Shift+R: sync console (manager)   Ctrl+Shift+D: devices (manager)
 Ctrl+D: open drawer   Ctrl+T: training mode   Ctrl+Shift+Z: close shift   Ctrl+L: log out
@@ -2365,11 +2481,38 @@ F2：数量   F3：单品折扣   Shift+F3：整单折扣
 F4 或 Delete：作废单行   F5：小计   F6：挂起销售   F7：恢复销售
 F8：改价   F9：作废整单   F10：上一张小票   F12：付款   Ctrl+M：会员
 Ctrl+E：退货（或扫描小票二维码）   Ctrl+G：礼品卡   Ctrl+P：积分抵扣   Ctrl+K：自提柜台
-Ctrl+Shift+A：从其他门店订购所选商品
+Ctrl+Shift+A：从其他门店订购所选商品   Ctrl+Shift+M：店长控制台
 上/下：选择行   F11：X 报表   Ctrl+I/Ctrl+O：存入/取出现金   Ctrl+R：立即同步
 Ctrl+Shift+R：同步控制台（经理）   Ctrl+Shift+D：设备（经理）
 Ctrl+D：打开钱箱   Ctrl+T：培训模式   Ctrl+Shift+Z：结班   Ctrl+L：退出登录
 付款时：F1 现金，F2 现金正好，F3 银行卡，F4 二维码，Esc 返回</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::ui::ManagerPage</name>
+    <message>
+        <source>Manager&apos;s console — %1</source>
+        <translation>店长控制台 — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the till</source>
+        <translation>返回收银台(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Stoc&amp;k</source>
+        <translation>库存(&amp;K)</translation>
+    </message>
+    <message>
+        <source>C&amp;ount</source>
+        <translation>盘点(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Re&amp;quests</source>
+        <translation>申请(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s console</source>
+        <translation>店长控制台</translation>
     </message>
 </context>
 <context>
@@ -2381,6 +2524,17 @@ Ctrl+D：打开钱箱   Ctrl+T：培训模式   Ctrl+Shift+Z：结班   Ctrl+L�
     <message>
         <source>Enter</source>
         <translation>确认</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::ui::PageWidgets</name>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>%1 kg</source>
+        <translation>%1 千克</translation>
     </message>
 </context>
 <context>
@@ -2623,10 +2777,6 @@ Ctrl+D：打开钱箱   Ctrl+T：培训模式   Ctrl+Shift+Z：结班   Ctrl+L�
     <message>
         <source>Back to stock: put the goods back on the shelves</source>
         <translation>退回库存：请将商品放回货架</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>错误</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
@@ -2936,6 +3086,511 @@ Ctrl+D：打开钱箱   Ctrl+T：培训模式   Ctrl+Shift+Z：结班   Ctrl+L�
     <message>
         <source>Log out</source>
         <translation>退出登录</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::ui::StockCountTab</name>
+    <message>
+        <source>Start a count before scanning.</source>
+        <translation>请先开始盘点再扫描。</translation>
+    </message>
+    <message>
+        <source>Counted: %1</source>
+        <translation>已清点：%1</translation>
+    </message>
+    <message>
+        <source>Count started: scan every item on the shelves.</source>
+        <translation>盘点已开始：请扫描货架上的每件商品。</translation>
+    </message>
+    <message>
+        <source>Select a counted product first.</source>
+        <translation>请先选择已清点的商品。</translation>
+    </message>
+    <message>
+        <source>Counted quantity</source>
+        <translation>清点数量</translation>
+    </message>
+    <message>
+        <source>How many are on the shelf?</source>
+        <translation>货架上有多少？</translation>
+    </message>
+    <message>
+        <source>Count closed: check the variances, then approve.</source>
+        <translation>盘点已关闭：请核对差异后批准。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Count approved: %n product(s) adjusted.</source>
+        <translation>
+            <numerusform>盘点已批准：调整了 %n 种商品。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Count cancelled; the stock is unchanged.</source>
+        <translation>盘点已取消；库存未变。</translation>
+    </message>
+    <message>
+        <source>No count in progress.</source>
+        <translation>没有进行中的盘点。</translation>
+    </message>
+    <message>
+        <source>Blind count open since %1: expected quantities show once it is closed.</source>
+        <translation>盲盘自 %1 起进行中：关闭后才显示账面数量。</translation>
+    </message>
+    <message>
+        <source>Count open since %1.</source>
+        <translation>盘点自 %1 起进行中。</translation>
+    </message>
+    <message>
+        <source>Count closed: waiting for a manager&apos;s approval.</source>
+        <translation>盘点已关闭：等待店长批准。</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>隐藏</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) counted, %1 with a variance; net %2 at cost</source>
+        <translation>
+            <numerusform>已清点 %n 种商品，%1 种有差异；按成本净额 %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) counted</source>
+        <translation>
+            <numerusform>已清点 %n 种商品</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Blind count</source>
+        <translation>盲盘(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Counters do not see the expected quantities until the count is closed</source>
+        <translation>盘点关闭前，盘点人员看不到账面数量</translation>
+    </message>
+    <message>
+        <source>&amp;Start count</source>
+        <translation>开始盘点(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sc&amp;an:</source>
+        <translation>扫描(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Scan each item, or a case&apos;s GS1 label</source>
+        <translation>扫描每件商品，或整箱的 GS1 标签</translation>
+    </message>
+    <message>
+        <source>Scan an item to count it</source>
+        <translation>扫描商品进行清点</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>已清点</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>账面</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Counted products</source>
+        <translation>已清点商品</translation>
+    </message>
+    <message>
+        <source>&amp;Type quantity...</source>
+        <translation>输入数量(&amp;T)...</translation>
+    </message>
+    <message>
+        <source>C&amp;lose count</source>
+        <translation>关闭盘点(&amp;L)</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove variances</source>
+        <translation>批准差异(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel count</source>
+        <translation>取消盘点(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::ui::StockRequestsTab</name>
+    <message>
+        <source>waiting to send</source>
+        <translation>等待发送</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>已收货</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Nothing to order: every product is above its restocking point.</source>
+        <translation>无需订货：所有商品都高于补货点。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) suggested; change the quantities as needed.</source>
+        <translation>
+            <numerusform>建议了 %n 种商品；可按需修改数量。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation>已添加：%1</translation>
+    </message>
+    <message>
+        <source>Type a whole quantity for %1</source>
+        <translation>请为 %1 输入整数数量</translation>
+    </message>
+    <message>
+        <source>Request %1 is on its way to the hub.</source>
+        <translation>申请 %1 正在发往中心。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Received into stock.</source>
+        <translation>已入库。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Received, with %n difference(s) from the shipment recorded for the hub.</source>
+        <translation>
+            <numerusform>已收货；与发货的 %n 处差异已记录并发往中心。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shipped: the goods have left this store&apos;s stock.</source>
+        <translation>已发货：商品已从本店库存扣除。</translation>
+    </message>
+    <message>
+        <source>Refuse the transfer</source>
+        <translation>拒绝调拨</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>原因？</translation>
+    </message>
+    <message>
+        <source>Transfer refused.</source>
+        <translation>调拨已拒绝。</translation>
+    </message>
+    <message>
+        <source>Request cancelled.</source>
+        <translation>申请已取消。</translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation>调拨</translation>
+    </message>
+    <message>
+        <source>replenishment</source>
+        <translation>补货</translation>
+    </message>
+    <message>
+        <source>warehouse</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation>新申请</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>现有</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>在途</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Lines of the new request; the quantity can be edited</source>
+        <translation>新申请的明细；数量可编辑</translation>
+    </message>
+    <message>
+        <source>&amp;Add item:</source>
+        <translation>添加商品(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Scan or type a barcode</source>
+        <translation>扫描或输入条码</translation>
+    </message>
+    <message>
+        <source>Add an item to the new request</source>
+        <translation>向新申请添加商品</translation>
+    </message>
+    <message>
+        <source>Note for the warehouse (optional)</source>
+        <translation>给仓库的备注（可选）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>&amp;Suggest quantities</source>
+        <translation>建议数量(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Send to &amp;warehouse</source>
+        <translation>发送到仓库(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Store to transfer from</source>
+        <translation>调出门店</translation>
+    </message>
+    <message>
+        <source>Ask store for a &amp;transfer</source>
+        <translation>向门店申请调拨(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>目的地</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <source>Stock requests</source>
+        <translation>补货申请</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>申请数</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>批准数</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>发货数</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收货数</translation>
+    </message>
+    <message>
+        <source>Quantity now</source>
+        <translation>本次数量</translation>
+    </message>
+    <message>
+        <source>Lines of the selected request</source>
+        <translation>所选申请的明细</translation>
+    </message>
+    <message>
+        <source>&amp;Receive</source>
+        <translation>收货(&amp;R)</translation>
+    </message>
+    <message>
+        <source>S&amp;hip transfer</source>
+        <translation>调拨发货(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse transfer</source>
+        <translation>拒绝调拨(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel request</source>
+        <translation>取消申请(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::ui::StockTab</name>
+    <message>
+        <source>Opening stock</source>
+        <translation>期初库存</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>已售</translation>
+    </message>
+    <message>
+        <source>Returned by a customer</source>
+        <translation>顾客退货</translation>
+    </message>
+    <message>
+        <source>Online order handed over</source>
+        <translation>线上订单已交付</translation>
+    </message>
+    <message>
+        <source>Goods received</source>
+        <translation>商品收货</translation>
+    </message>
+    <message>
+        <source>Transfer in</source>
+        <translation>调入</translation>
+    </message>
+    <message>
+        <source>Transfer out</source>
+        <translation>调出</translation>
+    </message>
+    <message>
+        <source>Stock count</source>
+        <translation>盘点</translation>
+    </message>
+    <message>
+        <source>Written off (damaged)</source>
+        <translation>报损（损坏）</translation>
+    </message>
+    <message>
+        <source>Back to the supplier</source>
+        <translation>退回供应商</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) listed, worth %1 at cost</source>
+        <translation>
+            <numerusform>列出 %n 种商品，按成本计 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 on hand</source>
+        <translation>%1 — %2：现有 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Other stores: none had it at the last sync</source>
+        <translation>其他门店：上次同步时均无此商品</translation>
+    </message>
+    <message>
+        <source>Other stores (at the last sync): %1</source>
+        <translation>其他门店（上次同步时）：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>查找(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>SKU, barcode or name</source>
+        <translation>SKU、条码或名称</translation>
+    </message>
+    <message>
+        <source>Find a product</source>
+        <translation>查找商品</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>现有</translation>
+    </message>
+    <message>
+        <source>Average cost</source>
+        <translation>平均成本</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Stock by product</source>
+        <translation>按商品的库存</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>找零</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>单据</translation>
+    </message>
+    <message>
+        <source>Movements of the selected product</source>
+        <translation>所选商品的库存变动</translation>
+    </message>
+    <message>
+        <source>Select a product to see its movements.</source>
+        <translation>选择商品以查看其库存变动。</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "DeviceSettingsDialog.h"
 #include "LanguageManager.h"
 #include "LoginPage.h"
+#include "ManagerPage.h"
 #include "PickupPage.h"
 #include "ScannerEventFilter.h"
 #include "ShiftCloseDialog.h"
@@ -61,6 +62,14 @@ MainWindow::MainWindow(Till& till, LanguageManager& languages, const QString& sp
         m_stack->setCurrentWidget(m_cashier);
         m_cashier->setFocus();
     });
+    m_manager = new ManagerPage(till, m_stack);
+    m_manager->setBackVisible(mode == Mode::Till);
+    m_stack->addWidget(m_manager);
+    connect(m_manager, &ManagerPage::backRequested, this, [this] {
+        m_manager->setSession(m_session);
+        m_stack->setCurrentWidget(m_cashier);
+        m_cashier->setFocus();
+    });
     setCentralWidget(m_stack);
     connect(m_login, &LoginPage::loggedIn, this, &MainWindow::onLoggedIn);
     connect(m_shiftOpen, &ShiftOpenPage::shiftOpened, this, &MainWindow::showCashier);
@@ -111,6 +120,10 @@ MainWindow::MainWindow(Till& till, LanguageManager& languages, const QString& sp
     });
     pickupDesk->setObjectName(QStringLiteral("pickupDeskAction"));
     pickupDesk->setEnabled(mode == Mode::Till);
+    QAction* console = addAction(QT_TR_NOOP("Manager's console..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M),
+                                 &MainWindow::openManagerConsole);
+    console->setObjectName(QStringLiteral("managerConsoleAction"));
+    console->setEnabled(mode == Mode::Till);
     if (m_sync) {
         connect(m_sync, &BackgroundSync::statusChanged, this, &MainWindow::updateStatus);
         // The hub may have renamed the store or changed its limits: re-read the cached settings.
@@ -123,6 +136,7 @@ MainWindow::MainWindow(Till& till, LanguageManager& languages, const QString& sp
         connect(m_cashier, &CashierPage::returnCompleted, m_sync, &BackgroundSync::syncNow);
         connect(m_pickup, &PickupPage::saleCompleted, m_sync, &BackgroundSync::syncNow);
         connect(m_cashier, &CashierPage::orderPlaced, m_sync, &BackgroundSync::syncNow);
+        connect(m_manager, &ManagerPage::somethingToSync, m_sync, &BackgroundSync::syncNow);
     }
     m_tillMenu->addSeparator();
     addAction(QT_TR_NOOP("Log out"), QKeySequence(Qt::CTRL | Qt::Key_L), &MainWindow::logout);
@@ -173,7 +187,11 @@ void MainWindow::onLoggedIn(const Session& session)
     m_training->blockSignals(false);
     m_cashier->setSession(m_session);
     m_pickup->setSession(m_session);
-    if (m_till.shifts().current()) {
+    m_manager->setSession(m_session);
+    if (m_mode == Mode::Manager) {
+        // Stock work needs no till shift: counting is anyone's, the rest the manager's.
+        showManager(m_session);
+    } else if (m_till.shifts().current()) {
         showCashier();
     } else {
         m_shiftOpen->setSession(m_session);
@@ -202,18 +220,53 @@ void MainWindow::showPickup()
     updateStatus();
 }
 
+void MainWindow::showManager(const Session& manager)
+{
+    m_manager->setSession(manager);
+    m_manager->refresh();
+    m_stack->setCurrentWidget(m_manager);
+    m_manager->setFocus();
+    updateStatus();
+}
+
+void MainWindow::openManagerConsole()
+{
+    if (!m_session.isValid() || m_stack->currentWidget() != m_cashier)
+        return;
+    if (m_session.may(Action::StockManage)) {
+        showManager(m_session);
+        return;
+    }
+    // The manager who gives their PIN works in the console under their own name.
+    ApprovalDialog dialog(tr("The manager's console needs a manager's PIN."), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    try {
+        const Session manager = m_till.staff().login(dialog.pin());
+        if (!manager.may(Action::StockManage)) {
+            refuse(tr("%1 is not a manager.").arg(manager.name));
+            return;
+        }
+        showManager(manager);
+    } catch (const DomainError& e) {
+        refuse(e.message());
+    }
+}
+
 QWidget* MainWindow::scanTarget() const
 {
     if (QApplication::activeModalWidget())
         return nullptr;
     QWidget* page = m_stack->currentWidget();
-    return page == m_cashier || page == m_pickup ? page : nullptr;
+    return page == m_cashier || page == m_pickup || page == m_manager ? page : nullptr;
 }
 
 void MainWindow::routeScan(const QString& code)
 {
     if (m_stack->currentWidget() == m_pickup)
         m_pickup->handleScan(code);
+    else if (m_stack->currentWidget() == m_manager)
+        m_manager->handleScan(code);
     else
         m_cashier->handleScan(code);
 }
@@ -227,6 +280,7 @@ void MainWindow::logout()
     m_session = Session{};
     m_cashier->setSession(m_session);
     m_pickup->setSession(m_session);
+    m_manager->setSession(m_session);
     m_login->reset();
     m_stack->setCurrentWidget(m_login);
     m_login->setFocus();
@@ -422,7 +476,7 @@ void MainWindow::showShortcuts()
            "F4 or Delete: void line   F5: subtotal   F6: park sale   F7: resume sale\n"
            "F8: price override   F9: void sale   F10: last receipt   F12: pay   Ctrl+M: member\n"
            "Ctrl+E: return (or scan the receipt's QR)   Ctrl+G: gift card   Ctrl+P: redeem points   Ctrl+K: pickup desk\n"
-           "Ctrl+Shift+A: order the selected item from another store\n"
+           "Ctrl+Shift+A: order the selected item from another store   Ctrl+Shift+M: manager's console\n"
            "Up/Down: select a line   F11: X report   Ctrl+I/Ctrl+O: cash in/out   Ctrl+R: sync now\n"
            "Ctrl+Shift+R: sync console (manager)   Ctrl+Shift+D: devices (manager)\n"
            "Ctrl+D: open drawer   Ctrl+T: training mode   Ctrl+Shift+Z: close shift   Ctrl+L: log out\n"

@@ -21,6 +21,7 @@ namespace omnitill::ui {
 class CashierPage;
 class LanguageManager;
 class LoginPage;
+class ManagerPage;
 class PickupPage;
 class ScannerEventFilter;
 class ShiftOpenPage;
@@ -30,9 +31,9 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    // What the window is for: the cashier's till, or the click-and-collect desk (which the till
-    // also reaches with Ctrl+K).
-    enum class Mode { Till, Pickup };
+    // What the window is for: the cashier's till, the click-and-collect desk (which the till also
+    // reaches with Ctrl+K), or the store manager's console (Ctrl+Shift+M with a manager's PIN).
+    enum class Mode { Till, Pickup, Manager };
 
     // sync may be null: a till that is not connected to a hub still sells.
     // devices may be null: a till without hardware (tests, a back-office PC).
@@ -41,6 +42,7 @@ public:
 
     CashierPage* cashierPage() const { return m_cashier; }
     PickupPage* pickupPage() const { return m_pickup; }
+    ManagerPage* managerPage() const { return m_manager; }
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -50,6 +52,8 @@ private:
     void onLoggedIn(const Session& session);
     void showCashier();
     void showPickup();
+    void showManager(const Session& manager);
+    void openManagerConsole();
     // The page that takes scans now (cashier or pickup desk), or null.
     QWidget* scanTarget() const;
     void routeScan(const QString& code);
@@ -81,6 +85,7 @@ private:
     ShiftOpenPage* m_shiftOpen = nullptr;
     CashierPage* m_cashier = nullptr;
     PickupPage* m_pickup = nullptr;
+    ManagerPage* m_manager = nullptr;
     Mode m_mode = Mode::Till;
     ScannerEventFilter* m_scanner = nullptr;
     QLabel* m_status = nullptr;

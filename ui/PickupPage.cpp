@@ -1,6 +1,7 @@
 #include "PickupPage.h"
 
 #include "ApprovalDialog.h"
+#include "PageWidgets.h"
 #include "PaymentDialog.h"
 #include "common/DomainError.h"
 #include "crypto/HubToken.h"
@@ -28,25 +29,6 @@ const QList<std::optional<PickupStatus>> kFilters = {std::nullopt,           Pic
                                                      PickupStatus::Ready,    PickupStatus::Overdue,   PickupStatus::Collected,
                                                      PickupStatus::Cancelled, PickupStatus::Restocked, std::nullopt};
 
-QTableWidget* table(const char* name, QWidget* parent)
-{
-    auto* t = new QTableWidget(parent);
-    t->setObjectName(QLatin1String(name));
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->verticalHeader()->hide();
-    t->horizontalHeader()->setStretchLastSection(true);
-    return t;
-}
-
-QPushButton* button(const char* name, QWidget* parent)
-{
-    auto* b = new QPushButton(parent);
-    b->setObjectName(QLatin1String(name));
-    b->setMinimumHeight(44);
-    return b;
-}
 } // namespace
 
 PickupPage::PickupPage(Till& till, QWidget* parent) : QWidget(parent), m_till(till)
@@ -67,13 +49,13 @@ PickupPage::PickupPage(Till& till, QWidget* parent) : QWidget(parent), m_till(ti
     searchRow->addWidget(m_search, 1);
     searchRow->addWidget(m_filter);
     left->addLayout(searchRow);
-    m_orders = table("pickupOrdersTable", this);
+    m_orders = makeTable("pickupOrdersTable", this);
     m_orders->setColumnCount(6);
     m_orders->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_orders->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_orders->setWordWrap(false);
     left->addWidget(m_orders, 1);
-    m_back = button("pickupBackPushButton", this);
+    m_back = makeButton("pickupBackPushButton", this);
     m_back->hide();
     left->addWidget(m_back);
     layout->addLayout(left, 3);
@@ -86,7 +68,7 @@ PickupPage::PickupPage(Till& till, QWidget* parent) : QWidget(parent), m_till(ti
     big.setPointSize(big.pointSize() + 3);
     m_orderLabel->setFont(big);
     right->addWidget(m_orderLabel);
-    m_lines = table("pickupLinesTable", this);
+    m_lines = makeTable("pickupLinesTable", this);
     m_lines->setColumnCount(4);
     m_lines->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_lines->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -104,12 +86,12 @@ PickupPage::PickupPage(Till& till, QWidget* parent) : QWidget(parent), m_till(ti
     m_message->setWordWrap(true);
     right->addWidget(m_message);
     auto* buttons = new QHBoxLayout;
-    m_short = button("pickupShortPushButton", this);
-    m_substitute = button("pickupSubstitutePushButton", this);
-    m_reset = button("pickupResetPushButton", this);
-    m_ready = button("pickupReadyPushButton", this);
-    m_handOver = button("pickupHandOverPushButton", this);
-    m_restock = button("pickupRestockPushButton", this);
+    m_short = makeButton("pickupShortPushButton", this);
+    m_substitute = makeButton("pickupSubstitutePushButton", this);
+    m_reset = makeButton("pickupResetPushButton", this);
+    m_ready = makeButton("pickupReadyPushButton", this);
+    m_handOver = makeButton("pickupHandOverPushButton", this);
+    m_restock = makeButton("pickupRestockPushButton", this);
     for (QPushButton* b : {m_short, m_substitute, m_reset, m_ready, m_handOver, m_restock})
         buttons->addWidget(b);
     right->addLayout(buttons);
@@ -479,9 +461,7 @@ void PickupPage::returnToStock()
 
 void PickupPage::showMessage(const QString& text, bool error)
 {
-    m_message->setText(text);
-    m_message->setStyleSheet(error ? QStringLiteral("color: #b00020; font-weight: bold") : QString());
-    m_message->setAccessibleDescription(error ? tr("Error") : QString());
+    ui::showMessage(m_message, text, error);
 }
 
 void PickupPage::changeEvent(QEvent* event)

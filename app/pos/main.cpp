@@ -12,6 +12,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QElapsedTimer>
 #include <QMessageBox>
 #include <QTimer>
@@ -38,7 +39,7 @@ int main(int argc, char* argv[])
                       QStringLiteral("KEY=VALUE")});
     parser.addOption({QStringLiteral("devices"), QStringLiteral("Read device settings from a file of key=value lines."),
                       QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("mode"), QStringLiteral("What this station is: till (the default) or pickup (the click-and-collect desk)."),
+    parser.addOption({QStringLiteral("mode"), QStringLiteral("What this station is: till (the default), pickup (the click-and-collect desk) or manager (the store manager's console)."),
                       QStringLiteral("MODE"), QStringLiteral("till")});
     parser.addOption({QStringLiteral("exit-when-ready"),
                       QStringLiteral("Print start-up time and peak memory as JSON once the till is ready, then quit "
@@ -57,11 +58,14 @@ int main(int argc, char* argv[])
         return 2;
     }
     const QString modeName = parser.value(QStringLiteral("mode"));
-    if (modeName != QLatin1String("till") && modeName != QLatin1String("pickup")) {
-        fprintf(stderr, "omnitill: unknown mode %s (use till or pickup)\n", qPrintable(modeName));
+    using Mode = omnitill::ui::MainWindow::Mode;
+    const QHash<QString, Mode> modes{{QStringLiteral("till"), Mode::Till}, {QStringLiteral("pickup"), Mode::Pickup},
+                                     {QStringLiteral("manager"), Mode::Manager}};
+    if (!modes.contains(modeName)) {
+        fprintf(stderr, "omnitill: unknown mode %s (use till, pickup or manager)\n", qPrintable(modeName));
         return 2;
     }
-    const auto mode = modeName == QLatin1String("pickup") ? omnitill::ui::MainWindow::Mode::Pickup : omnitill::ui::MainWindow::Mode::Till;
+    const Mode mode = modes.value(modeName);
     const QString db = parser.value(QStringLiteral("db"));
     const QString spool = parser.isSet(QStringLiteral("spool"))
                               ? parser.value(QStringLiteral("spool"))

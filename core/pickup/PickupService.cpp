@@ -3,6 +3,7 @@
 #include "catalog/CatalogRepository.h"
 #include "common/Clock.h"
 #include "common/DomainError.h"
+#include "common/LikePattern.h"
 #include "common/Tr.h"
 #include "crypto/HubToken.h"
 #include "journal/Journal.h"
@@ -40,14 +41,6 @@ const QString kStatusSql = QStringLiteral(
     throw DomainError(QString::fromLatin1(code), message);
 }
 
-QString likeEscaped(const QString& text)
-{
-    QString out = text;
-    out.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-    out.replace(QLatin1Char('%'), QStringLiteral("\\%"));
-    out.replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    return out;
-}
 
 qint64 pickLimit(const PickupLine& l)
 {

@@ -92,11 +92,22 @@ CompletedReceipt ReceivingService::receiveExpected(const Session& session, const
         const QList<ShippedItem> shipped = p ? shippedBySku.value(p->sku) : QList<ShippedItem>{};
         if (!shipped.isEmpty() && l.unitCost == 0)
             l.unitCost = shipped.first().unitCost;
-        if (shipped.size() == 1 && l.batch.isEmpty() && !l.expiry) {
-            l.batch = shipped.first().batch;
-            l.expiry = shipped.first().expiry;
+        if (!l.batch.isEmpty() || l.expiry || shipped.isEmpty()) {
+            lines.append(l);
+            continue;
         }
-        lines.append(l);
+        // Counted without its batch: it came as shipped, batch by batch; what is over the shipment
+        // joins the last batch.
+        qint64 left = l.quantity;
+        for (qsizetype i = 0; i < shipped.size() && left > 0; ++i) {
+            ReceivedLine part = l;
+            part.quantity = i + 1 == shipped.size() ? left : std::min(left, shipped[i].quantity);
+            part.batch = shipped[i].batch;
+            part.expiry = shipped[i].expiry;
+            if (part.quantity > 0)
+                lines.append(part);
+            left -= part.quantity;
+        }
     }
     if (lines.isEmpty())
         throw DomainError(QStringLiteral("stock.empty"), Tr::tr("Nothing was counted in"));

@@ -66,8 +66,8 @@ QString StockCountService::start(const Session& session, bool blind, const QStri
     if (note.size() > 500)
         throw DomainError(QStringLiteral("stock.note"), Tr::tr("The note is too long"));
     Transaction tx(m_db);
-    if (openCount())
-        throw DomainError(QStringLiteral("stock.count_open"), Tr::tr("A count is already open: finish it first"));
+    if (current())
+        throw DomainError(QStringLiteral("stock.count_open"), Tr::tr("A count is already in progress: finish it first"));
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_db.exec(QStringLiteral("INSERT INTO stock_counts(id, status, blind, note, started_by, started_at) VALUES(?, 'open', ?, ?, ?, ?)"),
               {id, blind ? 1 : 0, note.trimmed().isEmpty() ? QStringLiteral("") : note.trimmed(), session.staffId, isoUtc(m_clock.nowUtc())});
@@ -75,9 +75,10 @@ QString StockCountService::start(const Session& session, bool blind, const QStri
     return id;
 }
 
-std::optional<QString> StockCountService::openCount()
+std::optional<QString> StockCountService::current()
 {
-    const QVariant id = m_db.scalar(QStringLiteral("SELECT id FROM stock_counts WHERE status = 'open' ORDER BY started_at DESC LIMIT 1"));
+    const QVariant id = m_db.scalar(
+        QStringLiteral("SELECT id FROM stock_counts WHERE status IN ('open', 'closed') ORDER BY started_at DESC LIMIT 1"));
     return id.isValid() ? std::optional<QString>(id.toString()) : std::nullopt;
 }
 

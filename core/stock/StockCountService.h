@@ -25,8 +25,8 @@ public:
 
     // blind: counters do not see the expected quantities until the count is closed.
     QString start(const Session& session, bool blind, const QString& note);
-    // The count still open, if any (one at a time per store database).
-    std::optional<QString> openCount();
+    // The count in progress, open or closed and waiting for approval (one at a time per store).
+    std::optional<QString> current();
     // One scan adds a piece (or a weight label's grams); returns the product's line.
     StockCountLine scan(const Session& session, const QString& countId, const QString& code);
     // A typed quantity replaces what was scanned for the product.

@@ -1,6 +1,8 @@
 #include "StockLedger.h"
 
 #include "common/Clock.h"
+#include "MovingAverageCost.h"
+#include "common/LikePattern.h"
 #include "store/Database.h"
 
 namespace omnitill {
@@ -51,6 +53,40 @@ QList<qint64> StockLedger::inconsistent()
                                             " ON m.product_id = p.id WHERE coalesce(l.quantity, 0) <> coalesce(m.s, 0) ORDER BY p.id"));
     while (q.next())
         out.append(q.value(0).toLongLong());
+    q.finish();
+    return out;
+}
+
+QList<StockOverviewLine> StockLedger::overview(const QString& search, int limit)
+{
+    const QString text = search.trimmed();
+    QVariantList bindings;
+    QString where;
+    if (!text.isEmpty()) {
+        where = QStringLiteral(" WHERE p.sku LIKE ? ESCAPE '\\' OR p.name_en LIKE ? ESCAPE '\\' OR p.name_ru LIKE ? ESCAPE '\\'"
+                               " OR p.name_zh LIKE ? ESCAPE '\\' OR p.id IN (SELECT product_id FROM barcodes WHERE code LIKE ? ESCAPE '\\')");
+        const QString prefix = likeEscaped(text) + QLatin1Char('%');
+        const QString anywhere = QLatin1Char('%') + prefix;
+        bindings << prefix << anywhere << anywhere << anywhere << prefix;
+    }
+    bindings << std::clamp(limit, 1, 5000);
+    QList<StockOverviewLine> out;
+    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT p.id, p.sku, p.name_en, p.unit,"
+                                            " (SELECT coalesce(sum(quantity_delta), 0) FROM stock_movements WHERE product_id = p.id),"
+                                            " coalesce(c.average_milli, 0) FROM products p LEFT JOIN product_costs c ON c.product_id = p.id")
+                                 + where + QStringLiteral(" ORDER BY p.sku LIMIT ?"),
+                             bindings);
+    while (q.next()) {
+        StockOverviewLine l;
+        l.productId = q.value(0).toLongLong();
+        l.sku = q.value(1).toString();
+        l.name = q.value(2).toString();
+        l.weighed = q.value(3).toString() == QLatin1String("weight");
+        l.onHand = q.value(4).toLongLong();
+        l.averageMilli = q.value(5).toLongLong();
+        l.value = MovingAverageCost::value(l.onHand, l.averageMilli, l.weighed);
+        out.append(l);
+    }
     q.finish();
     return out;
 }

@@ -18,6 +18,18 @@ struct StockMovement
     QDateTime at;
 };
 
+// A product's line of the stock list: on hand from the ledger, valued at its moving average cost.
+struct StockOverviewLine
+{
+    qint64 productId = 0;
+    QString sku;
+    QString name;
+    bool weighed = false;
+    qint64 onHand = 0;       // pieces, or grams
+    qint64 averageMilli = 0; // thousandths of a minor unit per piece (per kilogram)
+    qint64 value = 0;        // minor units
+};
+
 // The store's stock as its ledger of movements says: on hand is the sum of a product's movements,
 // never a number kept on its own; the cached level each sale updates is checked against it.
 class StockLedger
@@ -37,6 +49,8 @@ public:
     // The movement reasons that measure demand (goods sold or handed over, less those brought
     // back), as an SQL list.
     static QString demandReasons() { return QStringLiteral("('sale', 'pickup', 'return')"); }
+    // Products matching the text (SKU or barcode from its start, name anywhere; empty: all), by SKU.
+    QList<StockOverviewLine> overview(const QString& search, int limit = 200);
     // Products whose cached level differs from their ledger (empty: none).
     QList<qint64> inconsistent();
 

@@ -133,6 +133,17 @@ QHash<qint64, qint64> StockRequestService::inbound()
     return StockRequestRepository(m_db).inbound(m_settings.storeCode());
 }
 
+QStringList StockRequestService::otherStores()
+{
+    QStringList out;
+    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT DISTINCT store_id FROM remote_stock WHERE store_id <> ? ORDER BY store_id"),
+                             {m_settings.storeCode()});
+    while (q.next())
+        out << q.value(0).toString();
+    q.finish();
+    return out;
+}
+
 void StockRequestService::cancel(const Session& session, const QString& id, const QString& approverPin)
 {
     checkSession(session, approverPin);

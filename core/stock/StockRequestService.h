@@ -47,6 +47,8 @@ public:
     StockRequest request(const QString& id); // throws when unknown
     QList<StockRequest> requests(bool openOnly = false);
     QHash<qint64, qint64> inbound();
+    // The other stores a transfer can be asked of (those in the hub's last stock snapshot).
+    QStringList otherStores();
 
 private:
     StockRequest create(const Session& session, StockRequest::Kind kind, const QString& source, const QList<RequestedQuantity>& lines,

@@ -3,6 +3,7 @@
 // customer's pickup QR is scanned; an order paid at pickup handed over with the phone's last four
 // digits and paid through the normal payment dialog.
 #include "LanguageManager.h"
+#include "ModalAnswers.h"
 #include "CashierPage.h"
 #include "MainWindow.h"
 #include "PickupOrders.h"
@@ -27,30 +28,6 @@ using test::child;
 namespace {
 const QString kMilk = QStringLiteral("4000000000013");
 const QString kBread = QStringLiteral("4000000000020");
-
-// Answers the modal dialogs as they open, in order: each handler gets the next new one.
-class ModalAnswers : public QObject
-{
-public:
-    explicit ModalAnswers(QList<std::function<void(QWidget*)>> handlers) : m_handlers(std::move(handlers))
-    {
-        connect(&m_timer, &QTimer::timeout, this, [this] {
-            QWidget* modal = QApplication::activeModalWidget();
-            if (!modal || modal == m_last || m_answered >= m_handlers.size())
-                return;
-            m_last = modal;
-            m_handlers[m_answered++](modal);
-        });
-        m_timer.start(20);
-    }
-    int answered() const { return m_answered; }
-
-private:
-    QList<std::function<void(QWidget*)>> m_handlers;
-    QTimer m_timer;
-    QPointer<QWidget> m_last;
-    int m_answered = 0;
-};
 
 using test::scan;
 } // namespace
@@ -97,7 +74,7 @@ private slots:
         QCOMPARE(store.till().pickups().load(QStringLiteral("o-1")).status, PickupStatus::Ready);
 
         // The customer shows the QR from the shop: the desk checks it and offers the hand-over.
-        ModalAnswers answers({[](QWidget* dialog) {
+        test::ModalAnswers answers({[](QWidget* dialog) {
             QCOMPARE(dialog->objectName(), QStringLiteral("handOverDialog"));
             child<QPushButton>(dialog, "handOverOkPushButton")->click();
         }});
@@ -122,7 +99,7 @@ private slots:
         scan(scanField, kBread);
         child<QPushButton>(&window, "pickupReadyPushButton")->click();
 
-        ModalAnswers answers({[](QWidget* dialog) {
+        test::ModalAnswers answers({[](QWidget* dialog) {
                                   auto* input = qobject_cast<QInputDialog*>(dialog);
                                   QVERIFY(input);
                                   input->setTextValue(QStringLiteral("1234"));
@@ -183,7 +160,7 @@ private slots:
         auto* message = child<QLabel>(&window, "messageLabel");
         QVERIFY2(message->text().contains(QLatin1String("out of stock here")), qPrintable(message->text()));
 
-        ModalAnswers answers({[](QWidget* dialog) {
+        test::ModalAnswers answers({[](QWidget* dialog) {
                                   QCOMPARE(dialog->objectName(), QStringLiteral("aisleOrderDialog"));
                                   QCOMPARE(child<QTableWidget>(dialog, "aisleStoresTable")->rowCount(), 1);
                                   child<QPushButton>(dialog, "aislePlacePushButton")->click(); // no customer yet: refused

@@ -2,6 +2,8 @@
 // sold over a window) and suggested replenishment quantities under each rule.
 #include "TestStore.h"
 #include "stock/FefoAllocator.h"
+#include "stock/StockBatches.h"
+#include "stock/StockCountService.h"
 #include "stock/MovingAverageCost.h"
 #include "stock/ReceivingService.h"
 #include "stock/ReplenishmentPlanner.h"
@@ -257,6 +259,73 @@ private slots:
         QCOMPARE(breadLine.suggestion.quantity, 90 - ledger.onHand(bread));
         // Products that neither have a rule nor sold are not listed.
         QCOMPARE(lines.size(), 2);
+    }
+
+    void aCountSeesWhatWasOnTheShelfWhenCounted()
+    {
+        test::TestStore store;
+        Till& till = store.till();
+        StockCountService& counts = till.stockCounts();
+        StockLedger ledger(till.db(), store.clock());
+        const qint64 milk = till.catalog().findByCodes({QStringLiteral("0") + kMilk})->id;
+        const qint64 onHand = ledger.onHand(milk);
+        const Session cashier = store.openShift();
+        QCOMPARE(test::errorCode([&] { counts.start(Session{}, false, {}); }), QStringLiteral("auth.no_session"));
+        const QString id = counts.start(cashier, true, QStringLiteral("dairy"));
+        QCOMPARE(test::errorCode([&] { counts.start(cashier, false, {}); }), QStringLiteral("stock.count_open"));
+        QCOMPARE(counts.scan(cashier, id, kMilk).counted, 1);
+        // Blind: the service itself does not tell what the ledger expects while counting.
+        const StockCountLine blind = counts.scan(cashier, id, kMilk);
+        QCOMPARE(blind.counted, 2);
+        QVERIFY(!blind.expected);
+        QCOMPARE(test::errorCode([&] { counts.setCounted(cashier, id, milk, -1); }), QStringLiteral("stock.quantity"));
+
+        // Two sell after they were counted: not a loss, the count saw the shelf before the sale.
+        Cart cart = till.sales().newCart();
+        till.sales().addProduct(cart, milk, 2);
+        Payment payment(cart.totals().total.minor());
+        payment.addExactCash();
+        till.sales().complete(cashier, cart, payment);
+        counts.setCounted(cashier, id, milk, onHand - 5);
+        QCOMPARE(test::errorCode([&] { counts.approve(store.manager(), id); }), QStringLiteral("stock.count_not_closed"));
+        counts.close(cashier, id);
+        QCOMPARE(test::errorCode([&] { counts.scan(cashier, id, kMilk); }), QStringLiteral("stock.count_closed"));
+        const StockCount closed = counts.count(id);
+        QCOMPARE(closed.lines.size(), 1);
+        QCOMPARE(*closed.lines[0].expected, onHand);
+        QCOMPARE(closed.lines[0].variance, -5);
+        QCOMPARE(test::errorCode([&] { counts.approve(cashier, id); }), QStringLiteral("auth.approval_required"));
+        QCOMPARE(counts.approve(cashier, id, QStringLiteral("3333")), 1);
+        QCOMPARE(ledger.onHand(milk), onHand - 2 - 5);
+        QVERIFY(ledger.inconsistent().isEmpty());
+        QCOMPARE(ledger.history(milk, 1).value(0).reason, QStringLiteral("count"));
+        QCOMPARE(test::errorCode([&] { counts.cancel(cashier, id); }), QStringLiteral("stock.count_approved"));
+        QVERIFY(!counts.current());
+    }
+
+    void goodsLeaveByFirstExpiryAndArriveAsShipped()
+    {
+        test::TestStore store;
+        Till& till = store.till();
+        const qint64 milk = till.catalog().findByCodes({QStringLiteral("0") + kMilk})->id;
+        for (const auto& [batch, expiry, quantity] : {std::tuple{"LATE", QDate(2027, 3, 1), 5}, std::tuple{"SOON", QDate(2027, 1, 1), 4},
+                                                     std::tuple{"GONE", QDate(2026, 11, 1), 9}})
+            till.db().exec(QStringLiteral("INSERT INTO stock_batches(product_id, batch, expiry, quantity, received_at) VALUES(?, ?, ?, ?, '2026-10-01')"),
+                           {milk, QString::fromLatin1(batch), expiry.toString(Qt::ISODate), quantity});
+        StockBatches batches(till.db());
+        Transaction tx(till.db());
+        const FefoResult taken = batches.take(milk, 7, QDate(2026, 11, 23));
+        tx.commit();
+        QCOMPARE(taken.takes.size(), 2);
+        QCOMPARE(taken.takes[0].batch, QStringLiteral("SOON"));
+        QCOMPARE(taken.takes[0].quantity, 4);
+        QCOMPARE(taken.takes[1].batch, QStringLiteral("LATE"));
+        QCOMPARE(taken.takes[1].quantity, 3);
+        QCOMPARE(taken.shortfall, 0);
+        QStringList left;
+        for (const StockBatch& b : batches.of(milk))
+            left << QStringLiteral("%1:%2").arg(b.batch).arg(b.quantity);
+        QCOMPARE(left, (QStringList{QStringLiteral("LATE:2"), QStringLiteral("GONE:9")}));
     }
 };
 

@@ -1,0 +1,163 @@
+// The manager's console driven as staff do: a blind stock count by scanning, closed to see the
+// variances and approved with a manager's PIN into the stock; the console reached from the till
+// with a manager's PIN; a replenishment request filled from the suggestions and sent.
+#include "LanguageManager.h"
+#include "MainWindow.h"
+#include "ManagerPage.h"
+#include "ModalAnswers.h"
+#include "TestStore.h"
+#include "WidgetLookup.h"
+#include "stock/StockLedger.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
+
+using namespace omnitill;
+using test::child;
+
+namespace {
+const QString kMilk = QStringLiteral("4000000000013");
+const QString kBread = QStringLiteral("4000000000020");
+
+bool logIn(QWidget* window, const QString& pin)
+{
+    auto* pinField = child<QLineEdit>(window, "pinLineEdit");
+    QTest::keyClicks(pinField, pin);
+    QTest::keyClick(pinField, Qt::Key_Return);
+    return QTest::qWaitFor([&] { return child<ui::ManagerPage>(window, "managerPage")->isVisible(); });
+}
+
+QString cellText(QTableWidget* table, const QString& sku, int column)
+{
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (table->item(row, 0)->text() == sku)
+            return table->item(row, column)->text();
+    }
+    return QStringLiteral("(no row for %1)").arg(sku);
+}
+} // namespace
+
+class TestManagerGui : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void aBlindCountByScanningIsApprovedIntoTheStock()
+    {
+        test::TestStore store(20);
+        ui::LanguageManager languages;
+        ui::MainWindow window(store.till(), languages, store.dirPath(), nullptr, nullptr, ui::MainWindow::Mode::Manager);
+        window.show();
+        // Anyone may count: a cashier logs in and goes to the Count tab.
+        QVERIFY(logIn(&window, QStringLiteral("1111")));
+        auto* tabs = child<QTabWidget>(&window, "managerTabWidget");
+        tabs->setCurrentWidget(child<QWidget>(&window, "stockCountTab"));
+        auto* scanField = child<QLineEdit>(&window, "countScanLineEdit");
+        auto* lines = child<QTableWidget>(&window, "countLinesTable");
+        auto* message = child<QLabel>(&window, "countMessageLabel");
+        QVERIFY(!scanField->isEnabled());
+
+        child<QCheckBox>(&window, "countBlindCheckBox")->setChecked(true);
+        child<QPushButton>(&window, "countStartPushButton")->click();
+        QVERIFY(scanField->isEnabled());
+        for (int i = 0; i < 3; ++i)
+            test::scan(scanField, kMilk);
+        test::scan(scanField, kBread);
+        test::scan(scanField, QStringLiteral("4000000000999")); // not a product: refused, nothing counted
+        QVERIFY2(!message->text().isEmpty() && message->accessibleDescription() == QLatin1String("Error"), qPrintable(message->text()));
+        QCOMPARE(lines->rowCount(), 2);
+        QCOMPARE(cellText(lines, QStringLiteral("SKU0000001"), 2), QStringLiteral("3"));
+        // Blind: the counters do not see what the ledger expects.
+        QCOMPARE(cellText(lines, QStringLiteral("SKU0000001"), 3), QStringLiteral("hidden"));
+
+        const qint64 milk = store.till().catalog().findByCodes({QStringLiteral("0") + kMilk})->id;
+        StockLedger ledger(store.till().db(), store.clock());
+        const qint64 before = ledger.onHand(milk);
+        child<QPushButton>(&window, "countClosePushButton")->click();
+        QCOMPARE(cellText(lines, QStringLiteral("SKU0000001"), 3), QString::number(before));
+        QCOMPARE(cellText(lines, QStringLiteral("SKU0000001"), 4), QString::number(3 - before));
+        QVERIFY(child<QLabel>(&window, "countSummaryLabel")->text().contains(QLatin1String("2 with a variance")));
+
+        // The cashier cannot approve: the manager's PIN is asked for.
+        test::ModalAnswers answers({[](QWidget* dialog) {
+            QCOMPARE(dialog->objectName(), QStringLiteral("approvalDialog"));
+            child<QLineEdit>(dialog, "approvalPinLineEdit")->setText(QStringLiteral("3333"));
+            QTest::keyClick(child<QLineEdit>(dialog, "approvalPinLineEdit"), Qt::Key_Return);
+        }});
+        child<QPushButton>(&window, "countApprovePushButton")->click();
+        QCOMPARE(answers.answered(), 1);
+        QVERIFY2(message->text().contains(QLatin1String("2 product(s) adjusted")), qPrintable(message->text()));
+        QCOMPARE(ledger.onHand(milk), 3);
+        QVERIFY(ledger.inconsistent().isEmpty());
+        QCOMPARE(store.till().db().scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE event_type = 'stock.counted'")).toInt(), 1);
+        QCOMPARE(lines->rowCount(), 0);
+        QVERIFY(child<QPushButton>(&window, "countStartPushButton")->isEnabled());
+
+        // The stock tab shows the new figure and the count among the movements.
+        tabs->setCurrentWidget(child<QWidget>(&window, "stockTab"));
+        child<QLineEdit>(&window, "stockSearchLineEdit")->setText(QStringLiteral("SKU0000001"));
+        auto* products = child<QTableWidget>(&window, "stockProductsTable");
+        QCOMPARE(products->rowCount(), 1);
+        QCOMPARE(products->item(0, 2)->text(), QStringLiteral("3"));
+        products->selectRow(0);
+        auto* history = child<QTableWidget>(&window, "stockHistoryTable");
+        QCOMPARE(history->item(0, 2)->text(), QStringLiteral("Stock count"));
+    }
+
+    void theTillOpensTheConsoleWithAManagersPinAndARequestIsSent()
+    {
+        test::TestStore store(20);
+        ui::LanguageManager languages;
+        ui::MainWindow window(store.till(), languages, store.dirPath());
+        window.show();
+        QVERIFY(test::logInAndOpenShift(&window, QStringLiteral("1111"), QStringLiteral("100.00")));
+        test::ModalAnswers answers({[](QWidget* dialog) {
+            child<QLineEdit>(dialog, "approvalPinLineEdit")->setText(QStringLiteral("3333"));
+            QTest::keyClick(child<QLineEdit>(dialog, "approvalPinLineEdit"), Qt::Key_Return);
+        }});
+        window.findChild<QAction*>(QStringLiteral("managerConsoleAction"))->trigger();
+        QCOMPARE(answers.answered(), 1);
+        QVERIFY(window.managerPage()->isVisible());
+
+        // A rule makes the planner suggest milk; the manager adds bread by scanning and sends it.
+        ReorderRule rule;
+        rule.min = 150;
+        rule.max = 160;
+        const qint64 milk = store.till().catalog().findByCodes({QStringLiteral("0") + kMilk})->id;
+        store.till().planner().setRule(store.manager(), milk, rule);
+        child<QTabWidget>(&window, "managerTabWidget")->setCurrentWidget(child<QWidget>(&window, "stockRequestsTab"));
+        child<QPushButton>(&window, "requestSuggestPushButton")->click();
+        auto* newLines = child<QTableWidget>(&window, "requestLinesTable");
+        QCOMPARE(newLines->rowCount(), 1);
+        QCOMPARE(newLines->item(0, 5)->text(), QStringLiteral("60"));
+        newLines->item(0, 5)->setText(QStringLiteral("48"));
+        test::scan(child<QLineEdit>(&window, "requestScanLineEdit"), kBread);
+        QCOMPARE(newLines->rowCount(), 2);
+        newLines->item(1, 5)->setText(QStringLiteral("x"));
+        child<QPushButton>(&window, "requestSubmitPushButton")->click();
+        auto* message = child<QLabel>(&window, "requestMessageLabel");
+        QVERIFY2(message->text().contains(QLatin1String("whole quantity")), qPrintable(message->text()));
+        newLines->item(1, 5)->setText(QStringLiteral("12"));
+        child<QPushButton>(&window, "requestSubmitPushButton")->click();
+        QVERIFY2(message->text().contains(QLatin1String("on its way")), qPrintable(message->text()));
+        QCOMPARE(newLines->rowCount(), 0);
+        auto* requests = child<QTableWidget>(&window, "requestsTable");
+        QCOMPARE(requests->rowCount(), 1);
+        QCOMPARE(requests->item(0, 4)->text(), QStringLiteral("waiting to send"));
+        const StockRequest sent = store.till().stockRequests().requests().value(0);
+        QCOMPARE(sent.lines.size(), 2);
+        QCOMPARE(sent.lines[0].requested, 48);
+        QCOMPARE(sent.lines[1].requested, 12);
+
+        // Back to the till, which is the cashier's again.
+        child<QPushButton>(&window, "managerBackPushButton")->click();
+        QVERIFY(child<QLineEdit>(&window, "scanLineEdit")->isVisible());
+    }
+};
+
+QTEST_MAIN(TestManagerGui)
+#include "tst_manager_gui.moc"

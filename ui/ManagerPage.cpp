@@ -1,0 +1,103 @@
+#include "ManagerPage.h"
+
+#include "PageWidgets.h"
+#include "StockCountTab.h"
+#include "StockRequestsTab.h"
+#include "StockTab.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace omnitill::ui {
+
+ManagerPage::ManagerPage(Till& till, QWidget* parent) : QWidget(parent), m_till(till)
+{
+    setObjectName(QStringLiteral("managerPage"));
+    auto* layout = new QVBoxLayout(this);
+    auto* header = new QHBoxLayout;
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("managerTitleLabel"));
+    QFont big = m_title->font();
+    big.setPointSize(big.pointSize() + 4);
+    big.setBold(true);
+    m_title->setFont(big);
+    header->addWidget(m_title, 1);
+    m_back = makeButton("managerBackPushButton", this);
+    m_back->hide();
+    header->addWidget(m_back);
+    layout->addLayout(header);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("managerTabWidget"));
+    m_stock = new StockTab(till, m_tabs);
+    m_count = new StockCountTab(till, m_tabs);
+    m_requests = new StockRequestsTab(till, m_tabs);
+    m_tabs->addTab(m_stock, QString());
+    m_tabs->addTab(m_count, QString());
+    m_tabs->addTab(m_requests, QString());
+    layout->addWidget(m_tabs, 1);
+    connect(m_back, &QPushButton::clicked, this, &ManagerPage::backRequested);
+    connect(m_count, &StockCountTab::countApproved, this, &ManagerPage::somethingToSync);
+    connect(m_requests, &StockRequestsTab::requestChanged, this, &ManagerPage::somethingToSync);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        refresh();
+        m_tabs->currentWidget()->setFocus();
+    });
+    setFocusProxy(m_tabs);
+    retranslate();
+}
+
+void ManagerPage::setSession(const Session& session)
+{
+    m_count->setSession(session);
+    m_requests->setSession(session);
+}
+
+void ManagerPage::setBackVisible(bool visible)
+{
+    m_back->setVisible(visible);
+}
+
+void ManagerPage::refresh()
+{
+    QWidget* current = m_tabs->currentWidget();
+    if (current == m_stock)
+        m_stock->refresh();
+    else if (current == m_count)
+        m_count->refresh();
+    else
+        m_requests->refresh();
+}
+
+void ManagerPage::handleScan(const QString& code)
+{
+    QWidget* current = m_tabs->currentWidget();
+    if (current == m_count)
+        m_count->handleScan(code);
+    else if (current == m_requests)
+        m_requests->handleScan(code);
+    else
+        m_stock->find(code);
+}
+
+void ManagerPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ManagerPage::retranslate()
+{
+    m_title->setText(tr("Manager's console — %1").arg(m_till.settings().storeName()));
+    m_back->setText(tr("&Back to the till"));
+    m_tabs->setTabText(0, tr("Stoc&k"));
+    m_tabs->setTabText(1, tr("C&ount"));
+    m_tabs->setTabText(2, tr("Re&quests"));
+    m_tabs->setAccessibleName(tr("Manager's console"));
+}
+
+} // namespace omnitill::ui

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "Till.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTabWidget;
+
+namespace omnitill::ui {
+
+class StockCountTab;
+class StockRequestsTab;
+class StockTab;
+
+// The store manager's console (omnitill --mode manager, or from the till with a manager's PIN):
+// stock and its movements, stock counts, and requests for goods from the warehouse or other stores.
+class ManagerPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ManagerPage(Till& till, QWidget* parent = nullptr);
+
+    void setSession(const Session& session);
+    void setBackVisible(bool visible);
+    void refresh();
+    // A scanner's code goes to the tab on screen: counted, added to a request, or looked up.
+    void handleScan(const QString& code);
+
+signals:
+    void backRequested();
+    void somethingToSync();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+
+    Till& m_till;
+    QLabel* m_title = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    StockTab* m_stock = nullptr;
+    StockCountTab* m_count = nullptr;
+    StockRequestsTab* m_requests = nullptr;
+    QPushButton* m_back = nullptr;
+};
+
+} // namespace omnitill::ui
