@@ -37,6 +37,7 @@ Till::Till(const QString& path, const Clock& clock) : m_clock(clock)
     m_stockRequests = std::make_unique<StockRequestService>(m_db, m_clock, *m_catalog, *m_staff, *m_outbox, *m_settings);
     m_stockCounts = std::make_unique<StockCountService>(m_db, m_clock, *m_catalog, *m_staff, *m_outbox, *m_sales);
     m_planner = std::make_unique<ReplenishmentPlanner>(m_db, m_clock, *m_staff, *m_stockRequests);
+    m_markdowns = std::make_unique<ExpiryMarkdowns>(m_db, m_clock, *m_settings, *m_staff, *m_outbox);
     m_receipts = std::make_unique<ReceiptRepository>(m_db, *m_settings);
     m_members = std::make_unique<MemberService>(m_db, m_clock, *m_settings, *m_sales, *m_outbox);
     m_receiptCopies = std::make_unique<ReceiptCopyService>(m_db, *m_settings, *m_journal, *m_printQueue);

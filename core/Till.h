@@ -20,6 +20,7 @@
 #include "sale/SaleService.h"
 #include "shift/ShiftService.h"
 #include "staff/StaffService.h"
+#include "stock/ExpiryMarkdowns.h"
 #include "stock/ReceivingService.h"
 #include "stock/ReplenishmentPlanner.h"
 #include "stock/StockCountService.h"
@@ -71,6 +72,7 @@ public:
     StockRequestService& stockRequests() { return *m_stockRequests; }
     StockCountService& stockCounts() { return *m_stockCounts; }
     ReplenishmentPlanner& planner() { return *m_planner; }
+    ExpiryMarkdowns& markdowns() { return *m_markdowns; }
     ReceiptRepository& receipts() { return *m_receipts; }
     MemberService& members() { return *m_members; }
     PrintQueue& printQueue() { return *m_printQueue; }
@@ -105,6 +107,7 @@ private:
     std::unique_ptr<StockRequestService> m_stockRequests;
     std::unique_ptr<StockCountService> m_stockCounts;
     std::unique_ptr<ReplenishmentPlanner> m_planner;
+    std::unique_ptr<ExpiryMarkdowns> m_markdowns;
     std::unique_ptr<ReceiptRepository> m_receipts;
     std::unique_ptr<MemberService> m_members;
     std::unique_ptr<ReceiptCopyService> m_receiptCopies;

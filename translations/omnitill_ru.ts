@@ -1432,10 +1432,6 @@
         <translation>Приёмка товара и правила пополнения</translation>
     </message>
     <message>
-        <source>Stock is real: leave training mode to receive goods</source>
-        <translation>Остатки настоящие: выйдите из режима обучения, чтобы принять товар</translation>
-    </message>
-    <message>
         <source>Say why a delivery nobody announced is taken in</source>
         <translation>Укажите, почему принимается незаявленная поставка</translation>
     </message>
@@ -1504,10 +1500,6 @@
         <translation>Закройте инвентаризацию перед утверждением</translation>
     </message>
     <message>
-        <source>Stock is real: leave training mode to order or ship goods</source>
-        <translation>Остатки настоящие: выйдите из режима обучения, чтобы заказывать или отгружать товар</translation>
-    </message>
-    <message>
         <source>Choose another store to transfer goods from</source>
         <translation>Выберите другой магазин, из которого переместить товар</translation>
     </message>
@@ -1554,6 +1546,22 @@
     <message>
         <source>Nothing to ship: refuse the transfer instead</source>
         <translation>Нечего отгружать: лучше отклоните перемещение</translation>
+    </message>
+    <message>
+        <source>Stock is real: leave training mode to change it</source>
+        <translation>Остатки настоящие: выйдите из режима обучения, чтобы их менять</translation>
+    </message>
+    <message>
+        <source>A markdown takes 1 to 90 % off</source>
+        <translation>Уценка — от 1 до 90 %</translation>
+    </message>
+    <message>
+        <source>No goods of batch %1 are in stock</source>
+        <translation>Товара партии %1 нет в наличии</translation>
+    </message>
+    <message>
+        <source>Batch %1 has no expired goods in stock</source>
+        <translation>В партии %1 нет просроченного товара</translation>
     </message>
 </context>
 <context>
@@ -2289,6 +2297,93 @@ Thank you for shopping with us!</source>
     </message>
 </context>
 <context>
+    <name>omnitill::ui::ExpiryTab</name>
+    <message>
+        <source>expired</source>
+        <translation>просрочено</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>остался %n день</numerusform>
+            <numerusform>осталось %n дня</numerusform>
+            <numerusform>осталось %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No batch expires within these days.</source>
+        <translation>Ни одна партия не истекает в эти дни.</translation>
+    </message>
+    <message>
+        <source>Mark down</source>
+        <translation>Уценить</translation>
+    </message>
+    <message>
+        <source>Percent off batch %1 of %2:</source>
+        <translation>Скидка в процентах на партию %1 товара %2:</translation>
+    </message>
+    <message>
+        <source>Batch %1 now sells at %2.</source>
+        <translation>Партия %1 теперь продаётся по %2.</translation>
+    </message>
+    <message>
+        <source>%1 of batch %2 written off.</source>
+        <translation>Списано %1 из партии %2.</translation>
+    </message>
+    <message>
+        <source>Expiring within (&amp;days):</source>
+        <translation>Истекает в течение (&amp;дней):</translation>
+    </message>
+    <message>
+        <source>Days ahead</source>
+        <translation>Дней вперёд</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Срок годности</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>В наличии</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>Marked down to</source>
+        <translation>Уценено до</translation>
+    </message>
+    <message>
+        <source>Batches expiring soon</source>
+        <translation>Партии с истекающим сроком</translation>
+    </message>
+    <message>
+        <source>&amp;Mark down batch...</source>
+        <translation>&amp;Уценить партию...</translation>
+    </message>
+    <message>
+        <source>&amp;Write off expired batch</source>
+        <translation>&amp;Списать просроченную партию</translation>
+    </message>
+</context>
+<context>
     <name>omnitill::ui::LoginPage</name>
     <message>
         <source>Enter your PIN</source>
@@ -2513,6 +2608,14 @@ Ctrl+D: открыть ящик   Ctrl+T: режим обучения   Ctrl+Shi
     <message>
         <source>Manager&apos;s console</source>
         <translation>Консоль управляющего</translation>
+    </message>
+    <message>
+        <source>E&amp;xpiry</source>
+        <translation>&amp;Сроки</translation>
+    </message>
+    <message>
+        <source>Re&amp;ports</source>
+        <translation>О&amp;тчёты</translation>
     </message>
 </context>
 <context>
@@ -2893,6 +2996,137 @@ Ctrl+D: открыть ящик   Ctrl+T: режим обучения   Ctrl+Shi
     <message>
         <source>How many grams?</source>
         <translation>Сколько граммов?</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::ui::ReportsTab</name>
+    <message>
+        <source>Till</source>
+        <translation>Касса</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Киоск</translation>
+    </message>
+    <message>
+        <source>Pickup desk</source>
+        <translation>Выдача заказов</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Товары</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Чеки</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Value at cost</source>
+        <translation>Стоимость по себестоимости</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Продажи</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Без налога</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Себестоимость</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Маржа</translation>
+    </message>
+    <message>
+        <source>Nothing sold in this period.</source>
+        <translation>За этот период продаж нет.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Ключ</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Экспорт отчёта</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Экспортировано в %1</translation>
+    </message>
+    <message>
+        <source>Sales by hour</source>
+        <translation>Продажи по часам</translation>
+    </message>
+    <message>
+        <source>Sales by category</source>
+        <translation>Продажи по категориям</translation>
+    </message>
+    <message>
+        <source>Sales by channel</source>
+        <translation>Продажи по каналам</translation>
+    </message>
+    <message>
+        <source>Sales by cashier</source>
+        <translation>Продажи по кассирам</translation>
+    </message>
+    <message>
+        <source>Top products</source>
+        <translation>Лучшие товары</translation>
+    </message>
+    <message>
+        <source>Stock value by category</source>
+        <translation>Стоимость остатков по категориям</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Последние 7 дней</translation>
+    </message>
+    <message>
+        <source>Last 28 days</source>
+        <translation>Последние 28 дней</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Отчёт</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV...</source>
+        <translation>&amp;Экспорт CSV...</translation>
+    </message>
+    <message>
+        <source>Report table</source>
+        <translation>Таблица отчёта</translation>
     </message>
 </context>
 <context>

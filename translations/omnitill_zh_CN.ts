@@ -1432,10 +1432,6 @@
         <translation>收货及设置补货规则</translation>
     </message>
     <message>
-        <source>Stock is real: leave training mode to receive goods</source>
-        <translation>库存是真实的：请退出培训模式后再收货</translation>
-    </message>
-    <message>
         <source>Say why a delivery nobody announced is taken in</source>
         <translation>请说明为何接收未预告的到货</translation>
     </message>
@@ -1504,10 +1500,6 @@
         <translation>请先关闭盘点再批准</translation>
     </message>
     <message>
-        <source>Stock is real: leave training mode to order or ship goods</source>
-        <translation>库存是真实的：请退出培训模式再订货或发货</translation>
-    </message>
-    <message>
         <source>Choose another store to transfer goods from</source>
         <translation>请选择调出商品的其他门店</translation>
     </message>
@@ -1554,6 +1546,22 @@
     <message>
         <source>Nothing to ship: refuse the transfer instead</source>
         <translation>没有可发货的商品：请改为拒绝调拨</translation>
+    </message>
+    <message>
+        <source>Stock is real: leave training mode to change it</source>
+        <translation>库存是真实的：请退出培训模式再修改</translation>
+    </message>
+    <message>
+        <source>A markdown takes 1 to 90 % off</source>
+        <translation>降价幅度为 1% 到 90%</translation>
+    </message>
+    <message>
+        <source>No goods of batch %1 are in stock</source>
+        <translation>批次 %1 没有库存</translation>
+    </message>
+    <message>
+        <source>Batch %1 has no expired goods in stock</source>
+        <translation>批次 %1 没有过期的库存</translation>
     </message>
 </context>
 <context>
@@ -2289,6 +2297,91 @@ Thank you for shopping with us!</source>
     </message>
 </context>
 <context>
+    <name>omnitill::ui::ExpiryTab</name>
+    <message>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>剩 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No batch expires within these days.</source>
+        <translation>这些天内没有到期的批次。</translation>
+    </message>
+    <message>
+        <source>Mark down</source>
+        <translation>降价</translation>
+    </message>
+    <message>
+        <source>Percent off batch %1 of %2:</source>
+        <translation>%2 的批次 %1 降价百分比：</translation>
+    </message>
+    <message>
+        <source>Batch %1 now sells at %2.</source>
+        <translation>批次 %1 现售价 %2。</translation>
+    </message>
+    <message>
+        <source>%1 of batch %2 written off.</source>
+        <translation>批次 %2 已报损 %1。</translation>
+    </message>
+    <message>
+        <source>Expiring within (&amp;days):</source>
+        <translation>到期天数(&amp;D)以内：</translation>
+    </message>
+    <message>
+        <source>Days ahead</source>
+        <translation>提前天数</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>现有</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Marked down to</source>
+        <translation>降价至</translation>
+    </message>
+    <message>
+        <source>Batches expiring soon</source>
+        <translation>即将到期的批次</translation>
+    </message>
+    <message>
+        <source>&amp;Mark down batch...</source>
+        <translation>批次降价(&amp;M)...</translation>
+    </message>
+    <message>
+        <source>&amp;Write off expired batch</source>
+        <translation>报损过期批次(&amp;W)</translation>
+    </message>
+</context>
+<context>
     <name>omnitill::ui::LoginPage</name>
     <message>
         <source>Enter your PIN</source>
@@ -2513,6 +2606,14 @@ Ctrl+D：打开钱箱   Ctrl+T：培训模式   Ctrl+Shift+Z：结班   Ctrl+L�
     <message>
         <source>Manager&apos;s console</source>
         <translation>店长控制台</translation>
+    </message>
+    <message>
+        <source>E&amp;xpiry</source>
+        <translation>到期(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ports</source>
+        <translation>报表(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -2893,6 +2994,137 @@ Ctrl+D：打开钱箱   Ctrl+T：培训模式   Ctrl+Shift+Z：结班   Ctrl+L�
     <message>
         <source>How many grams?</source>
         <translation>多少克？</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::ui::ReportsTab</name>
+    <message>
+        <source>Till</source>
+        <translation>收银台</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>自助机</translation>
+    </message>
+    <message>
+        <source>Pickup desk</source>
+        <translation>自提柜台</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>商品数</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>小票数</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Value at cost</source>
+        <translation>成本价值</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销售笔数</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>不含税</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>毛利</translation>
+    </message>
+    <message>
+        <source>Nothing sold in this period.</source>
+        <translation>此期间没有销售。</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>导出报表</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+    <message>
+        <source>Sales by hour</source>
+        <translation>按小时销售</translation>
+    </message>
+    <message>
+        <source>Sales by category</source>
+        <translation>按品类销售</translation>
+    </message>
+    <message>
+        <source>Sales by channel</source>
+        <translation>按渠道销售</translation>
+    </message>
+    <message>
+        <source>Sales by cashier</source>
+        <translation>按收银员销售</translation>
+    </message>
+    <message>
+        <source>Top products</source>
+        <translation>畅销商品</translation>
+    </message>
+    <message>
+        <source>Stock value by category</source>
+        <translation>按品类的库存价值</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 28 days</source>
+        <translation>最近 28 天</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV...</source>
+        <translation>导出 CSV(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>Report table</source>
+        <translation>报表表格</translation>
     </message>
 </context>
 <context>

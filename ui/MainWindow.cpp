@@ -64,6 +64,7 @@ MainWindow::MainWindow(Till& till, LanguageManager& languages, const QString& sp
     });
     m_manager = new ManagerPage(till, m_stack);
     m_manager->setBackVisible(mode == Mode::Till);
+    m_manager->setLanguage(languages.current());
     m_stack->addWidget(m_manager);
     connect(m_manager, &ManagerPage::backRequested, this, [this] {
         m_manager->setSession(m_session);
@@ -153,6 +154,7 @@ MainWindow::MainWindow(Till& till, LanguageManager& languages, const QString& sp
             m_languages.apply(language);
             m_cashier->setLanguage(language);
             m_pickup->setLanguage(language);
+            m_manager->setLanguage(language);
         });
     }
     m_helpMenu = menuBar()->addMenu(QString());

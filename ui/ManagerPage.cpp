@@ -1,6 +1,8 @@
 #include "ManagerPage.h"
 
+#include "ExpiryTab.h"
 #include "PageWidgets.h"
+#include "ReportsTab.h"
 #include "StockCountTab.h"
 #include "StockRequestsTab.h"
 #include "StockTab.h"
@@ -35,13 +37,18 @@ ManagerPage::ManagerPage(Till& till, QWidget* parent) : QWidget(parent), m_till(
     m_stock = new StockTab(till, m_tabs);
     m_count = new StockCountTab(till, m_tabs);
     m_requests = new StockRequestsTab(till, m_tabs);
+    m_expiry = new ExpiryTab(till, m_tabs);
+    m_reports = new ReportsTab(till, m_tabs);
     m_tabs->addTab(m_stock, QString());
+    m_tabs->addTab(m_expiry, QString());
     m_tabs->addTab(m_count, QString());
     m_tabs->addTab(m_requests, QString());
+    m_tabs->addTab(m_reports, QString());
     layout->addWidget(m_tabs, 1);
     connect(m_back, &QPushButton::clicked, this, &ManagerPage::backRequested);
     connect(m_count, &StockCountTab::countApproved, this, &ManagerPage::somethingToSync);
     connect(m_requests, &StockRequestsTab::requestChanged, this, &ManagerPage::somethingToSync);
+    connect(m_expiry, &ExpiryTab::stockChanged, this, &ManagerPage::somethingToSync);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         refresh();
         m_tabs->currentWidget()->setFocus();
@@ -54,6 +61,12 @@ void ManagerPage::setSession(const Session& session)
 {
     m_count->setSession(session);
     m_requests->setSession(session);
+    m_expiry->setSession(session);
+}
+
+void ManagerPage::setLanguage(const QString& language)
+{
+    m_reports->setLanguage(language);
 }
 
 void ManagerPage::setBackVisible(bool visible)
@@ -66,10 +79,14 @@ void ManagerPage::refresh()
     QWidget* current = m_tabs->currentWidget();
     if (current == m_stock)
         m_stock->refresh();
+    else if (current == m_expiry)
+        m_expiry->refresh();
     else if (current == m_count)
         m_count->refresh();
-    else
+    else if (current == m_requests)
         m_requests->refresh();
+    else
+        m_reports->refresh();
 }
 
 void ManagerPage::handleScan(const QString& code)
@@ -94,9 +111,11 @@ void ManagerPage::retranslate()
 {
     m_title->setText(tr("Manager's console — %1").arg(m_till.settings().storeName()));
     m_back->setText(tr("&Back to the till"));
-    m_tabs->setTabText(0, tr("Stoc&k"));
-    m_tabs->setTabText(1, tr("C&ount"));
-    m_tabs->setTabText(2, tr("Re&quests"));
+    m_tabs->setTabText(m_tabs->indexOf(m_stock), tr("Stoc&k"));
+    m_tabs->setTabText(m_tabs->indexOf(m_expiry), tr("E&xpiry"));
+    m_tabs->setTabText(m_tabs->indexOf(m_count), tr("C&ount"));
+    m_tabs->setTabText(m_tabs->indexOf(m_requests), tr("Re&quests"));
+    m_tabs->setTabText(m_tabs->indexOf(m_reports), tr("Re&ports"));
     m_tabs->setAccessibleName(tr("Manager's console"));
 }
 

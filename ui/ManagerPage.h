@@ -10,12 +10,15 @@ class QTabWidget;
 
 namespace omnitill::ui {
 
+class ExpiryTab;
+class ReportsTab;
 class StockCountTab;
 class StockRequestsTab;
 class StockTab;
 
 // The store manager's console (omnitill --mode manager, or from the till with a manager's PIN):
-// stock and its movements, stock counts, and requests for goods from the warehouse or other stores.
+// stock and its movements, batches near expiry, stock counts, requests for goods from the warehouse
+// or other stores, and reports.
 class ManagerPage : public QWidget
 {
     Q_OBJECT
@@ -24,6 +27,7 @@ public:
 
     void setSession(const Session& session);
     void setBackVisible(bool visible);
+    void setLanguage(const QString& language);
     void refresh();
     // A scanner's code goes to the tab on screen: counted, added to a request, or looked up.
     void handleScan(const QString& code);
@@ -44,6 +48,8 @@ private:
     StockTab* m_stock = nullptr;
     StockCountTab* m_count = nullptr;
     StockRequestsTab* m_requests = nullptr;
+    ExpiryTab* m_expiry = nullptr;
+    ReportsTab* m_reports = nullptr;
     QPushButton* m_back = nullptr;
 };
 

@@ -13,6 +13,8 @@
 #include "promotions/PromotionRepository.h"
 #include "shift/ShiftService.h"
 #include "staff/StaffService.h"
+#include "stock/ExpiryMarkdowns.h"
+#include "stock/StockBatches.h"
 #include "stock/StockLedger.h"
 #include "store/Database.h"
 #include "store/Counters.h"
@@ -111,6 +113,9 @@ int SaleService::scan(Cart& cart, const QString& code, std::optional<qint64> sca
     line.batch = scanned.batch;
     line.serial = scanned.serial;
     line.expiry = scanned.expiry;
+    // A batch the manager marked down as it nears expiry sells at its reduced price.
+    if (const std::optional<qint64> reduced = ExpiryMarkdowns::priceFor(m_db, product->id, scanned.batch); reduced && *reduced < line.unitPrice)
+        line.unitPrice = *reduced;
     if (product->unit == Unit::Weight) {
         if (scanned.weightGrams) {
             line.quantity = *scanned.weightGrams;
@@ -508,16 +513,20 @@ CompletedSale SaleService::complete(const Session& session, Cart& cart, const Pa
         m_db.exec(QStringLiteral("INSERT INTO sale_lines(sale_id, line_no, product_id, sku, name, unit, quantity,"
                                  " unit_price, list_price, discount, promotion_discount, net, tax, gross, tax_code,"
                                  " tax_basis_points, batch, serial, expiry, price_override_by, points_discount, points_earned,"
-                                 " coupon_discount, gift_card) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                 " coupon_discount, gift_card, cost_milli) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                                 " ?, ?, ?, ?, (SELECT average_milli FROM product_costs WHERE product_id = ?))"),
                   {done.saleId, i + 1, l.productId, l.sku, l.name, unitName(l.unit), l.quantity, l.unitPrice,
                    l.listPrice, lt.discount, lt.promotion, lt.tax.net.minor(), lt.tax.tax.minor(), lt.tax.gross.minor(), l.taxCode,
                    l.taxBasisPoints, l.batch.isEmpty() ? QVariant() : QVariant(l.batch),
                    l.serial.isEmpty() ? QVariant() : QVariant(l.serial),
                    l.expiry ? QVariant(l.expiry->toString(Qt::ISODate)) : QVariant(),
                    l.priceOverrideBy ? QVariant(l.priceOverrideBy) : QVariant(), lt.points, loyalty.earnedPerLine.value(i),
-                   lt.coupon, l.giftCard.isEmpty() ? QVariant() : QVariant(l.giftCard)});
-        if (!training)
+                   lt.coupon, l.giftCard.isEmpty() ? QVariant() : QVariant(l.giftCard), l.productId});
+        if (!training) {
             StockLedger::book(m_db, l.productId, -l.quantity, QStringLiteral("sale"), done.receiptId, isoUtc(now));
+            // The scanned batch leaves first; otherwise the first to expire.
+            StockBatches(m_db).take(l.productId, l.quantity, m_settings.businessDay(now), l.batch);
+        }
     }
     for (int k = 0; k < promotions.size(); ++k) {
         const QJsonObject a = promotions[k].toObject();

@@ -2,6 +2,7 @@
 
 #include "MovingAverageCost.h"
 #include "StockLedger.h"
+#include "StockPermission.h"
 #include "StockRequestRepository.h"
 #include "barcode/BarcodeParser.h"
 #include "catalog/CatalogRepository.h"
@@ -38,19 +39,10 @@ qint64 ReceivingService::averageCost(qint64 productId)
     return m_db.scalar(QStringLiteral("SELECT average_milli FROM product_costs WHERE product_id = ?"), {productId}).toLongLong();
 }
 
-std::optional<Approval> ReceivingService::checkSession(const Session& session, const QString& approverPin)
-{
-    if (!session.isValid())
-        throw DomainError(QStringLiteral("auth.no_session"), Tr::tr("Nobody is logged in"));
-    if (session.training)
-        throw DomainError(QStringLiteral("stock.training"), Tr::tr("Stock is real: leave training mode to receive goods"));
-    return m_staff.authorize(session, Action::StockManage, approverPin);
-}
-
 CompletedReceipt ReceivingService::receiveUnexpected(const Session& session, const QList<ReceivedLine>& lines, const QString& reason,
                                                      const QString& reference, const QString& approverPin)
 {
-    const std::optional<Approval> approval = checkSession(session, approverPin);
+    const std::optional<Approval> approval = authorizeStockChange(m_staff, session, approverPin);
     if (reason.trimmed().isEmpty())
         throw DomainError(QStringLiteral("stock.reason"), Tr::tr("Say why a delivery nobody announced is taken in"));
     if (lines.isEmpty())
@@ -64,7 +56,7 @@ CompletedReceipt ReceivingService::receiveUnexpected(const Session& session, con
 CompletedReceipt ReceivingService::receiveExpected(const Session& session, const QString& requestId, const QList<ReceivedLine>& counted,
                                                    QList<ReceivingDiscrepancy>* discrepancies, const QString& approverPin)
 {
-    const std::optional<Approval> approval = checkSession(session, approverPin);
+    const std::optional<Approval> approval = authorizeStockChange(m_staff, session, approverPin);
     Transaction tx(m_db);
     StockRequestRepository requests(m_db);
     const std::optional<StockRequest> request = requests.find(requestId);

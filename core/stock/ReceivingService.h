@@ -78,7 +78,6 @@ private:
         QString requestId;   // expected: the request
         QJsonArray discrepancies;
     };
-    std::optional<Approval> checkSession(const Session& session, const QString& approverPin);
     CompletedReceipt book(const Session& session, const std::optional<Approval>& approval, const QList<ReceivedLine>& lines,
                           Booking booking);
 

@@ -23,10 +23,32 @@ QList<StockBatch> StockBatches::of(qint64 productId)
     return out;
 }
 
-FefoResult StockBatches::take(qint64 productId, qint64 quantity, const QDate& today)
+FefoResult StockBatches::take(qint64 productId, qint64 quantity, const QDate& today, const QString& batch)
 {
-    const FefoResult result = FefoAllocator::allocate(of(productId), quantity, today);
-    for (const BatchTake& t : result.takes)
+    QList<StockBatch> batches = of(productId);
+    if (batches.isEmpty())
+        return {{}, quantity};
+    FefoResult result;
+    if (!batch.isEmpty()) {
+        // The named batch goes first, expired or not: it is what left the shelf.
+        QList<StockBatch> named;
+        for (const StockBatch& b : std::as_const(batches)) {
+            if (b.batch == batch)
+                named.append(b);
+        }
+        result = FefoAllocator::allocate(named, quantity, today, true);
+        for (StockBatch& b : batches) {
+            for (const BatchTake& t : std::as_const(result.takes)) {
+                if (t.receivedSeq == b.receivedSeq)
+                    b.quantity -= t.quantity;
+            }
+        }
+        quantity = result.shortfall;
+    }
+    const FefoResult rest = FefoAllocator::allocate(batches, quantity, today);
+    result.takes += rest.takes;
+    result.shortfall = rest.shortfall;
+    for (const BatchTake& t : std::as_const(result.takes))
         m_db.exec(QStringLiteral("UPDATE stock_batches SET quantity = quantity - ? WHERE id = ?"), {t.quantity, t.receivedSeq});
     return result;
 }

@@ -14,9 +14,10 @@ public:
 
     // Those still holding goods; receivedSeq is the batch's row.
     QList<StockBatch> of(qint64 productId);
-    // Takes quantity out of the product's batches, first expiry first (inside the caller's
-    // transaction); what no batch holds is the result's shortfall.
-    FefoResult take(qint64 productId, qint64 quantity, const QDate& today);
+    // Takes quantity out of the product's batches (inside the caller's transaction): from the batch
+    // named first when there is one (a GS1 label scanned), then first expiry first; what no batch
+    // holds is the result's shortfall.
+    FefoResult take(qint64 productId, qint64 quantity, const QDate& today, const QString& batch = {});
 
 private:
     Database& m_db;

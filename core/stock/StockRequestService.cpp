@@ -3,6 +3,7 @@
 #include "MovingAverageCost.h"
 #include "StockBatches.h"
 #include "StockLedger.h"
+#include "StockPermission.h"
 #include "StockRequestRepository.h"
 #include "catalog/CatalogRepository.h"
 #include "common/Clock.h"
@@ -34,15 +35,6 @@ QJsonObject reference(const StockRequest& r, const Session& session, const QStri
 }
 } // namespace
 
-void StockRequestService::checkSession(const Session& session, const QString& approverPin)
-{
-    if (!session.isValid())
-        throw DomainError(QStringLiteral("auth.no_session"), Tr::tr("Nobody is logged in"));
-    if (session.training)
-        throw DomainError(QStringLiteral("stock.training"), Tr::tr("Stock is real: leave training mode to order or ship goods"));
-    m_staff.authorize(session, Action::StockManage, approverPin);
-}
-
 StockRequest StockRequestService::submitReplenishment(const Session& session, const QList<RequestedQuantity>& lines, const QString& note,
                                                       const QString& approverPin)
 {
@@ -61,7 +53,7 @@ StockRequest StockRequestService::requestTransfer(const Session& session, const 
 StockRequest StockRequestService::create(const Session& session, StockRequest::Kind kind, const QString& source,
                                          const QList<RequestedQuantity>& lines, const QString& note, const QString& approverPin)
 {
-    checkSession(session, approverPin);
+    authorizeStockChange(m_staff, session, approverPin);
     if (note.size() > kMaxText)
         throw DomainError(QStringLiteral("stock.note"), Tr::tr("The note is too long"));
     StockRequest r;
@@ -146,7 +138,7 @@ QStringList StockRequestService::otherStores()
 
 void StockRequestService::cancel(const Session& session, const QString& id, const QString& approverPin)
 {
-    checkSession(session, approverPin);
+    authorizeStockChange(m_staff, session, approverPin);
     Transaction tx(m_db);
     const StockRequest r = request(id);
     if (r.destination != m_settings.storeCode())
@@ -172,7 +164,7 @@ StockRequest StockRequestService::openTransferFromHere(const QString& id)
 
 void StockRequestService::refuseTransfer(const Session& session, const QString& id, const QString& reason, const QString& approverPin)
 {
-    checkSession(session, approverPin);
+    authorizeStockChange(m_staff, session, approverPin);
     if (reason.trimmed().isEmpty() || reason.size() > kMaxText)
         throw DomainError(QStringLiteral("stock.reason"), Tr::tr("Say why the transfer is refused"));
     Transaction tx(m_db);
@@ -188,7 +180,7 @@ void StockRequestService::refuseTransfer(const Session& session, const QString& 
 void StockRequestService::shipTransfer(const Session& session, const QString& id, const QList<RequestedQuantity>& lines,
                                        const QString& approverPin)
 {
-    checkSession(session, approverPin);
+    authorizeStockChange(m_staff, session, approverPin);
     Transaction tx(m_db);
     const StockRequest r = openTransferFromHere(id);
     const QDateTime nowTime = m_clock.nowUtc();

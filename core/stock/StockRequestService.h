@@ -55,7 +55,6 @@ private:
                         const QString& note, const QString& approverPin);
     // A transfer asked of this store, not yet shipped or refused.
     StockRequest openTransferFromHere(const QString& id);
-    void checkSession(const Session& session, const QString& approverPin);
 
     Database& m_db;
     const Clock& m_clock;

@@ -354,11 +354,22 @@ QStringList version14()
     };
 }
 
+// What each sale line cost the store (for margins), and batches marked down as they near expiry.
+QStringList version15()
+{
+    return {
+        QStringLiteral("ALTER TABLE sale_lines ADD COLUMN cost_milli INTEGER"),
+        QStringLiteral("CREATE TABLE batch_markdowns (product_id INTEGER NOT NULL REFERENCES products(id), batch TEXT NOT NULL,"
+                       " price INTEGER NOT NULL CHECK (price >= 0), staff_id INTEGER NOT NULL REFERENCES staff(id),"
+                       " created_at TEXT NOT NULL, PRIMARY KEY (product_id, batch)) WITHOUT ROWID"),
+    };
+}
+
 } // namespace
 
 QList<QStringList> migrationStatements()
 {
-    return {version1(), version2(), version3(), version4(), version5(), version6(), version7(), version8(), version9(), version10(), version11(), version12(), version13(), version14()};
+    return {version1(), version2(), version3(), version4(), version5(), version6(), version7(), version8(), version9(), version10(), version11(), version12(), version13(), version14(), version15()};
 }
 
 } // namespace omnitill

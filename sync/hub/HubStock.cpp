@@ -61,10 +61,12 @@ QString HubStock::stockDelta(const QJsonObject& event)
         }
         return out;
     }
-    // Goods received come in; a transfer shipped leaves; a count's approved variances adjust.
+    // Goods received come in; a transfer shipped and goods written off leave; a count's approved
+    // variances adjust.
     const QString field = type == QLatin1String("stock.counted") ? QStringLiteral("delta") : QStringLiteral("quantity");
-    const int sign = type == QLatin1String("transfer.shipped") ? -1 : 1;
-    if (type == QLatin1String("stock.received") || type == QLatin1String("transfer.shipped") || type == QLatin1String("stock.counted")) {
+    const int sign = type == QLatin1String("transfer.shipped") || type == QLatin1String("stock.written_off") ? -1 : 1;
+    if (type == QLatin1String("stock.received") || type == QLatin1String("transfer.shipped") || type == QLatin1String("stock.counted")
+        || type == QLatin1String("stock.written_off")) {
         for (const QJsonValue& v : event.value(QStringLiteral("body")).toObject().value(QStringLiteral("lines")).toArray()) {
             const QJsonObject line = v.toObject();
             out += line.value(QStringLiteral("sku")).toString() + QLatin1Char('\t')

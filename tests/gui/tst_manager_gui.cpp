@@ -5,12 +5,16 @@
 #include "MainWindow.h"
 #include "ManagerPage.h"
 #include "ModalAnswers.h"
+#include "ReportsTab.h"
 #include "TestStore.h"
 #include "WidgetLookup.h"
 #include "stock/StockLedger.h"
 
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QLabel>
 #include <QPushButton>
 #include <QTabWidget>
@@ -106,6 +110,21 @@ private slots:
         products->selectRow(0);
         auto* history = child<QTableWidget>(&window, "stockHistoryTable");
         QCOMPARE(history->item(0, 2)->text(), QStringLiteral("Stock count"));
+
+        // The stock's value by category, as a table and a chart, exported as CSV.
+        tabs->setCurrentWidget(child<QWidget>(&window, "reportsTab"));
+        auto* kind = child<QComboBox>(&window, "reportKindComboBox");
+        kind->setCurrentIndex(kind->count() - 1);
+        auto* report = child<QTableWidget>(&window, "reportTable");
+        QVERIFY(report->rowCount() > 0);
+        QVERIFY(!child<QWidget>(&window, "reportChart")->accessibleDescription().isEmpty());
+        auto* reports = child<ui::ReportsTab>(&window, "reportsTab");
+        QTemporaryDir dir;
+        QCOMPARE(reports->exportCsv(dir.filePath(QStringLiteral("stock.csv"))), QString());
+        QFile csv(dir.filePath(QStringLiteral("stock.csv")));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QVERIFY(csv.readAll().startsWith("Key,Item,Products,"));
+        QVERIFY(!reports->exportCsv(dir.path()).isEmpty()); // a folder is not a file: said, not crashed
     }
 
     void theTillOpensTheConsoleWithAManagersPinAndARequestIsSent()

@@ -1,6 +1,8 @@
 // The stock ledger (on hand is the sum of movements; the cached level is checked against it; what
 // sold over a window) and suggested replenishment quantities under each rule.
 #include "TestStore.h"
+#include "reports/SalesReport.h"
+#include "stock/ExpiryMarkdowns.h"
 #include "stock/FefoAllocator.h"
 #include "stock/StockBatches.h"
 #include "stock/StockCountService.h"
@@ -26,6 +28,8 @@ const QString kMilk = QStringLiteral("4000000000013");
 class TestStock : public QObject
 {
     Q_OBJECT
+
+    static StockLedger ledgerOf(test::TestStore& store) { return StockLedger(store.till().db(), store.clock()); }
 
 private slots:
     void minMaxOrdersUpToMaxInWholePacks()
@@ -326,6 +330,125 @@ private slots:
         for (const StockBatch& b : batches.of(milk))
             left << QStringLiteral("%1:%2").arg(b.batch).arg(b.quantity);
         QCOMPARE(left, (QStringList{QStringLiteral("LATE:2"), QStringLiteral("GONE:9")}));
+    }
+
+    void aBatchNearExpiryIsMarkedDownSoldFirstAndWrittenOffOnceExpired()
+    {
+        test::TestStore store;
+        Till& till = store.till();
+        const qint64 milk = till.catalog().findByCodes({QStringLiteral("0") + kMilk})->id;
+        StockLedger ledger(till.db(), store.clock());
+        till.receiving().receiveUnexpected(store.manager(),
+                                           {{milk, 10, 300, QStringLiteral("OLD"), QDate(2026, 11, 25)},
+                                            {milk, 10, 300, QStringLiteral("NEW"), QDate(2027, 1, 10)}},
+                                           QStringLiteral("direct delivery"), {});
+        ExpiryMarkdowns& markdowns = till.markdowns();
+        const QList<ExpiringBatch> soon = markdowns.expiringSoon(3);
+        QCOMPARE(soon.size(), 1);
+        QCOMPARE(soon[0].batch, QStringLiteral("OLD"));
+        QCOMPARE(soon[0].quantity, 10);
+        QVERIFY(!soon[0].expired);
+        const Session cashier = store.openShift();
+        QCOMPARE(test::errorCode([&] { markdowns.markDown(cashier, milk, QStringLiteral("OLD"), 30); }), QStringLiteral("auth.approval_required"));
+        QCOMPARE(test::errorCode([&] { markdowns.markDown(store.manager(), milk, QStringLiteral("OLD"), 95); }), QStringLiteral("stock.markdown"));
+        QCOMPARE(test::errorCode([&] { markdowns.markDown(store.manager(), milk, QStringLiteral("NOPE"), 30); }), QStringLiteral("stock.unknown_batch"));
+        QCOMPARE(markdowns.markDown(store.manager(), milk, QStringLiteral("OLD"), 30), 404); // 5.78 less 30 %, rounded down
+        QCOMPARE(*markdowns.expiringSoon(3)[0].markdown, 404);
+
+        // The marked-down batch's label sells at its price; the other batch and a plain barcode do not.
+        Cart cart = till.sales().newCart();
+        const int reduced = till.sales().scan(cart, QStringLiteral("(01)04000000000013(17)261125(10)OLD"));
+        const int regular = till.sales().scan(cart, QStringLiteral("(01)04000000000013(17)270110(10)NEW"));
+        till.sales().scan(cart, kMilk);
+        QCOMPARE(cart.line(reduced).unitPrice, 404);
+        QCOMPARE(cart.line(regular).unitPrice, 578);
+        Payment payment(cart.totals().total.minor());
+        payment.addExactCash();
+        till.sales().complete(cashier, cart, payment);
+        // The labelled goods left their batches; the plain barcode took the first to expire.
+        QHash<QString, qint64> left;
+        for (const StockBatch& b : StockBatches(till.db()).of(milk))
+            left.insert(b.batch, b.quantity);
+        QCOMPARE(left.value(QStringLiteral("OLD")), 8);
+        QCOMPARE(left.value(QStringLiteral("NEW")), 9);
+        QCOMPARE(till.db().scalar(QStringLiteral("SELECT min(cost_milli) FROM sale_lines")).toLongLong(), 300000);
+
+        QCOMPARE(test::errorCode([&] { markdowns.writeOffExpired(store.manager(), milk, QStringLiteral("OLD")); }),
+                 QStringLiteral("stock.not_expired"));
+        store.clock().set(QDateTime(QDate(2026, 11, 26), QTime(9, 0), Qt::UTC));
+        QVERIFY(markdowns.expiringSoon(0).value(0).expired);
+        const qint64 before = ledger.onHand(milk);
+        QCOMPARE(markdowns.writeOffExpired(store.manager(), milk, QStringLiteral("OLD")), 8);
+        QCOMPARE(ledger.onHand(milk), before - 8);
+        QVERIFY(ledger.inconsistent().isEmpty());
+        QVERIFY(markdowns.expiringSoon(0).isEmpty());
+        QCOMPARE(till.db().scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE event_type = 'stock.written_off'")).toInt(), 1);
+    }
+
+    void reportsShowSalesByHourCategoryChannelAndCashierWithMargins()
+    {
+        test::TestStore store;
+        Till& till = store.till();
+        const qint64 milk = till.catalog().findByCodes({QStringLiteral("0") + kMilk})->id;
+        const qint64 bread = till.catalog().findByCodes({QStringLiteral("04000000000020")})->id;
+        till.receiving().receiveUnexpected(store.manager(), {{milk, 10, 300, {}, std::nullopt}}, QStringLiteral("direct"), {});
+        const Session cashier = store.openShift();
+        const auto sell = [&](qint64 product, qint64 quantity) {
+            Cart cart = till.sales().newCart();
+            till.sales().addProduct(cart, product, quantity);
+            Payment payment(cart.totals().total.minor());
+            payment.addExactCash();
+            till.sales().complete(cashier, cart, payment);
+        };
+        sell(milk, 2); // 10:00 in Berlin
+        store.clock().advanceSeconds(3 * 3600);
+        sell(bread, 1); // 13:00
+        sell(milk, 1);
+        const QDate today(2026, 11, 23);
+        SalesReport report(till.db(), till.settings());
+
+        const QList<ReportRow> hours = report.sales(SalesReport::By::Hour, today, today);
+        QCOMPARE(hours.size(), 2);
+        QCOMPARE(hours[0].label, QStringLiteral("10:00"));
+        QCOMPARE(hours[0].sales, 1);
+        QCOMPARE(hours[0].gross, 2 * 578);
+        QCOMPARE(hours[1].label, QStringLiteral("13:00"));
+        QCOMPARE(hours[1].sales, 2);
+        QCOMPARE(hours[1].gross, 305 + 578);
+
+        const QList<ReportRow> products = report.sales(SalesReport::By::Product, today, today, QStringLiteral("en"), 1);
+        QCOMPARE(products.size(), 1);
+        QCOMPARE(products[0].key, QStringLiteral("SKU0000001"));
+        QCOMPARE(products[0].quantity, 3);
+        QCOMPARE(products[0].cost, 3 * 300);
+        QCOMPARE(products[0].margin, products[0].net - 3 * 300);
+        // Bread was never costed: no cost, and no margin claimed for it.
+        const QList<ReportRow> all = report.sales(SalesReport::By::Product, today, today);
+        QCOMPARE(all.size(), 2);
+        QCOMPARE(all[1].cost, 0);
+        QCOMPARE(all[1].margin, 0);
+
+        const QList<ReportRow> channels = report.sales(SalesReport::By::Channel, today, today);
+        QCOMPARE(channels.size(), 1);
+        QCOMPARE(channels[0].label, QStringLiteral("till"));
+        QCOMPARE(channels[0].sales, 3);
+        const QList<ReportRow> cashiers = report.sales(SalesReport::By::Cashier, today, today);
+        QCOMPARE(cashiers.size(), 1);
+        QCOMPARE(cashiers[0].sales, 3);
+        QCOMPARE(cashiers[0].label, cashier.name);
+        QVERIFY(!report.sales(SalesReport::By::Category, today, today).isEmpty());
+        QVERIFY(report.sales(SalesReport::By::Product, today.addDays(1), today.addDays(7)).isEmpty());
+        qint64 stockValue = 0;
+        for (const ReportRow& r : report.stockValueByCategory())
+            stockValue += r.gross;
+        QVERIFY(stockValue >= (ledgerOf(store).onHand(milk)) * 300);
+
+        ReportRow hostile;
+        hostile.key = QStringLiteral("X1");
+        hostile.label = QStringLiteral("=HYPERLINK(\"http://x\"), \"cheap\"");
+        hostile.gross = -1250;
+        const QString csv = SalesReport::toCsv({hostile}, {QStringLiteral("Key"), QStringLiteral("Item")}, 2);
+        QCOMPARE(csv, QStringLiteral("Key,Item\r\nX1,\"'=HYPERLINK(\"\"http://x\"\"), \"\"cheap\"\"\",0,0,-12.50,0.00,0.00,0.00\r\n"));
     }
 };
 

@@ -1,0 +1,186 @@
+#include "SalesReport.h"
+
+#include "store/Database.h"
+#include "store/StoreSettings.h"
+
+#include <QHash>
+#include <QTimeZone>
+
+#include <algorithm>
+
+namespace omnitill {
+
+namespace {
+// A line's cost from its quantity and the thousandths-of-a-minor-unit average (per kilogram when
+// weighed), rounded half up.
+const QString kLineCost = QStringLiteral(
+    "CASE WHEN l.cost_milli IS NULL THEN 0 WHEN l.unit = 'weight' THEN (l.quantity * l.cost_milli + 500000) / 1000000"
+    " ELSE (l.quantity * l.cost_milli + 500) / 1000 END");
+
+QString nameColumn(const QString& table, const QString& language)
+{
+    if (language.startsWith(QLatin1String("ru")))
+        return QStringLiteral("coalesce(nullif(%1.name_ru, ''), %1.name_en)").arg(table);
+    if (language.startsWith(QLatin1String("zh")))
+        return QStringLiteral("coalesce(nullif(%1.name_zh, ''), %1.name_en)").arg(table);
+    return table + QStringLiteral(".name_en");
+}
+
+QString csvField(QString text)
+{
+    // A name the hub sent must not turn into a formula in the manager's spreadsheet.
+    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
+    if (!text.isEmpty() && formulaStarts.contains(text.front()))
+        text.prepend(QLatin1Char('\''));
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n'))
+        && !text.contains(QLatin1Char('\r')))
+        return text;
+    return QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+}
+
+QString major(qint64 minor, int digits)
+{
+    if (digits == 0)
+        return QString::number(minor);
+    qint64 scale = 1;
+    for (int i = 0; i < digits; ++i)
+        scale *= 10;
+    const qint64 whole = (minor < 0 ? -minor : minor) / scale;
+    const qint64 part = (minor < 0 ? -minor : minor) % scale;
+    return (minor < 0 ? QStringLiteral("-") : QString()) + QString::number(whole) + QLatin1Char('.')
+           + QStringLiteral("%1").arg(part, digits, 10, QLatin1Char('0'));
+}
+} // namespace
+
+QList<ReportRow> SalesReport::sales(By by, const QDate& from, const QDate& to, const QString& language, int limit)
+{
+    const auto range = [](const QString& join = {}) {
+        return QStringLiteral(" FROM sale_lines l JOIN sales s ON s.id = l.sale_id") + join
+               + QStringLiteral(" WHERE s.training = 0 AND s.business_day >= ? AND s.business_day <= ?");
+    };
+    const QVariantList bindings{from.toString(Qt::ISODate), to.toString(Qt::ISODate)};
+    const QString measures = QStringLiteral("count(DISTINCT s.id), sum(l.quantity), sum(l.gross), sum(l.net), sum(%1),"
+                                            " sum(CASE WHEN l.cost_milli IS NULL THEN 0 ELSE l.net - %1 END)")
+                                 .arg(kLineCost);
+    QList<ReportRow> rows;
+    const auto read = [](const QSqlQuery& q, int first) {
+        ReportRow r;
+        r.sales = q.value(first).toLongLong();
+        r.quantity = q.value(first + 1).toLongLong();
+        r.gross = q.value(first + 2).toLongLong();
+        r.net = q.value(first + 3).toLongLong();
+        r.cost = q.value(first + 4).toLongLong();
+        r.margin = q.value(first + 5).toLongLong();
+        return r;
+    };
+    if (by == By::Hour) {
+        // The hour is the store's local one, which SQLite does not know: lines are summed per
+        // sale, and the sales folded into hours here.
+        QHash<int, ReportRow> hours;
+        QSqlQuery& q = m_db.exec(QStringLiteral("SELECT s.created_at, ") + measures + range() + QStringLiteral(" GROUP BY s.id"), bindings);
+        while (q.next()) {
+            const QDateTime at = QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs).toTimeZone(m_settings.timeZone());
+            const ReportRow sale = read(q, 1);
+            ReportRow& h = hours[at.time().hour()];
+            h.sales += sale.sales;
+            h.quantity += sale.quantity;
+            h.gross += sale.gross;
+            h.net += sale.net;
+            h.cost += sale.cost;
+            h.margin += sale.margin;
+        }
+        q.finish();
+        for (int hour = 0; hour < 24; ++hour) {
+            if (!hours.contains(hour))
+                continue;
+            ReportRow r = hours.value(hour);
+            r.key = QString::number(hour);
+            r.label = QStringLiteral("%1:00").arg(hour, 2, 10, QLatin1Char('0'));
+            rows.append(r);
+        }
+        return rows;
+    }
+    QString key;
+    QString label;
+    QString join;
+    switch (by) {
+    case By::Category:
+        key = QStringLiteral("coalesce(p.category_id, 0)");
+        label = QStringLiteral("coalesce(") + nameColumn(QStringLiteral("c"), language) + QStringLiteral(", '')");
+        join = QStringLiteral(" LEFT JOIN products p ON p.id = l.product_id LEFT JOIN categories c ON c.id = p.category_id");
+        break;
+    case By::Channel:
+        key = QStringLiteral("s.channel");
+        label = QStringLiteral("s.channel");
+        break;
+    case By::Cashier:
+        key = QStringLiteral("s.staff_id");
+        label = QStringLiteral("coalesce(st.name, '')");
+        join = QStringLiteral(" LEFT JOIN staff st ON st.id = s.staff_id");
+        break;
+    case By::Product:
+        key = QStringLiteral("l.sku");
+        label = QStringLiteral("coalesce(") + nameColumn(QStringLiteral("p"), language) + QStringLiteral(", l.name)");
+        join = QStringLiteral(" LEFT JOIN products p ON p.id = l.product_id");
+        break;
+    case By::Hour:
+        break;
+    }
+    QString sql = QStringLiteral("SELECT %1, %2, ").arg(key, label) + measures + range(join) + QStringLiteral(" GROUP BY 1, 2 ORDER BY 5 DESC, 1");
+    QVariantList all = bindings;
+    if (limit > 0) {
+        sql += QStringLiteral(" LIMIT ?");
+        all << limit;
+    }
+    QSqlQuery& q = m_db.exec(sql, all);
+    while (q.next()) {
+        ReportRow r = read(q, 2);
+        r.key = q.value(0).toString();
+        r.label = q.value(1).toString();
+        rows.append(r);
+    }
+    q.finish();
+    return rows;
+}
+
+QList<ReportRow> SalesReport::stockValueByCategory(const QString& language)
+{
+    QList<ReportRow> rows;
+    QSqlQuery& q = m_db.exec(
+        QStringLiteral("SELECT coalesce(p.category_id, 0), coalesce(") + nameColumn(QStringLiteral("c"), language)
+            + QStringLiteral(", ''), count(*), sum(m.on_hand),"
+                             " sum(CASE WHEN m.on_hand <= 0 THEN 0 WHEN p.unit = 'weight' THEN (m.on_hand * coalesce(pc.average_milli, 0) + 500000) / 1000000"
+                             " ELSE (m.on_hand * coalesce(pc.average_milli, 0) + 500) / 1000 END)"
+                             " FROM (SELECT product_id, sum(quantity_delta) AS on_hand FROM stock_movements GROUP BY product_id) m"
+                             " JOIN products p ON p.id = m.product_id LEFT JOIN categories c ON c.id = p.category_id"
+                             " LEFT JOIN product_costs pc ON pc.product_id = m.product_id GROUP BY 1, 2 ORDER BY 5 DESC, 1"));
+    while (q.next()) {
+        ReportRow r;
+        r.key = q.value(0).toString();
+        r.label = q.value(1).toString();
+        r.sales = q.value(2).toLongLong();
+        r.quantity = q.value(3).toLongLong();
+        r.gross = q.value(4).toLongLong();
+        r.cost = r.gross;
+        rows.append(r);
+    }
+    q.finish();
+    return rows;
+}
+
+QString SalesReport::toCsv(const QList<ReportRow>& rows, const QStringList& headers, int minorDigits)
+{
+    QStringList lines;
+    QStringList head;
+    for (const QString& h : headers)
+        head << csvField(h);
+    lines << head.join(QLatin1Char(','));
+    for (const ReportRow& r : rows)
+        lines << QStringList{csvField(r.key), csvField(r.label), QString::number(r.sales), QString::number(r.quantity),
+                             major(r.gross, minorDigits), major(r.net, minorDigits), major(r.cost, minorDigits),
+                             major(r.margin, minorDigits)}
+                     .join(QLatin1Char(','));
+    return lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n");
+}
+
+} // namespace omnitill
