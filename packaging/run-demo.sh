@@ -35,6 +35,8 @@ if [ -z "$(sqlite3 "$DB" "SELECT value FROM settings WHERE key = 'sync.device_id
   # Online orders for the pickup desk (omnitill --mode pickup, or Ctrl+K at the till).
   sqlite3 "$DB" <packaging/demo-orders.sql >"$DATA_DIR/demo-orders.json"
   "$BIN/omnitill-hub" admin --db "$HUB_DB" import --file "$DATA_DIR/demo-orders.json" >/dev/null
+  # Costs, batches near expiry and restocking rules for the manager's console (--mode manager).
+  sqlite3 "$DB" <packaging/demo-stock.sql
 fi
 
 # A network receipt printer stand-in: receipts come out as text files (and PNG images) in

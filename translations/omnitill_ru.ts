@@ -3711,6 +3711,34 @@ Ctrl+D: открыть ящик   Ctrl+T: режим обучения   Ctrl+Shi
         <source>&amp;Cancel request</source>
         <translation>Отменить &amp;заявку</translation>
     </message>
+    <message>
+        <source>Delivery without a request</source>
+        <translation>Поставка без заявки</translation>
+    </message>
+    <message>
+        <source>Why is it taken in (supplier, note)?</source>
+        <translation>Почему она принимается (поставщик, накладная)?</translation>
+    </message>
+    <message>
+        <source>Type the unit cost of %1 in minor units</source>
+        <translation>Введите себестоимость единицы %1 в копейках (младших единицах)</translation>
+    </message>
+    <message>
+        <source>Delivery taken into stock.</source>
+        <translation>Поставка принята на склад.</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>Себестоимость ед.</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ve without a request...</source>
+        <translation>Пр&amp;инять без заявки...</translation>
+    </message>
+    <message>
+        <source>Takes these lines into stock at the unit costs shown, with a reason</source>
+        <translation>Принимает эти строки на склад по указанной себестоимости, с указанием причины</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::StockTab</name>

@@ -3699,6 +3699,34 @@ Ctrl+D：打开钱箱   Ctrl+T：培训模式   Ctrl+Shift+Z：结班   Ctrl+L�
         <source>&amp;Cancel request</source>
         <translation>取消申请(&amp;C)</translation>
     </message>
+    <message>
+        <source>Delivery without a request</source>
+        <translation>无申请的到货</translation>
+    </message>
+    <message>
+        <source>Why is it taken in (supplier, note)?</source>
+        <translation>为何收货（供应商、单据）？</translation>
+    </message>
+    <message>
+        <source>Type the unit cost of %1 in minor units</source>
+        <translation>请以最小货币单位输入 %1 的单位成本</translation>
+    </message>
+    <message>
+        <source>Delivery taken into stock.</source>
+        <translation>到货已入库。</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>单位成本</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ve without a request...</source>
+        <translation>无申请收货(&amp;V)...</translation>
+    </message>
+    <message>
+        <source>Takes these lines into stock at the unit costs shown, with a reason</source>
+        <translation>按所示单位成本将这些行入库，并注明原因</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::StockTab</name>

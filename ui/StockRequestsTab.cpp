@@ -20,7 +20,7 @@
 namespace omnitill::ui {
 
 namespace {
-enum NewColumn { NewSku, NewName, NewOnHand, NewInbound, NewSuggested, NewQuantity, NewColumns };
+enum NewColumn { NewSku, NewName, NewOnHand, NewInbound, NewSuggested, NewQuantity, NewCost, NewColumns };
 enum ListColumn { Number, Kind, From, To, Status, Updated, ListColumns };
 enum DetailColumn { DetailSku, DetailName, Requested, Approved, Shipped, Received, Quantity, DetailColumns };
 
@@ -86,7 +86,8 @@ StockRequestsTab::StockRequestsTab(Till& till, QWidget* parent) : QWidget(parent
     m_store->setObjectName(QStringLiteral("requestStoreComboBox"));
     m_store->setMinimumHeight(44);
     m_transfer = makeButton("requestTransferPushButton", this);
-    for (QWidget* w : std::initializer_list<QWidget*>{m_suggest, m_submit, m_store, m_transfer})
+    m_unannounced = makeButton("requestUnannouncedPushButton", this);
+    for (QWidget* w : std::initializer_list<QWidget*>{m_suggest, m_submit, m_store, m_transfer, m_unannounced})
         newButtons->addWidget(w);
     left->addLayout(newButtons);
     layout->addLayout(left, 1);
@@ -121,6 +122,7 @@ StockRequestsTab::StockRequestsTab(Till& till, QWidget* parent) : QWidget(parent
     connect(m_suggest, &QPushButton::clicked, this, &StockRequestsTab::fillWithSuggestions);
     connect(m_submit, &QPushButton::clicked, this, [this] { submit(false); });
     connect(m_transfer, &QPushButton::clicked, this, [this] { submit(true); });
+    connect(m_unannounced, &QPushButton::clicked, this, &StockRequestsTab::receiveUnannounced);
     connect(m_scan, &QLineEdit::returnPressed, this, [this] {
         const QString code = m_scan->text().trimmed();
         m_scan->clear();
@@ -167,6 +169,8 @@ void StockRequestsTab::addLine(qint64 productId, qint64 quantity, qint64 suggest
     m_new->setItem(row, NewInbound, cell(quantityText(m_till.stockRequests().inbound().value(productId), weighed), true));
     m_new->setItem(row, NewSuggested, cell(suggested > 0 ? quantityText(suggested, weighed) : QString(), true));
     m_new->setItem(row, NewQuantity, editable(quantity));
+    // Only a delivery taken in without a request uses it: prefilled with the average cost.
+    m_new->setItem(row, NewCost, editable((m_till.receiving().averageCost(productId) + 500) / 1000));
 }
 
 void StockRequestsTab::fillWithSuggestions()
@@ -189,6 +193,36 @@ void StockRequestsTab::handleScan(const QString& code)
     } catch (const DomainError& e) {
         showMessage(m_message, e.message(), true);
     }
+}
+
+void StockRequestsTab::receiveUnannounced()
+{
+    bool ok = false;
+    const QString reason = QInputDialog::getText(this, tr("Delivery without a request"), tr("Why is it taken in (supplier, note)?"),
+                                                 QLineEdit::Normal, {}, &ok);
+    if (!ok)
+        return;
+    CompletedReceipt done;
+    run(
+        [&](const QString& pin) {
+            QList<ReceivedLine> lines;
+            const QList<RequestedQuantity> quantities = newLines();
+            for (int row = 0; row < quantities.size(); ++row) {
+                bool costOk = false;
+                const qint64 cost = m_new->item(row, NewCost)->text().trimmed().toLongLong(&costOk);
+                if (!costOk || cost < 0)
+                    throw DomainError(QStringLiteral("ui.cost"), tr("Type the unit cost of %1 in minor units").arg(m_new->item(row, NewSku)->text()));
+                if (quantities[row].quantity > 0)
+                    lines.append({quantities[row].productId, quantities[row].quantity, cost, {}, std::nullopt});
+            }
+            done = m_till.receiving().receiveUnexpected(m_session, lines, reason, m_note->text(), pin);
+        },
+        QString());
+    if (done.id.isEmpty())
+        return;
+    m_new->setRowCount(0);
+    m_note->clear();
+    showMessage(m_message, tr("Delivery taken into stock."), false);
 }
 
 QList<RequestedQuantity> StockRequestsTab::newLines() const
@@ -364,7 +398,7 @@ void StockRequestsTab::changeEvent(QEvent* event)
 void StockRequestsTab::retranslate()
 {
     m_newLabel->setText(tr("New request"));
-    m_new->setHorizontalHeaderLabels({tr("SKU"), tr("Product"), tr("On hand"), tr("Inbound"), tr("Suggested"), tr("Quantity")});
+    m_new->setHorizontalHeaderLabels({tr("SKU"), tr("Product"), tr("On hand"), tr("Inbound"), tr("Suggested"), tr("Quantity"), tr("Unit cost")});
     m_new->setAccessibleName(tr("Lines of the new request; the quantity can be edited"));
     m_scanLabel->setText(tr("&Add item:"));
     m_scan->setPlaceholderText(tr("Scan or type a barcode"));
@@ -375,6 +409,8 @@ void StockRequestsTab::retranslate()
     m_submit->setText(tr("Send to &warehouse"));
     m_store->setAccessibleName(tr("Store to transfer from"));
     m_transfer->setText(tr("Ask store for a &transfer"));
+    m_unannounced->setText(tr("Recei&ve without a request..."));
+    m_unannounced->setAccessibleDescription(tr("Takes these lines into stock at the unit costs shown, with a reason"));
     m_listLabel->setText(tr("Requests"));
     m_requests->setHorizontalHeaderLabels({tr("Number"), tr("Kind"), tr("From"), tr("To"), tr("Status"), tr("Updated")});
     m_requests->setAccessibleName(tr("Stock requests"));

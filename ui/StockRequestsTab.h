@@ -14,8 +14,9 @@ namespace omnitill::ui {
 
 // Asking for goods and following them: a new request filled from the planner's suggestions (or by
 // scanning), edited and sent to the warehouse or as a transfer to another store; the store's
-// requests with the state the hub last reported; receiving a shipment against what was shipped,
-// and shipping or refusing a transfer another store asked of this one.
+// requests with the state the hub last reported; receiving a shipment against what was shipped (or
+// a delivery nobody announced, with a reason), and shipping or refusing a transfer another store
+// asked of this one.
 class StockRequestsTab : public QWidget
 {
     Q_OBJECT
@@ -42,6 +43,7 @@ private:
     QString selectedRequest() const;
     QList<RequestedQuantity> detailQuantities() const;
     void receive();
+    void receiveUnannounced();
     void ship();
     void refuse();
     void cancelRequest();
@@ -59,6 +61,7 @@ private:
     QPushButton* m_submit = nullptr;
     QComboBox* m_store = nullptr;
     QPushButton* m_transfer = nullptr;
+    QPushButton* m_unannounced = nullptr;
     QLabel* m_listLabel = nullptr;
     QTableWidget* m_requests = nullptr;
     QTableWidget* m_detail = nullptr;

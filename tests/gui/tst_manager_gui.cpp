@@ -14,6 +14,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QInputDialog>
 #include <QTemporaryDir>
 #include <QLabel>
 #include <QPushButton>
@@ -171,6 +172,24 @@ private slots:
         QCOMPARE(sent.lines.size(), 2);
         QCOMPARE(sent.lines[0].requested, 48);
         QCOMPARE(sent.lines[1].requested, 12);
+
+        // A delivery nobody announced, taken in at the cost typed, with a reason.
+        const qint64 bread = store.till().catalog().findByCodes({QStringLiteral("0") + kBread})->id;
+        const qint64 breadBefore = StockLedger(store.till().db(), store.clock()).onHand(bread);
+        test::scan(child<QLineEdit>(&window, "requestScanLineEdit"), kBread);
+        newLines->item(0, 5)->setText(QStringLiteral("6"));
+        newLines->item(0, 6)->setText(QStringLiteral("90"));
+        test::ModalAnswers reason({[](QWidget* dialog) {
+            auto* input = qobject_cast<QInputDialog*>(dialog);
+            QVERIFY(input);
+            input->setTextValue(QStringLiteral("baker's extra trays"));
+            input->accept();
+        }});
+        child<QPushButton>(&window, "requestUnannouncedPushButton")->click();
+        QCOMPARE(reason.answered(), 1);
+        QVERIFY2(message->text().contains(QLatin1String("taken into stock")), qPrintable(message->text()));
+        QCOMPARE(StockLedger(store.till().db(), store.clock()).onHand(bread), breadBefore + 6);
+        QCOMPARE(store.till().receiving().averageCost(bread), 90000);
 
         // Back to the till, which is the cashier's again.
         child<QPushButton>(&window, "managerBackPushButton")->click();
