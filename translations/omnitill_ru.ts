@@ -1460,10 +1460,6 @@
         <translation>%1 ещё не отгружена</translation>
     </message>
     <message>
-        <source>Nothing was counted in</source>
-        <translation>Ничего не принято</translation>
-    </message>
-    <message>
         <source>Stock is real: leave training mode to count it</source>
         <translation>Остатки настоящие: выйдите из режима обучения, чтобы их считать</translation>
     </message>

@@ -1460,10 +1460,6 @@
         <translation>%1 尚未发货</translation>
     </message>
     <message>
-        <source>Nothing was counted in</source>
-        <translation>没有清点任何商品</translation>
-    </message>
-    <message>
         <source>Stock is real: leave training mode to count it</source>
         <translation>库存是真实的：请退出培训模式再盘点</translation>
     </message>

@@ -184,7 +184,7 @@ void StockCountTab::refresh()
     qint64 net = 0;
     for (int row = 0; row < count.lines.size(); ++row) {
         const StockCountLine& l = count.lines[row];
-        const bool weighed = m_till.catalog().findById(l.productId).value_or(Product{}).unit == Unit::Weight;
+        const bool weighed = l.weighed;
         auto* sku = cell(l.sku);
         sku->setData(Qt::UserRole, l.productId);
         m_lines->setItem(row, Sku, sku);

@@ -101,8 +101,7 @@ CompletedReceipt ReceivingService::receiveExpected(const Session& session, const
             left -= part.quantity;
         }
     }
-    if (lines.isEmpty())
-        throw DomainError(QStringLiteral("stock.empty"), Tr::tr("Nothing was counted in"));
+    // Nothing arrived (a shipment lost on the way) is received too: as nothing, every line a difference.
 
     QJsonArray differences;
     QList<ReceivingDiscrepancy> found;

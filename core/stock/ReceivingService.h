@@ -62,7 +62,7 @@ public:
     CompletedReceipt receiveUnexpected(const Session& session, const QList<ReceivedLine>& lines, const QString& reason,
                                        const QString& reference, const QString& approverPin = {});
     // Against a shipped request: counted lines (a line per product and batch; quantity 0 for what
-    // did not come). Cost, batch and expiry come from the shipment where the line has none. Every
+    // did not come; none at all for a shipment that never arrived). Cost, batch and expiry come from the shipment where the line has none. Every
     // difference from the shipment is recorded and returned.
     CompletedReceipt receiveExpected(const Session& session, const QString& requestId, const QList<ReceivedLine>& counted,
                                      QList<ReceivingDiscrepancy>* discrepancies = nullptr, const QString& approverPin = {});

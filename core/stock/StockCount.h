@@ -13,6 +13,7 @@ struct StockCountLine
     qint64 productId = 0;
     QString sku;
     QString name;
+    bool weighed = false;
     std::optional<qint64> expected; // the ledger's on hand when first counted; hidden in a blind count until it is closed
     qint64 counted = 0;
     qint64 variance = 0;      // counted - expected, once visible

@@ -46,12 +46,13 @@ StockCountLine lineFromRow(const QSqlQuery& q)
     l.productId = q.value(0).toLongLong();
     l.sku = q.value(1).toString();
     l.name = q.value(2).toString();
+    l.weighed = q.value(5).toString() == QLatin1String("weight");
     l.counted = q.value(4).toLongLong();
     // Blind: what the ledger expects is not shown while people are still counting.
     if (!q.value(7).toBool() || q.value(8).toString() != QLatin1String("open")) {
         l.expected = q.value(3).toLongLong();
         l.variance = l.counted - *l.expected;
-        l.varianceValue = MovingAverageCost::value(l.variance, q.value(6).toLongLong(), q.value(5).toString() == QLatin1String("weight"));
+        l.varianceValue = MovingAverageCost::value(l.variance, q.value(6).toLongLong(), l.weighed);
     }
     return l;
 }

@@ -6,6 +6,7 @@
 #include "stock/FefoAllocator.h"
 #include "stock/StockBatches.h"
 #include "stock/StockCountService.h"
+#include "stock/StockRequestRepository.h"
 #include "stock/MovingAverageCost.h"
 #include "stock/ReceivingService.h"
 #include "stock/ReplenishmentPlanner.h"
@@ -449,6 +450,49 @@ private slots:
         hostile.gross = -1250;
         const QString csv = SalesReport::toCsv({hostile}, {QStringLiteral("Key"), QStringLiteral("Item")}, 2);
         QCOMPARE(csv, QStringLiteral("Key,Item\r\nX1,\"'=HYPERLINK(\"\"http://x\"\"), \"\"cheap\"\"\",0,0,-12.50,0.00,0.00,0.00\r\n"));
+    }
+
+    void aShipmentThatNeverArrivedIsReceivedAsNothing()
+    {
+        test::TestStore store;
+        Till& till = store.till();
+        const qint64 milk = till.catalog().findByCodes({QStringLiteral("0") + kMilk})->id;
+        const qint64 before = StockLedger(till.db(), store.clock()).onHand(milk);
+        const QJsonObject line{{QStringLiteral("sku"), QStringLiteral("SKU0000001")}, {QStringLiteral("requested"), 10},
+                               {QStringLiteral("approved"), 10}, {QStringLiteral("shipped"), 10}};
+        QJsonObject view{{QStringLiteral("id"), QStringLiteral("r-1")},
+                         {QStringLiteral("number"), QStringLiteral("S1-T1-R0001")},
+                         {QStringLiteral("kind"), QStringLiteral("replenishment")},
+                         {QStringLiteral("source"), QStringLiteral("warehouse")},
+                         {QStringLiteral("store_id"), QStringLiteral("S1")},
+                         {QStringLiteral("status"), QStringLiteral("shipped")},
+                         {QStringLiteral("created_at"), QStringLiteral("2026-11-20T08:00:00.000Z")},
+                         {QStringLiteral("updated_at"), QStringLiteral("2026-11-22T08:00:00.000Z")},
+                         {QStringLiteral("lines"), QJsonArray{line}},
+                         {QStringLiteral("shipment"), QJsonObject{{QStringLiteral("lines"), QJsonArray{QJsonObject{
+                                                                     {QStringLiteral("sku"), QStringLiteral("SKU0000001")},
+                                                                     {QStringLiteral("quantity"), 10}, {QStringLiteral("unit_cost"), 50}}}}}}};
+        {
+            Transaction tx(till.db());
+            StockRequestRepository(till.db()).applyHubView(view);
+            tx.commit();
+        }
+        QCOMPARE(till.stockRequests().inbound().value(milk), 10);
+        QList<ReceivingDiscrepancy> differences;
+        till.receiving().receiveExpected(store.manager(), QStringLiteral("r-1"), {}, &differences);
+        QCOMPARE(differences.size(), 1);
+        QCOMPARE(differences[0].expected, 10);
+        QCOMPARE(differences[0].received, 0);
+        QCOMPARE(StockLedger(till.db(), store.clock()).onHand(milk), before);
+        QCOMPARE(till.stockRequests().request(QStringLiteral("r-1")).status, StockRequest::Status::Received);
+        QVERIFY(till.stockRequests().inbound().isEmpty());
+        // An older view from the hub does not take the request back to shipped.
+        {
+            Transaction tx(till.db());
+            StockRequestRepository(till.db()).applyHubView(view);
+            tx.commit();
+        }
+        QCOMPARE(till.stockRequests().request(QStringLiteral("r-1")).status, StockRequest::Status::Received);
     }
 };
 
