@@ -129,25 +129,26 @@ CashierPage::CashierPage(Till& till, QString spoolDirectory, QWidget* parent)
         button->setToolTip(key.toString(QKeySequence::NativeText));
         actions->addWidget(button, row, column, 1, span);
     };
+    // Three to a row, so the side column fits a 1366×768 screen.
     addAction("quantityPushButton", QT_TR_NOOP("Quantity"), Qt::Key_F2, &CashierPage::changeQuantity, 0, 0);
     addAction("discountPushButton", QT_TR_NOOP("Line discount"), Qt::Key_F3, &CashierPage::discountLine, 0, 1);
     addAction("saleDiscountPushButton", QT_TR_NOOP("Sale discount"), QKeySequence(Qt::SHIFT | Qt::Key_F3),
-              &CashierPage::discountSale, 1, 0);
-    addAction("voidLinePushButton", QT_TR_NOOP("Void line"), Qt::Key_F4, &CashierPage::voidLine, 1, 1);
-    addAction("subtotalPushButton", QT_TR_NOOP("Subtotal"), Qt::Key_F5, &CashierPage::subtotal, 2, 0);
-    addAction("parkPushButton", QT_TR_NOOP("Park sale"), Qt::Key_F6, &CashierPage::park, 2, 1);
-    addAction("resumePushButton", QT_TR_NOOP("Resume sale"), Qt::Key_F7, &CashierPage::resume, 3, 0);
-    addAction("priceOverridePushButton", QT_TR_NOOP("Price override"), Qt::Key_F8, &CashierPage::overridePrice, 3, 1);
-    addAction("voidSalePushButton", QT_TR_NOOP("Void sale"), Qt::Key_F9, &CashierPage::voidSale, 4, 0);
-    addAction("lastReceiptPushButton", QT_TR_NOOP("Last receipt"), Qt::Key_F10, &CashierPage::showLastReceipt, 4, 1);
-    addAction("memberPushButton", QT_TR_NOOP("Member"), QKeySequence(Qt::CTRL | Qt::Key_M), &CashierPage::findMember, 5, 0);
+              &CashierPage::discountSale, 0, 2);
+    addAction("voidLinePushButton", QT_TR_NOOP("Void line"), Qt::Key_F4, &CashierPage::voidLine, 1, 0);
+    addAction("subtotalPushButton", QT_TR_NOOP("Subtotal"), Qt::Key_F5, &CashierPage::subtotal, 1, 1);
+    addAction("parkPushButton", QT_TR_NOOP("Park sale"), Qt::Key_F6, &CashierPage::park, 1, 2);
+    addAction("resumePushButton", QT_TR_NOOP("Resume sale"), Qt::Key_F7, &CashierPage::resume, 2, 0);
+    addAction("priceOverridePushButton", QT_TR_NOOP("Price override"), Qt::Key_F8, &CashierPage::overridePrice, 2, 1);
+    addAction("voidSalePushButton", QT_TR_NOOP("Void sale"), Qt::Key_F9, &CashierPage::voidSale, 2, 2);
+    addAction("lastReceiptPushButton", QT_TR_NOOP("Last receipt"), Qt::Key_F10, &CashierPage::showLastReceipt, 3, 0);
+    addAction("memberPushButton", QT_TR_NOOP("Member"), QKeySequence(Qt::CTRL | Qt::Key_M), &CashierPage::findMember, 3, 1);
     addAction("redeemPointsPushButton", QT_TR_NOOP("Redeem points"), QKeySequence(Qt::CTRL | Qt::Key_P), &CashierPage::redeemPoints,
-              5, 1);
-    addAction("giftCardPushButton", QT_TR_NOOP("Gift card"), QKeySequence(Qt::CTRL | Qt::Key_G), &CashierPage::giftCard, 6, 0);
-    addAction("returnPushButton", QT_TR_NOOP("Return"), QKeySequence(Qt::CTRL | Qt::Key_E), &CashierPage::startReturnFromKey, 6, 1);
+              3, 2);
+    addAction("giftCardPushButton", QT_TR_NOOP("Gift card"), QKeySequence(Qt::CTRL | Qt::Key_G), &CashierPage::giftCard, 4, 0);
+    addAction("returnPushButton", QT_TR_NOOP("Return"), QKeySequence(Qt::CTRL | Qt::Key_E), &CashierPage::startReturnFromKey, 4, 1);
     addAction("otherStoresPushButton", QT_TR_NOOP("Other stores"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
-              &CashierPage::orderFromOtherStore, 7, 0, 2);
-    addAction("payPushButton", QT_TR_NOOP("Pay"), Qt::Key_F12, &CashierPage::pay, 8, 0, 2);
+              &CashierPage::orderFromOtherStore, 4, 2);
+    addAction("payPushButton", QT_TR_NOOP("Pay"), Qt::Key_F12, &CashierPage::pay, 5, 0, 3);
     m_buttons.last().first->setStyleSheet(QStringLiteral("font-weight: bold; background: #2e7d32; color: white"));
     auto* deleteKey = new QShortcut(Qt::Key_Delete, this);
     connect(deleteKey, &QShortcut::activated, this, &CashierPage::voidLine);
@@ -183,7 +184,7 @@ CashierPage::CashierPage(Till& till, QString spoolDirectory, QWidget* parent)
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(m_preview);
     scroll->setWidgetResizable(true);
-    scroll->setMinimumHeight(80);
+    scroll->setMinimumHeight(60);
     scroll->setFocusPolicy(Qt::NoFocus);
     side->addWidget(scroll, 1);
     layout->addLayout(side, 0, 1, 4, 1);
