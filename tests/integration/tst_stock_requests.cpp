@@ -122,10 +122,13 @@ private slots:
         QCOMPARE(suggested.size(), 1);
         QCOMPARE(suggested[0].suggestion.quantity, 54);
 
-        // Made while the hub is not asked: it waits in the outbox.
+        // Made while the hub is down: the sync fails, and the request waits in the outbox.
+        m_hub->kill();
         const StockRequest made =
             till.stockRequests().submitReplenishment(manager, {{milk, 54}, {bread, 12}}, QStringLiteral("weekend promotion"));
+        QVERIFY(!test::HubProcess::runSync(client));
         QVERIFY(till.stockRequests().request(made.id).waitingToSend);
+        QVERIFY(m_hub->start());
         QCOMPARE(call("GET", QStringLiteral("/v1/integrator/replenishment?status=submitted")).body.value(QStringLiteral("requests")).toArray().size(), 0);
         // What is on its way is not suggested again.
         QVERIFY(till.planner().suggestions().isEmpty());
