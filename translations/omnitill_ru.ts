@@ -1559,6 +1559,10 @@
         <source>Batch %1 has no expired goods in stock</source>
         <translation>В партии %1 нет просроченного товара</translation>
     </message>
+    <message>
+        <source>A batch number has at most 20 characters (GS1 AI 10)</source>
+        <translation>Номер партии — не больше 20 символов (GS1 AI 10)</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::AisleOrderDialog</name>
@@ -3734,6 +3738,18 @@ Ctrl+D: открыть ящик   Ctrl+T: режим обучения   Ctrl+Shi
     <message>
         <source>Takes these lines into stock at the unit costs shown, with a reason</source>
         <translation>Принимает эти строки на склад по указанной себестоимости, с указанием причины</translation>
+    </message>
+    <message>
+        <source>Type the expiry of %1 as YYYY-MM-DD</source>
+        <translation>Введите срок годности %1 в виде ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>Expiry (YYYY-MM-DD)</source>
+        <translation>Годен до (ГГГГ-ММ-ДД)</translation>
     </message>
 </context>
 <context>

@@ -1559,6 +1559,10 @@
         <source>Batch %1 has no expired goods in stock</source>
         <translation>批次 %1 没有过期的库存</translation>
     </message>
+    <message>
+        <source>A batch number has at most 20 characters (GS1 AI 10)</source>
+        <translation>批号最多 20 个字符（GS1 AI 10）</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::AisleOrderDialog</name>
@@ -3722,6 +3726,18 @@ Ctrl+D：打开钱箱   Ctrl+T：培训模式   Ctrl+Shift+Z：结班   Ctrl+L�
     <message>
         <source>Takes these lines into stock at the unit costs shown, with a reason</source>
         <translation>按所示单位成本将这些行入库，并注明原因</translation>
+    </message>
+    <message>
+        <source>Type the expiry of %1 as YYYY-MM-DD</source>
+        <translation>请按 YYYY-MM-DD 输入 %1 的到期日</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Expiry (YYYY-MM-DD)</source>
+        <translation>到期日 (YYYY-MM-DD)</translation>
     </message>
 </context>
 <context>

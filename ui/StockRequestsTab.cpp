@@ -20,7 +20,7 @@
 namespace omnitill::ui {
 
 namespace {
-enum NewColumn { NewSku, NewName, NewOnHand, NewInbound, NewSuggested, NewQuantity, NewCost, NewColumns };
+enum NewColumn { NewSku, NewName, NewOnHand, NewInbound, NewSuggested, NewQuantity, NewCost, NewBatch, NewExpiry, NewColumns };
 enum ListColumn { Number, Kind, From, To, Status, Updated, ListColumns };
 enum DetailColumn { DetailSku, DetailName, Requested, Approved, Shipped, Received, Quantity, DetailColumns };
 
@@ -147,10 +147,12 @@ void StockRequestsTab::run(const std::function<void(const QString&)>& op, const 
     refresh();
 }
 
-void StockRequestsTab::addLine(qint64 productId, qint64 quantity, qint64 suggested)
+void StockRequestsTab::addLine(qint64 productId, qint64 quantity, qint64 suggested, const QString& batch, const std::optional<QDate>& expiry)
 {
+    const QString expiryText = expiry ? expiry->toString(Qt::ISODate) : QString();
     for (int row = 0; row < m_new->rowCount(); ++row) {
-        if (m_new->item(row, NewSku)->data(Qt::UserRole).toLongLong() == productId) {
+        if (m_new->item(row, NewSku)->data(Qt::UserRole).toLongLong() == productId && m_new->item(row, NewBatch)->text() == batch
+            && m_new->item(row, NewExpiry)->text() == expiryText) {
             m_new->item(row, NewQuantity)->setText(QString::number(m_new->item(row, NewQuantity)->text().toLongLong() + quantity));
             return;
         }
@@ -171,13 +173,16 @@ void StockRequestsTab::addLine(qint64 productId, qint64 quantity, qint64 suggest
     m_new->setItem(row, NewQuantity, editable(quantity));
     // Only a delivery taken in without a request uses it: prefilled with the average cost.
     m_new->setItem(row, NewCost, editable((m_till.receiving().averageCost(productId) + 500) / 1000));
+    // Likewise batch and expiry: from a case's GS1 label, or typed.
+    m_new->setItem(row, NewBatch, new QTableWidgetItem(batch));
+    m_new->setItem(row, NewExpiry, new QTableWidgetItem(expiryText));
 }
 
 void StockRequestsTab::fillWithSuggestions()
 {
     const QList<ReplenishmentLine> lines = m_till.planner().suggestions();
     for (const ReplenishmentLine& l : lines)
-        addLine(l.productId, l.suggestion.quantity, l.suggestion.quantity);
+        addLine(l.productId, l.suggestion.quantity, l.suggestion.quantity, {}, std::nullopt);
     showMessage(m_message,
                 lines.isEmpty() ? tr("Nothing to order: every product is above its restocking point.")
                                 : tr("%n product(s) suggested; change the quantities as needed.", "", int(lines.size())),
@@ -187,9 +192,9 @@ void StockRequestsTab::fillWithSuggestions()
 void StockRequestsTab::handleScan(const QString& code)
 {
     try {
-        const auto [product, quantity] = m_till.sales().productForCode(code);
-        addLine(product.id, quantity, 0);
-        showMessage(m_message, tr("Added: %1").arg(product.nameEn), false);
+        const ReceivedLine scanned = m_till.receiving().lineFromScan(code);
+        addLine(scanned.productId, scanned.quantity, 0, scanned.batch, scanned.expiry);
+        showMessage(m_message, tr("Added: %1").arg(m_till.catalog().findById(scanned.productId).value_or(Product{}).nameEn), false);
     } catch (const DomainError& e) {
         showMessage(m_message, e.message(), true);
     }
@@ -212,8 +217,13 @@ void StockRequestsTab::receiveUnannounced()
                 const qint64 cost = m_new->item(row, NewCost)->text().trimmed().toLongLong(&costOk);
                 if (!costOk || cost < 0)
                     throw DomainError(QStringLiteral("ui.cost"), tr("Type the unit cost of %1 in minor units").arg(m_new->item(row, NewSku)->text()));
+                const QString expiryText = m_new->item(row, NewExpiry)->text().trimmed();
+                const QDate expiry = QDate::fromString(expiryText, Qt::ISODate);
+                if (!expiryText.isEmpty() && !expiry.isValid())
+                    throw DomainError(QStringLiteral("ui.expiry"), tr("Type the expiry of %1 as YYYY-MM-DD").arg(m_new->item(row, NewSku)->text()));
                 if (quantities[row].quantity > 0)
-                    lines.append({quantities[row].productId, quantities[row].quantity, cost, {}, std::nullopt});
+                    lines.append({quantities[row].productId, quantities[row].quantity, cost, m_new->item(row, NewBatch)->text().trimmed(),
+                                  expiry.isValid() ? std::optional<QDate>(expiry) : std::nullopt});
             }
             done = m_till.receiving().receiveUnexpected(m_session, lines, reason, m_note->text(), pin);
         },
@@ -398,7 +408,7 @@ void StockRequestsTab::changeEvent(QEvent* event)
 void StockRequestsTab::retranslate()
 {
     m_newLabel->setText(tr("New request"));
-    m_new->setHorizontalHeaderLabels({tr("SKU"), tr("Product"), tr("On hand"), tr("Inbound"), tr("Suggested"), tr("Quantity"), tr("Unit cost")});
+    m_new->setHorizontalHeaderLabels({tr("SKU"), tr("Product"), tr("On hand"), tr("Inbound"), tr("Suggested"), tr("Quantity"), tr("Unit cost"), tr("Batch"), tr("Expiry (YYYY-MM-DD)")});
     m_new->setAccessibleName(tr("Lines of the new request; the quantity can be edited"));
     m_scanLabel->setText(tr("&Add item:"));
     m_scan->setPlaceholderText(tr("Scan or type a barcode"));

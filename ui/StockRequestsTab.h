@@ -36,7 +36,7 @@ protected:
 
 private:
     void fillWithSuggestions();
-    void addLine(qint64 productId, qint64 quantity, qint64 suggested);
+    void addLine(qint64 productId, qint64 quantity, qint64 suggested, const QString& batch, const std::optional<QDate>& expiry);
     QList<RequestedQuantity> newLines() const;
     void submit(bool transfer);
     void showRequest();

@@ -145,6 +145,8 @@ CompletedReceipt ReceivingService::book(const Session& session, const std::optio
         const std::optional<Product> p = m_catalog.findById(l.productId);
         if (!p || l.quantity <= 0 || l.quantity > 100000000 || l.unitCost < 0)
             throw DomainError(QStringLiteral("stock.line"), Tr::tr("Each line needs a known product, a quantity and a cost"));
+        if (l.batch.size() > 20)
+            throw DomainError(QStringLiteral("stock.batch"), Tr::tr("A batch number has at most 20 characters (GS1 AI 10)"));
         const bool weighed = p->unit == Unit::Weight;
         // Stock whose cost was never recorded (opening stock) takes the first known cost.
         const bool costKnown = m_db.scalar(QStringLiteral("SELECT 1 FROM product_costs WHERE product_id = ?"), {p->id}).isValid();

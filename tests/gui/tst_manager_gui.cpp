@@ -176,7 +176,10 @@ private slots:
         // A delivery nobody announced, taken in at the cost typed, with a reason.
         const qint64 bread = store.till().catalog().findByCodes({QStringLiteral("0") + kBread})->id;
         const qint64 breadBefore = StockLedger(store.till().db(), store.clock()).onHand(bread);
-        test::scan(child<QLineEdit>(&window, "requestScanLineEdit"), kBread);
+        // The case's GS1 label gives batch and expiry; the cost is typed.
+        test::scan(child<QLineEdit>(&window, "requestScanLineEdit"), QStringLiteral("(01)04000000000020(17)261130(10)TRAY7"));
+        QCOMPARE(newLines->item(0, 7)->text(), QStringLiteral("TRAY7"));
+        QCOMPARE(newLines->item(0, 8)->text(), QStringLiteral("2026-11-30"));
         newLines->item(0, 5)->setText(QStringLiteral("6"));
         newLines->item(0, 6)->setText(QStringLiteral("90"));
         test::ModalAnswers reason({[](QWidget* dialog) {
@@ -190,6 +193,7 @@ private slots:
         QVERIFY2(message->text().contains(QLatin1String("taken into stock")), qPrintable(message->text()));
         QCOMPARE(StockLedger(store.till().db(), store.clock()).onHand(bread), breadBefore + 6);
         QCOMPARE(store.till().receiving().averageCost(bread), 90000);
+        QCOMPARE(store.till().db().scalar(QStringLiteral("SELECT quantity FROM stock_batches WHERE batch = 'TRAY7' AND expiry = '2026-11-30'")).toLongLong(), 6);
 
         // Back to the till, which is the cashier's again.
         child<QPushButton>(&window, "managerBackPushButton")->click();
