@@ -17,6 +17,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 #include <QUuid>
 
 namespace omnitill {
@@ -188,9 +189,13 @@ void StockRequestService::shipTransfer(const Session& session, const QString& id
     StockBatches batches(m_db);
     QJsonArray shipped;
     qint64 total = 0;
+    QSet<qint64> seen;
     for (const RequestedQuantity& q : lines) {
         if (q.quantity == 0)
             continue;
+        if (seen.contains(q.productId))
+            throw DomainError(QStringLiteral("stock.line"), Tr::tr("Each line needs a known product and a quantity"));
+        seen.insert(q.productId);
         const auto line = std::find_if(r.lines.cbegin(), r.lines.cend(), [&](const StockRequestLine& l) { return l.productId == q.productId; });
         if (line == r.lines.cend())
             throw DomainError(QStringLiteral("stock.not_asked"), Tr::tr("Transfer %1 does not ask for that product").arg(r.number));
@@ -203,7 +208,7 @@ void StockRequestService::shipTransfer(const Session& session, const QString& id
             m_db.scalar(QStringLiteral("SELECT average_milli FROM product_costs WHERE product_id = ?"), {q.productId}).toLongLong()
             / MovingAverageCost::kScale;
         // Dated batches go first to expire first; the rest travels without a batch.
-        const FefoResult taken = batches.take(q.productId, q.quantity, nowTime.date());
+        const FefoResult taken = batches.take(q.productId, q.quantity, m_settings.businessDay(nowTime));
         const auto ship = [&](qint64 quantity, const QString& batch, const std::optional<QDate>& expiry) {
             QJsonObject o{{QStringLiteral("sku"), line->sku}, {QStringLiteral("quantity"), quantity}, {QStringLiteral("unit_cost"), unitCost}};
             if (!batch.isEmpty())
