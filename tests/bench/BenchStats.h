@@ -1,9 +1,11 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QList>
 
 #include <algorithm>
+#include <functional>
 
 // Latency samples in microseconds, summarised as JSON (milliseconds).
 class BenchStats
@@ -33,3 +35,16 @@ public:
 private:
     QList<qint64> m_samples;
 };
+
+// Times op(run) for each of runs runs and summarises the latencies.
+inline QJsonObject measureRuns(int runs, const std::function<void(int)>& op)
+{
+    BenchStats stats;
+    for (int r = 0; r < runs; ++r) {
+        QElapsedTimer t;
+        t.start();
+        op(r);
+        stats.add(t.nsecsElapsed() / 1000);
+    }
+    return stats.json();
+}

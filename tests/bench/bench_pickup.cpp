@@ -58,16 +58,7 @@ int main(int argc, char** argv)
     }
     PickupService& desk = till.pickups();
     const Session clerk = till.staff().login(QStringLiteral("1111"));
-    const auto measure = [&](const std::function<void(int)>& op) {
-        BenchStats stats;
-        for (int r = 0; r < runs; ++r) {
-            QElapsedTimer t;
-            t.start();
-            op(r);
-            stats.add(t.nsecsElapsed() / 1000);
-        }
-        return stats.json();
-    };
+    const auto measure = [&](const std::function<void(int)>& op) { return measureRuns(runs, op); };
     const auto search = [&](const QString& text, bool openOnly) {
         PickupSearch s;
         s.text = text;

@@ -92,16 +92,7 @@ int run(int argc, char** argv)
         tx.commit();
     }
 
-    const auto measure = [&](const std::function<void(int)>& op) {
-        BenchStats stats;
-        for (int r = 0; r < runs; ++r) {
-            QElapsedTimer t;
-            t.start();
-            op(r);
-            stats.add(t.nsecsElapsed() / 1000);
-        }
-        return stats.json();
-    };
+    const auto measure = [&](const std::function<void(int)>& op) { return measureRuns(runs, op); };
     StockLedger ledger(till.db(), clock);
     SalesReport report(till.db(), till.settings());
     const QDate today = till.settings().businessDay(clock.nowUtc());
