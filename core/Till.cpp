@@ -41,6 +41,9 @@ Till::Till(const QString& path, const Clock& clock) : m_clock(clock)
     m_receipts = std::make_unique<ReceiptRepository>(m_db, *m_settings);
     m_members = std::make_unique<MemberService>(m_db, m_clock, *m_settings, *m_sales, *m_outbox);
     m_receiptCopies = std::make_unique<ReceiptCopyService>(m_db, *m_settings, *m_journal, *m_printQueue);
+    m_kioskOrders = std::make_unique<KioskOrderService>(m_db, m_clock, *m_settings, *m_catalog, *m_sales, *m_shifts,
+                                                        *m_members, *m_outbox, *m_printQueue);
+    m_kioskPayments = std::make_unique<KioskPaymentService>(m_db, m_clock, *m_settings, *m_sales, *m_kioskOrders);
 }
 
 Till::~Till() = default;

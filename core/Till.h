@@ -6,6 +6,8 @@
 #include "giftcards/GiftCardService.h"
 #include "crypto/Signer.h"
 #include "journal/Journal.h"
+#include "kiosk/KioskOrderService.h"
+#include "kiosk/KioskPaymentService.h"
 #include "loyalty/PointsService.h"
 #include "member/MemberService.h"
 #include "offers/OfferService.h"
@@ -82,6 +84,8 @@ public:
     GiftCardService& giftCards() { return *m_giftCards; }
     OfferService& offers() { return *m_offers; }
     ReceiptCopyService& receiptCopies() { return *m_receiptCopies; }
+    KioskOrderService& kioskOrders() { return *m_kioskOrders; }
+    KioskPaymentService& kioskPayments() { return *m_kioskPayments; }
 
 private:
     Database m_db;
@@ -111,6 +115,8 @@ private:
     std::unique_ptr<ReceiptRepository> m_receipts;
     std::unique_ptr<MemberService> m_members;
     std::unique_ptr<ReceiptCopyService> m_receiptCopies;
+    std::unique_ptr<KioskOrderService> m_kioskOrders;
+    std::unique_ptr<KioskPaymentService> m_kioskPayments;
 };
 
 } // namespace omnitill

@@ -1,5 +1,7 @@
 #include "CashierPage.h"
 
+#include "kiosk/KioskOrderCode.h"
+
 #include "AisleOrderDialog.h"
 #include "ApprovalDialog.h"
 #include "CartTableModel.h"
@@ -242,6 +244,20 @@ void CashierPage::addCode(const QString& code, bool fromScanner)
     // A receipt's QR at the scanner: the customer brings something back.
     if (code.startsWith(QLatin1String(Journal::kFormat) + QLatin1Char('|')) && !ReturnService::receiptIdOf(code).isEmpty()) {
         startReturn(code); // with a sale in progress, the goods may pay for it (an exchange)
+        return;
+    }
+    // A kiosk order's ticket: the customer pays here for what they chose at the kiosk.
+    if (KioskOrderCode::looksLikeOne(code)) {
+        runGuarded([&] {
+            const LoadedKioskOrder order = m_till.kioskOrders().load(m_cart, code);
+            refresh();
+            QStringList notes{tr("Kiosk order %1: %n item(s) added.", nullptr, order.lines).arg(order.number)};
+            if (!order.missing.isEmpty())
+                notes.append(tr("Not on sale here, left out: %1").arg(order.missing.join(QStringLiteral(", "))));
+            if (!order.memberFound)
+                notes.append(tr("The member is not known to this till yet; identify them again."));
+            showMessage(notes.join(QLatin1Char(' ')), !order.missing.isEmpty() || !order.memberFound);
+        });
         return;
     }
     if (CouponService::isCouponCode(code)) {

@@ -380,14 +380,7 @@ void MainWindow::wakePrinter()
 
 void MainWindow::applyScannerSettings()
 {
-    const StoreSettings& s = m_till.settings();
-    ScannerEventFilter::Settings settings;
-    settings.maxIntervalMs = s.value(QStringLiteral("scanner.max_interval_ms"), QStringLiteral("30")).toInt();
-    settings.minLength = s.value(QStringLiteral("scanner.min_length"), QStringLiteral("6")).toInt();
-    settings.terminatorTimeoutMs = s.value(QStringLiteral("scanner.end_pause_ms"), QStringLiteral("80")).toInt();
-    settings.prefix = s.value(QStringLiteral("scanner.prefix"));
-    settings.suffix = s.value(QStringLiteral("scanner.suffix"));
-    m_scanner->setSettings(settings);
+    m_scanner->setSettings(ScannerEventFilter::settingsFrom(m_till.settings()));
 }
 
 void MainWindow::openDeviceSettings()

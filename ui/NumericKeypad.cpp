@@ -23,11 +23,11 @@ NumericKeypad::NumericKeypad(QWidget* parent) : QWidget(parent)
         connect(button, &QPushButton::clicked, this, [this, key = keys[i]] { press(key); });
         grid->addWidget(button, i / 3, i % 3);
     }
-    auto* back = new QPushButton(QStringLiteral("\u232b"), this);
-    back->setObjectName(QStringLiteral("keyBackPushButton"));
-    back->setFocusPolicy(Qt::NoFocus);
-    connect(back, &QPushButton::clicked, this, [this] { press(QStringLiteral("back")); });
-    grid->addWidget(back, 0, 3);
+    m_back = new QPushButton(QStringLiteral("\u232b"), this);
+    m_back->setObjectName(QStringLiteral("keyBackPushButton"));
+    m_back->setFocusPolicy(Qt::NoFocus);
+    connect(m_back, &QPushButton::clicked, this, [this] { press(QStringLiteral("back")); });
+    grid->addWidget(m_back, 0, 3);
     m_clear = new QPushButton(this);
     m_clear->setObjectName(QStringLiteral("keyClearPushButton"));
     m_clear->setFocusPolicy(Qt::NoFocus);
@@ -57,6 +57,8 @@ void NumericKeypad::press(const QString& key)
 void NumericKeypad::retranslate()
 {
     m_clear->setText(tr("C"));
+    m_clear->setAccessibleName(tr("Clear"));
+    m_back->setAccessibleName(tr("Delete the last digit"));
     m_enter->setText(tr("Enter"));
 }
 

@@ -27,6 +27,7 @@ private:
     void retranslate();
 
     QPointer<QLineEdit> m_target;
+    QPushButton* m_back = nullptr;
     QPushButton* m_clear = nullptr;
     QPushButton* m_enter = nullptr;
 };

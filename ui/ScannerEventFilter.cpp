@@ -1,10 +1,23 @@
 #include "ScannerEventFilter.h"
 
+#include "store/StoreSettings.h"
+
 #include <QApplication>
 #include <QKeyEvent>
 #include <QWidget>
 
 namespace omnitill::ui {
+
+ScannerEventFilter::Settings ScannerEventFilter::settingsFrom(const StoreSettings& s)
+{
+    Settings settings;
+    settings.maxIntervalMs = s.value(QStringLiteral("scanner.max_interval_ms"), QStringLiteral("30")).toInt();
+    settings.minLength = s.value(QStringLiteral("scanner.min_length"), QStringLiteral("6")).toInt();
+    settings.terminatorTimeoutMs = s.value(QStringLiteral("scanner.end_pause_ms"), QStringLiteral("80")).toInt();
+    settings.prefix = s.value(QStringLiteral("scanner.prefix"));
+    settings.suffix = s.value(QStringLiteral("scanner.suffix"));
+    return settings;
+}
 
 ScannerEventFilter::ScannerEventFilter(Settings settings, QObject* parent) : QObject(parent), m_settings(settings)
 {

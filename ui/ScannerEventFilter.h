@@ -10,6 +10,10 @@
 
 class QKeyEvent;
 
+namespace omnitill {
+class StoreSettings;
+}
+
 namespace omnitill::ui {
 
 // Tells a keyboard-wedge scanner from a person typing by key timing, application-wide. Printable
@@ -28,6 +32,9 @@ public:
         QString prefix;               // characters the scanner is set to send before/after a code
         QString suffix;
     };
+
+    // The scanner.* device settings of the store.
+    static Settings settingsFrom(const StoreSettings& store);
 
     explicit ScannerEventFilter(Settings settings, QObject* parent = nullptr);
     void setEnabled(bool enabled) { m_enabled = enabled; }

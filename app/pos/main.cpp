@@ -1,5 +1,6 @@
 // omnitill: the store application. Composition root only: parse arguments, wire objects, run.
 #include "LanguageManager.h"
+#include "KioskWindow.h"
 #include "MainWindow.h"
 #include "StoreDevices.h"
 #include "devices/DeviceConfig.h"
@@ -7,6 +8,7 @@
 #include "Till.h"
 #include "common/DomainError.h"
 #include "common/ProcessStats.h"
+#include "payment/SimulatedCardTerminal.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -39,7 +41,8 @@ int main(int argc, char* argv[])
                       QStringLiteral("KEY=VALUE")});
     parser.addOption({QStringLiteral("devices"), QStringLiteral("Read device settings from a file of key=value lines."),
                       QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("mode"), QStringLiteral("What this station is: till (the default), pickup (the click-and-collect desk) or manager (the store manager's console)."),
+    parser.addOption({QStringLiteral("mode"), QStringLiteral("What this station is: till (the default), pickup (the click-and-collect desk), manager (the store manager's "
+                                     "console), kiosk (the customers' self-order kiosk) or self-checkout (the kiosk set to scanning)."),
                       QStringLiteral("MODE"), QStringLiteral("till")});
     parser.addOption({QStringLiteral("exit-when-ready"),
                       QStringLiteral("Print start-up time and peak memory as JSON once the till is ready, then quit "
@@ -61,11 +64,11 @@ int main(int argc, char* argv[])
     using Mode = omnitill::ui::MainWindow::Mode;
     const QHash<QString, Mode> modes{{QStringLiteral("till"), Mode::Till}, {QStringLiteral("pickup"), Mode::Pickup},
                                      {QStringLiteral("manager"), Mode::Manager}};
-    if (!modes.contains(modeName)) {
-        fprintf(stderr, "omnitill: unknown mode %s (use till, pickup or manager)\n", qPrintable(modeName));
+    const bool kiosk = modeName == QLatin1String("kiosk") || modeName == QLatin1String("self-checkout");
+    if (!modes.contains(modeName) && !kiosk) {
+        fprintf(stderr, "omnitill: unknown mode %s (use till, pickup, manager, kiosk or self-checkout)\n", qPrintable(modeName));
         return 2;
     }
-    const Mode mode = modes.value(modeName);
     const QString db = parser.value(QStringLiteral("db"));
     const QString spool = parser.isSet(QStringLiteral("spool"))
                               ? parser.value(QStringLiteral("spool"))
@@ -87,13 +90,35 @@ int main(int argc, char* argv[])
         // Printer, drawer, scanners, scale and displays; the printer works on its own thread.
         omnitill::ui::StoreDevices hardware(till, db, clock);
         hardware.reload();
-        omnitill::ui::MainWindow window(till, languages, spool, &sync, &hardware, mode);
+        const auto ready = [&] {
+            if (parser.isSet(QStringLiteral("exit-when-ready")))
+                QTimer::singleShot(0, &app, [&] {
+                    printf("{\"ready_ms\": %lld, \"peak_rss_kb\": %lld}\n", startup.elapsed(), omnitill::peakResidentKb());
+                    app.quit();
+                });
+        };
+        if (kiosk) {
+            // The demo's card terminal is the simulator; a kiosk without one takes orders to pay at the counter.
+            std::unique_ptr<omnitill::SimulatedCardTerminal> terminal;
+            if (till.settings().value(QStringLiteral("payment.terminal"), QStringLiteral("simulator")) == QLatin1String("simulator"))
+                terminal = std::make_unique<omnitill::SimulatedCardTerminal>();
+            omnitill::ui::KioskWindow window(till, languages, terminal.get(), &sync, &hardware);
+            if (modeName == QLatin1String("self-checkout"))
+                window.setSelfCheckout(true);
+            if (terminal) {
+                try {
+                    till.kioskPayments().recover(*terminal); // payments a crash interrupted
+                } catch (const omnitill::DomainError& e) {
+                    fprintf(stderr, "omnitill: open card payments not settled: %s\n", qPrintable(e.message()));
+                }
+            }
+            window.showFullScreen();
+            ready();
+            return app.exec();
+        }
+        omnitill::ui::MainWindow window(till, languages, spool, &sync, &hardware, modes.value(modeName));
         window.show();
-        if (parser.isSet(QStringLiteral("exit-when-ready")))
-            QTimer::singleShot(0, &app, [&] {
-                printf("{\"ready_ms\": %lld, \"peak_rss_kb\": %lld}\n", startup.elapsed(), omnitill::peakResidentKb());
-                app.quit();
-            });
+        ready();
         return app.exec();
     } catch (const omnitill::DomainError& e) {
         fprintf(stderr, "omnitill: %s\n", qPrintable(e.message()));

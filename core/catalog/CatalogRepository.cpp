@@ -99,6 +99,38 @@ QList<Product> CatalogRepository::search(const QString& typed, int limit)
     return result;
 }
 
+QString Category::name(const QString& language) const
+{
+    return Product{0, {}, nameEn, nameRu, nameZh}.name(language);
+}
+
+QList<Category> CatalogRepository::categories()
+{
+    QList<Category> result;
+    QSqlQuery& query = m_db.exec(QStringLiteral(
+        "SELECT c.id, c.name_en, c.name_ru, c.name_zh, COUNT(p.id) FROM categories c"
+        " JOIN products p ON p.category_id = c.id AND p.active = 1 AND p.unit = 'piece'"
+        " GROUP BY c.id ORDER BY c.name_en"));
+    while (query.next())
+        result.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                       query.value(3).toString(), query.value(4).toInt()});
+    query.finish();
+    return result;
+}
+
+QList<Product> CatalogRepository::inCategory(qint64 categoryId, int limit, int offset)
+{
+    QList<Product> result;
+    QSqlQuery& query = m_db.exec(QStringLiteral("SELECT ") + kProductColumns
+                                     + QStringLiteral(" FROM products p WHERE p.category_id = ? AND p.active = 1"
+                                                      " AND p.unit = 'piece' ORDER BY p.id LIMIT ? OFFSET ?"),
+                                 {categoryId, limit, offset});
+    while (query.next())
+        result.append(readProduct(query));
+    query.finish();
+    return result;
+}
+
 QList<QuickKey> CatalogRepository::quickKeys()
 {
     QList<QuickKey> keys;

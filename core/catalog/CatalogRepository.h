@@ -21,6 +21,17 @@ struct QuickKey
     QString label;
 };
 
+struct Category
+{
+    qint64 id = 0;
+    QString nameEn;
+    QString nameRu;
+    QString nameZh;
+    int products = 0; // active products sold by the piece
+
+    QString name(const QString& language) const;
+};
+
 // Reads and writes the catalog in SQLite. Nothing is loaded in bulk: every lookup is an
 // indexed query, so a million products cost no memory.
 class CatalogRepository
@@ -33,6 +44,9 @@ public:
     qint64 idForSku(const QString& sku); // 0 when there is none
     QList<Product> search(const QString& typed, int limit = 50);
     QList<QuickKey> quickKeys();
+    // Categories with active products sold by the piece (what a customer can pick themselves).
+    QList<Category> categories();
+    QList<Product> inCategory(qint64 categoryId, int limit, int offset = 0);
 
     TaxRate taxRate(qint64 id);
     QList<TaxRate> taxRates();

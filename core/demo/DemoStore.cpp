@@ -21,7 +21,7 @@ struct Name
     const char* zh;
 };
 
-struct Category
+struct DemoCategory
 {
     Name name;
     const char* taxCode;
@@ -31,7 +31,7 @@ struct Category
     qint64 maxPrice;
 };
 
-const std::array<Category, 7> kCategories{{
+const std::array<DemoCategory, 7> kCategories{{
     {{"Dairy", "Молочные продукты", "乳制品"}, "B", false,
      {{{"Whole Milk", "Молоко цельное", "全脂牛奶"}, {"Greek Yogurt", "Греческий йогурт", "希腊酸奶"},
        {"Butter", "Сливочное масло", "黄油"}, {"Cheddar Cheese", "Сыр чеддер", "切达奶酪"},
@@ -193,7 +193,7 @@ void DemoStore::create(const QString& path, const Clock& clock, const DemoOption
     for (qint64 start = 0; start < total; start += batch) {
         Transaction tx(db);
         for (qint64 i = start; i < std::min(total, start + batch); ++i) {
-            const Category& cat = kCategories[size_t(i % qint64(kCategories.size()))];
+            const DemoCategory& cat = kCategories[size_t(i % qint64(kCategories.size()))];
             const Name& item = cat.items[size_t((i / qint64(kCategories.size())) % 6)];
             const Name& brand = kBrands[size_t((i / 42) % qint64(kBrands.size()))];
             const char* size = kSizes[size_t((i / 504) % qint64(kSizes.size()))];

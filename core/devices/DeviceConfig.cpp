@@ -24,6 +24,7 @@ const QStringList& knownKeys()
         QStringLiteral("scanner.serial_baud"),  QStringLiteral("scanner.serial_prefix"), QStringLiteral("scanner.serial_suffix"),
         QStringLiteral("scanner.camera"),       QStringLiteral("scale.port"),           QStringLiteral("scale.baud"),
         QStringLiteral("display.customer"),     QStringLiteral("display.pole_port"),    QStringLiteral("display.pole_baud"),
+        QStringLiteral("payment.terminal"),     QStringLiteral("kiosk.idle_s"),         QStringLiteral("kiosk.countdown_s"),
     };
     return keys;
 }
@@ -74,6 +75,10 @@ void DeviceConfig::apply(Database& db, StoreSettings& settings, const Entries& e
             throw DomainError(QStringLiteral("devices.unknown_key"), Tr::tr("\"%1\" is not a device setting").arg(key));
         if (key == QLatin1String("printer.address") && !value.isEmpty())
             PrinterTransport::fromAddress(value); // refuses an address it cannot use
+        if (key == QLatin1String("payment.terminal") && !value.isEmpty() && value != QLatin1String("simulator")
+            && value != QLatin1String("none"))
+            throw DomainError(QStringLiteral("settings.invalid"),
+                              Tr::tr("The card terminal must be \"simulator\" or \"none\", not \"%1\"").arg(value));
         const bool numeric = key.endsWith(QLatin1String("_ms")) || key.endsWith(QLatin1String("_baud"))
                              || key.endsWith(QLatin1String(".baud")) || key.endsWith(QLatin1String("_s"))
                              || key.endsWith(QLatin1String("min_length"));

@@ -2,6 +2,7 @@
 
 #include "EscPos.h"
 #include "ReceiptEscPosRenderer.h"
+#include "money/Currency.h"
 #include "common/Tr.h"
 #include "receipt/ReceiptLayout.h"
 #include "receipt/ReceiptRepository.h"
@@ -17,6 +18,8 @@ QByteArray PrintJobRenderer::render(const PrintJob& job) const
         return EscPos::kickDrawer(m_settings.drawerPin, m_settings.drawerPulseMs);
     case PrintJob::Kind::TestPage:
         return testPage(job.reference, job.createdAt);
+    case PrintJob::Kind::KioskTicket:
+        return kioskTicket(job);
     case PrintJob::Kind::Receipt:
     case PrintJob::Kind::Copy:
         break;
@@ -26,6 +29,28 @@ QByteArray PrintJobRenderer::render(const PrintJob& job) const
     const QLocale locale(job.language.isEmpty() ? QStringLiteral("en") : job.language);
     const PrinterProfile& profile = m_settings.profile;
     return ReceiptEscPosRenderer(profile).render(ReceiptLayout::rows(receipt, profile.columns, locale), receipt.qrText);
+}
+
+QByteArray PrintJobRenderer::kioskTicket(const PrintJob& job) const
+{
+    using Align = ReceiptRow::Align;
+    const KioskTicket ticket = m_receipts.kioskTicket(job.reference);
+    const QLocale locale(job.language.isEmpty() ? QStringLiteral("en") : job.language);
+    const PrinterProfile& p = m_settings.profile;
+    const QString rule(p.columns, QLatin1Char('-'));
+    const QList<ReceiptRow> rows{
+        {ticket.storeName, Align::Center, true, false},
+        {rule, Align::Left, false, false},
+        {Tr::tr("Your order number"), Align::Center, false, false},
+        {ticket.number, Align::Center, true, true},
+        {rule, Align::Left, false, false},
+        {ReceiptLayout::twoColumns(Tr::tr("To pay"), ReceiptLayout::amount(ticket.total, Currency::fromCode(ticket.currency), locale),
+                                   p.columns),
+         Align::Left, true, false},
+        {locale.toString(ticket.createdAt, QLocale::ShortFormat), Align::Left, false, false},
+        {Tr::tr("Please pay at the counter: the cashier scans this code."), Align::Left, false, false},
+    };
+    return ReceiptEscPosRenderer(p).render(rows, ticket.code);
 }
 
 QByteArray PrintJobRenderer::testPage(const QString& storeName, const QDateTime& time) const

@@ -24,6 +24,8 @@ public:
     QByteArray testPage(const QString& storeName, const QDateTime& localTime) const;
 
 private:
+    QByteArray kioskTicket(const PrintJob& job) const;
+
     ReceiptRepository& m_receipts;
     PrinterSettings m_settings;
 };

@@ -13,6 +13,8 @@ QString PrintJob::kindName(Kind kind)
         return QStringLiteral("drawer");
     case Kind::TestPage:
         return QStringLiteral("test");
+    case Kind::KioskTicket:
+        return QStringLiteral("kiosk_ticket");
     }
     return {};
 }
@@ -25,6 +27,8 @@ PrintJob::Kind PrintJob::kindFromName(const QString& name)
         return Kind::DrawerKick;
     if (name == QLatin1String("test"))
         return Kind::TestPage;
+    if (name == QLatin1String("kiosk_ticket"))
+        return Kind::KioskTicket;
     return Kind::Receipt;
 }
 

@@ -119,6 +119,21 @@ QString ReceiptRepository::qrText(qint64 journalSeq)
     return text;
 }
 
+KioskTicket ReceiptRepository::kioskTicket(const QString& orderId)
+{
+    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT number, total, currency, code, created_at FROM kiosk_orders WHERE id = ?"),
+                             {orderId});
+    if (!q.next()) {
+        q.finish();
+        throw DomainError(QStringLiteral("kiosk.unknown_order"), Tr::tr("No kiosk order %1").arg(orderId));
+    }
+    KioskTicket ticket{q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
+                       m_settings.localTime(QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs)),
+                       m_settings.storeName()};
+    q.finish();
+    return ticket;
+}
+
 QStringList ReceiptRepository::recentReceiptIds(int limit)
 {
     QStringList ids;

@@ -7,6 +7,16 @@ namespace omnitill {
 class Database;
 class StoreSettings;
 
+struct KioskTicket
+{
+    QString number;
+    qint64 total = 0;
+    QString currency;
+    QString code;
+    QDateTime createdAt; // store-local
+    QString storeName;
+};
+
 class ReceiptRepository
 {
 public:
@@ -17,6 +27,8 @@ public:
     Receipt byNumber(qint64 number, bool training = false);
     Receipt byReceiptId(const QString& receiptId);
     QStringList recentReceiptIds(int limit);
+    // A kiosk order to pay at the counter: its number, total and QR (throws for an unknown order).
+    KioskTicket kioskTicket(const QString& orderId);
 
 private:
     Receipt load(const QString& saleId);

@@ -73,6 +73,11 @@ public:
     QString memberId() const { return m_memberId; }
     void setMemberId(const QString& id);
 
+    // The self-order kiosk's order this sale settles (paid at the kiosk, or brought to the till
+    // as a QR); the sale's channel is then "kiosk".
+    QString kioskOrder() const { return m_kioskOrder; }
+    void setKioskOrder(const QString& orderId) { m_kioskOrder = orderId; }
+
     // One coupon per sale, checked by the coupon service; it applies after the other discounts.
     void setCoupon(const std::optional<Coupon>& coupon) { m_coupon = coupon; }
     const std::optional<Coupon>& coupon() const { return m_coupon; }
@@ -111,6 +116,7 @@ private:
     bool m_subtotalShown = false;
     qint64 m_ageConfirmedBy = 0;
     QString m_memberId;
+    QString m_kioskOrder;
     PromotionResult m_promotions;
     QDateTime m_pricedAt;
     PointsRedemption m_points;

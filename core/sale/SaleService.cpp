@@ -384,7 +384,12 @@ CompletedSale SaleService::complete(const Session& session, Cart& cart, const Pa
         if (!l.onlineOrder.isEmpty())
             onlineOrder = l.onlineOrder;
     }
-    const QString channel = onlineOrder.isEmpty() ? QStringLiteral("till") : QStringLiteral("pickup");
+    const QString channel = !onlineOrder.isEmpty()         ? QStringLiteral("pickup")
+                            : !cart.kioskOrder().isEmpty() ? QStringLiteral("kiosk")
+                                                           : QStringLiteral("till");
+    if (!cart.kioskOrder().isEmpty() && !training
+        && m_db.scalar(QStringLiteral("SELECT receipt_id FROM sales WHERE kiosk_order_id = ? AND training = 0"), {cart.kioskOrder()}).isValid())
+        throw DomainError(QStringLiteral("kiosk.order_paid"), Tr::tr("This kiosk order has already been paid"));
     done.receiptNumber = Counters(m_db).next(training ? QStringLiteral("receipt_training") : QStringLiteral("receipt"));
     done.receiptId = QStringLiteral("%1-%2-%3%4")
                          .arg(m_settings.storeCode(), m_settings.tillCode(),
@@ -492,6 +497,8 @@ CompletedSale SaleService::complete(const Session& session, Cart& cart, const Pa
         sale.insert(QStringLiteral("loyalty"), loyalty.toJson());
     if (!onlineOrder.isEmpty())
         sale.insert(QStringLiteral("online_order"), onlineOrder);
+    if (!cart.kioskOrder().isEmpty())
+        sale.insert(QStringLiteral("kiosk_order"), cart.kioskOrder());
 
     const JournalEntry entry = m_journal.append(training ? QStringLiteral("training_sale") : QStringLiteral("sale"),
                                                 done.receiptId, done.total, currency, sale, training);
@@ -499,14 +506,15 @@ CompletedSale SaleService::complete(const Session& session, Cart& cart, const Pa
 
     m_db.exec(QStringLiteral("INSERT INTO sales(id, receipt_number, receipt_id, training, shift_id, staff_id, member_id,"
                              " currency, tax_mode, subtotal, discount_total, tax_total, total, change_given, created_at,"
-                             " business_day, age_confirmed_by, journal_seq, points_earned, points_redeemed, channel, online_order_id)"
-                             " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                             " business_day, age_confirmed_by, journal_seq, points_earned, points_redeemed, channel, online_order_id,"
+                             " kiosk_order_id) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
               {done.saleId, done.receiptNumber, done.receiptId, training, shift->id, session.staffId,
                cart.memberId().isEmpty() ? QVariant() : QVariant(cart.memberId()), currency,
                taxModeName(cart.taxMode()), totals.subtotal.minor(), totals.discount.minor(), totals.tax.minor(),
                done.total, done.change, isoUtc(now), m_settings.businessDay(now).toString(Qt::ISODate),
                cart.ageConfirmedBy() ? QVariant(cart.ageConfirmedBy()) : QVariant(), entry.seq, loyalty.earned, loyalty.redeemed,
-               channel, onlineOrder.isEmpty() ? QVariant() : QVariant(onlineOrder)});
+               channel, onlineOrder.isEmpty() ? QVariant() : QVariant(onlineOrder),
+               cart.kioskOrder().isEmpty() ? QVariant() : QVariant(cart.kioskOrder())});
     for (int i = 0; i < cart.lines().size(); ++i) {
         const CartLine& l = cart.lines()[i];
         const LineTotals& lt = totals.lines[i];

@@ -365,11 +365,31 @@ QStringList version15()
     };
 }
 
+// Orders placed at a self-order kiosk (paid at the counter, or at the kiosk by card) and the
+// kiosk's card payments, written before the terminal is asked so an interrupted payment is found.
+QStringList version16()
+{
+    return {
+        QStringLiteral("CREATE TABLE kiosk_orders (id TEXT PRIMARY KEY, number TEXT NOT NULL, kind TEXT NOT NULL"
+                       " CHECK (kind IN ('counter','card')), status TEXT NOT NULL CHECK (status IN ('waiting','paid')),"
+                       " member_id TEXT, total INTEGER NOT NULL, currency TEXT NOT NULL, code TEXT NOT NULL, sale_id TEXT,"
+                       " created_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE kiosk_payments (idempotency_key TEXT PRIMARY KEY, order_id TEXT NOT NULL, amount INTEGER NOT NULL"
+                       " CHECK (amount >= 0), currency TEXT NOT NULL, cart TEXT NOT NULL, status TEXT NOT NULL CHECK (status IN"
+                       " ('pending','approved','completed','declined','failed','reversed')), approval_code TEXT, card_brand TEXT,"
+                       " card_last4 TEXT, sale_id TEXT, message TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, updated_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX kiosk_payments_open ON kiosk_payments(status) WHERE status IN ('pending','approved')"),
+        QStringLiteral("ALTER TABLE sales ADD COLUMN kiosk_order_id TEXT"),
+        QStringLiteral("CREATE INDEX products_category ON products(category_id, unit, active)"),
+        QStringLiteral("CREATE UNIQUE INDEX sales_kiosk_order ON sales(kiosk_order_id) WHERE kiosk_order_id IS NOT NULL AND training = 0"),
+    };
+}
+
 } // namespace
 
 QList<QStringList> migrationStatements()
 {
-    return {version1(), version2(), version3(), version4(), version5(), version6(), version7(), version8(), version9(), version10(), version11(), version12(), version13(), version14(), version15()};
+    return {version1(), version2(), version3(), version4(), version5(), version6(), version7(), version8(), version9(), version10(), version11(), version12(), version13(), version14(), version15(), version16()};
 }
 
 } // namespace omnitill

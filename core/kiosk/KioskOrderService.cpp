@@ -1,0 +1,122 @@
+#include "KioskOrderService.h"
+
+#include "KioskOrderCode.h"
+#include "catalog/CatalogRepository.h"
+#include "common/Clock.h"
+#include "common/DomainError.h"
+#include "common/Tr.h"
+#include "member/MemberService.h"
+#include "outbox/Outbox.h"
+#include "print/PrintQueue.h"
+#include "sale/Cart.h"
+#include "sale/SaleService.h"
+#include "shift/ShiftService.h"
+#include "store/Counters.h"
+#include "store/Database.h"
+#include "store/StoreSettings.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace omnitill {
+
+Session KioskOrderService::kioskSession()
+{
+    const QString code = QString::fromLatin1(kAccountCode);
+    QVariant id = m_db.scalar(QStringLiteral("SELECT id FROM staff WHERE code = ?"), {code});
+    if (!id.isValid()) {
+        // pin_iterations 0: StaffService never matches a PIN against this account.
+        m_db.exec(QStringLiteral("INSERT INTO staff(code, name, role, pin_salt, pin_hash, pin_iterations)"
+                                 " VALUES(?, 'Self-order kiosk', 'cashier', x'', x'', 0)"),
+                  {code});
+        id = m_db.lastInsertId();
+    }
+    const Session session{id.toLongLong(), QStringLiteral("Self-order kiosk"), Role::Cashier, false};
+    if (!m_shifts.current())
+        m_shifts.open(session, 0);
+    return session;
+}
+
+qint64 KioskOrderService::nextSequence()
+{
+    return Counters(m_db).next(QStringLiteral("kiosk_order"));
+}
+
+KioskOrder KioskOrderService::placeCounterOrder(const Cart& cart, const QString& language)
+{
+    if (cart.isEmpty())
+        throw DomainError(QStringLiteral("sale.empty"), Tr::tr("The order has no items"));
+    if (cart.lines().size() > KioskOrderCode::kMaxLines)
+        throw DomainError(QStringLiteral("kiosk.too_many_lines"),
+                          Tr::tr("An order can have at most %1 different items").arg(KioskOrderCode::kMaxLines));
+    const QDateTime now = m_clock.nowUtc();
+    Transaction tx(m_db);
+    KioskOrderCode code;
+    code.store = m_settings.storeCode();
+    code.kiosk = m_settings.tillCode();
+    code.sequence = nextSequence();
+    code.memberId = cart.memberId();
+    QJsonArray lines;
+    for (const CartLine& l : cart.lines()) {
+        if (l.sku.isEmpty() || !l.giftCard.isEmpty() || !l.onlineOrder.isEmpty())
+            throw DomainError(QStringLiteral("kiosk.line"), Tr::tr("%1 cannot be ordered at the kiosk").arg(l.name));
+        code.lines.append({l.sku, l.quantity});
+        lines.append(QJsonObject{{QStringLiteral("sku"), l.sku}, {QStringLiteral("quantity"), l.quantity}});
+    }
+    const KioskOrder order{code.orderId(), code.number(), code.encode(), cart.totals().total.minor()};
+    m_db.exec(QStringLiteral("INSERT INTO kiosk_orders(id, number, kind, status, member_id, total, currency, code, created_at)"
+                             " VALUES(?, ?, 'counter', 'waiting', ?, ?, ?, ?, ?)"),
+              {order.id, order.number, cart.memberId().isEmpty() ? QVariant() : QVariant(cart.memberId()), order.total,
+               cart.currency().code(), order.code, isoUtc(now)});
+    m_outbox.append(QStringLiteral("kiosk.order_placed"),
+                    {{QStringLiteral("order_id"), order.id},
+                     {QStringLiteral("number"), order.number},
+                     {QStringLiteral("member_id"), cart.memberId()},
+                     {QStringLiteral("total"), order.total},
+                     {QStringLiteral("currency"), cart.currency().code()},
+                     {QStringLiteral("lines"), lines},
+                     {QStringLiteral("created_at"), isoUtc(now)}});
+    m_printQueue.enqueue(PrintJob::Kind::KioskTicket, order.id, language);
+    tx.commit();
+    return order;
+}
+
+LoadedKioskOrder KioskOrderService::load(Cart& cart, const QString& text)
+{
+    const KioskOrderCode code = KioskOrderCode::decode(text);
+    if (code.store != m_settings.storeCode())
+        throw DomainError(QStringLiteral("kiosk.other_store"), Tr::tr("This order was placed in store %1").arg(code.store));
+    if (cart.kioskOrder() == code.orderId())
+        throw DomainError(QStringLiteral("kiosk.loaded"), Tr::tr("Order %1 is already in this sale").arg(code.number()));
+    if (!cart.kioskOrder().isEmpty())
+        throw DomainError(QStringLiteral("kiosk.second_order"), Tr::tr("Finish the sale of the other kiosk order first"));
+    const QVariant paid = m_db.scalar(QStringLiteral("SELECT receipt_id FROM sales WHERE kiosk_order_id = ? AND training = 0"),
+                                      {code.orderId()});
+    if (paid.isValid())
+        throw DomainError(QStringLiteral("kiosk.order_paid"),
+                          Tr::tr("Order %1 has already been paid (receipt %2)").arg(code.number(), paid.toString()));
+    LoadedKioskOrder loaded;
+    loaded.number = code.number();
+    for (const KioskOrderCode::Line& line : code.lines) {
+        const qint64 productId = m_catalog.idForSku(line.sku);
+        try {
+            if (productId == 0)
+                throw DomainError(QStringLiteral("catalog.unknown_product"), QString());
+            m_sales.addProduct(cart, productId, line.quantity);
+            ++loaded.lines;
+        } catch (const DomainError&) {
+            loaded.missing.append(line.sku);
+        }
+    }
+    if (!code.memberId.isEmpty() && cart.memberId().isEmpty()) {
+        try {
+            m_members.select(cart, code.memberId);
+        } catch (const DomainError&) {
+            loaded.memberFound = false;
+        }
+    }
+    cart.setKioskOrder(code.orderId());
+    return loaded;
+}
+
+} // namespace omnitill

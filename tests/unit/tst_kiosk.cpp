@@ -1,0 +1,275 @@
+// The kiosk's core: the order QR a customer takes to the counter (and what a damaged one does),
+// the counter order recorded and loaded at a till, and the card payment that commits the order
+// with it — including a lost answer, a sale that cannot be recorded, a reversal that fails, and
+// the recovery that settles what was left open.
+#include "TestStore.h"
+#include "kiosk/KioskOrderCode.h"
+#include "payment/SimulatedCardTerminal.h"
+#include "print/PrintQueue.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace omnitill;
+
+namespace {
+const QString kMilk = QStringLiteral("4000000000013");  // SKU0000001, 5.78
+const QString kBread = QStringLiteral("4000000000020"); // SKU0000002, 3.05
+
+QString saleChannel(test::TestStore& store, const QString& kioskOrder)
+{
+    return store.till().db().scalar(QStringLiteral("SELECT channel FROM sales WHERE kiosk_order_id = ?"), {kioskOrder}).toString();
+}
+
+Cart kioskCart(test::TestStore& store)
+{
+    store.till().kioskOrders().kioskSession();
+    Cart cart = store.till().sales().newCart();
+    store.till().sales().scan(cart, kMilk);
+    store.till().sales().scan(cart, kMilk);
+    store.till().sales().scan(cart, kBread);
+    return cart;
+}
+} // namespace
+
+class TestKiosk : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void anOrderCodeRoundTripsAndRefusesDamage()
+    {
+        KioskOrderCode code;
+        code.store = QStringLiteral("S1");
+        code.kiosk = QStringLiteral("K|1"); // separators inside fields are escaped
+        code.sequence = 1042;
+        code.memberId = QStringLiteral("m-7");
+        code.lines = {{QStringLiteral("SKU*1;2"), 3}, {QStringLiteral("SKU0000002"), 1}};
+        const QString text = code.encode();
+        const KioskOrderCode back = KioskOrderCode::decode(text);
+        QCOMPARE(back.kiosk, code.kiosk);
+        QCOMPARE(back.number(), QStringLiteral("042"));
+        QCOMPARE(back.orderId(), QStringLiteral("S1-K|1-001042"));
+        QCOMPARE(back.memberId, code.memberId);
+        QCOMPARE(back.lines.size(), 2);
+        QCOMPARE(back.lines[0].sku, QStringLiteral("SKU*1;2"));
+        QCOMPARE(back.lines[0].quantity, 3);
+
+        QString damaged = text;
+        damaged[damaged.indexOf(QLatin1String("*3")) + 1] = QLatin1Char('9'); // 3 becomes 9
+        QCOMPARE(test::errorCode([&] { KioskOrderCode::decode(damaged); }), QStringLiteral("kiosk.bad_code"));
+        QCOMPARE(test::errorCode([&] { KioskOrderCode::decode(QStringLiteral("OTK1|garbage")); }), QStringLiteral("kiosk.bad_code"));
+        QCOMPARE(test::errorCode([&] { KioskOrderCode::decode(QStringLiteral("4000000000013")); }), QStringLiteral("kiosk.bad_code"));
+        // A well-formed code with a hostile quantity is refused too.
+        KioskOrderCode huge = code;
+        huge.lines = {{QStringLiteral("SKU0000001"), KioskOrderCode::kMaxQuantity + 1}};
+        QCOMPARE(test::errorCode([&] { KioskOrderCode::decode(huge.encode()); }), QStringLiteral("kiosk.bad_code"));
+        KioskOrderCode none = code;
+        none.lines.clear();
+        QCOMPARE(test::errorCode([&] { KioskOrderCode::decode(none.encode()); }), QStringLiteral("kiosk.bad_code"));
+    }
+
+    void aCounterOrderIsRecordedAndTheTillLoadsIt()
+    {
+        test::TestStore kiosk(50);
+        Cart cart = kioskCart(kiosk);
+        kiosk.till().members().identify(cart, QStringLiteral("M0001"));
+        // The other till knows the member from the hub's members feed.
+        test::TestStore tillStore(50);
+        tillStore.till().db().exec(QStringLiteral("UPDATE members SET id = ? WHERE card_code = 'M0001'"), {cart.memberId()});
+        const qint64 outboxBefore = kiosk.count(QStringLiteral("outbox"));
+        const KioskOrder order = kiosk.till().kioskOrders().placeCounterOrder(cart, QStringLiteral("en"));
+        QCOMPARE(order.number, QStringLiteral("001"));
+        QCOMPARE(order.total, 578 * 2 + 305);
+        QCOMPARE(kiosk.count(QStringLiteral("kiosk_orders")), 1);
+        QCOMPARE(kiosk.count(QStringLiteral("outbox")), outboxBefore + 1);
+        QCOMPARE(kiosk.till().db().scalar(QStringLiteral("SELECT event_type FROM outbox ORDER BY device_seq DESC LIMIT 1")).toString(),
+                 QStringLiteral("kiosk.order_placed"));
+        // Nothing is sold yet: no sale, no stock moved.
+        QCOMPARE(kiosk.count(QStringLiteral("sales")), 0);
+
+        // Another till of the same store (its own database) loads the QR.
+        Till& till = tillStore.till();
+        const Session cashier = tillStore.openShift();
+        Cart atTill = till.sales().newCart();
+        const LoadedKioskOrder loaded = till.kioskOrders().load(atTill, order.code);
+        QCOMPARE(loaded.number, QStringLiteral("001"));
+        QCOMPARE(loaded.lines, 2);
+        QVERIFY(loaded.missing.isEmpty());
+        QVERIFY(loaded.memberFound);
+        QCOMPARE(atTill.memberId(), cart.memberId());
+        QCOMPARE(atTill.totals().total.minor(), order.total);
+        QCOMPARE(test::errorCode([&] { till.kioskOrders().load(atTill, order.code); }), QStringLiteral("kiosk.loaded"));
+        Payment payment(atTill.totals().total.minor());
+        payment.addExactCash();
+        till.sales().complete(cashier, atTill, payment);
+        QCOMPARE(saleChannel(tillStore, order.id), QStringLiteral("kiosk"));
+        // Paid once: the same ticket again is refused, with the receipt that paid it.
+        Cart again = till.sales().newCart();
+        QCOMPARE(test::errorCode([&] { till.kioskOrders().load(again, order.code); }), QStringLiteral("kiosk.order_paid"));
+        QVERIFY(again.isEmpty());
+
+        // An order of another store is not this till's to sell.
+        KioskOrderCode foreign = KioskOrderCode::decode(order.code);
+        foreign.store = QStringLiteral("S9");
+        QCOMPARE(test::errorCode([&] { till.kioskOrders().load(again, foreign.encode()); }), QStringLiteral("kiosk.other_store"));
+        // A product this till does not sell is left out and named.
+        KioskOrderCode unknown = KioskOrderCode::decode(order.code);
+        unknown.sequence = 77;
+        unknown.lines.append({QStringLiteral("NO-SUCH-SKU"), 1});
+        const LoadedKioskOrder partial = till.kioskOrders().load(again, unknown.encode());
+        QCOMPARE(partial.lines, 2);
+        QCOMPARE(partial.missing, QStringList{QStringLiteral("NO-SUCH-SKU")});
+    }
+
+    void theCounterTicketPrintsWithItsQr()
+    {
+        test::TestStore kiosk(20);
+        Transaction tx(kiosk.till().db());
+        kiosk.till().settings().setValue(QStringLiteral("printer.address"), QStringLiteral("file:///dev/null"));
+        tx.commit();
+        Cart cart = kioskCart(kiosk);
+        const KioskOrder order = kiosk.till().kioskOrders().placeCounterOrder(cart, QStringLiteral("en"));
+        const QList<PrintJob> jobs = kiosk.till().printQueue().pending();
+        QCOMPARE(jobs.size(), 1);
+        QCOMPARE(jobs[0].kind, PrintJob::Kind::KioskTicket);
+        QCOMPARE(jobs[0].reference, order.id);
+        const KioskTicket ticket = kiosk.till().receipts().kioskTicket(order.id);
+        QCOMPARE(ticket.number, order.number);
+        QCOMPARE(ticket.code, order.code);
+        QCOMPARE(ticket.total, order.total);
+    }
+
+    void aCardPaymentCommitsTheOrderWithIt()
+    {
+        test::TestStore kiosk(20);
+        SimulatedCardTerminal terminal;
+        Cart cart = kioskCart(kiosk);
+        const KioskPaymentOutcome paid = kiosk.till().kioskPayments().payByCard(cart, terminal);
+        QCOMPARE(paid.status, KioskPaymentOutcome::Status::Paid);
+        QVERIFY(cart.isEmpty());
+        QCOMPARE(paid.sale.total, 578 * 2 + 305);
+        QCOMPARE(terminal.authorizations(), 1);
+        Database& db = kiosk.till().db();
+        QCOMPARE(db.scalar(QStringLiteral("SELECT channel FROM sales WHERE id = ?"), {paid.sale.saleId}).toString(), QStringLiteral("kiosk"));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT kind || ':' || approval_code FROM sale_tenders WHERE sale_id = ?"), {paid.sale.saleId}).toString(),
+                 QStringLiteral("card:A00001"));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT status FROM kiosk_payments")).toString(), QStringLiteral("completed"));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT status FROM kiosk_orders WHERE sale_id = ?"), {paid.sale.saleId}).toString(),
+                 QStringLiteral("paid"));
+        // Journaled and queued for the hub like any sale.
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM journal WHERE event_type = 'sale' AND reference = ?"),
+                           {paid.sale.receiptId}).toInt(), 1);
+        const QJsonObject body = QJsonDocument::fromJson(
+            db.scalar(QStringLiteral("SELECT payload FROM outbox WHERE event_type = 'sale'")).toString().toUtf8())
+                                     .object()
+                                     .value(QStringLiteral("body"))
+                                     .toObject();
+        QCOMPARE(body.value(QStringLiteral("channel")).toString(), QStringLiteral("kiosk"));
+        QVERIFY(!body.value(QStringLiteral("kiosk_order")).toString().isEmpty());
+
+        // A declined card leaves no sale and the cart as it was.
+        Cart declined = kiosk.till().sales().newCart();
+        kiosk.till().sales().scan(declined, kMilk);
+        kiosk.till().sales().overridePrice(kiosk.supervisor(), declined, declined.lines().first().lineId, 251);
+        const KioskPaymentOutcome no = kiosk.till().kioskPayments().payByCard(declined, terminal);
+        QCOMPARE(no.status, KioskPaymentOutcome::Status::Declined);
+        QCOMPARE(declined.lines().size(), 1);
+        QVERIFY(declined.kioskOrder().isEmpty());
+        QCOMPARE(kiosk.count(QStringLiteral("sales")), 1);
+
+        // No terminal: nothing is attempted.
+        terminal.setFault(SimulatedCardTerminal::Fault::Offline);
+        QCOMPARE(kiosk.till().kioskPayments().payByCard(declined, terminal).status, KioskPaymentOutcome::Status::Unavailable);
+    }
+
+    void aLostAnswerIsAskedAgainNotChargedTwice()
+    {
+        test::TestStore kiosk(20);
+        SimulatedCardTerminal terminal;
+        terminal.setFault(SimulatedCardTerminal::Fault::LoseAnswer);
+        Cart cart = kioskCart(kiosk);
+        const KioskPaymentOutcome paid = kiosk.till().kioskPayments().payByCard(cart, terminal);
+        QCOMPARE(paid.status, KioskPaymentOutcome::Status::Paid);
+        QCOMPARE(terminal.authorizations(), 1);
+        QCOMPARE(kiosk.count(QStringLiteral("sales")), 1);
+    }
+
+    void aSaleThatCannotBeRecordedReversesThePayment()
+    {
+        test::TestStore kiosk(20);
+        SimulatedCardTerminal terminal;
+        Database& db = kiosk.till().db();
+        Cart cart = kioskCart(kiosk);
+        const qint64 total = cart.totals().total.minor();
+        // The disk is full the moment the sale is written.
+        db.exec(QStringLiteral("CREATE TEMP TRIGGER full_disk BEFORE INSERT ON sales BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"));
+        const KioskPaymentOutcome reversed = kiosk.till().kioskPayments().payByCard(cart, terminal);
+        QCOMPARE(reversed.status, KioskPaymentOutcome::Status::Reversed);
+        const QString key = db.scalar(QStringLiteral("SELECT idempotency_key FROM kiosk_payments")).toString();
+        QVERIFY(terminal.wasReversed(key));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT status FROM kiosk_payments")).toString(), QStringLiteral("reversed"));
+        QCOMPARE(kiosk.count(QStringLiteral("sales")), 0);
+        QCOMPARE(cart.totals().total.minor(), total); // the customer's order is still there
+
+        // Worse: the reversal cannot get through either. The payment stays on record, in doubt,
+        // and the kiosk takes no other card payment until it is settled.
+        terminal.setFault(SimulatedCardTerminal::Fault::RefuseReversal);
+        const KioskPaymentOutcome doubt = kiosk.till().kioskPayments().payByCard(cart, terminal);
+        QCOMPARE(doubt.status, KioskPaymentOutcome::Status::InDoubt);
+        QCOMPARE(kiosk.till().kioskPayments().openPayments().size(), 1);
+        QCOMPARE(kiosk.till().kioskPayments().openPayments().first().status, QStringLiteral("approved"));
+        QCOMPARE(test::errorCode([&] { kiosk.till().kioskPayments().payByCard(cart, terminal); }), QStringLiteral("kiosk.payment_open"));
+
+        // The disk has room again (and the kiosk restarted): recovery records the paid order.
+        db.exec(QStringLiteral("DROP TRIGGER full_disk"));
+        kiosk.reopen();
+        QCOMPARE(kiosk.till().kioskPayments().recover(terminal), 1);
+        QVERIFY(kiosk.till().kioskPayments().openPayments().isEmpty());
+        QCOMPARE(kiosk.count(QStringLiteral("sales")), 1);
+        QCOMPARE(kiosk.till().db().scalar(QStringLiteral("SELECT total FROM sales")).toLongLong(), total);
+        QCOMPARE(kiosk.till().db().scalar(QStringLiteral("SELECT status FROM kiosk_payments WHERE status = 'completed'")).toString(),
+                 QStringLiteral("completed"));
+    }
+
+    void anUnansweredPaymentIsSettledByRecovery()
+    {
+        test::TestStore kiosk(20);
+        Cart cart = kioskCart(kiosk);
+        // The kiosk writes the attempt down and the terminal charges the card, but its answer
+        // never arrives and it cannot be asked.
+        struct Silent : SimulatedCardTerminal
+        {
+            CardResult status(const QString&) override { return {CardResult::Outcome::Unknown, {}, {}, {}, {}, {}, {}}; }
+        } silent;
+        silent.setFault(SimulatedCardTerminal::Fault::LoseAnswer);
+        QCOMPARE(kiosk.till().kioskPayments().payByCard(cart, silent).status, KioskPaymentOutcome::Status::InDoubt);
+        QCOMPARE(kiosk.till().kioskPayments().openPayments().first().status, QStringLiteral("pending"));
+        // Still no answer: recovery leaves it open rather than guess.
+        QCOMPARE(kiosk.till().kioskPayments().recover(silent), 0);
+        QCOMPARE(kiosk.till().kioskPayments().openPayments().size(), 1);
+        // The terminal answers at last: approved, so the order is recorded.
+        struct Answering : SimulatedCardTerminal
+        {
+            CardResult status(const QString&) override
+            {
+                return {CardResult::Outcome::Approved, QStringLiteral("A77777"), QStringLiteral("VISA"), QStringLiteral("0119"), {}, {}, {}};
+            }
+        } answering;
+        QCOMPARE(kiosk.till().kioskPayments().recover(answering), 1);
+        QCOMPARE(kiosk.count(QStringLiteral("sales")), 1);
+        QCOMPARE(kiosk.till().db().scalar(QStringLiteral("SELECT approval_code FROM sale_tenders")).toString(), QStringLiteral("A77777"));
+        // A payment the terminal never took is closed without a sale.
+        Cart second = kioskCart(kiosk);
+        silent.setFault(SimulatedCardTerminal::Fault::LoseAnswer);
+        QCOMPARE(kiosk.till().kioskPayments().payByCard(second, silent).status, KioskPaymentOutcome::Status::InDoubt);
+        SimulatedCardTerminal forgetful; // never saw the key
+        QCOMPARE(kiosk.till().kioskPayments().recover(forgetful), 1);
+        QCOMPARE(kiosk.count(QStringLiteral("sales")), 1);
+        QCOMPARE(kiosk.till().db().scalar(QStringLiteral("SELECT count(*) FROM kiosk_payments WHERE status = 'failed'")).toInt(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKiosk)
+#include "tst_kiosk.moc"

@@ -1,0 +1,76 @@
+#include "KioskStaffMenu.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace omnitill::ui {
+
+KioskStaffMenu::KioskStaffMenu(QWidget* parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("kioskStaffMenu"));
+    auto* layout = new QVBoxLayout(this);
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("kioskHeadline"));
+    layout->addWidget(m_title);
+    const auto add = [&](const char* name, auto signal) {
+        auto* b = new QPushButton(this);
+        b->setObjectName(QLatin1String(name));
+        connect(b, &QPushButton::clicked, this, signal);
+        layout->addWidget(b);
+        return b;
+    };
+    m_back = add("kioskStaffBackPushButton", &KioskStaffMenu::backRequested);
+    m_selfCheckout = add("kioskStaffSelfCheckoutPushButton", &KioskStaffMenu::selfCheckoutToggled);
+    m_settle = add("kioskStaffSettlePushButton", &KioskStaffMenu::settlePaymentsRequested);
+    m_testPrint = add("kioskStaffTestPrintPushButton", &KioskStaffMenu::testPrintRequested);
+    m_sync = add("kioskStaffSyncPushButton", &KioskStaffMenu::syncRequested);
+    m_exit = add("kioskStaffExitPushButton", &KioskStaffMenu::exitRequested);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("kioskStaffStatusLabel"));
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status);
+    layout->addStretch();
+    retranslate();
+}
+
+void KioskStaffMenu::present(const QString& staffName, bool mayExit, bool selfCheckout, int openPayments, const QString& status)
+{
+    m_staff = staffName;
+    m_mayExit = mayExit;
+    m_selfCheckoutOn = selfCheckout;
+    m_openPayments = openPayments;
+    m_status->setText(status);
+    retranslate();
+    m_back->setFocus();
+}
+
+void KioskStaffMenu::setStatus(const QString& status)
+{
+    m_status->setText(status);
+    m_status->setAccessibleName(status);
+}
+
+void KioskStaffMenu::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void KioskStaffMenu::retranslate()
+{
+    m_title->setText(tr("Staff menu — %1").arg(m_staff));
+    m_back->setText(tr("Back to customers"));
+    m_selfCheckout->setText(m_selfCheckoutOn ? tr("Switch to ordering (self-checkout is on)")
+                                             : tr("Switch to self-checkout (ordering is on)"));
+    m_settle->setText(tr("Settle card payments (%n open)", nullptr, m_openPayments));
+    m_settle->setEnabled(m_openPayments > 0);
+    m_testPrint->setText(tr("Print a test page"));
+    m_sync->setText(tr("Sync now"));
+    m_exit->setText(m_mayExit ? tr("Close the kiosk") : tr("Close the kiosk (supervisor or manager only)"));
+    m_exit->setEnabled(m_mayExit);
+}
+
+} // namespace omnitill::ui

@@ -1,0 +1,628 @@
+#include "KioskWindow.h"
+
+#include "BackgroundSync.h"
+#include "KioskCartPanel.h"
+#include "KioskCheckoutPage.h"
+#include "KioskIdleMonitor.h"
+#include "KioskPinOverlay.h"
+#include "KioskShopPage.h"
+#include "KioskStaffMenu.h"
+#include "KioskTheme.h"
+#include "LanguageManager.h"
+#include "ScannerEventFilter.h"
+#include "StoreDevices.h"
+#include "Till.h"
+#include "common/DomainError.h"
+#include "devices/PrintService.h"
+#include "payment/CardTerminal.h"
+#include "promotions/PromotionText.h"
+#include "receipt/ReceiptLayout.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace omnitill::ui {
+
+KioskWindow::KioskWindow(Till& till, LanguageManager& languages, CardTerminal* terminal, BackgroundSync* sync,
+                         StoreDevices* devices, QWidget* parent)
+    : QWidget(parent), m_till(till), m_languages(languages), m_terminal(terminal), m_sync(sync), m_devices(devices),
+      m_kiosk(till.kioskOrders().kioskSession()), m_cart(till.sales().newCart()), m_defaultLanguage(languages.current())
+{
+    setObjectName(QStringLiteral("kioskWindow"));
+    setWindowFlags(Qt::Window | Qt::FramelessWindowHint | Qt::WindowStaysOnTopHint);
+    m_selfCheckout = till.settings().value(QStringLiteral("kiosk.self_checkout")) == QLatin1String("1");
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(buildHeader());
+    m_stack = new QStackedWidget(this);
+    layout->addWidget(m_stack, 1);
+    m_stack->addWidget(buildAttract());
+
+    m_shopArea = new QWidget(m_stack);
+    auto* shopLayout = new QVBoxLayout(m_shopArea);
+    shopLayout->setContentsMargins(0, 0, 0, 0);
+    m_banner = new QLabel(m_shopArea);
+    m_banner->setObjectName(QStringLiteral("kioskSelfCheckoutBannerLabel"));
+    m_banner->setWordWrap(true);
+    shopLayout->addWidget(m_banner);
+    auto* split = new QHBoxLayout;
+    m_shop = new KioskShopPage(till, m_shopArea);
+    connect(m_shop, &KioskShopPage::addRequested, this, &KioskWindow::addProduct);
+    split->addWidget(m_shop, 3);
+    m_cartPanel = new KioskCartPanel(till, m_shopArea);
+    connect(m_cartPanel, &KioskCartPanel::quantityRequested, this, &KioskWindow::changeQuantity);
+    connect(m_cartPanel, &KioskCartPanel::removeRequested, this, &KioskWindow::removeLine);
+    connect(m_cartPanel, &KioskCartPanel::suggestionChosen, this, [this](qint64 id) { addProduct(id, 1); });
+    connect(m_cartPanel, &KioskCartPanel::checkoutRequested, this, &KioskWindow::checkout);
+    split->addWidget(m_cartPanel, 2);
+    shopLayout->addLayout(split, 1);
+    m_stack->addWidget(m_shopArea);
+
+    m_checkout = new KioskCheckoutPage(m_stack);
+    connect(m_checkout, &KioskCheckoutPage::cardChosen, this, &KioskWindow::payByCard);
+    connect(m_checkout, &KioskCheckoutPage::counterChosen, this, &KioskWindow::payAtCounter);
+    connect(m_checkout, &KioskCheckoutPage::backRequested, this, [this] { showPage(Page::Shop); });
+    connect(m_checkout, &KioskCheckoutPage::finished, this, &KioskWindow::resetToAttract);
+    m_stack->addWidget(m_checkout);
+
+    m_staffMenu = new KioskStaffMenu(m_stack);
+    connect(m_staffMenu, &KioskStaffMenu::backRequested, this, [this] {
+        m_staff = Session{};
+        m_unlocked = false;
+        resetToAttract();
+    });
+    connect(m_staffMenu, &KioskStaffMenu::selfCheckoutToggled, this, [this] {
+        setSelfCheckout(!m_selfCheckout);
+        openStaffMenu(m_staff);
+    });
+    connect(m_staffMenu, &KioskStaffMenu::settlePaymentsRequested, this, &KioskWindow::settlePayments);
+    connect(m_staffMenu, &KioskStaffMenu::testPrintRequested, this, [this] {
+        try {
+            const qint64 job = m_till.printQueue().enqueue(PrintJob::Kind::TestPage, m_till.settings().storeName());
+            if (m_devices && m_devices->printer())
+                m_devices->printer()->wake();
+            m_staffMenu->setStatus(job ? tr("Test page sent to the printer.") : tr("No receipt printer is set up."));
+        } catch (const DomainError& e) {
+            m_staffMenu->setStatus(e.message());
+        }
+    });
+    connect(m_staffMenu, &KioskStaffMenu::syncRequested, this, [this] {
+        if (m_sync)
+            m_sync->syncNow();
+        m_staffMenu->setStatus(m_sync ? tr("Syncing with the hub.") : tr("This kiosk is not connected to a hub."));
+    });
+    connect(m_staffMenu, &KioskStaffMenu::exitRequested, this, [this] {
+        if (int(m_staff.role) < int(Role::Supervisor))
+            return;
+        m_unlocked = true;
+        close();
+    });
+    m_stack->addWidget(m_staffMenu);
+
+    auto* footer = new QHBoxLayout;
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("kioskMessageLabel"));
+    m_message->setWordWrap(true);
+    footer->addWidget(m_message, 1);
+    m_staffButton = new QPushButton(this);
+    m_staffButton->setObjectName(QStringLiteral("kioskStaffPushButton"));
+    connect(m_staffButton, &QPushButton::clicked, this, [this] { askPin(PinPurpose::StaffMenu); });
+    footer->addWidget(m_staffButton);
+    layout->addLayout(footer);
+
+    m_pin = new KioskPinOverlay(this);
+    connect(m_pin, &KioskPinOverlay::pinEntered, this, &KioskWindow::pinEntered);
+    connect(m_pin, &KioskPinOverlay::cancelled, this, [this] { m_approved = nullptr; });
+    m_idleOverlay = buildIdleOverlay();
+
+    m_idle = new KioskIdleMonitor(this);
+    const int idleSeconds = till.settings().value(QStringLiteral("kiosk.idle_s"), QStringLiteral("60")).toInt();
+    const int countdown = till.settings().value(QStringLiteral("kiosk.countdown_s"), QStringLiteral("20")).toInt();
+    m_idle->setTimeouts(idleSeconds * 1000, countdown);
+    qApp->installEventFilter(m_idle);
+    connect(m_idle, &KioskIdleMonitor::countdownStarted, this, [this](int seconds) {
+        m_idleLeft = seconds;
+        retranslate();
+        m_idleOverlay->setGeometry(rect());
+        m_idleOverlay->raise();
+        m_idleOverlay->show();
+        m_stillHere->setFocus();
+    });
+    connect(m_idle, &KioskIdleMonitor::countdownTick, this, [this](int left) {
+        m_idleLeft = left;
+        retranslate();
+    });
+    connect(m_idle, &KioskIdleMonitor::resumed, m_idleOverlay, &QWidget::hide);
+    connect(m_idle, &KioskIdleMonitor::timedOut, this, &KioskWindow::resetToAttract);
+
+    m_scanner = new ScannerEventFilter(ScannerEventFilter::settingsFrom(till.settings()), this);
+    qApp->installEventFilter(m_scanner);
+    m_scanner->setScanAccepted([this] { return isActiveWindow() && !m_pin->isVisible(); });
+    connect(m_scanner, &ScannerEventFilter::scanned, this, &KioskWindow::handleScan);
+    if (m_devices)
+        connect(m_devices, &StoreDevices::scanned, this, &KioskWindow::handleScan);
+
+    setAccessible(false);
+    resetToAttract();
+}
+
+KioskWindow::~KioskWindow()
+{
+    qApp->removeEventFilter(m_idle);
+    qApp->removeEventFilter(m_scanner);
+}
+
+QWidget* KioskWindow::buildHeader()
+{
+    auto* header = new QWidget(this);
+    auto* row = new QHBoxLayout(header);
+    for (const QString& language : LanguageManager::available()) {
+        auto* button = new QPushButton(LanguageManager::nativeName(language), header);
+        button->setObjectName(QStringLiteral("kioskLanguage_%1PushButton").arg(language));
+        button->setProperty("language", language);
+        button->setAccessibleName(LanguageManager::nativeName(language));
+        connect(button, &QPushButton::clicked, this, [this, language] { switchLanguage(language); });
+        row->addWidget(button);
+        m_languageButtons.append(button);
+    }
+    m_accessibility = new QPushButton(header);
+    m_accessibility->setObjectName(QStringLiteral("kioskAccessibilityPushButton"));
+    connect(m_accessibility, &QPushButton::clicked, this, [this] { setAccessible(!m_accessible); });
+    row->addWidget(m_accessibility);
+    m_memberLabel = new QLabel(header);
+    m_memberLabel->setObjectName(QStringLiteral("kioskMemberLabel"));
+    row->addWidget(m_memberLabel, 1);
+    m_signOut = new QPushButton(header);
+    m_signOut->setObjectName(QStringLiteral("kioskSignOutPushButton"));
+    connect(m_signOut, &QPushButton::clicked, this, [this] {
+        m_till.members().clear(m_cart);
+        m_member.reset();
+        refresh();
+    });
+    row->addWidget(m_signOut);
+    m_startOver = new QPushButton(header);
+    m_startOver->setObjectName(QStringLiteral("kioskStartOverPushButton"));
+    connect(m_startOver, &QPushButton::clicked, this, &KioskWindow::resetToAttract);
+    row->addWidget(m_startOver);
+    return header;
+}
+
+QWidget* KioskWindow::buildAttract()
+{
+    m_attract = new QWidget(m_stack);
+    auto* layout = new QVBoxLayout(m_attract);
+    layout->addStretch();
+    m_attractTitle = new QLabel(m_attract);
+    m_attractTitle->setObjectName(QStringLiteral("kioskHeadline"));
+    m_attractTitle->setAlignment(Qt::AlignCenter);
+    m_attractTitle->setWordWrap(true);
+    layout->addWidget(m_attractTitle);
+    m_attractText = new QLabel(m_attract);
+    m_attractText->setObjectName(QStringLiteral("kioskAttractTextLabel"));
+    m_attractText->setAlignment(Qt::AlignCenter);
+    m_attractText->setWordWrap(true);
+    layout->addWidget(m_attractText);
+    m_start = new QPushButton(m_attract);
+    m_start->setObjectName(QStringLiteral("kioskStartPushButton"));
+    m_start->setProperty("primary", true);
+    m_start->setMinimumHeight(140);
+    connect(m_start, &QPushButton::clicked, this, &KioskWindow::startSession);
+    layout->addWidget(m_start);
+    layout->addStretch();
+    return m_attract;
+}
+
+QWidget* KioskWindow::buildIdleOverlay()
+{
+    auto* overlay = new QFrame(this);
+    overlay->setObjectName(QStringLiteral("kioskIdleOverlay"));
+    overlay->setAutoFillBackground(true);
+    auto* layout = new QVBoxLayout(overlay);
+    layout->setContentsMargins(120, 120, 120, 120);
+    m_idleText = new QLabel(overlay);
+    m_idleText->setObjectName(QStringLiteral("kioskHeadline"));
+    m_idleText->setWordWrap(true);
+    m_idleText->setAlignment(Qt::AlignCenter);
+    layout->addWidget(m_idleText);
+    m_stillHere = new QPushButton(overlay);
+    m_stillHere->setObjectName(QStringLiteral("kioskStillHerePushButton"));
+    m_stillHere->setProperty("primary", true);
+    connect(m_stillHere, &QPushButton::clicked, this, [this] { m_idle->poke(); });
+    layout->addWidget(m_stillHere);
+    m_idleStartOver = new QPushButton(overlay);
+    m_idleStartOver->setObjectName(QStringLiteral("kioskIdleStartOverPushButton"));
+    connect(m_idleStartOver, &QPushButton::clicked, this, &KioskWindow::resetToAttract);
+    layout->addWidget(m_idleStartOver);
+    overlay->hide();
+    return overlay;
+}
+
+KioskWindow::Page KioskWindow::page() const
+{
+    QWidget* current = m_stack->currentWidget();
+    if (current == m_shopArea)
+        return Page::Shop;
+    if (current == m_checkout)
+        return Page::Checkout;
+    if (current == m_staffMenu)
+        return Page::StaffMenu;
+    return Page::Attract;
+}
+
+void KioskWindow::showPage(Page page)
+{
+    QWidget* target = page == Page::Shop ? m_shopArea : page == Page::Checkout ? static_cast<QWidget*>(m_checkout)
+                                                     : page == Page::StaffMenu ? static_cast<QWidget*>(m_staffMenu)
+                                                                               : m_attract;
+    m_stack->setCurrentWidget(target);
+    m_idle->setArmed(page == Page::Shop || page == Page::Checkout);
+    retranslate();
+}
+
+void KioskWindow::setIdleTimeouts(int idleMs, int countdownSeconds)
+{
+    m_idle->setTimeouts(idleMs, countdownSeconds);
+}
+
+void KioskWindow::setSelfCheckout(bool on)
+{
+    m_selfCheckout = on;
+    try {
+        Transaction tx(m_till.db());
+        m_till.settings().setValue(QStringLiteral("kiosk.self_checkout"), on ? QStringLiteral("1") : QStringLiteral("0"));
+        tx.commit();
+    } catch (const DomainError& e) {
+        showMessage(e.message(), true);
+    }
+    retranslate();
+}
+
+void KioskWindow::setAccessible(bool on)
+{
+    m_accessible = on;
+    setStyleSheet(KioskTheme::styleSheet(on));
+    retranslate();
+}
+
+void KioskWindow::switchLanguage(const QString& language)
+{
+    if (!m_languages.apply(language))
+        return;
+    m_till.sales().setLanguage(language);
+    m_till.offers().setLanguage(language);
+    m_shop->setLanguage(language);
+    refresh();
+}
+
+void KioskWindow::startSession()
+{
+    m_message->clear();
+    m_shop->showCategories();
+    showPage(Page::Shop);
+    refresh();
+}
+
+void KioskWindow::resetToAttract()
+{
+    m_cart = m_till.sales().newCart();
+    m_member.reset();
+    m_staff = Session{};
+    m_approved = nullptr;
+    m_pin->hide();
+    m_idleOverlay->hide();
+    if (m_languages.current() != m_defaultLanguage)
+        switchLanguage(m_defaultLanguage);
+    if (m_accessible)
+        setAccessible(false);
+    m_message->clear();
+    QStringList offers;
+    const QDateTime now = m_till.clock().nowUtc();
+    const QLocale locale(m_languages.current());
+    for (const Promotion& p : m_till.promotions().all())
+        if (p.isActive(now, m_till.settings().localTime(now).time(), false) && offers.size() < 4)
+            offers.append(QStringLiteral("%1: %2").arg(p.name, PromotionText::describe(p, m_till.settings().currency(), locale)));
+    m_attractText->setProperty("offers", offers.join(QLatin1Char('\n')));
+    showPage(Page::Attract);
+    refresh();
+    m_start->setFocus();
+}
+
+void KioskWindow::handleScan(const QString& code)
+{
+    if (m_pin->isVisible() || page() == Page::StaffMenu)
+        return;
+    try {
+        if (m_till.members().isMemberCode(code)) {
+            m_member = m_till.members().identify(m_cart, code);
+            if (page() == Page::Attract)
+                startSession();
+            showMessage(tr("Welcome, %1! Your member prices and offers are on.").arg(m_member->name));
+            refresh();
+            return;
+        }
+        if (page() == Page::Checkout)
+            return; // the order is being paid; nothing may change under it
+        if (page() == Page::Attract)
+            startSession();
+        m_till.sales().scan(m_cart, code);
+        showMessage(QString());
+        refresh();
+        if (m_selfCheckout && m_cart.needsAgeConfirmation())
+            askPin(PinPurpose::AgeCheck);
+    } catch (const DomainError& e) {
+        showMessage(e.message(), true);
+    }
+}
+
+void KioskWindow::addProduct(qint64 productId, qint64 quantity)
+{
+    try {
+        m_till.sales().addProduct(m_cart, productId, quantity);
+        showMessage(QString());
+    } catch (const DomainError& e) {
+        showMessage(e.message(), true);
+    }
+    refresh();
+}
+
+void KioskWindow::changeQuantity(int lineId, qint64 quantity)
+{
+    const auto apply = [this, lineId, quantity](const Session& who) {
+        try {
+            m_till.sales().setQuantity(who, m_cart, lineId, quantity);
+        } catch (const DomainError& e) {
+            showMessage(e.message(), true);
+        }
+        refresh();
+    };
+    // At self-checkout fewer items than were scanned is what staff watch for.
+    if (m_selfCheckout && quantity < m_cart.line(lineId).quantity) {
+        m_approved = apply;
+        return askPin(PinPurpose::ApproveChange);
+    }
+    apply(m_kiosk);
+}
+
+void KioskWindow::removeLine(int lineId)
+{
+    const auto apply = [this, lineId](const Session& who) {
+        try {
+            m_till.sales().voidLine(who, m_cart, lineId);
+        } catch (const DomainError& e) {
+            showMessage(e.message(), true);
+        }
+        refresh();
+    };
+    if (m_selfCheckout) {
+        m_approved = apply;
+        return askPin(PinPurpose::ApproveChange);
+    }
+    apply(m_kiosk);
+}
+
+bool KioskWindow::cardAvailable() const
+{
+    return m_terminal && m_terminal->isAvailable();
+}
+
+QString KioskWindow::money(qint64 minor) const
+{
+    return ReceiptLayout::amount(minor, m_cart.currency(), QLocale(m_languages.current()));
+}
+
+void KioskWindow::checkout()
+{
+    if (m_cart.isEmpty())
+        return;
+    m_checkout->showChoice(money(m_cart.totals().total.minor()), cardAvailable());
+    showPage(Page::Checkout);
+}
+
+void KioskWindow::payByCard()
+{
+    if (!m_terminal)
+        return;
+    if (m_cart.needsAgeConfirmation()) {
+        m_approved = [this](const Session&) { payByCard(); };
+        return askPin(PinPurpose::AgeCheck);
+    }
+    m_checkout->showWorking(money(m_cart.totals().total.minor()));
+    // The terminal's screen leads now; ours says so before the (blocking) request goes out.
+    QTimer::singleShot(0, this, [this] {
+        try {
+            const KioskPaymentOutcome outcome = m_till.kioskPayments().payByCard(m_cart, *m_terminal);
+            if (m_devices && m_devices->printer())
+                m_devices->printer()->wake();
+            if (outcome.status == KioskPaymentOutcome::Status::Paid)
+                m_checkout->showPaid(outcome.orderNumber, outcome.sale.receiptId);
+            else
+                m_checkout->showFailed(outcome.message, cardAvailable() && outcome.status != KioskPaymentOutcome::Status::InDoubt);
+        } catch (const DomainError& e) {
+            m_checkout->showFailed(e.message(), false);
+        }
+    });
+}
+
+void KioskWindow::payAtCounter()
+{
+    try {
+        const QString total = money(m_cart.totals().total.minor());
+        const KioskOrder order = m_till.kioskOrders().placeCounterOrder(m_cart, m_languages.current());
+        if (m_devices && m_devices->printer())
+            m_devices->printer()->wake();
+        m_cart = m_till.sales().newCart();
+        m_checkout->showTicket(order.number, order.code, total);
+    } catch (const DomainError& e) {
+        m_checkout->showFailed(e.message(), cardAvailable());
+    }
+}
+
+void KioskWindow::askPin(PinPurpose purpose)
+{
+    m_pinPurpose = purpose;
+    switch (purpose) {
+    case PinPurpose::StaffMenu:
+        m_pin->ask(tr("Staff only"), tr("Enter your staff PIN to open the staff menu."));
+        break;
+    case PinPurpose::AgeCheck:
+        m_pin->ask(tr("Age check"),
+                   tr("Your order has an item with an age limit. A member of staff is on the way to check your ID."),
+                   !m_selfCheckout);
+        break;
+    case PinPurpose::ApproveChange:
+        m_pin->ask(tr("Staff approval"), tr("A member of staff must approve taking items off a self-checkout order."));
+        break;
+    }
+}
+
+void KioskWindow::pinEntered(const QString& pin)
+{
+    Session staff;
+    try {
+        staff = m_till.staff().login(pin);
+    } catch (const DomainError& e) {
+        m_pin->refuse(e.message());
+        return;
+    }
+    m_pin->hide();
+    switch (m_pinPurpose) {
+    case PinPurpose::StaffMenu:
+        openStaffMenu(staff);
+        return;
+    case PinPurpose::AgeCheck:
+        try {
+            m_till.sales().confirmAge(staff, m_cart);
+            showMessage(tr("Age confirmed by %1.").arg(staff.name));
+        } catch (const DomainError& e) {
+            showMessage(e.message(), true);
+        }
+        refresh();
+        break;
+    case PinPurpose::ApproveChange:
+        break;
+    }
+    if (auto approved = std::exchange(m_approved, nullptr))
+        approved(staff);
+}
+
+void KioskWindow::openStaffMenu(const Session& staff)
+{
+    m_staff = staff;
+    showPage(Page::StaffMenu);
+    m_staffMenu->present(staff.name, int(staff.role) >= int(Role::Supervisor), m_selfCheckout,
+                         int(m_till.kioskPayments().openPayments().size()),
+                         cardAvailable() ? tr("Card terminal: ready.") : tr("Card terminal: not available."));
+}
+
+void KioskWindow::settlePayments()
+{
+    if (!m_terminal) {
+        m_staffMenu->setStatus(tr("No card terminal is set up."));
+        return;
+    }
+    try {
+        const int settled = m_till.kioskPayments().recover(*m_terminal);
+        const int open = int(m_till.kioskPayments().openPayments().size());
+        m_staffMenu->present(m_staff.name, int(m_staff.role) >= int(Role::Supervisor), m_selfCheckout, open,
+                             tr("%n payment(s) settled.", nullptr, settled) + QLatin1Char(' ')
+                                 + tr("%n still open (the terminal cannot tell yet).", nullptr, open));
+    } catch (const DomainError& e) {
+        m_staffMenu->setStatus(e.message());
+    }
+}
+
+void KioskWindow::refresh()
+{
+    const bool member = !m_cart.memberId().isEmpty();
+    if (!member)
+        m_member.reset();
+    m_shop->setMember(member);
+    QList<Suggestion> suggestions;
+    if (!m_cart.isEmpty() || member)
+        suggestions = m_till.offers().suggestionsFor(m_cart);
+    m_cartPanel->display(m_cart, m_languages.current(), suggestions, member);
+    retranslate();
+}
+
+void KioskWindow::showMessage(const QString& text, bool error)
+{
+    m_message->setText(error && !text.isEmpty() ? tr("Sorry: %1").arg(text) : text);
+    m_message->setAccessibleName(m_message->text());
+}
+
+void KioskWindow::closeEvent(QCloseEvent* event)
+{
+    // Alt+F4, the window manager's close and anything else: only staff let the kiosk go.
+    if (m_unlocked)
+        event->accept();
+    else
+        event->ignore();
+}
+
+void KioskWindow::keyPressEvent(QKeyEvent* event)
+{
+    if (event->key() == Qt::Key_Escape || (event->key() == Qt::Key_F4 && event->modifiers() & Qt::AltModifier)) {
+        event->accept();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+void KioskWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void KioskWindow::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    m_pin->setGeometry(rect());
+    m_idleOverlay->setGeometry(rect());
+}
+
+void KioskWindow::retranslate()
+{
+    setWindowTitle(tr("OmniTill kiosk"));
+    for (QPushButton* button : m_languageButtons) {
+        const QString language = button->property("language").toString();
+        const bool current = language == m_languages.current();
+        button->setText((current ? QStringLiteral("✓ ") : QString()) + LanguageManager::nativeName(language));
+        button->setAccessibleDescription(current ? tr("Current language") : tr("Show the kiosk in this language"));
+    }
+    m_accessibility->setText(m_accessible ? tr("Aa Standard view") : tr("Aa Larger text, high contrast"));
+    m_accessibility->setAccessibleName(m_accessible ? tr("Accessibility mode is on: switch to the standard view")
+                                                    : tr("Switch on larger text and high contrast"));
+    m_memberLabel->setText(m_member ? tr("Member: %1 — %Ln points", nullptr, m_member->pointsBalance).arg(m_member->name)
+                                    : tr("Members: show your app's QR code to the scanner"));
+    m_memberLabel->setAccessibleName(m_memberLabel->text());
+    m_signOut->setText(tr("Sign out"));
+    m_signOut->setVisible(m_member.has_value());
+    m_startOver->setText(tr("Start over"));
+    m_startOver->setAccessibleDescription(tr("Empties the order and returns to the welcome screen"));
+    m_startOver->setVisible(page() != Page::Attract && page() != Page::StaffMenu);
+    m_attractTitle->setText(m_selfCheckout ? tr("Scan your first item to start") : tr("Welcome! Order here"));
+    const QString offers = m_attractText->property("offers").toString();
+    m_attractText->setText(offers.isEmpty() ? tr("Touch the screen to start. Choose your language at the top.")
+                                            : tr("Today's offers:") + QLatin1Char('\n') + offers);
+    m_start->setText(m_selfCheckout ? tr("Touch here to start scanning") : tr("Touch here to start your order"));
+    m_start->setAccessibleDescription(tr("Opens the catalogue"));
+    m_banner->setText(tr("Self-checkout: scan each item's barcode. Items without a barcode: search or browse."));
+    m_banner->setVisible(m_selfCheckout);
+    m_staffButton->setText(tr("Staff"));
+    m_staffButton->setAccessibleName(tr("Staff menu (staff PIN needed)"));
+    m_idleText->setText(tr("Are you still there?\nYour order will be cleared in %n second(s).", nullptr, m_idleLeft));
+    m_idleText->setAccessibleName(m_idleText->text());
+    m_stillHere->setText(tr("Yes, I'm still here"));
+    m_idleStartOver->setText(tr("Start over"));
+}
+
+} // namespace omnitill::ui
