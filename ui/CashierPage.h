@@ -36,6 +36,7 @@ public:
     const Session& session() const { return m_session; }
     void setLanguage(const QString& language);
     bool hasOpenSale() const { return !m_cart.isEmpty(); }
+    const Cart& cart() const { return m_cart; }
     // Printer, scale and customer displays; null on a till without devices (tests, back office).
     void setDevices(StoreDevices* devices) { m_devices = devices; }
     // Where another till's sale is asked for a return; null without a hub.

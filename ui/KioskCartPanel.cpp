@@ -17,8 +17,13 @@ namespace {
 void clearLayout(QLayout* layout)
 {
     while (QLayoutItem* item = layout->takeAt(0)) {
-        if (QWidget* w = item->widget())
+        if (QWidget* w = item->widget()) {
+            // Later, not now: the button being clicked may be among them. Out of sight and
+            // nameless until then, so nothing finds the old one.
+            w->hide();
+            w->setObjectName(QString());
             w->deleteLater();
+        }
         if (QLayout* inner = item->layout())
             clearLayout(inner);
         delete item;

@@ -37,6 +37,9 @@ KioskPinOverlay::KioskPinOverlay(QWidget* parent) : QFrame(parent)
     layout->addWidget(m_error);
     m_keypad = new NumericKeypad(this);
     m_keypad->setTarget(m_pin);
+    // The till's keypad stays out of the focus chain; at the kiosk a switch device must reach it.
+    for (QPushButton* key : m_keypad->findChildren<QPushButton*>())
+        key->setFocusPolicy(Qt::StrongFocus);
     connect(m_keypad, &NumericKeypad::enterPressed, this, [this] { emit pinEntered(m_pin->text()); });
     layout->addWidget(m_keypad);
     auto* buttons = new QHBoxLayout;

@@ -20,8 +20,13 @@ namespace {
 void clearGrid(QGridLayout* grid)
 {
     while (QLayoutItem* item = grid->takeAt(0)) {
-        if (QWidget* w = item->widget())
+        if (QWidget* w = item->widget()) {
+            // Later, not now: the button being clicked may be among them. Out of sight and
+            // nameless until then, so nothing finds the old one.
+            w->hide();
+            w->setObjectName(QString());
             w->deleteLater();
+        }
         delete item;
     }
 }

@@ -589,6 +589,13 @@ void KioskWindow::resizeEvent(QResizeEvent* event)
     m_idleOverlay->setGeometry(rect());
 }
 
+void KioskWindow::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (page() == Page::Attract)
+        m_start->setFocus();
+}
+
 void KioskWindow::retranslate()
 {
     setWindowTitle(tr("OmniTill kiosk"));

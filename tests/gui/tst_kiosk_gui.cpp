@@ -1,0 +1,345 @@
+// The self-order kiosk driven as customers and staff use it (offscreen): browse, search with the
+// on-screen keyboard, change quantities, pay at the counter, and the till loads the order from the
+// ticket's QR; inactivity clears everything; the window cannot be closed without a staff PIN;
+// self-checkout pauses for an age check and pays by card; every control has an accessible name.
+#include "CashierPage.h"
+#include "KioskCheckoutPage.h"
+#include "KioskShopPage.h"
+#include "KioskWindow.h"
+#include "LanguageManager.h"
+#include "MainWindow.h"
+#include "TestStore.h"
+#include "WidgetLookup.h"
+#include "demo/DemoStore.h"
+#include "devices/BarcodeImageDecoder.h"
+#include "payment/SimulatedCardTerminal.h"
+
+#include <QAbstractButton>
+#include <QAccessible>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+
+using namespace omnitill;
+using test::child;
+
+namespace {
+const QString kMilk = QStringLiteral("4000000000013");
+
+QPushButton* button(QWidget* root, const QString& name)
+{
+    return child<QPushButton>(root, qPrintable(name));
+}
+
+// Touches a key of the on-screen keyboard by its label.
+bool touchKey(QWidget* root, const QString& key)
+{
+    for (QPushButton* b : child<QWidget>(root, "onScreenKeyboard")->findChildren<QPushButton*>())
+        if (b->accessibleName() == key && b->isVisible()) {
+            b->click();
+            return true;
+        }
+    return false;
+}
+
+QString wineBarcode(Till& till)
+{
+    return till.db().scalar(QStringLiteral("SELECT b.code FROM barcodes b JOIN products p ON p.id = b.product_id"
+                                           " WHERE p.age_restricted = 1 AND p.unit = 'piece' ORDER BY p.id LIMIT 1")).toString();
+}
+
+QStringList unnamedControls(QWidget* root)
+{
+    QStringList unnamed;
+    const auto check = [&](QWidget* w) {
+        QAccessibleInterface* a = QAccessible::queryAccessibleInterface(w);
+        if (!a || a->text(QAccessible::Name).trimmed().isEmpty())
+            unnamed.append(w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className()) : w->objectName());
+    };
+    for (QAbstractButton* b : root->findChildren<QAbstractButton*>())
+        check(b);
+    for (QLineEdit* e : root->findChildren<QLineEdit*>())
+        check(e);
+    return unnamed;
+}
+} // namespace
+
+class TestKioskGui : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init() { QAccessible::setActive(true); }
+
+    void anOrderIsPaidAtTheCounterAndTheTillLoadsItsQr()
+    {
+        test::TestStore kioskStore(60);
+        DemoStore::addDemoPromotions(kioskStore.till().promotions(), kioskStore.till().db(), kioskStore.clock());
+        ui::LanguageManager languages;
+        QString code;
+        qint64 total = 0;
+        {
+            ui::KioskWindow kiosk(kioskStore.till(), languages);
+            kiosk.resize(1920, 1080);
+            kiosk.show();
+            QCOMPARE(kiosk.page(), ui::KioskWindow::Page::Attract);
+            button(&kiosk, QStringLiteral("kioskStartPushButton"))->click();
+            QCOMPARE(kiosk.page(), ui::KioskWindow::Page::Shop);
+
+            // Browse: the dairy category, milk, two of them.
+            const qint64 milk = kioskStore.till().catalog().idForSku(QStringLiteral("SKU0000001"));
+            const qint64 dairy = kioskStore.till().catalog().findById(milk)->categoryId;
+            button(&kiosk, QStringLiteral("kioskCategory%1PushButton").arg(dairy))->click();
+            button(&kiosk, QStringLiteral("kioskProduct%1PushButton").arg(milk))->click();
+            auto* details = child<QLabel>(&kiosk, "kioskDetailsTextLabel");
+            QVERIFY2(details->text().contains(QLatin1String("10 % off")), qPrintable(details->text())); // the offer, explained
+            button(&kiosk, QStringLiteral("kioskDetailsPlusPushButton"))->click();
+            button(&kiosk, QStringLiteral("kioskDetailsAddPushButton"))->click();
+            QCOMPARE(kiosk.cart().lines().size(), 1);
+            QCOMPARE(kiosk.cart().lines()[0].quantity, 2);
+            auto* promotions = child<QLabel>(&kiosk, "kioskPromotionsLabel");
+            QVERIFY2(promotions->text().contains(QLatin1String("Dairy -10%")) && promotions->text().contains(QLatin1String("10 % off")),
+                     qPrintable(promotions->text()));
+
+            // Search with the on-screen keyboard: "bread".
+            button(&kiosk, QStringLiteral("kioskProductsBackPushButton"))->click();
+            button(&kiosk, QStringLiteral("kioskSearchPushButton"))->click();
+            for (const QString& key : {QStringLiteral("B"), QStringLiteral("R"), QStringLiteral("E"), QStringLiteral("A"), QStringLiteral("D")})
+                QVERIFY2(touchKey(&kiosk, key), qPrintable(key));
+            QCOMPARE(child<QLineEdit>(&kiosk, "kioskSearchLineEdit")->text(), QStringLiteral("bread"));
+            const qint64 bread = kioskStore.till().catalog().idForSku(QStringLiteral("SKU0000002"));
+            QTRY_VERIFY(button(&kiosk, QStringLiteral("kioskProduct%1PushButton").arg(bread)) != nullptr);
+            button(&kiosk, QStringLiteral("kioskProduct%1PushButton").arg(bread))->click();
+            button(&kiosk, QStringLiteral("kioskDetailsAddPushButton"))->click();
+            QCOMPARE(kiosk.cart().lines().size(), 2);
+
+            // The cart's steppers: one more bread, then one less.
+            QTRY_VERIFY(button(&kiosk, QStringLiteral("kioskLine1PlusPushButton")) != nullptr);
+            button(&kiosk, QStringLiteral("kioskLine1PlusPushButton"))->click();
+            QCOMPARE(kiosk.cart().lines()[1].quantity, 2);
+            QTRY_VERIFY(button(&kiosk, QStringLiteral("kioskLine1MinusPushButton")) != nullptr);
+            button(&kiosk, QStringLiteral("kioskLine1MinusPushButton"))->click();
+            QCOMPARE(kiosk.cart().lines()[1].quantity, 1);
+            total = kiosk.cart().totals().total.minor();
+            QCOMPARE(total, 2 * 578 - 116 + 305); // 10 % off the milk
+
+            // No card terminal here: paying at the counter is the way.
+            button(&kiosk, QStringLiteral("kioskCheckoutPushButton"))->click();
+            QCOMPARE(kiosk.page(), ui::KioskWindow::Page::Checkout);
+            QVERIFY(!button(&kiosk, QStringLiteral("kioskPayCardPushButton"))->isEnabled());
+            button(&kiosk, QStringLiteral("kioskPayCounterPushButton"))->click();
+            QCOMPARE(child<QLabel>(&kiosk, "kioskOrderNumberLabel")->text(), QStringLiteral("001"));
+            QVERIFY(kiosk.cart().isEmpty());
+            // The QR on the screen is what the cashier scans: read it back from the picture.
+            const QList<DecodedBarcode> read =
+                BarcodeImageDecoder::decode(child<QLabel>(&kiosk, "kioskTicketQrLabel")->pixmap().toImage());
+            QCOMPARE(read.size(), 1);
+            code = read.first().text;
+            QCOMPARE(code, kiosk.checkoutPage()->ticketCode());
+            QCOMPARE(kioskStore.count(QStringLiteral("kiosk_orders")), 1);
+            button(&kiosk, QStringLiteral("kioskTicketDonePushButton"))->click();
+            QCOMPARE(kiosk.page(), ui::KioskWindow::Page::Attract);
+        }
+
+        // A till of the same store scans the ticket: the order is in the sale, priced by the till.
+        test::TestStore tillStore(60);
+        DemoStore::addDemoPromotions(tillStore.till().promotions(), tillStore.till().db(), tillStore.clock());
+        ui::MainWindow till(tillStore.till(), languages, tillStore.dirPath());
+        till.show();
+        QLineEdit* scanField = test::logInAndOpenShift(&till, QStringLiteral("1111"), QStringLiteral("100.00"));
+        QVERIFY(scanField);
+        test::scan(scanField, code);
+        const Cart& atTill = till.cashierPage()->cart();
+        QCOMPARE(atTill.lines().size(), 2);
+        QCOMPARE(atTill.totals().total.minor(), total);
+        QVERIFY(!atTill.kioskOrder().isEmpty());
+        QVERIFY2(child<QLabel>(&till, "messageLabel")->text().contains(QLatin1String("Kiosk order 001")),
+                 qPrintable(child<QLabel>(&till, "messageLabel")->text()));
+    }
+
+    void inactivityClearsTheCartTheMemberAndTheLanguage()
+    {
+        test::TestStore store(40);
+        ui::LanguageManager languages;
+        ui::KioskWindow kiosk(store.till(), languages);
+        kiosk.resize(1080, 1920);
+        kiosk.show();
+        kiosk.setIdleTimeouts(150, 1);
+        kiosk.handleScan(QStringLiteral("M0001")); // the member's card or app at the scanner starts a session
+        QCOMPARE(kiosk.page(), ui::KioskWindow::Page::Shop);
+        QVERIFY(kiosk.member().has_value());
+        kiosk.handleScan(kMilk);
+        kiosk.switchLanguage(QStringLiteral("ru"));
+        kiosk.setAccessible(true);
+        QCOMPARE(languages.current(), QStringLiteral("ru"));
+        auto* overlay = child<QWidget>(&kiosk, "kioskIdleOverlay");
+
+        // "Are you still there?" — yes: everything stays.
+        QTRY_VERIFY_WITH_TIMEOUT(overlay->isVisible(), 3000);
+        button(&kiosk, QStringLiteral("kioskStillHerePushButton"))->click();
+        QVERIFY(!overlay->isVisible());
+        QCOMPARE(kiosk.cart().lines().size(), 1);
+
+        // No answer: the countdown runs out and the next customer finds nothing of this one.
+        QTRY_VERIFY_WITH_TIMEOUT(overlay->isVisible(), 3000);
+        QTRY_COMPARE_WITH_TIMEOUT(kiosk.page(), ui::KioskWindow::Page::Attract, 3000);
+        QVERIFY(!overlay->isVisible());
+        QVERIFY(kiosk.cart().isEmpty());
+        QVERIFY(kiosk.cart().memberId().isEmpty());
+        QVERIFY(!kiosk.member().has_value());
+        QCOMPARE(languages.current(), QStringLiteral("en"));
+        QVERIFY(!kiosk.isAccessibleMode());
+        QVERIFY(!child<QLabel>(&kiosk, "kioskMemberLabel")->text().contains(QLatin1String("2")));
+        QCOMPARE(child<QLabel>(&kiosk, "kioskCartTitleLabel")->text(), QStringLiteral("Your order is empty"));
+        // The attract screen itself is not timed.
+        QTest::qWait(1500);
+        QVERIFY(!overlay->isVisible());
+    }
+
+    void theKioskCannotBeClosedWithoutAStaffPin()
+    {
+        test::TestStore store(20);
+        ui::LanguageManager languages;
+        ui::KioskWindow kiosk(store.till(), languages);
+        kiosk.resize(1920, 1080);
+        kiosk.show();
+        QVERIFY(!kiosk.close()); // the window manager's close, Alt+F4
+        QTest::keyClick(&kiosk, Qt::Key_Escape);
+        QTest::keyClick(&kiosk, Qt::Key_F4, Qt::AltModifier);
+        QVERIFY(kiosk.isVisible());
+
+        auto* pin = child<QLineEdit>(&kiosk, "kioskPinLineEdit");
+        button(&kiosk, QStringLiteral("kioskStaffPushButton"))->click();
+        QVERIFY(pin->isVisible());
+        QTest::keyClicks(pin, QStringLiteral("9999"));
+        QTest::keyClick(pin, Qt::Key_Return);
+        QVERIFY(!child<QLabel>(&kiosk, "kioskPinErrorLabel")->text().isEmpty());
+        QCOMPARE(kiosk.page(), ui::KioskWindow::Page::Attract);
+
+        // A cashier reaches the staff menu but may not close the kiosk.
+        QTest::keyClicks(pin, QStringLiteral("1111"));
+        QTest::keyClick(pin, Qt::Key_Return);
+        QCOMPARE(kiosk.page(), ui::KioskWindow::Page::StaffMenu);
+        QVERIFY(!button(&kiosk, QStringLiteral("kioskStaffExitPushButton"))->isEnabled());
+        QVERIFY(!kiosk.close());
+        button(&kiosk, QStringLiteral("kioskStaffSelfCheckoutPushButton"))->click();
+        QVERIFY(kiosk.isSelfCheckout());
+        QCOMPARE(store.till().settings().value(QStringLiteral("kiosk.self_checkout")), QStringLiteral("1"));
+        button(&kiosk, QStringLiteral("kioskStaffBackPushButton"))->click();
+        QCOMPARE(kiosk.page(), ui::KioskWindow::Page::Attract);
+        QVERIFY(!kiosk.close());
+
+        // A supervisor closes it.
+        button(&kiosk, QStringLiteral("kioskStaffPushButton"))->click();
+        QTest::keyClicks(pin, QStringLiteral("2222"));
+        QTest::keyClick(pin, Qt::Key_Return);
+        QVERIFY(button(&kiosk, QStringLiteral("kioskStaffExitPushButton"))->isEnabled());
+        button(&kiosk, QStringLiteral("kioskStaffExitPushButton"))->click();
+        QVERIFY(!kiosk.isVisible());
+    }
+
+    void selfCheckoutPausesForAnAgeCheckAndPaysByCard()
+    {
+        test::TestStore store(60);
+        ui::LanguageManager languages;
+        SimulatedCardTerminal terminal;
+        ui::KioskWindow kiosk(store.till(), languages, &terminal);
+        kiosk.resize(1080, 1920);
+        kiosk.show();
+        kiosk.setSelfCheckout(true);
+        kiosk.handleScan(kMilk); // the first scan starts the session
+        QCOMPARE(kiosk.page(), ui::KioskWindow::Page::Shop);
+        kiosk.handleScan(kMilk);
+        QCOMPARE(kiosk.cart().lines()[0].quantity, 2);
+
+        // Wine: the screen pauses until staff confirm the customer's age; the customer cannot dismiss it.
+        const QString wine = wineBarcode(store.till());
+        QVERIFY(!wine.isEmpty());
+        kiosk.handleScan(wine);
+        auto* pin = child<QLineEdit>(&kiosk, "kioskPinLineEdit");
+        QVERIFY(pin->isVisible());
+        QVERIFY(!button(&kiosk, QStringLiteral("kioskPinCancelPushButton"))->isVisible());
+        kiosk.handleScan(kMilk); // scans wait while staff are needed
+        QCOMPARE(kiosk.cart().lines()[0].quantity, 2);
+        QTest::keyClicks(pin, QStringLiteral("1111"));
+        QTest::keyClick(pin, Qt::Key_Return);
+        QVERIFY(!pin->isVisible());
+        QVERIFY(!kiosk.cart().needsAgeConfirmation());
+
+        // Taking a scanned item off needs staff too.
+        QTRY_VERIFY(button(&kiosk, QStringLiteral("kioskLine0MinusPushButton")) != nullptr);
+        button(&kiosk, QStringLiteral("kioskLine0MinusPushButton"))->click();
+        QVERIFY(pin->isVisible());
+        QCOMPARE(kiosk.cart().lines()[0].quantity, 2);
+        QTest::keyClicks(pin, QStringLiteral("2222"));
+        QTest::keyClick(pin, Qt::Key_Return);
+        QCOMPARE(kiosk.cart().lines()[0].quantity, 1);
+
+        const qint64 total = kiosk.cart().totals().total.minor();
+        QTRY_VERIFY(button(&kiosk, QStringLiteral("kioskCheckoutPushButton"))->isEnabled());
+        button(&kiosk, QStringLiteral("kioskCheckoutPushButton"))->click();
+        QVERIFY(button(&kiosk, QStringLiteral("kioskPayCardPushButton"))->isEnabled());
+        button(&kiosk, QStringLiteral("kioskPayCardPushButton"))->click();
+        QTRY_VERIFY(child<QLabel>(&kiosk, "kioskResultLabel")->text().contains(QLatin1String("is paid")));
+        QCOMPARE(store.till().db().scalar(QStringLiteral("SELECT total || ':' || channel FROM sales")).toString(),
+                 QStringLiteral("%1:kiosk").arg(total));
+        QVERIFY(store.till().db().scalar(QStringLiteral("SELECT age_confirmed_by FROM sales")).toLongLong() > 0);
+        QVERIFY(kiosk.cart().isEmpty());
+        button(&kiosk, QStringLiteral("kioskResultDonePushButton"))->click();
+        QCOMPARE(kiosk.page(), ui::KioskWindow::Page::Attract);
+    }
+
+    void everyControlHasAnAccessibleNameAndTheKeyboardReachesIt()
+    {
+        test::TestStore store(40);
+        DemoStore::addDemoPromotions(store.till().promotions(), store.till().db(), store.clock());
+        ui::LanguageManager languages;
+        SimulatedCardTerminal terminal;
+        ui::KioskWindow kiosk(store.till(), languages, &terminal);
+        kiosk.resize(1920, 1080);
+        kiosk.show();
+        kiosk.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&kiosk));
+        QStringList unnamed = unnamedControls(&kiosk);
+        // Keyboard or switch: Space on the focused start button opens the catalogue.
+        QVERIFY(button(&kiosk, QStringLiteral("kioskStartPushButton"))->hasFocus());
+        // (The scanner filter holds typed keys back a moment to tell a scan from a person.)
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+        QTRY_COMPARE(kiosk.page(), ui::KioskWindow::Page::Shop);
+        unnamed += unnamedControls(&kiosk);
+        kiosk.handleScan(QStringLiteral("M0001"));
+        kiosk.handleScan(kMilk);
+        kiosk.shopPage()->showDetails(store.till().catalog().idForSku(QStringLiteral("SKU0000001")));
+        unnamed += unnamedControls(&kiosk);
+        kiosk.shopPage()->showSearch();
+        unnamed += unnamedControls(&kiosk);
+        for (const QString& language : {QStringLiteral("ru"), QStringLiteral("zh_CN")}) {
+            kiosk.switchLanguage(language);
+            unnamed += unnamedControls(&kiosk);
+        }
+        kiosk.switchLanguage(QStringLiteral("en"));
+        button(&kiosk, QStringLiteral("kioskCheckoutPushButton"))->click();
+        unnamed += unnamedControls(&kiosk);
+        button(&kiosk, QStringLiteral("kioskPayCounterPushButton"))->click();
+        unnamed += unnamedControls(&kiosk);
+        unnamed.removeDuplicates();
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+
+        // Every button takes keyboard focus, so Tab (or a switch) reaches each in turn.
+        for (QAbstractButton* b : kiosk.findChildren<QAbstractButton*>())
+            QVERIFY2(b->focusPolicy() & Qt::TabFocus, qPrintable(b->objectName()));
+        // Accessibility mode: larger text, and the state is said in words, not only shown in colour.
+        auto* toggle = button(&kiosk, QStringLiteral("kioskAccessibilityPushButton"));
+        const QString before = toggle->text();
+        toggle->click();
+        QVERIFY(kiosk.isAccessibleMode());
+        QVERIFY(toggle->text() != before);
+        auto* done = button(&kiosk, QStringLiteral("kioskTicketDonePushButton"));
+        done->ensurePolished();
+        QCOMPARE(done->font().pixelSize(), 30);
+        QVERIFY(child<QPushButton>(&kiosk, "kioskLanguage_enPushButton")->text().startsWith(QStringLiteral("✓")));
+    }
+};
+
+QTEST_MAIN(TestKioskGui)
+#include "tst_kiosk_gui.moc"
