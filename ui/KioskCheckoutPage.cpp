@@ -139,7 +139,7 @@ void KioskCheckoutPage::showTicket(const QString& number, const QString& code, c
     m_ticketNumber = number;
     m_code = code;
     m_total = totalText;
-    m_qr->setPixmap(QPixmap::fromImage(QrImage::encodeToFit(code, 420, 6)));
+    m_qr->setPixmap(QPixmap::fromImage(QrImage::encodeToFit(code, 360, 5)));
     m_stack->setCurrentWidget(m_ticket);
     retranslate();
     m_ticketDone->setFocus();

@@ -7,6 +7,7 @@
 #include "receipt/ReceiptLayout.h"
 
 #include <QEvent>
+#include <QResizeEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -35,6 +36,7 @@ QGridLayout* scrollingGrid(QWidget* page, QVBoxLayout* layout)
 {
     auto* scroll = new QScrollArea(page);
     scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto* inner = new QWidget(scroll);
     auto* grid = new QGridLayout(inner);
     grid->setSpacing(12);
@@ -44,14 +46,55 @@ QGridLayout* scrollingGrid(QWidget* page, QVBoxLayout* layout)
     return grid;
 }
 
-QPushButton* tile(const QString& objectName, const QPixmap& art, const QString& text, QWidget* parent)
+// Words onto lines no wider than width (text without spaces, like Chinese, breaks anywhere);
+// at most maxLines, the last one elided.
+QString wrapped(const QString& text, const QFontMetrics& metrics, int width, int maxLines)
 {
-    auto* button = new QPushButton(text, parent);
+    QStringList lines;
+    QString line;
+    const auto flush = [&] {
+        lines.append(line);
+        line.clear();
+    };
+    for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const QString candidate = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
+        if (metrics.horizontalAdvance(candidate) <= width) {
+            line = candidate;
+            continue;
+        }
+        if (!line.isEmpty())
+            flush();
+        for (const QChar c : word) {
+            if (metrics.horizontalAdvance(line + c) > width && !line.isEmpty())
+                flush();
+            line.append(c);
+        }
+    }
+    if (!line.isEmpty())
+        flush();
+    if (lines.size() > maxLines) {
+        const QString rest = lines.mid(maxLines - 1).join(QLatin1Char(' '));
+        lines = lines.mid(0, maxLines - 1);
+        lines.append(metrics.elidedText(rest, Qt::ElideRight, width));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+QPushButton* tile(const QString& objectName, const QPixmap& art, const QString& name, const QString& detail, int width,
+                  QWidget* parent)
+{
+    auto* button = new QPushButton(parent);
     button->setObjectName(objectName);
+    button->ensurePolished(); // the kiosk's font, for measuring
+    const int textWidth = std::max(60, width - art.width() - 48);
+    const QString text = wrapped(name, button->fontMetrics(), textWidth, 3);
+    button->setText(detail.isEmpty() ? text : text + QLatin1Char('\n') + detail);
     button->setIcon(art);
     button->setIconSize(art.size());
-    button->setMinimumHeight(art.height() + 24);
-    button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    button->setMinimumHeight(std::max(art.height(), button->fontMetrics().height() * (int(button->text().count(QLatin1Char('\n'))) + 1)) + 24);
+    // The grid decides the width, never the text.
+    button->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    button->setMinimumWidth(0);
     return button;
 }
 } // namespace
@@ -164,15 +207,19 @@ KioskShopPage::KioskShopPage(Till& till, QWidget* parent) : QWidget(parent), m_t
 
 int KioskShopPage::columns() const
 {
-    return width() > 1100 ? 4 : width() > 700 ? 3 : 2;
+    return width() > 1100 ? 4 : width() > 640 ? 3 : 2;
+}
+
+int KioskShopPage::tileWidth() const
+{
+    return (width() - 40) / columns() - 12;
 }
 
 void KioskShopPage::resizeEvent(QResizeEvent* event)
 {
     QWidget::resizeEvent(event);
-    const int wanted = columns();
-    if (m_categoryGrid->count() > 0 && m_categoryGrid->columnCount() != wanted && m_stack->currentWidget() == m_categoriesPage)
-        showCategories();
+    if (event->oldSize().width() != event->size().width())
+        setLanguage(m_language); // lays the current view out again for the new width
 }
 
 void KioskShopPage::setLanguage(const QString& language)
@@ -195,7 +242,7 @@ void KioskShopPage::showCategories()
     for (int i = 0; i < categories.size(); ++i) {
         const Category& c = categories[i];
         QPushButton* button = tile(QStringLiteral("kioskCategory%1PushButton").arg(c.id), ProductArt::category(c, 120),
-                                   c.name(m_language), this);
+                                   c.name(m_language), QString(), tileWidth(), this);
         button->setAccessibleName(c.name(m_language));
         button->setAccessibleDescription(tr("%n products", nullptr, c.products));
         connect(button, &QPushButton::clicked, this, [this, id = c.id] { showCategory(id); });
@@ -230,7 +277,7 @@ void KioskShopPage::fillProducts(QGridLayout* grid, const QList<Product>& produc
         const Product& p = products[i];
         const QString price = ReceiptLayout::amount(p.price, currency, locale);
         QPushButton* button = tile(QStringLiteral("kioskProduct%1PushButton").arg(p.id), ProductArt::product(p, 96),
-                                   QStringLiteral("%1\n%2").arg(p.name(m_language), price), this);
+                                   p.name(m_language), price, tileWidth(), this);
         button->setAccessibleName(tr("%1, %2").arg(p.name(m_language), price));
         button->setAccessibleDescription(p.ageRestricted ? tr("Shows the details. Needs an age check.") : tr("Shows the details"));
         connect(button, &QPushButton::clicked, this, [this, id = p.id] { showDetails(id); });

@@ -46,6 +46,7 @@ private:
     void fillProducts(QGridLayout* grid, const QList<Product>& products, bool more);
     void runSearch();
     int columns() const;
+    int tileWidth() const;
     void retranslate();
 
     Till& m_till;

@@ -1,6 +1,7 @@
 #include "KioskStaffMenu.h"
 
 #include <QEvent>
+#include <QGridLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -14,11 +15,13 @@ KioskStaffMenu::KioskStaffMenu(QWidget* parent) : QWidget(parent)
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("kioskHeadline"));
     layout->addWidget(m_title);
+    auto* grid = new QGridLayout;
+    layout->addLayout(grid);
     const auto add = [&](const char* name, auto signal) {
         auto* b = new QPushButton(this);
         b->setObjectName(QLatin1String(name));
         connect(b, &QPushButton::clicked, this, signal);
-        layout->addWidget(b);
+        grid->addWidget(b, grid->count() / 2, grid->count() % 2);
         return b;
     };
     m_back = add("kioskStaffBackPushButton", &KioskStaffMenu::backRequested);

@@ -52,7 +52,9 @@ KioskWindow::KioskWindow(Till& till, LanguageManager& languages, CardTerminal* t
     m_banner->setObjectName(QStringLiteral("kioskSelfCheckoutBannerLabel"));
     m_banner->setWordWrap(true);
     shopLayout->addWidget(m_banner);
-    auto* split = new QHBoxLayout;
+    // Side by side on a landscape screen, the order under the catalogue on a portrait one.
+    m_split = new QBoxLayout(QBoxLayout::LeftToRight);
+    auto* split = m_split;
     m_shop = new KioskShopPage(till, m_shopArea);
     connect(m_shop, &KioskShopPage::addRequested, this, &KioskWindow::addProduct);
     split->addWidget(m_shop, 3);
@@ -110,6 +112,7 @@ KioskWindow::KioskWindow(Till& till, LanguageManager& languages, CardTerminal* t
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("kioskMessageLabel"));
     m_message->setWordWrap(true);
+    m_message->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     footer->addWidget(m_message, 1);
     m_staffButton = new QPushButton(this);
     m_staffButton->setObjectName(QStringLiteral("kioskStaffPushButton"));
@@ -162,7 +165,10 @@ KioskWindow::~KioskWindow()
 QWidget* KioskWindow::buildHeader()
 {
     auto* header = new QWidget(this);
-    auto* row = new QHBoxLayout(header);
+    auto* rows = new QVBoxLayout(header);
+    rows->setContentsMargins(0, 0, 0, 0);
+    auto* row = new QHBoxLayout;
+    rows->addLayout(row);
     for (const QString& language : LanguageManager::available()) {
         auto* button = new QPushButton(LanguageManager::nativeName(language), header);
         button->setObjectName(QStringLiteral("kioskLanguage_%1PushButton").arg(language));
@@ -178,7 +184,9 @@ QWidget* KioskWindow::buildHeader()
     row->addWidget(m_accessibility);
     m_memberLabel = new QLabel(header);
     m_memberLabel->setObjectName(QStringLiteral("kioskMemberLabel"));
-    row->addWidget(m_memberLabel, 1);
+    m_memberLabel->setWordWrap(true);
+    m_memberLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    row->addStretch();
     m_signOut = new QPushButton(header);
     m_signOut->setObjectName(QStringLiteral("kioskSignOutPushButton"));
     connect(m_signOut, &QPushButton::clicked, this, [this] {
@@ -191,6 +199,7 @@ QWidget* KioskWindow::buildHeader()
     m_startOver->setObjectName(QStringLiteral("kioskStartOverPushButton"));
     connect(m_startOver, &QPushButton::clicked, this, &KioskWindow::resetToAttract);
     row->addWidget(m_startOver);
+    rows->addWidget(m_memberLabel);
     return header;
 }
 
@@ -288,7 +297,8 @@ void KioskWindow::setAccessible(bool on)
 {
     m_accessible = on;
     setStyleSheet(KioskTheme::styleSheet(on));
-    retranslate();
+    m_shop->setLanguage(m_languages.current()); // tiles measured again in the new font
+    refresh();
 }
 
 void KioskWindow::switchLanguage(const QString& language)
@@ -587,6 +597,10 @@ void KioskWindow::resizeEvent(QResizeEvent* event)
     QWidget::resizeEvent(event);
     m_pin->setGeometry(rect());
     m_idleOverlay->setGeometry(rect());
+    const bool portrait = height() > width();
+    m_split->setDirection(portrait ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
+    m_split->setStretch(0, portrait ? 3 : 3);
+    m_split->setStretch(1, portrait ? 2 : 2);
 }
 
 void KioskWindow::showEvent(QShowEvent* event)
@@ -608,7 +622,8 @@ void KioskWindow::retranslate()
     m_accessibility->setText(m_accessible ? tr("Aa Standard view") : tr("Aa Larger text, high contrast"));
     m_accessibility->setAccessibleName(m_accessible ? tr("Accessibility mode is on: switch to the standard view")
                                                     : tr("Switch on larger text and high contrast"));
-    m_memberLabel->setText(m_member ? tr("Member: %1 — %Ln points", nullptr, m_member->pointsBalance).arg(m_member->name)
+    m_memberLabel->setText(m_member ? tr("Member: %1 — %Ln points", nullptr, m_member->pointsBalance)
+                                          .arg(m_member->name.isEmpty() ? m_member->cardCode : m_member->name)
                                     : tr("Members: show your app's QR code to the scanner"));
     m_memberLabel->setAccessibleName(m_memberLabel->text());
     m_signOut->setText(tr("Sign out"));

@@ -8,6 +8,7 @@
 
 #include <optional>
 
+class QBoxLayout;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
@@ -120,6 +121,7 @@ private:
     QLabel* m_attractText = nullptr;
     QPushButton* m_start = nullptr;
     QWidget* m_shopArea = nullptr;
+    QBoxLayout* m_split = nullptr;
     QLabel* m_banner = nullptr;
     KioskShopPage* m_shop = nullptr;
     KioskCartPanel* m_cartPanel = nullptr;

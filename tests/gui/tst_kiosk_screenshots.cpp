@@ -1,0 +1,139 @@
+// Renders the kiosk's main screens in English, Russian and Chinese, landscape (1920×1080) and
+// portrait (1080×1920), as PNG files for review: in $OMNITILL_SCREENSHOT_DIR, or
+// kiosk-screenshots/ in the build directory. Fails when a screen comes out blank or clipped
+// (a control drawn outside the window).
+#include "KioskShopPage.h"
+#include "KioskWindow.h"
+#include "LanguageManager.h"
+#include "TestStore.h"
+#include "WidgetLookup.h"
+#include "demo/DemoStore.h"
+#include "payment/SimulatedCardTerminal.h"
+
+#include <QDir>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSet>
+#include <QTest>
+
+using namespace omnitill;
+using test::child;
+
+namespace {
+int distinctColours(const QImage& image)
+{
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 7)
+        for (int x = 0; x < image.width(); x += 7)
+            colours.insert(image.pixel(x, y));
+    return int(colours.size());
+}
+} // namespace
+
+class TestKioskScreenshots : public QObject
+{
+    Q_OBJECT
+
+    QDir m_out;
+    QStringList m_written;
+    QSize m_size;
+
+    void shoot(QWidget* kiosk, const QString& name)
+    {
+        QApplication::processEvents();
+        const QImage image = kiosk->grab().toImage();
+        // The screens fit the display: nothing forces the window larger.
+        QVERIFY2(image.size() == m_size, qPrintable(QStringLiteral("%1 needs %2x%3").arg(name).arg(image.width()).arg(image.height())));
+
+        QVERIFY2(distinctColours(image) > 8, qPrintable(name + QStringLiteral(" looks blank")));
+        // Everything the customer can touch is on the screen; in a scrolling list it may be
+        // further down, but never cut off at the side.
+        for (QPushButton* b : kiosk->findChildren<QPushButton*>()) {
+            if (!b->isVisible() || b->objectName().isEmpty())
+                continue;
+            QWidget* frame = kiosk;
+            for (QWidget* w = b->parentWidget(); w && w != kiosk; w = w->parentWidget())
+                if (qobject_cast<QScrollArea*>(w)) {
+                    frame = static_cast<QScrollArea*>(w)->viewport();
+                    break;
+                }
+            const QRect r(b->mapTo(frame, QPoint(0, 0)), b->size());
+            const bool inside = frame == kiosk ? frame->rect().contains(r) : r.left() >= 0 && r.right() <= frame->width();
+            QVERIFY2(inside, qPrintable(QStringLiteral("%1: %2 is cut off").arg(name, b->objectName())));
+        }
+        const QString file = m_out.filePath(name + QStringLiteral(".png"));
+        QVERIFY2(image.save(file), qPrintable(file));
+        m_written.append(file);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        const QString dir = qEnvironmentVariable("OMNITILL_SCREENSHOT_DIR", QDir::current().filePath(QStringLiteral("kiosk-screenshots")));
+        QVERIFY(QDir().mkpath(dir));
+        m_out = QDir(dir);
+    }
+
+    void mainScreens_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QSize>("size");
+        for (const QString& language : {QStringLiteral("en"), QStringLiteral("ru"), QStringLiteral("zh_CN")}) {
+            QTest::newRow(qPrintable(language + QStringLiteral("-landscape"))) << language << QSize(1920, 1080);
+            QTest::newRow(qPrintable(language + QStringLiteral("-portrait"))) << language << QSize(1080, 1920);
+        }
+    }
+
+    void mainScreens()
+    {
+        QFETCH(QString, language);
+        QFETCH(QSize, size);
+        const QString tag = QStringLiteral("%1-%2x%3").arg(language).arg(size.width()).arg(size.height());
+        test::TestStore store(120);
+        DemoStore::addDemoPromotions(store.till().promotions(), store.till().db(), store.clock());
+        ui::LanguageManager languages;
+        SimulatedCardTerminal terminal;
+        ui::KioskWindow kiosk(store.till(), languages, &terminal);
+        kiosk.setIdleTimeouts(3600 * 1000, 20);
+        m_size = size;
+        kiosk.resize(size);
+        kiosk.show();
+        kiosk.switchLanguage(language);
+        shoot(&kiosk, tag + QStringLiteral("-1-attract"));
+        kiosk.startSession();
+        shoot(&kiosk, tag + QStringLiteral("-2-categories"));
+        const qint64 milk = store.till().catalog().idForSku(QStringLiteral("SKU0000001"));
+        kiosk.shopPage()->showCategory(store.till().catalog().findById(milk)->categoryId);
+        shoot(&kiosk, tag + QStringLiteral("-3-products"));
+        kiosk.handleScan(QStringLiteral("M0001"));
+        kiosk.handleScan(QStringLiteral("4000000000013"));
+        kiosk.handleScan(QStringLiteral("4000000000013"));
+        kiosk.handleScan(QStringLiteral("4000000000020"));
+        kiosk.shopPage()->showDetails(milk);
+        shoot(&kiosk, tag + QStringLiteral("-4-details-and-cart"));
+        kiosk.shopPage()->showSearch();
+        QTest::keyClicks(child<QLineEdit>(&kiosk, "kioskSearchLineEdit"), QStringLiteral("bre"));
+        shoot(&kiosk, tag + QStringLiteral("-5-search"));
+        child<QPushButton>(&kiosk, "kioskCheckoutPushButton")->click();
+        shoot(&kiosk, tag + QStringLiteral("-6-checkout"));
+        child<QPushButton>(&kiosk, "kioskPayCounterPushButton")->click();
+        shoot(&kiosk, tag + QStringLiteral("-7-ticket"));
+        child<QPushButton>(&kiosk, "kioskTicketDonePushButton")->click();
+        kiosk.switchLanguage(language);
+        kiosk.setSelfCheckout(true);
+        kiosk.handleScan(QStringLiteral("4000000000013"));
+        kiosk.setAccessible(true);
+        shoot(&kiosk, tag + QStringLiteral("-8-self-checkout-accessible"));
+        child<QPushButton>(&kiosk, "kioskStaffPushButton")->click();
+        shoot(&kiosk, tag + QStringLiteral("-9-staff-pin"));
+    }
+
+    void cleanupTestCase()
+    {
+        qInfo("%lld screenshots in %s", qint64(m_written.size()), qPrintable(m_out.absolutePath()));
+    }
+};
+
+QTEST_MAIN(TestKioskScreenshots)
+#include "tst_kiosk_screenshots.moc"
