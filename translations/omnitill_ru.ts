@@ -1563,6 +1563,174 @@
         <source>A batch number has at most 20 characters (GS1 AI 10)</source>
         <translation>Номер партии — не больше 20 символов (GS1 AI 10)</translation>
     </message>
+    <message>
+        <source>The card terminal must be &quot;simulator&quot; or &quot;none&quot;, not &quot;%1&quot;</source>
+        <translation>Платёжный терминал: «simulator» или «none», а не «%1»</translation>
+    </message>
+    <message>
+        <source>Your order number</source>
+        <translation>Номер вашего заказа</translation>
+    </message>
+    <message>
+        <source>To pay</source>
+        <translation>К оплате</translation>
+    </message>
+    <message>
+        <source>Please pay at the counter: the cashier scans this code.</source>
+        <translation>Оплатите на кассе: кассир отсканирует этот код.</translation>
+    </message>
+    <message>
+        <source>This is not a readable kiosk order: %1</source>
+        <translation>Это не читаемый заказ из киоска: %1</translation>
+    </message>
+    <message>
+        <source>it does not start with OTK1</source>
+        <translation>он не начинается с OTK1</translation>
+    </message>
+    <message>
+        <source>the check digits do not match (a damaged print?)</source>
+        <translation>контрольные цифры не совпадают (повреждённая печать?)</translation>
+    </message>
+    <message>
+        <source>it has %1 fields instead of 6</source>
+        <translation>в нём %1 полей вместо 6</translation>
+    </message>
+    <message>
+        <source>the order number is missing</source>
+        <translation>нет номера заказа</translation>
+    </message>
+    <message>
+        <source>the order has no items</source>
+        <translation>в заказе нет товаров</translation>
+    </message>
+    <message>
+        <source>the order has more than %1 lines</source>
+        <translation>в заказе больше %1 строк</translation>
+    </message>
+    <message>
+        <source>the item &quot;%1&quot; is unreadable</source>
+        <translation>позиция «%1» не читается</translation>
+    </message>
+    <message>
+        <source>An order can have at most %1 different items</source>
+        <translation>В заказе может быть не больше %1 разных товаров</translation>
+    </message>
+    <message>
+        <source>%1 cannot be ordered at the kiosk</source>
+        <translation>%1 нельзя заказать в киоске</translation>
+    </message>
+    <message>
+        <source>This order was placed in store %1</source>
+        <translation>Этот заказ оформлен в магазине %1</translation>
+    </message>
+    <message>
+        <source>Order %1 is already in this sale</source>
+        <translation>Заказ %1 уже в этой продаже</translation>
+    </message>
+    <message>
+        <source>Finish the sale of the other kiosk order first</source>
+        <translation>Сначала завершите продажу другого заказа из киоска</translation>
+    </message>
+    <message>
+        <source>Order %1 has already been paid (receipt %2)</source>
+        <translation>Заказ %1 уже оплачен (чек %2)</translation>
+    </message>
+    <message>
+        <source>A member of staff must confirm your age first</source>
+        <translation>Сначала сотрудник должен подтвердить ваш возраст</translation>
+    </message>
+    <message>
+        <source>An earlier card payment is not settled yet; please ask a member of staff</source>
+        <translation>Предыдущая оплата картой ещё не урегулирована; обратитесь к сотруднику</translation>
+    </message>
+    <message>
+        <source>The card terminal is not available</source>
+        <translation>Платёжный терминал недоступен</translation>
+    </message>
+    <message>
+        <source>The card terminal did not answer. Please ask a member of staff before paying again.</source>
+        <translation>Платёжный терминал не ответил. Прежде чем платить снова, обратитесь к сотруднику.</translation>
+    </message>
+    <message>
+        <source>The order could not be recorded (%1). Your payment was cancelled; nothing was charged.</source>
+        <translation>Заказ не удалось записать (%1). Оплата отменена, деньги не списаны.</translation>
+    </message>
+    <message>
+        <source>The order could not be recorded (%1) and the payment could not be cancelled. Please ask a member of staff.</source>
+        <translation>Заказ не удалось записать (%1), и оплату не удалось отменить. Обратитесь к сотруднику.</translation>
+    </message>
+    <message>
+        <source>The price changed before the order could be recorded</source>
+        <translation>Цена изменилась до того, как заказ удалось записать</translation>
+    </message>
+    <message>
+        <source>The card terminal is not responding</source>
+        <translation>Платёжный терминал не отвечает</translation>
+    </message>
+    <message>
+        <source>Card declined</source>
+        <translation>Карта отклонена</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Одобрено</translation>
+    </message>
+    <message>
+        <source>No answer from the card terminal</source>
+        <translation>Нет ответа от платёжного терминала</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>No such payment</source>
+        <translation>Такой оплаты нет</translation>
+    </message>
+    <message>
+        <source>%1 off</source>
+        <translation>скидка %1</translation>
+    </message>
+    <message>
+        <source>%1 off each</source>
+        <translation>скидка %1 на каждый</translation>
+    </message>
+    <message>
+        <source>Now %1 each</source>
+        <translation>Теперь %1 за штуку</translation>
+    </message>
+    <message>
+        <source>Buy %1, get %2 free</source>
+        <translation>Купите %1, %2 в подарок</translation>
+    </message>
+    <message>
+        <source>Buy %1, get %2 at %3 off</source>
+        <translation>Купите %1, на %2 скидка %3</translation>
+    </message>
+    <message>
+        <source>Any %1 for %2</source>
+        <translation>Любые %1 за %2</translation>
+    </message>
+    <message>
+        <source>Spend %1, get %2 off</source>
+        <translation>При покупке от %1 скидка %2</translation>
+    </message>
+    <message>
+        <source>%1 (members)</source>
+        <translation>%1 (для участников)</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3</source>
+        <translation>%1: %2–%3 {1,?}</translation>
+    </message>
+    <message>
+        <source>No kiosk order %1</source>
+        <translation>Нет заказа из киоска %1</translation>
+    </message>
+    <message>
+        <source>This kiosk order has already been paid</source>
+        <translation>Этот заказ из киоска уже оплачен</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::AisleOrderDialog</name>
@@ -2059,6 +2227,22 @@
         <source>Remove %1 from this sale?</source>
         <translation>Убрать %1 из этой продажи?</translation>
     </message>
+    <message numerus="yes">
+        <source>Kiosk order %1: %n item(s) added.</source>
+        <translation>
+            <numerusform>Заказ из киоска %1: добавлена %n позиция.</numerusform>
+            <numerusform>Заказ из киоска %1: добавлено %n позиции.</numerusform>
+            <numerusform>Заказ из киоска %1: добавлено %n позиций.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not on sale here, left out: %1</source>
+        <translation>Здесь не продаётся, пропущено: %1</translation>
+    </message>
+    <message>
+        <source>The member is not known to this till yet; identify them again.</source>
+        <translation>Эта касса ещё не знает участника; определите его снова.</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::CustomerDisplayWindow</name>
@@ -2384,6 +2568,494 @@ Thank you for shopping with us!</source>
     </message>
 </context>
 <context>
+    <name>omnitill::ui::KioskCartPanel</name>
+    <message>
+        <source>One less %1</source>
+        <translation>На один меньше: %1</translation>
+    </message>
+    <message>
+        <source>Quantity of %1</source>
+        <translation>Количество: %1</translation>
+    </message>
+    <message>
+        <source>One more %1</source>
+        <translation>Ещё один: %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the order</source>
+        <translation>Убрать %1 из заказа</translation>
+    </message>
+    <message>
+        <source>%1 (%2): −%3</source>
+        <translation>%1 (%2): −%3</translation>
+    </message>
+    <message>
+        <source>Offers applied:</source>
+        <translation>Применённые акции:</translation>
+    </message>
+    <message>
+        <source>You save %1
+Total %2</source>
+        <translation>Ваша экономия %1
+Итого %2</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Итого %1</translation>
+    </message>
+    <message>
+        <source>Add %1, %2</source>
+        <translation>Добавить %1, %2</translation>
+    </message>
+    <message>
+        <source>Suggested for you</source>
+        <translation>Для вас</translation>
+    </message>
+    <message>
+        <source>Often bought together</source>
+        <translation>Часто покупают вместе</translation>
+    </message>
+    <message>
+        <source>Your order is empty</source>
+        <translation>Ваш заказ пуст</translation>
+    </message>
+    <message>
+        <source>Your order</source>
+        <translation>Ваш заказ</translation>
+    </message>
+    <message>
+        <source>You might also like</source>
+        <translation>Вам может понравиться</translation>
+    </message>
+    <message>
+        <source>Finish and pay</source>
+        <translation>Завершить и оплатить</translation>
+    </message>
+    <message>
+        <source>Choose to pay here by card or at the counter</source>
+        <translation>Оплата здесь картой или на кассе</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::ui::KioskCheckoutPage</name>
+    <message>
+        <source>To pay: %1</source>
+        <translation>К оплате: %1</translation>
+    </message>
+    <message>
+        <source>Pay here by card</source>
+        <translation>Оплатить здесь картой</translation>
+    </message>
+    <message>
+        <source>Pay with a card or phone at the card terminal beside the screen</source>
+        <translation>Оплата картой или телефоном на терминале рядом с экраном</translation>
+    </message>
+    <message>
+        <source>Card payment is not available right now. Please pay at the counter.</source>
+        <translation>Оплата картой сейчас недоступна. Оплатите, пожалуйста, на кассе.</translation>
+    </message>
+    <message>
+        <source>Pay at the counter</source>
+        <translation>Оплатить на кассе</translation>
+    </message>
+    <message>
+        <source>You get an order number and a code to show at the counter</source>
+        <translation>Вы получите номер заказа и код, который нужно показать на кассе</translation>
+    </message>
+    <message>
+        <source>Back to my order</source>
+        <translation>Назад к заказу</translation>
+    </message>
+    <message>
+        <source>Please follow the instructions on the card terminal.
+Amount: %1</source>
+        <translation>Следуйте указаниям на платёжном терминале.
+Сумма: %1</translation>
+    </message>
+    <message>
+        <source>Thank you! Your order %1 is paid.
+Please take your receipt (%2).</source>
+        <translation>Спасибо! Заказ %1 оплачен.
+Возьмите, пожалуйста, чек (%2).</translation>
+    </message>
+    <message>
+        <source>Not paid: %1</source>
+        <translation>Не оплачено: %1</translation>
+    </message>
+    <message>
+        <source>Try the card again</source>
+        <translation>Попробовать карту ещё раз</translation>
+    </message>
+    <message>
+        <source>Pay at the counter instead</source>
+        <translation>Оплатить на кассе</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Your order number</source>
+        <translation>Номер вашего заказа</translation>
+    </message>
+    <message>
+        <source>Order number %1</source>
+        <translation>Номер заказа %1</translation>
+    </message>
+    <message>
+        <source>Code of order %1 for the cashier to scan</source>
+        <translation>Код заказа %1 для кассира</translation>
+    </message>
+    <message>
+        <source>Take your ticket and pay %1 at the counter. The cashier scans the code and your order is ready.</source>
+        <translation>Возьмите талон и оплатите %1 на кассе. Кассир отсканирует код — и заказ готов.</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::ui::KioskPinOverlay</name>
+    <message>
+        <source>Staff PIN</source>
+        <translation>PIN сотрудника</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::ui::KioskShopPage</name>
+    <message numerus="yes">
+        <source>%n products</source>
+        <translation>
+            <numerusform>%n товар</numerusform>
+            <numerusform>%n товара</numerusform>
+            <numerusform>%n товаров</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1: %2 {1,?}</translation>
+    </message>
+    <message>
+        <source>Shows the details. Needs an age check.</source>
+        <translation>Показывает подробности. Нужна проверка возраста.</translation>
+    </message>
+    <message>
+        <source>Shows the details</source>
+        <translation>Показывает подробности</translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation>Показать ещё</translation>
+    </message>
+    <message>
+        <source>Nothing found for &quot;%1&quot;</source>
+        <translation>По запросу «%1» ничего не найдено</translation>
+    </message>
+    <message>
+        <source>Picture of %1</source>
+        <translation>Изображение: %1</translation>
+    </message>
+    <message>
+        <source>Price: %1</source>
+        <translation>Цена: %1</translation>
+    </message>
+    <message>
+        <source>Offer: %1 — %2</source>
+        <translation>Акция: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Age check: a member of staff confirms your age before you pay.</source>
+        <translation>Проверка возраста: перед оплатой сотрудник подтвердит ваш возраст.</translation>
+    </message>
+    <message>
+        <source>What would you like?</source>
+        <translation>Что вы хотите?</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>Find a product by name with the on-screen keyboard</source>
+        <translation>Найти товар по названию с помощью экранной клавиатуры</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Все категории</translation>
+    </message>
+    <message>
+        <source>Type a product name</source>
+        <translation>Введите название товара</translation>
+    </message>
+    <message>
+        <source>Product search</source>
+        <translation>Поиск товара</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Quantity: %1</source>
+        <translation>Количество: %1</translation>
+    </message>
+    <message>
+        <source>One less</source>
+        <translation>На один меньше</translation>
+    </message>
+    <message>
+        <source>One more</source>
+        <translation>Ещё один</translation>
+    </message>
+    <message>
+        <source>Add %1 to my order</source>
+        <translation>Добавить %1 в заказ</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::ui::KioskStaffMenu</name>
+    <message>
+        <source>Staff menu — %1</source>
+        <translation>Меню сотрудника — %1</translation>
+    </message>
+    <message>
+        <source>Back to customers</source>
+        <translation>Вернуть покупателям</translation>
+    </message>
+    <message>
+        <source>Switch to ordering (self-checkout is on)</source>
+        <translation>Переключить на заказ (сейчас самообслуживание)</translation>
+    </message>
+    <message>
+        <source>Switch to self-checkout (ordering is on)</source>
+        <translation>Переключить на самообслуживание (сейчас заказ)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Settle card payments (%n open)</source>
+        <translation>
+            <numerusform>Урегулировать оплаты картой (%n открыта)</numerusform>
+            <numerusform>Урегулировать оплаты картой (%n открыты)</numerusform>
+            <numerusform>Урегулировать оплаты картой (%n открыто)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print a test page</source>
+        <translation>Напечатать тестовую страницу</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Синхронизировать сейчас</translation>
+    </message>
+    <message>
+        <source>Close the kiosk</source>
+        <translation>Закрыть киоск</translation>
+    </message>
+    <message>
+        <source>Close the kiosk (supervisor or manager only)</source>
+        <translation>Закрыть киоск (только старший кассир или менеджер)</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::ui::KioskWindow</name>
+    <message>
+        <source>Test page sent to the printer.</source>
+        <translation>Тестовая страница отправлена на принтер.</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up.</source>
+        <translation>Чековый принтер не настроен.</translation>
+    </message>
+    <message>
+        <source>Syncing with the hub.</source>
+        <translation>Синхронизация с хабом.</translation>
+    </message>
+    <message>
+        <source>This kiosk is not connected to a hub.</source>
+        <translation>Этот киоск не подключён к хабу.</translation>
+    </message>
+    <message>
+        <source>Welcome, %1! Your member prices and offers are on.</source>
+        <translation>Добро пожаловать, %1! Цены и акции для участников включены.</translation>
+    </message>
+    <message>
+        <source>Staff only</source>
+        <translation>Только для сотрудников</translation>
+    </message>
+    <message>
+        <source>Enter your staff PIN to open the staff menu.</source>
+        <translation>Введите PIN сотрудника, чтобы открыть меню сотрудника.</translation>
+    </message>
+    <message>
+        <source>Age check</source>
+        <translation>Проверка возраста</translation>
+    </message>
+    <message>
+        <source>Your order has an item with an age limit. A member of staff is on the way to check your ID.</source>
+        <translation>В заказе есть товар с возрастным ограничением. Сотрудник сейчас подойдёт проверить документ.</translation>
+    </message>
+    <message>
+        <source>Staff approval</source>
+        <translation>Подтверждение сотрудника</translation>
+    </message>
+    <message>
+        <source>A member of staff must approve taking items off a self-checkout order.</source>
+        <translation>Убрать товар из заказа на кассе самообслуживания можно только с подтверждением сотрудника.</translation>
+    </message>
+    <message>
+        <source>Age confirmed by %1.</source>
+        <translation>Возраст подтвердил(а) %1.</translation>
+    </message>
+    <message>
+        <source>Card terminal: ready.</source>
+        <translation>Платёжный терминал: готов.</translation>
+    </message>
+    <message>
+        <source>Card terminal: not available.</source>
+        <translation>Платёжный терминал: недоступен.</translation>
+    </message>
+    <message>
+        <source>No card terminal is set up.</source>
+        <translation>Платёжный терминал не настроен.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) settled.</source>
+        <translation>
+            <numerusform>Урегулирована %n оплата.</numerusform>
+            <numerusform>Урегулировано %n оплаты.</numerusform>
+            <numerusform>Урегулировано %n оплат.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still open (the terminal cannot tell yet).</source>
+        <translation>
+            <numerusform>%n ещё открыта (терминал пока не может сказать).</numerusform>
+            <numerusform>%n ещё открыты (терминал пока не может сказать).</numerusform>
+            <numerusform>%n ещё открыто (терминал пока не может сказать).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sorry: %1</source>
+        <translation>Извините: %1</translation>
+    </message>
+    <message>
+        <source>OmniTill kiosk</source>
+        <translation>Киоск OmniTill</translation>
+    </message>
+    <message>
+        <source>Current language</source>
+        <translation>Текущий язык</translation>
+    </message>
+    <message>
+        <source>Show the kiosk in this language</source>
+        <translation>Показать киоск на этом языке</translation>
+    </message>
+    <message>
+        <source>Aa Standard view</source>
+        <translation>Aa Обычный вид</translation>
+    </message>
+    <message>
+        <source>Accessibility mode is on: switch to the standard view</source>
+        <translation>Режим доступности включён: перейти к обычному виду</translation>
+    </message>
+    <message>
+        <source>Switch on larger text and high contrast</source>
+        <translation>Включить крупный текст и высокий контраст</translation>
+    </message>
+    <message numerus="yes">
+        <source>Member: %1 — %Ln points</source>
+        <translation>
+            <numerusform>Участник: %1 — %Ln балл</numerusform>
+            <numerusform>Участник: %1 — %Ln балла</numerusform>
+            <numerusform>Участник: %1 — %Ln баллов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Members: show your app&apos;s QR code to the scanner</source>
+        <translation>Участники программы: покажите QR-код из приложения сканеру</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Начать заново</translation>
+    </message>
+    <message>
+        <source>Empties the order and returns to the welcome screen</source>
+        <translation>Очищает заказ и возвращает на экран приветствия</translation>
+    </message>
+    <message>
+        <source>Scan your first item to start</source>
+        <translation>Отсканируйте первый товар, чтобы начать</translation>
+    </message>
+    <message>
+        <source>Welcome! Order here</source>
+        <translation>Добро пожаловать! Заказывайте здесь</translation>
+    </message>
+    <message>
+        <source>Touch the screen to start. Choose your language at the top.</source>
+        <translation>Коснитесь экрана, чтобы начать. Язык можно выбрать вверху.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s offers:</source>
+        <translation>Акции сегодня:</translation>
+    </message>
+    <message>
+        <source>Touch here to start scanning</source>
+        <translation>Коснитесь, чтобы начать сканирование</translation>
+    </message>
+    <message>
+        <source>Touch here to start your order</source>
+        <translation>Коснитесь, чтобы начать заказ</translation>
+    </message>
+    <message>
+        <source>Opens the catalogue</source>
+        <translation>Открывает каталог</translation>
+    </message>
+    <message>
+        <source>Self-checkout: scan each item&apos;s barcode. Items without a barcode: search or browse.</source>
+        <translation>Самообслуживание: сканируйте штрихкод каждого товара. Товары без штрихкода — через поиск или каталог.</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Персонал</translation>
+    </message>
+    <message>
+        <source>Staff menu (staff PIN needed)</source>
+        <translation>Меню сотрудника (нужен PIN)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Are you still there?
+Your order will be cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Вы ещё здесь?
+Заказ будет очищен через %n секунду.</numerusform>
+            <numerusform>Вы ещё здесь?
+Заказ будет очищен через %n секунды.</numerusform>
+            <numerusform>Вы ещё здесь?
+Заказ будет очищен через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes, I&apos;m still here</source>
+        <translation>Да, я здесь</translation>
+    </message>
+    <message>
+        <source>Aa+ Larger text</source>
+        <translation>Aa+ Крупный текст</translation>
+    </message>
+</context>
+<context>
     <name>omnitill::ui::LoginPage</name>
     <message>
         <source>Enter your PIN</source>
@@ -2627,6 +3299,37 @@ Ctrl+D: открыть ящик   Ctrl+T: режим обучения   Ctrl+Shi
     <message>
         <source>Enter</source>
         <translation>Ввод</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>Стереть последнюю цифру</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::ui::OnScreenKeyboard</name>
+    <message>
+        <source>Change keyboard: Latin, Cyrillic or digits</source>
+        <translation>Сменить клавиатуру: латиница, кириллица или цифры</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Пробел</translation>
+    </message>
+    <message>
+        <source>Delete the last letter</source>
+        <translation>Стереть последнюю букву</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Очистить поиск</translation>
     </message>
 </context>
 <context>

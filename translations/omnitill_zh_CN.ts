@@ -1563,6 +1563,174 @@
         <source>A batch number has at most 20 characters (GS1 AI 10)</source>
         <translation>批号最多 20 个字符（GS1 AI 10）</translation>
     </message>
+    <message>
+        <source>The card terminal must be &quot;simulator&quot; or &quot;none&quot;, not &quot;%1&quot;</source>
+        <translation>刷卡终端应为 &quot;simulator&quot; 或 &quot;none&quot;，而不是 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Your order number</source>
+        <translation>您的订单号</translation>
+    </message>
+    <message>
+        <source>To pay</source>
+        <translation>应付</translation>
+    </message>
+    <message>
+        <source>Please pay at the counter: the cashier scans this code.</source>
+        <translation>请到收银台付款：收银员会扫描此码。</translation>
+    </message>
+    <message>
+        <source>This is not a readable kiosk order: %1</source>
+        <translation>这不是可读取的自助点单订单：%1</translation>
+    </message>
+    <message>
+        <source>it does not start with OTK1</source>
+        <translation>不是以 OTK1 开头</translation>
+    </message>
+    <message>
+        <source>the check digits do not match (a damaged print?)</source>
+        <translation>校验码不符（打印损坏？）</translation>
+    </message>
+    <message>
+        <source>it has %1 fields instead of 6</source>
+        <translation>有 %1 个字段而不是 6 个</translation>
+    </message>
+    <message>
+        <source>the order number is missing</source>
+        <translation>缺少订单号</translation>
+    </message>
+    <message>
+        <source>the order has no items</source>
+        <translation>订单中没有商品</translation>
+    </message>
+    <message>
+        <source>the order has more than %1 lines</source>
+        <translation>订单超过 %1 行</translation>
+    </message>
+    <message>
+        <source>the item &quot;%1&quot; is unreadable</source>
+        <translation>商品 &quot;%1&quot; 无法读取</translation>
+    </message>
+    <message>
+        <source>An order can have at most %1 different items</source>
+        <translation>一个订单最多可有 %1 种不同商品</translation>
+    </message>
+    <message>
+        <source>%1 cannot be ordered at the kiosk</source>
+        <translation>%1 不能在自助点单机上订购</translation>
+    </message>
+    <message>
+        <source>This order was placed in store %1</source>
+        <translation>此订单是在门店 %1 下的</translation>
+    </message>
+    <message>
+        <source>Order %1 is already in this sale</source>
+        <translation>订单 %1 已在本笔销售中</translation>
+    </message>
+    <message>
+        <source>Finish the sale of the other kiosk order first</source>
+        <translation>请先完成另一个自助点单订单的销售</translation>
+    </message>
+    <message>
+        <source>Order %1 has already been paid (receipt %2)</source>
+        <translation>订单 %1 已付款（小票 %2）</translation>
+    </message>
+    <message>
+        <source>A member of staff must confirm your age first</source>
+        <translation>须先由工作人员确认您的年龄</translation>
+    </message>
+    <message>
+        <source>An earlier card payment is not settled yet; please ask a member of staff</source>
+        <translation>之前的一笔刷卡付款尚未处理完毕，请联系工作人员</translation>
+    </message>
+    <message>
+        <source>The card terminal is not available</source>
+        <translation>刷卡终端不可用</translation>
+    </message>
+    <message>
+        <source>The card terminal did not answer. Please ask a member of staff before paying again.</source>
+        <translation>刷卡终端没有应答。再次付款前请联系工作人员。</translation>
+    </message>
+    <message>
+        <source>The order could not be recorded (%1). Your payment was cancelled; nothing was charged.</source>
+        <translation>订单无法记录（%1）。您的付款已取消，未被扣款。</translation>
+    </message>
+    <message>
+        <source>The order could not be recorded (%1) and the payment could not be cancelled. Please ask a member of staff.</source>
+        <translation>订单无法记录（%1），且付款无法取消。请联系工作人员。</translation>
+    </message>
+    <message>
+        <source>The price changed before the order could be recorded</source>
+        <translation>订单记录前价格已变动</translation>
+    </message>
+    <message>
+        <source>The card terminal is not responding</source>
+        <translation>刷卡终端无响应</translation>
+    </message>
+    <message>
+        <source>Card declined</source>
+        <translation>银行卡被拒绝</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>批准数</translation>
+    </message>
+    <message>
+        <source>No answer from the card terminal</source>
+        <translation>刷卡终端没有应答</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>No such payment</source>
+        <translation>没有这笔付款</translation>
+    </message>
+    <message>
+        <source>%1 off</source>
+        <translation>减 %1</translation>
+    </message>
+    <message>
+        <source>%1 off each</source>
+        <translation>每件减 %1</translation>
+    </message>
+    <message>
+        <source>Now %1 each</source>
+        <translation>现价每件 %1</translation>
+    </message>
+    <message>
+        <source>Buy %1, get %2 free</source>
+        <translation>买 %1 送 %2</translation>
+    </message>
+    <message>
+        <source>Buy %1, get %2 at %3 off</source>
+        <translation>买 %1 件，%2 件减 %3</translation>
+    </message>
+    <message>
+        <source>Any %1 for %2</source>
+        <translation>任选 %1 件共 %2</translation>
+    </message>
+    <message>
+        <source>Spend %1, get %2 off</source>
+        <translation>满 %1 减 %2</translation>
+    </message>
+    <message>
+        <source>%1 (members)</source>
+        <translation>%1（会员）</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3</source>
+        <translation>%1：%2–%3 {1,?}</translation>
+    </message>
+    <message>
+        <source>No kiosk order %1</source>
+        <translation>没有自助点单订单 %1</translation>
+    </message>
+    <message>
+        <source>This kiosk order has already been paid</source>
+        <translation>此自助点单订单已付款</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::AisleOrderDialog</name>
@@ -2059,6 +2227,20 @@
         <source>Remove %1 from this sale?</source>
         <translation>从本次销售中移除 %1？</translation>
     </message>
+    <message numerus="yes">
+        <source>Kiosk order %1: %n item(s) added.</source>
+        <translation>
+            <numerusform>自助点单订单 %1：已添加 %n 项。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not on sale here, left out: %1</source>
+        <translation>本店不售，已略过：%1</translation>
+    </message>
+    <message>
+        <source>The member is not known to this till yet; identify them again.</source>
+        <translation>本收银台尚不认识该会员，请重新识别。</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::CustomerDisplayWindow</name>
@@ -2382,6 +2564,480 @@ Thank you for shopping with us!</source>
     </message>
 </context>
 <context>
+    <name>omnitill::ui::KioskCartPanel</name>
+    <message>
+        <source>One less %1</source>
+        <translation>%1 减一</translation>
+    </message>
+    <message>
+        <source>Quantity of %1</source>
+        <translation>%1 的数量</translation>
+    </message>
+    <message>
+        <source>One more %1</source>
+        <translation>%1 加一</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the order</source>
+        <translation>从订单中移除 %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2): −%3</source>
+        <translation>%1（%2）：−%3</translation>
+    </message>
+    <message>
+        <source>Offers applied:</source>
+        <translation>已享优惠：</translation>
+    </message>
+    <message>
+        <source>You save %1
+Total %2</source>
+        <translation>您节省 %1
+合计 %2</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>合计 %1</translation>
+    </message>
+    <message>
+        <source>Add %1, %2</source>
+        <translation>添加 %1，%2</translation>
+    </message>
+    <message>
+        <source>Suggested for you</source>
+        <translation>为您推荐</translation>
+    </message>
+    <message>
+        <source>Often bought together</source>
+        <translation>经常一起购买</translation>
+    </message>
+    <message>
+        <source>Your order is empty</source>
+        <translation>您的订单是空的</translation>
+    </message>
+    <message>
+        <source>Your order</source>
+        <translation>您的订单</translation>
+    </message>
+    <message>
+        <source>You might also like</source>
+        <translation>您可能还喜欢</translation>
+    </message>
+    <message>
+        <source>Finish and pay</source>
+        <translation>完成并付款</translation>
+    </message>
+    <message>
+        <source>Choose to pay here by card or at the counter</source>
+        <translation>选择在此刷卡或到收银台付款</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::ui::KioskCheckoutPage</name>
+    <message>
+        <source>To pay: %1</source>
+        <translation>应付：%1</translation>
+    </message>
+    <message>
+        <source>Pay here by card</source>
+        <translation>在此刷卡付款</translation>
+    </message>
+    <message>
+        <source>Pay with a card or phone at the card terminal beside the screen</source>
+        <translation>在屏幕旁的刷卡终端用银行卡或手机付款</translation>
+    </message>
+    <message>
+        <source>Card payment is not available right now. Please pay at the counter.</source>
+        <translation>目前无法刷卡付款，请到收银台付款。</translation>
+    </message>
+    <message>
+        <source>Pay at the counter</source>
+        <translation>到收银台付款</translation>
+    </message>
+    <message>
+        <source>You get an order number and a code to show at the counter</source>
+        <translation>您将得到订单号和一个在收银台出示的码</translation>
+    </message>
+    <message>
+        <source>Back to my order</source>
+        <translation>返回我的订单</translation>
+    </message>
+    <message>
+        <source>Please follow the instructions on the card terminal.
+Amount: %1</source>
+        <translation>请按照刷卡终端上的提示操作。
+金额：%1</translation>
+    </message>
+    <message>
+        <source>Thank you! Your order %1 is paid.
+Please take your receipt (%2).</source>
+        <translation>谢谢！您的订单 %1 已付款。
+请取走小票（%2）。</translation>
+    </message>
+    <message>
+        <source>Not paid: %1</source>
+        <translation>未付款：%1</translation>
+    </message>
+    <message>
+        <source>Try the card again</source>
+        <translation>再试一次刷卡</translation>
+    </message>
+    <message>
+        <source>Pay at the counter instead</source>
+        <translation>改为到收银台付款</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Your order number</source>
+        <translation>您的订单号</translation>
+    </message>
+    <message>
+        <source>Order number %1</source>
+        <translation>订单号 %1</translation>
+    </message>
+    <message>
+        <source>Code of order %1 for the cashier to scan</source>
+        <translation>供收银员扫描的订单 %1 的码</translation>
+    </message>
+    <message>
+        <source>Take your ticket and pay %1 at the counter. The cashier scans the code and your order is ready.</source>
+        <translation>请取走小票并到收银台支付 %1。收银员扫码后您的订单即可办理。</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::ui::KioskPinOverlay</name>
+    <message>
+        <source>Staff PIN</source>
+        <translation>员工 PIN</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::ui::KioskShopPage</name>
+    <message numerus="yes">
+        <source>%n products</source>
+        <translation>
+            <numerusform>%n 件商品</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1：%2 {1,?}</translation>
+    </message>
+    <message>
+        <source>Shows the details. Needs an age check.</source>
+        <translation>显示详情。需要核验年龄。</translation>
+    </message>
+    <message>
+        <source>Shows the details</source>
+        <translation>显示详情</translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation>显示更多</translation>
+    </message>
+    <message>
+        <source>Nothing found for &quot;%1&quot;</source>
+        <translation>未找到 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Picture of %1</source>
+        <translation>%1 的图片</translation>
+    </message>
+    <message>
+        <source>Price: %1</source>
+        <translation>价格：%1</translation>
+    </message>
+    <message>
+        <source>Offer: %1 — %2</source>
+        <translation>优惠：%1 — %2</translation>
+    </message>
+    <message>
+        <source>Age check: a member of staff confirms your age before you pay.</source>
+        <translation>年龄核验：付款前工作人员会确认您的年龄。</translation>
+    </message>
+    <message>
+        <source>What would you like?</source>
+        <translation>您想要点什么？</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Find a product by name with the on-screen keyboard</source>
+        <translation>用屏幕键盘按名称查找商品</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>所有类别</translation>
+    </message>
+    <message>
+        <source>Type a product name</source>
+        <translation>输入商品名称</translation>
+    </message>
+    <message>
+        <source>Product search</source>
+        <translation>商品搜索</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Quantity: %1</source>
+        <translation>数量：%1</translation>
+    </message>
+    <message>
+        <source>One less</source>
+        <translation>减一</translation>
+    </message>
+    <message>
+        <source>One more</source>
+        <translation>加一</translation>
+    </message>
+    <message>
+        <source>Add %1 to my order</source>
+        <translation>将 %1 件加入订单</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::ui::KioskStaffMenu</name>
+    <message>
+        <source>Staff menu — %1</source>
+        <translation>员工菜单 — %1</translation>
+    </message>
+    <message>
+        <source>Back to customers</source>
+        <translation>返回顾客界面</translation>
+    </message>
+    <message>
+        <source>Switch to ordering (self-checkout is on)</source>
+        <translation>切换到点单（当前为自助结账）</translation>
+    </message>
+    <message>
+        <source>Switch to self-checkout (ordering is on)</source>
+        <translation>切换到自助结账（当前为点单）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Settle card payments (%n open)</source>
+        <translation>
+            <numerusform>处理刷卡付款（%n 笔未结）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print a test page</source>
+        <translation>打印测试页</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Close the kiosk</source>
+        <translation>关闭自助机</translation>
+    </message>
+    <message>
+        <source>Close the kiosk (supervisor or manager only)</source>
+        <translation>关闭自助机（仅限主管或经理）</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::ui::KioskWindow</name>
+    <message>
+        <source>Test page sent to the printer.</source>
+        <translation>测试页已发送到打印机。</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up.</source>
+        <translation>未设置小票打印机。</translation>
+    </message>
+    <message>
+        <source>Syncing with the hub.</source>
+        <translation>正在与中心同步。</translation>
+    </message>
+    <message>
+        <source>This kiosk is not connected to a hub.</source>
+        <translation>此自助机未连接中心。</translation>
+    </message>
+    <message>
+        <source>Welcome, %1! Your member prices and offers are on.</source>
+        <translation>欢迎，%1！会员价和优惠已启用。</translation>
+    </message>
+    <message>
+        <source>Staff only</source>
+        <translation>仅限员工</translation>
+    </message>
+    <message>
+        <source>Enter your staff PIN to open the staff menu.</source>
+        <translation>输入员工 PIN 以打开员工菜单。</translation>
+    </message>
+    <message>
+        <source>Age check</source>
+        <translation>年龄核验</translation>
+    </message>
+    <message>
+        <source>Your order has an item with an age limit. A member of staff is on the way to check your ID.</source>
+        <translation>您的订单中有限龄商品。工作人员马上过来核验您的证件。</translation>
+    </message>
+    <message>
+        <source>Staff approval</source>
+        <translation>员工批准</translation>
+    </message>
+    <message>
+        <source>A member of staff must approve taking items off a self-checkout order.</source>
+        <translation>从自助结账订单中移除商品须由工作人员批准。</translation>
+    </message>
+    <message>
+        <source>Age confirmed by %1.</source>
+        <translation>年龄已由 %1 确认。</translation>
+    </message>
+    <message>
+        <source>Card terminal: ready.</source>
+        <translation>刷卡终端：就绪。</translation>
+    </message>
+    <message>
+        <source>Card terminal: not available.</source>
+        <translation>刷卡终端：不可用。</translation>
+    </message>
+    <message>
+        <source>No card terminal is set up.</source>
+        <translation>未设置刷卡终端。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) settled.</source>
+        <translation>
+            <numerusform>已处理 %n 笔付款。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still open (the terminal cannot tell yet).</source>
+        <translation>
+            <numerusform>仍有 %n 笔未结（终端暂时无法确认）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sorry: %1</source>
+        <translation>抱歉：%1</translation>
+    </message>
+    <message>
+        <source>OmniTill kiosk</source>
+        <translation>OmniTill 自助机</translation>
+    </message>
+    <message>
+        <source>Current language</source>
+        <translation>当前语言</translation>
+    </message>
+    <message>
+        <source>Show the kiosk in this language</source>
+        <translation>用此语言显示自助机</translation>
+    </message>
+    <message>
+        <source>Aa Standard view</source>
+        <translation>Aa 标准视图</translation>
+    </message>
+    <message>
+        <source>Accessibility mode is on: switch to the standard view</source>
+        <translation>无障碍模式已开启：切换到标准视图</translation>
+    </message>
+    <message>
+        <source>Switch on larger text and high contrast</source>
+        <translation>开启大字体和高对比度</translation>
+    </message>
+    <message numerus="yes">
+        <source>Member: %1 — %Ln points</source>
+        <translation>
+            <numerusform>会员：%1 — %Ln 积分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Members: show your app&apos;s QR code to the scanner</source>
+        <translation>会员：请向扫描器出示应用中的二维码</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>重新开始</translation>
+    </message>
+    <message>
+        <source>Empties the order and returns to the welcome screen</source>
+        <translation>清空订单并返回欢迎界面</translation>
+    </message>
+    <message>
+        <source>Scan your first item to start</source>
+        <translation>扫描第一件商品即可开始</translation>
+    </message>
+    <message>
+        <source>Welcome! Order here</source>
+        <translation>欢迎！在此点单</translation>
+    </message>
+    <message>
+        <source>Touch the screen to start. Choose your language at the top.</source>
+        <translation>触摸屏幕即可开始。可在顶部选择语言。</translation>
+    </message>
+    <message>
+        <source>Today&apos;s offers:</source>
+        <translation>今日优惠：</translation>
+    </message>
+    <message>
+        <source>Touch here to start scanning</source>
+        <translation>触摸此处开始扫描</translation>
+    </message>
+    <message>
+        <source>Touch here to start your order</source>
+        <translation>触摸此处开始点单</translation>
+    </message>
+    <message>
+        <source>Opens the catalogue</source>
+        <translation>打开商品目录</translation>
+    </message>
+    <message>
+        <source>Self-checkout: scan each item&apos;s barcode. Items without a barcode: search or browse.</source>
+        <translation>自助结账：请扫描每件商品的条码。没有条码的商品请搜索或浏览。</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Staff menu (staff PIN needed)</source>
+        <translation>员工菜单（需要员工 PIN）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Are you still there?
+Your order will be cleared in %n second(s).</source>
+        <translation>
+            <numerusform>您还在吗？
+您的订单将在 %n 秒后清空。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes, I&apos;m still here</source>
+        <translation>是的，我还在</translation>
+    </message>
+    <message>
+        <source>Aa+ Larger text</source>
+        <translation>Aa+ 大字体</translation>
+    </message>
+</context>
+<context>
     <name>omnitill::ui::LoginPage</name>
     <message>
         <source>Enter your PIN</source>
@@ -2625,6 +3281,37 @@ Ctrl+D：打开钱箱   Ctrl+T：培训模式   Ctrl+Shift+Z：结班   Ctrl+L�
     <message>
         <source>Enter</source>
         <translation>确认</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>删除最后一位数字</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::ui::OnScreenKeyboard</name>
+    <message>
+        <source>Change keyboard: Latin, Cyrillic or digits</source>
+        <translation>切换键盘：拉丁字母、西里尔字母或数字</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>空格</translation>
+    </message>
+    <message>
+        <source>Delete the last letter</source>
+        <translation>删除最后一个字母</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>清除搜索</translation>
     </message>
 </context>
 <context>

@@ -70,7 +70,7 @@ void KioskCartPanel::display(const Cart& cart, const QString& language, const QL
     m_member = member;
     m_empty = cart.isEmpty();
     const QLocale locale(language);
-    const auto money = [&](qint64 minor) { return ReceiptLayout::amount(minor, cart.currency(), locale); };
+    const auto money = [&](qint64 minor) { return ReceiptLayout::price(minor, cart.currency(), locale); };
     clearLayout(m_lines);
     const CartTotals totals = cart.totals();
     for (int i = 0; i < cart.lines().size(); ++i) {

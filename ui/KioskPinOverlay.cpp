@@ -16,7 +16,7 @@ KioskPinOverlay::KioskPinOverlay(QWidget* parent) : QFrame(parent)
     setFrameShape(QFrame::Box);
     setAutoFillBackground(true);
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(80, 60, 80, 60);
+    layout->setContentsMargins(80, 24, 80, 24);
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("kioskHeadline"));
     m_title->setWordWrap(true);

@@ -160,18 +160,23 @@ KioskShopPage::KioskShopPage(Till& till, QWidget* parent) : QWidget(parent), m_t
     m_detailsBack->setObjectName(QStringLiteral("kioskDetailsBackPushButton"));
     connect(m_detailsBack, &QPushButton::clicked, this, [this] { m_stack->setCurrentWidget(m_returnTo ? m_returnTo : m_categoriesPage); });
     details->addWidget(m_detailsBack, 0, Qt::AlignLeft);
+    auto* about = new QHBoxLayout; // the picture beside the words keeps the page short
+    details->addLayout(about);
     m_detailsImage = new QLabel(m_detailsPage);
     m_detailsImage->setObjectName(QStringLiteral("kioskDetailsImageLabel"));
-    m_detailsImage->setAlignment(Qt::AlignCenter);
-    details->addWidget(m_detailsImage);
+    m_detailsImage->setAlignment(Qt::AlignTop | Qt::AlignHCenter);
+    about->addWidget(m_detailsImage);
+    auto* words = new QVBoxLayout;
+    about->addLayout(words, 1);
     m_detailsName = new QLabel(m_detailsPage);
     m_detailsName->setObjectName(QStringLiteral("kioskHeadline"));
     m_detailsName->setWordWrap(true);
-    details->addWidget(m_detailsName);
+    words->addWidget(m_detailsName);
     m_detailsText = new QLabel(m_detailsPage);
     m_detailsText->setObjectName(QStringLiteral("kioskDetailsTextLabel"));
     m_detailsText->setWordWrap(true);
-    details->addWidget(m_detailsText);
+    words->addWidget(m_detailsText);
+    words->addStretch();
     auto* stepper = new QHBoxLayout;
     m_detailsMinus = new QPushButton(QStringLiteral("−"), m_detailsPage);
     m_detailsMinus->setObjectName(QStringLiteral("kioskDetailsMinusPushButton"));
@@ -275,7 +280,7 @@ void KioskShopPage::fillProducts(QGridLayout* grid, const QList<Product>& produc
     const Currency& currency = m_till.settings().currency();
     for (int i = 0; i < products.size(); ++i) {
         const Product& p = products[i];
-        const QString price = ReceiptLayout::amount(p.price, currency, locale);
+        const QString price = ReceiptLayout::price(p.price, currency, locale);
         QPushButton* button = tile(QStringLiteral("kioskProduct%1PushButton").arg(p.id), ProductArt::product(p, 96),
                                    p.name(m_language), price, tileWidth(), this);
         button->setAccessibleName(tr("%1, %2").arg(p.name(m_language), price));
@@ -327,12 +332,12 @@ void KioskShopPage::showDetails(qint64 productId)
     if (productId != m_detailsProduct)
         m_quantity = 1;
     m_detailsProduct = productId;
-    m_detailsImage->setPixmap(ProductArt::product(*product, 240));
+    m_detailsImage->setPixmap(ProductArt::product(*product, 200));
     m_detailsImage->setAccessibleName(tr("Picture of %1").arg(product->name(m_language)));
     m_detailsName->setText(product->name(m_language));
     const QLocale locale(m_language);
     const Currency& currency = m_till.settings().currency();
-    QStringList lines{tr("Price: %1").arg(ReceiptLayout::amount(product->price, currency, locale))};
+    QStringList lines{tr("Price: %1").arg(ReceiptLayout::price(product->price, currency, locale))};
     const QDateTime now = m_till.clock().nowUtc();
     for (const Promotion& p : m_till.promotions().all()) {
         if (p.covers(product->id, product->categoryId) && p.kind != Promotion::Kind::SpendThreshold

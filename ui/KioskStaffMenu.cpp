@@ -15,13 +15,13 @@ KioskStaffMenu::KioskStaffMenu(QWidget* parent) : QWidget(parent)
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("kioskHeadline"));
     layout->addWidget(m_title);
-    auto* grid = new QGridLayout;
-    layout->addLayout(grid);
+    m_grid = new QGridLayout;
+    layout->addLayout(m_grid);
     const auto add = [&](const char* name, auto signal) {
         auto* b = new QPushButton(this);
         b->setObjectName(QLatin1String(name));
         connect(b, &QPushButton::clicked, this, signal);
-        grid->addWidget(b, grid->count() / 2, grid->count() % 2);
+        m_buttons.append(b);
         return b;
     };
     m_back = add("kioskStaffBackPushButton", &KioskStaffMenu::backRequested);
@@ -30,6 +30,7 @@ KioskStaffMenu::KioskStaffMenu(QWidget* parent) : QWidget(parent)
     m_testPrint = add("kioskStaffTestPrintPushButton", &KioskStaffMenu::testPrintRequested);
     m_sync = add("kioskStaffSyncPushButton", &KioskStaffMenu::syncRequested);
     m_exit = add("kioskStaffExitPushButton", &KioskStaffMenu::exitRequested);
+    arrange(1);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("kioskStaffStatusLabel"));
     m_status->setWordWrap(true);
@@ -53,6 +54,24 @@ void KioskStaffMenu::setStatus(const QString& status)
 {
     m_status->setText(status);
     m_status->setAccessibleName(status);
+}
+
+void KioskStaffMenu::arrange(int columns)
+{
+    for (QPushButton* b : m_buttons)
+        m_grid->removeWidget(b);
+    for (int i = 0; i < m_buttons.size(); ++i)
+        m_grid->addWidget(m_buttons[i], i / columns, i % columns);
+    m_columns = columns;
+}
+
+void KioskStaffMenu::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    // Two columns keep a landscape screen short; one keeps a portrait one narrow.
+    const int columns = window()->width() > window()->height() ? 2 : 1;
+    if (columns != m_columns)
+        arrange(columns);
 }
 
 void KioskStaffMenu::changeEvent(QEvent* event)

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QGridLayout;
 class QLabel;
 class QPushButton;
 
@@ -29,10 +30,15 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
+    void arrange(int columns);
     void retranslate();
 
+    QGridLayout* m_grid = nullptr;
+    QList<QPushButton*> m_buttons;
+    int m_columns = 0;
     QLabel* m_title = nullptr;
     QLabel* m_status = nullptr;
     QPushButton* m_back = nullptr;

@@ -36,7 +36,7 @@ QString styleSheet(bool accessible)
                "#kioskWindow QFrame#kioskPinOverlay, #kioskWindow QFrame#kioskIdleOverlay { background: %1; border: %9px solid %5; }"
                "#kioskWindow QScrollArea, #kioskWindow QScrollArea > QWidget > QWidget { background: transparent; border: none; }"
                "#kioskWindow QPushButton { background: %3; color: %4; border: %9px solid %5; border-radius: 12px;"
-               " min-height: %11px; padding: 6px 14px; }"
+               " min-height: %11px; padding: 6px 10px; }"
                "#kioskWindow QPushButton:focus { border: %10px solid %6; }"
                "#kioskWindow QPushButton:disabled { color: #8a8a8a; border-style: dashed; }"
                "#kioskWindow QPushButton[primary=\"true\"] { background: %7; color: %8; border-color: %7; font-weight: bold; }"

@@ -187,6 +187,13 @@ QWidget* KioskWindow::buildHeader()
     m_memberLabel->setWordWrap(true);
     m_memberLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     row->addStretch();
+    m_startOver = new QPushButton(header);
+    m_startOver->setObjectName(QStringLiteral("kioskStartOverPushButton"));
+    connect(m_startOver, &QPushButton::clicked, this, &KioskWindow::resetToAttract);
+    row->addWidget(m_startOver);
+    auto* memberRow = new QHBoxLayout;
+    rows->addLayout(memberRow);
+    memberRow->addWidget(m_memberLabel, 1);
     m_signOut = new QPushButton(header);
     m_signOut->setObjectName(QStringLiteral("kioskSignOutPushButton"));
     connect(m_signOut, &QPushButton::clicked, this, [this] {
@@ -194,12 +201,7 @@ QWidget* KioskWindow::buildHeader()
         m_member.reset();
         refresh();
     });
-    row->addWidget(m_signOut);
-    m_startOver = new QPushButton(header);
-    m_startOver->setObjectName(QStringLiteral("kioskStartOverPushButton"));
-    connect(m_startOver, &QPushButton::clicked, this, &KioskWindow::resetToAttract);
-    row->addWidget(m_startOver);
-    rows->addWidget(m_memberLabel);
+    memberRow->addWidget(m_signOut);
     return header;
 }
 
@@ -424,7 +426,7 @@ bool KioskWindow::cardAvailable() const
 
 QString KioskWindow::money(qint64 minor) const
 {
-    return ReceiptLayout::amount(minor, m_cart.currency(), QLocale(m_languages.current()));
+    return ReceiptLayout::price(minor, m_cart.currency(), QLocale(m_languages.current()));
 }
 
 void KioskWindow::checkout()
@@ -450,8 +452,10 @@ void KioskWindow::payByCard()
             const KioskPaymentOutcome outcome = m_till.kioskPayments().payByCard(m_cart, *m_terminal);
             if (m_devices && m_devices->printer())
                 m_devices->printer()->wake();
-            if (outcome.status == KioskPaymentOutcome::Status::Paid)
+            if (outcome.status == KioskPaymentOutcome::Status::Paid) {
+                refresh();
                 m_checkout->showPaid(outcome.orderNumber, outcome.sale.receiptId);
+            }
             else
                 m_checkout->showFailed(outcome.message, cardAvailable() && outcome.status != KioskPaymentOutcome::Status::InDoubt);
         } catch (const DomainError& e) {
@@ -468,6 +472,7 @@ void KioskWindow::payAtCounter()
         if (m_devices && m_devices->printer())
             m_devices->printer()->wake();
         m_cart = m_till.sales().newCart();
+        refresh(); // the member signs out with the finished order
         m_checkout->showTicket(order.number, order.code, total);
     } catch (const DomainError& e) {
         m_checkout->showFailed(e.message(), cardAvailable());
@@ -619,7 +624,7 @@ void KioskWindow::retranslate()
         button->setText((current ? QStringLiteral("✓ ") : QString()) + LanguageManager::nativeName(language));
         button->setAccessibleDescription(current ? tr("Current language") : tr("Show the kiosk in this language"));
     }
-    m_accessibility->setText(m_accessible ? tr("Aa Standard view") : tr("Aa Larger text, high contrast"));
+    m_accessibility->setText(m_accessible ? tr("Aa Standard view") : tr("Aa+ Larger text"));
     m_accessibility->setAccessibleName(m_accessible ? tr("Accessibility mode is on: switch to the standard view")
                                                     : tr("Switch on larger text and high contrast"));
     m_memberLabel->setText(m_member ? tr("Member: %1 — %Ln points", nullptr, m_member->pointsBalance)

@@ -1,5 +1,7 @@
 #include "Currency.h"
 
+#include <QHash>
+
 #include "common/DomainError.h"
 #include "common/Tr.h"
 
@@ -32,6 +34,14 @@ Currency Currency::fromCode(const QString& code)
             return Currency(upper, row.exponent, row.numeric);
     }
     throw DomainError(QStringLiteral("currency.unknown"), Tr::tr("Unknown currency code \"%1\"").arg(code));
+}
+
+QString Currency::symbol() const
+{
+    static const QHash<QString, QString> signs{{QStringLiteral("EUR"), QStringLiteral("€")}, {QStringLiteral("USD"), QStringLiteral("$")},
+                                               {QStringLiteral("GBP"), QStringLiteral("£")}, {QStringLiteral("RUB"), QStringLiteral("₽")},
+                                               {QStringLiteral("CNY"), QStringLiteral("¥")}, {QStringLiteral("JPY"), QStringLiteral("¥")}};
+    return signs.value(m_code, m_code);
 }
 
 qint64 Currency::minorPerMajor() const

@@ -15,6 +15,8 @@ public:
     int exponent() const { return m_exponent; }
     int numericCode() const { return m_numeric; }
     qint64 minorPerMajor() const;
+    // €, $, ₽, ¥, £… for customers' screens; the code where there is no common sign.
+    QString symbol() const;
     bool isValid() const { return !m_code.isEmpty(); }
 
     friend bool operator==(const Currency& a, const Currency& b) { return a.m_code == b.m_code; }

@@ -15,7 +15,7 @@ QString percent(int basisPoints, const QLocale& locale)
 
 QString PromotionText::describe(const Promotion& p, const Currency& currency, const QLocale& locale)
 {
-    const auto money = [&](qint64 minor) { return ReceiptLayout::amount(minor, currency, locale); };
+    const auto money = [&](qint64 minor) { return ReceiptLayout::price(minor, currency, locale); };
     QString text;
     switch (p.kind) {
     case Promotion::Kind::PercentOff:

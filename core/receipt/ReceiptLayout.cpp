@@ -58,6 +58,15 @@ QString ReceiptLayout::amount(qint64 minor, const Currency& currency, const QLoc
     return text.replace(QLatin1Char('.'), locale.decimalPoint());
 }
 
+QString ReceiptLayout::price(qint64 minor, const Currency& currency, const QLocale& locale)
+{
+    // The language's pattern for a whole number of the currency, with the amount put in its place.
+    const QString pattern = locale.toCurrencyString(qlonglong(7), currency.symbol());
+    const QString number = amount(minor < 0 ? -minor : minor, currency, locale);
+    const QString text = QString(pattern).replace(QLatin1Char('7'), number);
+    return minor < 0 ? QStringLiteral("−") + text : text;
+}
+
 QList<ReceiptRow> ReceiptLayout::rows(const Receipt& r, int columns, const QLocale& locale)
 {
     using Align = ReceiptRow::Align;

@@ -18,6 +18,8 @@ public:
     static QString fitLeft(const QString& text, int width);    // pad or cut to exactly width
     static QString twoColumns(const QString& left, const QString& right, int columns);
     static QString amount(qint64 minor, const Currency& currency, const QLocale& locale);
+    // With the currency's sign where the language puts it ("€5.78", "5,78 €"), for customers' screens.
+    static QString price(qint64 minor, const Currency& currency, const QLocale& locale);
 };
 
 } // namespace omnitill

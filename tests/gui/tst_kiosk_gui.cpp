@@ -123,6 +123,9 @@ private slots:
             total = kiosk.cart().totals().total.minor();
             QCOMPARE(total, 2 * 578 - 116 + 305); // 10 % off the milk
 
+            kiosk.handleScan(QStringLiteral("M0001")); // the member's app at the scanner
+            QVERIFY(kiosk.member().has_value());
+            QCOMPARE(kiosk.cart().totals().total.minor(), total); // no member prices on these
             // No card terminal here: paying at the counter is the way.
             button(&kiosk, QStringLiteral("kioskCheckoutPushButton"))->click();
             QCOMPARE(kiosk.page(), ui::KioskWindow::Page::Checkout);
@@ -130,6 +133,7 @@ private slots:
             button(&kiosk, QStringLiteral("kioskPayCounterPushButton"))->click();
             QCOMPARE(child<QLabel>(&kiosk, "kioskOrderNumberLabel")->text(), QStringLiteral("001"));
             QVERIFY(kiosk.cart().isEmpty());
+            QVERIFY(!kiosk.member().has_value()); // the finished order takes the member with it
             // The QR on the screen is what the cashier scans: read it back from the picture.
             const QList<DecodedBarcode> read =
                 BarcodeImageDecoder::decode(child<QLabel>(&kiosk, "kioskTicketQrLabel")->pixmap().toImage());
