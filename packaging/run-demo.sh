@@ -10,6 +10,15 @@ BIN="$BUILD_DIR/bin"
 DATA_DIR=${OMNITILL_DATA_DIR:-var}
 mkdir -p "$DATA_DIR"
 DB="$DATA_DIR/demo-store.db"
+# A kiosk is a device of its own: its own store database, enrolled as till K1 of the same store.
+TILL=T1
+prev=
+for arg in "$@"; do
+  case "$prev $arg" in
+    "--mode kiosk"|"--mode self-checkout"|*" --mode=kiosk"|*" --mode=self-checkout") DB="$DATA_DIR/demo-kiosk.db"; TILL=K1 ;;
+  esac
+  prev=$arg
+done
 HUB_DB="sqlite:$(cd "$DATA_DIR" && pwd)/hub.db"
 HUB_PORT=${OMNITILL_HUB_PORT:-8765}
 if [ -z "${XDG_RUNTIME_DIR:-}" ]; then
@@ -30,13 +39,15 @@ if ! grep -q "listening on" "$DATA_DIR/hub.log"; then
 fi
 "$BIN/omnitill-hub" admin --db "$HUB_DB" create-store --id S1 --name "OmniTill Demo Market" >/dev/null 2>&1 || true
 if [ -z "$(sqlite3 "$DB" "SELECT value FROM settings WHERE key = 'sync.device_id'")" ]; then
-  TOKEN=$("$BIN/omnitill-hub" admin --db "$HUB_DB" enroll-token --store S1 --till T1)
+  TOKEN=$("$BIN/omnitill-hub" admin --db "$HUB_DB" enroll-token --store S1 --till "$TILL")
   "$BIN/omnitillctl" enroll --db "$DB" --hub "http://127.0.0.1:$HUB_PORT" --token "$TOKEN"
-  # Online orders for the pickup desk (omnitill --mode pickup, or Ctrl+K at the till).
-  sqlite3 "$DB" <packaging/demo-orders.sql >"$DATA_DIR/demo-orders.json"
-  "$BIN/omnitill-hub" admin --db "$HUB_DB" import --file "$DATA_DIR/demo-orders.json" >/dev/null
-  # Costs, batches near expiry and restocking rules for the manager's console (--mode manager).
-  sqlite3 "$DB" <packaging/demo-stock.sql
+  if [ "$TILL" = T1 ]; then
+    # Online orders for the pickup desk (omnitill --mode pickup, or Ctrl+K at the till).
+    sqlite3 "$DB" <packaging/demo-orders.sql >"$DATA_DIR/demo-orders.json"
+    "$BIN/omnitill-hub" admin --db "$HUB_DB" import --file "$DATA_DIR/demo-orders.json" >/dev/null
+    # Costs, batches near expiry and restocking rules for the manager's console (--mode manager).
+    sqlite3 "$DB" <packaging/demo-stock.sql
+  fi
 fi
 
 # A network receipt printer stand-in: receipts come out as text files (and PNG images) in

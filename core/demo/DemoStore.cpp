@@ -21,6 +21,13 @@ struct Name
     const char* zh;
 };
 
+// The same in every demo store, as members fed from one hub are: a kiosk's order names its member
+// and the till knows who that is.
+QString demoMemberId(const QString& card)
+{
+    return QUuid::createUuidV5(QUuid(QStringLiteral("6f6d6e69-7469-6c6c-2d64-656d6f2d6d62")), card).toString(QUuid::WithoutBraces);
+}
+
 struct DemoCategory
 {
     Name name;
@@ -161,7 +168,7 @@ void DemoStore::create(const QString& path, const Clock& clock, const DemoOption
         const std::array<std::pair<const char*, qint64>, 3> members{{{"M0001", 2500}, {"M0002", 800}, {"M0003", 0}}};
         for (const auto& [card, points] : members)
             db.exec(QStringLiteral("INSERT INTO members(id, card_code, consent, points_balance, lifetime_points) VALUES(?, ?, 1, ?, ?)"),
-                    {QUuid::createUuid().toString(QUuid::WithoutBraces), QLatin1String(card), points, points * 3});
+                    {demoMemberId(QLatin1String(card)), QLatin1String(card), points, points * 3});
         tx.commit();
     }
 
