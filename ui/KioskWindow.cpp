@@ -122,7 +122,10 @@ KioskWindow::KioskWindow(Till& till, LanguageManager& languages, CardTerminal* t
 
     m_pin = new KioskPinOverlay(this);
     connect(m_pin, &KioskPinOverlay::pinEntered, this, &KioskWindow::pinEntered);
-    connect(m_pin, &KioskPinOverlay::cancelled, this, [this] { m_approved = nullptr; });
+    connect(m_pin, &KioskPinOverlay::cancelled, this, [this] {
+        m_approved = nullptr;
+        showPage(page()); // timed again
+    });
     m_idleOverlay = buildIdleOverlay();
 
     m_idle = new KioskIdleMonitor(this);
@@ -147,7 +150,9 @@ KioskWindow::KioskWindow(Till& till, LanguageManager& languages, CardTerminal* t
 
     m_scanner = new ScannerEventFilter(ScannerEventFilter::settingsFrom(till.settings()), this);
     qApp->installEventFilter(m_scanner);
-    m_scanner->setScanAccepted([this] { return isActiveWindow() && !m_pin->isVisible(); });
+    // Accepted even while staff are asked for their PIN: handleScan ignores it then, rather than the
+    // code being typed into the PIN field.
+    m_scanner->setScanAccepted([this] { return isActiveWindow(); });
     connect(m_scanner, &ScannerEventFilter::scanned, this, &KioskWindow::handleScan);
     if (m_devices)
         connect(m_devices, &StoreDevices::scanned, this, &KioskWindow::handleScan);
@@ -334,13 +339,6 @@ void KioskWindow::resetToAttract()
     if (m_accessible)
         setAccessible(false);
     m_message->clear();
-    QStringList offers;
-    const QDateTime now = m_till.clock().nowUtc();
-    const QLocale locale(m_languages.current());
-    for (const Promotion& p : m_till.promotions().all())
-        if (p.isActive(now, m_till.settings().localTime(now).time(), false) && offers.size() < 4)
-            offers.append(QStringLiteral("%1: %2").arg(p.name, PromotionText::describe(p, m_till.settings().currency(), locale)));
-    m_attractText->setProperty("offers", offers.join(QLatin1Char('\n')));
     showPage(Page::Attract);
     refresh();
     m_start->setFocus();
@@ -482,6 +480,9 @@ void KioskWindow::payAtCounter()
 void KioskWindow::askPin(PinPurpose purpose)
 {
     m_pinPurpose = purpose;
+    // A customer waiting for staff is not idle.
+    if (purpose != PinPurpose::StaffMenu)
+        m_idle->setArmed(false);
     switch (purpose) {
     case PinPurpose::StaffMenu:
         m_pin->ask(tr("Staff only"), tr("Enter your staff PIN to open the staff menu."));
@@ -507,6 +508,8 @@ void KioskWindow::pinEntered(const QString& pin)
         return;
     }
     m_pin->hide();
+    if (m_pinPurpose != PinPurpose::StaffMenu)
+        showPage(page()); // timed again
     switch (m_pinPurpose) {
     case PinPurpose::StaffMenu:
         openStaffMenu(staff);
@@ -608,6 +611,17 @@ void KioskWindow::resizeEvent(QResizeEvent* event)
     m_split->setStretch(1, portrait ? 2 : 2);
 }
 
+QString KioskWindow::todaysOffers() const
+{
+    QStringList offers;
+    const QDateTime now = m_till.clock().nowUtc();
+    const QLocale locale(m_languages.current());
+    for (const Promotion& p : m_till.promotions().all())
+        if (p.isActive(now, m_till.settings().localTime(now).time(), false) && offers.size() < 4)
+            offers.append(QStringLiteral("%1: %2").arg(p.name, PromotionText::describe(p, m_till.settings().currency(), locale)));
+    return offers.join(QLatin1Char('\n'));
+}
+
 void KioskWindow::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
@@ -637,7 +651,7 @@ void KioskWindow::retranslate()
     m_startOver->setAccessibleDescription(tr("Empties the order and returns to the welcome screen"));
     m_startOver->setVisible(page() != Page::Attract && page() != Page::StaffMenu);
     m_attractTitle->setText(m_selfCheckout ? tr("Scan your first item to start") : tr("Welcome! Order here"));
-    const QString offers = m_attractText->property("offers").toString();
+    const QString offers = page() == Page::Attract ? todaysOffers() : QString();
     m_attractText->setText(offers.isEmpty() ? tr("Touch the screen to start. Choose your language at the top.")
                                             : tr("Today's offers:") + QLatin1Char('\n') + offers);
     m_start->setText(m_selfCheckout ? tr("Touch here to start scanning") : tr("Touch here to start your order"));

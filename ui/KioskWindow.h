@@ -90,6 +90,7 @@ private:
     void showPage(Page page);
     bool cardAvailable() const;
     QString money(qint64 minor) const;
+    QString todaysOffers() const;
     void retranslate();
 
     Till& m_till;

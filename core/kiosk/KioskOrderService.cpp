@@ -5,6 +5,7 @@
 #include "common/Clock.h"
 #include "common/DomainError.h"
 #include "common/Tr.h"
+#include "journal/Journal.h"
 #include "member/MemberService.h"
 #include "outbox/Outbox.h"
 #include "print/PrintQueue.h"
@@ -68,14 +69,15 @@ KioskOrder KioskOrderService::placeCounterOrder(const Cart& cart, const QString&
                              " VALUES(?, ?, 'counter', 'waiting', ?, ?, ?, ?, ?)"),
               {order.id, order.number, cart.memberId().isEmpty() ? QVariant() : QVariant(cart.memberId()), order.total,
                cart.currency().code(), order.code, isoUtc(now)});
-    m_outbox.append(QStringLiteral("kiosk.order_placed"),
-                    {{QStringLiteral("order_id"), order.id},
-                     {QStringLiteral("number"), order.number},
-                     {QStringLiteral("member_id"), cart.memberId()},
-                     {QStringLiteral("total"), order.total},
-                     {QStringLiteral("currency"), cart.currency().code()},
-                     {QStringLiteral("lines"), lines},
-                     {QStringLiteral("created_at"), isoUtc(now)}});
+    const QJsonObject placed{{QStringLiteral("order_id"), order.id},
+                             {QStringLiteral("number"), order.number},
+                             {QStringLiteral("member_id"), cart.memberId()},
+                             {QStringLiteral("total"), order.total},
+                             {QStringLiteral("currency"), cart.currency().code()},
+                             {QStringLiteral("lines"), lines},
+                             {QStringLiteral("created_at"), isoUtc(now)}};
+    m_journal.append(QStringLiteral("kiosk_order"), order.id, 0, cart.currency().code(), placed, false);
+    m_outbox.append(QStringLiteral("kiosk.order_placed"), placed);
     m_printQueue.enqueue(PrintJob::Kind::KioskTicket, order.id, language);
     tx.commit();
     return order;

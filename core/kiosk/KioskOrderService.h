@@ -10,6 +10,7 @@ class Cart;
 class CatalogRepository;
 class Clock;
 class Database;
+class Journal;
 class MemberService;
 class Outbox;
 class PrintQueue;
@@ -43,17 +44,18 @@ public:
     static constexpr auto kAccountCode = "KIOSK";
 
     KioskOrderService(Database& db, const Clock& clock, StoreSettings& settings, CatalogRepository& catalog,
-                      SaleService& sales, ShiftService& shifts, MemberService& members, Outbox& outbox,
+                      SaleService& sales, ShiftService& shifts, MemberService& members, Journal& journal, Outbox& outbox,
                       PrintQueue& printQueue)
         : m_db(db), m_clock(clock), m_settings(settings), m_catalog(catalog), m_sales(sales), m_shifts(shifts),
-          m_members(members), m_outbox(outbox), m_printQueue(printQueue)
+          m_members(members), m_journal(journal), m_outbox(outbox), m_printQueue(printQueue)
     {
     }
 
     // The kiosk's own session, with a shift open for it to sell in.
     Session kioskSession();
 
-    // Recorded, queued for the hub and its ticket (number and QR) queued for the printer, in one step.
+    // Recorded, journaled (not a sale: no money yet), queued for the hub and its ticket (number
+    // and QR) queued for the printer, in one step.
     KioskOrder placeCounterOrder(const Cart& cart, const QString& language);
     qint64 nextSequence();
 
@@ -69,6 +71,7 @@ private:
     SaleService& m_sales;
     ShiftService& m_shifts;
     MemberService& m_members;
+    Journal& m_journal;
     Outbox& m_outbox;
     PrintQueue& m_printQueue;
 };

@@ -46,6 +46,9 @@ void StaffService::validatePinFormat(const QString& pin)
 
 bool StaffService::matches(const Credential& credential, const QString& pin)
 {
+    // An account without a PIN (the kiosk's own) can never be logged into.
+    if (credential.iterations <= 0 || credential.hash.isEmpty())
+        return false;
     return crypto::constantTimeEquals(
         crypto::pbkdf2Sha256(pin.toUtf8(), credential.salt, credential.iterations, int(credential.hash.size())),
         credential.hash);

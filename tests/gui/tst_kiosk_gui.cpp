@@ -265,6 +265,12 @@ private slots:
         QVERIFY(!button(&kiosk, QStringLiteral("kioskPinCancelPushButton"))->isVisible());
         kiosk.handleScan(kMilk); // scans wait while staff are needed
         QCOMPARE(kiosk.cart().lines()[0].quantity, 2);
+        // Waiting for staff is not being idle: the order stays however long it takes.
+        kiosk.setIdleTimeouts(100, 1);
+        QTest::qWait(1500);
+        QVERIFY(pin->isVisible());
+        QCOMPARE(kiosk.cart().lines().size(), 2);
+        kiosk.setIdleTimeouts(60000, 20);
         QTest::keyClicks(pin, QStringLiteral("1111"));
         QTest::keyClick(pin, Qt::Key_Return);
         QVERIFY(!pin->isVisible());

@@ -85,7 +85,9 @@ private slots:
         QCOMPARE(kiosk.count(QStringLiteral("outbox")), outboxBefore + 1);
         QCOMPARE(kiosk.till().db().scalar(QStringLiteral("SELECT event_type FROM outbox ORDER BY device_seq DESC LIMIT 1")).toString(),
                  QStringLiteral("kiosk.order_placed"));
-        // Nothing is sold yet: no sale, no stock moved.
+        // Journaled as an order, with no money in it; nothing is sold yet.
+        QCOMPARE(kiosk.till().db().scalar(QStringLiteral("SELECT count(*) FROM journal WHERE event_type = 'kiosk_order'"
+                                                         " AND reference = ?"), {order.id}).toInt(), 1);
         QCOMPARE(kiosk.count(QStringLiteral("sales")), 0);
 
         // It loads the QR.
@@ -120,6 +122,19 @@ private slots:
         const LoadedKioskOrder partial = till.kioskOrders().load(again, unknown.encode());
         QCOMPARE(partial.lines, 2);
         QCOMPARE(partial.missing, QStringList{QStringLiteral("NO-SUCH-SKU")});
+    }
+
+    void nobodyLogsInAsTheKiosk()
+    {
+        test::TestStore kiosk(20);
+        const Session session = kiosk.till().kioskOrders().kioskSession();
+        QVERIFY(session.isValid());
+        QVERIFY(kiosk.till().shifts().current().has_value());
+        for (const QString& pin : {QStringLiteral(""), QStringLiteral("0000"), QStringLiteral("1234")})
+            QVERIFY(test::errorCode([&] { kiosk.till().staff().login(QString::fromLatin1(KioskOrderService::kAccountCode), pin); })
+                    .startsWith(QLatin1String("auth.")));
+        // The same account on the next start, not a second one.
+        QCOMPARE(kiosk.till().kioskOrders().kioskSession().staffId, session.staffId);
     }
 
     void theCounterTicketPrintsWithItsQr()
