@@ -3054,6 +3054,14 @@ Your order will be cleared in %n second(s).</source>
         <source>Aa+ Larger text</source>
         <translation>Aa+ Крупный текст</translation>
     </message>
+    <message>
+        <source>Welcome back! Your member prices and offers are on.</source>
+        <translation>С возвращением! Цены и акции для участников включены.</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>вход выполнен</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::LoginPage</name>

@@ -3036,6 +3036,14 @@ Your order will be cleared in %n second(s).</source>
         <source>Aa+ Larger text</source>
         <translation>Aa+ 大字体</translation>
     </message>
+    <message>
+        <source>Welcome back! Your member prices and offers are on.</source>
+        <translation>欢迎回来！会员价和优惠已启用。</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>已登录</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::LoginPage</name>

@@ -353,7 +353,8 @@ void KioskWindow::handleScan(const QString& code)
             m_member = m_till.members().identify(m_cart, code);
             if (page() == Page::Attract)
                 startSession();
-            showMessage(tr("Welcome, %1! Your member prices and offers are on.").arg(m_member->name));
+            showMessage(m_member->name.isEmpty() ? tr("Welcome back! Your member prices and offers are on.")
+                                                 : tr("Welcome, %1! Your member prices and offers are on.").arg(m_member->name));
             refresh();
             return;
         }
@@ -642,7 +643,9 @@ void KioskWindow::retranslate()
     m_accessibility->setAccessibleName(m_accessible ? tr("Accessibility mode is on: switch to the standard view")
                                                     : tr("Switch on larger text and high contrast"));
     m_memberLabel->setText(m_member ? tr("Member: %1 — %Ln points", nullptr, m_member->pointsBalance)
-                                          .arg(m_member->name.isEmpty() ? m_member->cardCode : m_member->name)
+                                          .arg(!m_member->name.isEmpty() ? m_member->name
+                                               : !m_member->cardCode.isEmpty() ? m_member->cardCode
+                                                                               : tr("signed in"))
                                     : tr("Members: show your app's QR code to the scanner"));
     m_memberLabel->setAccessibleName(m_memberLabel->text());
     m_signOut->setText(tr("Sign out"));

@@ -10,6 +10,8 @@
 #include "MainWindow.h"
 #include "TestStore.h"
 #include "WidgetLookup.h"
+#include "crypto/HubToken.h"
+#include "crypto/Signer.h"
 #include "demo/DemoStore.h"
 #include "devices/BarcodeImageDecoder.h"
 #include "payment/SimulatedCardTerminal.h"
@@ -169,9 +171,23 @@ private slots:
         kiosk.resize(1080, 1920);
         kiosk.show();
         kiosk.setIdleTimeouts(150, 1);
-        kiosk.handleScan(QStringLiteral("M0001")); // the member's card or app at the scanner starts a session
+        // The member shows the app's QR (a token the hub signed) to the scanner: that starts a session.
+        const std::unique_ptr<EcdsaP256Signer> hubKey = EcdsaP256Signer::generate();
+        {
+            Transaction tx(store.till().db());
+            store.till().settings().setValue(QStringLiteral("sync.hub_public_key"), QString::fromLatin1(hubKey->publicKeyDer().toBase64()));
+            tx.commit();
+        }
+        const QString memberId = store.till().db().scalar(QStringLiteral("SELECT id FROM members WHERE card_code = 'M0001'")).toString();
+        const std::unique_ptr<EcdsaP256Signer> forger = EcdsaP256Signer::generate();
+        kiosk.handleScan(HubToken::sign(*forger, QStringLiteral("OTM1"), {memberId, QStringLiteral("1")}));
+        QVERIFY(!kiosk.member().has_value());
+        QVERIFY(child<QLabel>(&kiosk, "kioskMessageLabel")->text().contains(QLatin1String("not genuine")));
+        kiosk.handleScan(HubToken::sign(*hubKey, QStringLiteral("OTM1"), {memberId, QStringLiteral("1")}));
         QCOMPARE(kiosk.page(), ui::KioskWindow::Page::Shop);
         QVERIFY(kiosk.member().has_value());
+        QCOMPARE(kiosk.cart().memberId(), memberId);
+        QVERIFY(child<QLabel>(&kiosk, "kioskMemberLabel")->text().contains(QLatin1String("2,500")));
         kiosk.handleScan(kMilk);
         kiosk.switchLanguage(QStringLiteral("ru"));
         kiosk.setAccessible(true);
