@@ -134,7 +134,7 @@ void KioskCartPanel::display(const Cart& cart, const QString& language, const QL
         const std::optional<Product> product = m_till.catalog().findById(s.productId);
         if (!product)
             continue;
-        auto* button = new QPushButton(QStringLiteral("%1  %2").arg(product->name(language), money(s.price)), this);
+        auto* button = new QPushButton(QStringLiteral("%1  %2").arg(product->name(language), money(s.price)).replace(QLatin1Char('&'), QStringLiteral("&&")), this);
         button->setObjectName(QStringLiteral("kioskSuggestion%1PushButton").arg(i));
         button->setIcon(ProductArt::product(*product, 64));
         button->setIconSize(QSize(48, 48));

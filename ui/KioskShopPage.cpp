@@ -86,9 +86,10 @@ QPushButton* tile(const QString& objectName, const QPixmap& art, const QString& 
     auto* button = new QPushButton(parent);
     button->setObjectName(objectName);
     button->ensurePolished(); // the kiosk's font, for measuring
-    const int textWidth = std::max(60, width - art.width() - 48);
+    const int textWidth = std::max(60, width - art.width() - 36);
     const QString text = wrapped(name, button->fontMetrics(), textWidth, 3);
-    button->setText(detail.isEmpty() ? text : text + QLatin1Char('\n') + detail);
+    // "&" would otherwise mark a shortcut letter and vanish ("Wine & Spirits").
+    button->setText(QString(detail.isEmpty() ? text : text + QLatin1Char('\n') + detail).replace(QLatin1Char('&'), QStringLiteral("&&")));
     button->setIcon(art);
     button->setIconSize(art.size());
     button->setMinimumHeight(std::max(art.height(), button->fontMetrics().height() * (int(button->text().count(QLatin1Char('\n'))) + 1)) + 24);
@@ -246,7 +247,7 @@ void KioskShopPage::showCategories()
     const QList<Category> categories = m_till.catalog().categories();
     for (int i = 0; i < categories.size(); ++i) {
         const Category& c = categories[i];
-        QPushButton* button = tile(QStringLiteral("kioskCategory%1PushButton").arg(c.id), ProductArt::category(c, 120),
+        QPushButton* button = tile(QStringLiteral("kioskCategory%1PushButton").arg(c.id), ProductArt::category(c, 96),
                                    c.name(m_language), QString(), tileWidth(), this);
         button->setAccessibleName(c.name(m_language));
         button->setAccessibleDescription(tr("%n products", nullptr, c.products));

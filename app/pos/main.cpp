@@ -17,6 +17,7 @@
 #include <QHash>
 #include <QElapsedTimer>
 #include <QMessageBox>
+#include <QScreen>
 #include <QTimer>
 
 int main(int argc, char* argv[])
@@ -112,6 +113,9 @@ int main(int argc, char* argv[])
                     fprintf(stderr, "omnitill: open card payments not settled: %s\n", qPrintable(e.message()));
                 }
             }
+            // The whole screen even without a window manager to honour "full screen" (the kiosk session has none).
+            if (const QScreen* screen = QGuiApplication::primaryScreen())
+                window.setGeometry(screen->geometry());
             window.showFullScreen();
             ready();
             return app.exec();
