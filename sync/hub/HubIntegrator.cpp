@@ -253,7 +253,7 @@ QString HubIntegrator::feedKind(const QString& eventType)
 {
     if (eventType == QLatin1String("aisle_order"))
         return QStringLiteral("order"); // placed at a till for the customer: the shop takes it from here
-    for (const char* kind : {"sale", "return", "pickup", "replenishment", "transfer", "stock"}) {
+    for (const char* kind : {"sale", "return", "pickup", "replenishment", "transfer", "stock", "kiosk"}) {
         if (eventType == QLatin1String(kind) || eventType.startsWith(QLatin1String(kind) + QLatin1Char('.')))
             return QString::fromLatin1(kind);
     }

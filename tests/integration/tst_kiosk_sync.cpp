@@ -1,0 +1,111 @@
+// Kiosk orders reach the hub like any sale, with a real hub process: a kiosk (till K1) takes a
+// card payment with its order and places an order to pay at the counter while the hub is down; a
+// till (T1) of the same store sells that order from its QR. Everything arrives without a conflict,
+// and the retailer's feed shows both sales as channel "kiosk" and the order placed.
+// SQLite by default, PostgreSQL through the wrapper.
+#include "HubProcess.h"
+#include "SyncClient.h"
+#include "TestStore.h"
+#include "payment/SimulatedCardTerminal.h"
+
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace omnitill;
+
+class TestKioskSync : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<test::HubProcess> m_hub;
+    QNetworkAccessManager m_network;
+    SystemClock m_realClock;
+    QString m_apiKey;
+
+private slots:
+    void initTestCase()
+    {
+        qRegisterMetaType<SyncSummary>();
+        m_hub = std::make_unique<test::HubProcess>(
+            qEnvironmentVariable("OMNITILL_HUB_DB", QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("hub.db"))));
+        QVERIFY(m_hub->startWithStores({QStringLiteral("S1")}));
+        m_apiKey = m_hub->createApiKey(QStringLiteral("erp"));
+    }
+
+    void cleanupTestCase() { m_hub->terminate(); }
+
+    void kioskOrdersArriveLikeAnySale()
+    {
+        test::TestStore kiosk(30);
+        test::TestStore till(30);
+        SyncClient kioskClient(kiosk.till().db(), kiosk.till().settings(), m_realClock, m_network);
+        SyncClient tillClient(till.till().db(), till.till().settings(), m_realClock, m_network);
+        QVERIFY(m_hub->enroll(kioskClient, QStringLiteral("S1"), QStringLiteral("K1")));
+        QVERIFY(m_hub->enroll(tillClient, QStringLiteral("S1"), QStringLiteral("T1")));
+        QVERIFY(test::HubProcess::runSync(kioskClient));
+        QVERIFY(test::HubProcess::runSync(tillClient));
+        QCOMPARE(kiosk.till().settings().tillCode(), QStringLiteral("K1"));
+
+        // The hub is down: the kiosk still sells by card and takes a counter order.
+        m_hub->terminate();
+        SimulatedCardTerminal terminal;
+        kiosk.till().kioskOrders().kioskSession();
+        Cart paid = kiosk.till().sales().newCart();
+        kiosk.till().sales().scan(paid, QStringLiteral("4000000000013"));
+        const KioskPaymentOutcome card = kiosk.till().kioskPayments().payByCard(paid, terminal);
+        QCOMPARE(card.status, KioskPaymentOutcome::Status::Paid);
+        Cart counter = kiosk.till().sales().newCart();
+        kiosk.till().sales().scan(counter, QStringLiteral("4000000000020"));
+        kiosk.till().sales().scan(counter, QStringLiteral("4000000000020"));
+        const KioskOrder order = kiosk.till().kioskOrders().placeCounterOrder(counter, QStringLiteral("en"));
+        QVERIFY(order.id.startsWith(QLatin1String("S1-K1-")));
+        QVERIFY(!test::HubProcess::runSync(kioskClient)); // nothing lost: it waits in the outbox
+
+        // The customer pays at the till, which has never heard from the kiosk.
+        const Session cashier = till.openShift();
+        Cart atTill = till.till().sales().newCart();
+        QCOMPARE(till.till().kioskOrders().load(atTill, order.code).lines, 1);
+        QCOMPARE(atTill.totals().total.minor(), order.total);
+        Payment cash(atTill.totals().total.minor());
+        cash.addExactCash();
+        const CompletedSale counterSale = till.till().sales().complete(cashier, atTill, cash);
+
+        QVERIFY(m_hub->start());
+        SyncSummary kioskSummary;
+        SyncSummary tillSummary;
+        QVERIFY(test::HubProcess::runSync(kioskClient, &kioskSummary));
+        QVERIFY(test::HubProcess::runSync(tillClient, &tillSummary));
+        QCOMPARE(kioskSummary.conflicts, 0);
+        QCOMPARE(tillSummary.conflicts, 0);
+
+        // The retailer sees the card sale and the counter sale as kiosk sales, and the order placed.
+        const QJsonArray items = m_hub->call(m_network, "GET", QStringLiteral("/v1/integrator/feed?limit=500"), {}, m_apiKey)
+                                     .body.value(QStringLiteral("items"))
+                                     .toArray();
+        QStringList kioskSales;
+        QString placed;
+        for (const QJsonValue& v : items) {
+            const QJsonObject item = v.toObject();
+            const QJsonObject body = item.value(QStringLiteral("event")).toObject().value(QStringLiteral("body")).toObject();
+            if (item.value(QStringLiteral("kind")) == QLatin1String("sale")
+                && body.value(QStringLiteral("channel")) == QLatin1String("kiosk"))
+                kioskSales.append(body.value(QStringLiteral("receipt_id")).toString() + QLatin1Char('/')
+                                  + body.value(QStringLiteral("kiosk_order")).toString());
+            if (item.value(QStringLiteral("kind")) == QLatin1String("kiosk"))
+                placed = body.value(QStringLiteral("order_id")).toString() + QLatin1Char('/')
+                         + body.value(QStringLiteral("number")).toString();
+        }
+        const QString cardOrder = kiosk.till().db().scalar(QStringLiteral("SELECT id FROM kiosk_orders WHERE kind = 'card'")).toString();
+        QStringList expected{card.sale.receiptId + QLatin1Char('/') + cardOrder, counterSale.receiptId + QLatin1Char('/') + order.id};
+        kioskSales.sort();
+        expected.sort();
+        QCOMPARE(kioskSales, expected);
+        QCOMPARE(placed, order.id + QLatin1Char('/') + order.number);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKioskSync)
+#include "tst_kiosk_sync.moc"
