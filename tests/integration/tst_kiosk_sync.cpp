@@ -3,9 +3,7 @@
 // till (T1) of the same store sells that order from its QR. Everything arrives without a conflict,
 // and the retailer's feed shows both sales as channel "kiosk" and the order placed.
 // SQLite by default, PostgreSQL through the wrapper.
-#include "HubProcess.h"
-#include "SyncClient.h"
-#include "TestStore.h"
+#include "EnrolledTill.h"
 #include "payment/SimulatedCardTerminal.h"
 
 #include <QJsonArray>
@@ -39,14 +37,13 @@ private slots:
 
     void kioskOrdersArriveLikeAnySale()
     {
-        test::TestStore kiosk(30);
-        test::TestStore till(30);
-        SyncClient kioskClient(kiosk.till().db(), kiosk.till().settings(), m_realClock, m_network);
-        SyncClient tillClient(till.till().db(), till.till().settings(), m_realClock, m_network);
-        QVERIFY(m_hub->enroll(kioskClient, QStringLiteral("S1"), QStringLiteral("K1")));
-        QVERIFY(m_hub->enroll(tillClient, QStringLiteral("S1"), QStringLiteral("T1")));
-        QVERIFY(test::HubProcess::runSync(kioskClient));
-        QVERIFY(test::HubProcess::runSync(tillClient));
+        test::EnrolledTill kioskDevice(*m_hub, m_network, m_realClock, QStringLiteral("S1"), QStringLiteral("K1"), 30);
+        test::EnrolledTill tillDevice(*m_hub, m_network, m_realClock, QStringLiteral("S1"), QStringLiteral("T1"), 30);
+        QVERIFY(kioskDevice.isReady() && tillDevice.isReady());
+        test::TestStore& kiosk = kioskDevice.store();
+        test::TestStore& till = tillDevice.store();
+        SyncClient& kioskClient = kioskDevice.client();
+        SyncClient& tillClient = tillDevice.client();
         QCOMPARE(kiosk.till().settings().tillCode(), QStringLiteral("K1"));
 
         // The hub is down: the kiosk still sells by card and takes a counter order.

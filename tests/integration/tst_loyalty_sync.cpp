@@ -4,6 +4,7 @@
 // answer was lost and is retried (nothing posted twice), the same coupon used in two stores, and
 // the shop's own postings through the API.
 // SQLite by default, PostgreSQL when OMNITILL_HUB_DB is set by the wrapper.
+#include "EnrolledTill.h"
 #include "HubProcess.h"
 #include "SyncClient.h"
 #include "TestStore.h"
@@ -84,14 +85,13 @@ private slots:
 
     void twoStoresSpendTheSamePointsOffline()
     {
-        test::TestStore a(20);
-        test::TestStore b(20);
-        SyncClient clientA(a.till().db(), a.till().settings(), m_realClock, m_network);
-        SyncClient clientB(b.till().db(), b.till().settings(), m_realClock, m_network);
-        QVERIFY(m_hub->enroll(clientA, QStringLiteral("S1"), QStringLiteral("T1")));
-        QVERIFY(m_hub->enroll(clientB, QStringLiteral("S2"), QStringLiteral("T1")));
-        QVERIFY(test::HubProcess::runSync(clientA));
-        QVERIFY(test::HubProcess::runSync(clientB));
+        test::EnrolledTill tillA(*m_hub, m_network, m_realClock, QStringLiteral("S1"), QStringLiteral("T1"));
+        test::EnrolledTill tillB(*m_hub, m_network, m_realClock, QStringLiteral("S2"), QStringLiteral("T1"));
+        QVERIFY(tillA.isReady() && tillB.isReady());
+        test::TestStore& a = tillA.store();
+        test::TestStore& b = tillB.store();
+        SyncClient& clientA = tillA.client();
+        SyncClient& clientB = tillB.client();
         QCOMPARE(a.till().points().account(QStringLiteral("L1")).available, 1000);
         QCOMPARE(a.till().points().rules().maxRedeemPerSale, 600); // the hub's setting reached the till
 
@@ -158,16 +158,13 @@ private slots:
             &status);
         QCOMPARE(status, 409);
 
-        const auto tillAt = [&](SyncClient& client, const char* storeId) {
-            QVERIFY(m_hub->enroll(client, QLatin1String(storeId), QStringLiteral("T7")));
-            QVERIFY(test::HubProcess::runSync(client));
-        };
-        test::TestStore a(20);
-        test::TestStore b(20);
-        SyncClient clientA(a.till().db(), a.till().settings(), m_realClock, m_network);
-        SyncClient clientB(b.till().db(), b.till().settings(), m_realClock, m_network);
-        tillAt(clientA, "S1");
-        tillAt(clientB, "S2");
+        test::EnrolledTill tillA(*m_hub, m_network, m_realClock, QStringLiteral("S1"), QStringLiteral("T7"));
+        test::EnrolledTill tillB(*m_hub, m_network, m_realClock, QStringLiteral("S2"), QStringLiteral("T7"));
+        QVERIFY(tillA.isReady() && tillB.isReady());
+        test::TestStore& a = tillA.store();
+        test::TestStore& b = tillB.store();
+        SyncClient& clientA = tillA.client();
+        SyncClient& clientB = tillB.client();
         // Both offline, the customer shows the same coupon in both stores.
         const auto sellWithCoupon = [&](test::TestStore& store) {
             const Session s = store.openShift();
@@ -195,9 +192,9 @@ private slots:
         api("POST", QStringLiteral("/v1/integrator/coupons/NEWS-42/redeem"), {{QStringLiteral("reference"), QStringLiteral("web-77")}},
             &status);
         QCOMPARE(status, 409);
-        test::TestStore c(20);
-        SyncClient clientC(c.till().db(), c.till().settings(), m_realClock, m_network);
-        tillAt(clientC, "S1");
+        test::EnrolledTill tillC(*m_hub, m_network, m_realClock, QStringLiteral("S1"), QStringLiteral("T7"));
+        QVERIFY(tillC.isReady());
+        test::TestStore& c = tillC.store();
         c.openShift();
         Cart cart = c.till().sales().newCart();
         c.till().sales().scan(cart, QStringLiteral("4000000000013"));
@@ -206,10 +203,10 @@ private slots:
 
     void suggestionsComeFromWhatStoresSold()
     {
-        test::TestStore a(20);
-        SyncClient clientA(a.till().db(), a.till().settings(), m_realClock, m_network);
-        QVERIFY(m_hub->enroll(clientA, QStringLiteral("S1"), QStringLiteral("T8")));
-        QVERIFY(test::HubProcess::runSync(clientA));
+        test::EnrolledTill tillA(*m_hub, m_network, m_realClock, QStringLiteral("S1"), QStringLiteral("T8"));
+        QVERIFY(tillA.isReady());
+        test::TestStore& a = tillA.store();
+        SyncClient& clientA = tillA.client();
         // Customers buy milk with bread (twice) and milk with tea (once); L1 buys from category 3.
         const Session s = a.openShift();
         const QStringList milk{QStringLiteral("4000000000013")};
@@ -245,10 +242,10 @@ private slots:
         QVERIFY(computed.value(QStringLiteral("products")).toInteger() >= 3);
 
         // Another store's till hears of it at its next sync and suggests, offline.
-        test::TestStore b(20);
-        SyncClient clientB(b.till().db(), b.till().settings(), m_realClock, m_network);
-        QVERIFY(m_hub->enroll(clientB, QStringLiteral("S2"), QStringLiteral("T8")));
-        QVERIFY(test::HubProcess::runSync(clientB));
+        test::EnrolledTill tillB(*m_hub, m_network, m_realClock, QStringLiteral("S2"), QStringLiteral("T8"));
+        QVERIFY(tillB.isReady());
+        test::TestStore& b = tillB.store();
+        SyncClient& clientB = tillB.client();
         const Session sb = b.openShift();
         Cart cart = b.till().sales().newCart();
         b.till().sales().scan(cart, milk.first());

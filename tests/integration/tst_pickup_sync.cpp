@@ -3,6 +3,7 @@
 // by the hub-signed QR, paid online or at the desk, and the hub's orders and stock follow. An order
 // the shop cancels while the desk is offline, then handed over, becomes a conflict. SQLite by
 // default, PostgreSQL through the wrapper.
+#include "EnrolledTill.h"
 #include "HubProcess.h"
 #include "SyncClient.h"
 #include "TestStore.h"
@@ -227,14 +228,13 @@ private slots:
         QCOMPARE(m_hub->importJson({{QStringLiteral("stock"), QJsonArray{test::HubProcess::stockLevel(QStringLiteral("S2"), QStringLiteral("SKU0000001"), 6)}}},
                                    m_dir.path()),
                  0);
-        test::TestStore here(20);
-        test::TestStore there(20);
-        SyncClient clientHere(here.till().db(), here.till().settings(), m_realClock, m_network);
-        SyncClient clientThere(there.till().db(), there.till().settings(), m_realClock, m_network);
-        QVERIFY(m_hub->enroll(clientHere, QStringLiteral("S1"), QStringLiteral("T7")));
-        QVERIFY(m_hub->enroll(clientThere, QStringLiteral("S2"), QStringLiteral("P1")));
-        QVERIFY(test::HubProcess::runSync(clientHere));
-        QVERIFY(test::HubProcess::runSync(clientThere));
+        test::EnrolledTill tillHere(*m_hub, m_network, m_realClock, QStringLiteral("S1"), QStringLiteral("T7"));
+        test::EnrolledTill tillThere(*m_hub, m_network, m_realClock, QStringLiteral("S2"), QStringLiteral("P1"));
+        QVERIFY(tillHere.isReady() && tillThere.isReady());
+        test::TestStore& here = tillHere.store();
+        test::TestStore& there = tillThere.store();
+        SyncClient& clientHere = tillHere.client();
+        SyncClient& clientThere = tillThere.client();
 
         // S1 has run out of milk; the snapshot shows S2 has six.
         const qint64 milk = here.till().catalog().findByCodes({QStringLiteral("0") + kMilk})->id;

@@ -2,6 +2,7 @@
 // through the hub, with what came back of it so far), the points earned on it taken back on the
 // hub, store credit issued at a return posted to the hub's ledger, and two stores refunding the
 // same line (the second becomes a conflict). SQLite by default, PostgreSQL through the wrapper.
+#include "EnrolledTill.h"
 #include "HubProcess.h"
 #include "SyncClient.h"
 #include "TestStore.h"
@@ -67,14 +68,13 @@ private slots:
 
     void anotherStoresSaleIsReturnedOnceAndTwiceIsAConflict()
     {
-        test::TestStore a(20);
-        test::TestStore b(20);
-        SyncClient clientA(a.till().db(), a.till().settings(), m_realClock, m_network);
-        SyncClient clientB(b.till().db(), b.till().settings(), m_realClock, m_network);
-        QVERIFY(m_hub->enroll(clientA, QStringLiteral("S1"), QStringLiteral("T1")));
-        QVERIFY(m_hub->enroll(clientB, QStringLiteral("S2"), QStringLiteral("T1")));
-        QVERIFY(test::HubProcess::runSync(clientA));
-        QVERIFY(test::HubProcess::runSync(clientB));
+        test::EnrolledTill tillA(*m_hub, m_network, m_realClock, QStringLiteral("S1"), QStringLiteral("T1"));
+        test::EnrolledTill tillB(*m_hub, m_network, m_realClock, QStringLiteral("S2"), QStringLiteral("T1"));
+        QVERIFY(tillA.isReady() && tillB.isReady());
+        test::TestStore& a = tillA.store();
+        test::TestStore& b = tillB.store();
+        SyncClient& clientA = tillA.client();
+        SyncClient& clientB = tillB.client();
 
         // Store A sells three milk to member R1, who earns points; the hub hears of it.
         const Session sa = a.openShift();

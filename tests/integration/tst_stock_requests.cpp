@@ -3,6 +3,7 @@
 // against the shipment with a discrepancy, and the stock right on both sides; a transfer requested
 // by one store, shipped by the other's till and received; an approved count moving the hub's stock.
 // SQLite by default, PostgreSQL through the wrapper.
+#include "EnrolledTill.h"
 #include "HubProcess.h"
 #include "SyncClient.h"
 #include "TestStore.h"
@@ -243,14 +244,13 @@ private slots:
 
     void aTransferIsRequestedShippedAndReceived()
     {
-        test::TestStore here(20);
-        test::TestStore there(20);
-        SyncClient clientHere(here.till().db(), here.till().settings(), m_realClock, m_network);
-        SyncClient clientThere(there.till().db(), there.till().settings(), m_realClock, m_network);
-        QVERIFY(m_hub->enroll(clientHere, QStringLiteral("S1"), QStringLiteral("M2")));
-        QVERIFY(m_hub->enroll(clientThere, QStringLiteral("S2"), QStringLiteral("M3")));
-        sync(clientHere);
-        sync(clientThere);
+        test::EnrolledTill tillHere(*m_hub, m_network, m_realClock, QStringLiteral("S1"), QStringLiteral("M2"));
+        test::EnrolledTill tillThere(*m_hub, m_network, m_realClock, QStringLiteral("S2"), QStringLiteral("M3"));
+        QVERIFY(tillHere.isReady() && tillThere.isReady());
+        test::TestStore& here = tillHere.store();
+        test::TestStore& there = tillThere.store();
+        SyncClient& clientHere = tillHere.client();
+        SyncClient& clientThere = tillThere.client();
         const qint64 hubHere = hubStock(here, QStringLiteral("S1"), kBreadSku);
         const qint64 hubThere = hubStock(here, QStringLiteral("S2"), kBreadSku);
         const qint64 breadHere = onHand(here, kBread);
