@@ -132,8 +132,8 @@ void KioskCartPanel::display(const Cart& cart, const QString& language, const QL
     for (int i = 0; i < suggestions.size(); ++i) {
         const Suggestion& s = suggestions[i];
         const std::optional<Product> product = m_till.catalog().findById(s.productId);
-        if (!product)
-            continue;
+        if (!product || product->unit != Unit::Piece)
+            continue; // goods sold by weight are weighed at the counter
         auto* button = new QPushButton(QStringLiteral("%1  %2").arg(product->name(language), money(s.price)).replace(QLatin1Char('&'), QStringLiteral("&&")), this);
         button->setObjectName(QStringLiteral("kioskSuggestion%1PushButton").arg(i));
         button->setIcon(ProductArt::product(*product, 64));

@@ -188,6 +188,22 @@ private slots:
         QVERIFY(kiosk.member().has_value());
         QCOMPARE(kiosk.cart().memberId(), memberId);
         QVERIFY(child<QLabel>(&kiosk, "kioskMemberLabel")->text().contains(QLatin1String("2,500")));
+        // Personal suggestions: the hub's offers feed says this member likes dairy.
+        const qint64 dairy = store.till().catalog().categoryOf(QStringLiteral("SKU0000001"));
+        store.till().db().exec(QStringLiteral("INSERT INTO offers(key, body) VALUES(?, ?)"),
+                               {QStringLiteral("member:") + memberId, QStringLiteral("{\"categories\": [%1]}").arg(dairy)});
+        kiosk.switchLanguage(QStringLiteral("en")); // shows the order again
+        QTRY_VERIFY(button(&kiosk, QStringLiteral("kioskSuggestion0PushButton")) != nullptr);
+        auto* suggestion = button(&kiosk, QStringLiteral("kioskSuggestion0PushButton"));
+        QCOMPARE(suggestion->accessibleDescription(), QStringLiteral("Suggested for you"));
+        QCOMPARE(child<QLabel>(&kiosk, "kioskSuggestionsLabel")->text(), QStringLiteral("Suggested for you"));
+        suggestion->click();
+        QCOMPARE(kiosk.cart().lines().size(), 1);
+        QCOMPARE(store.till().catalog().findById(kiosk.cart().lines()[0].productId)->categoryId, dairy);
+        kiosk.switchLanguage(QStringLiteral("en"));
+        QTRY_VERIFY(button(&kiosk, QStringLiteral("kioskLine0RemovePushButton")) != nullptr);
+        button(&kiosk, QStringLiteral("kioskLine0RemovePushButton"))->click();
+        QVERIFY(kiosk.cart().isEmpty());
         kiosk.handleScan(kMilk);
         kiosk.switchLanguage(QStringLiteral("ru"));
         kiosk.setAccessible(true);
