@@ -3062,6 +3062,10 @@ Your order will be cleared in %n second(s).</source>
         <source>signed in</source>
         <translation>вход выполнен</translation>
     </message>
+    <message>
+        <source>An earlier card payment is not settled yet; please ask a member of staff.</source>
+        <translation>Предыдущая оплата картой ещё не урегулирована; обратитесь, пожалуйста, к сотруднику.</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::LoginPage</name>

@@ -3044,6 +3044,10 @@ Your order will be cleared in %n second(s).</source>
         <source>signed in</source>
         <translation>已登录</translation>
     </message>
+    <message>
+        <source>An earlier card payment is not settled yet; please ask a member of staff.</source>
+        <translation>之前的一笔刷卡付款尚未处理完毕，请联系工作人员。</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::LoginPage</name>

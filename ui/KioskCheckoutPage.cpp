@@ -118,6 +118,7 @@ void KioskCheckoutPage::showWorking(const QString& totalText)
 void KioskCheckoutPage::showPaid(const QString& number, const QString& receiptId)
 {
     m_paid = true;
+    m_counterAllowed = true;
     m_paidNumber = number;
     m_receiptId = receiptId;
     m_stack->setCurrentWidget(m_result);
@@ -125,9 +126,10 @@ void KioskCheckoutPage::showPaid(const QString& number, const QString& receiptId
     m_resultDone->setFocus();
 }
 
-void KioskCheckoutPage::showFailed(const QString& message, bool cardAvailable)
+void KioskCheckoutPage::showFailed(const QString& message, bool cardAvailable, bool counterAllowed)
 {
     m_paid = false;
+    m_counterAllowed = counterAllowed;
     m_failure = message;
     m_cardAvailable = cardAvailable;
     m_stack->setCurrentWidget(m_result);
@@ -171,7 +173,7 @@ void KioskCheckoutPage::retranslate()
     m_retry->setText(tr("Try the card again"));
     m_retry->setVisible(!m_paid && m_cardAvailable);
     m_resultCounter->setText(tr("Pay at the counter instead"));
-    m_resultCounter->setVisible(!m_paid);
+    m_resultCounter->setVisible(!m_paid && m_counterAllowed);
     m_resultDone->setText(m_paid ? tr("Done") : tr("Back to my order"));
     m_ticketIntro->setText(tr("Your order number"));
     m_number->setText(m_ticketNumber);

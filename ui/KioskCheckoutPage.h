@@ -19,7 +19,8 @@ public:
     void showChoice(const QString& totalText, bool cardAvailable);
     void showWorking(const QString& totalText);
     void showPaid(const QString& number, const QString& receiptId);
-    void showFailed(const QString& message, bool cardAvailable);
+    // counterAllowed false: a card payment is in doubt and staff must settle it first.
+    void showFailed(const QString& message, bool cardAvailable, bool counterAllowed = true);
     void showTicket(const QString& number, const QString& code, const QString& totalText);
     QString ticketCode() const { return m_code; }
 
@@ -63,6 +64,7 @@ private:
     QString m_failure;
     bool m_cardAvailable = false;
     bool m_paid = false;
+    bool m_counterAllowed = true;
 };
 
 } // namespace omnitill::ui

@@ -455,8 +455,10 @@ void KioskWindow::payByCard()
                 refresh();
                 m_checkout->showPaid(outcome.orderNumber, outcome.sale.receiptId);
             }
+            else if (outcome.status == KioskPaymentOutcome::Status::InDoubt)
+                m_checkout->showFailed(outcome.message, false, false); // the card may be charged: staff first
             else
-                m_checkout->showFailed(outcome.message, cardAvailable() && outcome.status != KioskPaymentOutcome::Status::InDoubt);
+                m_checkout->showFailed(outcome.message, cardAvailable());
         } catch (const DomainError& e) {
             m_checkout->showFailed(e.message(), false);
         }
@@ -465,6 +467,10 @@ void KioskWindow::payByCard()
 
 void KioskWindow::payAtCounter()
 {
+    if (!m_till.kioskPayments().openPayments().isEmpty()) {
+        m_checkout->showFailed(tr("An earlier card payment is not settled yet; please ask a member of staff."), false, false);
+        return;
+    }
     try {
         const QString total = money(m_cart.totals().total.minor());
         const KioskOrder order = m_till.kioskOrders().placeCounterOrder(m_cart, m_languages.current());

@@ -331,6 +331,49 @@ private slots:
         QCOMPARE(kiosk.page(), ui::KioskWindow::Page::Attract);
     }
 
+    void aCardPaymentInDoubtWaitsForStaff()
+    {
+        test::TestStore store(30);
+        ui::LanguageManager languages;
+        SimulatedCardTerminal terminal;
+        ui::KioskWindow kiosk(store.till(), languages, &terminal);
+        kiosk.resize(1920, 1080);
+        kiosk.show();
+        kiosk.handleScan(kMilk);
+        // The card is charged, the disk is full when the sale is written, and the reversal does not
+        // get through: the money may be taken, so nothing else may happen until staff look.
+        store.till().db().exec(QStringLiteral("CREATE TEMP TRIGGER full_disk BEFORE INSERT ON sales"
+                                              " BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"));
+        terminal.setFault(SimulatedCardTerminal::Fault::RefuseReversal);
+        button(&kiosk, QStringLiteral("kioskCheckoutPushButton"))->click();
+        button(&kiosk, QStringLiteral("kioskPayCardPushButton"))->click();
+        auto* result = child<QLabel>(&kiosk, "kioskResultLabel");
+        QTRY_VERIFY(result->text().contains(QLatin1String("ask a member of staff")));
+        QVERIFY(!button(&kiosk, QStringLiteral("kioskRetryCardPushButton"))->isVisible());
+        QVERIFY(!button(&kiosk, QStringLiteral("kioskResultCounterPushButton"))->isVisible());
+        // Not at the counter either, by another way round.
+        button(&kiosk, QStringLiteral("kioskResultDonePushButton"))->click();
+        button(&kiosk, QStringLiteral("kioskCheckoutPushButton"))->click();
+        button(&kiosk, QStringLiteral("kioskPayCounterPushButton"))->click();
+        QVERIFY(result->text().contains(QLatin1String("not settled")));
+        QCOMPARE(store.count(QStringLiteral("kiosk_orders")), 0);
+
+        // Staff make room and settle it: the paid order is recorded.
+        store.till().db().exec(QStringLiteral("DROP TRIGGER full_disk"));
+        button(&kiosk, QStringLiteral("kioskStaffPushButton"))->click();
+        auto* pin = child<QLineEdit>(&kiosk, "kioskPinLineEdit");
+        QTest::keyClicks(pin, QStringLiteral("1111"));
+        QTest::keyClick(pin, Qt::Key_Return);
+        auto* settle = button(&kiosk, QStringLiteral("kioskStaffSettlePushButton"));
+        QVERIFY(settle->isEnabled());
+        settle->click();
+        QVERIFY2(child<QLabel>(&kiosk, "kioskStaffStatusLabel")->text().startsWith(QLatin1String("1 payment(s) settled")),
+                 qPrintable(child<QLabel>(&kiosk, "kioskStaffStatusLabel")->text()));
+        QVERIFY(!settle->isEnabled());
+        QCOMPARE(store.till().db().scalar(QStringLiteral("SELECT channel FROM sales")).toString(), QStringLiteral("kiosk"));
+        QCOMPARE(terminal.authorizations(), 1);
+    }
+
     void everyControlHasAnAccessibleNameAndTheKeyboardReachesIt()
     {
         test::TestStore store(40);

@@ -5,6 +5,9 @@
 #include "TestStore.h"
 #include "kiosk/KioskOrderCode.h"
 #include "payment/SimulatedCardTerminal.h"
+#include "devices/EscPosDecoder.h"
+#include "devices/PrintJobRenderer.h"
+#include "devices/PrinterSettings.h"
 #include "print/PrintQueue.h"
 
 #include <QJsonDocument>
@@ -153,6 +156,23 @@ private slots:
         QCOMPARE(ticket.number, order.number);
         QCOMPARE(ticket.code, order.code);
         QCOMPARE(ticket.total, order.total);
+        // What the printer makes of it: the number, large, the total, and the QR the till scans.
+        const PrinterSettings printer = PrinterSettings::from(kiosk.till().settings());
+        const QList<EscPosElement> printed =
+            EscPosDecoder::decodeAll(PrintJobRenderer(kiosk.till().receipts(), printer).render(jobs[0]), printer.profile);
+        const auto found = [&](EscPosElement::Kind kind, const QString& text) {
+            return std::any_of(printed.begin(), printed.end(), [&](const EscPosElement& e) {
+                return e.kind == kind && e.text.trimmed() == text;
+            });
+        };
+        QVERIFY(found(EscPosElement::Kind::Qr, order.code));
+        QVERIFY(found(EscPosElement::Kind::Text, order.number));
+        QVERIFY(EscPosDecoder::textLines(printed).join(QLatin1Char('\n')).contains(QLatin1String("14.61")));
+        // An order the kiosk does not have cannot print, and says so.
+        PrintJob unknown = jobs[0];
+        unknown.reference = QStringLiteral("S1-T1-999999");
+        QCOMPARE(test::errorCode([&] { PrintJobRenderer(kiosk.till().receipts(), printer).render(unknown); }),
+                 QStringLiteral("kiosk.unknown_order"));
     }
 
     void aCardPaymentCommitsTheOrderWithIt()
