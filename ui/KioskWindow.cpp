@@ -25,6 +25,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -163,6 +164,10 @@ KioskWindow::KioskWindow(Till& till, LanguageManager& languages, CardTerminal* t
 
 KioskWindow::~KioskWindow()
 {
+    if (m_worker) {
+        m_worker->wait(); // the terminal's answer is recorded at the next start (recover)
+        delete m_worker.data();
+    }
     qApp->removeEventFilter(m_idle);
     qApp->removeEventFilter(m_scanner);
 }
@@ -278,7 +283,7 @@ void KioskWindow::showPage(Page page)
                                                      : page == Page::StaffMenu ? static_cast<QWidget*>(m_staffMenu)
                                                                                : m_attract;
     m_stack->setCurrentWidget(target);
-    m_idle->setArmed(page == Page::Shop || page == Page::Checkout);
+    m_idle->setArmed(!m_paying && (page == Page::Shop || page == Page::Checkout));
     retranslate();
 }
 
@@ -328,6 +333,8 @@ void KioskWindow::startSession()
 
 void KioskWindow::resetToAttract()
 {
+    if (m_paying)
+        return; // the terminal has the customer's card: the order stays until it answers
     m_cart = m_till.sales().newCart();
     m_member.reset();
     m_staff = Session{};
@@ -444,25 +451,52 @@ void KioskWindow::payByCard()
         m_approved = [this](const Session&) { payByCard(); };
         return askPin(PinPurpose::AgeCheck);
     }
-    m_checkout->showWorking(money(m_cart.totals().total.minor()));
-    // The terminal's screen leads now; ours says so before the (blocking) request goes out.
-    QTimer::singleShot(0, this, [this] {
+    CardRequest request;
+    try {
+        request = m_till.kioskPayments().begin(m_cart);
+    } catch (const DomainError& e) {
+        m_checkout->showFailed(e.message(), false, e.code() != QLatin1String("kiosk.payment_open"));
+        return;
+    }
+    m_checkout->showWorking(money(request.amount));
+    // The customer deals with the terminal (card, PIN) for as long as it takes; the screen stays
+    // alive meanwhile, and nothing may change the order, start over or time out under it.
+    setPaying(true);
+    auto result = std::make_shared<CardResult>();
+    CardTerminal* terminal = m_terminal;
+    QThread* worker = QThread::create([terminal, request, result] {
+        *result = request.amount == 0 ? CardResult{CardResult::Outcome::Approved, {}, {}, {}, {}, {}, {}}
+                                      : terminal->authorize(request);
+    });
+    m_worker = worker;
+    connect(worker, &QThread::finished, this, [this, worker, request, result] {
+        worker->deleteLater();
+        setPaying(false);
         try {
-            const KioskPaymentOutcome outcome = m_till.kioskPayments().payByCard(m_cart, *m_terminal);
+            const KioskPaymentOutcome outcome = m_till.kioskPayments().finish(request, m_cart, *result, *m_terminal);
             if (m_devices && m_devices->printer())
                 m_devices->printer()->wake();
             if (outcome.status == KioskPaymentOutcome::Status::Paid) {
                 refresh();
                 m_checkout->showPaid(outcome.orderNumber, outcome.sale.receiptId);
-            }
-            else if (outcome.status == KioskPaymentOutcome::Status::InDoubt)
+            } else if (outcome.status == KioskPaymentOutcome::Status::InDoubt) {
                 m_checkout->showFailed(outcome.message, false, false); // the card may be charged: staff first
-            else
+            } else {
                 m_checkout->showFailed(outcome.message, cardAvailable());
+            }
         } catch (const DomainError& e) {
-            m_checkout->showFailed(e.message(), false);
+            m_checkout->showFailed(e.message(), false, false);
         }
     });
+    worker->start();
+}
+
+void KioskWindow::setPaying(bool paying)
+{
+    m_paying = paying;
+    m_staffButton->setEnabled(!paying);
+    m_idle->setArmed(!paying && (page() == Page::Shop || page() == Page::Checkout));
+    retranslate();
 }
 
 void KioskWindow::payAtCounter()
@@ -658,7 +692,7 @@ void KioskWindow::retranslate()
     m_signOut->setVisible(m_member.has_value());
     m_startOver->setText(tr("Start over"));
     m_startOver->setAccessibleDescription(tr("Empties the order and returns to the welcome screen"));
-    m_startOver->setVisible(page() != Page::Attract && page() != Page::StaffMenu);
+    m_startOver->setVisible(page() != Page::Attract && page() != Page::StaffMenu && !m_paying);
     m_attractTitle->setText(m_selfCheckout ? tr("Scan your first item to start") : tr("Welcome! Order here"));
     const QString offers = page() == Page::Attract ? todaysOffers() : QString();
     m_attractText->setText(offers.isEmpty() ? tr("Touch the screen to start. Choose your language at the top.")

@@ -4,6 +4,8 @@
 #include "sale/Cart.h"
 #include "staff/Role.h"
 
+#include <QPointer>
+#include <QThread>
 #include <QWidget>
 
 #include <optional>
@@ -81,6 +83,7 @@ private:
     void checkout();
     void payByCard();
     void payAtCounter();
+    void setPaying(bool paying);
     void askPin(PinPurpose purpose);
     void pinEntered(const QString& pin);
     void openStaffMenu(const Session& staff);
@@ -106,6 +109,8 @@ private:
     bool m_selfCheckout = false;
     bool m_accessible = false;
     bool m_unlocked = false;
+    bool m_paying = false; // the card terminal has the customer
+    QPointer<QThread> m_worker;
     PinPurpose m_pinPurpose = PinPurpose::StaffMenu;
     std::function<void(const Session&)> m_approved;
 

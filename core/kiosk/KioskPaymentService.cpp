@@ -25,6 +25,18 @@ void KioskPaymentService::mark(const QString& key, const QString& status, const 
 
 KioskPaymentOutcome KioskPaymentService::payByCard(Cart& cart, CardTerminal& terminal)
 {
+    if (!terminal.isAvailable()) {
+        begin(cart); // the same refusals, then nothing is left open
+        return abandon(cart, Tr::tr("The card terminal is not available"));
+    }
+    const CardRequest request = begin(cart);
+    return finish(request, cart, request.amount == 0 ? CardResult{CardResult::Outcome::Approved, {}, {}, {}, {}, {}, {}}
+                                                     : terminal.authorize(request),
+                  terminal);
+}
+
+CardRequest KioskPaymentService::begin(Cart& cart)
+{
     if (cart.isEmpty())
         throw DomainError(QStringLiteral("sale.empty"), Tr::tr("The order has no items"));
     if (cart.needsAgeConfirmation())
@@ -32,33 +44,35 @@ KioskPaymentOutcome KioskPaymentService::payByCard(Cart& cart, CardTerminal& ter
     if (!openPayments().isEmpty())
         throw DomainError(QStringLiteral("kiosk.payment_open"),
                           Tr::tr("An earlier card payment is not settled yet; please ask a member of staff"));
-    if (!terminal.isAvailable())
-        return {KioskPaymentOutcome::Status::Unavailable, {}, {}, Tr::tr("The card terminal is not available")};
     m_orders.kioskSession();
     const qint64 amount = cart.totals().total.minor();
     // Written down (and committed) before the terminal is asked, so no answer can be lost.
-    QString key;
-    {
-        Transaction tx(m_db);
-        KioskOrderCode code;
-        code.store = m_settings.storeCode();
-        code.kiosk = m_settings.tillCode();
-        code.sequence = m_orders.nextSequence();
-        key = code.orderId();
-        cart.setKioskOrder(key);
-        m_db.exec(QStringLiteral("INSERT INTO kiosk_payments(idempotency_key, order_id, amount, currency, cart, status,"
-                                 " created_at, updated_at) VALUES(?, ?, ?, ?, ?, 'pending', ?, ?)"),
-                  {key, key, amount, cart.currency().code(),
-                   QString::fromUtf8(QJsonDocument(cart.toJson()).toJson(QJsonDocument::Compact)), isoUtc(m_clock.nowUtc()),
-                   isoUtc(m_clock.nowUtc())});
-        tx.commit();
-    }
-    if (amount == 0) {
-        CardResult none;
-        none.outcome = CardResult::Outcome::Approved;
-        return settle(key, cart, none, terminal);
-    }
-    CardResult result = terminal.authorize({key, amount, cart.currency().code()});
+    Transaction tx(m_db);
+    KioskOrderCode code;
+    code.store = m_settings.storeCode();
+    code.kiosk = m_settings.tillCode();
+    code.sequence = m_orders.nextSequence();
+    const QString key = code.orderId();
+    cart.setKioskOrder(key);
+    m_db.exec(QStringLiteral("INSERT INTO kiosk_payments(idempotency_key, order_id, amount, currency, cart, status,"
+                             " created_at, updated_at) VALUES(?, ?, ?, ?, ?, 'pending', ?, ?)"),
+              {key, key, amount, cart.currency().code(), QString::fromUtf8(QJsonDocument(cart.toJson()).toJson(QJsonDocument::Compact)),
+               isoUtc(m_clock.nowUtc()), isoUtc(m_clock.nowUtc())});
+    tx.commit();
+    return {key, amount, cart.currency().code()};
+}
+
+KioskPaymentOutcome KioskPaymentService::abandon(Cart& cart, const QString& why)
+{
+    mark(cart.kioskOrder(), QStringLiteral("failed"), why);
+    cart.setKioskOrder({});
+    return {KioskPaymentOutcome::Status::Unavailable, {}, {}, why};
+}
+
+KioskPaymentOutcome KioskPaymentService::finish(const CardRequest& request, Cart& cart, CardResult result,
+                                                CardTerminal& terminal)
+{
+    const QString& key = request.idempotencyKey;
     if (result.outcome == CardResult::Outcome::Unknown)
         result = terminal.status(key);
     switch (result.outcome) {
@@ -69,9 +83,7 @@ KioskPaymentOutcome KioskPaymentService::payByCard(Cart& cart, CardTerminal& ter
         cart.setKioskOrder({});
         return {KioskPaymentOutcome::Status::Declined, {}, {}, result.message};
     case CardResult::Outcome::Unavailable:
-        mark(key, QStringLiteral("failed"), result.message);
-        cart.setKioskOrder({});
-        return {KioskPaymentOutcome::Status::Unavailable, {}, {}, result.message};
+        return abandon(cart, result.message);
     case CardResult::Outcome::Unknown:
         break;
     }

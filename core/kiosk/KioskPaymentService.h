@@ -1,12 +1,11 @@
 #pragma once
 
+#include "payment/CardTerminal.h"
 #include "sale/SaleService.h"
 
 namespace omnitill {
 
-class CardTerminal;
 class KioskOrderService;
-struct CardResult;
 
 struct KioskPaymentOutcome
 {
@@ -43,6 +42,11 @@ public:
     }
 
     KioskPaymentOutcome payByCard(Cart& cart, CardTerminal& terminal);
+    // The same in steps, for a caller that waits for the terminal elsewhere (the kiosk's screen
+    // stays alive while the customer deals with the terminal): begin() records the attempt and
+    // gives the request to send; finish() takes the terminal's answer. Both on this thread.
+    CardRequest begin(Cart& cart);
+    KioskPaymentOutcome finish(const CardRequest& request, Cart& cart, CardResult result, CardTerminal& terminal);
     // Settles attempts left open: completes the order of an approved payment (or reverses it),
     // closes the rest. Returns how many were settled.
     int recover(CardTerminal& terminal);
@@ -50,6 +54,7 @@ public:
 
 private:
     KioskPaymentOutcome settle(const QString& key, Cart& cart, const CardResult& result, CardTerminal& terminal);
+    KioskPaymentOutcome abandon(Cart& cart, const QString& why);
     void mark(const QString& key, const QString& status, const QString& message, const CardResult* result = nullptr);
 
     Database& m_db;

@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QThread>
 
 using namespace omnitill;
 using test::child;
@@ -329,6 +330,42 @@ private slots:
         QVERIFY(kiosk.cart().isEmpty());
         button(&kiosk, QStringLiteral("kioskResultDonePushButton"))->click();
         QCOMPARE(kiosk.page(), ui::KioskWindow::Page::Attract);
+    }
+
+    void theScreenStaysAliveWhileTheCustomerPays()
+    {
+        // A terminal that takes its time, as a customer typing a PIN does.
+        struct SlowTerminal : SimulatedCardTerminal
+        {
+            CardResult authorize(const CardRequest& request) override
+            {
+                QThread::msleep(400);
+                return SimulatedCardTerminal::authorize(request);
+            }
+        } terminal;
+        test::TestStore store(30);
+        ui::LanguageManager languages;
+        ui::KioskWindow kiosk(store.till(), languages, &terminal);
+        kiosk.resize(1920, 1080);
+        kiosk.show();
+        kiosk.setIdleTimeouts(50, 1);
+        kiosk.handleScan(kMilk);
+        button(&kiosk, QStringLiteral("kioskCheckoutPushButton"))->click();
+        button(&kiosk, QStringLiteral("kioskPayCardPushButton"))->click();
+        auto* working = child<QLabel>(&kiosk, "kioskCardWorkingLabel");
+        QTRY_VERIFY(working->isVisible());
+        QVERIFY(working->text().contains(QLatin1String("card terminal")));
+        // Meanwhile nothing can take the order away: no start over, no staff menu, no time-out, no scans.
+        QVERIFY(!button(&kiosk, QStringLiteral("kioskStartOverPushButton"))->isVisible());
+        QVERIFY(!button(&kiosk, QStringLiteral("kioskStaffPushButton"))->isEnabled());
+        kiosk.resetToAttract();
+        kiosk.handleScan(kMilk);
+        QCOMPARE(kiosk.page(), ui::KioskWindow::Page::Checkout);
+        QCOMPARE(kiosk.cart().lines().size(), 1);
+        QCOMPARE(kiosk.cart().lines()[0].quantity, 1);
+        QTRY_VERIFY(child<QLabel>(&kiosk, "kioskResultLabel")->text().contains(QLatin1String("is paid")));
+        QCOMPARE(store.count(QStringLiteral("sales")), 1);
+        QVERIFY(button(&kiosk, QStringLiteral("kioskStaffPushButton"))->isEnabled());
     }
 
     void aCardPaymentInDoubtWaitsForStaff()
