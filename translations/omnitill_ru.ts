@@ -1731,6 +1731,10 @@
         <source>This kiosk order has already been paid</source>
         <translation>Этот заказ из киоска уже оплачен</translation>
     </message>
+    <message>
+        <source>None of the products of order %1 is on sale here</source>
+        <translation>Ни один товар заказа %1 здесь не продаётся</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::AisleOrderDialog</name>

@@ -1731,6 +1731,10 @@
         <source>This kiosk order has already been paid</source>
         <translation>此自助点单订单已付款</translation>
     </message>
+    <message>
+        <source>None of the products of order %1 is on sale here</source>
+        <translation>订单 %1 中的商品本店都不销售</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::AisleOrderDialog</name>

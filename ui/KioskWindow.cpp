@@ -26,7 +26,6 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QThread>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace omnitill::ui {
@@ -55,7 +54,7 @@ KioskWindow::KioskWindow(Till& till, LanguageManager& languages, CardTerminal* t
     shopLayout->addWidget(m_banner);
     // Side by side on a landscape screen, the order under the catalogue on a portrait one.
     m_split = new QBoxLayout(QBoxLayout::LeftToRight);
-    auto* split = m_split;
+    QBoxLayout* split = m_split;
     m_shop = new KioskShopPage(till, m_shopArea);
     connect(m_shop, &KioskShopPage::addRequested, this, &KioskWindow::addProduct);
     split->addWidget(m_shop, 3);
@@ -394,6 +393,7 @@ void KioskWindow::changeQuantity(int lineId, qint64 quantity)
 {
     const auto apply = [this, lineId, quantity](const Session& who) {
         try {
+            recordStaffApproval(who, QStringLiteral("self-checkout: %1 to %2").arg(m_cart.line(lineId).sku).arg(quantity));
             m_till.sales().setQuantity(who, m_cart, lineId, quantity);
         } catch (const DomainError& e) {
             showMessage(e.message(), true);
@@ -412,6 +412,7 @@ void KioskWindow::removeLine(int lineId)
 {
     const auto apply = [this, lineId](const Session& who) {
         try {
+            recordStaffApproval(who, QStringLiteral("self-checkout: remove %1").arg(m_cart.line(lineId).sku));
             m_till.sales().voidLine(who, m_cart, lineId);
         } catch (const DomainError& e) {
             showMessage(e.message(), true);
@@ -423,6 +424,16 @@ void KioskWindow::removeLine(int lineId)
         return askPin(PinPurpose::ApproveChange);
     }
     apply(m_kiosk);
+}
+
+void KioskWindow::recordStaffApproval(const Session& who, const QString& what)
+{
+    if (who.staffId == m_kiosk.staffId)
+        return; // the customer's own change, before paying: nothing to approve
+    // Who let items off a self-checkout order is what loss prevention looks at.
+    Transaction tx(m_till.db());
+    m_till.staff().recordApproval(m_kiosk, Approval{who.staffId, who.name, Action::VoidAfterSubtotal}, what);
+    tx.commit();
 }
 
 bool KioskWindow::cardAvailable() const

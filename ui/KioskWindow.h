@@ -91,6 +91,7 @@ private:
     void refresh();
     void showMessage(const QString& text, bool error = false);
     void showPage(Page page);
+    void recordStaffApproval(const Session& who, const QString& what);
     bool cardAvailable() const;
     QString money(qint64 minor) const;
     QString todaysOffers() const;

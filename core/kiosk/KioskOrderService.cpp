@@ -110,6 +110,9 @@ LoadedKioskOrder KioskOrderService::load(Cart& cart, const QString& text)
             loaded.missing.append(line.sku);
         }
     }
+    if (loaded.lines == 0)
+        throw DomainError(QStringLiteral("kiosk.nothing_to_sell"),
+                          Tr::tr("None of the products of order %1 is on sale here").arg(code.number()));
     if (!code.memberId.isEmpty() && cart.memberId().isEmpty()) {
         try {
             m_members.select(cart, code.memberId);

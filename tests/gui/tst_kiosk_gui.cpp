@@ -317,6 +317,9 @@ private slots:
         QTest::keyClicks(pin, QStringLiteral("2222"));
         QTest::keyClick(pin, Qt::Key_Return);
         QCOMPARE(kiosk.cart().lines()[0].quantity, 1);
+        QCOMPARE(store.till().db().scalar(QStringLiteral("SELECT reference FROM approvals WHERE approved_by ="
+                                                         " (SELECT id FROM staff WHERE code = '2002')")).toString(),
+                 QStringLiteral("self-checkout: SKU0000001 to 1"));
 
         const qint64 total = kiosk.cart().totals().total.minor();
         QTRY_VERIFY(button(&kiosk, QStringLiteral("kioskCheckoutPushButton"))->isEnabled());

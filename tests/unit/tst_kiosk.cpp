@@ -125,6 +125,13 @@ private slots:
         const LoadedKioskOrder partial = till.kioskOrders().load(again, unknown.encode());
         QCOMPARE(partial.lines, 2);
         QCOMPARE(partial.missing, QStringList{QStringLiteral("NO-SUCH-SKU")});
+        // Nothing at all this till sells: refused, and the sale is left as it was.
+        KioskOrderCode nothing = KioskOrderCode::decode(order.code);
+        nothing.sequence = 78;
+        nothing.lines = {{QStringLiteral("NO-SUCH-SKU"), 2}};
+        Cart empty = till.sales().newCart();
+        QCOMPARE(test::errorCode([&] { till.kioskOrders().load(empty, nothing.encode()); }), QStringLiteral("kiosk.nothing_to_sell"));
+        QVERIFY(empty.kioskOrder().isEmpty());
     }
 
     void nobodyLogsInAsTheKiosk()
