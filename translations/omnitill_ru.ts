@@ -2867,6 +2867,14 @@ Please take your receipt (%2).</source>
         <source>Close the kiosk (supervisor or manager only)</source>
         <translation>Закрыть киоск (только старший кассир или менеджер)</translation>
     </message>
+    <message>
+        <source>Close the day (Z report)</source>
+        <translation>Закрыть день (Z-отчёт)</translation>
+    </message>
+    <message>
+        <source>Close the day (supervisor or manager only)</source>
+        <translation>Закрыть день (только старший кассир или менеджер)</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::KioskWindow</name>
@@ -3069,6 +3077,14 @@ Your order will be cleared in %n second(s).</source>
     <message>
         <source>An earlier card payment is not settled yet; please ask a member of staff.</source>
         <translation>Предыдущая оплата картой ещё не урегулирована; обратитесь, пожалуйста, к сотруднику.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Day closed (Z report of shift %1): %n sale(s), %2.</source>
+        <translation>
+            <numerusform>День закрыт (Z-отчёт смены %1): %n продажа, %2.</numerusform>
+            <numerusform>День закрыт (Z-отчёт смены %1): %n продажи, %2.</numerusform>
+            <numerusform>День закрыт (Z-отчёт смены %1): %n продаж, %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2859,6 +2859,14 @@ Please take your receipt (%2).</source>
         <source>Close the kiosk (supervisor or manager only)</source>
         <translation>关闭自助机（仅限主管或经理）</translation>
     </message>
+    <message>
+        <source>Close the day (Z report)</source>
+        <translation>日结（Z 报表）</translation>
+    </message>
+    <message>
+        <source>Close the day (supervisor or manager only)</source>
+        <translation>日结（仅限主管或经理）</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::KioskWindow</name>
@@ -3051,6 +3059,12 @@ Your order will be cleared in %n second(s).</source>
     <message>
         <source>An earlier card payment is not settled yet; please ask a member of staff.</source>
         <translation>之前的一笔刷卡付款尚未处理完毕，请联系工作人员。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Day closed (Z report of shift %1): %n sale(s), %2.</source>
+        <translation>
+            <numerusform>已日结（班次 %1 的 Z 报表）：%n 笔销售，%2。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

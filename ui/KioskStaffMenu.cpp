@@ -4,6 +4,7 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace omnitill::ui {
@@ -11,9 +12,20 @@ namespace omnitill::ui {
 KioskStaffMenu::KioskStaffMenu(QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("kioskStaffMenu"));
-    auto* layout = new QVBoxLayout(this);
+    // Scrolls rather than make the customers' screens taller: staff can cope with a scroll bar.
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    outer->addWidget(scroll);
+    auto* content = new QWidget(scroll);
+    scroll->setWidget(content);
+    auto* layout = new QVBoxLayout(content);
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("kioskHeadline"));
+    m_title->setWordWrap(true);
     layout->addWidget(m_title);
     m_grid = new QGridLayout;
     layout->addLayout(m_grid);
@@ -29,6 +41,7 @@ KioskStaffMenu::KioskStaffMenu(QWidget* parent) : QWidget(parent)
     m_settle = add("kioskStaffSettlePushButton", &KioskStaffMenu::settlePaymentsRequested);
     m_testPrint = add("kioskStaffTestPrintPushButton", &KioskStaffMenu::testPrintRequested);
     m_sync = add("kioskStaffSyncPushButton", &KioskStaffMenu::syncRequested);
+    m_closeDay = add("kioskStaffCloseDayPushButton", &KioskStaffMenu::closeDayRequested);
     m_exit = add("kioskStaffExitPushButton", &KioskStaffMenu::exitRequested);
     arrange(1);
     m_status = new QLabel(this);
@@ -91,6 +104,8 @@ void KioskStaffMenu::retranslate()
     m_settle->setEnabled(m_openPayments > 0);
     m_testPrint->setText(tr("Print a test page"));
     m_sync->setText(tr("Sync now"));
+    m_closeDay->setText(m_mayExit ? tr("Close the day (Z report)") : tr("Close the day (supervisor or manager only)"));
+    m_closeDay->setEnabled(m_mayExit);
     m_exit->setText(m_mayExit ? tr("Close the kiosk") : tr("Close the kiosk (supervisor or manager only)"));
     m_exit->setEnabled(m_mayExit);
 }

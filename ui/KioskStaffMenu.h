@@ -17,6 +17,7 @@ class KioskStaffMenu : public QWidget
 public:
     explicit KioskStaffMenu(QWidget* parent = nullptr);
 
+    // mayExit: a supervisor or manager, who may also close the kiosk's day.
     void present(const QString& staffName, bool mayExit, bool selfCheckout, int openPayments, const QString& status);
     void setStatus(const QString& status);
 
@@ -26,6 +27,7 @@ signals:
     void settlePaymentsRequested();
     void testPrintRequested();
     void syncRequested();
+    void closeDayRequested();
     void exitRequested();
 
 protected:
@@ -46,6 +48,7 @@ private:
     QPushButton* m_settle = nullptr;
     QPushButton* m_testPrint = nullptr;
     QPushButton* m_sync = nullptr;
+    QPushButton* m_closeDay = nullptr;
     QPushButton* m_exit = nullptr;
     QString m_staff;
     bool m_mayExit = false;

@@ -100,6 +100,7 @@ KioskWindow::KioskWindow(Till& till, LanguageManager& languages, CardTerminal* t
             m_sync->syncNow();
         m_staffMenu->setStatus(m_sync ? tr("Syncing with the hub.") : tr("This kiosk is not connected to a hub."));
     });
+    connect(m_staffMenu, &KioskStaffMenu::closeDayRequested, this, &KioskWindow::closeDay);
     connect(m_staffMenu, &KioskStaffMenu::exitRequested, this, [this] {
         if (int(m_staff.role) < int(Role::Supervisor))
             return;
@@ -589,6 +590,20 @@ void KioskWindow::openStaffMenu(const Session& staff)
     m_staffMenu->present(staff.name, int(staff.role) >= int(Role::Supervisor), m_selfCheckout,
                          int(m_till.kioskPayments().openPayments().size()),
                          cardAvailable() ? tr("Card terminal: ready.") : tr("Card terminal: not available."));
+}
+
+void KioskWindow::closeDay()
+{
+    // The kiosk's sales get their Z closure like any till's; it takes no cash, so nothing is counted.
+    try {
+        const ShiftReport z = m_till.shifts().close(m_staff, {});
+        m_kiosk = m_till.kioskOrders().kioskSession(); // and the next day begins
+        m_staffMenu->setStatus(tr("Day closed (Z report of shift %1): %n sale(s), %2.", nullptr, z.salesCount)
+                                   .arg(z.shiftId)
+                                   .arg(money(z.gross)));
+    } catch (const DomainError& e) {
+        m_staffMenu->setStatus(e.message());
+    }
 }
 
 void KioskWindow::settlePayments()

@@ -88,6 +88,7 @@ private:
     void pinEntered(const QString& pin);
     void openStaffMenu(const Session& staff);
     void settlePayments();
+    void closeDay();
     void refresh();
     void showMessage(const QString& text, bool error = false);
     void showPage(Page page);

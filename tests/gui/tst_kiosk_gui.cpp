@@ -266,10 +266,18 @@ private slots:
         QCOMPARE(kiosk.page(), ui::KioskWindow::Page::Attract);
         QVERIFY(!kiosk.close());
 
-        // A supervisor closes it.
+        QVERIFY(!button(&kiosk, QStringLiteral("kioskStaffCloseDayPushButton"))->isEnabled());
+
+        // A supervisor closes the kiosk's day (a Z report; the next day's shift opens) and the kiosk.
         button(&kiosk, QStringLiteral("kioskStaffPushButton"))->click();
         QTest::keyClicks(pin, QStringLiteral("2222"));
         QTest::keyClick(pin, Qt::Key_Return);
+        const qint64 shift = store.till().shifts().current()->id;
+        button(&kiosk, QStringLiteral("kioskStaffCloseDayPushButton"))->click();
+        QVERIFY2(child<QLabel>(&kiosk, "kioskStaffStatusLabel")->text().startsWith(QStringLiteral("Day closed (Z report of shift %1)").arg(shift)),
+                 qPrintable(child<QLabel>(&kiosk, "kioskStaffStatusLabel")->text()));
+        QCOMPARE(store.till().db().scalar(QStringLiteral("SELECT count(*) FROM journal WHERE event_type = 'z_report'")).toInt(), 1);
+        QVERIFY(store.till().shifts().current()->id > shift);
         QVERIFY(button(&kiosk, QStringLiteral("kioskStaffExitPushButton"))->isEnabled());
         button(&kiosk, QStringLiteral("kioskStaffExitPushButton"))->click();
         QVERIFY(!kiosk.isVisible());
