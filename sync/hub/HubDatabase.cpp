@@ -158,6 +158,14 @@ QStringList schemaV9()
         QStringLiteral("CREATE INDEX stock_requests_queue ON stock_requests(kind, status, created_at)"),
     };
 }
+// Which sale paid each self-order kiosk order: a ticket paid at two tills is a conflict.
+QStringList schemaV10()
+{
+    return {
+        QStringLiteral("CREATE TABLE kiosk_order_sales (order_id TEXT PRIMARY KEY, sale_id TEXT NOT NULL, receipt_id TEXT NOT NULL,"
+                       " store_id TEXT NOT NULL)"),
+    };
+}
 } // namespace
 
 HubDatabase::HubDatabase() : m_connectionName(QStringLiteral("omnitill-hub-%1").arg(g_counter.fetchAndAddRelaxed(1))) {}
@@ -208,7 +216,7 @@ void HubDatabase::migrate()
     if (current > kSchemaVersion)
         throw DomainError(QStringLiteral("hub.db_newer"),
                           QStringLiteral("the hub database has schema %1; this hub knows up to %2").arg(current).arg(kSchemaVersion));
-    const QList<QStringList> migrations{schemaV1(), schemaV2(), schemaV3(), schemaV4(), schemaV5(), schemaV6(), schemaV7(), schemaV8(), schemaV9()};
+    const QList<QStringList> migrations{schemaV1(), schemaV2(), schemaV3(), schemaV4(), schemaV5(), schemaV6(), schemaV7(), schemaV8(), schemaV9(), schemaV10()};
     for (int version = current + 1; version <= kSchemaVersion; ++version) {
         HubTransaction tx(*this);
         for (const QString& statement : migrations.at(version - 1))

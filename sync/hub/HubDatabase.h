@@ -16,7 +16,7 @@ namespace omnitill::hub {
 class HubDatabase
 {
 public:
-    static constexpr int kSchemaVersion = 9;
+    static constexpr int kSchemaVersion = 10;
 
     HubDatabase();
     ~HubDatabase();

@@ -361,6 +361,10 @@ PushResult HubService::push(const QString& deviceId, const QJsonArray& events)
             openConflict(deviceId, in.seq, in.eventId, problem);
             ++result.conflicts;
         }
+        if (const QString twice = recordKioskOrderSale(storeId, sale); !twice.isEmpty()) {
+            openConflict(deviceId, in.seq, in.eventId, twice);
+            ++result.conflicts;
+        }
         HubOffers::countSale(sale, offerCounts);
         const QString couponProblem = m_coupons->recordSale(storeId, sale);
         if (!couponProblem.isEmpty()) {
@@ -539,6 +543,26 @@ QJsonObject HubService::importData(const QJsonObject& data, const std::function<
                        QStringLiteral("nothing to import: expected tax_rates, categories, products, prices, staff, settings, members, promotions,"
                                       " stock or orders"));
     return written;
+}
+
+QString HubService::recordKioskOrderSale(const QString& storeId, const QJsonObject& sale)
+{
+    const QString order = sale.value(QStringLiteral("kiosk_order")).toString();
+    if (order.isEmpty() || sale.value(QStringLiteral("training")).toBool())
+        return {};
+    const QString saleId = sale.value(QStringLiteral("sale_id")).toString();
+    m_db.exec(QStringLiteral("INSERT INTO kiosk_order_sales(order_id, sale_id, receipt_id, store_id) VALUES(?, ?, ?, ?)"
+                             " ON CONFLICT DO NOTHING"),
+              {order, saleId, sale.value(QStringLiteral("receipt_id")).toString(), storeId});
+    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT sale_id, receipt_id FROM kiosk_order_sales WHERE order_id = ?"), {order});
+    q.next();
+    const QString first = q.value(0).toString();
+    const QString firstReceipt = q.value(1).toString();
+    q.finish();
+    // Two tills, offline, each took the customer's money for the same ticket: one must be refunded.
+    return first == saleId ? QString()
+                           : QStringLiteral("kiosk order %1 paid twice: receipt %2 and receipt %3")
+                                 .arg(order, firstReceipt, sale.value(QStringLiteral("receipt_id")).toString());
 }
 
 QString HubService::checkSale(const QJsonObject& sale) const

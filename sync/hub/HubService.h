@@ -94,6 +94,8 @@ public:
 
 private:
     QString checkSale(const QJsonObject& sale) const;
+    // Remembers which sale paid a kiosk order; a second one is a problem to resolve (a refund).
+    QString recordKioskOrderSale(const QString& storeId, const QJsonObject& sale);
     void lockLedgerRows(const QJsonArray& events);
     // payload: the event itself when it could not be stored under its sequence
     void openConflict(const QString& deviceId, qint64 seq, const QString& eventId, const QString& reason,

@@ -1,7 +1,8 @@
 // Kiosk orders reach the hub like any sale, with a real hub process: a kiosk (till K1) takes a
 // card payment with its order and places an order to pay at the counter while the hub is down; a
 // till (T1) of the same store sells that order from its QR. Everything arrives without a conflict,
-// and the retailer's feed shows both sales as channel "kiosk" and the order placed.
+// and the retailer's feed shows both sales as channel "kiosk" and the order placed. A second till
+// taking the same ticket offline is a conflict.
 // SQLite by default, PostgreSQL through the wrapper.
 #include "EnrolledTill.h"
 #include "payment/SimulatedCardTerminal.h"
@@ -101,6 +102,26 @@ private slots:
         expected.sort();
         QCOMPARE(kioskSales, expected);
         QCOMPARE(placed, order.id + QLatin1Char('/') + order.number);
+
+        // A second till, offline, takes the same ticket (it cannot know the first was paid): the hub
+        // makes that a conflict naming both receipts, so the customer is refunded one.
+        test::EnrolledTill secondDevice(*m_hub, m_network, m_realClock, QStringLiteral("S1"), QStringLiteral("T2"), 30);
+        QVERIFY(secondDevice.isReady());
+        test::TestStore& second = secondDevice.store();
+        const Session other = second.openShift();
+        Cart again = second.till().sales().newCart();
+        second.till().kioskOrders().load(again, order.code);
+        Payment twice(again.totals().total.minor());
+        twice.addExactCash();
+        const CompletedSale secondSale = second.till().sales().complete(other, again, twice);
+        SyncSummary secondSummary;
+        QVERIFY(test::HubProcess::runSync(secondDevice.client(), &secondSummary));
+        QCOMPARE(secondSummary.conflicts, 1);
+        QCOMPARE(second.till().db().scalar(QStringLiteral("SELECT reason FROM sync_conflicts")).toString(),
+                 QStringLiteral("kiosk order %1 paid twice: receipt %2 and receipt %3").arg(order.id, counterSale.receiptId, secondSale.receiptId));
+        // The first till pushing its sale again (a lost acknowledgement) is not a second payment.
+        QVERIFY(test::HubProcess::runSync(tillClient, &tillSummary));
+        QCOMPARE(tillSummary.conflicts, 0);
     }
 };
 
