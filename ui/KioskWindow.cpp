@@ -353,7 +353,8 @@ void KioskWindow::resetToAttract()
 
 void KioskWindow::handleScan(const QString& code)
 {
-    if (m_pin->isVisible() || page() == Page::StaffMenu)
+    // Staff are being asked, staff are at work, or the order is being paid: nothing may change it now.
+    if (m_pin->isVisible() || page() == Page::StaffMenu || page() == Page::Checkout)
         return;
     try {
         if (m_till.members().isMemberCode(code)) {
@@ -365,8 +366,6 @@ void KioskWindow::handleScan(const QString& code)
             refresh();
             return;
         }
-        if (page() == Page::Checkout)
-            return; // the order is being paid; nothing may change under it
         if (page() == Page::Attract)
             startSession();
         m_till.sales().scan(m_cart, code);
