@@ -244,7 +244,8 @@ void KioskShopPage::setLanguage(const QString& language)
 void KioskShopPage::showCategories()
 {
     clearGrid(m_categoryGrid);
-    const QList<Category> categories = m_till.catalog().categories();
+    m_categories = m_till.catalog().categories();
+    const QList<Category>& categories = m_categories;
     for (int i = 0; i < categories.size(); ++i) {
         const Category& c = categories[i];
         QPushButton* button = tile(QStringLiteral("kioskCategory%1PushButton").arg(c.id), ProductArt::category(c, 96),
@@ -268,7 +269,7 @@ void KioskShopPage::showCategory(qint64 categoryId)
     const bool more = products.size() > wanted;
     fillProducts(m_productGrid, products.mid(0, wanted), more);
     m_shown = int(std::min<qsizetype>(products.size(), wanted));
-    for (const Category& c : m_till.catalog().categories())
+    for (const Category& c : m_categories)
         if (c.id == categoryId)
             m_productsTitle->setText(c.name(m_language));
     m_returnTo = m_productsPage;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalog/CatalogRepository.h"
 #include "catalog/Product.h"
 
 #include <QWidget>
@@ -75,6 +76,7 @@ private:
     QPushButton* m_detailsBack = nullptr;
     QPushButton* m_searchButton = nullptr;
     QLabel* m_categoriesTitle = nullptr;
+    QList<Category> m_categories; // as the grid last showed them
     qint64 m_category = 0;
     int m_shown = 0;
     qint64 m_detailsProduct = 0;
