@@ -78,7 +78,13 @@ KioskWindow::KioskWindow(Till& till, LanguageManager& languages, CardTerminal* t
     connect(m_staffMenu, &KioskStaffMenu::backRequested, this, [this] {
         m_staff = Session{};
         m_unlocked = false;
-        resetToAttract();
+        // Staff who helped a customer mid-order hand the order back as it was.
+        if (m_cart.isEmpty()) {
+            resetToAttract();
+        } else {
+            showPage(Page::Shop);
+            refresh();
+        }
     });
     connect(m_staffMenu, &KioskStaffMenu::selfCheckoutToggled, this, [this] {
         setSelfCheckout(!m_selfCheckout);

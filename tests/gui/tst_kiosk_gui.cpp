@@ -329,6 +329,15 @@ private slots:
                                                          " (SELECT id FROM staff WHERE code = '2002')")).toString(),
                  QStringLiteral("self-checkout: SKU0000001 to 1"));
 
+        // Staff who open their menu to help hand the customer's order back as it was.
+        button(&kiosk, QStringLiteral("kioskStaffPushButton"))->click();
+        QTest::keyClicks(pin, QStringLiteral("1111"));
+        QTest::keyClick(pin, Qt::Key_Return);
+        QCOMPARE(kiosk.page(), ui::KioskWindow::Page::StaffMenu);
+        button(&kiosk, QStringLiteral("kioskStaffBackPushButton"))->click();
+        QCOMPARE(kiosk.page(), ui::KioskWindow::Page::Shop);
+        QCOMPARE(kiosk.cart().lines().size(), 2);
+
         const qint64 total = kiosk.cart().totals().total.minor();
         QTRY_VERIFY(button(&kiosk, QStringLiteral("kioskCheckoutPushButton"))->isEnabled());
         button(&kiosk, QStringLiteral("kioskCheckoutPushButton"))->click();
