@@ -1,5 +1,6 @@
 #include "KioskCartPanel.h"
 
+#include "PageWidgets.h"
 #include "ProductArt.h"
 #include "Till.h"
 #include "promotions/PromotionText.h"
@@ -12,24 +13,6 @@
 #include <QScrollArea>
 
 namespace omnitill::ui {
-
-namespace {
-void clearLayout(QLayout* layout)
-{
-    while (QLayoutItem* item = layout->takeAt(0)) {
-        if (QWidget* w = item->widget()) {
-            // Later, not now: the button being clicked may be among them. Out of sight and
-            // nameless until then, so nothing finds the old one.
-            w->hide();
-            w->setObjectName(QString());
-            w->deleteLater();
-        }
-        if (QLayout* inner = item->layout())
-            clearLayout(inner);
-        delete item;
-    }
-}
-} // namespace
 
 KioskCartPanel::KioskCartPanel(Till& till, QWidget* parent) : QWidget(parent), m_till(till)
 {

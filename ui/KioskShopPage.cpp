@@ -1,6 +1,7 @@
 #include "KioskShopPage.h"
 
 #include "OnScreenKeyboard.h"
+#include "PageWidgets.h"
 #include "ProductArt.h"
 #include "Till.h"
 #include "promotions/PromotionText.h"
@@ -18,20 +19,6 @@
 namespace omnitill::ui {
 
 namespace {
-void clearGrid(QGridLayout* grid)
-{
-    while (QLayoutItem* item = grid->takeAt(0)) {
-        if (QWidget* w = item->widget()) {
-            // Later, not now: the button being clicked may be among them. Out of sight and
-            // nameless until then, so nothing finds the old one.
-            w->hide();
-            w->setObjectName(QString());
-            w->deleteLater();
-        }
-        delete item;
-    }
-}
-
 QGridLayout* scrollingGrid(QWidget* page, QVBoxLayout* layout)
 {
     auto* scroll = new QScrollArea(page);
@@ -243,7 +230,7 @@ void KioskShopPage::setLanguage(const QString& language)
 
 void KioskShopPage::showCategories()
 {
-    clearGrid(m_categoryGrid);
+    clearLayout(m_categoryGrid);
     m_categories = m_till.catalog().categories();
     const QList<Category>& categories = m_categories;
     for (int i = 0; i < categories.size(); ++i) {
@@ -263,7 +250,7 @@ void KioskShopPage::showCategory(qint64 categoryId)
     if (categoryId != m_category || m_stack->currentWidget() != m_productsPage)
         m_shown = 0;
     m_category = categoryId;
-    clearGrid(m_productGrid);
+    clearLayout(m_productGrid);
     const int wanted = std::max(m_shown, kPageSize);
     const QList<Product> products = m_till.catalog().inCategory(categoryId, wanted + 1);
     const bool more = products.size() > wanted;
@@ -304,7 +291,7 @@ void KioskShopPage::fillProducts(QGridLayout* grid, const QList<Product>& produc
 void KioskShopPage::showSearch()
 {
     m_search->clear();
-    clearGrid(m_searchGrid);
+    clearLayout(m_searchGrid);
     m_returnTo = m_searchPage;
     m_stack->setCurrentWidget(m_searchPage);
     m_search->setFocus();
@@ -312,7 +299,7 @@ void KioskShopPage::showSearch()
 
 void KioskShopPage::runSearch()
 {
-    clearGrid(m_searchGrid);
+    clearLayout(m_searchGrid);
     QList<Product> found;
     if (m_search->text().trimmed().size() >= 2)
         for (const Product& p : m_till.catalog().search(m_search->text(), kPageSize * 2))

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLayout>
 #include <QPushButton>
 #include <QTableWidget>
 
@@ -50,6 +51,20 @@ QString quantityText(qint64 quantity, bool weighed, const QLocale& locale)
     if (!weighed)
         return locale.toString(quantity);
     return QCoreApplication::translate("omnitill::ui::PageWidgets", "%1 kg").arg(locale.toString(double(quantity) / 1000.0, 'f', 3));
+}
+
+void clearLayout(QLayout* layout)
+{
+    while (QLayoutItem* item = layout->takeAt(0)) {
+        if (QWidget* w = item->widget()) {
+            w->hide();
+            w->setObjectName(QString());
+            w->deleteLater();
+        }
+        if (QLayout* inner = item->layout())
+            clearLayout(inner);
+        delete item;
+    }
 }
 
 } // namespace omnitill::ui

@@ -4,6 +4,7 @@
 #include <QString>
 
 class QLabel;
+class QLayout;
 class QPushButton;
 class QTableWidget;
 class QTableWidgetItem;
@@ -22,5 +23,9 @@ QTableWidgetItem* cell(const QString& text, bool number = false);
 void showMessage(QLabel* label, const QString& text, bool error);
 // Pieces as a whole number, grams of a weighed product as kilograms.
 QString quantityText(qint64 quantity, bool weighed, const QLocale& locale = QLocale());
+// Empties a layout that is filled again (nested layouts too). The widgets go later, not now: the
+// button being clicked may be among them; until then they are out of sight and nameless, so
+// nothing finds the old one.
+void clearLayout(QLayout* layout);
 
 } // namespace omnitill::ui

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "common/DomainError.h"
+
 #include <QElapsedTimer>
 #include <QJsonObject>
 #include <QList>
 
 #include <algorithm>
+#include <cstdio>
 #include <functional>
 
 // Latency samples in microseconds, summarised as JSON (milliseconds).
@@ -48,3 +51,16 @@ inline QJsonObject measureRuns(int runs, const std::function<void(int)>& op)
     }
     return stats.json();
 }
+
+// A benchmark's main: runs it, and reports a domain error (a broken store, a refused operation) as
+// "name: message" with exit status 1.
+inline int runBenchmark(const char* name, int argc, char** argv, int (*run)(int, char**))
+{
+    try {
+        return run(argc, argv);
+    } catch (const omnitill::DomainError& e) {
+        std::fprintf(stderr, "%s: %s\n", name, qPrintable(e.message()));
+        return 1;
+    }
+}
+

@@ -23,12 +23,7 @@ int run(int argc, char** argv);
 
 int main(int argc, char** argv)
 {
-    try {
-        return run(argc, argv);
-    } catch (const DomainError& e) {
-        std::fprintf(stderr, "bench_kiosk: %s\n", qPrintable(e.message()));
-        return 1;
-    }
+    return runBenchmark("bench_kiosk", argc, argv, run);
 }
 
 int run(int argc, char** argv)
