@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
 <context>
+    <name>MemberText</name>
+    <message>
+        <source>a member not yet known at this till</source>
+        <translation>участник, ещё не известный этой кассе</translation>
+    </message>
+    <message>
+        <source>card %1</source>
+        <translation>карта %1</translation>
+    </message>
+    <message>
+        <source>%1 (card %2)</source>
+        <translation>%1 (карта %2)</translation>
+    </message>
+    <message>
+        <source>a member not known at this till</source>
+        <translation>участник, не известный этой кассе</translation>
+    </message>
+</context>
+<context>
     <name>omnitill::Core</name>
     <message>
         <source>%1 is not an OmniTill store yet; create it with &quot;omnitillctl demo&quot;</source>
@@ -402,18 +421,6 @@
     <message>
         <source>Opening float</source>
         <translation>Размен на начало</translation>
-    </message>
-    <message>
-        <source>Cash in</source>
-        <translation>Внесение</translation>
-    </message>
-    <message>
-        <source>Cash out</source>
-        <translation>Изъятие</translation>
-    </message>
-    <message>
-        <source>Expected cash</source>
-        <translation>Ожидается наличных</translation>
     </message>
     <message>
         <source>Counted cash</source>
@@ -1735,6 +1742,66 @@
         <source>None of the products of order %1 is on sale here</source>
         <translation>Ни один товар заказа %1 здесь не продаётся</translation>
     </message>
+    <message>
+        <source>Member card</source>
+        <translation>Карта участника</translation>
+    </message>
+    <message>
+        <source>No X or Z report %1</source>
+        <translation>Нет X- или Z-отчёта %1</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Возвраты</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Возвращено денег</translation>
+    </message>
+    <message>
+        <source>Net sales</source>
+        <translation>Продажи за вычетом возвратов</translation>
+    </message>
+    <message>
+        <source>Tax (less returns)</source>
+        <translation>Налог (за вычетом возвратов)</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Без налога</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>С налогом</translation>
+    </message>
+    <message>
+        <source>+ Cash sales</source>
+        <translation>+ Наличные от продаж</translation>
+    </message>
+    <message>
+        <source>- Cash refunds</source>
+        <translation>- Наличные по возвратам</translation>
+    </message>
+    <message>
+        <source>+ Cash in</source>
+        <translation>+ Внесение</translation>
+    </message>
+    <message>
+        <source>- Cash out</source>
+        <translation>- Изъятие</translation>
+    </message>
+    <message>
+        <source>= Expected cash</source>
+        <translation>= Ожидается наличных</translation>
+    </message>
+    <message>
+        <source>%1 is more than a drawer holds (at most %2). Was a barcode scanned into the amount?</source>
+        <translation>%1 — больше, чем может быть в ящике (не более %2). Может быть, в поле суммы отсканирован штрихкод?</translation>
+    </message>
+    <message>
+        <source>%1 is a large amount: confirm it is right.</source>
+        <translation>%1 — крупная сумма: подтвердите, что она верна.</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::AisleOrderDialog</name>
@@ -2088,10 +2155,6 @@
         <translation>Номер карты или телефона:</translation>
     </message>
     <message>
-        <source>%1 (phone ending %2)</source>
-        <translation>%1 (телефон заканчивается на %2)</translation>
-    </message>
-    <message>
         <source>Which member?</source>
         <translation>Какой участник?</translation>
     </message>
@@ -2246,6 +2309,10 @@
     <message>
         <source>The member is not known to this till yet; identify them again.</source>
         <translation>Эта касса ещё не знает участника; определите его снова.</translation>
+    </message>
+    <message>
+        <source>%1, phone ending %2</source>
+        <translation>%1, телефон оканчивается на %2</translation>
     </message>
 </context>
 <context>
@@ -3286,6 +3353,14 @@ Ctrl+Shift+R: консоль синхронизации (управляющий)
 Ctrl+D: открыть ящик   Ctrl+T: режим обучения   Ctrl+Shift+Z: закрыть смену   Ctrl+L: выйти
 При оплате: F1 наличные, F2 без сдачи, F3 карта, F4 QR, Esc назад</translation>
     </message>
+    <message>
+        <source>A barcode was scanned into an amount field and ignored: type the amount.</source>
+        <translation>В поле суммы отсканирован штрихкод, он проигнорирован: введите сумму вручную.</translation>
+    </message>
+    <message>
+        <source>Is %1 right?</source>
+        <translation>Сумма %1 верна?</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::ManagerPage</name>
@@ -3772,10 +3847,6 @@ Ctrl+D: открыть ящик   Ctrl+T: режим обучения   Ctrl+Shi
         <translation>Стоимость по себестоимости</translation>
     </message>
     <message>
-        <source>Sales</source>
-        <translation>Продажи</translation>
-    </message>
-    <message>
         <source>Net</source>
         <translation>Без налога</translation>
     </message>
@@ -3862,6 +3933,14 @@ Ctrl+D: открыть ящик   Ctrl+T: режим обучения   Ctrl+Shi
     <message>
         <source>Report table</source>
         <translation>Таблица отчёта</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Возвраты</translation>
+    </message>
+    <message>
+        <source>Sales less returns</source>
+        <translation>Продажи за вычетом возвратов</translation>
     </message>
 </context>
 <context>
@@ -4055,6 +4134,14 @@ Ctrl+D: открыть ящик   Ctrl+T: режим обучения   Ctrl+Shi
     <message>
         <source>Log out</source>
         <translation>Выйти</translation>
+    </message>
+    <message>
+        <source>Confirm the float</source>
+        <translation>Подтвердите размен</translation>
+    </message>
+    <message>
+        <source>Open the shift with a float of %1?</source>
+        <translation>Открыть смену с разменом %1?</translation>
     </message>
 </context>
 <context>
@@ -4455,10 +4542,6 @@ Ctrl+D: открыть ящик   Ctrl+T: режим обучения   Ctrl+Shi
         <translation>Почему она принимается (поставщик, накладная)?</translation>
     </message>
     <message>
-        <source>Type the unit cost of %1 in minor units</source>
-        <translation>Введите себестоимость единицы %1 в копейках (младших единицах)</translation>
-    </message>
-    <message>
         <source>Delivery taken into stock.</source>
         <translation>Поставка принята на склад.</translation>
     </message>
@@ -4485,6 +4568,10 @@ Ctrl+D: открыть ящик   Ctrl+T: режим обучения   Ctrl+Shi
     <message>
         <source>Expiry (YYYY-MM-DD)</source>
         <translation>Годен до (ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <source>Type the unit cost of %1 as an amount, e.g. 3.47</source>
+        <translation>Введите себестоимость единицы %1 суммой, например 3.47</translation>
     </message>
 </context>
 <context>

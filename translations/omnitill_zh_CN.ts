@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>MemberText</name>
+    <message>
+        <source>a member not yet known at this till</source>
+        <translation>本收银台尚不认识的会员</translation>
+    </message>
+    <message>
+        <source>card %1</source>
+        <translation>会员卡 %1</translation>
+    </message>
+    <message>
+        <source>%1 (card %2)</source>
+        <translation>%1（会员卡 %2）</translation>
+    </message>
+    <message>
+        <source>a member not known at this till</source>
+        <translation>本收银台不认识的会员</translation>
+    </message>
+</context>
+<context>
     <name>omnitill::Core</name>
     <message>
         <source>%1 is not an OmniTill store yet; create it with &quot;omnitillctl demo&quot;</source>
@@ -402,18 +421,6 @@
     <message>
         <source>Opening float</source>
         <translation>期初备用金</translation>
-    </message>
-    <message>
-        <source>Cash in</source>
-        <translation>存入现金</translation>
-    </message>
-    <message>
-        <source>Cash out</source>
-        <translation>取出现金</translation>
-    </message>
-    <message>
-        <source>Expected cash</source>
-        <translation>应有现金</translation>
     </message>
     <message>
         <source>Counted cash</source>
@@ -1735,6 +1742,66 @@
         <source>None of the products of order %1 is on sale here</source>
         <translation>订单 %1 中的商品本店都不销售</translation>
     </message>
+    <message>
+        <source>Member card</source>
+        <translation>会员卡</translation>
+    </message>
+    <message>
+        <source>No X or Z report %1</source>
+        <translation>没有 X 或 Z 报表 %1</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Net sales</source>
+        <translation>净销售额</translation>
+    </message>
+    <message>
+        <source>Tax (less returns)</source>
+        <translation>税额（扣除退货）</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>不含税</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>含税</translation>
+    </message>
+    <message>
+        <source>+ Cash sales</source>
+        <translation>+ 现金销售</translation>
+    </message>
+    <message>
+        <source>- Cash refunds</source>
+        <translation>- 现金退款</translation>
+    </message>
+    <message>
+        <source>+ Cash in</source>
+        <translation>+ 存入现金</translation>
+    </message>
+    <message>
+        <source>- Cash out</source>
+        <translation>- 取出现金</translation>
+    </message>
+    <message>
+        <source>= Expected cash</source>
+        <translation>= 应有现金</translation>
+    </message>
+    <message>
+        <source>%1 is more than a drawer holds (at most %2). Was a barcode scanned into the amount?</source>
+        <translation>%1 超过钱箱可容纳的金额（最多 %2）。是否把条码扫进了金额栏？</translation>
+    </message>
+    <message>
+        <source>%1 is a large amount: confirm it is right.</source>
+        <translation>%1 是一笔大额：请确认无误。</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::AisleOrderDialog</name>
@@ -2088,10 +2155,6 @@
         <translation>卡号或电话号码：</translation>
     </message>
     <message>
-        <source>%1 (phone ending %2)</source>
-        <translation>%1（电话尾号 %2）</translation>
-    </message>
-    <message>
         <source>Which member?</source>
         <translation>哪一位会员？</translation>
     </message>
@@ -2244,6 +2307,10 @@
     <message>
         <source>The member is not known to this till yet; identify them again.</source>
         <translation>本收银台尚不认识该会员，请重新识别。</translation>
+    </message>
+    <message>
+        <source>%1, phone ending %2</source>
+        <translation>%1，电话尾号 %2</translation>
     </message>
 </context>
 <context>
@@ -3266,6 +3333,14 @@ Ctrl+Shift+R：同步控制台（经理）   Ctrl+Shift+D：设备（经理）
 Ctrl+D：打开钱箱   Ctrl+T：培训模式   Ctrl+Shift+Z：结班   Ctrl+L：退出登录
 付款时：F1 现金，F2 现金正好，F3 银行卡，F4 二维码，Esc 返回</translation>
     </message>
+    <message>
+        <source>A barcode was scanned into an amount field and ignored: type the amount.</source>
+        <translation>条码被扫进了金额栏，已忽略：请手动输入金额。</translation>
+    </message>
+    <message>
+        <source>Is %1 right?</source>
+        <translation>%1 正确吗？</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::ManagerPage</name>
@@ -3752,10 +3827,6 @@ Ctrl+D：打开钱箱   Ctrl+T：培训模式   Ctrl+Shift+Z：结班   Ctrl+L�
         <translation>成本价值</translation>
     </message>
     <message>
-        <source>Sales</source>
-        <translation>销售笔数</translation>
-    </message>
-    <message>
         <source>Net</source>
         <translation>不含税</translation>
     </message>
@@ -3842,6 +3913,14 @@ Ctrl+D：打开钱箱   Ctrl+T：培训模式   Ctrl+Shift+Z：结班   Ctrl+L�
     <message>
         <source>Report table</source>
         <translation>报表表格</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <source>Sales less returns</source>
+        <translation>销售额（扣除退货）</translation>
     </message>
 </context>
 <context>
@@ -4035,6 +4114,14 @@ Ctrl+D：打开钱箱   Ctrl+T：培训模式   Ctrl+Shift+Z：结班   Ctrl+L�
     <message>
         <source>Log out</source>
         <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Confirm the float</source>
+        <translation>确认备用金</translation>
+    </message>
+    <message>
+        <source>Open the shift with a float of %1?</source>
+        <translation>以 %1 备用金开班？</translation>
     </message>
 </context>
 <context>
@@ -4425,10 +4512,6 @@ Ctrl+D：打开钱箱   Ctrl+T：培训模式   Ctrl+Shift+Z：结班   Ctrl+L�
         <translation>为何收货（供应商、单据）？</translation>
     </message>
     <message>
-        <source>Type the unit cost of %1 in minor units</source>
-        <translation>请以最小货币单位输入 %1 的单位成本</translation>
-    </message>
-    <message>
         <source>Delivery taken into stock.</source>
         <translation>到货已入库。</translation>
     </message>
@@ -4455,6 +4538,10 @@ Ctrl+D：打开钱箱   Ctrl+T：培训模式   Ctrl+Shift+Z：结班   Ctrl+L�
     <message>
         <source>Expiry (YYYY-MM-DD)</source>
         <translation>到期日 (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Type the unit cost of %1 as an amount, e.g. 3.47</source>
+        <translation>请以金额输入 %1 的单位成本，例如 3.47</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,6 @@
 #include "CashierPage.h"
+#include "MemberText.h"
+#include "ShortcutPassThrough.h"
 
 #include "kiosk/KioskOrderCode.h"
 
@@ -34,6 +36,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace omnitill::ui {
 
 namespace {
@@ -59,6 +63,7 @@ CashierPage::CashierPage(Till& till, QString spoolDirectory, QWidget* parent)
 
     m_scan = new QLineEdit(this);
     m_scan->setObjectName(QStringLiteral("scanLineEdit"));
+    ShortcutPassThrough::install(m_scan);
     QFont big = m_scan->font();
     big.setPointSize(big.pointSize() + 4);
     m_scan->setFont(big);
@@ -154,17 +159,22 @@ CashierPage::CashierPage(Till& till, QString spoolDirectory, QWidget* parent)
     m_buttons.last().first->setStyleSheet(QStringLiteral("font-weight: bold; background: #2e7d32; color: white"));
     auto* deleteKey = new QShortcut(Qt::Key_Delete, this);
     connect(deleteKey, &QShortcut::activated, this, &CashierPage::voidLine);
-    auto* up = new QShortcut(Qt::Key_Up, this);
-    connect(up, &QShortcut::activated, this, [this] {
-        const int row = m_table->currentIndex().row();
-        if (row > 0)
-            m_table->selectRow(row - 1);
-    });
-    auto* down = new QShortcut(Qt::Key_Down, this);
-    connect(down, &QShortcut::activated, this, [this] {
-        const int row = m_table->currentIndex().row();
-        if (row + 1 < m_model->rowCount())
-            m_table->selectRow(row + 1);
+    // Up and Down move through the search results while they show, through the cart otherwise.
+    const auto step = [this](int by) {
+        if (m_search->isVisible() && m_search->count() > 0) {
+            m_search->setCurrentRow(std::clamp(m_search->currentRow() + by, 0, m_search->count() - 1));
+            return;
+        }
+        const int row = m_table->currentIndex().row() + by;
+        if (row >= 0 && row < m_model->rowCount())
+            m_table->selectRow(row);
+    };
+    connect(new QShortcut(Qt::Key_Up, this), &QShortcut::activated, this, [step] { step(-1); });
+    connect(new QShortcut(Qt::Key_Down, this), &QShortcut::activated, this, [step] { step(1); });
+    connect(new QShortcut(Qt::Key_Escape, this), &QShortcut::activated, this, [this] {
+        m_scan->clear();
+        m_search->hide();
+        m_scan->setFocus();
     });
     side->addLayout(actions);
 
@@ -298,7 +308,7 @@ void CashierPage::addCode(const QString& code, bool fromScanner)
 
 void CashierPage::showMember(const MemberSummary& member)
 {
-    const QString who = member.name.isEmpty() ? member.id : member.name;
+    const QString who = MemberText::of(member);
     showMessage(tr("Member: %1").arg(who));
     // What can be spent now: the synced balance less what this till redeemed and the hub has not posted.
     m_member->setText(tr("Member %1, %2 points").arg(who).arg(m_till.points().account(member.id).available));
@@ -397,7 +407,7 @@ void CashierPage::findMember()
         }
         QStringList choices;
         for (const MemberSummary& m : found)
-            choices.append(tr("%1 (phone ending %2)").arg(m.name.isEmpty() ? m.id : m.name, m.phoneEnding));
+            choices.append(tr("%1, phone ending %2").arg(MemberText::of(m), m.phoneEnding));
         int index = 0;
         if (found.size() > 1) {
             bool chosen = false;

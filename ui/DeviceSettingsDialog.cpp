@@ -42,7 +42,7 @@ DeviceSettingsDialog::DeviceSettingsDialog(Till& till, StoreDevices* devices, Se
     addCombo(QStringLiteral("drawer.pin"), tr("Drawer connector pin"), {{QStringLiteral("2"), tr("Pin 2")}, {QStringLiteral("5"), tr("Pin 5")}});
     addText(QStringLiteral("drawer.pulse_ms"), tr("Drawer pulse (ms)"), QStringLiteral("100"));
     addText(QStringLiteral("scanner.max_interval_ms"), tr("Keyboard scanner: max. ms between keys"), QStringLiteral("30"));
-    addText(QStringLiteral("scanner.min_length"), tr("Keyboard scanner: min. code length"), QStringLiteral("6"));
+    addText(QStringLiteral("scanner.min_length"), tr("Keyboard scanner: min. code length"), QStringLiteral("4"));
     addText(QStringLiteral("scanner.end_pause_ms"), tr("Keyboard scanner: pause that ends a code (ms)"), QStringLiteral("80"));
     addText(QStringLiteral("scanner.prefix"), tr("Keyboard scanner: prefix"));
     addText(QStringLiteral("scanner.suffix"), tr("Keyboard scanner: suffix"));

@@ -9,6 +9,7 @@
 #include "KioskStaffMenu.h"
 #include "KioskTheme.h"
 #include "LanguageManager.h"
+#include "FocusKeeper.h"
 #include "ScannerEventFilter.h"
 #include "StoreDevices.h"
 #include "Till.h"
@@ -155,6 +156,7 @@ KioskWindow::KioskWindow(Till& till, LanguageManager& languages, CardTerminal* t
     connect(m_idle, &KioskIdleMonitor::resumed, m_idleOverlay, &QWidget::hide);
     connect(m_idle, &KioskIdleMonitor::timedOut, this, &KioskWindow::resetToAttract);
 
+    new FocusKeeper(this);
     m_scanner = new ScannerEventFilter(ScannerEventFilter::settingsFrom(till.settings()), this);
     qApp->installEventFilter(m_scanner);
     // Accepted even while staff are asked for their PIN: handleScan ignores it then, rather than the

@@ -7,7 +7,9 @@
 #include "LoginPage.h"
 #include "ManagerPage.h"
 #include "PickupPage.h"
+#include "FocusKeeper.h"
 #include "ScannerEventFilter.h"
+#include "money/Money.h"
 #include "ShiftCloseDialog.h"
 #include "ShiftOpenPage.h"
 #include "StoreDevices.h"
@@ -27,6 +29,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QToolTip>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QScreen>
@@ -77,11 +80,18 @@ MainWindow::MainWindow(Till& till, LanguageManager& languages, const QString& sp
     connect(m_shiftOpen, &ShiftOpenPage::logoutRequested, this, &MainWindow::logout);
     connect(m_cashier, &CashierPage::statusChanged, this, &MainWindow::updateStatus);
 
+    new FocusKeeper(this);
     m_scanner = new ScannerEventFilter({}, this);
     applyScannerSettings();
     qApp->installEventFilter(m_scanner);
     m_scanner->setScanAccepted([this] { return scanTarget() && isActiveWindow(); });
     connect(m_scanner, &ScannerEventFilter::scanned, this, &MainWindow::routeScan);
+    connect(m_scanner, &ScannerEventFilter::scanRefused, this, [this](QWidget* field) {
+        const QString message = tr("A barcode was scanned into an amount field and ignored: type the amount.");
+        QApplication::beep();
+        statusBar()->showMessage(message, 8000);
+        QToolTip::showText(field->mapToGlobal(QPoint(0, field->height())), message, field);
+    });
     if (m_devices) {
         // Serial and camera scans go to the cart or the pickup desk when the screen can take them.
         connect(m_devices, &StoreDevices::scanned, this, [this](const QString& code) {
@@ -312,7 +322,7 @@ void MainWindow::xReport()
     if (!m_session.isValid())
         return;
     try {
-        const ShiftReport report = m_till.shifts().xReport(m_session);
+        const ShiftReport report = m_till.shifts().xReport(m_session, m_languages.current());
         showReport(tr("X report"), shiftReportText(report, m_till.settings().currency(), QLocale()));
     } catch (const DomainError& e) {
         refuse(e.message());
@@ -332,7 +342,7 @@ void MainWindow::closeShift()
         return;
     ShiftReport report;
     const QString error = ApprovalDialog::runWithApproval(
-        this, [&](const QString& pin) { report = m_till.shifts().close(m_session, dialog.counted(), pin); });
+        this, [&](const QString& pin) { report = m_till.shifts().close(m_session, dialog.counted(), pin, m_languages.current()); });
     if (!error.isEmpty()) {
         refuse(error);
         return;
@@ -356,11 +366,23 @@ void MainWindow::cashMovement(bool in)
         return;
     try {
         const qint64 amount = Money::parse(amountText, m_till.settings().currency()).minor();
+        bool confirmed = false;
+        try {
+            m_till.shifts().checkTypedAmount(amount, false);
+        } catch (const DomainError& e) {
+            if (e.code() != QLatin1String("shift.amount_unconfirmed"))
+                throw;
+            if (QMessageBox::question(this, in ? tr("Cash in") : tr("Cash out"),
+                                      tr("Is %1 right?").arg(Money(amount, m_till.settings().currency()).format()))
+                != QMessageBox::Yes)
+                return;
+            confirmed = true;
+        }
         const QString error = ApprovalDialog::runWithApproval(this, [&](const QString& pin) {
             if (in)
-                m_till.shifts().cashIn(m_session, amount, reason, pin);
+                m_till.shifts().cashIn(m_session, amount, reason, pin, confirmed);
             else
-                m_till.shifts().cashOut(m_session, amount, reason, pin);
+                m_till.shifts().cashOut(m_session, amount, reason, pin, confirmed);
         });
         if (!error.isEmpty())
             refuse(error);

@@ -1,6 +1,7 @@
 #include "PaymentDialog.h"
 
 #include "NumericKeypad.h"
+#include "ScannerEventFilter.h"
 #include "common/DomainError.h"
 #include "devices/QrImage.h"
 #include "Till.h"
@@ -14,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRegularExpressionValidator>
 #include <QListWidget>
 #include <QPixmap>
 #include <QPushButton>
@@ -64,6 +66,7 @@ PaymentDialog::PaymentDialog(qint64 due, Currency currency, QString reference, C
     m_amount = new QLineEdit(this);
     m_amount->setObjectName(QStringLiteral("amountLineEdit"));
     m_amount->setPlaceholderText(tr("Amount (empty = what is left to pay)"));
+    m_amount->setProperty(ScannerEventFilter::kRefusesScans, true);
     layout->addWidget(m_amount, 1, 0);
     auto* keypad = new NumericKeypad(this);
     keypad->setTarget(m_amount);
@@ -94,7 +97,9 @@ PaymentDialog::PaymentDialog(qint64 due, Currency currency, QString reference, C
     m_last4 = new QLineEdit(cardBox);
     m_last4->setObjectName(QStringLiteral("last4LineEdit"));
     m_last4->setMaxLength(4);
-    m_last4->setInputMask(QStringLiteral("9999"));
+    // A validator, not an input mask: a mask puts the cursor where the click landed, past its blanks,
+    // and everything typed after the click is lost.
+    m_last4->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,4}")), m_last4));
     cardForm->addRow(tr("Brand"), m_brand);
     cardForm->addRow(tr("Approval code"), m_approval);
     cardForm->addRow(tr("Last 4 digits"), m_last4);

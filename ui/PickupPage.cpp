@@ -1,4 +1,5 @@
 #include "PickupPage.h"
+#include "ShortcutPassThrough.h"
 
 #include "ApprovalDialog.h"
 #include "PageWidgets.h"
@@ -77,6 +78,7 @@ PickupPage::PickupPage(Till& till, QWidget* parent) : QWidget(parent), m_till(ti
     m_scanLabel = new QLabel(this);
     m_scan = new QLineEdit(this);
     m_scan->setObjectName(QStringLiteral("pickupScanLineEdit"));
+    ShortcutPassThrough::install(m_scan);
     m_scanLabel->setBuddy(m_scan);
     scanRow->addWidget(m_scanLabel);
     scanRow->addWidget(m_scan, 1);

@@ -21,7 +21,7 @@ namespace omnitill::ui {
 
 namespace {
 enum Report { ByHour, ByCategory, ByChannel, ByCashier, TopProducts, StockValue };
-enum Column { Label, Sales, Quantity, Gross, Net, Cost, Margin, Columns };
+enum Column { Label, Sales, Returns, Quantity, Gross, Net, Cost, Margin, Columns };
 const int kPeriods[] = {1, 7, 28};
 } // namespace
 
@@ -103,6 +103,7 @@ void ReportsTab::refresh()
             label = tr("(none)");
         m_table->setItem(row, Label, cell(label));
         m_table->setItem(row, Sales, cell(QString::number(r.sales), true));
+        m_table->setItem(row, Returns, cell(stock ? QString() : QString::number(r.returns), true));
         m_table->setItem(row, Quantity, cell(QLocale().toString(r.quantity), true));
         m_table->setItem(row, Gross, cell(money(r.gross), true));
         m_table->setItem(row, Net, cell(stock ? QString() : money(r.net), true));
@@ -112,8 +113,9 @@ void ReportsTab::refresh()
         values << r.gross;
         texts << money(r.gross);
     }
-    m_table->setHorizontalHeaderLabels({tr("Item"), stock ? tr("Products") : tr("Receipts"), tr("Quantity"),
-                                        stock ? tr("Value at cost") : tr("Sales"), tr("Net"), tr("Cost"), tr("Margin")});
+    m_table->setHorizontalHeaderLabels({tr("Item"), stock ? tr("Products") : tr("Receipts"), tr("Returns"), tr("Quantity"),
+                                        stock ? tr("Value at cost") : tr("Sales less returns"), tr("Net"), tr("Cost"), tr("Margin")});
+    m_table->setColumnHidden(Returns, stock);
     m_table->setColumnHidden(Net, stock);
     m_table->setColumnHidden(Margin, stock);
     m_chart->setData(labels, values, texts);

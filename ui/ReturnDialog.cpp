@@ -1,4 +1,5 @@
 #include "ReturnDialog.h"
+#include "MemberText.h"
 
 #include "ApprovalDialog.h"
 #include "BackgroundSync.h"
@@ -278,7 +279,7 @@ void ReturnDialog::showSale()
     m_saleLabel->setText(tr("Receipt %1 of %2, store %3, till %4: %5%6")
                              .arg(s.receiptId, QLocale().toString(m_till.settings().localTime(s.createdAt), QLocale::ShortFormat),
                                   s.storeCode, s.tillCode, money(s.total),
-                                  s.memberId.isEmpty() ? QString() : tr(", member %1").arg(s.memberId)));
+                                  s.memberId.isEmpty() ? QString() : tr(", member %1").arg(MemberText::of(m_till.members(), s.memberId))));
     m_lines->setRowCount(int(s.lines.size()));
     for (int row = 0; row < s.lines.size(); ++row) {
         const OriginalSale::Line& l = s.lines[row];

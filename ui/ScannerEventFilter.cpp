@@ -12,11 +12,29 @@ ScannerEventFilter::Settings ScannerEventFilter::settingsFrom(const StoreSetting
 {
     Settings settings;
     settings.maxIntervalMs = s.value(QStringLiteral("scanner.max_interval_ms"), QStringLiteral("30")).toInt();
-    settings.minLength = s.value(QStringLiteral("scanner.min_length"), QStringLiteral("6")).toInt();
+    settings.minLength = s.value(QStringLiteral("scanner.min_length"), QString::number(Settings().minLength)).toInt();
     settings.terminatorTimeoutMs = s.value(QStringLiteral("scanner.end_pause_ms"), QStringLiteral("80")).toInt();
     settings.prefix = s.value(QStringLiteral("scanner.prefix"));
     settings.suffix = s.value(QStringLiteral("scanner.suffix"));
     return settings;
+}
+
+bool ScannerEventFilter::isModifierOnly(int key)
+{
+    switch (key) {
+    case Qt::Key_Shift:
+    case Qt::Key_Control:
+    case Qt::Key_Alt:
+    case Qt::Key_AltGr:
+    case Qt::Key_Meta:
+    case Qt::Key_CapsLock:
+    case Qt::Key_Mode_switch:
+    case Qt::Key_Super_L:
+    case Qt::Key_Super_R:
+        return true;
+    default:
+        return false;
+    }
 }
 
 ScannerEventFilter::ScannerEventFilter(Settings settings, QObject* parent) : QObject(parent), m_settings(settings)
@@ -34,6 +52,10 @@ bool ScannerEventFilter::eventFilter(QObject* watched, QEvent* event)
     if (!widget || (widget != QApplication::focusWidget() && QApplication::focusWidget()))
         return QObject::eventFilter(watched, event);
     auto* key = static_cast<QKeyEvent*>(event);
+    // A wedge scanner presses Shift (or AltGr) around uppercase letters and symbols: a modifier on
+    // its own neither starts nor ends a burst, and reaches the widget as it would anyway.
+    if (isModifierOnly(key->key()))
+        return QObject::eventFilter(watched, event);
     const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
     const bool printable = !key->text().isEmpty() && key->text().at(0).isPrint()
                            && !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier));
@@ -78,6 +100,14 @@ void ScannerEventFilter::finishBurst(bool enterSeen)
         if (!m_settings.suffix.isEmpty() && code.endsWith(m_settings.suffix))
             code.chop(m_settings.suffix.size());
         emit scanned(code);
+        return;
+    }
+    auto* field = qobject_cast<QWidget*>(m_target.data());
+    if (m_held.size() >= m_settings.minLength && m_slowestInterval <= m_settings.maxIntervalMs && field
+        && field->property(kRefusesScans).toBool()) {
+        m_held.clear();
+        m_slowestInterval = 0;
+        emit scanRefused(field);
         return;
     }
     replay();

@@ -27,7 +27,8 @@ public:
     struct Settings
     {
         int maxIntervalMs = 30;
-        int minLength = 6;
+        // Member cards are as short as five characters (M0001); no person types four keys 30 ms apart.
+        int minLength = 4;
         int terminatorTimeoutMs = 80; // a scanner without Enter: end of burst after this pause
         QString prefix;               // characters the scanner is set to send before/after a code
         QString suffix;
@@ -35,6 +36,10 @@ public:
 
     // The scanner.* device settings of the store.
     static Settings settingsFrom(const StoreSettings& store);
+
+    // A field with this property set to true (an amount a person counts) never receives a burst
+    // that came at scanner speed: it is dropped and scanRefused() says so.
+    static constexpr const char* kRefusesScans = "omnitillRefusesScans";
 
     explicit ScannerEventFilter(Settings settings, QObject* parent = nullptr);
     void setEnabled(bool enabled) { m_enabled = enabled; }
@@ -45,6 +50,7 @@ public:
 
 signals:
     void scanned(const QString& code);
+    void scanRefused(QWidget* field);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -56,6 +62,7 @@ private:
         Qt::KeyboardModifiers modifiers;
         QString text;
     };
+    static bool isModifierOnly(int key);
     void finishBurst(bool enterSeen);
     void replay();
 

@@ -1,6 +1,7 @@
 #include "ShiftOpenPage.h"
 
 #include "NumericKeypad.h"
+#include "ScannerEventFilter.h"
 #include "common/DomainError.h"
 #include "money/Money.h"
 #include "shift/ShiftService.h"
@@ -9,6 +10,7 @@
 #include <QEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -31,6 +33,7 @@ ShiftOpenPage::ShiftOpenPage(ShiftService& shifts, StoreSettings& settings, QWid
     m_float = new QLineEdit(this);
     m_float->setObjectName(QStringLiteral("floatLineEdit"));
     m_float->setAlignment(Qt::AlignRight);
+    m_float->setProperty(ScannerEventFilter::kRefusesScans, true);
     connect(m_float, &QLineEdit::returnPressed, this, &ShiftOpenPage::openShift);
     layout->addWidget(m_float);
     auto* keypad = new NumericKeypad(this);
@@ -67,10 +70,24 @@ void ShiftOpenPage::openShift()
     try {
         const Money amount = Money::parse(m_float->text().isEmpty() ? QStringLiteral("0") : m_float->text(),
                                           m_settings.currency());
-        m_shifts.open(m_session, amount.minor());
+        bool confirmed = false;
+        try {
+            m_shifts.checkTypedAmount(amount.minor(), false);
+        } catch (const DomainError& e) {
+            if (e.code() != QLatin1String("shift.amount_unconfirmed"))
+                throw;
+            if (QMessageBox::question(this, tr("Confirm the float"), tr("Open the shift with a float of %1?").arg(amount.format()))
+                != QMessageBox::Yes) {
+                m_float->selectAll();
+                return;
+            }
+            confirmed = true;
+        }
+        m_shifts.open(m_session, amount.minor(), confirmed);
         emit shiftOpened();
     } catch (const DomainError& e) {
         m_error->setText(e.message());
+        m_float->selectAll();
     }
 }
 

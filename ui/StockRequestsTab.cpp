@@ -1,4 +1,5 @@
 #include "StockRequestsTab.h"
+#include "money/Money.h"
 
 #include "ApprovalDialog.h"
 #include "PageWidgets.h"
@@ -172,7 +173,8 @@ void StockRequestsTab::addLine(qint64 productId, qint64 quantity, qint64 suggest
     m_new->setItem(row, NewSuggested, cell(suggested > 0 ? quantityText(suggested, weighed) : QString(), true));
     m_new->setItem(row, NewQuantity, editable(quantity));
     // Only a delivery taken in without a request uses it: prefilled with the average cost.
-    m_new->setItem(row, NewCost, editable((m_till.receiving().averageCost(productId) + 500) / 1000));
+    m_new->setItem(row, NewCost, new QTableWidgetItem(Money((m_till.receiving().averageCost(productId) + 500) / 1000,
+                                                             m_till.settings().currency()).toPlainString()));
     // Likewise batch and expiry: from a case's GS1 label, or typed.
     m_new->setItem(row, NewBatch, new QTableWidgetItem(batch));
     m_new->setItem(row, NewExpiry, new QTableWidgetItem(expiryText));
@@ -213,10 +215,14 @@ void StockRequestsTab::receiveUnannounced()
             QList<ReceivedLine> lines;
             const QList<RequestedQuantity> quantities = newLines();
             for (int row = 0; row < quantities.size(); ++row) {
-                bool costOk = false;
-                const qint64 cost = m_new->item(row, NewCost)->text().trimmed().toLongLong(&costOk);
-                if (!costOk || cost < 0)
-                    throw DomainError(QStringLiteral("ui.cost"), tr("Type the unit cost of %1 in minor units").arg(m_new->item(row, NewSku)->text()));
+                qint64 cost = -1;
+                try {
+                    cost = Money::parse(m_new->item(row, NewCost)->text().trimmed(), m_till.settings().currency()).minor();
+                } catch (const DomainError&) {
+                }
+                if (cost < 0)
+                    throw DomainError(QStringLiteral("ui.cost"), tr("Type the unit cost of %1 as an amount, e.g. 3.47")
+                                                                     .arg(m_new->item(row, NewSku)->text()));
                 const QString expiryText = m_new->item(row, NewExpiry)->text().trimmed();
                 const QDate expiry = QDate::fromString(expiryText, Qt::ISODate);
                 if (!expiryText.isEmpty() && !expiry.isValid())

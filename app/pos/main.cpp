@@ -20,13 +20,38 @@
 #include <QScreen>
 #include <QTimer>
 
+#include <memory>
+
+namespace {
+// --help and --version answer in text, and a machine without a display gets a message instead of
+// Qt's abort: neither may need a window system.
+bool asksOnlyForText(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v" || arg == "--version" || arg == "-?")
+            return true;
+    }
+    return false;
+}
+
+bool hasDisplay()
+{
+    return qEnvironmentVariableIsSet("QT_QPA_PLATFORM") || qEnvironmentVariableIsSet("DISPLAY")
+           || qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
+}
+} // namespace
+
 int main(int argc, char* argv[])
 {
     QElapsedTimer startup;
     startup.start();
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("OmniTill"));
-    QApplication::setApplicationVersion(QStringLiteral(OMNITILL_VERSION));
+    const bool gui = !asksOnlyForText(argc, argv) && hasDisplay();
+    std::unique_ptr<QCoreApplication> application =
+        gui ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication& app = *application;
+    QCoreApplication::setApplicationName(QStringLiteral("OmniTill"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(OMNITILL_VERSION));
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("OmniTill point of sale"));
     parser.addHelpOption();
@@ -49,6 +74,11 @@ int main(int argc, char* argv[])
                       QStringLiteral("Print start-up time and peak memory as JSON once the till is ready, then quit "
                                      "(for the start-up benchmark).")});
     parser.process(app);
+    if (!gui) {
+        fprintf(stderr, "omnitill: no display: run it in a graphical session (DISPLAY or WAYLAND_DISPLAY), "
+                        "or with QT_QPA_PLATFORM=offscreen\n");
+        return 2;
+    }
     if (!parser.isSet(QStringLiteral("db"))) {
         fprintf(stderr, "omnitill: --db FILE is required (create one with: omnitillctl demo --db FILE)\n");
         return 2;

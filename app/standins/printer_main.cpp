@@ -4,8 +4,8 @@
 #include "common/DomainError.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDir>
-#include <QGuiApplication>
 #include <QSaveFile>
 #include <QSocketNotifier>
 #include <QTextStream>
@@ -17,7 +17,7 @@ using omnitill::standins::PrinterEmulator;
 
 int main(int argc, char** argv)
 {
-    QGuiApplication app(argc, argv); // fonts for nothing, but QImage PNG writing needs the plugins
+    QCoreApplication app(argc, argv); // no display needed: PNG writing is built into QtGui
     QCoreApplication::setApplicationName(QStringLiteral("omnitill-printer-emulator"));
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(

@@ -6,6 +6,7 @@
 #include "common/Tr.h"
 #include "receipt/ReceiptLayout.h"
 #include "receipt/ReceiptRepository.h"
+#include "shift/ShiftReportText.h"
 
 #include <QLocale>
 
@@ -20,6 +21,8 @@ QByteArray PrintJobRenderer::render(const PrintJob& job) const
         return testPage(job.reference, job.createdAt);
     case PrintJob::Kind::KioskTicket:
         return kioskTicket(job);
+    case PrintJob::Kind::ShiftReport:
+        return shiftReport(job);
     case PrintJob::Kind::Receipt:
     case PrintJob::Kind::Copy:
         break;
@@ -51,6 +54,19 @@ QByteArray PrintJobRenderer::kioskTicket(const PrintJob& job) const
         {Tr::tr("Please pay at the counter: the cashier scans this code."), Align::Left, false, false},
     };
     return ReceiptEscPosRenderer(p).render(rows, ticket.code);
+}
+
+QByteArray PrintJobRenderer::shiftReport(const PrintJob& job) const
+{
+    using Align = ReceiptRow::Align;
+    const ShiftReport report = m_receipts.shiftReport(job.reference.toLongLong());
+    const QLocale locale(job.language.isEmpty() ? QStringLiteral("en") : job.language);
+    const PrinterProfile& p = m_settings.profile;
+    QList<ReceiptRow> rows{{m_receipts.storeName(), Align::Center, true, false},
+                           {locale.toString(report.at, QLocale::ShortFormat), Align::Left, false, false}};
+    for (const QString& line : shiftReportText(report, m_receipts.currency(), locale, p.columns).split(QLatin1Char('\n')))
+        rows.append({line, Align::Left, false, false});
+    return ReceiptEscPosRenderer(p).render(rows, {});
 }
 
 QByteArray PrintJobRenderer::testPage(const QString& storeName, const QDateTime& time) const

@@ -34,7 +34,9 @@ MemberSummary summaryFrom(QSqlQuery& q)
     return {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), phone.right(4), q.value(4).toLongLong()};
 }
 
-const QString kColumns = QStringLiteral("SELECT id, card_code, coalesce(name, ''), coalesce(phone, ''), points_balance FROM members ");
+// A name is shown only where the member consented to it being kept.
+const QString kColumns = QStringLiteral(
+    "SELECT id, card_code, CASE WHEN consent = 1 THEN coalesce(name, '') ELSE '' END, coalesce(phone, ''), points_balance FROM members ");
 } // namespace
 
 bool MemberService::isMemberCode(const QString& code)
@@ -52,6 +54,11 @@ std::optional<MemberSummary> MemberService::one(const QString& column, const QSt
         out = summaryFrom(q);
     q.finish();
     return out;
+}
+
+std::optional<MemberSummary> MemberService::summary(const QString& memberId)
+{
+    return byId(memberId);
 }
 
 std::optional<MemberSummary> MemberService::byId(const QString& id)

@@ -19,7 +19,7 @@ struct MemberSummary
 {
     QString id; // pseudonymous: what sales and ledgers keep
     QString cardCode;
-    QString name;
+    QString name; // empty unless the member consented to it
     QString phoneEnding; // the last four digits, to confirm with the customer
     qint64 pointsBalance = 0;
 };
@@ -47,6 +47,9 @@ public:
     // card number (GS1 RCN 29…), identifies them on the cart and queues the enrolment for the hub.
     MemberSummary enrol(const Session& session, Cart& cart, const QString& name, const QString& phone, bool consent);
     void clear(Cart& cart);
+    // What staff may be shown of a member (card number, the name where consented); nullopt for one
+    // this till does not know (yet) or that was erased.
+    std::optional<MemberSummary> summary(const QString& memberId);
 
 private:
     std::optional<MemberSummary> one(const QString& column, const QString& value);

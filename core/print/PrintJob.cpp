@@ -15,6 +15,8 @@ QString PrintJob::kindName(Kind kind)
         return QStringLiteral("test");
     case Kind::KioskTicket:
         return QStringLiteral("kiosk_ticket");
+    case Kind::ShiftReport:
+        return QStringLiteral("shift_report");
     }
     return {};
 }
@@ -29,6 +31,8 @@ PrintJob::Kind PrintJob::kindFromName(const QString& name)
         return Kind::TestPage;
     if (name == QLatin1String("kiosk_ticket"))
         return Kind::KioskTicket;
+    if (name == QLatin1String("shift_report"))
+        return Kind::ShiftReport;
     return Kind::Receipt;
 }
 

@@ -10,12 +10,12 @@ namespace omnitill {
 // restarts and printer changes.
 struct PrintJob
 {
-    enum class Kind { Receipt, Copy, DrawerKick, TestPage, KioskTicket };
+    enum class Kind { Receipt, Copy, DrawerKick, TestPage, KioskTicket, ShiftReport };
 
     qint64 id = 0;
     Kind kind = Kind::Receipt;
     // Receipts and copies: the receipt id; a drawer kick: what opened it; a test page: the store name;
-    // a kiosk ticket: the kiosk order's id.
+    // a kiosk ticket: the kiosk order's id; an X or Z report: its journal entry's sequence.
     QString reference;
     QString language;
     QDateTime createdAt;

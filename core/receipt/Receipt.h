@@ -39,6 +39,7 @@ struct Receipt
     bool copy = false; // a reprint: says COPY at the top
     QDateTime localTime;
     QString cashier;
+    QString memberCard; // the loyalty card number of the member the sale was for
     Currency currency;
     TaxMode taxMode = TaxMode::Inclusive;
     QList<Line> lines;

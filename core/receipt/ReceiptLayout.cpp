@@ -133,8 +133,10 @@ QList<ReceiptRow> ReceiptLayout::rows(const Receipt& r, int columns, const QLoca
                              + QLatin1Char('%');
         add(twoColumns(QStringLiteral("%1 %2 %3").arg(t.code, rate, money(t.net)), money(t.tax), columns));
     }
-    if (r.pointsEarned != 0 || r.pointsRedeemed != 0 || r.pointsReversed != 0) {
+    if (!r.memberCard.isEmpty() || r.pointsEarned != 0 || r.pointsRedeemed != 0 || r.pointsReversed != 0) {
         add(rule);
+        if (!r.memberCard.isEmpty())
+            add(twoColumns(Tr::tr("Member card"), r.memberCard, columns));
         if (r.pointsReversed != 0)
             add(twoColumns(Tr::tr("Points taken back"), QString::number(-r.pointsReversed), columns));
         if (r.pointsRedeemed != 0)

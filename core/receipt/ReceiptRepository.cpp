@@ -3,6 +3,7 @@
 #include "common/DomainError.h"
 #include "common/Tr.h"
 #include "journal/Journal.h"
+#include "shift/ShiftReportJson.h"
 #include "store/Database.h"
 #include "store/StoreSettings.h"
 #include "tax/TaxCalculator.h"
@@ -45,7 +46,8 @@ Receipt ReceiptRepository::loadRefund(const QString& returnId)
     Receipt r;
     r.storeName = m_settings.storeName();
     r.storeAddress = m_settings.storeAddress();
-    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT r.body, r.journal_seq, st.name FROM returns r JOIN staff st ON st.id = r.staff_id"
+    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT r.body, r.journal_seq, st.name, coalesce(m.card_code, '') FROM returns r"
+                                            " JOIN staff st ON st.id = r.staff_id LEFT JOIN members m ON m.id = r.member_id"
                                             " WHERE r.id = ?"),
                              {returnId});
     if (!q.next())
@@ -53,6 +55,7 @@ Receipt ReceiptRepository::loadRefund(const QString& returnId)
     const QJsonObject body = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
     const qint64 journalSeq = q.value(1).toLongLong();
     r.cashier = q.value(2).toString();
+    r.memberCard = q.value(3).toString();
     q.finish();
     r.receiptId = body.value(QStringLiteral("receipt_id")).toString();
     r.number = body.value(QStringLiteral("receipt_number")).toInteger();
@@ -134,6 +137,30 @@ KioskTicket ReceiptRepository::kioskTicket(const QString& orderId)
     return ticket;
 }
 
+ShiftReport ReceiptRepository::shiftReport(qint64 journalSeq)
+{
+    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT payload, created_at FROM journal WHERE seq = ? AND event_type IN ('x_report', 'z_report')"),
+                             {journalSeq});
+    if (!q.next()) {
+        q.finish();
+        throw DomainError(QStringLiteral("shift.unknown_report"), Tr::tr("No X or Z report %1").arg(journalSeq));
+    }
+    ShiftReport report = shiftReportFromJson(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
+    report.at = m_settings.localTime(QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs));
+    q.finish();
+    return report;
+}
+
+QString ReceiptRepository::storeName() const
+{
+    return m_settings.storeName();
+}
+
+Currency ReceiptRepository::currency() const
+{
+    return m_settings.currency();
+}
+
 QStringList ReceiptRepository::recentReceiptIds(int limit)
 {
     QStringList ids;
@@ -153,8 +180,9 @@ Receipt ReceiptRepository::load(const QString& saleId)
     qint64 journalSeq = 0;
     QSqlQuery& s = m_db.exec(QStringLiteral("SELECT s.receipt_id, s.receipt_number, s.training, s.created_at, st.name,"
                                             " s.currency, s.tax_mode, s.subtotal, s.discount_total, s.tax_total, s.total,"
-                                            " s.change_given, s.journal_seq, s.points_earned, s.points_redeemed FROM sales s"
-                                            " JOIN staff st ON st.id = s.staff_id"
+                                            " s.change_given, s.journal_seq, s.points_earned, s.points_redeemed,"
+                                            " coalesce(m.card_code, '') FROM sales s"
+                                            " JOIN staff st ON st.id = s.staff_id LEFT JOIN members m ON m.id = s.member_id"
                                             " WHERE s.id = ?"),
                              {saleId});
     if (!s.next())
@@ -174,6 +202,7 @@ Receipt ReceiptRepository::load(const QString& saleId)
     journalSeq = s.value(12).toLongLong();
     r.pointsEarned = s.value(13).toLongLong();
     r.pointsRedeemed = s.value(14).toLongLong();
+    r.memberCard = s.value(15).toString();
     s.finish();
 
     QSqlQuery& l = m_db.exec(QStringLiteral("SELECT name, unit, quantity, unit_price, discount, gross, tax_code,"

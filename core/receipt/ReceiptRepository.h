@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Receipt.h"
+#include "shift/ShiftService.h"
 
 namespace omnitill {
 
@@ -29,6 +30,10 @@ public:
     QStringList recentReceiptIds(int limit);
     // A kiosk order to pay at the counter: its number, total and QR (throws for an unknown order).
     KioskTicket kioskTicket(const QString& orderId);
+    // An X or Z report as its journal entry recorded it (throws for any other entry).
+    ShiftReport shiftReport(qint64 journalSeq);
+    QString storeName() const;
+    Currency currency() const;
 
 private:
     Receipt load(const QString& saleId);

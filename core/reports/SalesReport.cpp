@@ -54,40 +54,55 @@ QString major(qint64 minor, int digits)
 
 QList<ReportRow> SalesReport::sales(By by, const QDate& from, const QDate& to, const QString& language, int limit)
 {
-    const auto range = [](const QString& join = {}) {
-        return QStringLiteral(" FROM sale_lines l JOIN sales s ON s.id = l.sale_id") + join
-               + QStringLiteral(" WHERE s.training = 0 AND s.business_day >= ? AND s.business_day <= ?");
-    };
-    const QVariantList bindings{from.toString(Qt::ISODate), to.toString(Qt::ISODate)};
-    const QString measures = QStringLiteral("count(DISTINCT s.id), sum(l.quantity), sum(l.gross), sum(l.net), sum(%1),"
-                                            " sum(CASE WHEN l.cost_milli IS NULL THEN 0 ELSE l.net - %1 END)")
-                                 .arg(kLineCost);
+    // Sales and returns as one list of signed facts: a return counts on the business day it was
+    // taken, under the product, cashier and channel it gives back, at the cost of the line it
+    // returns (no cost for goods returned without a receipt).
+    const QString facts = QStringLiteral(
+        "(SELECT 1 AS is_sale, s.id AS doc, s.created_at, s.channel, s.staff_id, l.product_id, l.sku, l.name, l.quantity,"
+        " l.gross, l.net, %1 AS cost, l.cost_milli IS NOT NULL AS costed"
+        " FROM sale_lines l JOIN sales s ON s.id = l.sale_id WHERE s.training = 0 AND s.business_day >= ? AND s.business_day <= ?"
+        " UNION ALL"
+        " SELECT 0, r.id, r.created_at, coalesce(os.channel, 'till'), r.staff_id, l.product_id, l.sku, l.name, -l.quantity,"
+        " -l.refund, -(l.refund - l.tax), -(%2), ol.cost_milli IS NOT NULL"
+        " FROM return_lines l JOIN returns r ON r.id = l.return_id LEFT JOIN sales os ON os.id = r.original_sale_id"
+        " LEFT JOIN sale_lines ol ON ol.sale_id = r.original_sale_id AND ol.line_no = l.original_line"
+        " WHERE r.training = 0 AND r.business_day >= ? AND r.business_day <= ?) f")
+                              .arg(kLineCost, QString(kLineCost).replace(QStringLiteral("l.cost_milli"), QStringLiteral("ol.cost_milli")));
+    const QVariantList bindings{from.toString(Qt::ISODate), to.toString(Qt::ISODate), from.toString(Qt::ISODate),
+                                to.toString(Qt::ISODate)};
+    const QString measures = QStringLiteral("count(DISTINCT CASE WHEN f.is_sale THEN f.doc END), count(DISTINCT CASE WHEN f.is_sale THEN NULL ELSE f.doc END),"
+                                            " sum(f.quantity), sum(f.gross), sum(f.net), sum(f.cost),"
+                                            " sum(CASE WHEN f.costed THEN f.net - f.cost ELSE 0 END)");
     QList<ReportRow> rows;
     const auto read = [](const QSqlQuery& q, int first) {
         ReportRow r;
         r.sales = q.value(first).toLongLong();
-        r.quantity = q.value(first + 1).toLongLong();
-        r.gross = q.value(first + 2).toLongLong();
-        r.net = q.value(first + 3).toLongLong();
-        r.cost = q.value(first + 4).toLongLong();
-        r.margin = q.value(first + 5).toLongLong();
+        r.returns = q.value(first + 1).toLongLong();
+        r.quantity = q.value(first + 2).toLongLong();
+        r.gross = q.value(first + 3).toLongLong();
+        r.net = q.value(first + 4).toLongLong();
+        r.cost = q.value(first + 5).toLongLong();
+        r.margin = q.value(first + 6).toLongLong();
         return r;
     };
     if (by == By::Hour) {
         // The hour is the store's local one, which SQLite does not know: lines are summed per
-        // sale, and the sales folded into hours here.
+        // receipt, and the receipts folded into hours here.
         QHash<int, ReportRow> hours;
-        QSqlQuery& q = m_db.exec(QStringLiteral("SELECT s.created_at, ") + measures + range() + QStringLiteral(" GROUP BY s.id"), bindings);
+        QSqlQuery& q = m_db.exec(QStringLiteral("SELECT f.created_at, ") + measures + QStringLiteral(" FROM ") + facts
+                                     + QStringLiteral(" GROUP BY f.doc"),
+                                 bindings);
         while (q.next()) {
             const QDateTime at = QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs).toTimeZone(m_settings.timeZone());
-            const ReportRow sale = read(q, 1);
+            const ReportRow doc = read(q, 1);
             ReportRow& h = hours[at.time().hour()];
-            h.sales += sale.sales;
-            h.quantity += sale.quantity;
-            h.gross += sale.gross;
-            h.net += sale.net;
-            h.cost += sale.cost;
-            h.margin += sale.margin;
+            h.sales += doc.sales;
+            h.returns += doc.returns;
+            h.quantity += doc.quantity;
+            h.gross += doc.gross;
+            h.net += doc.net;
+            h.cost += doc.cost;
+            h.margin += doc.margin;
         }
         q.finish();
         for (int hour = 0; hour < 24; ++hour) {
@@ -107,26 +122,27 @@ QList<ReportRow> SalesReport::sales(By by, const QDate& from, const QDate& to, c
     case By::Category:
         key = QStringLiteral("coalesce(p.category_id, 0)");
         label = QStringLiteral("coalesce(") + nameColumn(QStringLiteral("c"), language) + QStringLiteral(", '')");
-        join = QStringLiteral(" LEFT JOIN products p ON p.id = l.product_id LEFT JOIN categories c ON c.id = p.category_id");
+        join = QStringLiteral(" LEFT JOIN products p ON p.id = f.product_id LEFT JOIN categories c ON c.id = p.category_id");
         break;
     case By::Channel:
-        key = QStringLiteral("s.channel");
-        label = QStringLiteral("s.channel");
+        key = QStringLiteral("f.channel");
+        label = QStringLiteral("f.channel");
         break;
     case By::Cashier:
-        key = QStringLiteral("s.staff_id");
+        key = QStringLiteral("f.staff_id");
         label = QStringLiteral("coalesce(st.name, '')");
-        join = QStringLiteral(" LEFT JOIN staff st ON st.id = s.staff_id");
+        join = QStringLiteral(" LEFT JOIN staff st ON st.id = f.staff_id");
         break;
     case By::Product:
-        key = QStringLiteral("l.sku");
-        label = QStringLiteral("coalesce(") + nameColumn(QStringLiteral("p"), language) + QStringLiteral(", l.name)");
-        join = QStringLiteral(" LEFT JOIN products p ON p.id = l.product_id");
+        key = QStringLiteral("f.sku");
+        label = QStringLiteral("coalesce(") + nameColumn(QStringLiteral("p"), language) + QStringLiteral(", f.name)");
+        join = QStringLiteral(" LEFT JOIN products p ON p.id = f.product_id");
         break;
     case By::Hour:
         break;
     }
-    QString sql = QStringLiteral("SELECT %1, %2, ").arg(key, label) + measures + range(join) + QStringLiteral(" GROUP BY 1, 2 ORDER BY 5 DESC, 1");
+    QString sql = QStringLiteral("SELECT %1, %2, ").arg(key, label) + measures + QStringLiteral(" FROM ") + facts + join
+                  + QStringLiteral(" GROUP BY 1, 2 ORDER BY 6 DESC, 1");
     QVariantList all = bindings;
     if (limit > 0) {
         sql += QStringLiteral(" LIMIT ?");
@@ -176,7 +192,7 @@ QString SalesReport::toCsv(const QList<ReportRow>& rows, const QStringList& head
         head << csvField(h);
     lines << head.join(QLatin1Char(','));
     for (const ReportRow& r : rows)
-        lines << QStringList{csvField(r.key), csvField(r.label), QString::number(r.sales), QString::number(r.quantity),
+        lines << QStringList{csvField(r.key), csvField(r.label), QString::number(r.sales), QString::number(r.returns), QString::number(r.quantity),
                              major(r.gross, minorDigits), major(r.net, minorDigits), major(r.cost, minorDigits),
                              major(r.margin, minorDigits)}
                      .join(QLatin1Char(','));

@@ -16,16 +16,17 @@ struct ReportRow
 {
     QString key;
     QString label;
-    qint64 sales = 0;    // receipts (stock report: products)
-    qint64 quantity = 0; // pieces, or grams
-    qint64 gross = 0;    // minor units, with tax (stock report: value at cost)
-    qint64 net = 0;      // without tax
+    qint64 sales = 0;    // sale receipts (stock report: products)
+    qint64 returns = 0;  // return receipts
+    qint64 quantity = 0; // pieces, or grams, sold less returned
+    qint64 gross = 0;    // minor units, with tax, sold less refunded (stock report: value at cost)
+    qint64 net = 0;      // without tax, sold less refunded
     qint64 cost = 0;     // at the moving average cost when sold; lines sold before any cost was known count 0
     qint64 margin = 0;   // net - cost, over the lines whose cost is known
 };
 
-// The manager's reports over the store's own sales (training sales left out) between two business
-// days: by hour of the day in the store's time zone, by category, by channel (till, kiosk, pickup),
+// The manager's reports over the store's own sales less its returns (training left out) between
+// two business days: by hour of the day in the store's time zone, by category, by channel (till, kiosk, pickup),
 // by cashier, and the top products; the stock's value at cost by category. Exported as CSV.
 class SalesReport
 {

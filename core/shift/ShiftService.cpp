@@ -1,9 +1,11 @@
 #include "ShiftService.h"
+#include "ShiftReportJson.h"
 
 #include "common/Clock.h"
 #include "common/DomainError.h"
 #include "common/Tr.h"
 #include "journal/Journal.h"
+#include "money/Money.h"
 #include "outbox/Outbox.h"
 #include "print/PrintQueue.h"
 #include "staff/StaffService.h"
@@ -15,41 +17,6 @@
 
 namespace omnitill {
 
-namespace {
-QJsonObject reportJson(const ShiftReport& r)
-{
-    QJsonArray taxes;
-    for (const auto& t : r.taxes)
-        taxes.append(QJsonObject{{QStringLiteral("code"), t.code},
-                                 {QStringLiteral("bp"), t.basisPoints},
-                                 {QStringLiteral("net"), t.net},
-                                 {QStringLiteral("tax"), t.tax},
-                                 {QStringLiteral("gross"), t.gross}});
-    QJsonObject tenders;
-    for (auto it = r.tenders.cbegin(); it != r.tenders.cend(); ++it)
-        tenders.insert(it.key(), it.value());
-    QJsonObject counted;
-    for (auto it = r.counted.cbegin(); it != r.counted.cend(); ++it)
-        counted.insert(QString::number(it.key()), it.value());
-    return {{QStringLiteral("kind"), r.kind},
-            {QStringLiteral("shift_id"), r.shiftId},
-            {QStringLiteral("sales"), r.salesCount},
-            {QStringLiteral("training_sales"), r.trainingSalesCount},
-            {QStringLiteral("voids"), r.voids},
-            {QStringLiteral("gross"), r.gross},
-            {QStringLiteral("discounts"), r.discounts},
-            {QStringLiteral("tax"), r.tax},
-            {QStringLiteral("taxes"), taxes},
-            {QStringLiteral("tenders"), tenders},
-            {QStringLiteral("opening_float"), r.openingFloat},
-            {QStringLiteral("cash_in"), r.cashIn},
-            {QStringLiteral("cash_out"), r.cashOut},
-            {QStringLiteral("expected_cash"), r.expectedCash},
-            {QStringLiteral("counted_cash"), r.countedCash},
-            {QStringLiteral("difference"), r.difference},
-            {QStringLiteral("counted"), counted}};
-}
-} // namespace
 
 ShiftService::ShiftService(Database& db, const Clock& clock, StoreSettings& settings, StaffService& staff,
                            Journal& journal, Outbox& outbox, PrintQueue& printQueue)
@@ -79,12 +46,31 @@ Shift ShiftService::requireOpen()
     return *shift;
 }
 
-Shift ShiftService::open(const Session& session, qint64 openingFloat)
+void ShiftService::checkTypedAmount(qint64 amount, bool confirmed) const
+{
+    const Currency currency = m_settings.currency();
+    const auto limit = [&](const char* key, qint64 majorUnits) {
+        bool ok = false;
+        const qint64 v = m_settings.value(QLatin1String(key)).toLongLong(&ok);
+        return ok && v > 0 ? v : majorUnits * currency.minorPerMajor();
+    };
+    const qint64 maximum = limit("cash.max_amount", 1000000);
+    if (amount > maximum)
+        throw DomainError(QStringLiteral("shift.amount_limit"),
+                          Tr::tr("%1 is more than a drawer holds (at most %2). Was a barcode scanned into the amount?")
+                              .arg(Money(amount, currency).format(), Money(maximum, currency).format()));
+    if (!confirmed && amount > limit("cash.confirm_above", 2000))
+        throw DomainError(QStringLiteral("shift.amount_unconfirmed"),
+                          Tr::tr("%1 is a large amount: confirm it is right.").arg(Money(amount, currency).format()));
+}
+
+Shift ShiftService::open(const Session& session, qint64 openingFloat, bool amountConfirmed)
 {
     if (!session.isValid())
         throw DomainError(QStringLiteral("auth.no_session"), Tr::tr("Nobody is logged in"));
     if (openingFloat < 0)
         throw DomainError(QStringLiteral("shift.float"), Tr::tr("The float cannot be negative"));
+    checkTypedAmount(openingFloat, amountConfirmed);
     if (current())
         throw DomainError(QStringLiteral("shift.already_open"), Tr::tr("A shift is already open"));
     const QDateTime now = m_clock.nowUtc();
@@ -108,10 +94,11 @@ Shift ShiftService::open(const Session& session, qint64 openingFloat)
 }
 
 void ShiftService::cashMovement(const Session& session, const QString& kind, qint64 amount, const QString& reason,
-                                const QString& approverPin)
+                                const QString& approverPin, bool amountConfirmed)
 {
     if (amount <= 0)
         throw DomainError(QStringLiteral("shift.amount"), Tr::tr("The amount must be more than zero"));
+    checkTypedAmount(amount, amountConfirmed);
     if (reason.trimmed().isEmpty())
         throw DomainError(QStringLiteral("shift.reason"), Tr::tr("Give a reason"));
     const Shift shift = requireOpen();
@@ -146,14 +133,16 @@ void ShiftService::cashMovement(const Session& session, const QString& kind, qin
     tx.commit();
 }
 
-void ShiftService::cashIn(const Session& session, qint64 amount, const QString& reason, const QString& approverPin)
+void ShiftService::cashIn(const Session& session, qint64 amount, const QString& reason, const QString& approverPin,
+                          bool amountConfirmed)
 {
-    cashMovement(session, QStringLiteral("cash_in"), amount, reason, approverPin);
+    cashMovement(session, QStringLiteral("cash_in"), amount, reason, approverPin, amountConfirmed);
 }
 
-void ShiftService::cashOut(const Session& session, qint64 amount, const QString& reason, const QString& approverPin)
+void ShiftService::cashOut(const Session& session, qint64 amount, const QString& reason, const QString& approverPin,
+                           bool amountConfirmed)
 {
-    cashMovement(session, QStringLiteral("cash_out"), amount, reason, approverPin);
+    cashMovement(session, QStringLiteral("cash_out"), amount, reason, approverPin, amountConfirmed);
 }
 
 void ShiftService::noSale(const Session& session, const QString& approverPin)
@@ -191,21 +180,56 @@ ShiftReport ShiftService::report(qint64 shiftId, const QString& kind)
     sales.finish();
     r.trainingSalesCount =
         m_db.scalar(QStringLiteral("SELECT count(*) FROM sales WHERE shift_id = ? AND training = 1"), {shiftId}).toInt();
+    // Per rate as sold; a return takes the rate of the line it gives back (today's for a return
+    // without a receipt), so a rate changed mid-shift keeps its own line.
+    QMap<std::pair<QString, int>, TaxTotal> taxByRate;
     QSqlQuery& taxes = m_db.exec(QStringLiteral("SELECT l.tax_code, l.tax_basis_points, sum(l.net), sum(l.tax), sum(l.gross)"
                                                 " FROM sale_lines l JOIN sales s ON s.id = l.sale_id"
-                                                " WHERE s.shift_id = ? AND s.training = 0"
-                                                " GROUP BY l.tax_code, l.tax_basis_points ORDER BY l.tax_code"),
+                                                " WHERE s.shift_id = ? AND s.training = 0 GROUP BY 1, 2"),
                                  {shiftId});
-    while (taxes.next())
-        r.taxes.append({taxes.value(0).toString(), taxes.value(1).toInt(), taxes.value(2).toLongLong(),
-                        taxes.value(3).toLongLong(), taxes.value(4).toLongLong()});
+    while (taxes.next()) {
+        const std::pair key{taxes.value(0).toString(), taxes.value(1).toInt()};
+        taxByRate.insert(key, {key.first, key.second, taxes.value(2).toLongLong(), taxes.value(3).toLongLong(), taxes.value(4).toLongLong()});
+    }
     taxes.finish();
-    QSqlQuery& tenders = m_db.exec(QStringLiteral("SELECT t.kind, sum(t.amount) FROM sale_tenders t JOIN sales s ON s.id = t.sale_id"
-                                                  " WHERE s.shift_id = ? AND s.training = 0 GROUP BY t.kind"),
+    QSqlQuery& returned = m_db.exec(QStringLiteral("SELECT l.tax_code, coalesce(sl.tax_basis_points, tr.basis_points, 0),"
+                                                   " sum(l.refund - l.tax), sum(l.tax), sum(l.refund)"
+                                                   " FROM return_lines l JOIN returns r ON r.id = l.return_id"
+                                                   " LEFT JOIN sale_lines sl ON sl.sale_id = r.original_sale_id AND sl.line_no = l.original_line"
+                                                   " LEFT JOIN tax_rates tr ON tr.code = l.tax_code"
+                                                   " WHERE r.shift_id = ? AND r.training = 0 GROUP BY 1, 2"),
+                                    {shiftId});
+    while (returned.next()) {
+        const std::pair key{returned.value(0).toString(), returned.value(1).toInt()};
+        TaxTotal& t = taxByRate[key];
+        t.code = key.first;
+        t.basisPoints = key.second;
+        t.net -= returned.value(2).toLongLong();
+        t.tax -= returned.value(3).toLongLong();
+        t.gross -= returned.value(4).toLongLong();
+        r.tax -= returned.value(3).toLongLong();
+    }
+    returned.finish();
+    r.taxes = taxByRate.values();
+    const auto byKind = [&](const QString& sql) {
+        QMap<QString, qint64> amounts;
+        QSqlQuery& q = m_db.exec(sql, {shiftId});
+        while (q.next())
+            amounts.insert(q.value(0).toString(), q.value(1).toLongLong());
+        q.finish();
+        return amounts;
+    };
+    r.tenders = byKind(QStringLiteral("SELECT t.kind, sum(t.amount) FROM sale_tenders t JOIN sales s ON s.id = t.sale_id"
+                                      " WHERE s.shift_id = ? AND s.training = 0 GROUP BY t.kind"));
+    r.refundTenders = byKind(QStringLiteral("SELECT t.kind, sum(t.amount) FROM return_tenders t JOIN returns r ON r.id = t.return_id"
+                                            " WHERE r.shift_id = ? AND r.training = 0 GROUP BY t.kind"));
+    QSqlQuery& returns = m_db.exec(QStringLiteral("SELECT count(*), coalesce(sum(refund), 0) FROM returns WHERE shift_id = ? AND training = 0"),
                                    {shiftId});
-    while (tenders.next())
-        r.tenders.insert(tenders.value(0).toString(), tenders.value(1).toLongLong());
-    tenders.finish();
+    if (returns.next()) {
+        r.returnsCount = returns.value(0).toInt();
+        r.refunds = returns.value(1).toLongLong();
+    }
+    returns.finish();
     QSqlQuery& cash = m_db.exec(QStringLiteral("SELECT kind, sum(amount) FROM cash_movements WHERE shift_id = ? GROUP BY kind"),
                                 {shiftId});
     while (cash.next()) {
@@ -217,6 +241,10 @@ ShiftReport ShiftService::report(qint64 shiftId, const QString& kind)
             r.cashIn = amount;
         else if (k == QLatin1String("cash_out"))
             r.cashOut = -amount;
+        else if (k == QLatin1String("sale"))
+            r.cashSales = amount;
+        else if (k == QLatin1String("refund"))
+            r.cashRefunds = -amount;
         r.expectedCash += amount;
     }
     cash.finish();
@@ -228,20 +256,22 @@ ShiftReport ShiftService::report(qint64 shiftId, const QString& kind)
     return r;
 }
 
-ShiftReport ShiftService::xReport(const Session& session)
+ShiftReport ShiftService::xReport(const Session& session, const QString& language)
 {
     const Shift shift = requireOpen();
     ShiftReport r = report(shift.id, QStringLiteral("X"));
     Transaction tx(m_db);
-    QJsonObject payload = reportJson(r);
+    QJsonObject payload = shiftReportJson(r);
     payload.insert(QStringLiteral("staff_id"), session.staffId);
-    m_journal.append(QStringLiteral("x_report"), QStringLiteral("shift-%1").arg(shift.id), r.gross,
-                     m_settings.currency().code(), payload, session.training);
+    const JournalEntry entry = m_journal.append(QStringLiteral("x_report"), QStringLiteral("shift-%1").arg(shift.id), r.gross,
+                                                m_settings.currency().code(), payload, session.training);
+    m_printQueue.enqueue(PrintJob::Kind::ShiftReport, QString::number(entry.seq), language);
     tx.commit();
     return r;
 }
 
-ShiftReport ShiftService::close(const Session& session, const QMap<qint64, int>& counted, const QString& approverPin)
+ShiftReport ShiftService::close(const Session& session, const QMap<qint64, int>& counted, const QString& approverPin,
+                                const QString& language)
 {
     const Shift shift = requireOpen();
     const QList<qint64> valid = denominations(m_settings.currency());
@@ -256,7 +286,7 @@ ShiftReport ShiftService::close(const Session& session, const QMap<qint64, int>&
     r.counted = counted;
     r.countedCash = countedCash;
     r.difference = countedCash - r.expectedCash;
-    const QJsonObject json = reportJson(r);
+    const QJsonObject json = shiftReportJson(r);
     Transaction tx(m_db);
     if (approval)
         m_staff.recordApproval(session, *approval, QStringLiteral("shift-%1").arg(shift.id));
@@ -268,9 +298,10 @@ ShiftReport ShiftService::close(const Session& session, const QMap<qint64, int>&
     QJsonObject payload = json;
     payload.insert(QStringLiteral("staff_id"), session.staffId);
     payload.insert(QStringLiteral("approved_by"), approval ? approval->approverId : 0);
-    m_journal.append(QStringLiteral("z_report"), QStringLiteral("shift-%1").arg(shift.id), r.gross,
-                     m_settings.currency().code(), payload, session.training);
+    const JournalEntry entry = m_journal.append(QStringLiteral("z_report"), QStringLiteral("shift-%1").arg(shift.id), r.gross,
+                                                m_settings.currency().code(), payload, session.training);
     m_outbox.append(QStringLiteral("shift_close"), payload);
+    m_printQueue.enqueue(PrintJob::Kind::ShiftReport, QString::number(entry.seq), language);
     tx.commit();
     return r;
 }

@@ -3,12 +3,14 @@
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "TestStore.h"
+#include "ModalAnswers.h"
 #include "WidgetLookup.h"
 #include "demo/DemoStore.h"
 #include "giftcards/GiftCardNumber.h"
 #include "sale/EmvQrPayload.h"
 
 #include <QAction>
+#include <QDialog>
 #include <QApplication>
 #include <QDir>
 #include <QInputDialog>
@@ -19,6 +21,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -101,11 +104,11 @@ private slots:
         auto* pin = child<QLineEdit>(&window, "pinLineEdit");
         QVERIFY(pin);
         QTRY_VERIFY(pin->hasFocus());
-        QTest::keyClicks(pin, QStringLiteral("1111"));
+        test::type(pin, QStringLiteral("1111"));
         QTest::keyClick(pin, Qt::Key_Return);
         auto* floatEdit = child<QLineEdit>(&window, "floatLineEdit");
         QTRY_VERIFY(floatEdit->isVisible());
-        QTest::keyClicks(floatEdit, QStringLiteral("100"));
+        test::type(floatEdit, QStringLiteral("100"));
         QTest::keyClick(floatEdit, Qt::Key_Return);
         auto* scanEdit = child<QLineEdit>(&window, "scanLineEdit");
         QTRY_VERIFY(scanEdit->isVisible());
@@ -156,6 +159,44 @@ private slots:
         QVERIFY(child<QLabel>(&window, "messageLabel")->text().contains(receiptId));
     }
 
+    // A scanner fires into the float prompt: nothing is opened, and a typed float far above the
+    // usual one is asked about before the shift opens with it.
+    void aScanAtTheFloatPromptIsRefusedAndALargeFloatConfirmed()
+    {
+        test::TestStore store(20);
+        ui::LanguageManager languages;
+        languages.apply(QStringLiteral("en"));
+        ui::MainWindow window(store.till(), languages, store.dirPath());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* pin = child<QLineEdit>(&window, "pinLineEdit");
+        test::type(pin, QStringLiteral("1111"));
+        QTest::keyClick(pin, Qt::Key_Return);
+        auto* floatEdit = child<QLineEdit>(&window, "floatLineEdit");
+        QTRY_VERIFY(floatEdit->isVisible());
+        QTRY_VERIFY(floatEdit->hasFocus());
+        scan(floatEdit, QStringLiteral("4000000000013"));
+        QTest::qWait(150);
+        QVERIFY(!store.till().shifts().current());
+        QCOMPARE(floatEdit->text(), QString());
+        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("barcode")));
+
+        // 3,000.00 typed: asked, declined, nothing opened; then confirmed.
+        test::ModalAnswers no({[](QWidget* box) {
+            QVERIFY(qobject_cast<QMessageBox*>(box)->text().contains(QStringLiteral("3,000.00")));
+            qobject_cast<QMessageBox*>(box)->button(QMessageBox::No)->click();
+        }});
+        test::type(floatEdit, QStringLiteral("3000"));
+        QTest::keyClick(floatEdit, Qt::Key_Return);
+        QTRY_COMPARE(no.answered(), 1);
+        QVERIFY(!store.till().shifts().current());
+        test::ModalAnswers yes({[](QWidget* box) { qobject_cast<QMessageBox*>(box)->button(QMessageBox::Yes)->click(); }});
+        QTest::keyClick(floatEdit, Qt::Key_Return);
+        QTRY_COMPARE(yes.answered(), 1);
+        QTRY_VERIFY(store.till().shifts().current().has_value());
+        QCOMPARE(store.till().shifts().current()->openingFloat, 300000);
+    }
+
     void typingIsNotAScanAndSearchesByName()
     {
         test::TestStore store(50);
@@ -178,6 +219,69 @@ private slots:
         QVERIFY(results->item(0)->text().contains(QStringLiteral("Whole Milk")));
         QTest::keyClick(scanEdit, Qt::Key_Return);
         QTRY_COMPARE(child<QTableView>(&window, "cartTableView")->model()->rowCount(), 1);
+    }
+
+    // The keys a cashier reaches for while the scan field has the focus: Down through the search
+    // results, Escape to clear them, the till's shortcuts, and the card's last four digits typed
+    // after a click anywhere in their field.
+    void keysWorkWhereTheCashierIs()
+    {
+        CashierScreen screen;
+        QVERIFY(screen.open());
+        QWidget* window = screen.window.get();
+        test::type(screen.scanEdit, QStringLiteral("mi"));
+        auto* results = child<QListWidget>(window, "searchListWidget");
+        QTRY_VERIFY(results->isVisible());
+        QVERIFY(results->count() > 1);
+        const QString second = results->item(1)->text().section(QStringLiteral("   "), 0, 0);
+        QTest::keyClick(screen.scanEdit, Qt::Key_Down);
+        QCOMPARE(results->currentRow(), 1);
+        QTest::keyClick(screen.scanEdit, Qt::Key_Return);
+        auto* table = child<QTableView>(window, "cartTableView");
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(table->model()->index(0, 0).data().toString(), second);
+
+        test::type(screen.scanEdit, QStringLiteral("bre"));
+        QTRY_VERIFY(results->isVisible());
+        QTest::keyClick(screen.scanEdit, Qt::Key_Escape);
+        QVERIFY(!results->isVisible());
+        QCOMPARE(screen.scanEdit->text(), QString());
+        QVERIFY(screen.scanEdit->hasFocus());
+
+        // Ctrl+E (return) from the scan field.
+        QString opened;
+        test::ModalAnswers returns({[&](QWidget* dialog) {
+            opened = dialog->objectName();
+            qobject_cast<QDialog*>(dialog)->reject();
+        }});
+        QTest::keyClick(screen.scanEdit, Qt::Key_E, Qt::ControlModifier);
+        QTRY_COMPARE(returns.answered(), 1);
+        QCOMPARE(opened, QStringLiteral("returnDialog"));
+        QTRY_VERIFY(window->isActiveWindow()); // the keyboard is the window's again
+
+        // The card's last four digits, typed after a click at the field's right end.
+        bool typed = false;
+        test::ModalAnswers payment({[&](QWidget* dialog) {
+            auto* last4 = child<QLineEdit>(dialog, "last4LineEdit");
+            QTest::mouseClick(last4, Qt::LeftButton, {}, QPoint(last4->width() - 4, last4->height() / 2));
+            test::type(last4, QStringLiteral("4242"));
+            typed = last4->text() == QStringLiteral("4242");
+            qobject_cast<QDialog*>(dialog)->reject();
+        }});
+        QTest::keyClick(screen.scanEdit, Qt::Key_F12);
+        QTRY_COMPARE(payment.answered(), 1);
+        QVERIFY(typed);
+        QTRY_VERIFY(window->isActiveWindow());
+
+        // Ctrl+Shift+Z (close the shift) from the scan field: with a sale open, the till says why not.
+        QString said;
+        test::ModalAnswers close({[&](QWidget* dialog) {
+            said = qobject_cast<QMessageBox*>(dialog) ? qobject_cast<QMessageBox*>(dialog)->text() : dialog->objectName();
+            qobject_cast<QDialog*>(dialog)->reject();
+        }});
+        QTest::keyClick(screen.scanEdit, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_COMPARE(close.answered(), 1);
+        QVERIFY2(said.contains(QStringLiteral("current sale")), qPrintable(said));
     }
 
     void approvalsAgeCheckAndQrPayment()
@@ -462,7 +566,7 @@ private slots:
         window.findChild<QAction*>(QStringLiteral("language_ru_Action"))->trigger();
         QTRY_COMPARE(login->text(), QStringLiteral("Войти"));
         auto* pin = child<QLineEdit>(&window, "pinLineEdit");
-        QTest::keyClicks(pin, QStringLiteral("0000"));
+        test::type(pin, QStringLiteral("0000"));
         QTest::keyClick(pin, Qt::Key_Return);
         QTRY_COMPARE(child<QLabel>(&window, "loginErrorLabel")->text(), QStringLiteral("Неверный PIN-код")); // from core
         window.findChild<QAction*>(QStringLiteral("language_zh_CN_Action"))->trigger();

@@ -248,13 +248,13 @@ private slots:
         auto* pin = child<QLineEdit>(&kiosk, "kioskPinLineEdit");
         button(&kiosk, QStringLiteral("kioskStaffPushButton"))->click();
         QVERIFY(pin->isVisible());
-        QTest::keyClicks(pin, QStringLiteral("9999"));
+        test::type(pin, QStringLiteral("9999"));
         QTest::keyClick(pin, Qt::Key_Return);
         QVERIFY(!child<QLabel>(&kiosk, "kioskPinErrorLabel")->text().isEmpty());
         QCOMPARE(kiosk.page(), ui::KioskWindow::Page::Attract);
 
         // A cashier reaches the staff menu but may not close the kiosk.
-        QTest::keyClicks(pin, QStringLiteral("1111"));
+        test::type(pin, QStringLiteral("1111"));
         QTest::keyClick(pin, Qt::Key_Return);
         QCOMPARE(kiosk.page(), ui::KioskWindow::Page::StaffMenu);
         QVERIFY(!button(&kiosk, QStringLiteral("kioskStaffExitPushButton"))->isEnabled());
@@ -270,7 +270,7 @@ private slots:
 
         // A supervisor closes the kiosk's day (a Z report; the next day's shift opens) and the kiosk.
         button(&kiosk, QStringLiteral("kioskStaffPushButton"))->click();
-        QTest::keyClicks(pin, QStringLiteral("2222"));
+        test::type(pin, QStringLiteral("2222"));
         QTest::keyClick(pin, Qt::Key_Return);
         const qint64 shift = store.till().shifts().current()->id;
         button(&kiosk, QStringLiteral("kioskStaffCloseDayPushButton"))->click();
@@ -312,7 +312,7 @@ private slots:
         QVERIFY(pin->isVisible());
         QCOMPARE(kiosk.cart().lines().size(), 2);
         kiosk.setIdleTimeouts(60000, 20);
-        QTest::keyClicks(pin, QStringLiteral("1111"));
+        test::type(pin, QStringLiteral("1111"));
         QTest::keyClick(pin, Qt::Key_Return);
         QVERIFY(!pin->isVisible());
         QVERIFY(!kiosk.cart().needsAgeConfirmation());
@@ -322,7 +322,7 @@ private slots:
         button(&kiosk, QStringLiteral("kioskLine0MinusPushButton"))->click();
         QVERIFY(pin->isVisible());
         QCOMPARE(kiosk.cart().lines()[0].quantity, 2);
-        QTest::keyClicks(pin, QStringLiteral("2222"));
+        test::type(pin, QStringLiteral("2222"));
         QTest::keyClick(pin, Qt::Key_Return);
         QCOMPARE(kiosk.cart().lines()[0].quantity, 1);
         QCOMPARE(store.till().db().scalar(QStringLiteral("SELECT reference FROM approvals WHERE approved_by ="
@@ -331,7 +331,7 @@ private slots:
 
         // Staff who open their menu to help hand the customer's order back as it was.
         button(&kiosk, QStringLiteral("kioskStaffPushButton"))->click();
-        QTest::keyClicks(pin, QStringLiteral("1111"));
+        test::type(pin, QStringLiteral("1111"));
         QTest::keyClick(pin, Qt::Key_Return);
         QCOMPARE(kiosk.page(), ui::KioskWindow::Page::StaffMenu);
         button(&kiosk, QStringLiteral("kioskStaffBackPushButton"))->click();
@@ -419,7 +419,7 @@ private slots:
         store.till().db().exec(QStringLiteral("DROP TRIGGER full_disk"));
         button(&kiosk, QStringLiteral("kioskStaffPushButton"))->click();
         auto* pin = child<QLineEdit>(&kiosk, "kioskPinLineEdit");
-        QTest::keyClicks(pin, QStringLiteral("1111"));
+        test::type(pin, QStringLiteral("1111"));
         QTest::keyClick(pin, Qt::Key_Return);
         auto* settle = button(&kiosk, QStringLiteral("kioskStaffSettlePushButton"));
         QVERIFY(settle->isEnabled());

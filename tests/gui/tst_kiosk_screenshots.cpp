@@ -136,7 +136,7 @@ private slots:
         shoot(&kiosk, tag + QStringLiteral("-8-self-checkout-accessible"));
         child<QPushButton>(&kiosk, "kioskStaffPushButton")->click();
         shoot(&kiosk, tag + QStringLiteral("-9-staff-pin"));
-        QTest::keyClicks(child<QLineEdit>(&kiosk, "kioskPinLineEdit"), QStringLiteral("2222"));
+        test::type(child<QLineEdit>(&kiosk, "kioskPinLineEdit"), QStringLiteral("2222"));
         QTest::keyClick(child<QLineEdit>(&kiosk, "kioskPinLineEdit"), Qt::Key_Return);
         shoot(&kiosk, tag + QStringLiteral("-10-staff-menu"));
     }

@@ -31,7 +31,7 @@ const QString kBread = QStringLiteral("4000000000020");
 bool logIn(QWidget* window, const QString& pin)
 {
     auto* pinField = child<QLineEdit>(window, "pinLineEdit");
-    QTest::keyClicks(pinField, pin);
+    test::type(pinField, pin);
     QTest::keyClick(pinField, Qt::Key_Return);
     return QTest::qWaitFor([&] { return child<ui::ManagerPage>(window, "managerPage")->isVisible(); });
 }
@@ -181,7 +181,10 @@ private slots:
         QCOMPARE(newLines->item(0, 7)->text(), QStringLiteral("TRAY7"));
         QCOMPARE(newLines->item(0, 8)->text(), QStringLiteral("2026-11-30"));
         newLines->item(0, 5)->setText(QStringLiteral("6"));
-        newLines->item(0, 6)->setText(QStringLiteral("90"));
+        // The unit cost is an amount (3.47), not a count of cents (347).
+        QVERIFY2(QRegularExpression(QStringLiteral("^\\d+\\.\\d\\d$")).match(newLines->item(0, 6)->text()).hasMatch(),
+                 qPrintable(newLines->item(0, 6)->text()));
+        newLines->item(0, 6)->setText(QStringLiteral("0.90"));
         test::ModalAnswers reason({[](QWidget* dialog) {
             auto* input = qobject_cast<QInputDialog*>(dialog);
             QVERIFY(input);

@@ -16,11 +16,29 @@ T* child(QWidget* root, const char* name)
     return widget;
 }
 
-// A scanner types fast and ends with Enter.
+// A keyboard-wedge scanner types as a US keyboard does: Shift pressed and released around every
+// uppercase letter and symbol, each key pressed and released, all within milliseconds, then Enter.
 inline void scan(QWidget* target, const QString& code)
 {
-    QTest::keyClicks(target, code);
+    static const QString shifted = QStringLiteral("~!@#$%^&*()_+{}|:\"<>?");
+    for (const QChar c : code) {
+        const bool shift = c.isUpper() || shifted.contains(c);
+        const Qt::KeyboardModifiers modifiers = shift ? Qt::ShiftModifier : Qt::NoModifier;
+        const auto key = Qt::Key(c.unicode() < 0x80 ? c.toUpper().unicode() : 0);
+        if (shift)
+            QTest::sendKeyEvent(QTest::Press, target, Qt::Key_Shift, QString(), Qt::ShiftModifier);
+        QTest::sendKeyEvent(QTest::Press, target, key, QString(c), modifiers);
+        QTest::sendKeyEvent(QTest::Release, target, key, QString(c), modifiers);
+        if (shift)
+            QTest::sendKeyEvent(QTest::Release, target, Qt::Key_Shift, QString(), Qt::NoModifier);
+    }
     QTest::keyClick(target, Qt::Key_Return);
+}
+
+// A person types at a person's pace, slower than any scanner.
+inline void type(QWidget* target, const QString& text)
+{
+    QTest::keyClicks(target, text, Qt::NoModifier, 45);
 }
 
 // A cashier types the PIN and, when no shift is open yet, the counted float; returns the scan
@@ -31,14 +49,14 @@ inline QLineEdit* logInAndOpenShift(QWidget* window, const QString& pin, const Q
     auto* pinField = child<QLineEdit>(window, "pinLineEdit");
     if (!pinField)
         return nullptr;
-    QTest::keyClicks(pinField, pin);
+    type(pinField, pin);
     QTest::keyClick(pinField, Qt::Key_Return);
     auto* floatField = child<QLineEdit>(window, "floatLineEdit");
     auto* scanField = child<QLineEdit>(window, scanFieldName);
     if (!QTest::qWaitFor([&] { return floatField->isVisible() || scanField->isVisible(); }))
         return nullptr;
     if (floatField->isVisible()) {
-        QTest::keyClicks(floatField, openingFloat);
+        type(floatField, openingFloat);
         QTest::keyClick(floatField, Qt::Key_Return);
     }
     return QTest::qWaitFor([&] { return scanField->isVisible(); }) ? scanField : nullptr;

@@ -24,6 +24,16 @@ using namespace omnitill;
 
 namespace {
 const QString kMilk = QStringLiteral("4000000000013");
+
+// Milk received at 3.00 a unit; bread never costed. Returns their product ids.
+std::pair<qint64, qint64> milkCostedBreadNot(test::TestStore& store)
+{
+    Till& till = store.till();
+    const qint64 milk = till.catalog().findByCodes({QStringLiteral("0") + kMilk})->id;
+    const qint64 bread = till.catalog().findByCodes({QStringLiteral("04000000000020")})->id;
+    till.receiving().receiveUnexpected(store.manager(), {{milk, 10, 300, {}, std::nullopt}}, QStringLiteral("direct"), {});
+    return {milk, bread};
+}
 } // namespace
 
 class TestStock : public QObject
@@ -390,9 +400,7 @@ private slots:
     {
         test::TestStore store;
         Till& till = store.till();
-        const qint64 milk = till.catalog().findByCodes({QStringLiteral("0") + kMilk})->id;
-        const qint64 bread = till.catalog().findByCodes({QStringLiteral("04000000000020")})->id;
-        till.receiving().receiveUnexpected(store.manager(), {{milk, 10, 300, {}, std::nullopt}}, QStringLiteral("direct"), {});
+        const auto [milk, bread] = milkCostedBreadNot(store);
         const Session cashier = store.openShift();
         const auto sell = [&](qint64 product, qint64 quantity) {
             Cart cart = till.sales().newCart();
@@ -449,7 +457,68 @@ private slots:
         hostile.label = QStringLiteral("=HYPERLINK(\"http://x\"), \"cheap\"");
         hostile.gross = -1250;
         const QString csv = SalesReport::toCsv({hostile}, {QStringLiteral("Key"), QStringLiteral("Item")}, 2);
-        QCOMPARE(csv, QStringLiteral("Key,Item\r\nX1,\"'=HYPERLINK(\"\"http://x\"\"), \"\"cheap\"\"\",0,0,-12.50,0.00,0.00,0.00\r\n"));
+        QCOMPARE(csv, QStringLiteral("Key,Item\r\nX1,\"'=HYPERLINK(\"\"http://x\"\"), \"\"cheap\"\"\",0,0,0,-12.50,0.00,0.00,0.00\r\n"));
+    }
+
+    // A sale given back is no sale: every report counts returns against what was sold, on the day
+    // and hour they were taken, at the cost of the lines they give back.
+    void reportsCountReturnsAgainstSales()
+    {
+        test::TestStore store;
+        Till& till = store.till();
+        const auto [milk, bread] = milkCostedBreadNot(store);
+        const Session cashier = store.openShift();
+        Cart cart = till.sales().newCart();
+        till.sales().addProduct(cart, milk, 2);
+        till.sales().addProduct(cart, bread, 1);
+        Payment payment(cart.totals().total.minor());
+        payment.addExactCash();
+        const CompletedSale sold = till.sales().complete(cashier, cart, payment); // 10:00
+        store.clock().advanceSeconds(3 * 3600);
+        // 13:00: all the milk back, in cash.
+        ReturnService& returns = till.returns();
+        const OriginalSale sale = *returns.findLocal(sold.receiptId);
+        const QList<ReturnRequestLine> milkBack{{1, 2, Disposition::Restock}};
+        returns.complete(cashier, sale, milkBack, returns.refundPlan(sale, returns.quote(sale, milkBack).refund));
+        const qint64 breadGross = sale.lines[1].gross;
+        const qint64 breadNet = till.db().scalar(QStringLiteral("SELECT net FROM sale_lines WHERE line_no = 2")).toLongLong();
+        const QDate today(2026, 11, 23);
+        SalesReport report(till.db(), till.settings());
+
+        const QList<ReportRow> products = report.sales(SalesReport::By::Product, today, today);
+        QCOMPARE(products.size(), 2);
+        const ReportRow milkRow = products[0].key == QStringLiteral("SKU0000001") ? products[0] : products[1];
+        QCOMPARE(milkRow.sales, 1);
+        QCOMPARE(milkRow.returns, 1);
+        QCOMPARE(milkRow.quantity, 0);
+        QCOMPARE(milkRow.gross, 0);
+        QCOMPARE(milkRow.net, 0);
+        QCOMPARE(milkRow.cost, 0);
+        QCOMPARE(milkRow.margin, 0);
+
+        const QList<ReportRow> channels = report.sales(SalesReport::By::Channel, today, today);
+        QCOMPARE(channels.size(), 1);
+        QCOMPARE(channels[0].gross, breadGross);
+        QCOMPARE(channels[0].net, breadNet);
+        QCOMPARE(channels[0].quantity, 1);
+        const QList<ReportRow> cashiers = report.sales(SalesReport::By::Cashier, today, today);
+        QCOMPARE(cashiers[0].gross, breadGross);
+        qint64 byCategory = 0;
+        for (const ReportRow& r : report.sales(SalesReport::By::Category, today, today))
+            byCategory += r.gross;
+        QCOMPARE(byCategory, breadGross);
+        const QList<ReportRow> hours = report.sales(SalesReport::By::Hour, today, today);
+        QCOMPARE(hours.size(), 2);
+        QCOMPARE(hours[0].label, QStringLiteral("10:00"));
+        QCOMPARE(hours[0].sales, 1);
+        QCOMPARE(hours[0].returns, 0);
+        QCOMPARE(hours[1].label, QStringLiteral("13:00"));
+        QCOMPARE(hours[1].sales, 0);
+        QCOMPARE(hours[1].returns, 1);
+        QCOMPARE(hours[0].gross + hours[1].gross, breadGross);
+        QCOMPARE(hours[1].cost, -2 * 300);
+        // A return on a later day counts on that day, not on the day of the sale.
+        QCOMPARE(report.sales(SalesReport::By::Channel, today.addDays(1), today.addDays(1)).size(), 0);
     }
 
     void aShipmentThatNeverArrivedIsReceivedAsNothing()
