@@ -1802,6 +1802,10 @@
         <source>%1 is a large amount: confirm it is right.</source>
         <translation>%1 — крупная сумма: подтвердите, что она верна.</translation>
     </message>
+    <message>
+        <source>See costs, stock value and sales reports</source>
+        <translation>Просмотр себестоимости, стоимости остатков и отчётов о продажах</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::AisleOrderDialog</name>
@@ -4290,6 +4294,26 @@ Ctrl+D: открыть ящик   Ctrl+T: режим обучения   Ctrl+Shi
         <source>Ca&amp;ncel count</source>
         <translation>&amp;Отменить инвентаризацию</translation>
     </message>
+    <message>
+        <source>Approve the count</source>
+        <translation>Утвердить инвентаризацию</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) will be written down, a loss of %1 at cost. Approve?</source>
+        <translation>
+            <numerusform>%n товар будет списан, убыток %1 по себестоимости. Утвердить?</numerusform>
+            <numerusform>%n товара будут списаны, убыток %1 по себестоимости. Утвердить?</numerusform>
+            <numerusform>%n товаров будут списаны, убыток %1 по себестоимости. Утвердить?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) will be adjusted, net %1 at cost. Approve?</source>
+        <translation>
+            <numerusform>%n товар будет скорректирован, итого %1 по себестоимости. Утвердить?</numerusform>
+            <numerusform>%n товара будут скорректированы, итого %1 по себестоимости. Утвердить?</numerusform>
+            <numerusform>%n товаров будут скорректированы, итого %1 по себестоимости. Утвердить?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::StockRequestsTab</name>
@@ -4699,6 +4723,10 @@ Ctrl+D: открыть ящик   Ctrl+T: режим обучения   Ctrl+Shi
     <message>
         <source>Select a product to see its movements.</source>
         <translation>Выберите товар, чтобы увидеть его движения.</translation>
+    </message>
+    <message>
+        <source>(the first %1 of %2: type a name, SKU or barcode to narrow the list)</source>
+        <translation>(первые %1 из %2: введите название, артикул или штрихкод, чтобы сузить список)</translation>
     </message>
 </context>
 <context>

@@ -1802,6 +1802,10 @@
         <source>%1 is a large amount: confirm it is right.</source>
         <translation>%1 是一笔大额：请确认无误。</translation>
     </message>
+    <message>
+        <source>See costs, stock value and sales reports</source>
+        <translation>查看成本、库存价值和销售报表</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::AisleOrderDialog</name>
@@ -4264,6 +4268,22 @@ Ctrl+D：打开钱箱   Ctrl+T：培训模式   Ctrl+Shift+Z：结班   Ctrl+L�
         <source>Ca&amp;ncel count</source>
         <translation>取消盘点(&amp;N)</translation>
     </message>
+    <message>
+        <source>Approve the count</source>
+        <translation>审批盘点</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) will be written down, a loss of %1 at cost. Approve?</source>
+        <translation>
+            <numerusform>将核减 %n 种商品，按成本损失 %1。是否审批？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) will be adjusted, net %1 at cost. Approve?</source>
+        <translation>
+            <numerusform>将调整 %n 种商品，按成本净额 %1。是否审批？</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::StockRequestsTab</name>
@@ -4667,6 +4687,10 @@ Ctrl+D：打开钱箱   Ctrl+T：培训模式   Ctrl+Shift+Z：结班   Ctrl+L�
     <message>
         <source>Select a product to see its movements.</source>
         <translation>选择商品以查看其库存变动。</translation>
+    </message>
+    <message>
+        <source>(the first %1 of %2: type a name, SKU or barcode to narrow the list)</source>
+        <translation>（%2 个中的前 %1 个：输入名称、货号或条码以缩小范围）</translation>
     </message>
 </context>
 <context>

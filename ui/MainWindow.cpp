@@ -137,6 +137,8 @@ MainWindow::MainWindow(Till& till, LanguageManager& languages, const QString& sp
     console->setEnabled(mode == Mode::Till);
     if (m_sync) {
         connect(m_sync, &BackgroundSync::statusChanged, this, &MainWindow::updateStatus);
+        // What the hub took is no longer "waiting to send" on the manager's screens.
+        connect(m_sync, &BackgroundSync::statusChanged, m_manager, &ManagerPage::syncProgressed);
         // The hub may have renamed the store or changed its limits: re-read the cached settings.
         connect(m_sync, &BackgroundSync::referenceDataApplied, this, [this] {
             m_till.settings().reload();

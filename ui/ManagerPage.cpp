@@ -59,6 +59,12 @@ ManagerPage::ManagerPage(Till& till, QWidget* parent) : QWidget(parent), m_till(
 
 void ManagerPage::setSession(const Session& session)
 {
+    // Counting and expiry are anyone's work; costs, stock value, requests and reports are not.
+    const bool figures = session.may(Action::ViewFigures);
+    for (QWidget* tab : {static_cast<QWidget*>(m_stock), static_cast<QWidget*>(m_requests), static_cast<QWidget*>(m_reports)})
+        m_tabs->setTabVisible(m_tabs->indexOf(tab), figures);
+    if (!figures)
+        m_tabs->setCurrentWidget(m_count);
     m_count->setSession(session);
     m_requests->setSession(session);
     m_expiry->setSession(session);
@@ -72,6 +78,12 @@ void ManagerPage::setLanguage(const QString& language)
 void ManagerPage::setBackVisible(bool visible)
 {
     m_back->setVisible(visible);
+}
+
+void ManagerPage::syncProgressed()
+{
+    if (isVisible() && m_tabs->currentWidget() == m_requests)
+        m_requests->refresh();
 }
 
 void ManagerPage::refresh()

@@ -31,6 +31,8 @@ public:
     void refresh();
     // A scanner's code goes to the tab on screen: counted, added to a request, or looked up.
     void handleScan(const QString& code);
+    // A sync attempt ended: the requests on screen show what the hub now holds.
+    void syncProgressed();
 
 signals:
     void backRequested();

@@ -11,6 +11,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QMessageBox>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
@@ -133,6 +134,20 @@ void StockCountTab::closeCount()
 
 void StockCountTab::approve()
 {
+    // Approving books every variance as a stock movement: say what it is worth before it is done.
+    const StockCount count = m_till.stockCounts().count(m_countId);
+    qint64 net = 0;
+    int products = 0;
+    for (const StockCountLine& l : count.lines) {
+        net += l.varianceValue;
+        products += l.variance != 0 ? 1 : 0;
+    }
+    const QString worth = ReceiptLayout::amount(net, m_till.settings().currency(), QLocale());
+    if (QMessageBox::question(this, tr("Approve the count"),
+                              net < 0 ? tr("%n product(s) will be written down, a loss of %1 at cost. Approve?", "", products).arg(worth)
+                                      : tr("%n product(s) will be adjusted, net %1 at cost. Approve?", "", products).arg(worth))
+        != QMessageBox::Yes)
+        return;
     int adjusted = 0;
     const QString error = ApprovalDialog::runWithApproval(
         this, [&](const QString& pin) { adjusted = m_till.stockCounts().approve(m_session, m_countId, pin); });

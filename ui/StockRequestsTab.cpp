@@ -395,7 +395,7 @@ void StockRequestsTab::refresh()
         m_requests->setItem(row, From, cell(r.source == QLatin1String("warehouse") ? tr("warehouse") : r.source));
         m_requests->setItem(row, To, cell(r.destination));
         m_requests->setItem(row, Status, cell(statusTitle(r)));
-        m_requests->setItem(row, Updated, cell(QLocale().toString(r.updatedAt.toLocalTime(), QLocale::ShortFormat)));
+        m_requests->setItem(row, Updated, cell(QLocale().toString(m_till.settings().localTime(r.updatedAt), QLocale::ShortFormat)));
         if (r.id == selected)
             reselect = row;
     }

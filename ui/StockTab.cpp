@@ -18,6 +18,7 @@ namespace omnitill::ui {
 
 namespace {
 enum ProductColumn { Sku, Name, OnHand, Cost, Value, ProductColumns };
+constexpr int kListed = 200;
 enum HistoryColumn { When, Change, Reason, Reference, HistoryColumns };
 
 QString reasonTitle(const QString& reason)
@@ -97,7 +98,8 @@ void StockTab::find(const QString& code)
 
 void StockTab::refresh()
 {
-    const QList<StockOverviewLine> lines = StockLedger(m_till.db(), m_till.clock()).overview(m_search->text());
+    StockLedger ledger(m_till.db(), m_till.clock());
+    const QList<StockOverviewLine> lines = ledger.overview(m_search->text(), kListed);
     const Currency currency = m_till.settings().currency();
     m_products->setRowCount(int(lines.size()));
     qint64 total = 0;
@@ -112,8 +114,12 @@ void StockTab::refresh()
         m_products->setItem(row, Value, cell(ReceiptLayout::amount(l.value, currency, QLocale()), true));
         total += l.value;
     }
-    m_total->setText(tr("%n product(s) listed, worth %1 at cost", "", int(lines.size()))
-                         .arg(ReceiptLayout::amount(total, currency, QLocale())));
+    QString text = tr("%n product(s) listed, worth %1 at cost", "", int(lines.size())).arg(ReceiptLayout::amount(total, currency, QLocale()));
+    const qint64 matching = lines.size() < kListed ? lines.size() : ledger.overviewCount(m_search->text());
+    if (matching > lines.size())
+        text += QLatin1Char(' ') + tr("(the first %1 of %2: type a name, SKU or barcode to narrow the list)")
+                                       .arg(QLocale().toString(qlonglong(lines.size())), QLocale().toString(matching));
+    m_total->setText(text);
 }
 
 void StockTab::showProduct(qint64 productId)

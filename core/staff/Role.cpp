@@ -69,6 +69,8 @@ QString actionName(Action action)
         return QStringLiteral("pickup_restock");
     case Action::StockManage:
         return QStringLiteral("stock_manage");
+    case Action::ViewFigures:
+        return QStringLiteral("view_figures");
     }
     return {};
 }
@@ -102,6 +104,8 @@ QString actionTitle(Action action)
         return Tr::tr("Return an uncollected order to stock");
     case Action::StockManage:
         return Tr::tr("Receive goods and set restocking rules");
+    case Action::ViewFigures:
+        return Tr::tr("See costs, stock value and sales reports");
     }
     return {};
 }
@@ -123,6 +127,7 @@ Role requiredRole(Action action)
     case Action::CashInOut:
     case Action::ShiftClose:
     case Action::PickupRestock:
+    case Action::ViewFigures:
         return Role::Supervisor;
     }
     return Role::Manager;

@@ -21,6 +21,7 @@ enum class Action {
     NoReceiptReturn,
     PickupRestock, // an uncollected online order's goods go back to the shelves
     StockManage,   // receive goods, set restocking rules
+    ViewFigures,   // costs, stock value, sales reports
 };
 
 QString roleName(Role role);

@@ -57,18 +57,32 @@ QList<qint64> StockLedger::inconsistent()
     return out;
 }
 
-QList<StockOverviewLine> StockLedger::overview(const QString& search, int limit)
+namespace {
+// The products an overview search matches: SKU or barcode by prefix, a name anywhere.
+QString overviewFilter(const QString& search, QVariantList& bindings)
 {
     const QString text = search.trimmed();
+    if (text.isEmpty())
+        return {};
+    const QString prefix = likeEscaped(text) + QLatin1Char('%');
+    const QString anywhere = QLatin1Char('%') + prefix;
+    bindings << prefix << anywhere << anywhere << anywhere << prefix;
+    return QStringLiteral(" WHERE p.sku LIKE ? ESCAPE '\\' OR p.name_en LIKE ? ESCAPE '\\' OR p.name_ru LIKE ? ESCAPE '\\'"
+                          " OR p.name_zh LIKE ? ESCAPE '\\' OR p.id IN (SELECT product_id FROM barcodes WHERE code LIKE ? ESCAPE '\\')");
+}
+} // namespace
+
+qint64 StockLedger::overviewCount(const QString& search)
+{
     QVariantList bindings;
-    QString where;
-    if (!text.isEmpty()) {
-        where = QStringLiteral(" WHERE p.sku LIKE ? ESCAPE '\\' OR p.name_en LIKE ? ESCAPE '\\' OR p.name_ru LIKE ? ESCAPE '\\'"
-                               " OR p.name_zh LIKE ? ESCAPE '\\' OR p.id IN (SELECT product_id FROM barcodes WHERE code LIKE ? ESCAPE '\\')");
-        const QString prefix = likeEscaped(text) + QLatin1Char('%');
-        const QString anywhere = QLatin1Char('%') + prefix;
-        bindings << prefix << anywhere << anywhere << anywhere << prefix;
-    }
+    const QString where = overviewFilter(search, bindings);
+    return m_db.scalar(QStringLiteral("SELECT count(*) FROM products p") + where, bindings).toLongLong();
+}
+
+QList<StockOverviewLine> StockLedger::overview(const QString& search, int limit)
+{
+    QVariantList bindings;
+    const QString where = overviewFilter(search, bindings);
     bindings << std::clamp(limit, 1, 5000);
     QList<StockOverviewLine> out;
     QSqlQuery& q = m_db.exec(QStringLiteral("SELECT p.id, p.sku, p.name_en, p.unit,"

@@ -51,6 +51,8 @@ public:
     static QString demandReasons() { return QStringLiteral("('sale', 'pickup', 'return')"); }
     // Products matching the text (SKU or barcode from its start, name anywhere; empty: all), by SKU.
     QList<StockOverviewLine> overview(const QString& search, int limit = 200);
+    // How many products the same search matches, listed or not.
+    qint64 overviewCount(const QString& search);
     // Products whose cached level differs from their ledger (empty: none).
     QList<qint64> inconsistent();
 

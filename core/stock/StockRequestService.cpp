@@ -84,8 +84,10 @@ StockRequest StockRequestService::create(const Session& session, StockRequest::K
 
     Transaction tx(m_db);
     r.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    r.number = QStringLiteral("%1-%2-%3%4")
-                   .arg(r.destination, m_settings.tillCode(), kind == StockRequest::Kind::Transfer ? QStringLiteral("T") : QStringLiteral("R"))
+    // "REQ-S1-T1-0007", "TRF-S1-T1-0008": a request never reads like a receipt ("S1-T1-R000007" is a refund).
+    r.number = QStringLiteral("%1-%2-%3-%4")
+                   .arg(kind == StockRequest::Kind::Transfer ? QStringLiteral("TRF") : QStringLiteral("REQ"), r.destination,
+                        m_settings.tillCode())
                    .arg(Counters(m_db).next(QStringLiteral("stock_request")), 4, 10, QLatin1Char('0'));
     QJsonArray body;
     for (const StockRequestLine& l : r.lines)

@@ -17,6 +17,7 @@
 #include <QInputDialog>
 #include <QTemporaryDir>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -87,20 +88,34 @@ private slots:
         QCOMPARE(cellText(lines, QStringLiteral("SKU0000001"), 4), QString::number(3 - before));
         QVERIFY(child<QLabel>(&window, "countSummaryLabel")->text().contains(QLatin1String("2 with a variance")));
 
-        // The cashier cannot approve: the manager's PIN is asked for.
-        test::ModalAnswers answers({[](QWidget* dialog) {
+        // The cashier cannot approve: what it is worth is said first, then the manager's PIN is asked for.
+        test::ModalAnswers answers({[](QWidget* box) {
+                                        QVERIFY2(qobject_cast<QMessageBox*>(box)->text().contains(QLatin1String("at cost")),
+                                                 qPrintable(qobject_cast<QMessageBox*>(box)->text()));
+                                        qobject_cast<QMessageBox*>(box)->button(QMessageBox::Yes)->click();
+                                    },
+                                    [](QWidget* dialog) {
             QCOMPARE(dialog->objectName(), QStringLiteral("approvalDialog"));
             child<QLineEdit>(dialog, "approvalPinLineEdit")->setText(QStringLiteral("3333"));
             QTest::keyClick(child<QLineEdit>(dialog, "approvalPinLineEdit"), Qt::Key_Return);
         }});
         child<QPushButton>(&window, "countApprovePushButton")->click();
-        QCOMPARE(answers.answered(), 1);
+        QTRY_COMPARE(answers.answered(), 2);
         QVERIFY2(message->text().contains(QLatin1String("2 product(s) adjusted")), qPrintable(message->text()));
         QCOMPARE(ledger.onHand(milk), 3);
         QVERIFY(ledger.inconsistent().isEmpty());
         QCOMPARE(store.till().db().scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE event_type = 'stock.counted'")).toInt(), 1);
         QCOMPARE(lines->rowCount(), 0);
         QVERIFY(child<QPushButton>(&window, "countStartPushButton")->isEnabled());
+
+        // A cashier sees no costs, stock value, requests or reports; the manager does.
+        for (const char* name : {"stockTab", "stockRequestsTab", "reportsTab"})
+            QVERIFY2(!tabs->isTabVisible(tabs->indexOf(child<QWidget>(&window, name))), name);
+        QVERIFY(tabs->isTabVisible(tabs->indexOf(child<QWidget>(&window, "stockCountTab"))));
+        QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
+        QVERIFY(logIn(&window, QStringLiteral("3333")));
+        for (const char* name : {"stockTab", "stockRequestsTab", "reportsTab"})
+            QVERIFY2(tabs->isTabVisible(tabs->indexOf(child<QWidget>(&window, name))), name);
 
         // The stock tab shows the new figure and the count among the movements.
         tabs->setCurrentWidget(child<QWidget>(&window, "stockTab"));
@@ -169,6 +184,7 @@ private slots:
         QCOMPARE(requests->rowCount(), 1);
         QCOMPARE(requests->item(0, 4)->text(), QStringLiteral("waiting to send"));
         const StockRequest sent = store.till().stockRequests().requests().value(0);
+        QVERIFY2(QRegularExpression(QStringLiteral("^REQ-S1-T1-\\d{4}$")).match(sent.number).hasMatch(), qPrintable(sent.number));
         QCOMPARE(sent.lines.size(), 2);
         QCOMPARE(sent.lines[0].requested, 48);
         QCOMPARE(sent.lines[1].requested, 12);
