@@ -1806,6 +1806,14 @@
         <source>See costs, stock value and sales reports</source>
         <translation>Просмотр себестоимости, стоимости остатков и отчётов о продажах</translation>
     </message>
+    <message>
+        <source>price as labelled</source>
+        <translation>цена по этикетке</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Ставка</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::AisleOrderDialog</name>

@@ -1806,6 +1806,14 @@
         <source>See costs, stock value and sales reports</source>
         <translation>查看成本、库存价值和销售报表</translation>
     </message>
+    <message>
+        <source>price as labelled</source>
+        <translation>按标签价格</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>税率</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::AisleOrderDialog</name>

@@ -4,7 +4,9 @@
 #include "Till.h"
 #include "receipt/ReceiptLayout.h"
 
+#include <QCoreApplication>
 #include <QSaveFile>
+#include <QTranslator>
 
 namespace omnitill::ctl {
 
@@ -18,24 +20,34 @@ int receipt(const QStringList& args)
     parser.addOption({QStringLiteral("profile"), QStringLiteral("Printer model (tm-t20ii, tm-t20ii-42, pos-5890, pos-80-cn)."),
                       QStringLiteral("ID"), QStringLiteral("tm-t20ii")});
     parser.addOption({QStringLiteral("columns"), QStringLiteral("Text width: 32, 42 or 48."), QStringLiteral("N")});
-    parser.addOption({QStringLiteral("lang"), QStringLiteral("Receipt language for numbers and dates."), QStringLiteral("L"),
-                      QStringLiteral("en")});
+    parser.addOption({QStringLiteral("lang"), QStringLiteral("Receipt language: en, ru or zh_CN (labels, product names, numbers, dates)."),
+                      QStringLiteral("L"), QStringLiteral("en")});
     if (!parse(parser, args, QStringLiteral("Renders a stored receipt.")))
         return 2;
     if (!parser.isSet(QStringLiteral("number")) || !parser.isSet(QStringLiteral("out"))) {
         err() << "omnitillctl: receipt needs --number and --out" << Qt::endl;
         return 2;
     }
+    const QString language = parser.value(QStringLiteral("lang")) == QLatin1String("zh") ? QStringLiteral("zh_CN")
+                                                                                          : parser.value(QStringLiteral("lang"));
+    QTranslator translator;
+    if (language != QLatin1String("en")) {
+        if (!translator.load(QStringLiteral(":/i18n/omnitill_%1.qm").arg(language))) {
+            err() << "omnitillctl: --lang must be en, ru or zh_CN" << Qt::endl;
+            return 2;
+        }
+        QCoreApplication::installTranslator(&translator);
+    }
     SystemClock clock;
     Till till(dbPath(parser), clock);
-    const Receipt r = till.receipts().byNumber(parser.value(QStringLiteral("number")).toLongLong());
+    const Receipt r = till.receipts().byNumber(parser.value(QStringLiteral("number")).toLongLong(), false, language);
     const PrinterProfile profile = PrinterProfile::byId(parser.value(QStringLiteral("profile")));
     const int columns = parser.isSet(QStringLiteral("columns")) ? parser.value(QStringLiteral("columns")).toInt() : profile.columns;
     if (columns != 32 && columns != 42 && columns != 48) {
         err() << "omnitillctl: --columns must be 32, 42 or 48" << Qt::endl;
         return 2;
     }
-    const QLocale locale(parser.value(QStringLiteral("lang")));
+    const QLocale locale(language);
     const QString format = parser.value(QStringLiteral("format"));
     QByteArray data;
     if (format == QLatin1String("text")) {

@@ -27,7 +27,7 @@ QByteArray PrintJobRenderer::render(const PrintJob& job) const
     case PrintJob::Kind::Copy:
         break;
     }
-    Receipt receipt = m_receipts.byReceiptId(job.reference);
+    Receipt receipt = m_receipts.byReceiptId(job.reference, job.language);
     receipt.copy = job.kind == PrintJob::Kind::Copy;
     const QLocale locale(job.language.isEmpty() ? QStringLiteral("en") : job.language);
     const PrinterProfile& profile = m_settings.profile;

@@ -23,6 +23,7 @@ struct Receipt
         qint64 discount = 0;
         qint64 gross = 0;
         QString taxCode;
+        bool priceLabel = false; // sold by the price on an in-store label: no weight or unit price to print
     };
     using Tax = TaxTotal;
     struct Promotion

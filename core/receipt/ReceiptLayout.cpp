@@ -3,6 +3,9 @@
 #include "common/Tr.h"
 #include "money/Money.h"
 
+#include <algorithm>
+#include <utility>
+
 namespace omnitill {
 
 namespace {
@@ -52,6 +55,63 @@ QString ReceiptLayout::twoColumns(const QString& left, const QString& right, int
     return fitLeft(left, leftWidth) + QLatin1Char(' ') + right;
 }
 
+QStringList ReceiptLayout::wrap(const QString& text, int width)
+{
+    QStringList lines;
+    QString line;
+    int used = 0;
+    const auto flush = [&] {
+        lines.append(line.trimmed());
+        line.clear();
+        used = 0;
+    };
+    // Words are runs of non-space Latin/Cyrillic text; each wide (CJK) character is a word of its own.
+    QList<QString> words;
+    QString word;
+    for (const uint c : text.toUcs4()) {
+        const QString ch = QString::fromUcs4(reinterpret_cast<const char32_t*>(&c), 1);
+        if (ch.at(0).isSpace() || isWide(c)) {
+            if (!word.isEmpty())
+                words.append(std::exchange(word, {}));
+            if (isWide(c))
+                words.append(ch);
+            else
+                words.append(QStringLiteral(" "));
+        } else {
+            word += ch;
+        }
+    }
+    if (!word.isEmpty())
+        words.append(word);
+    for (const QString& w : words) {
+        const int wWidth = displayWidth(w);
+        if (w == QLatin1String(" ")) {
+            if (used > 0 && used < width) {
+                line += w;
+                ++used;
+            }
+            continue;
+        }
+        if (used + wWidth > width && used > 0)
+            flush();
+        if (wWidth <= width) {
+            line += w;
+            used += wWidth;
+            continue;
+        }
+        for (const uint c : w.toUcs4()) { // a word longer than a line is cut where it must be
+            const int cw = isWide(c) ? 2 : 1;
+            if (used + cw > width)
+                flush();
+            line += QString::fromUcs4(reinterpret_cast<const char32_t*>(&c), 1);
+            used += cw;
+        }
+    }
+    if (!line.trimmed().isEmpty() || lines.isEmpty())
+        flush();
+    return lines;
+}
+
 QString ReceiptLayout::amount(qint64 minor, const Currency& currency, const QLocale& locale)
 {
     QString text = Money(minor, currency).toPlainString();
@@ -77,7 +137,23 @@ QList<ReceiptRow> ReceiptLayout::rows(const Receipt& r, int columns, const QLoca
     };
     const auto money = [&](qint64 minor) { return amount(minor, r.currency, locale); };
 
-    add(r.storeName, Align::Center, true, true);
+    // Text of the left column with a value on the right: the text wraps, the value stays whole.
+    const auto withValue = [&](const QString& left, const QString& right, bool bold = false) {
+        QStringList lines = wrap(left, columns);
+        const QString last = lines.takeLast();
+        for (const QString& l : lines)
+            add(l, Align::Left, bold);
+        if (displayWidth(last) + 1 + displayWidth(right) <= columns) {
+            add(twoColumns(last, right, columns), Align::Left, bold);
+        } else {
+            add(last, Align::Left, bold);
+            for (const QString& part : wrap(right, columns))
+                add(part, Align::Right, bold);
+        }
+    };
+    // Double-width text takes two columns a character: wrapped here, between words, not by the printer.
+    for (const QString& line : wrap(r.storeName, std::max(1, columns / 2)))
+        add(line, Align::Center, true, true);
     if (!r.storeAddress.isEmpty())
         add(r.storeAddress, Align::Center);
     if (r.training)
@@ -89,17 +165,20 @@ QList<ReceiptRow> ReceiptLayout::rows(const Receipt& r, int columns, const QLoca
         add(Tr::tr("REFUND"), Align::Center, true, true);
         add(r.refundFor.isEmpty() ? Tr::tr("Returned without a receipt") : twoColumns(Tr::tr("For receipt"), r.refundFor, columns));
     }
-    add(twoColumns(Tr::tr("Receipt"), r.receiptId, columns));
-    add(twoColumns(locale.toString(r.localTime, QStringLiteral("yyyy-MM-dd HH:mm")), Tr::tr("Cashier: %1").arg(r.cashier),
-                   columns));
+    withValue(Tr::tr("Receipt"), r.receiptId);
+    withValue(locale.toString(r.localTime, QStringLiteral("yyyy-MM-dd HH:mm")), Tr::tr("Cashier: %1").arg(r.cashier));
     add(rule);
     for (const Receipt::Line& line : r.lines) {
         const QString gross = money(line.gross + line.discount) + QLatin1Char(' ') + line.taxCode;
-        if (line.unit == Unit::Piece && line.quantity == 1) {
-            add(twoColumns(line.name, gross, columns));
+        if (line.priceLabel) {
+            withValue(line.name, gross);
+            add(QStringLiteral("  ") + Tr::tr("price as labelled"));
+        } else if (line.unit == Unit::Piece && line.quantity == 1) {
+            withValue(line.name, gross);
         } else {
-            add(line.name);
-            add(twoColumns(QStringLiteral("  ") + quantityText(line, r.currency, locale), gross, columns));
+            for (const QString& l : wrap(line.name, columns))
+                add(l);
+            withValue(QStringLiteral("  ") + quantityText(line, r.currency, locale), gross);
         }
         if (line.discount != 0)
             add(twoColumns(QStringLiteral("  ") + Tr::tr("Discount"), money(-line.discount) + QStringLiteral("  "), columns));
@@ -128,10 +207,39 @@ QList<ReceiptRow> ReceiptLayout::rows(const Receipt& r, int columns, const QLoca
         add(twoColumns(Tr::tr("Change"), money(r.change), columns), Align::Left, true);
     add(rule);
     add(r.taxMode == TaxMode::Inclusive ? Tr::tr("Prices include tax:") : Tr::tr("Tax added:"));
+    // A table: rate, net, tax, gross, each column labelled.
+    const int cell = std::max(6, (columns - 1) / 4);
+    const auto tableRow = [&](const QStringList& cells) {
+        QString row = fitLeft(cells[0], columns - 3 * cell);
+        for (int i = 1; i < 4; ++i)
+            row += QString(std::max(0, cell - displayWidth(cells[i])), QLatin1Char(' ')) + cells[i];
+        return row;
+    };
+    const auto fits = [&](const QStringList& cells) {
+        if (displayWidth(cells[0]) > columns - 3 * cell)
+            return false;
+        for (int i = 1; i < 4; ++i)
+            if (displayWidth(cells[i]) > cell - 1)
+                return false;
+        return true;
+    };
+    QList<QStringList> taxRows;
     for (const Receipt::Tax& t : r.taxes) {
         const QString rate = locale.toString(double(t.basisPoints) / 100.0, 'f', t.basisPoints % 100 ? 2 : 0)
                              + QLatin1Char('%');
-        add(twoColumns(QStringLiteral("%1 %2 %3").arg(t.code, rate, money(t.net)), money(t.tax), columns));
+        taxRows.append({QStringLiteral("%1 %2").arg(t.code, rate), money(t.net), money(t.tax), money(t.gross)});
+    }
+    const QStringList header{Tr::tr("Rate"), Tr::tr("Net"), Tr::tr("Tax"), Tr::tr("Gross")};
+    if (std::all_of(taxRows.cbegin(), taxRows.cend(), fits) && fits(header)) {
+        add(tableRow(header));
+        for (const QStringList& cells : taxRows)
+            add(tableRow(cells));
+    } else {
+        for (const QStringList& cells : taxRows) { // too wide for the paper: a labelled line each
+            add(cells[0]);
+            for (int i = 1; i < 4; ++i)
+                add(twoColumns(QStringLiteral("  ") + header[i], cells[i], columns));
+        }
     }
     if (!r.memberCard.isEmpty() || r.pointsEarned != 0 || r.pointsRedeemed != 0 || r.pointsReversed != 0) {
         add(rule);

@@ -17,6 +17,9 @@ public:
     static int displayWidth(const QString& text);
     static QString fitLeft(const QString& text, int width);    // pad or cut to exactly width
     static QString twoColumns(const QString& left, const QString& right, int columns);
+    // Lines of at most width columns, broken between words (anywhere in Chinese text, and inside a
+    // word longer than a line).
+    static QStringList wrap(const QString& text, int width);
     static QString amount(qint64 minor, const Currency& currency, const QLocale& locale);
     // With the currency's sign where the language puts it ("€5.78", "5,78 €"), for customers' screens.
     static QString price(qint64 minor, const Currency& currency, const QLocale& locale);

@@ -21,20 +21,20 @@ namespace {
 }
 } // namespace
 
-Receipt ReceiptRepository::byNumber(qint64 number, bool training)
+Receipt ReceiptRepository::byNumber(qint64 number, bool training, const QString& language)
 {
     const QVariant id = m_db.scalar(QStringLiteral("SELECT id FROM sales WHERE receipt_number = ? AND training = ?"),
                                     {number, training});
     if (!id.isValid())
         notFound(QString::number(number));
-    return load(id.toString());
+    return load(id.toString(), language);
 }
 
-Receipt ReceiptRepository::byReceiptId(const QString& receiptId)
+Receipt ReceiptRepository::byReceiptId(const QString& receiptId, const QString& language)
 {
     const QVariant id = m_db.scalar(QStringLiteral("SELECT id FROM sales WHERE receipt_id = ?"), {receiptId});
     if (id.isValid())
-        return load(id.toString());
+        return load(id.toString(), language);
     const QVariant refund = m_db.scalar(QStringLiteral("SELECT id FROM returns WHERE receipt_id = ?"), {receiptId});
     if (!refund.isValid())
         notFound(receiptId);
@@ -172,7 +172,7 @@ QStringList ReceiptRepository::recentReceiptIds(int limit)
     return ids;
 }
 
-Receipt ReceiptRepository::load(const QString& saleId)
+Receipt ReceiptRepository::load(const QString& saleId, const QString& language)
 {
     Receipt r;
     r.storeName = m_settings.storeName();
@@ -205,13 +205,23 @@ Receipt ReceiptRepository::load(const QString& saleId)
     r.memberCard = s.value(15).toString();
     s.finish();
 
-    QSqlQuery& l = m_db.exec(QStringLiteral("SELECT name, unit, quantity, unit_price, discount, gross, tax_code,"
-                                            " tax_basis_points, net, tax, points_discount FROM sale_lines WHERE sale_id = ?"
-                                            " ORDER BY line_no"),
+    // In the receipt's language where the product has a name in it; as sold otherwise.
+    QString name = QStringLiteral("l.name");
+    if (language.startsWith(QLatin1String("ru")))
+        name = QStringLiteral("coalesce(nullif(p.name_ru, ''), l.name)");
+    else if (language.startsWith(QLatin1String("zh")))
+        name = QStringLiteral("coalesce(nullif(p.name_zh, ''), l.name)");
+    else if (language.startsWith(QLatin1String("en")))
+        name = QStringLiteral("coalesce(nullif(p.name_en, ''), l.name)");
+    QSqlQuery& l = m_db.exec(QStringLiteral("SELECT ") + name + QStringLiteral(", l.unit, l.quantity, l.unit_price, l.discount, l.gross, l.tax_code,"
+                                            " l.tax_basis_points, l.net, l.tax, l.points_discount, l.label_amount IS NOT NULL"
+                                            " FROM sale_lines l LEFT JOIN products p ON p.id = l.product_id WHERE l.sale_id = ?"
+                                            " ORDER BY l.line_no"),
                              {saleId});
     while (l.next()) {
         r.lines.append({l.value(0).toString(), unitFromName(l.value(1).toString()), l.value(2).toLongLong(),
-                        l.value(3).toLongLong(), l.value(4).toLongLong(), l.value(5).toLongLong(), l.value(6).toString()});
+                        l.value(3).toLongLong(), l.value(4).toLongLong(), l.value(5).toLongLong(), l.value(6).toString(),
+                        l.value(11).toBool()});
         const QString code = l.value(6).toString();
         auto it = std::find_if(r.taxes.begin(), r.taxes.end(), [&](const Receipt::Tax& t) { return t.code == code; });
         if (it == r.taxes.end()) {

@@ -25,8 +25,9 @@ public:
 
     // By receipt number of this till (training receipts have their own numbers).
     // A refund receipt's id gives the refund receipt.
-    Receipt byNumber(qint64 number, bool training = false);
-    Receipt byReceiptId(const QString& receiptId);
+    // language: product names in it where the catalog has them (empty: as they were sold).
+    Receipt byNumber(qint64 number, bool training = false, const QString& language = {});
+    Receipt byReceiptId(const QString& receiptId, const QString& language = {});
     QStringList recentReceiptIds(int limit);
     // A kiosk order to pay at the counter: its number, total and QR (throws for an unknown order).
     KioskTicket kioskTicket(const QString& orderId);
@@ -36,7 +37,7 @@ public:
     Currency currency() const;
 
 private:
-    Receipt load(const QString& saleId);
+    Receipt load(const QString& saleId, const QString& language);
     Receipt loadRefund(const QString& returnId);
     QString qrText(qint64 journalSeq);
 

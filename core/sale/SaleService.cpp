@@ -521,15 +521,16 @@ CompletedSale SaleService::complete(const Session& session, Cart& cart, const Pa
         m_db.exec(QStringLiteral("INSERT INTO sale_lines(sale_id, line_no, product_id, sku, name, unit, quantity,"
                                  " unit_price, list_price, discount, promotion_discount, net, tax, gross, tax_code,"
                                  " tax_basis_points, batch, serial, expiry, price_override_by, points_discount, points_earned,"
-                                 " coupon_discount, gift_card, cost_milli) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                                 " ?, ?, ?, ?, (SELECT average_milli FROM product_costs WHERE product_id = ?))"),
+                                 " coupon_discount, gift_card, label_amount, cost_milli) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                                 " ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT average_milli FROM product_costs WHERE product_id = ?))"),
                   {done.saleId, i + 1, l.productId, l.sku, l.name, unitName(l.unit), l.quantity, l.unitPrice,
                    l.listPrice, lt.discount, lt.promotion, lt.tax.net.minor(), lt.tax.tax.minor(), lt.tax.gross.minor(), l.taxCode,
                    l.taxBasisPoints, l.batch.isEmpty() ? QVariant() : QVariant(l.batch),
                    l.serial.isEmpty() ? QVariant() : QVariant(l.serial),
                    l.expiry ? QVariant(l.expiry->toString(Qt::ISODate)) : QVariant(),
                    l.priceOverrideBy ? QVariant(l.priceOverrideBy) : QVariant(), lt.points, loyalty.earnedPerLine.value(i),
-                   lt.coupon, l.giftCard.isEmpty() ? QVariant() : QVariant(l.giftCard), l.productId});
+                   lt.coupon, l.giftCard.isEmpty() ? QVariant() : QVariant(l.giftCard),
+                   l.labelAmount ? QVariant(*l.labelAmount) : QVariant(), l.productId});
         if (!training) {
             StockLedger::book(m_db, l.productId, -l.quantity, QStringLiteral("sale"), done.receiptId, isoUtc(now));
             // The scanned batch leaves first; otherwise the first to expire.

@@ -385,11 +385,18 @@ QStringList version16()
     };
 }
 
+// A line sold by a price printed on an in-store label: the receipt prints that price, not a weight
+// the till could only work out from it.
+QStringList version17()
+{
+    return {QStringLiteral("ALTER TABLE sale_lines ADD COLUMN label_amount INTEGER")};
+}
+
 } // namespace
 
 QList<QStringList> migrationStatements()
 {
-    return {version1(), version2(), version3(), version4(), version5(), version6(), version7(), version8(), version9(), version10(), version11(), version12(), version13(), version14(), version15(), version16()};
+    return {version1(), version2(), version3(), version4(), version5(), version6(), version7(), version8(), version9(), version10(), version11(), version12(), version13(), version14(), version15(), version16(), version17()};
 }
 
 } // namespace omnitill

@@ -38,6 +38,14 @@ refuse "full card number" "last four" "$CTL" sell --db "$DB" --pin 1111 --item 4
 check "receipt as text" "$CTL" receipt --db "$DB" --number 1 --format text --columns 32 --out "$WORK/r.txt"
 grep -q "S1-T1-000001" "$WORK/r.txt" && grep -q "LOT7\|Check code" "$WORK/r.txt" || { echo "FAIL: text receipt content"; failures=$((failures + 1)); }
 awk '{ if (length($0) > 32) exit 1 }' "$WORK/r.txt" || { echo "FAIL: text receipt wider than 32 columns"; failures=$((failures + 1)); }
+grep -q "[0-9]\{4\}-[0-9]\{2\}-[0-9]\{2\} [0-9]\{2\}:[0-9]\{2\}" "$WORK/r.txt" || { echo "FAIL: 58 mm receipt without the time of sale"; cat "$WORK/r.txt"; failures=$((failures + 1)); }
+check "receipt in Russian" "$CTL" receipt --db "$DB" --number 1 --format text --lang ru --out "$WORK/r-ru.txt"
+grep -q "Молоко" "$WORK/r-ru.txt" && grep -q "Кассир" "$WORK/r-ru.txt" && ! grep -q "TOTAL\|Change\|Rate" "$WORK/r-ru.txt" \
+  || { echo "FAIL: Russian receipt has English labels or names"; cat "$WORK/r-ru.txt"; failures=$((failures + 1)); }
+check "receipt in Chinese" "$CTL" receipt --db "$DB" --number 1 --format text --lang zh_CN --out "$WORK/r-zh.txt"
+grep -q "牛奶" "$WORK/r-zh.txt" && ! grep -q "TOTAL\|Change\|Rate" "$WORK/r-zh.txt" \
+  || { echo "FAIL: Chinese receipt has English labels or names"; cat "$WORK/r-zh.txt"; failures=$((failures + 1)); }
+refuse "unknown receipt language" "en, ru or zh_CN" "$CTL" receipt --db "$DB" --number 1 --format text --lang xx --out "$WORK/x"
 check "receipt as ESC/POS (58 mm)" "$CTL" receipt --db "$DB" --number 1 --format escpos --profile pos-5890 --out "$WORK/r.bin"
 [ "$(head -c 2 "$WORK/r.bin" | od -An -tx1 | tr -d ' ')" = "1b40" ] || { echo "FAIL: ESC/POS does not start with ESC @"; failures=$((failures + 1)); }
 check "receipt as PNG" "$CTL" receipt --db "$DB" --number 1 --format png --out "$WORK/r.png"

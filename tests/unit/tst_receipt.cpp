@@ -1,4 +1,5 @@
 #include "TestStore.h"
+#include "demo/DemoStore.h"
 #include "devices/CodePage.h"
 #include "devices/EscPos.h"
 #include "devices/PrinterProfile.h"
@@ -7,6 +8,7 @@
 #include "receipt/ReceiptLayout.h"
 
 #include <QGuiApplication>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace omnitill;
@@ -46,6 +48,76 @@ private slots:
         }
         QCOMPARE(r.taxes.size(), 1);
         QCOMPARE(r.taxes.first().gross, r.total);
+    }
+
+    // 58 mm paper (32 columns): the time of sale, every word of a long name, VAT labelled net / tax /
+    // gross, and a double-width store name broken between words, never inside one.
+    void narrowPaperKeepsEverything()
+    {
+        Receipt r;
+        r.storeName = QStringLiteral("Omni Wholefoods Marktplatz");
+        r.receiptId = QStringLiteral("S1-T1-000042");
+        r.localTime = QDateTime(QDate(2026, 12, 2), QTime(14, 37));
+        r.cashier = QStringLiteral("Anna-Lena Schmidt-Hoffmann");
+        r.currency = Currency::fromCode(QStringLiteral("EUR"));
+        r.lines.append({QStringLiteral("Bio Vollmilch 3,8% Fett aus der Region, 1 Liter Glasflasche"), Unit::Piece, 1, 189, 0, 189,
+                        QStringLiteral("B")});
+        r.lines.append({QStringLiteral("有机全脂牛奶一升装玻璃瓶本地牧场直供"), Unit::Piece, 2, 189, 0, 378, QStringLiteral("B")});
+        r.taxes.append({QStringLiteral("B"), 700, 530, 37, 567});
+        r.total = 567;
+        r.memberCard = QStringLiteral("2900000000017");
+        for (int columns : {32, 42}) {
+            const QString text = ReceiptLayout::plainText(r, columns, QLocale::c());
+            const QList<ReceiptRow> rows = ReceiptLayout::rows(r, columns, QLocale::c());
+            for (const QString& line : text.split(QLatin1Char('\n')))
+                QVERIFY2(ReceiptLayout::displayWidth(line) <= columns, qPrintable(line));
+            QVERIFY2(text.contains(QStringLiteral("2026-12-02 14:37")), qPrintable(text));
+            QVERIFY(text.contains(QStringLiteral("Schmidt-Hoffmann")));
+            QVERIFY(text.contains(r.receiptId));
+            for (const QString& word : r.lines[0].name.split(QLatin1Char(' ')))
+                QVERIFY2(text.contains(word), qPrintable(word + QStringLiteral(" missing in\n") + text));
+            QVERIFY2(QString(text).remove(QLatin1Char('\n')).contains(QStringLiteral("一升装玻璃瓶本地牧场直供")), qPrintable(text));
+            const QString table = ReceiptLayout::plainText(r, columns, QLocale::c());
+            QVERIFY2(table.contains(QRegularExpression(QStringLiteral("Rate\\s+Net\\s+Tax\\s+Gross"))), qPrintable(table));
+            QVERIFY2(table.contains(QRegularExpression(QStringLiteral("B 7%\\s+5\\.30\\s+0\\.37\\s+5\\.67"))), qPrintable(table));
+            QVERIFY(table.contains(QStringLiteral("Member card")));
+            // The store name, double width, in rows of at most half the columns, whole words each.
+            QStringList nameRows;
+            for (const ReceiptRow& row : rows)
+                if (row.large && row.bold && nameRows.size() < 3 && row.text != QStringLiteral("TOTAL"))
+                    nameRows.append(row.text);
+            for (const QString& row : nameRows)
+                QVERIFY2(ReceiptLayout::displayWidth(row) <= columns / 2, qPrintable(row));
+            QCOMPARE(nameRows.join(QLatin1Char(' ')).left(r.storeName.size()), r.storeName);
+        }
+        QCOMPARE(ReceiptLayout::wrap(QStringLiteral("Omni Wholefoods Marktplatz"), 16),
+                 (QStringList{QStringLiteral("Omni Wholefoods"), QStringLiteral("Marktplatz")}));
+        QCOMPARE(ReceiptLayout::wrap(QStringLiteral("牛奶牛奶"), 5), (QStringList{QStringLiteral("牛奶"), QStringLiteral("牛奶")}));
+        QCOMPARE(ReceiptLayout::wrap(QStringLiteral("ABCDEFGHIJ"), 4),
+                 (QStringList{QStringLiteral("ABCD"), QStringLiteral("EFGH"), QStringLiteral("IJ")}));
+    }
+
+    // Goods sold by the price on an in-store label print that price; the weight the till works out
+    // from it for the stock ledger is not invented on the receipt.
+    void aPriceLabelPrintsItsPriceNotAWeight()
+    {
+        test::TestStore store(20);
+        const Session s = store.openShift();
+        SaleService& sales = store.till().sales();
+        Cart cart = sales.newCart();
+        sales.scan(cart, DemoStore::priceLabel(2, 345));
+        sales.scan(cart, DemoStore::weightLabel(1, 750));
+        Payment p(cart.totals().total.minor());
+        p.addExactCash();
+        sales.complete(s, cart, p);
+        const Receipt r = store.till().receipts().byNumber(1);
+        QVERIFY(r.lines[0].priceLabel);
+        QVERIFY(!r.lines[1].priceLabel);
+        const QString text = ReceiptLayout::plainText(r, 42, QLocale::c());
+        QVERIFY2(text.contains(QStringLiteral("price as labelled")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("3.45")), qPrintable(text));
+        QCOMPARE(text.count(QStringLiteral(" kg x ")), 1); // the weighed line only
+        QVERIFY2(text.contains(QStringLiteral("0.750 kg x")), qPrintable(text));
     }
 
     void wideCharactersTakeTwoColumns()
