@@ -1814,6 +1814,18 @@
         <source>Rate</source>
         <translation>Ставка</translation>
     </message>
+    <message>
+        <source>ONLINE ORDER COLLECTED</source>
+        <translation>ИНТЕРНЕТ-ЗАКАЗ ВЫДАН</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <source>Paid online</source>
+        <translation>Оплачено онлайн</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::AisleOrderDialog</name>
@@ -3676,10 +3688,6 @@ Ctrl+D: открыть ящик   Ctrl+T: режим обучения   Ctrl+Shi
         <translation>Снимите отметку с того, что покупатель не берёт:</translation>
     </message>
     <message>
-        <source>%1 - %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
         <source>I checked the customer&apos;s proof of age</source>
         <translation>Я проверил(а) документ о возрасте покупателя</translation>
     </message>
@@ -3818,6 +3826,22 @@ Ctrl+D: открыть ящик   Ctrl+T: режим обучения   Ctrl+Shi
     <message>
         <source>How many grams?</source>
         <translation>Сколько граммов?</translation>
+    </message>
+    <message>
+        <source>Pick every line first, or record the customer&apos;s consent to a short pick</source>
+        <translation>Сначала соберите все позиции или запишите согласие покупателя на неполную сборку</translation>
+    </message>
+    <message>
+        <source>Order %1 is paid here: open the till&apos;s shift first (count the float).</source>
+        <translation>Заказ %1 оплачивается здесь: сначала откройте смену кассы (пересчитайте размен).</translation>
+    </message>
+    <message>
+        <source>%1 kg</source>
+        <translation>%1 кг</translation>
+    </message>
+    <message>
+        <source>%1 × %2 - %3</source>
+        <translation>%1 × %2 — %3</translation>
     </message>
 </context>
 <context>

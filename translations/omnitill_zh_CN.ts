@@ -1814,6 +1814,18 @@
         <source>Rate</source>
         <translation>税率</translation>
     </message>
+    <message>
+        <source>ONLINE ORDER COLLECTED</source>
+        <translation>网购订单已取货</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Paid online</source>
+        <translation>已在线支付</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::AisleOrderDialog</name>
@@ -3656,10 +3668,6 @@ Ctrl+D：打开钱箱   Ctrl+T：培训模式   Ctrl+Shift+Z：结班   Ctrl+L�
         <translation>取消勾选顾客不要的商品：</translation>
     </message>
     <message>
-        <source>%1 - %2</source>
-        <translation>%1 - %2</translation>
-    </message>
-    <message>
         <source>I checked the customer&apos;s proof of age</source>
         <translation>我已核验顾客的年龄证明</translation>
     </message>
@@ -3798,6 +3806,22 @@ Ctrl+D：打开钱箱   Ctrl+T：培训模式   Ctrl+Shift+Z：结班   Ctrl+L�
     <message>
         <source>How many grams?</source>
         <translation>多少克？</translation>
+    </message>
+    <message>
+        <source>Pick every line first, or record the customer&apos;s consent to a short pick</source>
+        <translation>请先拣齐所有商品，或记录顾客同意少拣</translation>
+    </message>
+    <message>
+        <source>Order %1 is paid here: open the till&apos;s shift first (count the float).</source>
+        <translation>订单 %1 在此付款：请先开班（清点备用金）。</translation>
+    </message>
+    <message>
+        <source>%1 kg</source>
+        <translation>%1 千克</translation>
+    </message>
+    <message>
+        <source>%1 × %2 - %3</source>
+        <translation>%1 × %2 - %3</translation>
     </message>
 </context>
 <context>

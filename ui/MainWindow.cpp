@@ -61,6 +61,11 @@ MainWindow::MainWindow(Till& till, LanguageManager& languages, const QString& sp
     m_stack->addWidget(m_pickup);
     // A payment taken at the desk queued its receipt (and drawer kick) with the sale.
     connect(m_pickup, &PickupPage::saleCompleted, this, &MainWindow::wakePrinter);
+    connect(m_pickup, &PickupPage::shiftNeeded, this, [this] {
+        m_shiftOpen->setSession(m_session);
+        m_stack->setCurrentWidget(m_shiftOpen);
+        m_shiftOpen->setFocus();
+    });
     connect(m_pickup, &PickupPage::backRequested, this, [this] {
         m_stack->setCurrentWidget(m_cashier);
         m_cashier->setFocus();
@@ -205,7 +210,9 @@ void MainWindow::onLoggedIn(const Session& session)
     if (m_mode == Mode::Manager) {
         // Stock work needs no till shift: counting is anyone's, the rest the manager's.
         showManager(m_session);
-    } else if (m_till.shifts().current()) {
+    } else if (m_till.shifts().current() || m_mode == Mode::Pickup) {
+        // The desk picks and hands over orders paid online without a drawer; the float is
+        // counted when it first takes a payment (PickupPage::shiftNeeded).
         showCashier();
     } else {
         m_shiftOpen->setSession(m_session);

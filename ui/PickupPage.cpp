@@ -22,6 +22,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace omnitill::ui {
 
 namespace {
@@ -151,7 +153,10 @@ void PickupPage::refresh()
     int selectedRow = -1;
     for (int row = 0; row < orders.size(); ++row) {
         const PickupSummary& o = orders[row];
-        const QStringList cells{o.number, o.customerName, o.phone, pickupStatusTitle(o.status),
+        // Only the end of the number: the hand-over asks the customer for its last four digits.
+        const QString phoneEnd = o.phone.right(4);
+        const QStringList cells{o.number, o.customerName, o.phone.isEmpty() ? QString() : QStringLiteral("…") + phoneEnd,
+                                pickupStatusTitle(o.status),
                                 o.paid ? tr("Paid online") : tr("Pay at pickup"), money(o.total)};
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells[column]);
@@ -224,7 +229,10 @@ void PickupPage::showOrder()
     m_short->setEnabled(picking);
     m_substitute->setEnabled(picking);
     m_reset->setEnabled(picking || ready);
-    m_ready->setEnabled(picking);
+    // Ready once every line is picked, or short or replaced with the customer's consent.
+    const bool settled = std::all_of(order->lines.cbegin(), order->lines.cend(), [](const PickupLine& l) { return l.isSettled(); });
+    m_ready->setEnabled(picking && settled && order->deliveredValue() > 0);
+    m_ready->setToolTip(picking && !m_ready->isEnabled() ? tr("Pick every line first, or record the customer's consent to a short pick") : QString());
     m_handOver->setEnabled(ready);
     m_restock->setEnabled(order->isOpen() || order->status == PickupStatus::Cancelled);
 }
@@ -375,6 +383,12 @@ void PickupPage::handOver()
         return;
     }
 
+    if (!order.paid && !m_till.shifts().current()) {
+        showMessage(tr("Order %1 is paid here: open the till's shift first (count the float).").arg(order.number), true);
+        emit shiftNeeded();
+        return;
+    }
+
     // What the customer takes, and their age where the goods need it.
     QDialog dialog(this);
     dialog.setObjectName(QStringLiteral("handOverDialog"));
@@ -388,8 +402,10 @@ void PickupPage::handOver()
             continue;
         const QString name = l.substituteQuantity > 0 && l.picked == 0 ? productName(l.substituteProductId, l.substituteName)
                                                                        : productName(l.productId, l.name);
-        auto* box = new QCheckBox(tr("%1 - %2").arg(name, money(l.deliveredValue())),
-                                  &dialog);
+        const qint64 quantity = l.substituteQuantity > 0 && l.picked == 0 ? l.substituteQuantity : l.picked;
+        const QString amount = l.unit == Unit::Weight ? tr("%1 kg").arg(QLocale().toString(double(quantity) / 1000.0, 'f', 3))
+                                                      : QLocale().toString(quantity);
+        auto* box = new QCheckBox(tr("%1 × %2 - %3").arg(amount, name, money(l.deliveredValue())), &dialog);
         box->setObjectName(QStringLiteral("takesLine%1CheckBox").arg(l.line));
         box->setChecked(true);
         layout->addWidget(box);
@@ -419,7 +435,7 @@ void PickupPage::handOver()
     std::optional<CompletedPickup> done;
     try {
         if (order.paid) {
-            done = m_till.pickups().handOver(m_session, m_orderId, options);
+            done = m_till.pickups().handOver(m_session, m_orderId, options, std::nullopt, m_language);
         } else {
             const Cart cart = m_till.pickups().cartForHandOver(m_orderId, options.refusedLines);
             PaymentDialog payment(cart.totals().total.minor(), cart.currency(), PaymentDialog::paymentReference(m_till),

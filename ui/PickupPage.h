@@ -36,6 +36,7 @@ public:
 signals:
     void backRequested();
     void saleCompleted(); // something for the hub: ready, handed over, back to stock
+    void shiftNeeded();   // taking a payment needs the till's shift: count the float first
 
 protected:
     void changeEvent(QEvent* event) override;

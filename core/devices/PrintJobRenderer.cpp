@@ -25,9 +25,11 @@ QByteArray PrintJobRenderer::render(const PrintJob& job) const
         return shiftReport(job);
     case PrintJob::Kind::Receipt:
     case PrintJob::Kind::Copy:
+    case PrintJob::Kind::CollectionSlip:
         break;
     }
-    Receipt receipt = m_receipts.byReceiptId(job.reference, job.language);
+    Receipt receipt = job.kind == PrintJob::Kind::CollectionSlip ? m_receipts.collectionSlip(job.reference.toLongLong())
+                                                                  : m_receipts.byReceiptId(job.reference, job.language);
     receipt.copy = job.kind == PrintJob::Kind::Copy;
     const QLocale locale(job.language.isEmpty() ? QStringLiteral("en") : job.language);
     const PrinterProfile& profile = m_settings.profile;

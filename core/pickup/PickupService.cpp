@@ -1,4 +1,5 @@
 #include "PickupService.h"
+#include "print/PrintQueue.h"
 
 #include "catalog/CatalogRepository.h"
 #include "common/Clock.h"
@@ -57,9 +58,9 @@ void requireLive(const Session& session)
 } // namespace
 
 PickupService::PickupService(Database& db, const Clock& clock, StoreSettings& settings, CatalogRepository& catalog,
-                             StaffService& staff, Journal& journal, Outbox& outbox, SaleService& sales)
+                             StaffService& staff, Journal& journal, Outbox& outbox, SaleService& sales, PrintQueue& printQueue)
     : m_db(db), m_clock(clock), m_settings(settings), m_catalog(catalog), m_staff(staff), m_journal(journal), m_outbox(outbox),
-      m_sales(sales)
+      m_sales(sales), m_printQueue(printQueue)
 {
 }
 
@@ -555,7 +556,7 @@ Cart PickupService::cartFor(const PickupOrder& order, const QList<int>& refusedL
 }
 
 CompletedPickup PickupService::handOver(const Session& session, const QString& orderId, const HandOverOptions& options,
-                                        const std::optional<Payment>& payment)
+                                        const std::optional<Payment>& payment, const QString& language)
 {
     requireLive(session);
     Transaction tx(m_db);
@@ -620,6 +621,8 @@ CompletedPickup PickupService::handOver(const Session& session, const QString& o
         // and the hand-over carries what a return of it needs.
         body.insert(QStringLiteral("sale"), onlineSale(session, order, now));
         done.journalSeq = m_journal.append(QStringLiteral("pickup"), order.number, done.delivered, order.currency, body).seq;
+        // No sale receipt for goods paid online: the customer takes a slip of what was handed over.
+        m_printQueue.enqueue(PrintJob::Kind::CollectionSlip, QString::number(done.journalSeq), language);
     }
     const OutboxEvent event = m_outbox.append(QStringLiteral("pickup.collected"), body);
     m_db.exec(QStringLiteral("UPDATE pickups SET status = 'collected', collected_at = ?, collected_by = ?, sale_id = ?, refund_due = ?,"

@@ -16,6 +16,7 @@ class Clock;
 class Database;
 class Journal;
 class Outbox;
+class PrintQueue;
 class StaffService;
 class StoreSettings;
 
@@ -53,7 +54,7 @@ class PickupService
 {
 public:
     PickupService(Database& db, const Clock& clock, StoreSettings& settings, CatalogRepository& catalog, StaffService& staff,
-                  Journal& journal, Outbox& outbox, SaleService& sales);
+                  Journal& journal, Outbox& outbox, SaleService& sales, PrintQueue& printQueue);
 
     QList<PickupSummary> list(const PickupSearch& search);
     QHash<PickupStatus, int> counts();
@@ -83,8 +84,9 @@ public:
     bool isAgeRestricted(const PickupOrder& order);
     // payment: for an order paid at pickup, for the total of cartForHandOver(); ignored for one
     // paid online.
+    // An order paid online gets a collection slip (what was handed over) in the language given.
     CompletedPickup handOver(const Session& session, const QString& orderId, const HandOverOptions& options,
-                             const std::optional<Payment>& payment = std::nullopt);
+                             const std::optional<Payment>& payment = std::nullopt, const QString& language = {});
 
     // Ready orders not collected within pickup.overdue_days (7 by default) of being ready.
     QList<PickupSummary> overdue();
@@ -111,6 +113,7 @@ private:
     Journal& m_journal;
     Outbox& m_outbox;
     SaleService& m_sales;
+    PrintQueue& m_printQueue;
 };
 
 } // namespace omnitill

@@ -17,6 +17,8 @@ QString PrintJob::kindName(Kind kind)
         return QStringLiteral("kiosk_ticket");
     case Kind::ShiftReport:
         return QStringLiteral("shift_report");
+    case Kind::CollectionSlip:
+        return QStringLiteral("collection_slip");
     }
     return {};
 }
@@ -33,6 +35,8 @@ PrintJob::Kind PrintJob::kindFromName(const QString& name)
         return Kind::KioskTicket;
     if (name == QLatin1String("shift_report"))
         return Kind::ShiftReport;
+    if (name == QLatin1String("collection_slip"))
+        return Kind::CollectionSlip;
     return Kind::Receipt;
 }
 

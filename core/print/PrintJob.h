@@ -10,12 +10,13 @@ namespace omnitill {
 // restarts and printer changes.
 struct PrintJob
 {
-    enum class Kind { Receipt, Copy, DrawerKick, TestPage, KioskTicket, ShiftReport };
+    enum class Kind { Receipt, Copy, DrawerKick, TestPage, KioskTicket, ShiftReport, CollectionSlip };
 
     qint64 id = 0;
     Kind kind = Kind::Receipt;
     // Receipts and copies: the receipt id; a drawer kick: what opened it; a test page: the store name;
-    // a kiosk ticket: the kiosk order's id; an X or Z report: its journal entry's sequence.
+    // a kiosk ticket: the kiosk order's id; an X or Z report or a collection slip: its journal
+    // entry's sequence.
     QString reference;
     QString language;
     QDateTime createdAt;

@@ -58,6 +58,7 @@ struct Receipt
     qint64 pointsReversed = 0; // a refund: points earned on the returned goods, taken back
     bool refund = false;       // a refund receipt
     QString refundFor;         // the receipt of the sale it refunds (empty: returned without one)
+    QString collectedOrder;    // a collection slip: the online order handed over (paid online: no sale here)
     std::optional<Coupon> personalCoupon; // for the member's next visit
     QString personalCouponCode;
     QString qrText;

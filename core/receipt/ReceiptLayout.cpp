@@ -165,7 +165,12 @@ QList<ReceiptRow> ReceiptLayout::rows(const Receipt& r, int columns, const QLoca
         add(Tr::tr("REFUND"), Align::Center, true, true);
         add(r.refundFor.isEmpty() ? Tr::tr("Returned without a receipt") : twoColumns(Tr::tr("For receipt"), r.refundFor, columns));
     }
-    withValue(Tr::tr("Receipt"), r.receiptId);
+    if (!r.collectedOrder.isEmpty()) {
+        add(Tr::tr("ONLINE ORDER COLLECTED"), Align::Center, true);
+        withValue(Tr::tr("Order"), r.collectedOrder);
+    } else {
+        withValue(Tr::tr("Receipt"), r.receiptId);
+    }
     withValue(locale.toString(r.localTime, QStringLiteral("yyyy-MM-dd HH:mm")), Tr::tr("Cashier: %1").arg(r.cashier));
     add(rule);
     for (const Receipt::Line& line : r.lines) {
@@ -197,6 +202,8 @@ QList<ReceiptRow> ReceiptLayout::rows(const Receipt& r, int columns, const QLoca
     if (r.taxMode == TaxMode::Exclusive)
         add(twoColumns(Tr::tr("Tax"), money(r.tax), columns));
     add(twoColumns(refund ? Tr::tr("REFUND") : Tr::tr("TOTAL"), money(r.total), columns / 2), Align::Left, true, true);
+    if (!r.collectedOrder.isEmpty())
+        add(Tr::tr("Paid online"), Align::Left, true);
     for (const Tender& t : r.tenders) {
         QString label = t.title();
         if (t.kind == Tender::Kind::Card)

@@ -151,6 +151,47 @@ ShiftReport ReceiptRepository::shiftReport(qint64 journalSeq)
     return report;
 }
 
+Receipt ReceiptRepository::collectionSlip(qint64 journalSeq)
+{
+    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT j.payload, coalesce(st.name, '') FROM journal j"
+                                            " LEFT JOIN staff st ON st.id = json_extract(j.payload, '$.staff_id')"
+                                            " WHERE j.seq = ? AND j.event_type = 'pickup'"),
+                             {journalSeq});
+    if (!q.next()) {
+        q.finish();
+        notFound(QString::number(journalSeq));
+    }
+    const QJsonObject body = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+    Receipt r;
+    r.cashier = q.value(1).toString();
+    q.finish();
+    const QJsonObject sale = body.value(QStringLiteral("sale")).toObject();
+    r.storeName = m_settings.storeName();
+    r.storeAddress = m_settings.storeAddress();
+    r.collectedOrder = body.value(QStringLiteral("number")).toString();
+    r.receiptId = r.collectedOrder;
+    r.localTime = m_settings.localTime(QDateTime::fromString(body.value(QStringLiteral("collected_at")).toString(), Qt::ISODateWithMs));
+    r.currency = Currency::fromCode(body.value(QStringLiteral("currency")).toString());
+    r.taxMode = TaxMode::Inclusive;
+    for (const QJsonValue& v : sale.value(QStringLiteral("lines")).toArray()) {
+        const QJsonObject l = v.toObject();
+        r.lines.append({l.value(QStringLiteral("name")).toString(), unitFromName(l.value(QStringLiteral("unit")).toString()),
+                        l.value(QStringLiteral("quantity")).toInteger(), l.value(QStringLiteral("unit_price")).toInteger(), 0,
+                        l.value(QStringLiteral("gross")).toInteger(), l.value(QStringLiteral("tax_code")).toString()});
+        const QString code = l.value(QStringLiteral("tax_code")).toString();
+        auto it = std::find_if(r.taxes.begin(), r.taxes.end(), [&](const Receipt::Tax& t) { return t.code == code; });
+        if (it == r.taxes.end())
+            it = r.taxes.insert(r.taxes.end(), Receipt::Tax{code, l.value(QStringLiteral("tax_bp")).toInt(), 0, 0, 0});
+        it->net += l.value(QStringLiteral("net")).toInteger();
+        it->tax += l.value(QStringLiteral("tax")).toInteger();
+        it->gross += l.value(QStringLiteral("gross")).toInteger();
+    }
+    r.total = body.value(QStringLiteral("delivered")).toInteger();
+    r.subtotal = r.total;
+    r.qrText = qrText(journalSeq);
+    return r;
+}
+
 QString ReceiptRepository::storeName() const
 {
     return m_settings.storeName();

@@ -33,6 +33,8 @@ public:
     KioskTicket kioskTicket(const QString& orderId);
     // An X or Z report as its journal entry recorded it (throws for any other entry).
     ShiftReport shiftReport(qint64 journalSeq);
+    // What an order paid online was when handed over here, from its journal entry (throws for any other).
+    Receipt collectionSlip(qint64 journalSeq);
     QString storeName() const;
     Currency currency() const;
 

@@ -10,11 +10,13 @@
 #include "PickupPage.h"
 #include "TestStore.h"
 #include "WidgetLookup.h"
+#include "receipt/ReceiptLayout.h"
 #include "demo/DemoStore.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QInputDialog>
+#include <QCheckBox>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPointer>
@@ -41,6 +43,11 @@ private slots:
     {
         test::TestStore store;
         test::PickupOrders shop(store.till());
+        {
+            Transaction tx(store.till().db());
+            store.till().settings().setValue(QStringLiteral("printer.address"), QStringLiteral("file:///dev/null"));
+            tx.commit();
+        }
         const QJsonObject paidOnline = shop.order(QStringLiteral("o-1"), QStringLiteral("1001"),
                                                   {{QStringLiteral("SKU0000001"), 2, 578}, {QStringLiteral("SKU0000002"), 1, 305}}, true);
         shop.deliver({paidOnline, shop.order(QStringLiteral("o-2"), QStringLiteral("1002"), {{QStringLiteral("SKU0000002"), 1, 305}}, false)});
@@ -53,6 +60,9 @@ private slots:
         auto* lines = child<QTableWidget>(&window, "pickupLinesTable");
         auto* message = child<QLabel>(&window, "pickupMessageLabel");
         QCOMPARE(orders->rowCount(), 2);
+        // The hand-over asks for the phone's last four digits: the list never shows the whole number.
+        for (int row = 0; row < orders->rowCount(); ++row)
+            QVERIFY2(orders->item(row, 2)->text().size() <= 5, qPrintable(orders->item(row, 2)->text()));
 
         // Found by its number, opened, picked by scanning.
         // Typed at a person's pace (a burst of keys would be taken for a scan).
@@ -62,10 +72,12 @@ private slots:
         QCOMPARE(lines->rowCount(), 2);
         scan(scanField, DemoStore::eanFor(5));
         QVERIFY2(message->text().contains(QLatin1String("is not in order 1001")), qPrintable(message->text()));
+        QVERIFY(!child<QPushButton>(&window, "pickupReadyPushButton")->isEnabled()); // nothing picked yet
         scan(scanField, kMilk);
         scan(scanField, kMilk);
         scan(scanField, kMilk);
         QVERIFY2(message->text().contains(QLatin1String("picked already")), qPrintable(message->text()));
+        QVERIFY(!child<QPushButton>(&window, "pickupReadyPushButton")->isEnabled()); // the bread is still to pick
         QVERIFY(!child<QPushButton>(&window, "pickupHandOverPushButton")->isEnabled());
         scan(scanField, kBread);
         QCOMPARE(lines->item(0, 2)->text(), QStringLiteral("2"));
@@ -73,15 +85,32 @@ private slots:
         child<QPushButton>(&window, "pickupReadyPushButton")->click();
         QCOMPARE(store.till().pickups().load(QStringLiteral("o-1")).status, PickupStatus::Ready);
 
-        // The customer shows the QR from the shop: the desk checks it and offers the hand-over.
-        test::ModalAnswers answers({[](QWidget* dialog) {
+        // The customer shows the QR from the shop: the desk checks it and offers the hand-over, with
+        // how many of each the customer takes.
+        QString handOverText;
+        test::ModalAnswers answers({[&](QWidget* dialog) {
             QCOMPARE(dialog->objectName(), QStringLiteral("handOverDialog"));
+            handOverText = child<QCheckBox>(dialog, "takesLine1CheckBox")->text();
             child<QPushButton>(dialog, "handOverOkPushButton")->click();
         }});
         scan(scanField, paidOnline.value(QStringLiteral("pickup_token")).toString());
         QCOMPARE(answers.answered(), 1);
+        QVERIFY2(handOverText.startsWith(QStringLiteral("2 \u00d7 ")), qPrintable(handOverText));
         QCOMPARE(store.till().pickups().load(QStringLiteral("o-1")).status, PickupStatus::Collected);
         QVERIFY2(message->text().contains(QLatin1String("1001 handed over")), qPrintable(message->text()));
+        // Paid online, so no sale: the customer gets a collection slip of what was handed over.
+        QList<PrintJob> slips;
+        for (const PrintJob& job : store.till().printQueue().pending())
+            if (job.kind == PrintJob::Kind::CollectionSlip)
+                slips.append(job);
+        QCOMPARE(slips.size(), 1);
+        const Receipt slip = store.till().receipts().collectionSlip(slips[0].reference.toLongLong());
+        const QString paper = ReceiptLayout::plainText(slip, 42, QLocale::c());
+        QVERIFY2(paper.contains(QStringLiteral("ONLINE ORDER COLLECTED")) && paper.contains(QStringLiteral("1001"))
+                     && paper.contains(QStringLiteral("Paid online")) && paper.contains(QStringLiteral("2 x 5.78")),
+                 qPrintable(paper));
+        QCOMPARE(slip.total, 2 * 578 + 305);
+        QVERIFY(!slip.qrText.isEmpty());
     }
 
     void anOrderPaidAtPickupIsHandedOverWithThePhoneDigitsAndPaid()
@@ -92,20 +121,32 @@ private slots:
         ui::LanguageManager languages;
         ui::MainWindow window(store.till(), languages, store.dirPath(), nullptr, nullptr, ui::MainWindow::Mode::Pickup);
         window.show();
-        QLineEdit* scanField = test::logInAndOpenShift(&window, QStringLiteral("1111"), QStringLiteral("100.00"), "pickupScanLineEdit");
+        // The desk starts without a float: picking needs no drawer.
+        QLineEdit* scanField = test::logInAndOpenShift(&window, QStringLiteral("1111"), {}, "pickupScanLineEdit");
         QVERIFY(scanField);
+        QVERIFY(!store.till().shifts().current());
         child<QTableWidget>(&window, "pickupOrdersTable")->selectRow(0);
         scan(scanField, kBread);
         scan(scanField, kBread);
         child<QPushButton>(&window, "pickupReadyPushButton")->click();
 
+        // Taking the money needs the shift: the float is counted then, and the desk comes back.
+        test::ModalAnswers digits({[](QWidget* dialog) {
+            auto* input = qobject_cast<QInputDialog*>(dialog);
+            QVERIFY(input);
+            input->setTextValue(QStringLiteral("1234"));
+            input->accept();
+        }});
+        child<QPushButton>(&window, "pickupHandOverPushButton")->click();
+        QCOMPARE(digits.answered(), 1);
+        auto* floatField = child<QLineEdit>(&window, "floatLineEdit");
+        QTRY_VERIFY(floatField->isVisible());
+        test::type(floatField, QStringLiteral("100"));
+        QTest::keyClick(floatField, Qt::Key_Return);
+        QTRY_VERIFY(scanField->isVisible());
+        QVERIFY(store.till().shifts().current().has_value());
+
         test::ModalAnswers answers({[](QWidget* dialog) {
-                                  auto* input = qobject_cast<QInputDialog*>(dialog);
-                                  QVERIFY(input);
-                                  input->setTextValue(QStringLiteral("1234"));
-                                  input->accept();
-                              },
-                              [](QWidget* dialog) {
                                   QCOMPARE(dialog->objectName(), QStringLiteral("handOverDialog"));
                                   child<QPushButton>(dialog, "handOverOkPushButton")->click();
                               },
@@ -114,7 +155,7 @@ private slots:
                                   child<QPushButton>(dialog, "exactPushButton")->click();
                               }});
         child<QPushButton>(&window, "pickupHandOverPushButton")->click();
-        QCOMPARE(answers.answered(), 3);
+        QCOMPARE(answers.answered(), 2);
         const PickupOrder order = store.till().pickups().load(QStringLiteral("o-2"));
         QCOMPARE(order.status, PickupStatus::Collected);
         QCOMPARE(store.till().db().scalar(QStringLiteral("SELECT total FROM sales WHERE online_order_id = 'o-2'")).toLongLong(), 610);
