@@ -72,7 +72,11 @@ int main(int argc, char** argv)
         const QString base = QDir(outDir).filePath(QStringLiteral("%1").arg(index + 1, 4, 10, QLatin1Char('0')));
         QSaveFile text(base + QStringLiteral(".txt"));
         if (text.open(QIODevice::WriteOnly)) {
-            text.write((doc.lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8());
+            // The paper as a person reads it, the QR codes' content included (what a scanner would read).
+            QStringList paper = doc.lines;
+            for (const QString& qr : doc.qrCodes)
+                paper.append(QStringLiteral("[QR] ") + qr);
+            text.write((paper.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8());
             text.commit();
         }
         for (int i = 0; i < doc.images.size(); ++i)

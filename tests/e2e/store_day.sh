@@ -95,6 +95,7 @@ for _ in $(seq 1 50); do grep -qs "Z REPORT" "$WORK"/paper/*.txt && break; sleep
 grep -l "$RECEIPT1" "$WORK"/paper/*.txt >/dev/null 2>&1 || fail "receipt $RECEIPT1 not printed"
 grep -A40 "$RECEIPT1" "$WORK"/paper/*.txt | grep -q "M0001" || fail "the member's card is not on receipt $RECEIPT1"
 grep -l "$RECEIPT2" "$WORK"/paper/*.txt >/dev/null 2>&1 || fail "receipt $RECEIPT2 not printed"
+grep -h "^\[QR\] OT1|sale|" "$WORK"/paper/*.txt | grep -q "|$RECEIPT2|" || fail "the paper copy of $RECEIPT2 has no receipt QR"
 grep -qs "Z REPORT" "$WORK"/paper/*.txt || fail "the Z report was not printed"
 EURO=$(printf '%d.%02d' $((EXPECTED / 100)) $((EXPECTED % 100)))
 grep -h "Expected cash" "$WORK"/paper/*.txt | grep -q "$EURO" || fail "the printed Z report does not expect $EURO"
