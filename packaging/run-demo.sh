@@ -38,6 +38,13 @@ if ! grep -q "listening on" "$DATA_DIR/hub.log"; then
   echo "The local hub did not start (is port $HUB_PORT in use? set OMNITILL_HUB_PORT):"; cat "$DATA_DIR/hub.log"; exit 1
 fi
 "$BIN/omnitill-hub" admin --db "$HUB_DB" create-store --id S1 --name "OmniTill Demo Market" >/dev/null 2>&1 || true
+# One consistent chain: the hub holds the demo store's catalog, promotions, members and staff, so
+# promoted and member sales sync without conflicts.
+if [ ! -f "$DATA_DIR/hub-demo-imported" ]; then
+  "$BIN/omnitillctl" demo-hub --db "$DB" --out "$DATA_DIR/hub-demo.json"
+  "$BIN/omnitill-hub" admin --db "$HUB_DB" import --file "$DATA_DIR/hub-demo.json" >/dev/null
+  touch "$DATA_DIR/hub-demo-imported"
+fi
 if [ -z "$(sqlite3 "$DB" "SELECT value FROM settings WHERE key = 'sync.device_id'")" ]; then
   TOKEN=$("$BIN/omnitill-hub" admin --db "$HUB_DB" enroll-token --store S1 --till "$TILL")
   "$BIN/omnitillctl" enroll --db "$DB" --hub "http://127.0.0.1:$HUB_PORT" --token "$TOKEN"

@@ -8,6 +8,7 @@ namespace omnitill::ctl {
 
 // Each command parses its own options and returns the process exit code.
 int demo(const QStringList& args);
+int demoHub(const QStringList& args);
 int sell(const QStringList& args);
 int simulate(const QStringList& args);
 int journal(const QStringList& args);

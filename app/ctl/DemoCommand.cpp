@@ -1,11 +1,15 @@
 #include "CtlCommand.h"
 #include "common/Clock.h"
+#include "demo/DemoHubImport.h"
 #include "demo/DemoStore.h"
+#include "store/Database.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QSaveFile>
 
 namespace omnitill::ctl {
 
@@ -66,6 +70,28 @@ int demo(const QStringList& args)
     }
     err() << Qt::endl;
     out() << "created " << path << " with " << products << " products in " << timer.elapsed() << " ms" << Qt::endl;
+    return 0;
+}
+
+int demoHub(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("out"), QStringLiteral("The hub import file to write (JSON)."), QStringLiteral("FILE")});
+    if (!parse(parser, args, QStringLiteral("Writes a demo store's catalog, promotions, members and staff for omnitill-hub admin import.")))
+        return 2;
+    const QString path = dbPath(parser);
+    if (!QFileInfo::exists(path) || !parser.isSet(QStringLiteral("out"))) {
+        err() << "omnitillctl: demo-hub needs an existing --db and --out" << Qt::endl;
+        return 2;
+    }
+    Database db;
+    db.open(path);
+    const QByteArray json = QJsonDocument(DemoHubImport::document(db)).toJson(QJsonDocument::Compact);
+    QSaveFile file(parser.value(QStringLiteral("out")));
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
+        err() << "omnitillctl: cannot write " << parser.value(QStringLiteral("out")) << Qt::endl;
+        return 1;
+    }
     return 0;
 }
 

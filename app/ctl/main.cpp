@@ -28,6 +28,7 @@ int main(int argc, char* argv[])
         "usage: omnitillctl <command> [options]\n"
         "commands:\n"
         "  demo      --db FILE [--products N] [--seed S]      create a demo store\n"
+        "  demo-hub  --db FILE --out FILE                      the demo store's catalog, promotions, members and staff for the hub\n"
         "  sell      --db FILE --pin PIN --item CODE[*QTY]... --pay cash[:AMOUNT]|card:AMOUNT:APPROVAL:LAST4|qr:AMOUNT:REF\n"
         "  simulate  --db FILE --sales N [--seed S] [--pin PIN]\n"
         "  journal   verify --db FILE\n"
@@ -43,6 +44,8 @@ int main(int argc, char* argv[])
     try {
         if (command == QLatin1String("demo"))
             return omnitill::ctl::demo(args);
+        if (command == QLatin1String("demo-hub"))
+            return omnitill::ctl::demoHub(args);
         if (command == QLatin1String("sell"))
             return omnitill::ctl::sell(args);
         if (command == QLatin1String("simulate"))

@@ -160,9 +160,8 @@ void DemoStore::create(const QString& path, const Clock& clock, const DemoOption
         catalog.upsertCategory(100, QStringLiteral("Fruit, Vegetables & Deli"), str("Овощи, фрукты и деликатесы"),
                                str("果蔬熟食"));
         StaffService& staff = till.staff();
-        staff.addStaff(QStringLiteral("1001"), QStringLiteral("Anna Cashier"), Role::Cashier, QStringLiteral("1111"));
-        staff.addStaff(QStringLiteral("2002"), QStringLiteral("Boris Supervisor"), Role::Supervisor, QStringLiteral("2222"));
-        staff.addStaff(QStringLiteral("3003"), QStringLiteral("Chen Manager"), Role::Manager, QStringLiteral("3333"));
+        for (const StaffMember& member : DemoStore::staff())
+            staff.addStaff(member.code, member.name, member.role, member.pin);
         // Loyalty: 1 point per 1.00 paid, a point is worth 0.01; Silver earns a quarter more, Gold half.
         settings.setValue(QStringLiteral("loyalty.tiers"), QStringLiteral("Silver:1000:125;Gold:5000:150"));
         const std::array<std::pair<const char*, qint64>, 3> members{{{"M0001", 2500}, {"M0002", 800}, {"M0003", 0}}};
@@ -243,6 +242,13 @@ void DemoStore::create(const QString& path, const Clock& clock, const DemoOption
     }
     if (options.promotions)
         addDemoPromotions(till.promotions(), db, clock);
+}
+
+QList<DemoStore::StaffMember> DemoStore::staff()
+{
+    return {{QStringLiteral("1001"), QStringLiteral("Anna Cashier"), Role::Cashier, QStringLiteral("1111")},
+            {QStringLiteral("2002"), QStringLiteral("Boris Supervisor"), Role::Supervisor, QStringLiteral("2222")},
+            {QStringLiteral("3003"), QStringLiteral("Chen Manager"), Role::Manager, QStringLiteral("3333")}};
 }
 
 void DemoStore::addDemoPromotions(PromotionRepository& promotions, Database& db, const Clock& clock)

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "staff/Role.h"
+
+#include <QList>
 #include <QString>
 
 #include <functional>
@@ -28,6 +31,16 @@ class DemoStore
 {
 public:
     static void create(const QString& path, const Clock& clock, const DemoOptions& options);
+
+    struct StaffMember
+    {
+        QString code;
+        QString name;
+        Role role;
+        QString pin;
+    };
+    // The demo staff, the same in every demo store and at the demo hub.
+    static QList<StaffMember> staff();
 
     // EAN-13 of the n-th demo product (for tests and benchmarks).
     static QString eanFor(qint64 index);

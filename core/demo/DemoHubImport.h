@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QJsonObject>
+
+namespace omnitill {
+
+class Database;
+
+// The demo chain's hub holds what its demo stores hold: the same tax rates, categories, products
+// with their barcodes and prices, promotions, members and staff (with the demo PINs), written
+// from a demo store's own tables in the hub's import format (`omnitill-hub admin import`), so a
+// demo day syncs without a conflict.
+class DemoHubImport
+{
+public:
+    static QJsonObject document(Database& db);
+};
+
+} // namespace omnitill
