@@ -3,6 +3,7 @@
 #include "ShortcutPassThrough.h"
 
 #include "kiosk/KioskOrderCode.h"
+#include "promotions/PromotionText.h"
 
 #include "AisleOrderDialog.h"
 #include "ApprovalDialog.h"
@@ -184,6 +185,8 @@ CashierPage::CashierPage(Till& till, QString spoolDirectory, QWidget* parent)
     for (const QuickKey& key : m_till.catalog().quickKeys()) {
         auto* button = new QPushButton(key.label, this);
         button->setObjectName(QStringLiteral("quickKey%1PushButton").arg(key.position));
+        button->setProperty("productId", key.productId);
+        m_quickKeys.append(button);
         button->setFocusPolicy(Qt::NoFocus);
         connect(button, &QPushButton::clicked, this, [this, id = key.productId] { addProduct(id); });
         quick->addWidget(button, i / 4, i % 4);
@@ -204,7 +207,6 @@ CashierPage::CashierPage(Till& till, QString spoolDirectory, QWidget* parent)
     layout->setColumnStretch(1, 2);
     setFocusProxy(m_scan);
     retranslate();
-    refresh();
 }
 
 void CashierPage::setSession(const Session& session)
@@ -218,6 +220,8 @@ void CashierPage::setLanguage(const QString& language)
 {
     m_language = language;
     m_till.sales().setLanguage(language);
+    m_till.sales().relabel(m_cart);
+    retranslate();
 }
 
 void CashierPage::runGuarded(const std::function<void()>& op)
@@ -863,8 +867,14 @@ void CashierPage::refresh(int selectLineId)
     if (totals.discount.minor() != 0) {
         // Each promotion by name, so the cashier can tell the customer where the savings come from.
         QStringList lines{tr("Discounts %1").arg(ReceiptLayout::amount(-totals.discount.minor(), m_cart.currency(), locale))};
-        for (const AppliedPromotion& p : m_cart.promotions().applied)
-            lines.append(QStringLiteral("  %1 %2").arg(p.name, ReceiptLayout::amount(-p.discount, m_cart.currency(), locale)));
+        const QList<Promotion> known = m_cart.promotions().applied.isEmpty() ? QList<Promotion>{} : m_till.promotions().all();
+        for (const AppliedPromotion& p : m_cart.promotions().applied) {
+            // What the offer is, in the till's language; the shop's own name beside it.
+            const auto promotion = std::find_if(known.cbegin(), known.cend(), [&](const Promotion& k) { return k.id == p.promotionId; });
+            const QString what = promotion == known.cend() ? p.name
+                                                           : QStringLiteral("%1 (%2)").arg(PromotionText::describe(*promotion, m_cart.currency(), locale), p.name);
+            lines.append(QStringLiteral("  %1 %2").arg(what, ReceiptLayout::amount(-p.discount, m_cart.currency(), locale)));
+        }
         if (m_cart.coupon())
             lines.append(QStringLiteral("  %1 %2").arg(tr("Coupon %1").arg(m_cart.coupon()->name.isEmpty() ? m_cart.coupon()->id
                                                                                                         : m_cart.coupon()->name),
@@ -905,7 +915,12 @@ void CashierPage::retranslate()
     m_scan->setPlaceholderText(tr("Scan, type a code or search by name"));
     for (const auto& [button, label] : m_buttons)
         button->setText(tr(label) + QStringLiteral(" (") + button->toolTip() + QLatin1Char(')'));
-    m_model->setCart(m_cart);
+    // Quick keys carry the product's name in the till's language.
+    for (QPushButton* key : std::as_const(m_quickKeys)) {
+        if (const std::optional<Product> product = m_till.catalog().findById(key->property("productId").toLongLong()))
+            key->setText(product->name(m_language));
+    }
+    refresh(); // the lines, totals and promotions in the new language
 }
 
 void CashierPage::changeEvent(QEvent* event)

@@ -111,6 +111,7 @@ private:
     QLabel* m_message = nullptr;
     QLabel* m_preview = nullptr;
     QList<QPair<QPushButton*, const char*>> m_buttons;
+    QList<QPushButton*> m_quickKeys;
 };
 
 } // namespace omnitill::ui

@@ -52,6 +52,8 @@ public:
     const QList<CartLine>& lines() const { return m_lines; }
     bool isEmpty() const { return m_lines.isEmpty(); }
     const CartLine& line(int lineId) const;
+    // Names are for people: a language switch renames lines without touching prices.
+    void renameLine(int lineId, const QString& name) { mutableLine(lineId).name = name; }
 
     // Adds the line, or adds its quantity to an identical line; returns the line's id.
     int add(CartLine line);

@@ -293,6 +293,16 @@ void SaleService::confirmAge(const Session& session, Cart& cart)
     cart.confirmAge(session.staffId);
 }
 
+void SaleService::relabel(Cart& cart)
+{
+    for (const CartLine& line : cart.lines()) {
+        if (line.productId == 0 || !line.giftCard.isEmpty())
+            continue;
+        if (const std::optional<Product> product = m_catalog.findById(line.productId))
+            cart.renameLine(line.lineId, product->name(m_language));
+    }
+}
+
 qint64 SaleService::suspend(const Session& session, Cart& cart, const QString& label)
 {
     if (cart.isEmpty())

@@ -60,6 +60,8 @@ public:
 
     Cart newCart() const;
     void setLanguage(const QString& language) { m_language = language; }
+    // The cart's product lines named in the current language (after a language switch mid-sale).
+    void relabel(Cart& cart);
 
     // scaleGrams: what the till's scale weighed, for goods sold by weight without a weight label.
     int scan(Cart& cart, const QString& code, std::optional<qint64> scaleGrams = std::nullopt);

@@ -19,6 +19,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStatusBar>
@@ -574,6 +575,38 @@ private slots:
         QCOMPARE(child<QPushButton>(&window, "payPushButton")->text(), QStringLiteral("付款 (F12)"));
         window.findChild<QAction*>(QStringLiteral("language_en_Action"))->trigger();
         QTRY_COMPARE(login->text(), QStringLiteral("Log in"));
+    }
+
+    // The cashier switches language mid-sale: the lines, the totals panel and the quick keys follow
+    // at once, not when the cart next changes.
+    void aLanguageSwitchMidSaleRenamesEverything()
+    {
+        CashierScreen screen;
+        QVERIFY(screen.open());
+        QWidget* window = screen.window.get();
+        scan(screen.scanEdit, QStringLiteral("4000000000013"));
+        auto* table = child<QTableView>(window, "cartTableView");
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+        QVERIFY(table->model()->index(0, 0).data().toString().contains(QStringLiteral("Milk")));
+        auto* taxes = child<QLabel>(window, "taxesLabel");
+        QVERIFY2(taxes->text().contains(QStringLiteral("tax")), qPrintable(taxes->text()));
+        window->findChild<QAction*>(QStringLiteral("language_ru_Action"))->trigger();
+        QTRY_VERIFY2(table->model()->index(0, 0).data().toString().contains(QStringLiteral("Молоко")),
+                     qPrintable(table->model()->index(0, 0).data().toString()));
+        QTRY_VERIFY2(taxes->text().contains(QStringLiteral("налог")), qPrintable(taxes->text()));
+        auto* quickKey = window->findChild<QPushButton*>(QStringLiteral("quickKey1PushButton"));
+        QVERIFY(quickKey);
+        QVERIFY2(quickKey->text().contains(QRegularExpression(QStringLiteral("[А-Яа-я]"))), qPrintable(quickKey->text()));
+        window->findChild<QAction*>(QStringLiteral("language_zh_CN_Action"))->trigger();
+        QTRY_VERIFY2(table->model()->index(0, 0).data().toString().contains(QStringLiteral("牛奶")),
+                     qPrintable(table->model()->index(0, 0).data().toString()));
+        // The sale goes on in the new language: the next scan is named in it too.
+        scan(screen.scanEdit, QStringLiteral("4000000000020"));
+        QTRY_COMPARE(table->model()->rowCount(), 2);
+        QVERIFY2(table->model()->index(1, 0).data().toString().contains(QStringLiteral("面包")),
+                 qPrintable(table->model()->index(1, 0).data().toString()));
+        window->findChild<QAction*>(QStringLiteral("language_en_Action"))->trigger();
+        QTRY_VERIFY(table->model()->index(0, 0).data().toString().contains(QStringLiteral("Milk")));
     }
 };
 
