@@ -1826,6 +1826,18 @@
         <source>Paid online</source>
         <translation>Оплачено онлайн</translation>
     </message>
+    <message>
+        <source>There is no store database at %1. Check the path, or create a store with &quot;omnitillctl demo --db %1&quot;.</source>
+        <translation>По пути %1 нет базы данных магазина. Проверьте путь или создайте магазин командой «omnitillctl demo --db %1».</translation>
+    </message>
+    <message>
+        <source>The folder %1 of the store database cannot be written to (missing or read-only): the till records every sale there. Check the path and the folder&apos;s permissions.</source>
+        <translation>В папку базы данных магазина %1 нельзя записывать (её нет или она только для чтения), а касса записывает туда каждую продажу. Проверьте путь и права на папку.</translation>
+    </message>
+    <message>
+        <source>The store database %1 is read-only: the till records every sale in it. Check the file&apos;s permissions.</source>
+        <translation>База данных магазина %1 доступна только для чтения, а касса записывает в неё каждую продажу. Проверьте права на файл.</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::AisleOrderDialog</name>

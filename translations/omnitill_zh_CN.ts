@@ -1826,6 +1826,18 @@
         <source>Paid online</source>
         <translation>已在线支付</translation>
     </message>
+    <message>
+        <source>There is no store database at %1. Check the path, or create a store with &quot;omnitillctl demo --db %1&quot;.</source>
+        <translation>%1 处没有门店数据库。请检查路径，或用“omnitillctl demo --db %1”创建门店。</translation>
+    </message>
+    <message>
+        <source>The folder %1 of the store database cannot be written to (missing or read-only): the till records every sale there. Check the path and the folder&apos;s permissions.</source>
+        <translation>门店数据库所在文件夹 %1 无法写入（不存在或只读），而收银台在其中记录每一笔销售。请检查路径和文件夹权限。</translation>
+    </message>
+    <message>
+        <source>The store database %1 is read-only: the till records every sale in it. Check the file&apos;s permissions.</source>
+        <translation>门店数据库 %1 为只读，而收银台在其中记录每一笔销售。请检查文件权限。</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::AisleOrderDialog</name>

@@ -18,7 +18,7 @@ int journal(const QStringList& args)
     if (!parse(parser, rest, QStringLiteral("Verifies the journal's hash chain and signatures.")))
         return 2;
     Database db;
-    db.open(dbPath(parser));
+    db.open(dbPath(parser), Database::OpenMode::ExistingOnly);
     const StoreSettings settings(db);
     const QByteArray publicKey = QByteArray::fromBase64(settings.value(QStringLiteral("journal.public_key")).toLatin1());
     const JournalVerification result = JournalVerifier::verify(db, publicKey);

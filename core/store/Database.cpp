@@ -34,8 +34,26 @@ void Database::close()
     }
 }
 
-void Database::open(const QString& path)
+void Database::open(const QString& path, OpenMode mode)
 {
+    const QFileInfo file(path);
+    if (mode == OpenMode::ExistingOnly && !file.exists())
+        throw DomainError(QStringLiteral("db.missing"),
+                          Tr::tr("There is no store database at %1. Check the path, or create a store with "
+                                 "\"omnitillctl demo --db %1\".")
+                              .arg(file.absoluteFilePath()));
+    // SQLite writes its journal beside the file: both must be writable, or the first sale fails.
+    const QFileInfo folder(file.absolutePath());
+    if (!folder.exists() || !folder.isWritable())
+        throw DomainError(QStringLiteral("db.folder"),
+                          Tr::tr("The folder %1 of the store database cannot be written to (missing or read-only): the "
+                                 "till records every sale there. Check the path and the folder's permissions.")
+                              .arg(folder.absoluteFilePath()));
+    if (file.exists() && !file.isWritable())
+        throw DomainError(QStringLiteral("db.readonly"),
+                          Tr::tr("The store database %1 is read-only: the till records every sale in it. Check the "
+                                 "file's permissions.")
+                              .arg(file.absoluteFilePath()));
     close();
     m_path = path;
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);

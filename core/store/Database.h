@@ -22,9 +22,11 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
-    // Opens (creating if needed) and migrates. Throws DomainError, e.g. for a database written
-    // by a newer OmniTill.
-    void open(const QString& path);
+    enum class OpenMode { CreateIfMissing, ExistingOnly };
+    // Opens (creating if needed, unless ExistingOnly) and migrates. Throws DomainError naming the
+    // file: missing (ExistingOnly: nothing is created), in a folder or file that cannot be
+    // written, or written by a newer OmniTill.
+    void open(const QString& path, OpenMode mode = OpenMode::CreateIfMissing);
     void close();
     bool isOpen() const { return m_db.isOpen(); }
     const QString& path() const { return m_path; }

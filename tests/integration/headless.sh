@@ -27,6 +27,14 @@ grep -q -- "--mode" "$WORK/help" || fail "omnitill --help does not list --mode: 
 [ $rc -eq 2 ] || fail "omnitill without a display exited $rc (expected 2): $(cat "$WORK/out")"
 grep -q "no display" "$WORK/out" || fail "omnitill without a display did not say so: $(cat "$WORK/out")"
 
+# A path with no store: said (on stderr, and in a message box the test leaves open), named, and
+# nothing left behind.
+timeout 5 env QT_QPA_PLATFORM=offscreen "$BIN/omnitill" --db "$WORK/typo.db" >"$WORK/out" 2>&1; rc=$?
+[ $rc -ne 0 ] && grep -q "no store database at $WORK/typo.db" "$WORK/out" || fail "a missing store was not refused by name: $(cat "$WORK/out")"
+[ ! -e "$WORK/typo.db" ] || fail "opening a missing store created $WORK/typo.db"
+"$BIN/omnitillctl" journal verify --db "$WORK/typo.db" >"$WORK/out" 2>&1 && fail "journal verify of a missing file said OK: $(cat "$WORK/out")"
+[ ! -e "$WORK/typo.db" ] || fail "journal verify of a missing file created it"
+
 "$BIN/omnitill-printer-emulator" --help >"$WORK/out" 2>&1 || fail "printer stand-in --help: $(cat "$WORK/out")"
 "$BIN/omnitill-printer-emulator" --listen 127.0.0.1:0 --out "$WORK/paper" >"$WORK/printer.log" 2>&1 </dev/null &
 PRINTER_PID=$!

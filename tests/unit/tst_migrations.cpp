@@ -8,12 +8,39 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
+
 using namespace omnitill;
 
 class TestMigrations : public QObject
 {
     Q_OBJECT
 private slots:
+    // A till pointed at a path with no store says so, naming it, and leaves nothing behind; a
+    // folder that is not there is named too.
+    void aMissingStoreIsRefusedAndNothingIsCreated()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("typo.db"));
+        const auto failure = [](const std::function<void()>& op) {
+            try {
+                op();
+            } catch (const DomainError& e) {
+                return e.code() + QLatin1Char(' ') + e.message();
+            }
+            return QStringLiteral("ok");
+        };
+        Database db;
+        const QString missing = failure([&] { db.open(path, Database::OpenMode::ExistingOnly); });
+        QVERIFY2(missing.startsWith(QStringLiteral("db.missing")) && missing.contains(path), qPrintable(missing));
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+            QVERIFY2(!QFile::exists(path + suffix), qPrintable(path + suffix));
+        const QString folder = failure([&] { db.open(dir.filePath(QStringLiteral("no/such/folder/store.db"))); });
+        QVERIFY2(folder.startsWith(QStringLiteral("db.folder")) && folder.contains(dir.filePath(QStringLiteral("no/such/folder"))),
+                 qPrintable(folder));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("no"))));
+    }
+
     void freshDatabaseReachesCurrentVersion()
     {
         QTemporaryDir dir;
