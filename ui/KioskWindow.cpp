@@ -245,7 +245,20 @@ QWidget* KioskWindow::buildAttract()
     connect(m_start, &QPushButton::clicked, this, &KioskWindow::startSession);
     layout->addWidget(m_start);
     layout->addStretch();
+    // A customer touches the screen anywhere, not only the button, to begin.
+    for (QObject* area : {static_cast<QObject*>(m_attract), static_cast<QObject*>(m_attractTitle), static_cast<QObject*>(m_attractText)})
+        area->installEventFilter(this);
     return m_attract;
+}
+
+bool KioskWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if ((event->type() == QEvent::MouseButtonRelease || event->type() == QEvent::TouchEnd) && page() == Page::Attract
+        && (watched == m_attract || watched == m_attractTitle || watched == m_attractText)) {
+        startSession();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 QWidget* KioskWindow::buildIdleOverlay()

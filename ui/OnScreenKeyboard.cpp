@@ -13,9 +13,9 @@ QStringList rowsFor(OnScreenKeyboard::Layout layout)
 {
     switch (layout) {
     case OnScreenKeyboard::Layout::Latin:
-        return {QStringLiteral("QWERTYUIOP"), QStringLiteral("ASDFGHJKL"), QStringLiteral("ZXCVBNM")};
+        return {QStringLiteral("1234567890"), QStringLiteral("QWERTYUIOP"), QStringLiteral("ASDFGHJKL"), QStringLiteral("ZXCVBNM")};
     case OnScreenKeyboard::Layout::Cyrillic:
-        return {QStringLiteral("ЙЦУКЕНГШЩЗХ"), QStringLiteral("ФЫВАПРОЛДЖЭ"), QStringLiteral("ЯЧСМИТЬБЮЁ")};
+        return {QStringLiteral("1234567890"), QStringLiteral("ЙЦУКЕНГШЩЗХ"), QStringLiteral("ФЫВАПРОЛДЖЭ"), QStringLiteral("ЯЧСМИТЬБЮЁ")};
     case OnScreenKeyboard::Layout::Digits:
         return {QStringLiteral("1234567890"), QStringLiteral("-.,%&'")};
     }

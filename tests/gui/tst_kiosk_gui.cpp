@@ -110,6 +110,11 @@ private slots:
             for (const QString& key : {QStringLiteral("B"), QStringLiteral("R"), QStringLiteral("E"), QStringLiteral("A"), QStringLiteral("D")})
                 QVERIFY2(touchKey(&kiosk, key), qPrintable(key));
             QCOMPARE(child<QLineEdit>(&kiosk, "kioskSearchLineEdit")->text(), QStringLiteral("bread"));
+            // Digits are on the letters' layout itself (a size, a product number).
+            QVERIFY(touchKey(&kiosk, QStringLiteral("2")));
+            QCOMPARE(child<QLineEdit>(&kiosk, "kioskSearchLineEdit")->text(), QStringLiteral("bread2"));
+            child<QPushButton>(&kiosk, "keyboardBackPushButton")->click();
+            QCOMPARE(child<QLineEdit>(&kiosk, "kioskSearchLineEdit")->text(), QStringLiteral("bread"));
             const qint64 bread = kioskStore.till().catalog().idForSku(QStringLiteral("SKU0000002"));
             QTRY_VERIFY(button(&kiosk, QStringLiteral("kioskProduct%1PushButton").arg(bread)) != nullptr);
             button(&kiosk, QStringLiteral("kioskProduct%1PushButton").arg(bread))->click();
@@ -231,6 +236,9 @@ private slots:
         // The attract screen itself is not timed.
         QTest::qWait(1500);
         QVERIFY(!overlay->isVisible());
+        // A touch anywhere on it begins, not only on the button.
+        QTest::mouseClick(child<QLabel>(&kiosk, "kioskAttractTextLabel"), Qt::LeftButton);
+        QTRY_COMPARE(kiosk.page(), ui::KioskWindow::Page::Shop);
     }
 
     void theKioskCannotBeClosedWithoutAStaffPin()
