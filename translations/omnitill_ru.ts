@@ -2075,10 +2075,6 @@
         <translation>Проверка возраста</translation>
     </message>
     <message>
-        <source>%1 is age restricted. Is the customer at least %2 years old?</source>
-        <translation>%1 продаётся с ограничением по возрасту. Покупателю есть %2 лет?</translation>
-    </message>
-    <message>
         <source>%1 removed: age not confirmed</source>
         <translation>%1 удалён: возраст не подтверждён</translation>
     </message>
@@ -2349,6 +2345,10 @@
     <message>
         <source>%1, phone ending %2</source>
         <translation>%1, телефон оканчивается на %2</translation>
+    </message>
+    <message>
+        <source>%1 is age restricted: the customer must be at least %2, born on or before %3. Is that so?</source>
+        <translation>%1 — товар с возрастным ограничением: покупателю должно быть не меньше %2 лет, дата рождения не позже %3. Это так?</translation>
     </message>
 </context>
 <context>

@@ -2075,10 +2075,6 @@
         <translation>年龄核验</translation>
     </message>
     <message>
-        <source>%1 is age restricted. Is the customer at least %2 years old?</source>
-        <translation>%1 有年龄限制。顾客是否已满 %2 岁？</translation>
-    </message>
-    <message>
         <source>%1 removed: age not confirmed</source>
         <translation>已移除 %1：未确认年龄</translation>
     </message>
@@ -2347,6 +2343,10 @@
     <message>
         <source>%1, phone ending %2</source>
         <translation>%1，电话尾号 %2</translation>
+    </message>
+    <message>
+        <source>%1 is age restricted: the customer must be at least %2, born on or before %3. Is that so?</source>
+        <translation>%1 有年龄限制：顾客须年满 %2 岁，即出生于 %3 或之前。是否如此？</translation>
     </message>
 </context>
 <context>

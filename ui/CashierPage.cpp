@@ -508,9 +508,15 @@ void CashierPage::afterLineAdded(int lineId)
     if (m_till.aisle().localStock(line.productId) <= 0 && !m_till.aisle().otherStores(line.productId).isEmpty())
         showMessage(tr("%1 is out of stock here; other stores have it (Other stores, Ctrl+Shift+A)").arg(line.name));
     if (line.ageRestricted && m_cart.needsAgeConfirmation()) {
+        // The date to compare with the customer's ID, in the store's time zone, not a sum to work out.
+        const int years = m_till.settings().ageLimitYears();
+        const QDate cutoff = m_till.settings().localTime(m_till.clock().nowUtc()).date().addYears(-years);
         const auto answer = QMessageBox::question(
             this, tr("Age check"),
-            tr("%1 is age restricted. Is the customer at least %2 years old?").arg(line.name).arg(m_till.settings().ageLimitYears()));
+            tr("%1 is age restricted: the customer must be at least %2, born on or before %3. Is that so?")
+                .arg(line.name)
+                .arg(years)
+                .arg(QLocale().toString(cutoff, QLocale::LongFormat)));
         if (answer == QMessageBox::Yes) {
             m_till.sales().confirmAge(m_session, m_cart);
         } else {

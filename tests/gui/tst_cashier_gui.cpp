@@ -317,15 +317,19 @@ private slots:
         QCOMPARE(db.scalar(QStringLiteral("SELECT action FROM approvals")).toString(), QStringLiteral("void_after_subtotal"));
 
         // An age-restricted item asks the cashier, and the answer is kept with the sale.
+        // The check names the birth date to compare with the ID (18 years before today in Berlin).
         bool ageAsked = false;
+        QString question;
         QTimer::singleShot(0, this, [&] {
             auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
             QVERIFY(box);
+            question = box->text();
             box->button(QMessageBox::Yes)->click();
             ageAsked = true;
         });
         scan(scanEdit, DemoStore::eanFor(3));
         QTRY_VERIFY(ageAsked);
+        QVERIFY2(question.contains(QLocale().toString(QDate(2008, 11, 23), QLocale::LongFormat)), qPrintable(question));
         QTRY_COMPARE(table->model()->rowCount(), 1);
 
         // Pay by a dynamic EMVCo QR that the cashier confirms.
