@@ -7,36 +7,15 @@
 set -euo pipefail
 BIN=${1:?bin dir}
 OUT=${2:?output dir}
-WORK=$(mktemp -d)
-XVFB_PID=""
-APP_PID=""
-PRINTER_PID=""
-cleanup() {
-  [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null || true
-  [ -n "$PRINTER_PID" ] && kill "$PRINTER_PID" 2>/dev/null || true
-  [ -n "$XVFB_PID" ] && kill "$XVFB_PID" 2>/dev/null || true
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
+# shellcheck source=e2e-common.sh
+source "$(dirname "$0")/e2e-common.sh"
 fail() { echo "FAIL: $*"; echo "--- app log"; cat "$WORK/app.log"; echo "--- paper"; cat "$WORK"/paper/*.txt 2>/dev/null || true; exit 1; }
 
-for n in $(seq 141 190); do
-  if [ ! -e "/tmp/.X11-unix/X$n" ] && [ ! -e "/tmp/.X$n-lock" ]; then DISPLAY_NUM=$n; break; fi
-done
-Xvfb ":$DISPLAY_NUM" -screen 0 1366x768x24 -nolisten tcp >"$WORK/xvfb.log" 2>&1 &
-XVFB_PID=$!
-for _ in $(seq 1 50); do [ -e "/tmp/.X11-unix/X$DISPLAY_NUM" ] && break; sleep 0.1; done
-export DISPLAY=":$DISPLAY_NUM"
-export XDG_RUNTIME_DIR="$WORK/runtime"; mkdir -m 700 "$XDG_RUNTIME_DIR"
-unset QT_QPA_PLATFORM
+start_xvfb 141 190
 
 DB="$WORK/store.db"
 "$BIN/omnitillctl" demo --db "$DB" --products 500 >/dev/null 2>&1
-"$BIN/omnitill-printer-emulator" --listen 127.0.0.1:0 --out "$WORK/paper" >"$WORK/printer.log" 2>&1 </dev/null &
-PRINTER_PID=$!
-for _ in $(seq 1 50); do grep -q "listening on" "$WORK/printer.log" && break; sleep 0.1; done
-PRINTER=$(sed -n 's/^listening on \(tcp:[^ ]*\) .*/\1/p' "$WORK/printer.log")
-[ -n "$PRINTER" ] || fail "printer stand-in did not start: $(cat "$WORK/printer.log")"
+start_printer "$BIN"
 "$BIN/omnitill" --db "$DB" --lang en --device "printer.address=$PRINTER" --device printer.poll_ms=300 >"$WORK/app.log" 2>&1 &
 APP_PID=$!
 WID=$(timeout 20 xdotool search --sync --onlyvisible --name "OmniTill" | head -n 1)

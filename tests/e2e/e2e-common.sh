@@ -1,0 +1,39 @@
+# Shared by the end-to-end scripts (sourced): a work folder, an Xvfb of their own with no window
+# manager, the network printer stand-in, and clean-up of all of it on exit, also on failure.
+# Sets WORK, DISPLAY and PRINTER; the script sets APP_PID when it starts omnitill.
+WORK=$(mktemp -d)
+XVFB_PID=""
+APP_PID=""
+PRINTER_PID=""
+e2e_cleanup() {
+  [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null || true
+  [ -n "$PRINTER_PID" ] && kill "$PRINTER_PID" 2>/dev/null || true
+  [ -n "$XVFB_PID" ] && kill "$XVFB_PID" 2>/dev/null || true
+  rm -rf "$WORK"
+}
+trap e2e_cleanup EXIT
+
+# start_xvfb FIRST LAST: the first free display number in that range, 1366x768.
+start_xvfb() {
+  local n
+  DISPLAY_NUM=""
+  for n in $(seq "$1" "$2"); do
+    if [ ! -e "/tmp/.X11-unix/X$n" ] && [ ! -e "/tmp/.X$n-lock" ]; then DISPLAY_NUM=$n; break; fi
+  done
+  [ -n "$DISPLAY_NUM" ] || { echo "FAIL: no free X display between $1 and $2"; exit 1; }
+  Xvfb ":$DISPLAY_NUM" -screen 0 1366x768x24 -nolisten tcp >"$WORK/xvfb.log" 2>&1 &
+  XVFB_PID=$!
+  for _ in $(seq 1 50); do [ -e "/tmp/.X11-unix/X$DISPLAY_NUM" ] && break; sleep 0.1; done
+  export DISPLAY=":$DISPLAY_NUM"
+  export XDG_RUNTIME_DIR="$WORK/runtime"; mkdir -m 700 "$XDG_RUNTIME_DIR"
+  unset QT_QPA_PLATFORM
+}
+
+# start_printer BIN: the printer stand-in on a free loopback port, printing into $WORK/paper.
+start_printer() {
+  "$1/omnitill-printer-emulator" --listen 127.0.0.1:0 --out "$WORK/paper" >"$WORK/printer.log" 2>&1 </dev/null &
+  PRINTER_PID=$!
+  for _ in $(seq 1 50); do grep -q "listening on" "$WORK/printer.log" && break; sleep 0.1; done
+  PRINTER=$(sed -n 's/^listening on \(tcp:[^ ]*\) .*/\1/p' "$WORK/printer.log")
+  [ -n "$PRINTER" ] || { echo "FAIL: printer stand-in did not start"; cat "$WORK/printer.log"; exit 1; }
+}
