@@ -873,12 +873,11 @@ void CashierPage::refresh(int selectLineId)
     if (totals.discount.minor() != 0) {
         // Each promotion by name, so the cashier can tell the customer where the savings come from.
         QStringList lines{tr("Discounts %1").arg(ReceiptLayout::amount(-totals.discount.minor(), m_cart.currency(), locale))};
-        const QList<Promotion> known = m_cart.promotions().applied.isEmpty() ? QList<Promotion>{} : m_till.promotions().all();
         for (const AppliedPromotion& p : m_cart.promotions().applied) {
             // What the offer is, in the till's language; the shop's own name beside it.
-            const auto promotion = std::find_if(known.cbegin(), known.cend(), [&](const Promotion& k) { return k.id == p.promotionId; });
-            const QString what = promotion == known.cend() ? p.name
-                                                           : QStringLiteral("%1 (%2)").arg(PromotionText::describe(*promotion, m_cart.currency(), locale), p.name);
+            const std::optional<Promotion> promotion = m_till.promotions().find(p.promotionId);
+            const QString what = promotion ? QStringLiteral("%1 (%2)").arg(PromotionText::describe(*promotion, m_cart.currency(), locale), p.name)
+                                           : p.name;
             lines.append(QStringLiteral("  %1 %2").arg(what, ReceiptLayout::amount(-p.discount, m_cart.currency(), locale)));
         }
         if (m_cart.coupon())

@@ -43,6 +43,18 @@ QList<Promotion> PromotionRepository::all()
     return out;
 }
 
+std::optional<Promotion> PromotionRepository::find(const QString& id)
+{
+    const QVariant body = m_db.scalar(QStringLiteral("SELECT body FROM promotions WHERE id = ?"), {id});
+    if (!body.isValid())
+        return std::nullopt;
+    try {
+        return promotionFromJson(QJsonDocument::fromJson(body.toString().toUtf8()).object());
+    } catch (const DomainError&) {
+        return std::nullopt;
+    }
+}
+
 const PromotionEngine& PromotionRepository::engine()
 {
     // Every change counts up the revision, also those another connection (the sync thread) made.

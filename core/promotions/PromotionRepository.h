@@ -3,6 +3,7 @@
 #include "PromotionEngine.h"
 
 #include <memory>
+#include <optional>
 
 namespace omnitill {
 
@@ -21,6 +22,8 @@ public:
     void put(const Promotion& promotion, const QDateTime& updatedAt);
     void remove(const QString& id);
     QList<Promotion> all();
+    // One promotion by id (nullopt when unknown or unreadable), without reading the others.
+    std::optional<Promotion> find(const QString& id);
     const PromotionEngine& engine();
 
 private:
