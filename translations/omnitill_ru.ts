@@ -1838,6 +1838,38 @@
         <source>The store database %1 is read-only: the till records every sale in it. Check the file&apos;s permissions.</source>
         <translation>База данных магазина %1 доступна только для чтения, а касса записывает в неё каждую продажу. Проверьте права на файл.</translation>
     </message>
+    <message>
+        <source>Nothing can be read from %1: its header or its list of tables is damaged (%2). What was synced is safe at the hub.</source>
+        <translation>Из %1 ничего не удаётся прочитать: повреждён заголовок или список таблиц (%2). Всё, что было синхронизировано, сохранено в центре.</translation>
+    </message>
+    <message>
+        <source>The store database %1 is damaged (%2). Selling is stopped so that nothing more is written to a damaged file; everything recorded before stays in it. Close OmniTill and recover the store with &quot;omnitillctl recover --db %1 --out NEW-FILE&quot; (see the README, &quot;A damaged store database&quot;).</source>
+        <translation>База данных магазина %1 повреждена (%2). Продажи остановлены, чтобы в повреждённый файл больше ничего не записывалось; всё записанное ранее в нём сохраняется. Закройте OmniTill и восстановите базу командой &quot;omnitillctl recover --db %1 --out NEW-FILE&quot; (см. README, раздел «A damaged store database»).</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2 for the recovery.</source>
+        <translation>Не удаётся скопировать %1 в %2 для восстановления.</translation>
+    </message>
+    <message>
+        <source>The till&apos;s identity was on a damaged page of %1; set the till up again and enroll it with the hub.</source>
+        <translation>Данные кассы находились на повреждённой странице %1; настройте кассу заново и зарегистрируйте её в центре.</translation>
+    </message>
+    <message>
+        <source>There is no store database at %1.</source>
+        <translation>По пути %1 нет базы данных магазина.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; the recovered store is written to a new file.</source>
+        <translation>%1 уже существует; восстановленные данные записываются только в новый файл.</translation>
+    </message>
+    <message>
+        <source>Cannot create a work folder beside %1.</source>
+        <translation>Не удаётся создать рабочую папку рядом с %1.</translation>
+    </message>
+    <message>
+        <source>The till&apos;s settings (its identity and keys) cannot be read from %1; set the till up again and enroll it with the hub.</source>
+        <translation>Настройки кассы (её идентификатор и ключи) не читаются из %1; настройте кассу заново и зарегистрируйте её в центре.</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::AisleOrderDialog</name>
@@ -3397,6 +3429,10 @@ Ctrl+D: открыть ящик   Ctrl+T: режим обучения   Ctrl+Shi
         <source>Is %1 right?</source>
         <translation>Сумма %1 верна?</translation>
     </message>
+    <message>
+        <source>Store database damaged</source>
+        <translation>База данных магазина повреждена</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::ManagerPage</name>
@@ -4893,6 +4929,77 @@ Ctrl+D: открыть ящик   Ctrl+T: режим обучения   Ctrl+Shi
     <message>
         <source>The oldest %1 are listed.</source>
         <translation>Показаны самые старые: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>omnitillctl</name>
+    <message>
+        <source>Store database file.</source>
+        <translation>Файл базы данных магазина.</translation>
+    </message>
+    <message>
+        <source>--db FILE is required</source>
+        <translation>требуется --db FILE</translation>
+    </message>
+    <message>
+        <source>The damaged file passes SQLite&apos;s integrity check now; it was recovered all the same.</source>
+        <translation>Повреждённый файл сейчас проходит проверку целостности SQLite; он всё равно восстановлен.</translation>
+    </message>
+    <message>
+        <source>damage: </source>
+        <translation>повреждение: </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged stretch(es) of rows lost</source>
+        <translation>
+            <numerusform>потерян %n повреждённый участок строк</numerusform>
+            <numerusform>потеряно %n повреждённых участка строк</numerusform>
+            <numerusform>потеряно %n повреждённых участков строк</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 salvaged rows broke a rule and were left out</source>
+        <translation>строк, нарушивших правила и не перенесённых: %1</translation>
+    </message>
+    <message>
+        <source>%1 rows refer to a row that was lost.</source>
+        <translation>Строк, ссылающихся на потерянную строку: %1.</translation>
+    </message>
+    <message>
+        <source>Journal: %1 entries, chain and signatures intact.</source>
+        <translation>Журнал: записей %1, цепочка и подписи целы.</translation>
+    </message>
+    <message>
+        <source>Journal: BROKEN at entry %1: %2. Keep the damaged file for the auditor.</source>
+        <translation>Журнал: НАРУШЕН на записи %1: %2. Сохраните повреждённый файл для аудитора.</translation>
+    </message>
+    <message>
+        <source>%1 events are still to be sent to the hub.</source>
+        <translation>Событий, ещё не отправленных в центр: %1.</translation>
+    </message>
+    <message>
+        <source>Reference data (catalog, promotions, members, staff) is fetched again from the hub at the next sync.</source>
+        <translation>Справочные данные (каталог, акции, участники, персонал) будут заново получены из центра при следующей синхронизации.</translation>
+    </message>
+    <message>
+        <source>Recovered store: %1. Keep the damaged file; put the recovered one in its place before starting the till.</source>
+        <translation>Восстановленная база: %1. Сохраните повреждённый файл; перед запуском кассы поставьте восстановленный на его место.</translation>
+    </message>
+    <message>
+        <source>New store file for what can be recovered.</source>
+        <translation>Новый файл базы для того, что удастся восстановить.</translation>
+    </message>
+    <message>
+        <source>Recovers what can be read from a damaged store database into a new file.</source>
+        <translation>Восстанавливает всё, что можно прочитать из повреждённой базы магазина, в новый файл.</translation>
+    </message>
+    <message>
+        <source>--out FILE is required</source>
+        <translation>требуется --out FILE</translation>
+    </message>
+    <message>
+        <source>The recovered store fails SQLite&apos;s integrity check: </source>
+        <translation>Восстановленная база не проходит проверку целостности SQLite: </translation>
     </message>
 </context>
 </TS>

@@ -1838,6 +1838,38 @@
         <source>The store database %1 is read-only: the till records every sale in it. Check the file&apos;s permissions.</source>
         <translation>门店数据库 %1 为只读，而收银台在其中记录每一笔销售。请检查文件权限。</translation>
     </message>
+    <message>
+        <source>Nothing can be read from %1: its header or its list of tables is damaged (%2). What was synced is safe at the hub.</source>
+        <translation>无法从 %1 读取任何内容：文件头或表清单已损坏（%2）。已同步的数据在中心安全保存。</translation>
+    </message>
+    <message>
+        <source>The store database %1 is damaged (%2). Selling is stopped so that nothing more is written to a damaged file; everything recorded before stays in it. Close OmniTill and recover the store with &quot;omnitillctl recover --db %1 --out NEW-FILE&quot; (see the README, &quot;A damaged store database&quot;).</source>
+        <translation>门店数据库 %1 已损坏（%2）。已停止销售，以免继续写入损坏的文件；之前记录的内容仍保留在其中。请关闭 OmniTill，并用 &quot;omnitillctl recover --db %1 --out NEW-FILE&quot; 恢复门店数据（见 README 中的“A damaged store database”）。</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2 for the recovery.</source>
+        <translation>无法将 %1 复制到 %2 以进行恢复。</translation>
+    </message>
+    <message>
+        <source>The till&apos;s identity was on a damaged page of %1; set the till up again and enroll it with the hub.</source>
+        <translation>收银台的身份信息位于 %1 的损坏页上；请重新设置收银台并在中心重新登记。</translation>
+    </message>
+    <message>
+        <source>There is no store database at %1.</source>
+        <translation>%1 处没有门店数据库。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; the recovered store is written to a new file.</source>
+        <translation>%1 已存在；恢复的数据只写入新文件。</translation>
+    </message>
+    <message>
+        <source>Cannot create a work folder beside %1.</source>
+        <translation>无法在 %1 旁创建工作文件夹。</translation>
+    </message>
+    <message>
+        <source>The till&apos;s settings (its identity and keys) cannot be read from %1; set the till up again and enroll it with the hub.</source>
+        <translation>无法从 %1 读取收银台设置（身份和密钥）；请重新设置收银台并在中心重新登记。</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::AisleOrderDialog</name>
@@ -3377,6 +3409,10 @@ Ctrl+D：打开钱箱   Ctrl+T：培训模式   Ctrl+Shift+Z：结班   Ctrl+L�
         <source>Is %1 right?</source>
         <translation>%1 正确吗？</translation>
     </message>
+    <message>
+        <source>Store database damaged</source>
+        <translation>门店数据库已损坏</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::ManagerPage</name>
@@ -4857,6 +4893,75 @@ Ctrl+D：打开钱箱   Ctrl+T：培训模式   Ctrl+Shift+Z：结班   Ctrl+L�
     <message>
         <source>The oldest %1 are listed.</source>
         <translation>仅列出最早的 %1 个。</translation>
+    </message>
+</context>
+<context>
+    <name>omnitillctl</name>
+    <message>
+        <source>Store database file.</source>
+        <translation>门店数据库文件。</translation>
+    </message>
+    <message>
+        <source>--db FILE is required</source>
+        <translation>需要 --db FILE</translation>
+    </message>
+    <message>
+        <source>The damaged file passes SQLite&apos;s integrity check now; it was recovered all the same.</source>
+        <translation>损坏的文件现在通过了 SQLite 完整性检查；仍已进行恢复。</translation>
+    </message>
+    <message>
+        <source>damage: </source>
+        <translation>损坏：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged stretch(es) of rows lost</source>
+        <translation>
+            <numerusform>丢失 %n 段损坏的行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 salvaged rows broke a rule and were left out</source>
+        <translation>%1 行违反规则，未被保留</translation>
+    </message>
+    <message>
+        <source>%1 rows refer to a row that was lost.</source>
+        <translation>%1 行引用了已丢失的行。</translation>
+    </message>
+    <message>
+        <source>Journal: %1 entries, chain and signatures intact.</source>
+        <translation>日志：%1 条记录，链和签名完好。</translation>
+    </message>
+    <message>
+        <source>Journal: BROKEN at entry %1: %2. Keep the damaged file for the auditor.</source>
+        <translation>日志：在第 %1 条记录处断裂：%2。请为审计人员保留损坏的文件。</translation>
+    </message>
+    <message>
+        <source>%1 events are still to be sent to the hub.</source>
+        <translation>仍有 %1 个事件待发送到中心。</translation>
+    </message>
+    <message>
+        <source>Reference data (catalog, promotions, members, staff) is fetched again from the hub at the next sync.</source>
+        <translation>参考数据（商品目录、促销、会员、员工）将在下次同步时从中心重新获取。</translation>
+    </message>
+    <message>
+        <source>Recovered store: %1. Keep the damaged file; put the recovered one in its place before starting the till.</source>
+        <translation>已恢复的门店数据：%1。请保留损坏的文件；启动收银台前用恢复的文件替换它。</translation>
+    </message>
+    <message>
+        <source>New store file for what can be recovered.</source>
+        <translation>用于存放可恢复内容的新门店文件。</translation>
+    </message>
+    <message>
+        <source>Recovers what can be read from a damaged store database into a new file.</source>
+        <translation>将损坏的门店数据库中可读取的内容恢复到新文件。</translation>
+    </message>
+    <message>
+        <source>--out FILE is required</source>
+        <translation>需要 --out FILE</translation>
+    </message>
+    <message>
+        <source>The recovered store fails SQLite&apos;s integrity check: </source>
+        <translation>恢复的门店数据未通过 SQLite 完整性检查：</translation>
     </message>
 </context>
 </TS>

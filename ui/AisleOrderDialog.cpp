@@ -1,4 +1,5 @@
 #include "AisleOrderDialog.h"
+#include "LanguageManager.h"
 
 #include "common/DomainError.h"
 
@@ -22,7 +23,7 @@ AisleOrderDialog::AisleOrderDialog(Till& till, const Session& session, const Pro
     setObjectName(QStringLiteral("aisleOrderDialog"));
     setWindowTitle(tr("Order from another store"));
     auto* layout = new QVBoxLayout(this);
-    auto* heading = new QLabel(tr("%1 - here: %2").arg(product.name(QLocale().name().left(2)), QString::number(till.aisle().localStock(product.id))),
+    auto* heading = new QLabel(tr("%1 - here: %2").arg(product.name(LanguageManager::language()), QString::number(till.aisle().localStock(product.id))),
                                this);
     heading->setObjectName(QStringLiteral("aisleProductLabel"));
     layout->addWidget(heading);

@@ -1,4 +1,5 @@
 #include "CashierPage.h"
+#include "StoreFormats.h"
 #include "MemberText.h"
 #include "ShortcutPassThrough.h"
 
@@ -105,18 +106,33 @@ CashierPage::CashierPage(Till& till, QString spoolDirectory, QWidget* parent)
     m_total->setFont(huge);
     m_total->setAlignment(Qt::AlignRight);
     side->addWidget(m_total);
-    m_member = new QLabel(this);
+    // The member, the tax lines, the promotions and the suggestions grow with the sale (and are
+    // longer in Chinese): they scroll, and never push the window past the screen.
+    auto* details = new QWidget(this);
+    auto* detailsColumn = new QVBoxLayout(details);
+    detailsColumn->setContentsMargins(0, 0, 0, 0);
+    m_member = new QLabel(details);
     m_member->setObjectName(QStringLiteral("memberLabel"));
     m_member->setAlignment(Qt::AlignRight);
-    side->addWidget(m_member);
-    m_taxes = new QLabel(this);
+    detailsColumn->addWidget(m_member);
+    m_taxes = new QLabel(details);
     m_taxes->setObjectName(QStringLiteral("taxesLabel"));
     m_taxes->setAlignment(Qt::AlignRight);
-    side->addWidget(m_taxes);
-    m_suggestions = new QLabel(this);
+    detailsColumn->addWidget(m_taxes);
+    m_suggestions = new QLabel(details);
     m_suggestions->setObjectName(QStringLiteral("suggestionsLabel"));
     m_suggestions->setWordWrap(true);
-    side->addWidget(m_suggestions);
+    detailsColumn->addWidget(m_suggestions);
+    detailsColumn->addStretch();
+    auto* detailsScroll = new QScrollArea(this);
+    detailsScroll->setObjectName(QStringLiteral("saleDetailsScrollArea"));
+    detailsScroll->setWidget(details);
+    detailsScroll->setWidgetResizable(true);
+    detailsScroll->setFrameShape(QFrame::NoFrame);
+    detailsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    detailsScroll->setFocusPolicy(Qt::NoFocus);
+    detailsScroll->setMinimumHeight(3 * fontMetrics().lineSpacing());
+    side->addWidget(detailsScroll, 1);
     auto* keypad = new NumericKeypad(this);
     keypad->setTarget(m_scan);
     connect(keypad, &NumericKeypad::enterPressed, this, &CashierPage::enterPressed);
@@ -666,7 +682,7 @@ void CashierPage::resume()
             throw DomainError(QStringLiteral("sale.none_parked"), tr("No parked sales"));
         QStringList items;
         for (const SuspendedSale& s : parked)
-            items.append(QStringLiteral("%1  %2").arg(QLocale().toString(s.createdAt.toLocalTime(), QLocale::ShortFormat), s.label));
+            items.append(QStringLiteral("%1  %2").arg(StoreFormats::dateTime(s.createdAt), s.label));
         bool ok = false;
         const QString chosen = QInputDialog::getItem(this, tr("Resume sale"), tr("Parked sales:"), items, 0, false, &ok);
         if (!ok)
@@ -819,7 +835,7 @@ void CashierPage::printReceipt(const QString& receiptId)
     try {
         const Receipt receipt = m_till.receipts().byReceiptId(receiptId);
         const PrinterProfile profile = PrinterProfile::byId(m_till.settings().value(QStringLiteral("printer.profile"), QStringLiteral("tm-t20ii")));
-        ReceiptSpool(m_spoolDirectory).write(receipt, profile, m_language);
+        ReceiptSpool(m_spoolDirectory).write(receipt, profile, m_till.settings().locale());
         const QImage image = ReceiptImageRenderer(profile.columns, profile.dotsWidth)
                                  .render(ReceiptLayout::rows(receipt, profile.columns, QLocale()), receipt.qrText);
         m_preview->setPixmap(QPixmap::fromImage(image.scaledToWidth(300, Qt::SmoothTransformation)));

@@ -1,4 +1,5 @@
 #include "DeviceSettingsDialog.h"
+#include "LanguageManager.h"
 
 #include "StoreDevices.h"
 #include "Till.h"
@@ -213,7 +214,7 @@ QString DeviceSettingsDialog::describeScan(const QString& code) const
         if (scanned.embeddedPrice)
             lines << tr("Price on label: %1").arg(*scanned.embeddedPrice);
         const std::optional<Product> product = m_till.catalog().findByCodes(scanned.lookupCodes);
-        lines << (product ? tr("Product: %1").arg(product->name(QLocale().name())) : tr("Not in the catalog"));
+        lines << (product ? tr("Product: %1").arg(product->name(LanguageManager::language())) : tr("Not in the catalog"));
     } catch (const DomainError& e) {
         lines << e.message();
     }

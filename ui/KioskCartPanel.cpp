@@ -52,7 +52,7 @@ void KioskCartPanel::display(const Cart& cart, const QString& language, const QL
 {
     m_member = member;
     m_empty = cart.isEmpty();
-    const QLocale locale(language);
+    const QLocale locale; // the store's money format
     const auto money = [&](qint64 minor) { return ReceiptLayout::price(minor, cart.currency(), locale); };
     clearLayout(m_lines);
     const CartTotals totals = cart.totals();

@@ -200,6 +200,8 @@ KioskShopPage::KioskShopPage(Till& till, QWidget* parent) : QWidget(parent), m_t
 
 int KioskShopPage::columns() const
 {
+    if (m_largeText)
+        return width() > 1500 ? 3 : 2;
     return width() > 1100 ? 4 : width() > 640 ? 3 : 2;
 }
 
@@ -217,6 +219,10 @@ void KioskShopPage::resizeEvent(QResizeEvent* event)
 
 void KioskShopPage::setLanguage(const QString& language)
 {
+    // A Russian customer finds the keyboard in Cyrillic; digits and the other alphabet are a key away.
+    if (language != m_language)
+        m_keyboard->setLayout(language.startsWith(QLatin1String("ru")) ? OnScreenKeyboard::Layout::Cyrillic
+                                                                       : OnScreenKeyboard::Layout::Latin);
     m_language = language;
     if (m_stack->currentWidget() == m_categoriesPage)
         showCategories();
@@ -265,7 +271,7 @@ void KioskShopPage::showCategory(qint64 categoryId)
 
 void KioskShopPage::fillProducts(QGridLayout* grid, const QList<Product>& products, bool more)
 {
-    const QLocale locale(m_language);
+    const QLocale locale; // the store's money format, whatever the language
     const Currency& currency = m_till.settings().currency();
     for (int i = 0; i < products.size(); ++i) {
         const Product& p = products[i];
@@ -324,7 +330,7 @@ void KioskShopPage::showDetails(qint64 productId)
     m_detailsImage->setPixmap(ProductArt::product(*product, 200));
     m_detailsImage->setAccessibleName(tr("Picture of %1").arg(product->name(m_language)));
     m_detailsName->setText(product->name(m_language));
-    const QLocale locale(m_language);
+    const QLocale locale; // the store's money format, whatever the language
     const Currency& currency = m_till.settings().currency();
     QStringList lines{tr("Price: %1").arg(ReceiptLayout::price(product->price, currency, locale))};
     const QDateTime now = m_till.clock().nowUtc();

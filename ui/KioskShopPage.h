@@ -31,6 +31,8 @@ public:
 
     void setLanguage(const QString& language);
     void setMember(bool member) { m_member = member; }
+    // Larger text: fewer, wider tiles, so that words are never broken in the middle.
+    void setLargeText(bool on) { m_largeText = on; }
     void showCategories();
     void showCategory(qint64 categoryId);
     void showSearch();
@@ -53,6 +55,7 @@ private:
     Till& m_till;
     QString m_language = QStringLiteral("en");
     bool m_member = false;
+    bool m_largeText = false;
     QStackedWidget* m_stack = nullptr;
     QWidget* m_categoriesPage = nullptr;
     QGridLayout* m_categoryGrid = nullptr;

@@ -12,6 +12,8 @@
 #include "FocusKeeper.h"
 #include "ScannerEventFilter.h"
 #include "StoreDevices.h"
+#include "StoreFormats.h"
+#include "StoreHealthBanner.h"
 #include "Till.h"
 #include "common/DomainError.h"
 #include "devices/PrintService.h"
@@ -37,11 +39,14 @@ KioskWindow::KioskWindow(Till& till, LanguageManager& languages, CardTerminal* t
       m_kiosk(till.kioskOrders().kioskSession()), m_cart(till.sales().newCart()), m_defaultLanguage(languages.current())
 {
     setObjectName(QStringLiteral("kioskWindow"));
+    StoreFormats::apply(till.settings());
     setWindowFlags(Qt::Window | Qt::FramelessWindowHint | Qt::WindowStaysOnTopHint);
     m_selfCheckout = till.settings().value(QStringLiteral("kiosk.self_checkout")) == QLatin1String("1");
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(buildHeader());
+    // Staff read it; customers see the kiosk refuse to take their order.
+    layout->addWidget(new StoreHealthBanner(till.db().path(), this));
     m_stack = new QStackedWidget(this);
     layout->addWidget(m_stack, 1);
     m_stack->addWidget(buildAttract());
@@ -303,6 +308,9 @@ void KioskWindow::showPage(Page page)
     QWidget* target = page == Page::Shop ? m_shopArea : page == Page::Checkout ? static_cast<QWidget*>(m_checkout)
                                                      : page == Page::StaffMenu ? static_cast<QWidget*>(m_staffMenu)
                                                                                : m_attract;
+    // A message belongs to the page it was said on: the next page starts clean.
+    if (target != m_stack->currentWidget())
+        showMessage(QString());
     m_stack->setCurrentWidget(target);
     m_idle->setArmed(!m_paying && (page == Page::Shop || page == Page::Checkout));
     retranslate();
@@ -330,6 +338,7 @@ void KioskWindow::setAccessible(bool on)
 {
     m_accessible = on;
     setStyleSheet(KioskTheme::styleSheet(on));
+    m_shop->setLargeText(on);
     m_shop->setLanguage(m_languages.current()); // tiles measured again in the new font
     refresh();
 }
@@ -341,6 +350,7 @@ void KioskWindow::switchLanguage(const QString& language)
     m_till.sales().setLanguage(language);
     m_till.offers().setLanguage(language);
     m_shop->setLanguage(language);
+    showMessage(QString()); // said in the language the customer just left
     refresh();
 }
 
@@ -464,7 +474,7 @@ bool KioskWindow::cardAvailable() const
 
 QString KioskWindow::money(qint64 minor) const
 {
-    return ReceiptLayout::price(minor, m_cart.currency(), QLocale(m_languages.current()));
+    return ReceiptLayout::price(minor, m_cart.currency(), QLocale());
 }
 
 void KioskWindow::checkout()
@@ -702,7 +712,7 @@ QString KioskWindow::todaysOffers() const
 {
     QStringList offers;
     const QDateTime now = m_till.clock().nowUtc();
-    const QLocale locale(m_languages.current());
+    const QLocale locale; // the store's
     for (const Promotion& p : m_till.promotions().all())
         if (p.isActive(now, m_till.settings().localTime(now).time(), false) && offers.size() < 4)
             offers.append(QStringLiteral("%1: %2").arg(p.name, PromotionText::describe(p, m_till.settings().currency(), locale)));

@@ -1,10 +1,14 @@
 #include "LanguageManager.h"
 
+#include "StoreFormats.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 
 namespace omnitill::ui {
+
+QString LanguageManager::s_current = QStringLiteral("en");
 
 LanguageManager::LanguageManager(QObject* parent) : QObject(parent) {}
 
@@ -29,8 +33,10 @@ bool LanguageManager::apply(const QString& language)
         if (m_qt.load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             QCoreApplication::installTranslator(&m_qt);
     }
-    QLocale::setDefault(QLocale(language));
+    // Money and dates stay the store's once it is known (StoreFormats); the language is the screen's.
+    QLocale::setDefault(StoreFormats::locale().value_or(QLocale(language)));
     m_current = language;
+    s_current = language;
     emit languageChanged(language);
     return true;
 }

@@ -17,6 +17,8 @@ public:
     static QString nativeName(const QString& language);
     bool apply(const QString& language); // false if the language is unknown
     QString current() const { return m_current; }
+    // The language the screens speak now ("en", "ru", "zh_CN"), for product names in dialogs.
+    static QString language() { return s_current; }
 
 signals:
     void languageChanged(const QString& language);
@@ -25,6 +27,7 @@ private:
     QTranslator m_app;
     QTranslator m_qt;
     QString m_current = QStringLiteral("en");
+    static QString s_current;
 };
 
 } // namespace omnitill::ui

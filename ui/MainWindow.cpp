@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "StoreFormats.h"
 
 #include "ApprovalDialog.h"
 #include "CashierPage.h"
@@ -13,6 +14,7 @@
 #include "ShiftCloseDialog.h"
 #include "ShiftOpenPage.h"
 #include "StoreDevices.h"
+#include "StoreHealthBanner.h"
 #include "SyncConsoleDialog.h"
 #include "BackgroundSync.h"
 #include "Till.h"
@@ -29,6 +31,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QTimer>
 #include <QToolTip>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -44,6 +47,7 @@ MainWindow::MainWindow(Till& till, LanguageManager& languages, const QString& sp
     : QMainWindow(parent), m_till(till), m_languages(languages), m_sync(sync), m_devices(devices), m_mode(mode)
 {
     setObjectName(QStringLiteral("mainWindow"));
+    StoreFormats::apply(till.settings());
     resize(QSize(1280, 760).boundedTo(screen()->availableSize()));
     m_stack = new QStackedWidget(this);
     m_login = new LoginPage(till.staff(), m_stack);
@@ -79,7 +83,17 @@ MainWindow::MainWindow(Till& till, LanguageManager& languages, const QString& sp
         m_stack->setCurrentWidget(m_cashier);
         m_cashier->setFocus();
     });
-    setCentralWidget(m_stack);
+    auto* central = new QWidget(this);
+    auto* column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    m_health = new StoreHealthBanner(till.db().path(), central);
+    connect(m_health, &StoreHealthBanner::damaged, this, [this](const QString& message) {
+        QMessageBox::critical(this, tr("Store database damaged"), message);
+    });
+    column->addWidget(m_health);
+    column->addWidget(m_stack, 1);
+    setCentralWidget(central);
     connect(m_login, &LoginPage::loggedIn, this, &MainWindow::onLoggedIn);
     connect(m_shiftOpen, &ShiftOpenPage::shiftOpened, this, &MainWindow::showCashier);
     connect(m_shiftOpen, &ShiftOpenPage::logoutRequested, this, &MainWindow::logout);
@@ -147,6 +161,7 @@ MainWindow::MainWindow(Till& till, LanguageManager& languages, const QString& sp
         // The hub may have renamed the store or changed its limits: re-read the cached settings.
         connect(m_sync, &BackgroundSync::referenceDataApplied, this, [this] {
             m_till.settings().reload();
+            StoreFormats::apply(m_till.settings());
             updateStatus();
         });
         // A finished sale goes to the hub at once when it can; otherwise it waits in the outbox.
@@ -182,7 +197,19 @@ MainWindow::MainWindow(Till& till, LanguageManager& languages, const QString& sp
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("statusLabel"));
+    // Long in Chinese or with many device problems: it is cut, never widens the window; the
+    // whole text is its tooltip, and what matters most stays at the right, always visible.
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     statusBar()->addWidget(m_status, 1);
+    m_syncState = new QLabel(this);
+    m_syncState->setObjectName(QStringLiteral("syncStateLabel"));
+    statusBar()->addPermanentWidget(m_syncState);
+    m_storeClock = new QLabel(this);
+    m_storeClock->setObjectName(QStringLiteral("storeClockLabel"));
+    statusBar()->addPermanentWidget(m_storeClock);
+    auto* clockTimer = new QTimer(this);
+    connect(clockTimer, &QTimer::timeout, this, [this] { m_storeClock->setText(StoreFormats::clock(m_till.clock().nowUtc())); });
+    clockTimer->start(15000);
     m_catalogProgress = new QProgressBar(this);
     m_catalogProgress->setObjectName(QStringLiteral("catalogProgressBar"));
     m_catalogProgress->setMaximumWidth(260);
@@ -195,6 +222,7 @@ MainWindow::MainWindow(Till& till, LanguageManager& languages, const QString& sp
 void MainWindow::refuse(const QString& message)
 {
     QMessageBox::warning(this, tr("Not possible"), message);
+    m_health->refresh();
 }
 
 void MainWindow::onLoggedIn(const Session& session)
@@ -357,6 +385,8 @@ void MainWindow::closeShift()
         return;
     }
     showReport(tr("Z report"), shiftReportText(report, m_till.settings().currency(), QLocale()));
+    // The till is idle until the next shift: time for the check that also reads every index.
+    m_health->checkFully();
     logout();
 }
 
@@ -511,13 +541,15 @@ void MainWindow::showShortcuts()
 
 void MainWindow::updateStatus()
 {
+    m_health->refresh();
     StoreSettings& s = m_till.settings();
     QStringList parts{tr("Store %1, till %2").arg(s.storeCode(), s.tillCode())};
     if (m_session.isValid())
         parts << tr("%1 (%2)").arg(m_session.name, roleTitle(m_session.role));
     const auto shift = m_till.shifts().current();
     parts << (shift ? tr("Shift %1 open").arg(shift->id) : tr("No shift open"));
-    parts << syncStatusText();
+    m_syncState->setText(syncStatusText());
+    m_storeClock->setText(StoreFormats::clock(m_till.clock().nowUtc()));
     if (m_devices) {
         if (const QString printer = m_devices->printerStatusText(); !printer.isEmpty())
             parts << printer;
@@ -526,6 +558,7 @@ void MainWindow::updateStatus()
     if (m_session.training)
         parts << tr("TRAINING MODE");
     m_status->setText(parts.join(QStringLiteral("  |  ")));
+    m_status->setToolTip(m_status->text());
     // A first sync of a large catalog takes minutes: show how far it is.
     const bool pulling = m_sync && m_sync->status().running && m_sync->status().catalogRemaining > 0;
     m_catalogProgress->setVisible(pulling);
@@ -549,7 +582,7 @@ QString MainWindow::syncStatusText() const
     QString text = s.online ? tr("Online") : tr("Offline");
     text += QStringLiteral(", ") + tr("waiting: %1").arg(pending);
     if (s.lastSuccess.isValid())
-        text += QStringLiteral(", ") + tr("last sync %1").arg(QLocale().toString(s.lastSuccess.toLocalTime(), QLocale::ShortFormat));
+        text += QStringLiteral(", ") + tr("last sync %1").arg(StoreFormats::dateTime(s.lastSuccess));
     if (!s.lastError.isEmpty())
         text += QStringLiteral(", ") + tr("retry in %1 s: %2").arg(s.nextAttemptSeconds).arg(s.lastError);
     return text;

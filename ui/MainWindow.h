@@ -26,6 +26,7 @@ class PickupPage;
 class ScannerEventFilter;
 class ShiftOpenPage;
 class StoreDevices;
+class StoreHealthBanner;
 
 class MainWindow : public QMainWindow
 {
@@ -89,6 +90,9 @@ private:
     Mode m_mode = Mode::Till;
     ScannerEventFilter* m_scanner = nullptr;
     QLabel* m_status = nullptr;
+    QLabel* m_syncState = nullptr;
+    QLabel* m_storeClock = nullptr;
+    StoreHealthBanner* m_health = nullptr;
     QProgressBar* m_catalogProgress = nullptr;
     QMenu* m_tillMenu = nullptr;
     QMenu* m_languageMenu = nullptr;

@@ -1,4 +1,5 @@
 #include "ReturnDialog.h"
+#include "LanguageManager.h"
 #include "MemberText.h"
 
 #include "ApprovalDialog.h"
@@ -217,7 +218,7 @@ void ReturnDialog::showItems()
     m_lines->setRowCount(int(m_items.size()));
     for (int row = 0; row < m_items.size(); ++row) {
         const auto& [product, quantity] = m_items[row];
-        const QString name = product.name(QLocale().name().left(2));
+        const QString name = product.name(LanguageManager::language());
         m_lines->setItem(row, Item, new QTableWidgetItem(name));
         m_lines->setItem(row, Sold, new QTableWidgetItem(QString()));
         m_lines->setItem(row, ReturnedBefore, new QTableWidgetItem(QString()));

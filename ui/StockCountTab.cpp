@@ -1,4 +1,5 @@
 #include "StockCountTab.h"
+#include "StoreFormats.h"
 
 #include "ApprovalDialog.h"
 #include "PageWidgets.h"
@@ -189,7 +190,7 @@ void StockCountTab::refresh()
     else if (open)
         m_state->setText((count.blind ? tr("Blind count open since %1: expected quantities show once it is closed.")
                                       : tr("Count open since %1."))
-                             .arg(QLocale().toString(count.startedAt.toLocalTime(), QLocale::ShortFormat)));
+                             .arg(StoreFormats::dateTime(count.startedAt)));
     else
         m_state->setText(tr("Count closed: waiting for a manager's approval."));
 

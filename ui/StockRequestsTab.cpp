@@ -80,7 +80,8 @@ StockRequestsTab::StockRequestsTab(Till& till, QWidget* parent) : QWidget(parent
     form->addWidget(m_scan, 0, 1);
     form->addWidget(m_note, 1, 0, 1, 2);
     left->addLayout(form);
-    auto* newButtons = new QHBoxLayout;
+    // Two rows, so that longer labels (Russian) never widen the console past a 1366 px screen.
+    auto* newButtons = new QGridLayout;
     m_suggest = makeButton("requestSuggestPushButton", this);
     m_submit = makeButton("requestSubmitPushButton", this);
     m_store = new QComboBox(this);
@@ -88,8 +89,11 @@ StockRequestsTab::StockRequestsTab(Till& till, QWidget* parent) : QWidget(parent
     m_store->setMinimumHeight(44);
     m_transfer = makeButton("requestTransferPushButton", this);
     m_unannounced = makeButton("requestUnannouncedPushButton", this);
-    for (QWidget* w : std::initializer_list<QWidget*>{m_suggest, m_submit, m_store, m_transfer, m_unannounced})
-        newButtons->addWidget(w);
+    newButtons->addWidget(m_suggest, 0, 0);
+    newButtons->addWidget(m_submit, 0, 1);
+    newButtons->addWidget(m_unannounced, 0, 2);
+    newButtons->addWidget(m_store, 1, 0);
+    newButtons->addWidget(m_transfer, 1, 1, 1, 2);
     left->addLayout(newButtons);
     layout->addLayout(left, 1);
 
@@ -110,13 +114,15 @@ StockRequestsTab::StockRequestsTab(Till& till, QWidget* parent) : QWidget(parent
     m_message->setObjectName(QStringLiteral("requestMessageLabel"));
     m_message->setWordWrap(true);
     right->addWidget(m_message);
-    auto* buttons = new QHBoxLayout;
+    auto* buttons = new QGridLayout;
     m_receive = makeButton("requestReceivePushButton", this);
     m_ship = makeButton("requestShipPushButton", this);
     m_refuse = makeButton("requestRefusePushButton", this);
     m_cancel = makeButton("requestCancelPushButton", this);
-    for (QPushButton* b : {m_receive, m_ship, m_refuse, m_cancel})
-        buttons->addWidget(b);
+    buttons->addWidget(m_receive, 0, 0);
+    buttons->addWidget(m_ship, 0, 1);
+    buttons->addWidget(m_refuse, 1, 0);
+    buttons->addWidget(m_cancel, 1, 1);
     right->addLayout(buttons);
     layout->addLayout(right, 1);
 

@@ -1,4 +1,5 @@
 #include "StockTab.h"
+#include "StoreFormats.h"
 
 #include "PageWidgets.h"
 #include "receipt/ReceiptLayout.h"
@@ -134,7 +135,7 @@ void StockTab::showProduct(qint64 productId)
     m_history->setRowCount(int(movements.size()));
     for (int row = 0; row < movements.size(); ++row) {
         const StockMovement& m = movements[row];
-        m_history->setItem(row, When, cell(QLocale().toString(m.at.toLocalTime(), QLocale::ShortFormat)));
+        m_history->setItem(row, When, cell(StoreFormats::dateTime(m.at)));
         m_history->setItem(row, Change, cell((m.quantity > 0 ? QStringLiteral("+") : QString()) + quantityText(m.quantity, weighed), true));
         m_history->setItem(row, Reason, cell(reasonTitle(m.reason)));
         m_history->setItem(row, Reference, cell(m.reference));

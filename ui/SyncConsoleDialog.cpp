@@ -1,4 +1,5 @@
 #include "SyncConsoleDialog.h"
+#include "StoreFormats.h"
 
 #include "BackgroundSync.h"
 
@@ -34,7 +35,7 @@ void setRow(QTableWidget* table, int row, const QStringList& cells)
 
 QString when(const QDateTime& utc)
 {
-    return utc.isValid() ? QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat) : QString();
+    return StoreFormats::dateTime(utc);
 }
 } // namespace
 

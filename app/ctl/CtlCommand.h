@@ -16,6 +16,7 @@ int receipt(const QStringList& args);
 int enroll(const QStringList& args);
 int sync(const QStringList& args);
 int devices(const QStringList& args);
+int recover(const QStringList& args);
 
 QTextStream& out();
 QTextStream& err();

@@ -20,7 +20,7 @@ int receipt(const QStringList& args)
     parser.addOption({QStringLiteral("profile"), QStringLiteral("Printer model (tm-t20ii, tm-t20ii-42, pos-5890, pos-80-cn)."),
                       QStringLiteral("ID"), QStringLiteral("tm-t20ii")});
     parser.addOption({QStringLiteral("columns"), QStringLiteral("Text width: 32, 42 or 48."), QStringLiteral("N")});
-    parser.addOption({QStringLiteral("lang"), QStringLiteral("Receipt language: en, ru or zh_CN (labels, product names, numbers, dates)."),
+    parser.addOption({QStringLiteral("lang"), QStringLiteral("Receipt language: en, ru or zh_CN (labels and product names; amounts and dates are written the store's way)."),
                       QStringLiteral("L"), QStringLiteral("en")});
     if (!parse(parser, args, QStringLiteral("Renders a stored receipt.")))
         return 2;
@@ -47,7 +47,7 @@ int receipt(const QStringList& args)
         err() << "omnitillctl: --columns must be 32, 42 or 48" << Qt::endl;
         return 2;
     }
-    const QLocale locale(language);
+    const QLocale locale = till.settings().locale(); // the store's amounts and dates, in any language
     const QString format = parser.value(QStringLiteral("format"));
     QByteArray data;
     if (format == QLatin1String("text")) {

@@ -32,6 +32,7 @@ int main(int argc, char* argv[])
         "  sell      --db FILE --pin PIN --item CODE[*QTY]... --pay cash[:AMOUNT]|card:AMOUNT:APPROVAL:LAST4|qr:AMOUNT:REF\n"
         "  simulate  --db FILE --sales N [--seed S] [--pin PIN]\n"
         "  journal   verify --db FILE\n"
+        "  recover   --db DAMAGED --out NEW                    recover what can be read from a damaged store\n"
         "  receipt   --db FILE --number N --format text|escpos|png --out FILE [--profile ID] [--lang L]\n"
         "  enroll    --db FILE --hub URL --token TOKEN\n"
         "  sync      --db FILE                                 push waiting events to the hub once\n"
@@ -60,6 +61,8 @@ int main(int argc, char* argv[])
             return omnitill::ctl::sync(args);
         if (command == QLatin1String("devices"))
             return omnitill::ctl::devices(args);
+        if (command == QLatin1String("recover"))
+            return omnitill::ctl::recover(args);
     } catch (const omnitill::DomainError& e) {
         omnitill::ctl::err() << "omnitillctl: " << e.message() << " [" << e.code() << "]" << Qt::endl;
         return 1;

@@ -235,6 +235,24 @@ qint64 CatalogRepository::insertNewProduct(const Product& p, const QStringList& 
     return id;
 }
 
+void CatalogRepository::rebuildSearchIndex()
+{
+    m_db.exec(QStringLiteral("DELETE FROM product_search"));
+    QSqlQuery rows(m_db.connection());
+    rows.setForwardOnly(true);
+    if (!rows.exec(QStringLiteral("SELECT p.id, p.sku, p.name_en, p.name_ru, p.name_zh,"
+                                  " (SELECT group_concat(b.code, ' ') FROM barcodes b WHERE b.product_id = p.id)"
+                                  " FROM products p")))
+        m_db.fail(rows);
+    while (rows.next()) {
+        const QStringList barcodes = rows.value(5).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        m_db.exec(QStringLiteral("INSERT INTO product_search(rowid, name_en, name_ru, name_zh, codes)"
+                                 " VALUES(?, ?, ?, ?, ?)"),
+                  {rows.value(0), rows.value(2), rows.value(3), CatalogSearch::indexText(rows.value(4).toString()),
+                   searchCodes(rows.value(1).toString(), barcodes)});
+    }
+}
+
 void CatalogRepository::setQuickKey(const QuickKey& key)
 {
     m_db.exec(QStringLiteral("INSERT OR REPLACE INTO quick_keys(position, product_id, label) VALUES(?, ?, ?)"),

@@ -62,6 +62,8 @@ public:
     qint64 insertNewProduct(const Product& product, const QStringList& barcodes);
     void setQuickKey(const QuickKey& key);
     qint64 productCount();
+    // Builds the search index again from the products and their barcodes (after a recovery).
+    void rebuildSearchIndex();
 
 private:
     Product readProduct(const QSqlQuery& query) const;

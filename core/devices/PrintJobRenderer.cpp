@@ -31,7 +31,7 @@ QByteArray PrintJobRenderer::render(const PrintJob& job) const
     Receipt receipt = job.kind == PrintJob::Kind::CollectionSlip ? m_receipts.collectionSlip(job.reference.toLongLong())
                                                                   : m_receipts.byReceiptId(job.reference, job.language);
     receipt.copy = job.kind == PrintJob::Kind::Copy;
-    const QLocale locale(job.language.isEmpty() ? QStringLiteral("en") : job.language);
+    const QLocale locale = m_receipts.locale();
     const PrinterProfile& profile = m_settings.profile;
     return ReceiptEscPosRenderer(profile).render(ReceiptLayout::rows(receipt, profile.columns, locale), receipt.qrText);
 }
@@ -40,7 +40,7 @@ QByteArray PrintJobRenderer::kioskTicket(const PrintJob& job) const
 {
     using Align = ReceiptRow::Align;
     const KioskTicket ticket = m_receipts.kioskTicket(job.reference);
-    const QLocale locale(job.language.isEmpty() ? QStringLiteral("en") : job.language);
+    const QLocale locale = m_receipts.locale();
     const PrinterProfile& p = m_settings.profile;
     const QString rule(p.columns, QLatin1Char('-'));
     const QList<ReceiptRow> rows{
@@ -62,7 +62,7 @@ QByteArray PrintJobRenderer::shiftReport(const PrintJob& job) const
 {
     using Align = ReceiptRow::Align;
     const ShiftReport report = m_receipts.shiftReport(job.reference.toLongLong());
-    const QLocale locale(job.language.isEmpty() ? QStringLiteral("en") : job.language);
+    const QLocale locale = m_receipts.locale();
     const PrinterProfile& p = m_settings.profile;
     QList<ReceiptRow> rows{{m_receipts.storeName(), Align::Center, true, false},
                            {locale.toString(report.at, QLocale::ShortFormat), Align::Left, false, false}};

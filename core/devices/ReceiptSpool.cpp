@@ -21,11 +21,10 @@ void writeAtomically(const QString& path, const QByteArray& data)
 }
 } // namespace
 
-QString ReceiptSpool::write(const Receipt& receipt, const PrinterProfile& profile, const QString& language) const
+QString ReceiptSpool::write(const Receipt& receipt, const PrinterProfile& profile, const QLocale& locale) const
 {
     if (!QDir().mkpath(m_directory))
         throw DomainError(QStringLiteral("spool.dir"), Tr::tr("Cannot create the receipt folder %1").arg(m_directory));
-    const QLocale locale(language);
     const QString base = QDir(m_directory).filePath(receipt.receiptId);
     writeAtomically(base + QStringLiteral(".txt"), ReceiptLayout::plainText(receipt, profile.columns, locale).toUtf8());
     const QByteArray escpos =

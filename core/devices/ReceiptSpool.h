@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QLocale>
 #include <QString>
 
 namespace omnitill {
@@ -15,7 +16,7 @@ public:
     explicit ReceiptSpool(QString directory) : m_directory(std::move(directory)) {}
 
     // Returns the path of the ESC/POS file; throws DomainError when the disk refuses.
-    QString write(const Receipt& receipt, const PrinterProfile& profile, const QString& language) const;
+    QString write(const Receipt& receipt, const PrinterProfile& profile, const QLocale& locale) const;
 
 private:
     QString m_directory;

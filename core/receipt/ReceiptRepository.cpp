@@ -202,6 +202,11 @@ Currency ReceiptRepository::currency() const
     return m_settings.currency();
 }
 
+QLocale ReceiptRepository::locale() const
+{
+    return m_settings.locale();
+}
+
 QStringList ReceiptRepository::recentReceiptIds(int limit)
 {
     QStringList ids;

@@ -37,6 +37,8 @@ public:
     Receipt collectionSlip(qint64 journalSeq);
     QString storeName() const;
     Currency currency() const;
+    // The store's way of writing amounts and dates, on paper as on the screen.
+    QLocale locale() const;
 
 private:
     Receipt load(const QString& saleId, const QString& language);

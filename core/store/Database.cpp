@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "Migrations.h"
+#include "StoreHealth.h"
 #include "common/DomainError.h"
 #include "common/Tr.h"
 
@@ -11,8 +12,21 @@
 namespace omnitill {
 
 namespace {
+
 QAtomicInt g_connectionCounter;
+
+// SQLITE_CORRUPT (11) and SQLITE_NOTADB (26), also as extended codes.
+bool isCorruption(const QSqlError& error)
+{
+    bool numeric = false;
+    const int code = error.nativeErrorCode().toInt(&numeric) & 0xff;
+    if (numeric && (code == 11 || code == 26))
+        return true;
+    const QString text = error.databaseText();
+    return text.contains(QLatin1String("malformed")) || text.contains(QLatin1String("not a database"));
 }
+
+} // namespace
 
 Database::Database()
     : m_connectionName(QStringLiteral("omnitill-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1)))
@@ -149,6 +163,8 @@ qint64 Database::lastInsertId()
 
 void Database::begin()
 {
+    if (const auto damage = StoreHealth::damage(m_path))
+        throw DomainError(QStringLiteral("db.damaged"), StoreHealth::message(m_path, *damage));
     // IMMEDIATE takes the write lock now, so a second process waits instead of failing mid-sale.
     exec(QStringLiteral("BEGIN IMMEDIATE"));
     m_inTransaction = true;
@@ -181,6 +197,10 @@ void Database::fail(const QSqlQuery& query) const
 {
     const QSqlError error = query.lastError();
     const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    if (isCorruption(error)) {
+        StoreHealth::markDamaged(m_path, text);
+        throw DomainError(QStringLiteral("db.damaged"), StoreHealth::message(m_path, text));
+    }
     if (text.contains(QLatin1String("full"), Qt::CaseInsensitive))
         throw DomainError(QStringLiteral("db.full"),
                           Tr::tr("The disk is full; the operation was not recorded and nothing was lost"));

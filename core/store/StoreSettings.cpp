@@ -58,6 +58,16 @@ QDate StoreSettings::businessDay(const QDateTime& utc) const
     return localTime(utc).date();
 }
 
+QLocale StoreSettings::locale() const
+{
+    const QString name = value(QStringLiteral("store.locale"));
+    if (!name.isEmpty())
+        return QLocale(name);
+    const QLocale::Territory territory = m_timeZone.territory();
+    return territory == QLocale::AnyTerritory ? QLocale(QLocale::English, QLocale::UnitedKingdom)
+                                              : QLocale(QLocale::AnyLanguage, territory);
+}
+
 QDateTime StoreSettings::localTime(const QDateTime& utc) const
 {
     return utc.toTimeZone(m_timeZone);

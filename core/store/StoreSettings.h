@@ -5,6 +5,7 @@
 #include "tax/TaxRate.h"
 
 #include <QDateTime>
+#include <QLocale>
 #include <QTimeZone>
 
 namespace omnitill {
@@ -31,6 +32,9 @@ public:
     Currency currency() const { return m_currency; }
     TaxMode taxMode() const { return m_taxMode; }
     QTimeZone timeZone() const { return m_timeZone; }
+    // How money, numbers and dates are written in this store, whatever language the screen
+    // speaks: store.locale (for example de_DE), else the usual one of the time zone's country.
+    QLocale locale() const;
     QList<VariableMeasureRule> barcodeRules() const { return m_rules; }
     // The largest discount a cashier may give without approval, in basis points of the line.
     int cashierDiscountLimitBp() const { return value(QStringLiteral("limits.cashier_discount_bp"), QStringLiteral("1000")).toInt(); }

@@ -5,8 +5,10 @@ WORK=$(mktemp -d)
 XVFB_PID=""
 APP_PID=""
 PRINTER_PID=""
+HUB_PID=""
 e2e_cleanup() {
   [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null || true
+  [ -n "$HUB_PID" ] && kill "$HUB_PID" 2>/dev/null || true
   [ -n "$PRINTER_PID" ] && kill "$PRINTER_PID" 2>/dev/null || true
   [ -n "$XVFB_PID" ] && kill "$XVFB_PID" 2>/dev/null || true
   rm -rf "$WORK"
@@ -36,4 +38,21 @@ start_printer() {
   for _ in $(seq 1 50); do grep -q "listening on" "$WORK/printer.log" && break; sleep 0.1; done
   PRINTER=$(sed -n 's/^listening on \(tcp:[^ ]*\) .*/\1/p' "$WORK/printer.log")
   [ -n "$PRINTER" ] || { echo "FAIL: printer stand-in did not start"; cat "$WORK/printer.log"; exit 1; }
+}
+
+# start_hub BIN STORE_DB TILL: a hub (SQLite) on a free loopback port holding the demo store's
+# catalog, promotions, members and staff, with STORE_DB enrolled as TILL. Sets HUB_DB and HUB_URL.
+start_hub() {
+  HUB_DB="sqlite:$WORK/hub.db"
+  "$1/omnitill-hub" serve --db "$HUB_DB" --listen 127.0.0.1:0 >"$WORK/hub.log" 2>&1 </dev/null &
+  HUB_PID=$!
+  for _ in $(seq 1 50); do grep -q "listening on" "$WORK/hub.log" && break; sleep 0.1; done
+  HUB_URL=$(sed -n 's/^listening on \(http[^ ]*\).*/\1/p' "$WORK/hub.log")
+  [ -n "$HUB_URL" ] || { echo "FAIL: hub did not start"; cat "$WORK/hub.log"; exit 1; }
+  "$1/omnitill-hub" admin --db "$HUB_DB" create-store --id S1 --name "OmniTill Demo Market" >/dev/null
+  "$1/omnitillctl" demo-hub --db "$2" --out "$WORK/hub-demo.json" >/dev/null
+  "$1/omnitill-hub" admin --db "$HUB_DB" import --file "$WORK/hub-demo.json" >/dev/null
+  local token
+  token=$("$1/omnitill-hub" admin --db "$HUB_DB" enroll-token --store S1 --till "$3")
+  "$1/omnitillctl" enroll --db "$2" --hub "$HUB_URL" --token "$token" >/dev/null
 }

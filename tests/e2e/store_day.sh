@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# End to end, as the hardware and the cashier do it: the real omnitill under its own Xvfb, no window
-# manager, a keyboard-wedge scanner typing at 4 ms a key and pressing Shift for uppercase letters and
-# symbols (a member card, a kiosk ticket's QR full of | * ;), a person typing PINs and counting the
-# drawer, the receipts, the kiosk order and the Z report checked on the printed paper (the network
-# printer stand-in, a separate process) and in the store's database.
+# End to end, as the hardware and the cashier do it: the real omnitill and a real hub under its own
+# Xvfb, no window manager, a keyboard-wedge scanner typing at 4 ms a key and pressing Shift for
+# uppercase letters and symbols (a member card, a kiosk ticket's QR full of | * ;), a person typing
+# PINs, switching the language mid-sale from the menu and counting the drawer; the receipts, the
+# kiosk order and the Z report checked on the printed paper (the network printer stand-in, a
+# separate process), in the store's database, and at the hub: every event taken, no conflict.
 set -euo pipefail
 BIN=${1:?bin dir}
 OUT=${2:?output dir}
@@ -15,6 +16,7 @@ start_xvfb 141 190
 
 DB="$WORK/store.db"
 "$BIN/omnitillctl" demo --db "$DB" --products 500 >/dev/null 2>&1
+start_hub "$BIN" "$DB" T1
 start_printer "$BIN"
 "$BIN/omnitill" --db "$DB" --lang en --device "printer.address=$PRINTER" --device printer.poll_ms=300 >"$WORK/app.log" 2>&1 &
 APP_PID=$!
@@ -25,20 +27,29 @@ sleep 0.5
 person() { xdotool type --delay 120 "$1"; }
 scanner() { xdotool type --delay 4 "$1"; xdotool key Return; sleep 0.4; }
 sql() { sqlite3 "$DB" "$1"; }
+# language N: the Language menu by a click on its title (its Alt-letter changes with the language),
+# then the Nth entry (1 English, 2 Русский, 3 简体中文) by keyboard.
+language() { xdotool mousemove 75 10 click 1; sleep 0.4; for _ in $(seq 1 "$1"); do xdotool key Down; done; xdotool key Return; sleep 0.8; }
 
 person "1111"; xdotool key Return; sleep 0.5
 person "100"; xdotool key Return; sleep 0.7
 [ "$(sql "SELECT count(*) FROM shifts WHERE status = 'open'")" = "1" ] || fail "no shift opened"
 
-# A member's card (Shift for the M), then two products, paid in exact cash.
+# A member's card (Shift for the M) and milk; the customer speaks Russian: the cashier switches the
+# language from the menu mid-sale, scans bread, and takes exact cash.
 scanner "M0001"
 scanner "4000000000013"
+language 2
 scanner "4000000000020"
 import -window root "$OUT/e2e_day_member_sale.png" 2>/dev/null || true
 xdotool key F12; sleep 0.7
 xdotool key F2; sleep 1.0
 MEMBER=$(sql "SELECT id FROM members WHERE card_code = 'M0001'")
 [ "$(sql "SELECT count(*) FROM sales WHERE member_id = '$MEMBER'")" = "1" ] || fail "the member card did not reach the sale"
+[ "$(sql "SELECT group_concat(name, ';') FROM (SELECT l.name FROM sale_lines l JOIN sales s ON s.id = l.sale_id
+       WHERE s.member_id = '$MEMBER' ORDER BY l.line_no)")" = "Молоко цельное Альпина 250 g;Ржаной хлеб Альпина 250 g" ] \
+  || fail "the lines are not all in Russian after the switch: $(sql "SELECT group_concat(name, ';') FROM sale_lines")"
+language 1 # back to English for the rest of the day
 
 # A kiosk order paid at the counter: its ticket's QR, written here from the documented format
 # (OTK1|store|kiosk|sequence|member|sku*qty;...|first 8 hex digits of SHA-256 of what precedes).
@@ -76,8 +87,19 @@ grep -A40 "$RECEIPT1" "$WORK"/paper/*.txt | grep -q "M0001" || fail "the member'
 grep -l "$RECEIPT2" "$WORK"/paper/*.txt >/dev/null 2>&1 || fail "receipt $RECEIPT2 not printed"
 grep -h "^\[QR\] OT1|sale|" "$WORK"/paper/*.txt | grep -q "|$RECEIPT2|" || fail "the paper copy of $RECEIPT2 has no receipt QR"
 grep -qs "Z REPORT" "$WORK"/paper/*.txt || fail "the Z report was not printed"
-EURO=$(printf '%d.%02d' $((EXPECTED / 100)) $((EXPECTED % 100)))
+EURO=$(printf '%d,%02d' $((EXPECTED / 100)) $((EXPECTED % 100)))
 grep -h "Expected cash" "$WORK"/paper/*.txt | grep -q "$EURO" || fail "the printed Z report does not expect $EURO"
+# The Russian receipt on paper names the goods in Russian and writes money the Berlin store's way.
+grep -A30 "$RECEIPT1" "$WORK"/paper/*.txt | grep -q "Молоко цельное.*5,78" || fail "receipt $RECEIPT1 is not in Russian with the store's amounts"
+
+# At the hub: every event of the day taken, not one conflict (the chain is consistent).
+for _ in $(seq 1 60); do
+  [ "$(sql "SELECT count(*) FROM outbox WHERE acked_at IS NULL")" = "0" ] && break
+  xdotool key ctrl+r; sleep 0.5
+done
+[ "$(sql "SELECT count(*) FROM outbox WHERE acked_at IS NULL")" = "0" ] || fail "events still waiting for the hub: $(sql "SELECT event_type FROM outbox WHERE acked_at IS NULL")"
+CONFLICTS=$("$BIN/omnitill-hub" admin --db "$HUB_DB" conflicts)
+[ "$(echo "$CONFLICTS" | tr -d '[:space:]')" = "[]" ] || fail "the hub has conflicts: $CONFLICTS"
 kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""
 "$BIN/omnitillctl" journal verify --db "$DB" >/dev/null || fail "journal does not verify"
-echo "e2e store day: member card and kiosk ticket scanned with Shift, 2 sales, Z balanced at $EURO and printed: PASS"
+echo "e2e store day: member card and kiosk ticket scanned with Shift, language switched mid-sale, 2 sales, Z balanced at $EURO and printed, synced with 0 conflicts: PASS"

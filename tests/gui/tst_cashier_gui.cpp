@@ -122,11 +122,11 @@ private slots:
         auto* table = child<QTableView>(&window, "cartTableView");
         QTRY_COMPARE(table->model()->rowCount(), 3);
         QVERIFY(scanEdit->text().isEmpty()); // the scans did not land as text
-        QCOMPARE(table->model()->index(2, 1).data().toString(), QStringLiteral("0.750 kg"));
+        QCOMPARE(table->model()->index(2, 1).data().toString(), QStringLiteral("0,750 kg"));
 
         // 5.78 + 3.05 + 0.750 kg x 1.99 = 1.4925 -> 1.49
         const qint64 due = 578 + 305 + 149;
-        QTRY_COMPARE(child<QLabel>(&window, "totalLabel")->text(), QStringLiteral("\u20ac10.32"));
+        QTRY_COMPARE(child<QLabel>(&window, "totalLabel")->text(), QStringLiteral("10,32\u00a0\u20ac"));
         bool dialogHandled = false;
         QTimer::singleShot(0, this, [&] {
             QWidget* dialog = QApplication::activeModalWidget();
@@ -182,9 +182,9 @@ private slots:
         QCOMPARE(floatEdit->text(), QString());
         QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("barcode")));
 
-        // 3,000.00 typed: asked, declined, nothing opened; then confirmed.
+        // 3.000,00 (the Berlin store writes it so) typed: asked, declined, nothing opened; then confirmed.
         test::ModalAnswers no({[](QWidget* box) {
-            QVERIFY(qobject_cast<QMessageBox*>(box)->text().contains(QStringLiteral("3,000.00")));
+            QVERIFY(qobject_cast<QMessageBox*>(box)->text().contains(QStringLiteral("3.000,00")));
             qobject_cast<QMessageBox*>(box)->button(QMessageBox::No)->click();
         }});
         test::type(floatEdit, QStringLiteral("3000"));
@@ -384,7 +384,7 @@ private slots:
         child<QPushButton>(&window, "redeemPointsPushButton")->click();
         QCOMPARE(offered, 883);
         QTRY_VERIFY(child<QLabel>(&window, "messageLabel")->text().contains(QLatin1String("500 points pay")));
-        QCOMPARE(child<QLabel>(&window, "totalLabel")->text(), QStringLiteral("\u20ac8.83")); // a tender: the price stays
+        QCOMPARE(child<QLabel>(&window, "totalLabel")->text(), QStringLiteral("8,83\u00a0\u20ac")); // a tender: the price stays
 
         QStringList tenders;
         QTimer::singleShot(0, this, [&] {
@@ -425,7 +425,7 @@ private slots:
         answerInputs(this, {QStringLiteral("Sell a gift card"), number, QStringLiteral("25")});
         child<QPushButton>(&window, "giftCardPushButton")->click();
         QTRY_COMPARE(table->model()->rowCount(), 1);
-        QTRY_COMPARE(child<QLabel>(&window, "totalLabel")->text(), QStringLiteral("\u20ac25.00"));
+        QTRY_COMPARE(child<QLabel>(&window, "totalLabel")->text(), QStringLiteral("25,00\u00a0\u20ac"));
         QTimer::singleShot(0, this, [&] { child<QPushButton>(QApplication::activeModalWidget(), "exactPushButton")->click(); });
         child<QPushButton>(&window, "payPushButton")->click();
         QTRY_COMPARE(table->model()->rowCount(), 0);
@@ -446,7 +446,7 @@ private slots:
 
         answerInputs(this, {QStringLiteral("Card balance"), number});
         child<QPushButton>(&window, "giftCardPushButton")->click();
-        QTRY_VERIFY(child<QLabel>(&window, "messageLabel")->text().contains(QLatin1String("16.17 available")));
+        QTRY_VERIFY(child<QLabel>(&window, "messageLabel")->text().contains(QLatin1String("16,17 available")));
     }
 
     void aReturnIsFoundByScanningTheReceiptQr()
@@ -471,7 +471,7 @@ private slots:
             auto* refund = child<QPushButton>(dialog, "refundPushButton");
             QVERIFY(!refund->isEnabled()); // nothing chosen yet
             quantity->setValue(1);
-            QVERIFY(child<QLabel>(dialog, "quoteLabel")->text().contains(QStringLiteral("Refund: 5.78")));
+            QVERIFY(child<QLabel>(dialog, "quoteLabel")->text().contains(QStringLiteral("Refund: 5,78")));
             refund->click();
             handled = true;
         });
@@ -541,7 +541,7 @@ private slots:
             auto* code = child<QLineEdit>(dialog, "receiptLineEdit");
             code->setText(QStringLiteral("4000000000013"));
             QTest::keyClick(code, Qt::Key_Return);
-            QVERIFY(child<QLabel>(dialog, "quoteLabel")->text().contains(QStringLiteral("5.78")));
+            QVERIFY(child<QLabel>(dialog, "quoteLabel")->text().contains(QStringLiteral("5,78")));
             child<QLineEdit>(dialog, "reasonLineEdit")->setText(QStringLiteral("gift"));
             // The manager's PIN, asked for when the refund is pressed.
             QTimer::singleShot(0, this, [&] {
@@ -594,6 +594,16 @@ private slots:
         QVERIFY(table->model()->index(0, 0).data().toString().contains(QStringLiteral("Milk")));
         auto* taxes = child<QLabel>(window, "taxesLabel");
         QVERIFY2(taxes->text().contains(QStringLiteral("tax")), qPrintable(taxes->text()));
+        // Money is written the Berlin store's way in every language, and the clock is the store's.
+        auto* total = child<QLabel>(window, "totalLabel");
+        QTRY_COMPARE(total->text(), QStringLiteral("5,78\u00a0\u20ac"));
+        auto* clock = child<QLabel>(window, "storeClockLabel");
+        QVERIFY2(clock->text().endsWith(QLatin1String("CET")), qPrintable(clock->text()));
+        const auto fitsTheScreen = [&] {
+            const QSize least = window->minimumSizeHint().expandedTo(window->minimumSize());
+            return least.width() <= 1366 && least.height() <= 768;
+        };
+        QVERIFY2(fitsTheScreen(), qPrintable(QStringLiteral("%1x%2").arg(window->minimumSizeHint().width()).arg(window->minimumSizeHint().height())));
         window->findChild<QAction*>(QStringLiteral("language_ru_Action"))->trigger();
         QTRY_VERIFY2(table->model()->index(0, 0).data().toString().contains(QStringLiteral("Молоко")),
                      qPrintable(table->model()->index(0, 0).data().toString()));
@@ -604,6 +614,11 @@ private slots:
         window->findChild<QAction*>(QStringLiteral("language_zh_CN_Action"))->trigger();
         QTRY_VERIFY2(table->model()->index(0, 0).data().toString().contains(QStringLiteral("牛奶")),
                      qPrintable(table->model()->index(0, 0).data().toString()));
+        QCOMPARE(total->text(), QStringLiteral("5,78\u00a0\u20ac"));
+        QVERIFY2(clock->text().endsWith(QLatin1String("CET")), qPrintable(clock->text()));
+        // Chinese labels are wider: the window still fits a 1366x768 till screen, status bar included.
+        QVERIFY2(fitsTheScreen(), qPrintable(QStringLiteral("%1x%2").arg(window->minimumSizeHint().width()).arg(window->minimumSizeHint().height())));
+        QVERIFY(child<QLabel>(window, "syncStateLabel")->isVisible());
         // The sale goes on in the new language: the next scan is named in it too.
         scan(screen.scanEdit, QStringLiteral("4000000000020"));
         QTRY_COMPARE(table->model()->rowCount(), 2);

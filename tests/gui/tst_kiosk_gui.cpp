@@ -169,6 +169,32 @@ private slots:
                  qPrintable(child<QLabel>(&till, "messageLabel")->text()));
     }
 
+    // An error belongs to the page and the language it was said in; the keyboard speaks the
+    // customer's alphabet.
+    void aMessageDoesNotOutliveItsPageOrLanguage()
+    {
+        test::TestStore store(30);
+        ui::LanguageManager languages;
+        ui::KioskWindow kiosk(store.till(), languages);
+        kiosk.resize(1080, 1920);
+        kiosk.show();
+        kiosk.startSession();
+        auto* message = child<QLabel>(&kiosk, "kioskMessageLabel");
+        kiosk.handleScan(QStringLiteral("4999999999999"));
+        QVERIFY2(!message->text().isEmpty(), "an unknown barcode says so");
+        kiosk.switchLanguage(QStringLiteral("ru"));
+        QCOMPARE(message->text(), QString());
+        kiosk.shopPage()->showSearch();
+        QVERIFY2(touchKey(&kiosk, QStringLiteral("Ж")), "the keyboard is Cyrillic for a Russian customer");
+        QCOMPARE(child<QLineEdit>(&kiosk, "kioskSearchLineEdit")->text(), QStringLiteral("ж"));
+        kiosk.handleScan(QStringLiteral("4999999999999"));
+        QVERIFY(!message->text().isEmpty());
+        kiosk.handleScan(QStringLiteral("4000000000013"));
+        button(&kiosk, QStringLiteral("kioskCheckoutPushButton"))->click();
+        QCOMPARE(kiosk.page(), ui::KioskWindow::Page::Checkout);
+        QCOMPARE(message->text(), QString());
+    }
+
     void inactivityClearsTheCartTheMemberAndTheLanguage()
     {
         test::TestStore store(40);
@@ -193,7 +219,7 @@ private slots:
         QCOMPARE(kiosk.page(), ui::KioskWindow::Page::Shop);
         QVERIFY(kiosk.member().has_value());
         QCOMPARE(kiosk.cart().memberId(), memberId);
-        QVERIFY(child<QLabel>(&kiosk, "kioskMemberLabel")->text().contains(QLatin1String("2,500")));
+        QVERIFY(child<QLabel>(&kiosk, "kioskMemberLabel")->text().contains(QLatin1String("2.500")));
         // Personal suggestions: the hub's offers feed says this member likes dairy.
         const qint64 dairy = store.till().catalog().categoryOf(QStringLiteral("SKU0000001"));
         store.till().db().exec(QStringLiteral("INSERT INTO offers(key, body) VALUES(?, ?)"),

@@ -6,6 +6,7 @@
 #include "KioskWindow.h"
 #include "LanguageManager.h"
 #include "TestStore.h"
+#include "ScreenCheck.h"
 #include "WidgetLookup.h"
 #include "demo/DemoStore.h"
 #include "payment/SimulatedCardTerminal.h"
@@ -20,16 +21,7 @@
 using namespace omnitill;
 using test::child;
 
-namespace {
-int distinctColours(const QImage& image)
-{
-    QSet<QRgb> colours;
-    for (int y = 0; y < image.height(); y += 7)
-        for (int x = 0; x < image.width(); x += 7)
-            colours.insert(image.pixel(x, y));
-    return int(colours.size());
-}
-} // namespace
+using test::distinctColours;
 
 class TestKioskScreenshots : public QObject
 {
@@ -56,19 +48,8 @@ class TestKioskScreenshots : public QObject
         QVERIFY2(distinctColours(image) > 8, qPrintable(name + QStringLiteral(" looks blank")));
         // Everything the customer can touch is on the screen; in a scrolling list it may be
         // further down, but never cut off at the side.
-        for (QPushButton* b : kiosk->findChildren<QPushButton*>()) {
-            if (!b->isVisible() || b->objectName().isEmpty())
-                continue;
-            QWidget* frame = kiosk;
-            for (QWidget* w = b->parentWidget(); w && w != kiosk; w = w->parentWidget())
-                if (qobject_cast<QScrollArea*>(w)) {
-                    frame = static_cast<QScrollArea*>(w)->viewport();
-                    break;
-                }
-            const QRect r(b->mapTo(frame, QPoint(0, 0)), b->size());
-            const bool inside = frame == kiosk ? frame->rect().contains(r) : r.left() >= 0 && r.right() <= frame->width();
-            QVERIFY2(inside, qPrintable(QStringLiteral("%1: %2 is cut off").arg(name, b->objectName())));
-        }
+        const QString cut = test::cutOffButton(kiosk);
+        QVERIFY2(cut.isEmpty(), qPrintable(QStringLiteral("%1: %2 is cut off").arg(name, cut)));
         const QString file = m_out.filePath(name + QStringLiteral(".png"));
         QVERIFY2(image.save(file), qPrintable(file));
         m_written.append(file);

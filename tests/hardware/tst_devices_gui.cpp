@@ -96,7 +96,7 @@ private slots:
                                               " '{\"with\": [{\"sku\": \"SKU0000002\", \"count\": 4}]}')"));
         scanner.play({QStringLiteral("4000000000013"), QStringLiteral("wait 300"), weighed});
         QTRY_COMPARE(table->model()->rowCount(), 2);
-        QCOMPARE(table->model()->index(1, 1).data().toString(), QStringLiteral("0.640 kg"));
+        QCOMPARE(table->model()->index(1, 1).data().toString(), QStringLiteral("0,640 kg"));
         auto* customerLines = child<QListWidget>(display, "customerLinesList");
         QTRY_COMPARE(customerLines->count(), 2);
         QVERIFY(child<QLabel>(display, "customerTotalLabel")->text().contains(child<QLabel>(&window, "totalLabel")->text()));

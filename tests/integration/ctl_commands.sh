@@ -45,6 +45,11 @@ grep -q "Молоко" "$WORK/r-ru.txt" && grep -q "Кассир" "$WORK/r-ru.tx
 check "receipt in Chinese" "$CTL" receipt --db "$DB" --number 1 --format text --lang zh_CN --out "$WORK/r-zh.txt"
 grep -q "牛奶" "$WORK/r-zh.txt" && ! grep -q "TOTAL\|Change\|Rate" "$WORK/r-zh.txt" \
   || { echo "FAIL: Chinese receipt has English labels or names"; cat "$WORK/r-zh.txt"; failures=$((failures + 1)); }
+# The Berlin store writes amounts its own way whatever the receipt's language: 5,78 on all three.
+AMOUNTS_EN=$(grep -o "[0-9]\+[.,][0-9][0-9]\b" "$WORK/r.txt" | sort -u | tr '\n' ' ')
+AMOUNTS_ZH=$(grep -o "[0-9]\+[.,][0-9][0-9]\b" "$WORK/r-zh.txt" | sort -u | tr '\n' ' ')
+{ [ -n "$AMOUNTS_EN" ] && [ "$AMOUNTS_EN" = "$AMOUNTS_ZH" ] && ! grep -q "[0-9]\.[0-9][0-9]\b" "$WORK/r.txt"; } \
+  || { echo "FAIL: amounts differ between languages or are not the store's (de_DE): '$AMOUNTS_EN' vs '$AMOUNTS_ZH'"; failures=$((failures + 1)); }
 refuse "unknown receipt language" "en, ru or zh_CN" "$CTL" receipt --db "$DB" --number 1 --format text --lang xx --out "$WORK/x"
 check "receipt as ESC/POS (58 mm)" "$CTL" receipt --db "$DB" --number 1 --format escpos --profile pos-5890 --out "$WORK/r.bin"
 [ "$(head -c 2 "$WORK/r.bin" | od -An -tx1 | tr -d ' ')" = "1b40" ] || { echo "FAIL: ESC/POS does not start with ESC @"; failures=$((failures + 1)); }

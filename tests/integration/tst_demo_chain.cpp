@@ -8,6 +8,9 @@
 #include "demo/DemoHubImport.h"
 #include "common/DomainError.h"
 #include "demo/DemoStore.h"
+#include "store/StoreRecovery.h"
+
+#include <QFile>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -65,7 +68,69 @@ private slots:
         }
     }
 
+    // A till whose store file was damaged and recovered gets its lost reference data back from
+    // the hub at the next sync, and delivers the sales the hub had not seen yet.
+    void aRecoveredTillGetsItsReferenceDataBack()
+    {
+        try {
+            recoveredTill();
+        } catch (const DomainError& e) {
+            QFAIL(qPrintable(e.code() + QStringLiteral(": ") + e.message()));
+        }
+    }
+
 private:
+    void recoveredTill()
+    {
+        auto store = std::make_unique<test::TestStore>(1100);
+        const QString damaged = store->path();
+        DemoStore::addDemoPromotions(store->till().promotions(), store->till().db(), store->clock());
+        QCOMPARE(m_hub->importJson(DemoHubImport::document(store->till().db()), m_dir.path()), 0);
+        const QStringList before = referenceState(store->till().db());
+        {
+            SyncClient client(store->till().db(), store->till().settings(), m_realClock, m_network);
+            QVERIFY(m_hub->enroll(client, QStringLiteral("S1"), QStringLiteral("T2")));
+            QVERIFY(test::HubProcess::runSync(client));
+        }
+        const Session cashier = store->openShift();
+        for (int sale = 0; sale < 3; ++sale) {
+            Cart cart = store->till().sales().newCart();
+            store->till().sales().scan(cart, DemoStore::eanFor(sale));
+            Payment payment(cart.totals().total.minor());
+            payment.addExactCash();
+            store->till().sales().complete(cashier, cart, payment);
+        }
+        store->close();
+        // One page of products in the middle of the file turns to noise.
+        {
+            Database db;
+            db.open(damaged);
+            const qint64 page = db.scalar(QStringLiteral("SELECT pageno FROM dbstat WHERE name = 'products' AND pagetype = 'leaf'"
+                                                         " ORDER BY path LIMIT 1 OFFSET 5")).toLongLong();
+            db.close();
+            QVERIFY(page > 1);
+            QFile file(damaged);
+            QVERIFY(file.open(QIODevice::ReadWrite) && file.seek((page - 1) * 4096));
+            file.write(QByteArray(4096, '\x5a'));
+        }
+        const QString out = m_dir.filePath(QStringLiteral("recovered-T2.db"));
+        const RecoveryReport report = StoreRecovery::recover(damaged, out);
+        QVERIFY(report.journalIntact);
+        QVERIFY(report.unsentEvents >= 3);
+        Till till(out, store->clock());
+        QVERIFY(till.catalog().productCount() < 1100);
+
+        SyncClient client(till.db(), till.settings(), m_realClock, m_network);
+        SyncSummary summary;
+        QString error;
+        QVERIFY2(test::HubProcess::runSync(client, &summary, &error), qPrintable(error));
+        QCOMPARE(referenceState(till.db()), before);
+        QCOMPARE(till.db().scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE acked_at IS NULL")).toInt(), 0);
+        QCOMPARE(summary.conflicts, 0);
+        const QByteArray conflicts = m_hub->admin({QStringLiteral("conflicts")});
+        QVERIFY2(QJsonDocument::fromJson(conflicts).array().isEmpty(), conflicts.constData());
+    }
+
     void demoDay()
     {
         test::TestStore store(60);

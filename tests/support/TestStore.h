@@ -23,6 +23,8 @@ public:
     QString path() const { return m_dir.filePath(QStringLiteral("store.db")); }
     QString dirPath() const { return m_dir.path(); }
     void reopen();
+    // Closes the till, so the test can work on the file (reopen() opens it again).
+    void close() { m_till.reset(); }
 
     Session cashier() { return m_till->staff().login(QStringLiteral("1111")); }
     Session supervisor() { return m_till->staff().login(QStringLiteral("2222")); }
