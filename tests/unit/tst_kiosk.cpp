@@ -174,7 +174,7 @@ private slots:
         };
         QVERIFY(found(EscPosElement::Kind::Qr, order.code));
         QVERIFY(found(EscPosElement::Kind::Text, order.number));
-        QVERIFY(EscPosDecoder::textLines(printed).join(QLatin1Char('\n')).contains(QLatin1String("14.61")));
+        QVERIFY(EscPosDecoder::textLines(printed).join(QLatin1Char('\n')).contains(QLatin1String("14,61")));
         // An order the kiosk does not have cannot print, and says so.
         PrintJob unknown = jobs[0];
         unknown.reference = QStringLiteral("S1-T1-999999");

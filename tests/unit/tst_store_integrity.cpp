@@ -132,6 +132,11 @@ private slots:
         QVERIFY2(message.contains(m_store->path()) && message.contains(QLatin1String("omnitillctl recover")),
                  qPrintable(message));
         QCOMPARE(m_store->count(QStringLiteral("sales")), salesBefore);
+        // Not only what touches the broken page: nothing at all is written any more.
+        const qint64 movements = m_store->count(QStringLiteral("cash_movements"));
+        QCOMPARE(errorCode([&] { m_store->till().shifts().cashIn(m_store->supervisor(), 500, QStringLiteral("change")); }),
+                 QStringLiteral("db.damaged"));
+        QCOMPARE(m_store->count(QStringLiteral("cash_movements")), movements);
     }
 
     // Without any check having run, a query that meets the broken page marks the file.
