@@ -25,6 +25,11 @@ bool LanguageManager::apply(const QString& language)
 {
     if (!available().contains(language))
         return false;
+    // Set first: widgets retranslate while the translators change, and read it.
+    m_current = language;
+    s_current = language;
+    // Money and dates stay the store's once it is known (StoreFormats); the language is the screen's.
+    QLocale::setDefault(StoreFormats::locale().value_or(QLocale(language)));
     QCoreApplication::removeTranslator(&m_app);
     QCoreApplication::removeTranslator(&m_qt);
     if (language != QLatin1String("en")) {
@@ -33,10 +38,6 @@ bool LanguageManager::apply(const QString& language)
         if (m_qt.load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             QCoreApplication::installTranslator(&m_qt);
     }
-    // Money and dates stay the store's once it is known (StoreFormats); the language is the screen's.
-    QLocale::setDefault(StoreFormats::locale().value_or(QLocale(language)));
-    m_current = language;
-    s_current = language;
     emit languageChanged(language);
     return true;
 }

@@ -22,8 +22,9 @@ bool isCorruption(const QSqlError& error)
     const int code = error.nativeErrorCode().toInt(&numeric) & 0xff;
     if (numeric && (code == 11 || code == 26))
         return true;
+    // SQLite's own wording; "malformed JSON" from json_extract is bad input, not a bad file.
     const QString text = error.databaseText();
-    return text.contains(QLatin1String("malformed")) || text.contains(QLatin1String("not a database"));
+    return text.contains(QLatin1String("database disk image is malformed")) || text.contains(QLatin1String("file is not a database"));
 }
 
 } // namespace

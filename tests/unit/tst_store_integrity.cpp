@@ -152,6 +152,16 @@ private slots:
         QCOMPARE(errorCode([&] { SaleSimulator(m_store->till(), 9).run(m_store->cashier(), 1); }), QStringLiteral("db.damaged"));
     }
 
+    // Bad input is not a bad file: malformed JSON in a query leaves the store selling.
+    void malformedInputIsNotDamage()
+    {
+        TestStore store(50);
+        QCOMPARE(errorCode([&] { store.till().db().scalar(QStringLiteral("SELECT json_extract('{broken', '$.a')")); }),
+                 QStringLiteral("db.error"));
+        QVERIFY(!StoreHealth::damage(store.path()));
+        QCOMPARE(errorCode([&] { store.openShift(); }), QStringLiteral("ok"));
+    }
+
     void aDamagedHeaderIsRefusedAtOpenNamingTheFile()
     {
         makeStoreWithSales();
