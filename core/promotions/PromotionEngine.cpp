@@ -283,4 +283,12 @@ PromotionResult PromotionEngine::evaluate(const QList<PromotionLine>& lines, con
     return result;
 }
 
+const Promotion* PromotionEngine::find(const QString& id) const
+{
+    for (const Promotion& promotion : m_promotions)
+        if (promotion.id == id)
+            return &promotion;
+    return nullptr;
+}
+
 } // namespace omnitill

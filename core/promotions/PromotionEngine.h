@@ -57,6 +57,8 @@ public:
     explicit PromotionEngine(QList<Promotion> promotions);
 
     PromotionResult evaluate(const QList<PromotionLine>& lines, const PromotionContext& context) const;
+    // One of the engine's promotions by id, or null.
+    const Promotion* find(const QString& id) const;
 
 private:
     QList<Promotion> m_promotions; // sorted: priority descending, then id

@@ -45,14 +45,10 @@ QList<Promotion> PromotionRepository::all()
 
 std::optional<Promotion> PromotionRepository::find(const QString& id)
 {
-    const QVariant body = m_db.scalar(QStringLiteral("SELECT body FROM promotions WHERE id = ?"), {id});
-    if (!body.isValid())
-        return std::nullopt;
-    try {
-        return promotionFromJson(QJsonDocument::fromJson(body.toString().toUtf8()).object());
-    } catch (const DomainError&) {
-        return std::nullopt;
-    }
+    // The engine holds every promotion already parsed: no query or JSON per totals refresh.
+    if (const Promotion* promotion = engine().find(id))
+        return *promotion;
+    return std::nullopt;
 }
 
 const PromotionEngine& PromotionRepository::engine()

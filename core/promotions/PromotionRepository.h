@@ -22,7 +22,7 @@ public:
     void put(const Promotion& promotion, const QDateTime& updatedAt);
     void remove(const QString& id);
     QList<Promotion> all();
-    // One promotion by id (nullopt when unknown or unreadable), without reading the others.
+    // One promotion by id (nullopt when unknown or unreadable), from the engine's parsed set.
     std::optional<Promotion> find(const QString& id);
     const PromotionEngine& engine();
 
