@@ -10,7 +10,7 @@ packages=(
   qt6-multimedia-dev gstreamer1.0-plugins-good
   libqt6sql6-sqlite libqt6sql6-psql libqt6svg6
   libqrencode-dev libzxing-dev libssl-dev openssl libsqlite3-dev sqlite3
-  postgresql-15 xvfb xauth xdotool imagemagick fonts-noto-cjk fonts-dejavu-core zint
+  postgresql-15 xvfb xauth xdotool x11-utils openbox imagemagick fonts-noto-cjk fonts-dejavu-core zint
 )
 
 missing=()

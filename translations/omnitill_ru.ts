@@ -4094,10 +4094,6 @@ Ctrl+D: открыть ящик   Ctrl+T: режим обучения   Ctrl+Shi
         <translation>Причина</translation>
     </message>
     <message>
-        <source>Refund</source>
-        <translation>Возврат</translation>
-    </message>
-    <message>
         <source>No sale of this till has that receipt number; scan the receipt&apos;s QR code or type its full id</source>
         <translation>На этой кассе нет продажи с таким номером; отсканируйте QR-код чека или введите полный номер</translation>
     </message>
@@ -4192,6 +4188,10 @@ Ctrl+D: открыть ящик   Ctrl+T: режим обучения   Ctrl+Shi
     <message>
         <source>Exchange for the sale in progress (%1)</source>
         <translation>Обменять на текущую покупку (%1)</translation>
+    </message>
+    <message>
+        <source>Refund (F12)</source>
+        <translation>Возврат (F12)</translation>
     </message>
 </context>
 <context>

@@ -4074,10 +4074,6 @@ Ctrl+D：打开钱箱   Ctrl+T：培训模式   Ctrl+Shift+Z：结班   Ctrl+L�
         <translation>原因</translation>
     </message>
     <message>
-        <source>Refund</source>
-        <translation>退款</translation>
-    </message>
-    <message>
         <source>No sale of this till has that receipt number; scan the receipt&apos;s QR code or type its full id</source>
         <translation>本收银台没有该小票号的销售；请扫描小票二维码或输入完整编号</translation>
     </message>
@@ -4172,6 +4168,10 @@ Ctrl+D：打开钱箱   Ctrl+T：培训模式   Ctrl+Shift+Z：结班   Ctrl+L�
     <message>
         <source>Exchange for the sale in progress (%1)</source>
         <translation>抵扣当前销售（%1）</translation>
+    </message>
+    <message>
+        <source>Refund (F12)</source>
+        <translation>退款 (F12)</translation>
     </message>
 </context>
 <context>

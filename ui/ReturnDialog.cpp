@@ -99,8 +99,10 @@ ReturnDialog::ReturnDialog(Till& till, const Session& session, BackgroundSync* s
     m_message->setWordWrap(true);
     layout->addWidget(m_message);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_refundButton = buttons->addButton(tr("Refund"), QDialogButtonBox::AcceptRole);
+    // F12 takes the money at the till; here it gives it back.
+    m_refundButton = buttons->addButton(tr("Refund (F12)"), QDialogButtonBox::AcceptRole);
     m_refundButton->setObjectName(QStringLiteral("refundPushButton"));
+    m_refundButton->setShortcut(Qt::Key_F12);
     m_refundButton->setEnabled(false);
     m_refundButton->setAutoDefault(false);
     connect(m_refundButton, &QPushButton::clicked, this, &ReturnDialog::refund);
@@ -294,6 +296,13 @@ void ReturnDialog::showSale()
         addChoice(row, l.name, std::min<qint64>(s.returnable(l.line), 1000000), 0, l.weighed);
     }
     requote();
+    // The receipt is found: the cashier types how many come back, straight away.
+    for (int row = 0; row < m_lines->rowCount(); ++row)
+        if (auto* quantity = qobject_cast<QSpinBox*>(m_lines->cellWidget(row, Quantity)); quantity && quantity->isEnabled()) {
+            quantity->setFocus();
+            quantity->selectAll();
+            break;
+        }
 }
 
 void ReturnDialog::addChoice(int row, const QString& name, qint64 most, qint64 value, bool weighed)

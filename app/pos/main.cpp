@@ -151,7 +151,9 @@ int main(int argc, char* argv[])
             return app.exec();
         }
         omnitill::ui::MainWindow window(till, languages, spool, &sync, &hardware, modes.value(modeName));
-        window.show();
+        // Under a window manager the title bar would push the status bar off a 1366x768 screen;
+        // without one the window keeps the size it chose, which fits.
+        window.showMaximized();
         ready();
         return app.exec();
     } catch (const omnitill::DomainError& e) {

@@ -6,7 +6,9 @@ XVFB_PID=""
 APP_PID=""
 PRINTER_PID=""
 HUB_PID=""
+WM_PID=""
 e2e_cleanup() {
+  [ -n "$WM_PID" ] && kill "$WM_PID" 2>/dev/null || true
   [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null || true
   [ -n "$HUB_PID" ] && kill "$HUB_PID" 2>/dev/null || true
   [ -n "$PRINTER_PID" ] && kill "$PRINTER_PID" 2>/dev/null || true
@@ -29,6 +31,14 @@ start_xvfb() {
   export DISPLAY=":$DISPLAY_NUM"
   export XDG_RUNTIME_DIR="$WORK/runtime"; mkdir -m 700 "$XDG_RUNTIME_DIR"
   unset QT_QPA_PLATFORM
+}
+
+# start_wm: a window manager (openbox) on the Xvfb, as on a till with a desktop session: title
+# bars, focus given and taken by the manager.
+start_wm() {
+  openbox >"$WORK/wm.log" 2>&1 </dev/null &
+  WM_PID=$!
+  sleep 0.5
 }
 
 # start_printer BIN: the printer stand-in on a free loopback port, printing into $WORK/paper.
@@ -56,3 +66,18 @@ start_hub() {
   token=$("$1/omnitill-hub" admin --db "$HUB_DB" enroll-token --store S1 --till "$3")
   "$1/omnitillctl" enroll --db "$2" --hub "$HUB_URL" --token "$token" >/dev/null
 }
+
+# start_till BIN DB [POLL_MS]: the real omnitill on the store in English, printing to the stand-in
+# (start_printer first). Sets APP_PID and WID, the till's window.
+start_till() {
+  "$1/omnitill" --db "$2" --lang en --device "printer.address=$PRINTER" --device "printer.poll_ms=${3:-300}" >"$WORK/app.log" 2>&1 &
+  APP_PID=$!
+  WID=$(timeout 20 xdotool search --sync --onlyvisible --name "OmniTill" | head -n 1)
+}
+
+# fail MESSAGE: says what went wrong with the till's log and the paper, and ends the test.
+fail() { echo "FAIL: $*"; echo "--- app log"; cat "$WORK/app.log"; echo "--- paper"; cat "$WORK"/paper/*.txt 2>/dev/null || true; exit 1; }
+# A person types at a person's pace; the wedge scanner types a burst (Shift and all) and Enter.
+person() { xdotool type --delay 120 "$1"; }
+scanner() { xdotool type --delay 4 "$1"; xdotool key Return; sleep 0.4; }
+sql() { sqlite3 "$DB" "$1"; }

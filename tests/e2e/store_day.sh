@@ -10,7 +10,6 @@ BIN=${1:?bin dir}
 OUT=${2:?output dir}
 # shellcheck source=e2e-common.sh
 source "$(dirname "$0")/e2e-common.sh"
-fail() { echo "FAIL: $*"; echo "--- app log"; cat "$WORK/app.log"; echo "--- paper"; cat "$WORK"/paper/*.txt 2>/dev/null || true; exit 1; }
 
 start_xvfb 141 190
 
@@ -18,15 +17,10 @@ DB="$WORK/store.db"
 "$BIN/omnitillctl" demo --db "$DB" --products 500 >/dev/null 2>&1
 start_hub "$BIN" "$DB" T1
 start_printer "$BIN"
-"$BIN/omnitill" --db "$DB" --lang en --device "printer.address=$PRINTER" --device printer.poll_ms=300 >"$WORK/app.log" 2>&1 &
-APP_PID=$!
-WID=$(timeout 20 xdotool search --sync --onlyvisible --name "OmniTill" | head -n 1)
+start_till "$BIN" "$DB"
 xdotool windowfocus --sync "$WID"
 sleep 0.5
 
-person() { xdotool type --delay 120 "$1"; }
-scanner() { xdotool type --delay 4 "$1"; xdotool key Return; sleep 0.4; }
-sql() { sqlite3 "$DB" "$1"; }
 # language N: the Language menu by a click on its title (its Alt-letter changes with the language),
 # then the Nth entry (1 English, 2 Русский, 3 简体中文) by keyboard.
 language() { xdotool mousemove 75 10 click 1; sleep 0.4; for _ in $(seq 1 "$1"); do xdotool key Down; done; xdotool key Return; sleep 0.8; }

@@ -12,9 +12,7 @@ start_xvfb 90 140
 DB="$WORK/store.db"
 "$BIN/omnitillctl" demo --db "$DB" --products 500 >/dev/null 2>&1
 start_printer "$BIN"
-"$BIN/omnitill" --db "$DB" --lang en --device "printer.address=$PRINTER" --device printer.poll_ms=500 >"$WORK/app.log" 2>&1 &
-APP_PID=$!
-WID=$(timeout 20 xdotool search --sync --onlyvisible --name "OmniTill" | head -n 1)
+start_till "$BIN" "$DB" 500
 xdotool windowfocus --sync "$WID"
 sleep 0.5
 
@@ -31,7 +29,6 @@ xdotool key F12; sleep 0.7
 xdotool key F2; sleep 1.0
 import -window root "$OUT/e2e_after_sale.png" 2>/dev/null || true
 
-fail() { echo "FAIL: $*"; cat "$WORK/app.log"; exit 1; }
 SALES=$(sqlite3 "$DB" "SELECT count(*) FROM sales")
 [ "$SALES" = "1" ] || fail "expected 1 sale, found $SALES"
 LINES=$(sqlite3 "$DB" "SELECT count(*) FROM sale_lines")
