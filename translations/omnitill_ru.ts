@@ -2703,7 +2703,7 @@ Thank you for shopping with us!</source>
     </message>
     <message>
         <source>&amp;Write off expired batch</source>
-        <translation>&amp;Списать просроченную партию</translation>
+        <translation>Спис&amp;ать просроченную партию</translation>
     </message>
 </context>
 <context>
@@ -3462,7 +3462,7 @@ Ctrl+D: открыть ящик   Ctrl+T: режим обучения   Ctrl+Shi
     </message>
     <message>
         <source>E&amp;xpiry</source>
-        <translation>&amp;Сроки</translation>
+        <translation>С&amp;роки</translation>
     </message>
     <message>
         <source>Re&amp;ports</source>
@@ -3829,7 +3829,7 @@ Ctrl+D: открыть ящик   Ctrl+T: режим обучения   Ctrl+Shi
     </message>
     <message>
         <source>&amp;Scan:</source>
-        <translation>&amp;Скан:</translation>
+        <translation>Ск&amp;ан:</translation>
     </message>
     <message>
         <source>Scan an item to pick it, or the customer&apos;s pickup code</source>
@@ -4307,20 +4307,16 @@ Ctrl+D: открыть ящик   Ctrl+T: режим обучения   Ctrl+Shi
         </translation>
     </message>
     <message>
-        <source>&amp;Blind count</source>
-        <translation>&amp;Слепая инвентаризация</translation>
-    </message>
-    <message>
         <source>Counters do not see the expected quantities until the count is closed</source>
         <translation>Считающие не видят учётных количеств до закрытия инвентаризации</translation>
     </message>
     <message>
         <source>&amp;Start count</source>
-        <translation>&amp;Начать инвентаризацию</translation>
+        <translation>На&amp;чать инвентаризацию</translation>
     </message>
     <message>
         <source>Sc&amp;an:</source>
-        <translation>&amp;Скан:</translation>
+        <translation>Ск&amp;ан:</translation>
     </message>
     <message>
         <source>Scan each item, or a case&apos;s GS1 label</source>
@@ -4359,20 +4355,8 @@ Ctrl+D: открыть ящик   Ctrl+T: режим обучения   Ctrl+Shi
         <translation>Посчитанные товары</translation>
     </message>
     <message>
-        <source>&amp;Type quantity...</source>
-        <translation>&amp;Ввести количество...</translation>
-    </message>
-    <message>
-        <source>C&amp;lose count</source>
-        <translation>&amp;Закрыть инвентаризацию</translation>
-    </message>
-    <message>
-        <source>A&amp;pprove variances</source>
-        <translation>&amp;Утвердить расхождения</translation>
-    </message>
-    <message>
         <source>Ca&amp;ncel count</source>
-        <translation>&amp;Отменить инвентаризацию</translation>
+        <translation>От&amp;менить инвентаризацию</translation>
     </message>
     <message>
         <source>Approve the count</source>
@@ -4393,6 +4377,22 @@ Ctrl+D: открыть ящик   Ctrl+T: режим обучения   Ctrl+Shi
             <numerusform>%n товара будут скорректированы, итого %1 по себестоимости. Утвердить?</numerusform>
             <numerusform>%n товаров будут скорректированы, итого %1 по себестоимости. Утвердить?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Bl&amp;ind count</source>
+        <translation>Сл&amp;епая инвентаризация</translation>
+    </message>
+    <message>
+        <source>Type q&amp;uantity...</source>
+        <translation>&amp;Ввести количество...</translation>
+    </message>
+    <message>
+        <source>Clos&amp;e count</source>
+        <translation>Закр&amp;ыть инвентаризацию</translation>
+    </message>
+    <message>
+        <source>Appro&amp;ve variances</source>
+        <translation>&amp;Утвердить расхождения</translation>
     </message>
 </context>
 <context>
@@ -4531,7 +4531,7 @@ Ctrl+D: открыть ящик   Ctrl+T: режим обучения   Ctrl+Shi
     </message>
     <message>
         <source>&amp;Add item:</source>
-        <translation>&amp;Добавить товар:</translation>
+        <translation>Доба&amp;вить товар:</translation>
     </message>
     <message>
         <source>Scan or type a barcode</source>
@@ -4551,19 +4551,15 @@ Ctrl+D: открыть ящик   Ctrl+T: режим обучения   Ctrl+Shi
     </message>
     <message>
         <source>&amp;Suggest quantities</source>
-        <translation>&amp;Предложить количества</translation>
+        <translation>Пр&amp;едложить количества</translation>
     </message>
     <message>
         <source>Send to &amp;warehouse</source>
-        <translation>Отправить на &amp;склад</translation>
+        <translation>Отправить на скла&amp;д</translation>
     </message>
     <message>
         <source>Store to transfer from</source>
         <translation>Магазин, из которого переместить</translation>
-    </message>
-    <message>
-        <source>Ask store for a &amp;transfer</source>
-        <translation>Запросить &amp;перемещение из магазина</translation>
     </message>
     <message>
         <source>Requests</source>
@@ -4626,16 +4622,12 @@ Ctrl+D: открыть ящик   Ctrl+T: режим обучения   Ctrl+Shi
         <translation>&amp;Принять</translation>
     </message>
     <message>
-        <source>S&amp;hip transfer</source>
-        <translation>&amp;Отгрузить перемещение</translation>
-    </message>
-    <message>
         <source>Re&amp;fuse transfer</source>
-        <translation>Откл&amp;онить перемещение</translation>
+        <translation>Отк&amp;лонить перемещение</translation>
     </message>
     <message>
         <source>&amp;Cancel request</source>
-        <translation>Отменить &amp;заявку</translation>
+        <translation>Отменить заявк&amp;у</translation>
     </message>
     <message>
         <source>Delivery without a request</source>
@@ -4655,7 +4647,7 @@ Ctrl+D: открыть ящик   Ctrl+T: режим обучения   Ctrl+Shi
     </message>
     <message>
         <source>Recei&amp;ve without a request...</source>
-        <translation>Пр&amp;инять без заявки...</translation>
+        <translation>Принять &amp;без заявки...</translation>
     </message>
     <message>
         <source>Takes these lines into stock at the unit costs shown, with a reason</source>
@@ -4676,6 +4668,14 @@ Ctrl+D: открыть ящик   Ctrl+T: режим обучения   Ctrl+Shi
     <message>
         <source>Type the unit cost of %1 as an amount, e.g. 3.47</source>
         <translation>Введите себестоимость единицы %1 суммой, например 3.47</translation>
+    </message>
+    <message>
+        <source>Ask store for a tra&amp;nsfer</source>
+        <translation>Запросить перемещение из &amp;магазина</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ip transfer</source>
+        <translation>От&amp;грузить перемещение</translation>
     </message>
 </context>
 <context>
@@ -4746,7 +4746,7 @@ Ctrl+D: открыть ящик   Ctrl+T: режим обучения   Ctrl+Shi
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation>&amp;Найти:</translation>
+        <translation>На&amp;йти:</translation>
     </message>
     <message>
         <source>SKU, barcode or name</source>

@@ -4281,10 +4281,6 @@ Ctrl+D：打开钱箱   Ctrl+T：培训模式   Ctrl+Shift+Z：结班   Ctrl+L�
         </translation>
     </message>
     <message>
-        <source>&amp;Blind count</source>
-        <translation>盲盘(&amp;B)</translation>
-    </message>
-    <message>
         <source>Counters do not see the expected quantities until the count is closed</source>
         <translation>盘点关闭前，盘点人员看不到账面数量</translation>
     </message>
@@ -4333,18 +4329,6 @@ Ctrl+D：打开钱箱   Ctrl+T：培训模式   Ctrl+Shift+Z：结班   Ctrl+L�
         <translation>已清点商品</translation>
     </message>
     <message>
-        <source>&amp;Type quantity...</source>
-        <translation>输入数量(&amp;T)...</translation>
-    </message>
-    <message>
-        <source>C&amp;lose count</source>
-        <translation>关闭盘点(&amp;L)</translation>
-    </message>
-    <message>
-        <source>A&amp;pprove variances</source>
-        <translation>批准差异(&amp;P)</translation>
-    </message>
-    <message>
         <source>Ca&amp;ncel count</source>
         <translation>取消盘点(&amp;N)</translation>
     </message>
@@ -4363,6 +4347,22 @@ Ctrl+D：打开钱箱   Ctrl+T：培训模式   Ctrl+Shift+Z：结班   Ctrl+L�
         <translation>
             <numerusform>将调整 %n 种商品，按成本净额 %1。是否审批？</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Bl&amp;ind count</source>
+        <translation>盲盘(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Type q&amp;uantity...</source>
+        <translation>输入数量(&amp;U)...</translation>
+    </message>
+    <message>
+        <source>Clos&amp;e count</source>
+        <translation>关闭盘点(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Appro&amp;ve variances</source>
+        <translation>批准差异(&amp;V)</translation>
     </message>
 </context>
 <context>
@@ -4528,10 +4528,6 @@ Ctrl+D：打开钱箱   Ctrl+T：培训模式   Ctrl+Shift+Z：结班   Ctrl+L�
         <translation>调出门店</translation>
     </message>
     <message>
-        <source>Ask store for a &amp;transfer</source>
-        <translation>向门店申请调拨(&amp;T)</translation>
-    </message>
-    <message>
         <source>Requests</source>
         <translation>申请</translation>
     </message>
@@ -4592,10 +4588,6 @@ Ctrl+D：打开钱箱   Ctrl+T：培训模式   Ctrl+Shift+Z：结班   Ctrl+L�
         <translation>收货(&amp;R)</translation>
     </message>
     <message>
-        <source>S&amp;hip transfer</source>
-        <translation>调拨发货(&amp;H)</translation>
-    </message>
-    <message>
         <source>Re&amp;fuse transfer</source>
         <translation>拒绝调拨(&amp;F)</translation>
     </message>
@@ -4642,6 +4634,14 @@ Ctrl+D：打开钱箱   Ctrl+T：培训模式   Ctrl+Shift+Z：结班   Ctrl+L�
     <message>
         <source>Type the unit cost of %1 as an amount, e.g. 3.47</source>
         <translation>请以金额输入 %1 的单位成本，例如 3.47</translation>
+    </message>
+    <message>
+        <source>Ask store for a tra&amp;nsfer</source>
+        <translation>向门店申请调拨(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ip transfer</source>
+        <translation>调拨发货(&amp;I)</translation>
     </message>
 </context>
 <context>

@@ -232,7 +232,7 @@ void StockCountTab::changeEvent(QEvent* event)
 
 void StockCountTab::retranslate()
 {
-    m_blind->setText(tr("&Blind count"));
+    m_blind->setText(tr("Bl&ind count"));
     m_blind->setAccessibleDescription(tr("Counters do not see the expected quantities until the count is closed"));
     m_start->setText(tr("&Start count"));
     m_scanLabel->setText(tr("Sc&an:"));
@@ -240,9 +240,9 @@ void StockCountTab::retranslate()
     m_scan->setAccessibleName(tr("Scan an item to count it"));
     m_lines->setHorizontalHeaderLabels({tr("SKU"), tr("Product"), tr("Counted"), tr("Expected"), tr("Variance"), tr("Value")});
     m_lines->setAccessibleName(tr("Counted products"));
-    m_setQuantity->setText(tr("&Type quantity..."));
-    m_close->setText(tr("C&lose count"));
-    m_approve->setText(tr("A&pprove variances"));
+    m_setQuantity->setText(tr("Type q&uantity..."));
+    m_close->setText(tr("Clos&e count"));
+    m_approve->setText(tr("Appro&ve variances"));
     m_cancel->setText(tr("Ca&ncel count"));
     refresh();
 }

@@ -430,7 +430,7 @@ void StockRequestsTab::retranslate()
     m_suggest->setText(tr("&Suggest quantities"));
     m_submit->setText(tr("Send to &warehouse"));
     m_store->setAccessibleName(tr("Store to transfer from"));
-    m_transfer->setText(tr("Ask store for a &transfer"));
+    m_transfer->setText(tr("Ask store for a tra&nsfer"));
     m_unannounced->setText(tr("Recei&ve without a request..."));
     m_unannounced->setAccessibleDescription(tr("Takes these lines into stock at the unit costs shown, with a reason"));
     m_listLabel->setText(tr("Requests"));
@@ -440,7 +440,7 @@ void StockRequestsTab::retranslate()
         {tr("SKU"), tr("Product"), tr("Requested"), tr("Approved"), tr("Shipped"), tr("Received"), tr("Quantity now")});
     m_detail->setAccessibleName(tr("Lines of the selected request"));
     m_receive->setText(tr("&Receive"));
-    m_ship->setText(tr("S&hip transfer"));
+    m_ship->setText(tr("Sh&ip transfer"));
     m_refuse->setText(tr("Re&fuse transfer"));
     m_cancel->setText(tr("&Cancel request"));
     refresh();

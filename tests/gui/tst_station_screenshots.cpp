@@ -76,6 +76,8 @@ class TestStationScreenshots : public QObject
             QFAIL(qPrintable(QStringLiteral("%1 needs %2x%3: %4").arg(name).arg(image.width()).arg(image.height()).arg(wide.join(QStringLiteral(", ")))));
         }
         QVERIFY2(test::distinctColours(image) > 8, qPrintable(name + QStringLiteral(" looks blank")));
+        const QStringList clashes = test::clashingMnemonics(window);
+        QVERIFY2(clashes.isEmpty(), qPrintable(QStringLiteral("%1: two controls share a key: %2").arg(name, clashes.join(QStringLiteral("; ")))));
         const QString cut = test::cutOffButton(window);
         QVERIFY2(cut.isEmpty(), qPrintable(QStringLiteral("%1: %2 is cut off").arg(name, cut)));
         for (QPushButton* b : window->findChildren<QPushButton*>())

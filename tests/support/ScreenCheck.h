@@ -1,9 +1,15 @@
 #pragma once
 
+#include <QAbstractButton>
+#include <QHash>
 #include <QImage>
+#include <QKeySequence>
+#include <QLabel>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSet>
+#include <QTabBar>
 
 namespace omnitill::test {
 
@@ -36,6 +42,37 @@ inline QString cutOffButton(QWidget* window)
             return b->objectName();
     }
     return {};
+}
+
+// Alt+letter keys that two visible controls of the window claim at once (menu titles, buttons,
+// field labels, tabs): Qt then runs neither, so a keyboard user is stuck. Each as "Alt+X: a, b".
+inline QStringList clashingMnemonics(QWidget* window)
+{
+    QHash<QString, QStringList> owners;
+    const auto claim = [&](const QString& text) {
+        const QKeySequence key = QKeySequence::mnemonic(text);
+        if (!key.isEmpty())
+            owners[key.toString()].append(QString(text).remove(QLatin1Char('&')));
+    };
+    for (QMenuBar* bar : window->findChildren<QMenuBar*>())
+        for (QAction* action : bar->actions())
+            if (action->isVisible())
+                claim(action->text());
+    for (QAbstractButton* b : window->findChildren<QAbstractButton*>())
+        if (b->isVisible())
+            claim(b->text());
+    for (QLabel* l : window->findChildren<QLabel*>())
+        if (l->isVisible() && l->buddy())
+            claim(l->text());
+    for (QTabBar* tabs : window->findChildren<QTabBar*>())
+        if (tabs->isVisible())
+            for (int i = 0; i < tabs->count(); ++i)
+                claim(tabs->tabText(i));
+    QStringList clashes;
+    for (auto it = owners.cbegin(); it != owners.cend(); ++it)
+        if (it.value().size() > 1)
+            clashes.append(QStringLiteral("%1: %2").arg(it.key(), it.value().join(QStringLiteral(", "))));
+    return clashes;
 }
 
 } // namespace omnitill::test
