@@ -4,7 +4,7 @@
 # with the receipt, whose QR (read from the printed paper) the wedge scanner types with Shift; the
 # cashier types how many come back and refunds with F12, all by keyboard, the dialog's focus given
 # by the window manager; the refund is in the database and on paper, and the till's function keys
-# work after the dialog.
+# work after the dialog; then a stock count of a shelf in the manager's console, by keyboard.
 set -euo pipefail
 BIN=${1:?bin dir}
 OUT=${2:?output dir}
@@ -55,6 +55,26 @@ xdotool key F12; sleep 0.7
 xdotool key F2; sleep 1.0
 [ "$(sql "SELECT count(*) FROM sales")" = "2" ] || fail "F12 did not reach the till after the return dialog"
 import -window root "$OUT/e2e_wm_after.png" 2>/dev/null || true
+
+# A stock count of the milk shelf, all by keyboard: the manager's console (Ctrl+Shift+M and a
+# manager's PIN), the Count tab (Alt+O), Start (Alt+S), three milks scanned, Close (Alt+E),
+# Approve (Alt+V) and the confirmation: the stock now says 3.
+xdotool key ctrl+shift+m; sleep 0.8
+person "3333"; xdotool key Return; sleep 1.0
+xdotool key alt+o; sleep 0.4
+xdotool key alt+s; sleep 0.6
+for _ in 1 2 3; do scanner "4000000000013"; done
+MILK=$(sql "SELECT product_id FROM barcodes WHERE code = '04000000000013'")
+for _ in $(seq 1 50); do
+  [ "$(sql "SELECT counted FROM stock_count_lines WHERE product_id = $MILK")" = "3" ] && break; sleep 0.1
+done
+import -window root "$OUT/e2e_wm_count.png" 2>/dev/null || true
+xdotool key alt+e; sleep 0.6
+xdotool key alt+v; sleep 0.8
+xdotool key Return; sleep 0.8
+[ "$(sql "SELECT c.status || ':' || l.counted FROM stock_counts c JOIN stock_count_lines l ON l.count_id = c.id WHERE l.product_id = $MILK")" = "approved:3" ] \
+  || fail "the count was not approved with 3 milks: $(sql "SELECT status FROM stock_counts") $(sql "SELECT product_id, counted FROM stock_count_lines")"
+[ "$(sql "SELECT quantity FROM stock_levels WHERE product_id = $MILK")" = "3" ] || fail "the milk's stock is not 3 after the count"
 kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""
 "$BIN/omnitillctl" journal verify --db "$DB" >/dev/null || fail "journal does not verify"
-echo "e2e under a window manager: maximised within the screen, return by receipt QR refunded by keyboard and printed, F12 after the dialog: PASS"
+echo "e2e under a window manager: maximised within the screen, return by receipt QR refunded by keyboard and printed, F12 after the dialog, a stock count approved by keyboard: PASS"
