@@ -3840,34 +3840,6 @@ Ctrl+D: открыть ящик   Ctrl+T: режим обучения   Ctrl+Shi
         <translation>Сканирование товаров или кода выдачи</translation>
     </message>
     <message>
-        <source>Short pick...</source>
-        <translation>Недовложение...</translation>
-    </message>
-    <message>
-        <source>Substitute...</source>
-        <translation>Замена...</translation>
-    </message>
-    <message>
-        <source>Put line back</source>
-        <translation>Вернуть строку</translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation>Готов</translation>
-    </message>
-    <message>
-        <source>Hand over...</source>
-        <translation>Выдать...</translation>
-    </message>
-    <message>
-        <source>Return to stock...</source>
-        <translation>Вернуть на полки...</translation>
-    </message>
-    <message>
-        <source>Back to the till</source>
-        <translation>Назад к кассе</translation>
-    </message>
-    <message>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
@@ -3890,6 +3862,34 @@ Ctrl+D: открыть ящик   Ctrl+T: режим обучения   Ctrl+Shi
     <message>
         <source>%1 × %2 - %3</source>
         <translation>%1 × %2 — %3</translation>
+    </message>
+    <message>
+        <source>Short &amp;pick...</source>
+        <translation>Недовло&amp;жение...</translation>
+    </message>
+    <message>
+        <source>Subst&amp;itute...</source>
+        <translation>&amp;Замена...</translation>
+    </message>
+    <message>
+        <source>Put line bac&amp;k</source>
+        <translation>Вернуть с&amp;троку</translation>
+    </message>
+    <message>
+        <source>&amp;Ready</source>
+        <translation>&amp;Готов</translation>
+    </message>
+    <message>
+        <source>Hand &amp;over...</source>
+        <translation>&amp;Выдать...</translation>
+    </message>
+    <message>
+        <source>Ret&amp;urn to stock...</source>
+        <translation>Вернуть на &amp;полки...</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the till</source>
+        <translation>Наза&amp;д к кассе</translation>
     </message>
 </context>
 <context>

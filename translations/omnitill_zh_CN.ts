@@ -3820,34 +3820,6 @@ Ctrl+D：打开钱箱   Ctrl+T：培训模式   Ctrl+Shift+Z：结班   Ctrl+L�
         <translation>扫描商品或取货码</translation>
     </message>
     <message>
-        <source>Short pick...</source>
-        <translation>缺货...</translation>
-    </message>
-    <message>
-        <source>Substitute...</source>
-        <translation>替代...</translation>
-    </message>
-    <message>
-        <source>Put line back</source>
-        <translation>撤回该行</translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation>已备好</translation>
-    </message>
-    <message>
-        <source>Hand over...</source>
-        <translation>交付...</translation>
-    </message>
-    <message>
-        <source>Return to stock...</source>
-        <translation>退回库存...</translation>
-    </message>
-    <message>
-        <source>Back to the till</source>
-        <translation>返回收银</translation>
-    </message>
-    <message>
         <source>Message</source>
         <translation>消息</translation>
     </message>
@@ -3870,6 +3842,34 @@ Ctrl+D：打开钱箱   Ctrl+T：培训模式   Ctrl+Shift+Z：结班   Ctrl+L�
     <message>
         <source>%1 × %2 - %3</source>
         <translation>%1 × %2 - %3</translation>
+    </message>
+    <message>
+        <source>Short &amp;pick...</source>
+        <translation>缺货(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Subst&amp;itute...</source>
+        <translation>替代(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>Put line bac&amp;k</source>
+        <translation>撤回该行(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Ready</source>
+        <translation>已备好(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Hand &amp;over...</source>
+        <translation>交付(&amp;O)...</translation>
+    </message>
+    <message>
+        <source>Ret&amp;urn to stock...</source>
+        <translation>退回库存(&amp;U)...</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the till</source>
+        <translation>返回收银(&amp;B)</translation>
     </message>
 </context>
 <context>

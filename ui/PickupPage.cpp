@@ -102,6 +102,13 @@ PickupPage::PickupPage(Till& till, QWidget* parent) : QWidget(parent), m_till(ti
     layout->addLayout(right, 4);
 
     connect(m_search, &QLineEdit::textChanged, this, &PickupPage::refresh);
+    // Enter in the search opens the first order found, ready to pick by scanning.
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (m_orders->rowCount() > 0) {
+            m_orders->selectRow(0);
+            m_scan->setFocus();
+        }
+    });
     connect(m_filter, &QComboBox::currentIndexChanged, this, &PickupPage::refresh);
     connect(m_orders, &QTableWidget::itemSelectionChanged, this, [this] {
         const QList<QTableWidgetItem*> selected = m_orders->selectedItems();
@@ -514,15 +521,15 @@ void PickupPage::retranslate()
     m_scanLabel->setText(tr("&Scan:"));
     m_scan->setPlaceholderText(tr("Scan an item to pick it, or the customer's pickup code"));
     m_scan->setAccessibleName(tr("Scan items or pickup code"));
-    m_short->setText(tr("Short pick..."));
-    m_substitute->setText(tr("Substitute..."));
-    m_reset->setText(tr("Put line back"));
-    m_ready->setText(tr("Ready"));
-    m_handOver->setText(tr("Hand over..."));
-    m_restock->setText(tr("Return to stock..."));
-    m_back->setText(tr("Back to the till"));
+    m_short->setText(tr("Short &pick..."));
+    m_substitute->setText(tr("Subst&itute..."));
+    m_reset->setText(tr("Put line bac&k"));
+    m_ready->setText(tr("&Ready"));
+    m_handOver->setText(tr("Hand &over..."));
+    m_restock->setText(tr("Ret&urn to stock..."));
+    m_back->setText(tr("&Back to the till"));
     for (QPushButton* b : {m_short, m_substitute, m_reset, m_ready, m_handOver, m_restock, m_back})
-        b->setAccessibleName(b->text().remove(QStringLiteral("...")));
+        b->setAccessibleName(b->text().remove(QStringLiteral("...")).remove(QLatin1Char('&')));
     m_message->setAccessibleName(tr("Message"));
     m_orderLabel->setAccessibleName(tr("Order"));
     showOrder();

@@ -2,8 +2,8 @@
 # End to end, as the hardware and the cashier do it: the real omnitill and a real hub under its own
 # Xvfb, no window manager, a keyboard-wedge scanner typing at 4 ms a key and pressing Shift for
 # uppercase letters and symbols (a member card, a kiosk ticket's QR full of | * ;), a person typing
-# PINs, switching the language mid-sale from the menu and counting the drawer; the receipts, the
-# kiosk order and the Z report checked on the printed paper (the network printer stand-in, a
+# PINs, switching the language mid-sale from the menu, picking and handing over an online order
+# and counting the drawer; the receipts, the kiosk order, the collection slip and the Z report checked on the printed paper (the network printer stand-in, a
 # separate process), in the store's database, and at the hub: every event taken, no conflict.
 set -euo pipefail
 BIN=${1:?bin dir}
@@ -16,6 +16,9 @@ start_xvfb 141 190
 DB="$WORK/store.db"
 "$BIN/omnitillctl" demo --db "$DB" --products 500 >/dev/null 2>&1
 start_hub "$BIN" "$DB" T1
+# Online orders for the pickup desk, at the hub; the till's first sync brings them.
+sqlite3 "$DB" <"$(dirname "$0")/../../packaging/demo-orders.sql" >"$WORK/orders.json"
+"$BIN/omnitill-hub" admin --db "$HUB_DB" import --file "$WORK/orders.json" >/dev/null
 start_printer "$BIN"
 start_till "$BIN" "$DB"
 xdotool windowfocus --sync "$WID"
@@ -58,6 +61,30 @@ xdotool key F2; sleep 1.0
 [ "$(sql "SELECT sum(l.quantity) FROM sale_lines l JOIN sales s ON s.id = l.sale_id WHERE s.channel = 'kiosk'")" = "3" ] \
   || fail "the kiosk order's lines did not all arrive"
 
+# Click and collect, by keyboard: the pickup desk (Ctrl+K), order W1001 found (Alt+F, Enter), its
+# goods picked by scanning, Ready (Alt+R), handed over (Alt+O) after the last four digits of the
+# customer's phone; the order is collected and its slip printed.
+for _ in $(seq 1 50); do [ "$(sql "SELECT count(*) FROM online_orders WHERE body LIKE '%W1001%'")" = "1" ] && break; xdotool key ctrl+r; sleep 0.3; done
+ORDER=$(sql "SELECT id FROM online_orders WHERE body LIKE '%\"W1001\"%'")
+[ -n "$ORDER" ] || fail "order W1001 did not reach the till"
+xdotool key ctrl+k; sleep 0.6
+xdotool key alt+f; person "W1001"; xdotool key Return; sleep 0.6
+for sku_quantity in $(sql "SELECT json_extract(l.value, '$.sku') || '*' || json_extract(l.value, '$.quantity')
+                           FROM online_orders o, json_each(o.body, '$.lines') l WHERE o.id = '$ORDER'"); do
+  CODE=$(sql "SELECT substr(b.code, 2) FROM barcodes b JOIN products p ON p.id = b.product_id WHERE p.sku = '${sku_quantity%\**}' LIMIT 1")
+  for _ in $(seq 1 "${sku_quantity#*\*}"); do scanner "$CODE"; done
+done
+import -window root "$OUT/e2e_day_pickup.png" 2>/dev/null || true
+xdotool key alt+r; sleep 0.6
+[ "$(sql "SELECT status FROM pickups WHERE order_id = '$ORDER'")" = "ready" ] || fail "order W1001 is not ready: $(sql "SELECT status FROM pickups")"
+xdotool key alt+o; sleep 0.6
+person "1001"; xdotool key Return; sleep 0.8
+xdotool key Return; sleep 1.0
+[ "$(sql "SELECT status FROM pickups WHERE order_id = '$ORDER'")" = "collected" ] || fail "order W1001 was not handed over"
+for _ in $(seq 1 30); do grep -qs "ONLINE ORDER COLLECTED" "$WORK"/paper/*.txt && break; sleep 0.2; done
+grep -h -A12 "ONLINE ORDER COLLECTED" "$WORK"/paper/*.txt | grep -q "W1001" || fail "no collection slip for W1001 on paper"
+xdotool key alt+b; sleep 0.6 # back to the till
+
 # The day closes: Ctrl+Shift+Z from the scan field, the drawer counted as the cash it should hold,
 # typed into the one-cent box (the last of 15), a supervisor's PIN, and the Z report.
 EXPECTED=$(sql "SELECT 10000 + coalesce(sum(t.amount), 0) FROM sale_tenders t WHERE t.kind = 'cash'")
@@ -96,4 +123,4 @@ CONFLICTS=$("$BIN/omnitill-hub" admin --db "$HUB_DB" conflicts)
 [ "$(echo "$CONFLICTS" | tr -d '[:space:]')" = "[]" ] || fail "the hub has conflicts: $CONFLICTS"
 kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""
 "$BIN/omnitillctl" journal verify --db "$DB" >/dev/null || fail "journal does not verify"
-echo "e2e store day: member card and kiosk ticket scanned with Shift, language switched mid-sale, 2 sales, Z balanced at $EURO and printed, synced with 0 conflicts: PASS"
+echo "e2e store day: member card and kiosk ticket scanned with Shift, language switched mid-sale, an online order picked and handed over, 2 sales, Z balanced at $EURO and printed, synced with 0 conflicts: PASS"
