@@ -14,7 +14,7 @@ source "$(dirname "$0")/e2e-common.sh"
 start_xvfb 141 190
 
 DB="$WORK/store.db"
-"$BIN/omnitillctl" demo --db "$DB" --products 500 >/dev/null 2>&1
+"$BIN/omnitillctl" demo --db "$DB" --products 500 --promotions >/dev/null 2>&1
 start_hub "$BIN" "$DB" T1
 # Online orders for the pickup desk, at the hub; the till's first sync brings them.
 sqlite3 "$DB" <"$(dirname "$0")/../../packaging/demo-orders.sql" >"$WORK/orders.json"
@@ -43,6 +43,7 @@ xdotool key F12; sleep 0.7
 xdotool key F2; sleep 1.0
 MEMBER=$(sql "SELECT id FROM members WHERE card_code = 'M0001'")
 [ "$(sql "SELECT count(*) FROM sales WHERE member_id = '$MEMBER'")" = "1" ] || fail "the member card did not reach the sale"
+[ "$(sql "SELECT count(*) FROM sale_promotions")" -ge 1 ] || fail "the dairy promotion was not applied to the milk"
 [ "$(sql "SELECT group_concat(name, ';') FROM (SELECT l.name FROM sale_lines l JOIN sales s ON s.id = l.sale_id
        WHERE s.member_id = '$MEMBER' ORDER BY l.line_no)")" = "Молоко цельное Альпина 250 g;Ржаной хлеб Альпина 250 g" ] \
   || fail "the lines are not all in Russian after the switch: $(sql "SELECT group_concat(name, ';') FROM sale_lines")"
