@@ -3,6 +3,7 @@
 #include <QEvent>
 #include <QGridLayout>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 
 namespace omnitill::ui {
@@ -22,6 +23,8 @@ NumericKeypad::NumericKeypad(QWidget* parent) : QWidget(parent)
         button->setMinimumSize(56, 40);
         connect(button, &QPushButton::clicked, this, [this, key = keys[i]] { press(key); });
         grid->addWidget(button, i / 3, i % 3);
+        if (keys[i] == QLatin1String("."))
+            m_decimal = button;
     }
     m_back = new QPushButton(QStringLiteral("\u232b"), this);
     m_back->setObjectName(QStringLiteral("keyBackPushButton"));
@@ -50,12 +53,15 @@ void NumericKeypad::press(const QString& key)
         m_target->backspace();
     else if (key == QLatin1String("clear"))
         m_target->clear();
+    else if (key == QLatin1String("."))
+        m_target->insert(QLocale().decimalPoint()); // the store's: "3,50" in Berlin
     else
         m_target->insert(key);
 }
 
 void NumericKeypad::retranslate()
 {
+    m_decimal->setText(QLocale().decimalPoint());
     m_clear->setText(tr("C"));
     m_clear->setAccessibleName(tr("Clear"));
     m_back->setAccessibleName(tr("Delete the last digit"));

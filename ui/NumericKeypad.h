@@ -29,6 +29,7 @@ private:
     QPointer<QLineEdit> m_target;
     QPushButton* m_back = nullptr;
     QPushButton* m_clear = nullptr;
+    QPushButton* m_decimal = nullptr;
     QPushButton* m_enter = nullptr;
 };
 

@@ -597,6 +597,8 @@ private slots:
         // Money is written the Berlin store's way in every language, and the clock is the store's.
         auto* total = child<QLabel>(window, "totalLabel");
         QTRY_COMPARE(total->text(), QStringLiteral("5,78\u00a0\u20ac"));
+        // The keypad's decimal key is the store's too.
+        QCOMPARE(child<QPushButton>(window, "keyDotPushButton")->text(), QStringLiteral(","));
         auto* clock = child<QLabel>(window, "storeClockLabel");
         QVERIFY2(clock->text().endsWith(QLatin1String("CET")), qPrintable(clock->text()));
         const auto fitsTheScreen = [&] {
