@@ -113,7 +113,9 @@ void ReportsTab::refresh()
         values << r.gross;
         texts << money(r.gross);
     }
-    m_table->setHorizontalHeaderLabels({tr("Item"), stock ? tr("Products") : tr("Receipts"), tr("Returns"), tr("Quantity"),
+    // What the rows are: "Item" alone reads as "product" in Russian and Chinese.
+    const QStringList rowTitles{tr("Hour"), tr("Category"), tr("Channel"), tr("Cashier"), tr("Product"), tr("Category")};
+    m_table->setHorizontalHeaderLabels({rowTitles.value(m_report->currentIndex(), tr("Item")), stock ? tr("Products") : tr("Receipts"), tr("Returns"), tr("Quantity"),
                                         stock ? tr("Value at cost") : tr("Sales less returns"), tr("Net"), tr("Cost"), tr("Margin")});
     m_table->setColumnHidden(Returns, stock);
     m_table->setColumnHidden(Net, stock);

@@ -139,7 +139,7 @@ private slots:
         QCOMPARE(reports->exportCsv(dir.filePath(QStringLiteral("stock.csv"))), QString());
         QFile csv(dir.filePath(QStringLiteral("stock.csv")));
         QVERIFY(csv.open(QIODevice::ReadOnly));
-        QVERIFY(csv.readAll().startsWith("Key,Item,Products,"));
+        QVERIFY(csv.readAll().startsWith("Key,Category,Products,"));
         QVERIFY(!reports->exportCsv(dir.path()).isEmpty()); // a folder is not a file: said, not crashed
     }
 
