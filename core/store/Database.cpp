@@ -166,6 +166,9 @@ void Database::begin()
 {
     if (const auto damage = StoreHealth::damage(m_path))
         throw DomainError(QStringLiteral("db.damaged"), StoreHealth::message(m_path, *damage));
+    // A read some caller left unfinished would pin an old snapshot, and the write lock could then
+    // never be taken once another connection (the sync thread, omnitillctl) has committed.
+    finishStatements();
     // IMMEDIATE takes the write lock now, so a second process waits instead of failing mid-sale.
     exec(QStringLiteral("BEGIN IMMEDIATE"));
     m_inTransaction = true;

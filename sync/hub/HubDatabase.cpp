@@ -202,9 +202,12 @@ void HubDatabase::open(const QString& url)
     if (!m_db.open())
         throw DomainError(QStringLiteral("hub.db_open"), QStringLiteral("cannot open the hub database: %1").arg(m_db.lastError().text()));
     if (!m_postgres) {
-        exec(QStringLiteral("PRAGMA journal_mode=WAL"));
-        exec(QStringLiteral("PRAGMA synchronous=FULL"));
-        exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+        // scalar() finishes each: PRAGMA journal_mode answers with a row, and a statement left
+        // mid-result keeps a read snapshot that makes every later BEGIN IMMEDIATE fail once
+        // another process (an admin command) has written.
+        scalar(QStringLiteral("PRAGMA journal_mode=WAL"));
+        scalar(QStringLiteral("PRAGMA synchronous=FULL"));
+        scalar(QStringLiteral("PRAGMA foreign_keys=ON"));
     }
     migrate();
 }
@@ -297,6 +300,9 @@ qint64 HubDatabase::reserveSequence(const QString& counter, qint64 count)
 void HubDatabase::begin()
 {
     if (!m_postgres) {
+        // A read left open by an earlier statement would pin an old snapshot: the write lock
+        // could then never be taken (SQLITE_BUSY_SNAPSHOT), whatever the busy timeout.
+        finishStatements();
         exec(QStringLiteral("BEGIN IMMEDIATE")); // take the write lock now; another writer waits
         return;
     }
