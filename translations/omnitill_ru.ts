@@ -1870,6 +1870,30 @@
         <source>The till&apos;s settings (its identity and keys) cannot be read from %1; set the till up again and enroll it with the hub.</source>
         <translation>Настройки кассы (её идентификатор и ключи) не читаются из %1; настройте кассу заново и зарегистрируйте её в центре.</translation>
     </message>
+    <message>
+        <source>The camera decoder had stopped; it is being restarted.</source>
+        <translation>Декодер камеры остановился; он перезапускается.</translation>
+    </message>
+    <message>
+        <source>The camera decoder %1 could not be started: %2</source>
+        <translation>Не удалось запустить декодер камеры %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The camera decoder took longer than %n ms on a picture; it is being restarted.</source>
+        <translation>
+            <numerusform>Декодер камеры обрабатывал кадр дольше %n мс; он перезапускается.</numerusform>
+            <numerusform>Декодер камеры обрабатывал кадр дольше %n мс; он перезапускается.</numerusform>
+            <numerusform>Декодер камеры обрабатывал кадр дольше %n мс; он перезапускается.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The camera decoder failed on a picture; it is being restarted.</source>
+        <translation>Декодер камеры сбился на кадре; он перезапускается.</translation>
+    </message>
+    <message>
+        <source>The camera decoder answered with something unreadable; it is being restarted.</source>
+        <translation>Декодер камеры вернул нечитаемый ответ; он перезапускается.</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::AisleOrderDialog</name>

@@ -1870,6 +1870,28 @@
         <source>The till&apos;s settings (its identity and keys) cannot be read from %1; set the till up again and enroll it with the hub.</source>
         <translation>无法从 %1 读取收银台设置（身份和密钥）；请重新设置收银台并在中心重新登记。</translation>
     </message>
+    <message>
+        <source>The camera decoder had stopped; it is being restarted.</source>
+        <translation>摄像头解码器已停止，正在重新启动。</translation>
+    </message>
+    <message>
+        <source>The camera decoder %1 could not be started: %2</source>
+        <translation>无法启动摄像头解码器 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The camera decoder took longer than %n ms on a picture; it is being restarted.</source>
+        <translation>
+            <numerusform>摄像头解码器处理一帧超过 %n 毫秒，正在重新启动。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The camera decoder failed on a picture; it is being restarted.</source>
+        <translation>摄像头解码器处理一帧时出错，正在重新启动。</translation>
+    </message>
+    <message>
+        <source>The camera decoder answered with something unreadable; it is being restarted.</source>
+        <translation>摄像头解码器返回了无法读取的结果，正在重新启动。</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::AisleOrderDialog</name>

@@ -9,8 +9,14 @@ QList<DecodedBarcode> BarcodeImageDecoder::decode(const QImage& image, bool tryH
     if (image.isNull())
         return {};
     const QImage gray = image.convertToFormat(QImage::Format_Grayscale8);
-    const ZXing::ImageView view(gray.constBits(), gray.width(), gray.height(), ZXing::ImageFormat::Lum,
-                                int(gray.bytesPerLine()));
+    return decodeGray(gray.constBits(), gray.width(), gray.height(), int(gray.bytesPerLine()), tryHarder);
+}
+
+QList<DecodedBarcode> BarcodeImageDecoder::decodeGray(const uchar* pixels, int width, int height, int stride, bool tryHarder)
+{
+    if (!pixels || width <= 0 || height <= 0 || stride < width)
+        return {};
+    const ZXing::ImageView view(pixels, width, height, ZXing::ImageFormat::Lum, stride);
     ZXing::DecodeHints hints;
     hints.setFormats(ZXing::BarcodeFormat::QRCode | ZXing::BarcodeFormat::DataMatrix | ZXing::BarcodeFormat::EAN13
                      | ZXing::BarcodeFormat::EAN8 | ZXing::BarcodeFormat::UPCA | ZXing::BarcodeFormat::UPCE
@@ -18,6 +24,7 @@ QList<DecodedBarcode> BarcodeImageDecoder::decode(const QImage& image, bool tryH
                      | ZXing::BarcodeFormat::DataBarExpanded);
     hints.setTryHarder(tryHarder);
     hints.setTryRotate(tryHarder);
+    hints.setMaxNumberOfSymbols(1);
     QList<DecodedBarcode> found;
     for (const ZXing::Result& result : ZXing::ReadBarcodes(view, hints)) {
         if (!result.isValid())
