@@ -340,7 +340,18 @@ void HubDatabase::rollback()
 
 void HubDatabase::fail(const QSqlQuery& query) const
 {
-    throw DomainError(QStringLiteral("hub.db"), QStringLiteral("hub database error: %1").arg(query.lastError().text()));
+    const QSqlError error = query.lastError();
+    bool dataError = false;
+    if (m_postgres) {
+        // SQLSTATE classes 22 (data exception) and 23 (integrity constraint violation).
+        dataError = error.nativeErrorCode().startsWith(QLatin1String("22")) || error.nativeErrorCode().startsWith(QLatin1String("23"));
+    } else {
+        bool number = false;
+        const int primary = error.nativeErrorCode().toInt(&number) & 0xff;
+        dataError = number && (primary == 18 || primary == 19 || primary == 20 || primary == 25); // TOOBIG, CONSTRAINT, MISMATCH, RANGE
+    }
+    throw DomainError(dataError ? QString::fromLatin1(kDataError) : QStringLiteral("hub.db"),
+                      QStringLiteral("hub database error: %1").arg(error.text()));
 }
 
 } // namespace omnitill::hub

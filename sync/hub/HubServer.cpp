@@ -13,6 +13,7 @@
 #include <QTimer>
 #include <QJsonObject>
 #include <QUrlQuery>
+#include <QUuid>
 
 namespace omnitill::hub {
 
@@ -52,8 +53,12 @@ QHttpServerResponse guarded(const QHttpServerRequest& request, Handler handler)
                  qPrintable(e.message()));
         return errorResponse(e.httpStatus(), e.code(), e.message());
     } catch (const DomainError& e) {
-        qWarning("hub: error on %s: %s", qPrintable(request.url().path()), qPrintable(e.message()));
-        return errorResponse(500, e.code(), e.message());
+        // What went wrong inside (a database's words, a file name) stays in the hub's log.
+        const QString reference = QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
+        qWarning("hub: error %s on %s: %s (%s)", qPrintable(reference), qPrintable(request.url().path()), qPrintable(e.message()),
+                 qPrintable(e.code()));
+        return errorResponse(500, QStringLiteral("hub.internal"),
+                             QStringLiteral("the hub could not complete the request; its log has the details under %1").arg(reference));
     }
 }
 } // namespace

@@ -1,6 +1,7 @@
 #include "HubService.h"
 
 #include "HubError.h"
+#include "HubEventCheck.h"
 #include "HubPromotionCheck.h"
 #include "common/Clock.h"
 #include "crypto/Crypto.h"
@@ -205,42 +206,86 @@ QString HubService::authenticate(const RequestSignature& signature, const QByteA
 
 PushResult HubService::push(const QString& deviceId, const QJsonArray& events)
 {
-    struct Incoming
-    {
-        qint64 seq;
-        QString eventId;
-        QString type;
-        QJsonObject event;
-    };
     if (events.size() > kMaxPushEvents)
         throw HubError(413, QStringLiteral("push.too_many"),
                        QStringLiteral("send at most %1 events a request, in device-sequence order").arg(kMaxPushEvents));
-    QList<Incoming> incoming;
+    QList<PushEvent> incoming;
     incoming.reserve(events.size());
-    for (const QJsonValue& value : events) {
-        const QJsonObject event = value.toObject();
-        Incoming in{event.value(QStringLiteral("device_seq")).toInteger(), event.value(QStringLiteral("event_id")).toString(),
-                    event.value(QStringLiteral("type")).toString(), event};
-        if (in.seq <= 0 || in.eventId.isEmpty() || in.type.isEmpty())
-            throw HubError(400, QStringLiteral("push.malformed"), QStringLiteral("an event lacks device_seq, event_id or type"));
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        const QJsonObject event = events.at(i).toObject();
+        const QJsonValue seq = event.value(QStringLiteral("device_seq"));
+        PushEvent in{seq.toInteger(), event.value(QStringLiteral("event_id")).toString(), event.value(QStringLiteral("type")).toString(),
+                     event, {}};
+        if (in.seq <= 0 || double(in.seq) != seq.toDouble())
+            throw HubError(400, QStringLiteral("push.malformed"),
+                           QStringLiteral("event %1 of the batch has no device_seq (a whole number from 1)").arg(i + 1));
+        // Kept under its sequence like any other, so that the ones behind it are not held up.
+        if (in.eventId.isEmpty() || in.eventId.size() > 128) {
+            in.problem = QStringLiteral("the event at device sequence %1 has no event_id").arg(in.seq);
+            in.eventId = QStringLiteral("malformed:%1:%2").arg(deviceId).arg(in.seq);
+        }
+        if (in.type.isEmpty() || in.type.size() > 64) {
+            in.problem = QStringLiteral("the event at device sequence %1 has no type").arg(in.seq);
+            in.type = QStringLiteral("malformed");
+        }
         incoming.append(in);
     }
+    try {
+        return pushBatch(deviceId, incoming);
+    } catch (const DomainError& e) {
+        if (e.code() != QLatin1String(HubDatabase::kDataError) || incoming.size() == 1)
+            throw;
+        // Something in one event broke a rule of the database that the checks above did not
+        // foresee. Each event then goes on its own, and the one that fails is kept as sent.
+        qWarning("hub: a push from %s failed on its data (%s); applying its %lld events one by one", qPrintable(deviceId),
+                 qPrintable(e.message()), qint64(incoming.size()));
+    }
+    PushResult total;
+    for (const PushEvent& in : incoming) {
+        PushResult one;
+        try {
+            one = pushBatch(deviceId, {in});
+        } catch (const DomainError& e) {
+            if (e.code() != QLatin1String(HubDatabase::kDataError))
+                throw;
+            qWarning("hub: event %lld of %s could not be applied: %s", in.seq, qPrintable(deviceId), qPrintable(e.message()));
+            PushEvent kept = in;
+            kept.problem = QStringLiteral("the %1 event could not be applied; it is kept as sent").arg(in.type);
+            one = pushBatch(deviceId, {kept});
+        }
+        total.highestSeq = one.highestSeq;
+        total.applied += one.applied;
+        total.duplicates += one.duplicates;
+        total.conflicts += one.conflicts;
+        for (QJsonArray* list : {&total.conflictDetails, &total.members, &total.giftCards}) {
+            const QJsonArray& from = list == &total.conflictDetails ? one.conflictDetails
+                                     : list == &total.members       ? one.members
+                                                                    : one.giftCards;
+            for (const QJsonValue& v : from)
+                list->append(v);
+        }
+    }
+    return total;
+}
+
+PushResult HubService::pushBatch(const QString& deviceId, const QList<PushEvent>& incoming)
+{
     qint64 lowSeq = std::numeric_limits<qint64>::max();
     qint64 highSeq = 0;
-    for (const Incoming& in : incoming) {
+    for (const PushEvent& in : incoming) {
         lowSeq = std::min(lowSeq, in.seq);
         highSeq = std::max(highSeq, in.seq);
     }
     PushResult result;
     HubTransaction tx(m_db);
-    lockLedgerRows(events);
+    lockLedgerRows(incoming);
     const QString storeId = m_db.scalar(QStringLiteral("SELECT store_id FROM devices WHERE id = ?"), {deviceId}).toString();
     const QString received = now();
     // What comes back was new; everything else was already held.
     QSet<qint64> inserted;
     QList<QVariantList> eventRows;
     eventRows.reserve(incoming.size());
-    for (const Incoming& in : incoming) {
+    for (const PushEvent& in : incoming) {
         QJsonObject kept = in.event;
         if (in.type == QLatin1String("member_enrolled")) {
             // The event log is kept for ever; a person's name and phone live only in members,
@@ -278,10 +323,20 @@ PushResult HubService::push(const QString& deviceId, const QJsonArray& events)
     QSet<QString> cards;          // gift cards and store credit the batch changed
     HubOffers::Batch offerCounts; // products bought together, members' categories
     HubPromotionCheck promotionCheck(m_db);
-    for (const Incoming& in : incoming) {
+    for (const PushEvent& in : incoming) {
         if (!inserted.contains(in.seq)) {
             if (held.value(in.seq) == in.eventId) {
                 ++result.duplicates; // sent again after a lost reply: already held, nothing to do
+            } else if (!held.contains(in.seq)) {
+                // Its event id is another event's: kept under its sequence with an id of its own,
+                // or the till's acknowledged sequence could never pass it.
+                m_db.exec(QStringLiteral("INSERT INTO events(device_id, device_seq, event_id, event_type, payload, received_at)"
+                                         " VALUES(?, ?, ?, ?, ?, ?)"),
+                          {deviceId, in.seq, QStringLiteral("reused:%1:%2").arg(deviceId).arg(in.seq), in.type,
+                           QString::fromUtf8(QJsonDocument(in.event).toJson(QJsonDocument::Compact)), received});
+                openConflict(deviceId, in.seq, in.eventId,
+                             QStringLiteral("device sequence %1: event id %2 was already used by another event").arg(in.seq).arg(in.eventId));
+                ++result.conflicts;
             } else {
                 // Same sequence, another event: keep the fact with the conflict and flag it.
                 const QString reason = QStringLiteral("device sequence %1 was reused by another event").arg(in.seq);
@@ -291,6 +346,12 @@ PushResult HubService::push(const QString& deviceId, const QJsonArray& events)
             continue;
         }
         ++result.applied;
+        // Kept as sent, applied nowhere: someone looks at it with the till's staff.
+        if (const QString problem = in.problem.isEmpty() ? HubEventCheck::problem(in.type, in.event) : in.problem; !problem.isEmpty()) {
+            openConflict(deviceId, in.seq, in.eventId, QStringLiteral("device sequence %1: %2").arg(in.seq).arg(problem));
+            ++result.conflicts;
+            continue;
+        }
         const QString kind = HubIntegrator::feedKind(in.type);
         if (!kind.isEmpty())
             feedRows.append({kind, in.seq, HubStock::stockDelta(in.event)});
@@ -430,7 +491,7 @@ PushResult HubService::push(const QString& deviceId, const QJsonArray& events)
     return result;
 }
 
-void HubService::lockLedgerRows(const QJsonArray& events)
+void HubService::lockLedgerRows(const QList<PushEvent>& events)
 {
     if (!m_db.isPostgres())
         return; // SQLite's writer holds the whole database already
@@ -439,8 +500,8 @@ void HubService::lockLedgerRows(const QJsonArray& events)
     // makes the second wait instead.
     QStringList members;
     QStringList cards;
-    for (const QJsonValue& v : events) {
-        const QJsonObject sale = v.toObject().value(QStringLiteral("body")).toObject();
+    for (const PushEvent& e : events) {
+        const QJsonObject sale = e.event.value(QStringLiteral("body")).toObject();
         if (const QString m = sale.value(QStringLiteral("loyalty")).toObject().value(QStringLiteral("member_id")).toString(); !m.isEmpty())
             members.append(m);
         for (const QJsonValue& g : sale.value(QStringLiteral("gift_cards")).toArray())

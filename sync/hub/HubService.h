@@ -93,10 +93,20 @@ public:
     QJsonObject reversePoints(const QJsonObject& request);
 
 private:
+    struct PushEvent
+    {
+        qint64 seq = 0;
+        QString eventId;
+        QString type;
+        QJsonObject event;
+        QString problem; // found before it reached the database: kept, not applied
+    };
+    // One transaction for the events; throws HubDatabase::kDataError when one breaks a table's rule.
+    PushResult pushBatch(const QString& deviceId, const QList<PushEvent>& incoming);
     QString checkSale(const QJsonObject& sale) const;
     // Remembers which sale paid a kiosk order; a second one is a problem to resolve (a refund).
     QString recordKioskOrderSale(const QString& storeId, const QJsonObject& sale);
-    void lockLedgerRows(const QJsonArray& events);
+    void lockLedgerRows(const QList<PushEvent>& events);
     // payload: the event itself when it could not be stored under its sequence
     void openConflict(const QString& deviceId, qint64 seq, const QString& eventId, const QString& reason,
                       const QByteArray& payload = {});

@@ -233,7 +233,9 @@ private slots:
                                                                           {QStringLiteral("reference"), number},
                                                                           {QStringLiteral("amount"), amount}}});
             body.insert(QStringLiteral("total"), amount);
-            body.insert(QStringLiteral("lines"), QJsonArray{QJsonObject{{QStringLiteral("line"), 1}, {QStringLiteral("gross"), amount},
+            body.insert(QStringLiteral("lines"), QJsonArray{QJsonObject{{QStringLiteral("line"), 1}, {QStringLiteral("sku"), QStringLiteral("SKU-1")},
+                                                                        {QStringLiteral("quantity"), 1}, {QStringLiteral("amount"), amount},
+                                                                        {QStringLiteral("unit_price"), amount}, {QStringLiteral("gross"), amount},
                                                                         {QStringLiteral("net"), amount}, {QStringLiteral("tax"), 0},
                                                                         {QStringLiteral("tax_bp"), 0}}});
             event.insert(QStringLiteral("body"), body);
