@@ -1894,6 +1894,30 @@
         <source>The camera decoder answered with something unreadable; it is being restarted.</source>
         <translation>Декодер камеры вернул нечитаемый ответ; он перезапускается.</translation>
     </message>
+    <message>
+        <source>This member code has expired: open the app again to show a fresh one</source>
+        <translation>Срок действия кода участника истёк: откройте приложение снова, чтобы показать новый код</translation>
+    </message>
+    <message>
+        <source>This coupon code has expired</source>
+        <translation>Срок действия кода купона истёк</translation>
+    </message>
+    <message>
+        <source>This pickup code has expired: find the order by its number and the customer&apos;s phone</source>
+        <translation>Срок действия кода выдачи истёк: найдите заказ по номеру и телефону покупателя</translation>
+    </message>
+    <message>
+        <source>This code was issued later than this till&apos;s clock says it is now: check the till&apos;s date and time</source>
+        <translation>Код выдан позже, чем показывают часы кассы: проверьте дату и время на кассе</translation>
+    </message>
+    <message>
+        <source>This member code is from an older version of the app: open the app again to show a fresh one</source>
+        <translation>Код участника из старой версии приложения: откройте приложение снова, чтобы показать новый код</translation>
+    </message>
+    <message>
+        <source>This coupon was issued before a security update and can no longer be accepted; the store can issue a new one</source>
+        <translation>Этот купон выпущен до обновления безопасности и больше не принимается; магазин может выпустить новый</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::AisleOrderDialog</name>

@@ -1892,6 +1892,30 @@
         <source>The camera decoder answered with something unreadable; it is being restarted.</source>
         <translation>摄像头解码器返回了无法读取的结果，正在重新启动。</translation>
     </message>
+    <message>
+        <source>This member code has expired: open the app again to show a fresh one</source>
+        <translation>会员码已过期：请重新打开应用以显示新的会员码</translation>
+    </message>
+    <message>
+        <source>This coupon code has expired</source>
+        <translation>优惠券码已过期</translation>
+    </message>
+    <message>
+        <source>This pickup code has expired: find the order by its number and the customer&apos;s phone</source>
+        <translation>取货码已过期：请按订单号和顾客电话查找订单</translation>
+    </message>
+    <message>
+        <source>This code was issued later than this till&apos;s clock says it is now: check the till&apos;s date and time</source>
+        <translation>此码的签发时间晚于收银机当前时间：请检查收银机的日期和时间</translation>
+    </message>
+    <message>
+        <source>This member code is from an older version of the app: open the app again to show a fresh one</source>
+        <translation>此会员码来自旧版应用：请重新打开应用以显示新的会员码</translation>
+    </message>
+    <message>
+        <source>This coupon was issued before a security update and can no longer be accepted; the store can issue a new one</source>
+        <translation>此优惠券在安全更新之前签发，已不再受理；门店可以重新发放一张</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::AisleOrderDialog</name>

@@ -261,7 +261,7 @@ void PickupPage::handleScan(const QString& code)
 {
     if (!m_session.isValid())
         return;
-    if (HubToken::looksLike(code, QStringLiteral("OTP1"))) {
+    if (HubToken::looksLike(code, HubToken::kPickup)) {
         try {
             const QString orderId = m_till.pickups().orderForToken(code);
             m_verifiedFor = orderId;

@@ -28,7 +28,7 @@ QStringList Coupon::toFields() const
 
 std::optional<Coupon> Coupon::fromFields(const QStringList& fields)
 {
-    if (fields.size() != 7 || fields[0].isEmpty())
+    if (fields.size() != kFieldCount || fields[0].isEmpty())
         return std::nullopt;
     Coupon c;
     c.id = fields[0];

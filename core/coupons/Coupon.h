@@ -9,7 +9,7 @@
 namespace omnitill {
 
 // A single-use coupon the hub issued (for the online shop's newsletter, a personal offer, a
-// complaint): what it takes off and under which conditions. Carried in a signed OTC1 token.
+// complaint): what it takes off and under which conditions. Carried in a signed OTC2 token.
 struct Coupon
 {
     enum class Kind { Amount, Percent };
@@ -26,6 +26,7 @@ struct Coupon
     qint64 discountOn(qint64 amount) const;
 
     // The token's fields, in order (names lose any '|').
+    static constexpr int kFieldCount = 7;
     QStringList toFields() const;
     static std::optional<Coupon> fromFields(const QStringList& fields);
 };

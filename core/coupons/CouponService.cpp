@@ -3,7 +3,7 @@
 #include "common/Clock.h"
 #include "common/DomainError.h"
 #include "common/Tr.h"
-#include "crypto/HubToken.h"
+#include "crypto/HubTokenRefusal.h"
 #include "sale/Cart.h"
 #include "store/Database.h"
 #include "store/StoreSettings.h"
@@ -14,21 +14,20 @@
 namespace omnitill {
 
 namespace {
-const QString kPrefix = QStringLiteral("OTC1");
 }
 
 bool CouponService::isCouponCode(const QString& code)
 {
-    return HubToken::looksLike(code.trimmed(), kPrefix);
+    return HubToken::looksLike(code.trimmed(), HubToken::kCoupon);
 }
 
 Coupon CouponService::verify(const QString& code) const
 {
-    const QByteArray hubKey = m_settings.hubPublicKey();
-    const std::optional<QStringList> fields = HubToken::verify(code, kPrefix, hubKey);
-    const std::optional<Coupon> coupon = fields ? Coupon::fromFields(*fields) : std::nullopt;
+    const HubToken::Checked token = HubToken::check(code, HubToken::kCoupon, Coupon::kFieldCount, m_settings.hubPublicKey(), m_clock.nowUtc());
+    const std::optional<Coupon> coupon = token.fields ? Coupon::fromFields(*token.fields) : std::nullopt;
     if (!coupon)
-        throw DomainError(QStringLiteral("coupon.bad_token"), Tr::tr("This coupon is not genuine (or not from this retailer)"));
+        throw DomainError(QStringLiteral("coupon.bad_token"), token.fields ? Tr::tr("This coupon is not genuine (or not from this retailer)")
+                                                                           : HubTokenRefusal::message(token, HubToken::kCoupon));
     return *coupon;
 }
 

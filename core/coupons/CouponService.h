@@ -12,7 +12,7 @@ class Database;
 class StoreSettings;
 struct CartTotals;
 
-// Coupons at the till: an OTC1 code is checked offline with the hub's key, and refused when
+// Coupons at the till: an OTC2 code is checked offline with the hub's key, and refused when
 // expired, for another member, below its minimum spend or already used (here, or anywhere as far
 // as the last sync told). Offline acceptance is a policy: a coupon worth more than
 // coupons.max_value_unsynced is accepted only if the till synced within coupons.sync_fresh_minutes.

@@ -4,7 +4,7 @@
 #include "common/Tr.h"
 #include "barcode/Gtin.h"
 #include "common/Clock.h"
-#include "crypto/HubToken.h"
+#include "crypto/HubTokenRefusal.h"
 #include "outbox/Outbox.h"
 #include "sale/SaleService.h"
 #include "store/Database.h"
@@ -16,7 +16,6 @@
 namespace omnitill {
 
 namespace {
-const QString kTokenPrefix = QStringLiteral("OTM1");
 
 QString digits(const QString& text)
 {
@@ -41,7 +40,7 @@ const QString kColumns = QStringLiteral(
 
 bool MemberService::isMemberCode(const QString& code)
 {
-    return HubToken::looksLike(code, kTokenPrefix) || byCard(code.trimmed()).has_value();
+    return HubToken::looksLike(code, HubToken::kMember) || byCard(code.trimmed()).has_value();
 }
 
 std::optional<MemberSummary> MemberService::one(const QString& column, const QString& value)
@@ -74,13 +73,11 @@ std::optional<MemberSummary> MemberService::byCard(const QString& cardCode)
 MemberSummary MemberService::identify(Cart& cart, const QString& code)
 {
     const QString text = code.trimmed();
-    if (HubToken::looksLike(text, kTokenPrefix)) {
-        const QByteArray hubKey = m_settings.hubPublicKey();
-        const std::optional<QStringList> fields = HubToken::verify(text, kTokenPrefix, hubKey);
-        if (!fields || fields->value(0).isEmpty())
-            throw DomainError(QStringLiteral("member.bad_token"),
-                              Tr::tr("This member code is not genuine (or not from this retailer's hub)"));
-        const QString id = fields->value(0);
+    if (HubToken::looksLike(text, HubToken::kMember)) {
+        const HubToken::Checked token = HubToken::check(text, HubToken::kMember, 1, m_settings.hubPublicKey(), m_clock.nowUtc());
+        if (!token.fields || token.fields->value(0).isEmpty())
+            throw DomainError(QStringLiteral("member.bad_token"), HubTokenRefusal::message(token, HubToken::kMember));
+        const QString id = token.fields->value(0);
         MemberSummary member = byId(id).value_or(MemberSummary{id, {}, {}, {}, 0});
         cart.setMemberId(member.id);
         m_sales.reprice(cart);

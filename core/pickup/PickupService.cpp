@@ -6,7 +6,7 @@
 #include "common/DomainError.h"
 #include "common/LikePattern.h"
 #include "common/Tr.h"
-#include "crypto/HubToken.h"
+#include "crypto/HubTokenRefusal.h"
 #include "journal/Journal.h"
 #include "money/Currency.h"
 #include "money/Money.h"
@@ -223,9 +223,10 @@ QString PickupService::orderForToken(const QString& token)
     const QByteArray hubKey = m_settings.hubPublicKey();
     if (hubKey.isEmpty())
         refuse("pickup.not_enrolled", Tr::tr("This till is not enrolled with the hub, so it cannot check pickup codes"));
-    const std::optional<QStringList> fields = HubToken::verify(token.trimmed(), QStringLiteral("OTP1"), hubKey);
-    if (!fields || fields->size() != 3)
-        refuse("pickup.bad_token", Tr::tr("This pickup code is not genuine"));
+    const HubToken::Checked checked = HubToken::check(token, HubToken::kPickup, 3, hubKey, m_clock.nowUtc());
+    if (!checked.fields)
+        refuse("pickup.bad_token", HubTokenRefusal::message(checked, HubToken::kPickup));
+    const std::optional<QStringList>& fields = checked.fields;
     const QString store = m_settings.value(QStringLiteral("sync.store_id"));
     if (!store.isEmpty() && fields->at(1) != store)
         refuse("pickup.other_store", Tr::tr("This order is for pickup at another store (%1)").arg(fields->at(1)));

@@ -60,7 +60,7 @@ public:
     QHash<PickupStatus, int> counts();
     PickupOrder load(const QString& orderId);
 
-    // The order a customer's pickup QR (OTP1, signed by the hub) stands for; refuses forged,
+    // The order a customer's pickup QR (OTP2, or OTP1 from before #19, signed by the hub) stands for; refuses forged,
     // altered and other stores' codes, and orders this till has not received.
     QString orderForToken(const QString& token);
     // The order with this number whose phone ends in these four digits.

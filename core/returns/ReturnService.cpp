@@ -49,7 +49,7 @@ ReturnService::ReturnService(Database& db, const Clock& clock, StoreSettings& se
                              StaffService& staff, ShiftService& shifts, Journal& journal, Outbox& outbox, PrintQueue& printQueue,
                              PromotionRepository& promotions, SaleService& sales)
     : m_db(db), m_clock(clock), m_settings(settings), m_catalog(catalog), m_staff(staff), m_shifts(shifts), m_journal(journal),
-      m_outbox(outbox), m_printQueue(printQueue), m_promotions(promotions), m_sales(sales), m_finder(db, settings, catalog)
+      m_outbox(outbox), m_printQueue(printQueue), m_promotions(promotions), m_sales(sales), m_finder(db, clock, settings, catalog)
 {
 }
 

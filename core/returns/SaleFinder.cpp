@@ -1,9 +1,10 @@
 #include "SaleFinder.h"
 
 #include "catalog/CatalogRepository.h"
+#include "common/Clock.h"
 #include "common/DomainError.h"
 #include "common/Tr.h"
-#include "crypto/HubToken.h"
+#include "crypto/HubTokenRefusal.h"
 #include "journal/Journal.h"
 #include "store/Database.h"
 #include "store/StoreSettings.h"
@@ -77,12 +78,14 @@ std::optional<OriginalSale> SaleFinder::findLocal(const QString& scannedOrTyped)
 QString SaleFinder::collectedOnlineOrder(const QString& scannedOrTyped)
 {
     QString key = scannedOrTyped.trimmed();
-    if (HubToken::looksLike(key, QStringLiteral("OTP1"))) {
-        const QByteArray hubKey = m_settings.hubPublicKey();
-        const std::optional<QStringList> fields = HubToken::verify(key, QStringLiteral("OTP1"), hubKey);
-        if (!fields || fields->isEmpty())
-            throw DomainError(QStringLiteral("pickup.bad_token"), Tr::tr("This pickup code is not genuine"));
-        key = fields->first();
+    if (HubToken::looksLike(key, HubToken::kPickup)) {
+        // A collected order is returned long after: an expired pickup code still names it.
+        const HubToken::Checked checked = HubToken::check(key, HubToken::kPickup, 3, m_settings.hubPublicKey(), m_clock.nowUtc());
+        if (!checked.fields && checked.refusal != HubToken::Refusal::Expired)
+            throw DomainError(QStringLiteral("pickup.bad_token"), HubTokenRefusal::message(checked, HubToken::kPickup));
+        if (!checked.fields)
+            return {};
+        key = checked.fields->first();
     }
     // Handed over here (the hand-over event carries the sale), or anywhere in the store as the
     // hub's orders feed said: found offline either way.

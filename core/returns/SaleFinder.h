@@ -9,6 +9,7 @@
 namespace omnitill {
 
 class CatalogRepository;
+class Clock;
 class Database;
 class StoreSettings;
 
@@ -35,7 +36,10 @@ struct SaleMatch
 class SaleFinder
 {
 public:
-    SaleFinder(Database& db, StoreSettings& settings, CatalogRepository& catalog) : m_db(db), m_settings(settings), m_catalog(catalog) {}
+    SaleFinder(Database& db, const Clock& clock, StoreSettings& settings, CatalogRepository& catalog)
+        : m_db(db), m_clock(clock), m_settings(settings), m_catalog(catalog)
+    {
+    }
 
     std::optional<OriginalSale> findLocal(const QString& scannedOrTyped);
     QList<SaleMatch> search(const SaleSearch& criteria, int limit = 50);
@@ -49,6 +53,7 @@ private:
     void mapProducts(OriginalSale& sale);
 
     Database& m_db;
+    const Clock& m_clock;
     StoreSettings& m_settings;
     CatalogRepository& m_catalog;
 };

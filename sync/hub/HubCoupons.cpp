@@ -9,6 +9,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTimeZone>
 #include <QUuid>
 
 namespace omnitill::hub {
@@ -65,7 +66,11 @@ QJsonObject HubCoupons::issue(const QJsonObject& r)
 
 QString HubCoupons::issueWithin(const Coupon& coupon)
 {
-    const QString code = HubToken::sign(m_hubKey, QStringLiteral("OTC1"), coupon.toFields());
+    // The token outlives the coupon's last day by a day (time zones); the till checks that day itself.
+    const QDateTime now = m_clock.nowUtc();
+    const QDateTime expires = coupon.validUntil.isValid() ? QDateTime(coupon.validUntil.addDays(2), QTime(0, 0), QTimeZone::utc())
+                                                          : now.addYears(kOpenCouponTokenYears);
+    const QString code = HubToken::sign(m_hubKey, HubToken::kCoupon, coupon.toFields(), now, std::max(expires, now.addDays(1)));
     m_db.exec(QStringLiteral("INSERT INTO coupons(id, terms, code, created_at) VALUES(?, ?, ?, ?)"),
               {coupon.id, coupon.toFields().join(QLatin1Char('|')), code, m_clock.nowUtc().toString(Qt::ISODateWithMs)});
     return code;

@@ -13,12 +13,15 @@ namespace omnitill::hub {
 class HubDatabase;
 class HubFeeds;
 
-// Single-use coupons: issued here as signed OTC1 codes that tills check offline, used once in a
+// Single-use coupons: issued here as signed OTC2 codes that tills check offline, used once in a
 // store or online. The first use the hub hears of wins; a second (two stores offline at once)
 // opens a conflict. Every use goes to the tills' coupons feed so they refuse the code from then on.
 class HubCoupons
 {
 public:
+    // A coupon without a last day: its code is still good for this long.
+    static constexpr int kOpenCouponTokenYears = 2;
+
     HubCoupons(HubDatabase& db, HubFeeds& feeds, const Clock& clock, Signer& hubKey)
         : m_db(db), m_feeds(feeds), m_clock(clock), m_hubKey(hubKey)
     {

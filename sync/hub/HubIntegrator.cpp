@@ -84,7 +84,8 @@ QString HubIntegrator::authenticate(const QByteArray& authorizationHeader)
 QString HubIntegrator::pickupToken(const QString& orderId, const QString& storeId, const QString& number)
 {
     // Verified offline by the till with the hub's public key it got at enrollment.
-    return HubToken::sign(m_hubKey, QStringLiteral("OTP1"), {orderId, storeId, number});
+    const QDateTime now = m_clock.nowUtc();
+    return HubToken::sign(m_hubKey, HubToken::kPickup, {orderId, storeId, number}, now, now.addDays(kPickupTokenDays));
 }
 
 QJsonObject HubIntegrator::memberToken(const QString& memberId)
@@ -93,7 +94,7 @@ QJsonObject HubIntegrator::memberToken(const QString& memberId)
         throw HubError(404, QStringLiteral("member.unknown"), QStringLiteral("no member %1").arg(memberId));
     return {{QStringLiteral("member_id"), memberId},
             {QStringLiteral("token"),
-             HubToken::sign(m_hubKey, QStringLiteral("OTM1"), {memberId, QString::number(m_clock.nowUtc().toSecsSinceEpoch())})}};
+             HubToken::sign(m_hubKey, HubToken::kMember, {memberId}, m_clock.nowUtc(), m_clock.nowUtc().addDays(kMemberTokenDays))}};
 }
 
 QJsonObject HubIntegrator::placeOrder(const QJsonObject& order)
@@ -111,6 +112,10 @@ QJsonObject HubIntegrator::placeOrderIn(const QJsonObject& order)
     const QString number = order.value(QStringLiteral("number")).toString().trimmed();
     if (id.isEmpty() || id.size() > 64 || number.isEmpty() || number.size() > 32)
         invalid(QStringLiteral("an order needs an id (up to 64 characters) and a number (up to 32)"));
+    // Both go into the pickup token the hub signs: plain printable text only.
+    static const QRegularExpression plain(QStringLiteral("^[\\p{L}\\p{N}._:/#+-]+$"));
+    if (!plain.match(id).hasMatch() || !plain.match(number).hasMatch())
+        invalid(QStringLiteral("an order's id and number hold letters, digits and . _ : / # + - only"));
     Currency currency;
     try {
         currency = Currency::fromCode(order.value(QStringLiteral("currency")).toString());

@@ -19,6 +19,11 @@ class HubFeeds;
 class HubIntegrator
 {
 public:
+    // How long the tokens the hub hands out stay valid: a pickup code for the life of an order,
+    // a member code for a week (the app fetches a fresh one when online).
+    static constexpr int kPickupTokenDays = 180;
+    static constexpr int kMemberTokenDays = 7;
+
     HubIntegrator(HubDatabase& db, HubFeeds& feeds, const Clock& clock, EcdsaP256Signer& hubKey)
         : m_db(db), m_feeds(feeds), m_clock(clock), m_hubKey(hubKey)
     {
@@ -53,8 +58,8 @@ public:
     // {"items": [{seq, kind, store_id, device_id, event}], "cursor", "remaining"}
     QJsonObject feed(const QString& cursor, int limit);
 
-    // The QR in the retailer's app that identifies a member at any till, offline (OTM1 token:
-    // member id and issue time, signed with the hub's key). 404 for an unknown or erased member.
+    // The QR in the retailer's app that identifies a member at any till, offline (OTM2 token:
+    // member id, issue time and expiry, signed with the hub's key). 404 for an unknown or erased member.
     QJsonObject memberToken(const QString& memberId);
 
 private:

@@ -212,10 +212,11 @@ private slots:
         }
         const QString memberId = store.till().db().scalar(QStringLiteral("SELECT id FROM members WHERE card_code = 'M0001'")).toString();
         const std::unique_ptr<EcdsaP256Signer> forger = EcdsaP256Signer::generate();
-        kiosk.handleScan(HubToken::sign(*forger, QStringLiteral("OTM1"), {memberId, QStringLiteral("1")}));
+        const QDateTime now = store.clock().nowUtc();
+        kiosk.handleScan(HubToken::sign(*forger, HubToken::kMember, {memberId}, now, now.addDays(7)));
         QVERIFY(!kiosk.member().has_value());
         QVERIFY(child<QLabel>(&kiosk, "kioskMessageLabel")->text().contains(QLatin1String("not genuine")));
-        kiosk.handleScan(HubToken::sign(*hubKey, QStringLiteral("OTM1"), {memberId, QStringLiteral("1")}));
+        kiosk.handleScan(HubToken::sign(*hubKey, HubToken::kMember, {memberId}, now, now.addDays(7)));
         QCOMPARE(kiosk.page(), ui::KioskWindow::Page::Shop);
         QVERIFY(kiosk.member().has_value());
         QCOMPARE(kiosk.cart().memberId(), memberId);

@@ -273,13 +273,14 @@ private slots:
                                                  {QStringLiteral("member_only"), true}}}}}),
                  0);
         test::TestStore store(100);
+        store.clock().set(m_realClock.nowUtc()); // the hub dates its member codes by the real clock
         SyncClient client(store.till().db(), store.till().settings(), m_realClock, m_network);
         QVERIFY(m_hub->enroll(client, QStringLiteral("S1"), QStringLiteral("T4")));
         QVERIFY(test::HubProcess::runSync(client));
         const Answer token = call("GET", QStringLiteral("/v1/integrator/members/M7/token"), {}, m_apiKey);
         QCOMPARE(token.status, 200);
         const QString qr = token.body.value(QStringLiteral("token")).toString();
-        QVERIFY(qr.startsWith(QStringLiteral("OTM1.")));
+        QVERIFY(qr.startsWith(QStringLiteral("OTM2.")));
         QCOMPARE(call("GET", QStringLiteral("/v1/integrator/members/NOBODY/token"), {}, m_apiKey).status, 404);
         QCOMPARE(call("GET", QStringLiteral("/v1/integrator/members/M7/token")).status, 401);
 
@@ -301,7 +302,7 @@ private slots:
         forged[forged.size() - 5] = forged[forged.size() - 5] == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
         QCOMPARE(test::errorCode([&] { members.identify(cart, forged); }), QStringLiteral("member.bad_token"));
         QString otherPayload = qr;
-        otherPayload.replace(QStringLiteral("OTM1."), QStringLiteral("OTM1.TTdYfDE3"));
+        otherPayload.replace(QStringLiteral("OTM2."), QStringLiteral("OTM2.TTdYfDE3"));
         QCOMPARE(test::errorCode([&] { members.identify(cart, otherPayload); }), QStringLiteral("member.bad_token"));
 
         members.clear(cart);
@@ -425,13 +426,16 @@ private slots:
         // The pickup token verifies with the hub key the till got at enrollment: no hub needed.
         const QString token = placed.body.value(QStringLiteral("pickup_token")).toString();
         const QByteArray hubKey = QByteArray::fromBase64(store.till().settings().value(QStringLiteral("sync.hub_public_key")).toLatin1());
-        QCOMPARE(HubToken::verify(token, QStringLiteral("OTP1"), hubKey), std::optional<QStringList>({QStringLiteral("web-2"), QStringLiteral("S1"), QStringLiteral("1002")}));
+        QCOMPARE(HubToken::check(token, HubToken::kPickup, 3, hubKey, QDateTime::currentDateTimeUtc()).fields,
+                 std::optional<QStringList>({QStringLiteral("web-2"), QStringLiteral("S1"), QStringLiteral("1002")}));
         // Altered in its payload, it no longer verifies.
         const QStringList parts = token.split(QLatin1Char('.'));
         const QString altered = parts[0] + QLatin1Char('.')
-                                + QString::fromLatin1(QByteArray("web-2|S1|1003").toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals))
+                                + QString::fromLatin1(QByteArray::fromBase64(parts[1].toLatin1(), QByteArray::Base64UrlEncoding)
+                                                          .replace("1002", "1003")
+                                                          .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals))
                                 + QLatin1Char('.') + parts[2];
-        QVERIFY(!HubToken::verify(altered, QStringLiteral("OTP1"), hubKey));
+        QCOMPARE(HubToken::check(altered, HubToken::kPickup, 3, hubKey, QDateTime::currentDateTimeUtc()).refusal, HubToken::Refusal::Forged);
 
         // Cancelled online: the till learns it at the next sync.
         QCOMPARE(call("POST", QStringLiteral("/v1/integrator/orders/web-2/cancel"), {}, m_apiKey).status, 200);

@@ -145,7 +145,7 @@ private slots:
                                        &status);
         QCOMPARE(status, 200);
         const QString code = issued.value(QStringLiteral("code")).toString();
-        QVERIFY(code.startsWith(QLatin1String("OTC1.")));
+        QVERIFY(code.startsWith(QLatin1String("OTC2.")));
         // Issued again: the same code; other terms under that id are refused.
         QCOMPARE(api("POST", QStringLiteral("/v1/integrator/coupons"),
                      {{QStringLiteral("id"), QStringLiteral("NEWS-42")}, {QStringLiteral("name"), QStringLiteral("Newsletter")},

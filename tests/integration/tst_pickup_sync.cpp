@@ -96,6 +96,7 @@ private slots:
         QVERIFY(!elsewhere.isEmpty());
 
         test::TestStore store(20);
+        store.clock().set(m_realClock.nowUtc()); // the hub dates its pickup codes by the real clock
         SyncClient client(store.till().db(), store.till().settings(), m_realClock, m_network);
         QVERIFY(m_hub->enroll(client, QStringLiteral("S1"), QStringLiteral("P1")));
         QString error;

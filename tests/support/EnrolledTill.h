@@ -16,6 +16,7 @@ public:
                  const QString& till, qint64 products = 20)
         : m_store(products), m_client(m_store.till().db(), m_store.till().settings(), clock, network)
     {
+        m_store.clock().set(clock.nowUtc()); // a till synced with a hub keeps the hub's time (its codes are dated by it)
         m_ready = hub.enroll(m_client, store, till) && HubProcess::runSync(m_client);
     }
 

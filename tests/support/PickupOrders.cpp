@@ -41,7 +41,8 @@ QJsonObject PickupOrders::order(const QString& id, const QString& number, const 
             {QStringLiteral("status"), status},
             {QStringLiteral("created_at"), now},
             {QStringLiteral("updated_at"), now},
-            {QStringLiteral("pickup_token"), HubToken::sign(*m_hubKey, QStringLiteral("OTP1"), {id, storeId, number})}};
+            {QStringLiteral("pickup_token"), HubToken::sign(*m_hubKey, HubToken::kPickup, {id, storeId, number}, m_till.clock().nowUtc(),
+                                                            m_till.clock().nowUtc().addDays(180))}};
 }
 
 void PickupOrders::deliver(const QList<QJsonObject>& orders)

@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimeZone>
 #include <QTest>
 
 using namespace omnitill;
@@ -31,7 +32,12 @@ class TestCoupons : public QObject
         tx.commit();
     }
 
-    QString code(const Coupon& c, Signer* key = nullptr) { return HubToken::sign(key ? *key : *m_hubKey, QStringLiteral("OTC1"), c.toFields()); }
+    // Issued long before and good for long after the test clock: the coupon's own terms are under test.
+    QString code(const Coupon& c, Signer* key = nullptr)
+    {
+        return HubToken::sign(key ? *key : *m_hubKey, HubToken::kCoupon, c.toFields(), QDateTime(QDate(2020, 1, 1), QTime(0, 0), QTimeZone::utc()),
+                              QDateTime(QDate(2100, 1, 1), QTime(0, 0), QTimeZone::utc()));
+    }
 
     static Coupon amountOff(const QString& id, qint64 value, qint64 minSpend = 0)
     {

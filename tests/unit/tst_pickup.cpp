@@ -4,6 +4,7 @@
 // or at the desk, refused lines, cancelled and overdue orders, and search over a large batch.
 #include "PickupOrders.h"
 #include "TestStore.h"
+#include "common/DomainError.h"
 #include "crypto/HubToken.h"
 #include "demo/DemoStore.h"
 #include "crypto/Signer.h"
@@ -122,23 +123,38 @@ private slots:
 
         // Altered: the payload names another order, the signature no longer fits.
         const QStringList parts = token.split(QLatin1Char('.'));
-        const QByteArray forgedPayload = QByteArray("o-3|S1|1003").toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+        const QByteArray forgedPayload = QByteArray::fromBase64(parts[1].toLatin1(), QByteArray::Base64UrlEncoding)
+                                             .replace("o-2", "o-3")
+                                             .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
         const QString tampered = parts[0] + QLatin1Char('.') + QString::fromLatin1(forgedPayload) + QLatin1Char('.') + parts[2];
         QCOMPARE(test::errorCode([&] { pickups().orderForToken(tampered); }), QStringLiteral("pickup.bad_token"));
         // Signed by some other key: foreign.
         auto otherKey = EcdsaP256Signer::generate();
-        const QString foreign = HubToken::sign(*otherKey, QStringLiteral("OTP1"), {QStringLiteral("o-2"), kStore, QStringLiteral("1002")});
+        const QDateTime now = m_store->clock().nowUtc();
+        const QString foreign = HubToken::sign(*otherKey, HubToken::kPickup, {QStringLiteral("o-2"), kStore, QStringLiteral("1002")}, now, now.addDays(1));
         QCOMPARE(test::errorCode([&] { pickups().orderForToken(foreign); }), QStringLiteral("pickup.bad_token"));
         QCOMPARE(test::errorCode([&] { pickups().orderForToken(QStringLiteral("OTP1.garbage")); }), QStringLiteral("pickup.bad_token"));
         // A member's QR is not a pickup code.
-        const QString member = HubToken::sign(m_shop->hubKey(), QStringLiteral("OTM1"), {QStringLiteral("m"), QStringLiteral("1")});
+        const QString member = HubToken::sign(m_shop->hubKey(), HubToken::kMember, {QStringLiteral("m")}, now, now.addDays(1));
         QCOMPARE(test::errorCode([&] { pickups().orderForToken(member); }), QStringLiteral("pickup.bad_token"));
         // Genuine, but for pickup at another store.
-        const QString elsewhere = HubToken::sign(m_shop->hubKey(), QStringLiteral("OTP1"), {QStringLiteral("o-9"), QStringLiteral("S2"), QStringLiteral("9")});
+        const QString elsewhere = HubToken::sign(m_shop->hubKey(), HubToken::kPickup, {QStringLiteral("o-9"), QStringLiteral("S2"), QStringLiteral("9")}, now, now.addDays(1));
         QCOMPARE(test::errorCode([&] { pickups().orderForToken(elsewhere); }), QStringLiteral("pickup.other_store"));
         // Genuine, for this store, but not synced yet.
-        const QString unsynced = HubToken::sign(m_shop->hubKey(), QStringLiteral("OTP1"), {QStringLiteral("o-8"), kStore, QStringLiteral("1008")});
+        const QString unsynced = HubToken::sign(m_shop->hubKey(), HubToken::kPickup, {QStringLiteral("o-8"), kStore, QStringLiteral("1008")}, now, now.addDays(1));
         QCOMPARE(test::errorCode([&] { pickups().orderForToken(unsynced); }), QStringLiteral("pickup.unknown"));
+        // #19 transition: a pickup code from before the update (version 1, in customers' e-mails)
+        // still finds its order; once expired, a version 2 code says so.
+        QCOMPARE(pickups().orderForToken(HubToken::signVersion1(m_shop->hubKey(), HubToken::kPickup, {QStringLiteral("o-2"), kStore, QStringLiteral("1002")})),
+                 QStringLiteral("o-2"));
+        const QString old = HubToken::sign(m_shop->hubKey(), HubToken::kPickup, {QStringLiteral("o-2"), kStore, QStringLiteral("1002")},
+                                           now.addDays(-200), now.addDays(-20));
+        try {
+            pickups().orderForToken(old);
+            QFAIL("an expired pickup code was taken");
+        } catch (const DomainError& e) {
+            QVERIFY2(e.message().contains(QStringLiteral("expired")), qPrintable(e.message()));
+        }
 
         // Or the order number and the last four digits of the phone.
         QCOMPARE(pickups().orderForNumberAndPhone(QStringLiteral("1002"), QStringLiteral("1234")), QStringLiteral("o-2"));
