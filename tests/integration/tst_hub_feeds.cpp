@@ -409,6 +409,13 @@ private slots:
         const Answer refused = call("POST", QStringLiteral("/v1/integrator/orders"), unknownSku, m_apiKey);
         QCOMPARE(refused.status, 400);
         QVERIFY(refused.body.value(QStringLiteral("message")).toString().contains(QLatin1String("NOPE")));
+        // #19: an id made to be read as another token's fields is refused before anything is signed.
+        for (const auto& [id, number] : {std::pair{QStringLiteral("C1|amount|50000|0||"), QStringLiteral("1009")},
+                                         std::pair{QStringLiteral("web-9"), QStringLiteral("10\n09")}}) {
+            const Answer separator = call("POST", QStringLiteral("/v1/integrator/orders"), order(id, QStringLiteral("S1"), number, 1), m_apiKey);
+            QCOMPARE(separator.status, 400);
+            QCOMPARE(separator.body.value(QStringLiteral("error")).toString(), QStringLiteral("order.invalid"));
+        }
         QCOMPARE(call("POST", QStringLiteral("/v1/integrator/orders"),
                       order(QStringLiteral("web-4"), QStringLiteral("S2"), QStringLiteral("2001"), 1), m_apiKey)
                      .status,
