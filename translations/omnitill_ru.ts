@@ -559,10 +559,6 @@
         <translation>Эта касса уже зарегистрирована в центре</translation>
     </message>
     <message>
-        <source>Enrollment refused: %1</source>
-        <translation>Регистрация отклонена: %1</translation>
-    </message>
-    <message>
         <source>The hub sent an unreadable answer</source>
         <translation>Центр прислал нечитаемый ответ</translation>
     </message>
@@ -1917,6 +1913,42 @@
     <message>
         <source>This coupon was issued before a security update and can no longer be accepted; the store can issue a new one</source>
         <translation>Этот купон выпущен до обновления безопасности и больше не принимается; магазин может выпустить новый</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s answers keep getting lost on the way; the till will try again</source>
+        <translation>Ответы хаба теряются по пути; касса попробует ещё раз</translation>
+    </message>
+    <message>
+        <source>The connection to the hub broke off before it answered</source>
+        <translation>Соединение с хабом прервалось до его ответа</translation>
+    </message>
+    <message numerus="yes">
+        <source>The hub did not answer within %n seconds</source>
+        <translation>
+            <numerusform>Хаб не ответил за %n секунду</numerusform>
+            <numerusform>Хаб не ответил за %n секунды</numerusform>
+            <numerusform>Хаб не ответил за %n секунд</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The hub at %1 does not accept connections (is it running?)</source>
+        <translation>Хаб по адресу %1 не принимает соединения (он запущен?)</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s address %1 cannot be found</source>
+        <translation>Адрес хаба %1 не найден</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s certificate is not trusted: %1</source>
+        <translation>Сертификату хаба нет доверия: %1</translation>
+    </message>
+    <message>
+        <source>The hub had a problem with this request (HTTP %1); the till will try again</source>
+        <translation>У хаба возникла проблема с этим запросом (HTTP %1); касса попробует ещё раз</translation>
+    </message>
+    <message>
+        <source>Enrollment failed: %1</source>
+        <translation>Регистрация не удалась: %1</translation>
     </message>
 </context>
 <context>

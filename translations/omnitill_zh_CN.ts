@@ -559,10 +559,6 @@
         <translation>此收银台已在中心注册</translation>
     </message>
     <message>
-        <source>Enrollment refused: %1</source>
-        <translation>注册被拒绝：%1</translation>
-    </message>
-    <message>
         <source>The hub sent an unreadable answer</source>
         <translation>中心返回了无法读取的应答</translation>
     </message>
@@ -1915,6 +1911,40 @@
     <message>
         <source>This coupon was issued before a security update and can no longer be accepted; the store can issue a new one</source>
         <translation>此优惠券在安全更新之前签发，已不再受理；门店可以重新发放一张</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s answers keep getting lost on the way; the till will try again</source>
+        <translation>中心服务器的应答在途中不断丢失；收银机将再次尝试</translation>
+    </message>
+    <message>
+        <source>The connection to the hub broke off before it answered</source>
+        <translation>与中心服务器的连接在其应答前中断</translation>
+    </message>
+    <message numerus="yes">
+        <source>The hub did not answer within %n seconds</source>
+        <translation>
+            <numerusform>中心服务器在 %n 秒内没有应答</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The hub at %1 does not accept connections (is it running?)</source>
+        <translation>位于 %1 的中心服务器不接受连接（它在运行吗？）</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s address %1 cannot be found</source>
+        <translation>找不到中心服务器地址 %1</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s certificate is not trusted: %1</source>
+        <translation>中心服务器的证书不受信任：%1</translation>
+    </message>
+    <message>
+        <source>The hub had a problem with this request (HTTP %1); the till will try again</source>
+        <translation>中心服务器处理此请求时出错（HTTP %1）；收银机将再次尝试</translation>
+    </message>
+    <message>
+        <source>Enrollment failed: %1</source>
+        <translation>注册失败：%1</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 #include "SyncClient.h"
 
 #include "FeedApplier.h"
+#include "HubReply.h"
+#include "OneShotUpload.h"
 #include "common/Clock.h"
 #include "common/DomainError.h"
 #include "common/Tr.h"
@@ -15,6 +17,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QTimer>
 #include <QUrlQuery>
 
 namespace omnitill {
@@ -23,14 +26,6 @@ namespace {
 const QString kHubUrl = QStringLiteral("sync.hub_url");
 const QString kDeviceId = QStringLiteral("sync.device_id");
 const QString kPrivateKey = QStringLiteral("sync.private_key");
-
-QString replyError(QNetworkReply* reply)
-{
-    const QJsonObject body = QJsonDocument::fromJson(reply->readAll()).object();
-    if (body.contains(QStringLiteral("message")))
-        return body.value(QStringLiteral("message")).toString();
-    return reply->errorString();
-}
 } // namespace
 
 SyncClient::SyncClient(Database& db, StoreSettings& settings, const Clock& clock, QNetworkAccessManager& network,
@@ -93,21 +88,33 @@ void SyncClient::enroll(const QUrl& hub, const QString& token)
         emit failed(Tr::tr("This till is already enrolled with a hub"));
         return;
     }
-    auto newKey = EcdsaP256Signer::generate();
-    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("token"), token.trimmed()},
-                                                      {QStringLiteral("public_key"), QString::fromLatin1(newKey->publicKeyDer().toBase64())}})
+    if (!m_enrollKey || m_enrollToken != token.trimmed())
+        m_enrollKey = EcdsaP256Signer::generate();
+    m_enrollHub = hub;
+    m_enrollToken = token.trimmed();
+    m_attempt = 0;
+    sendEnrollment();
+}
+
+void SyncClient::sendEnrollment()
+{
+    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("token"), m_enrollToken},
+                                                      {QStringLiteral("public_key"), QString::fromLatin1(m_enrollKey->publicKeyDer().toBase64())}})
                                 .toJson(QJsonDocument::Compact);
-    QNetworkRequest request(hub.resolved(QUrl(QStringLiteral("/v1/enroll"))));
+    QNetworkRequest request(m_enrollHub.resolved(QUrl(QStringLiteral("/v1/enroll"))));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    QNetworkReply* reply = m_network.post(request, body);
-    const QByteArray pem = newKey->privateKeyPem();
-    connect(reply, &QNetworkReply::finished, this, [this, reply, hub, pem] {
+    request.setTransferTimeout(kEnrollTimeoutMs);
+    QNetworkReply* reply = postOnce(request, body);
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
-        if (reply->error() != QNetworkReply::NoError) {
-            emit failed(Tr::tr("Enrollment refused: %1").arg(replyError(reply)));
+        const HubReply r = HubReply::read(reply, kEnrollTimeoutMs);
+        if (!r.ok()) {
+            if (r.isTransient() && retryLater([this] { sendEnrollment(); }))
+                return;
+            emit failed(Tr::tr("Enrollment failed: %1").arg(r.describe()));
             return;
         }
-        const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+        const QJsonObject& answer = r.body;
         const QString device = answer.value(QStringLiteral("device_id")).toString();
         if (device.isEmpty()) {
             emit failed(Tr::tr("The hub sent an unreadable answer"));
@@ -115,9 +122,9 @@ void SyncClient::enroll(const QUrl& hub, const QString& token)
         }
         try {
             Transaction tx(m_db);
-            m_settings.setValue(kHubUrl, hub.toString());
+            m_settings.setValue(kHubUrl, m_enrollHub.toString());
             m_settings.setValue(kDeviceId, device);
-            m_settings.setValue(kPrivateKey, QString::fromLatin1(pem));
+            m_settings.setValue(kPrivateKey, QString::fromLatin1(m_enrollKey->privateKeyPem()));
             m_settings.setValue(QStringLiteral("sync.store_id"), answer.value(QStringLiteral("store_id")).toString());
             m_settings.setValue(QStringLiteral("sync.hub_public_key"), answer.value(QStringLiteral("hub_public_key")).toString());
             // Receipt ids name the store and till the hub enrolled this till as, so they are
@@ -133,8 +140,29 @@ void SyncClient::enroll(const QUrl& hub, const QString& token)
             emit failed(e.message());
             return;
         }
+        m_enrollKey.reset();
         emit enrolled(device, answer.value(QStringLiteral("store_id")).toString());
     });
+}
+
+QNetworkReply* SyncClient::postOnce(QNetworkRequest request, const QByteArray& body)
+{
+    request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+    request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+    auto* upload = new OneShotUpload(body, nullptr);
+    QNetworkReply* reply = m_network.post(request, upload);
+    upload->setParent(reply);
+    return reply;
+}
+
+bool SyncClient::retryLater(const std::function<void()>& step)
+{
+    if (m_attempt + 1 >= kMaxAttempts)
+        return false;
+    const int delayMs = 250 << m_attempt;
+    ++m_attempt;
+    QTimer::singleShot(delayMs, this, step);
+    return true;
 }
 
 void SyncClient::syncNow()
@@ -147,6 +175,7 @@ void SyncClient::syncNow()
     }
     m_running = true;
     m_summary = SyncSummary{};
+    m_attempt = 0;
     pushNextBatch();
 }
 
@@ -189,7 +218,7 @@ void SyncClient::sendBatch()
     const QNetworkRequest request =
         signedRequest("POST", QUrl(m_settings.value(kHubUrl)).resolved(QUrl(QStringLiteral("/v1/push"))), body);
     m_summary.sent += count;
-    QNetworkReply* reply = m_network.post(request, body);
+    QNetworkReply* reply = postOnce(request, body);
     connect(reply, &QNetworkReply::finished, this, [this, reply, first, last] { onPushReply(reply, first, last); });
 }
 
@@ -203,7 +232,7 @@ QNetworkRequest SyncClient::signedRequest(const QByteArray& method, const QUrl& 
     request.setRawHeader(RequestSignature::kTimestampHeader, signature.timestamp.toUtf8());
     request.setRawHeader(RequestSignature::kNonceHeader, signature.nonce.toUtf8());
     request.setRawHeader(RequestSignature::kSignatureHeader, signature.signature.toBase64());
-    request.setTransferTimeout(60000);
+    request.setTransferTimeout(kTransferTimeoutMs);
     return request;
 }
 
@@ -244,14 +273,13 @@ void SyncClient::lookupSale(const QString& receiptId)
     QNetworkReply* reply = m_network.get(request);
     connect(reply, &QNetworkReply::finished, this, [this, reply, receiptId] {
         reply->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
-        if (reply->error() == QNetworkReply::NoError && answer.value(QStringLiteral("sale")).isObject())
-            emit saleFound(answer);
-        else if (status == 404)
+        const HubReply r = HubReply::read(reply, 10000);
+        if (r.ok() && r.body.value(QStringLiteral("sale")).isObject())
+            emit saleFound(r.body);
+        else if (r.status == 404)
             emit saleLookupFailed(receiptId, Tr::tr("No till or store has reported sale %1 to the hub").arg(receiptId), true);
         else
-            emit saleLookupFailed(receiptId, Tr::tr("The hub could not be asked: %1").arg(replyError(reply)), false);
+            emit saleLookupFailed(receiptId, Tr::tr("The hub could not be asked: %1").arg(r.describe()), false);
     });
 }
 
@@ -271,12 +299,17 @@ QNetworkReply* SyncClient::requestPage(const QString& cursor)
 void SyncClient::onPageReply(QNetworkReply* reply)
 {
     reply->deleteLater();
-    if (reply->error() != QNetworkReply::NoError) {
-        fail(Tr::tr("Sync failed: %1").arg(replyError(reply)));
+    const HubReply r = HubReply::read(reply, kTransferTimeoutMs);
+    if (!r.ok()) {
+        // The page is asked for again from the last one applied.
+        if (r.isTransient() && retryLater([this] { pullNextPage(); }))
+            return;
+        fail(Tr::tr("Sync failed: %1").arg(r.describe()));
         return;
     }
+    m_attempt = 0;
     const QString feed = feeds().at(m_feed);
-    const QJsonObject page = QJsonDocument::fromJson(reply->readAll()).object();
+    const QJsonObject& page = r.body;
     if (!page.value(QStringLiteral("cursor")).isString()) {
         // Never apply it: an empty cursor would start the feed over from the beginning.
         fail(Tr::tr("The hub sent an unreadable answer"));
@@ -317,8 +350,12 @@ void SyncClient::onPageReply(QNetworkReply* reply)
 void SyncClient::onPushReply(QNetworkReply* reply, qint64 firstSeq, qint64 lastSeq)
 {
     reply->deleteLater();
-    if (reply->error() != QNetworkReply::NoError) {
-        const QString message = Tr::tr("Sync failed: %1").arg(replyError(reply));
+    const HubReply r = HubReply::read(reply, kTransferTimeoutMs);
+    if (!r.ok()) {
+        // Pushing again is safe: the hub keeps each event once and says which it already held.
+        if (r.isTransient() && retryLater([this] { pushNextBatch(); }))
+            return;
+        const QString message = Tr::tr("Sync failed: %1").arg(r.describe());
         try {
             Transaction tx(m_db);
             // Counted on failure only: the way that works costs the sending path no extra write.
@@ -332,7 +369,8 @@ void SyncClient::onPushReply(QNetworkReply* reply, qint64 firstSeq, qint64 lastS
         fail(message);
         return;
     }
-    const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+    m_attempt = 0;
+    const QJsonObject& answer = r.body;
     const qint64 highest = answer.value(QStringLiteral("highest_seq")).toInteger();
     m_summary.duplicates += answer.value(QStringLiteral("duplicates")).toInt();
     m_summary.conflicts += answer.value(QStringLiteral("conflicts")).toInt();

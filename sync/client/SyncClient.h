@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
 class QNetworkAccessManager;
@@ -38,6 +39,11 @@ class SyncClient : public QObject
 public:
     static constexpr int kBatchSize = 500;
     static constexpr int kPageSize = 2000;
+    static constexpr int kTransferTimeoutMs = 60000;
+    static constexpr int kEnrollTimeoutMs = 30000;
+    // A request whose answer was lost (or that met a busy hub) is sent again, freshly signed, this
+    // many times in all, after 250 ms, 500 ms, 1 s, before the sync reports a failure.
+    static constexpr int kMaxAttempts = 4;
 
     SyncClient(Database& db, StoreSettings& settings, const Clock& clock, QNetworkAccessManager& network,
                QObject* parent = nullptr);
@@ -49,6 +55,8 @@ public:
     qint64 pendingCount();
     QDateTime lastSuccess() const;
 
+    // Sent again on a lost answer with the same key, which the hub recognises: a till is never
+    // left with a burnt token. Asking again with the same token reuses the key too.
     void enroll(const QUrl& hub, const QString& token);
     void syncNow();
     // Asks the hub for a sale of any till, for a return here: saleFound({sale, returned, refunded})
@@ -74,6 +82,11 @@ private:
     QNetworkRequest signedRequest(const QByteArray& method, const QUrl& url, const QByteArray& body);
     void onPushReply(QNetworkReply* reply, qint64 firstSeq, qint64 lastSeq);
     void fail(const QString& message);
+    // Schedules another attempt of a failed step; false when it has had its attempts.
+    bool retryLater(const std::function<void()>& step);
+    // A POST the HTTP layer cannot send again by itself (OneShotUpload).
+    QNetworkReply* postOnce(QNetworkRequest request, const QByteArray& body);
+    void sendEnrollment();
     EcdsaP256Signer& key();
 
     Database& m_db;
@@ -81,6 +94,10 @@ private:
     const Clock& m_clock;
     QNetworkAccessManager& m_network;
     std::unique_ptr<EcdsaP256Signer> m_key;
+    std::unique_ptr<EcdsaP256Signer> m_enrollKey; // until the hub answers the enrollment
+    QUrl m_enrollHub;
+    QString m_enrollToken;
+    int m_attempt = 0; // of the step in hand
     SyncSummary m_summary;
     bool m_running = false;
     int m_feed = 0; // index into feeds() while pulling

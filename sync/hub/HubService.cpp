@@ -86,24 +86,43 @@ QJsonObject HubService::enroll(const QString& token, const QByteArray& publicKey
     if (!EcdsaP256Signer::isP256PublicKey(publicKeyDer))
         throw HubError(400, QStringLiteral("enroll.key"), QStringLiteral("the public key is not an EC P-256 key"));
     const QString deviceId = uuid();
+    const QString keyText = QString::fromLatin1(publicKeyDer.toBase64());
     HubTransaction tx(m_db);
+    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT t.store_id, t.till_code, t.created_at, t.used_by, d.public_key FROM enroll_tokens t"
+                                            " LEFT JOIN devices d ON d.id = t.used_by WHERE t.token_hash = ?"),
+                             {tokenHash(token)});
+    if (!q.next()) {
+        q.finish();
+        throw HubError(403, QStringLiteral("enroll.token"), QStringLiteral("the enrollment token is unknown or already used"));
+    }
+    const QString storeId = q.value(0).toString();
+    const QString tillCode = q.value(1).toString();
+    const QDateTime created = QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs);
+    const QString usedBy = q.value(3).toString();
+    const QString usedKey = q.value(4).toString();
+    q.finish();
+    const auto answer = [&](const QString& device) {
+        return QJsonObject{{QStringLiteral("device_id"), device},
+                           {QStringLiteral("store_id"), storeId},
+                           {QStringLiteral("till_code"), tillCode},
+                           {QStringLiteral("hub_public_key"), QString::fromLatin1(publicKey().toBase64())}};
+    };
+    // The same till asking again with the same key (its answer was lost): the same enrolment.
+    if (!usedBy.isEmpty() && usedKey == keyText)
+        return answer(usedBy);
+    if (!created.isValid() || created.addSecs(kEnrollTokenHours * 3600) < m_clock.nowUtc())
+        throw HubError(403, QStringLiteral("enroll.expired"),
+                       QStringLiteral("the enrollment token expired %1 hours after it was made; make a new one").arg(kEnrollTokenHours));
     // Marking the token used in the same statement that checks it makes it one-time, also for two
     // requests racing on two hub processes.
     if (m_db.execAffected(QStringLiteral("UPDATE enroll_tokens SET used_by = ? WHERE token_hash = ? AND used_by IS NULL"),
                           {deviceId, tokenHash(token)})
         != 1)
         throw HubError(403, QStringLiteral("enroll.token"), QStringLiteral("the enrollment token is unknown or already used"));
-    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT store_id, till_code FROM enroll_tokens WHERE token_hash = ?"), {tokenHash(token)});
-    q.next();
-    const QString storeId = q.value(0).toString();
-    const QString tillCode = q.value(1).toString();
     m_db.exec(QStringLiteral("INSERT INTO devices(id, store_id, till_code, public_key, enrolled_at) VALUES(?, ?, ?, ?, ?)"),
-              {deviceId, storeId, tillCode, QString::fromLatin1(publicKeyDer.toBase64()), now()});
+              {deviceId, storeId, tillCode, keyText, now()});
     tx.commit();
-    return {{QStringLiteral("device_id"), deviceId},
-            {QStringLiteral("store_id"), storeId},
-            {QStringLiteral("till_code"), tillCode},
-            {QStringLiteral("hub_public_key"), QString::fromLatin1(publicKey().toBase64())}};
+    return answer(deviceId);
 }
 
 void HubService::revoke(const QString& deviceId)

@@ -48,13 +48,17 @@ class HubService
 {
 public:
     static constexpr qsizetype kMaxPushEvents = 5000;
+    // An enrollment token is good for this long after it is made.
+    static constexpr int kEnrollTokenHours = 72;
 
     HubService(HubDatabase& db, const Clock& clock);
     ~HubService();
 
     void createStore(const QString& id, const QString& name);
-    // A one-time enrollment token for a till of a store (the text to type or put in a QR).
+    // A one-time enrollment token for a till of a store (the text to type or put in a QR), good
+    // for kEnrollTokenHours.
     QString createEnrollToken(const QString& storeId, const QString& tillCode);
+    // Idempotent for the same key: a till whose answer was lost asks again and gets the same device.
     QJsonObject enroll(const QString& token, const QByteArray& publicKeyDer);
     void revoke(const QString& deviceId);
     QJsonArray devices();

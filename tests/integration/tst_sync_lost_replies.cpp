@@ -1,0 +1,156 @@
+// #19: a store network that loses the hub's answers. A proxy between three tills and the hub
+// drops 30 % of the answers after the hub has done the work. Before, the HTTP layer sent the
+// same signed request again, the hub refused it as a replay and staff read "this request was
+// already received"; two of three tills never finished a sync, and an enrollment whose answer was
+// lost burnt its token. Now every attempt is signed afresh, enrollment is idempotent for the same
+// key, and the whole state of each till — every event byte for byte, every receipt — is on the hub.
+#include "FaultProxy.h"
+#include "HubDatabase.h"
+#include "HubProcess.h"
+#include "SyncClient.h"
+#include "TestStore.h"
+#include "common/Clock.h"
+#include "demo/SaleSimulator.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace omnitill;
+
+class TestSyncLostReplies : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<test::HubProcess> m_hub;
+    QNetworkAccessManager m_network;
+    SystemClock m_realClock;
+
+    // Every row of a query, its columns joined by tabs.
+    static QStringList rows(QSqlQuery& q)
+    {
+        QStringList out;
+        while (q.next()) {
+            QStringList columns;
+            for (int i = 0; i < q.record().count(); ++i)
+                columns.append(q.value(i).toString());
+            out.append(columns.join(u'\t'));
+        }
+        q.finish();
+        return out;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_hub = std::make_unique<test::HubProcess>(
+            qEnvironmentVariable("OMNITILL_HUB_DB", QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("hub.db"))));
+        QVERIFY(m_hub->startWithStores({QStringLiteral("S1")}));
+    }
+
+    void cleanupTestCase() { m_hub->terminate(); }
+
+    void anEnrollmentWhoseAnswerIsLostIsCompletedByAskingAgain()
+    {
+        standins::FaultProxy proxy(QHostAddress::LocalHost, m_hub->port(), {100, 0, 1});
+        QVERIFY(proxy.listen());
+        test::TestStore store(5);
+        SyncClient client(store.till().db(), store.till().settings(), m_realClock, m_network);
+        const QString token = QString::fromUtf8(m_hub->admin({QStringLiteral("enroll-token"), QStringLiteral("--store"), QStringLiteral("S1"),
+                                                              QStringLiteral("--till"), QStringLiteral("L9")}));
+        QSignalSpy enrolled(&client, &SyncClient::enrolled);
+        QSignalSpy failed(&client, &SyncClient::failed);
+        client.enroll(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(proxy.port())), token);
+        QVERIFY(failed.wait(60000));
+        QCOMPARE(failed.first().first().toString(), QStringLiteral("Enrollment failed: The connection to the hub broke off before it answered"));
+        QCOMPARE(proxy.droppedReplies(), SyncClient::kMaxAttempts); // asked again, and lost again
+        // The hub did enrol it: asked again with the same token on a working network, it is the same till.
+        const QJsonArray devices = QJsonDocument::fromJson(m_hub->admin({QStringLiteral("devices")})).array();
+        QString hubDevice;
+        for (const QJsonValue& d : devices) {
+            if (d.toObject().value(QStringLiteral("till_code")).toString() == QLatin1String("L9"))
+                hubDevice = d.toObject().value(QStringLiteral("device_id")).toString();
+        }
+        QVERIFY(!hubDevice.isEmpty());
+        client.enroll(m_hub->url(), token);
+        QVERIFY(enrolled.wait(30000));
+        QCOMPARE(client.deviceId(), hubDevice);
+        QVERIFY(test::HubProcess::runSync(client));
+    }
+
+    void threeTillsSyncThroughAProxyThatLosesAThirdOfTheAnswers()
+    {
+        standins::FaultProxy proxy(QHostAddress::LocalHost, m_hub->port(), {30, 0, 19});
+        QVERIFY(proxy.listen());
+        const QUrl viaProxy(QStringLiteral("http://127.0.0.1:%1").arg(proxy.port()));
+        std::vector<std::unique_ptr<test::TestStore>> stores;
+        std::vector<std::unique_ptr<SyncClient>> clients;
+        for (int i = 0; i < 3; ++i) {
+            stores.push_back(std::make_unique<test::TestStore>(30));
+            stores.back()->clock().set(m_realClock.nowUtc());
+            clients.push_back(std::make_unique<SyncClient>(stores.back()->till().db(), stores.back()->till().settings(), m_realClock, m_network));
+            // Enrolled through the lossy network: a lost answer is asked again with the same key.
+            const QString token = QString::fromUtf8(m_hub->admin({QStringLiteral("enroll-token"), QStringLiteral("--store"), QStringLiteral("S1"),
+                                                                  QStringLiteral("--till"), QStringLiteral("L%1").arg(i + 1)}));
+            QSignalSpy enrolled(clients.back().get(), &SyncClient::enrolled);
+            QSignalSpy failed(clients.back().get(), &SyncClient::failed);
+            for (int attempt = 0; attempt < 5 && enrolled.isEmpty(); ++attempt) {
+                failed.clear();
+                clients.back()->enroll(viaProxy, token); // staff press "Enroll" again with the same token
+                QVERIFY(QTest::qWaitFor([&] { return !enrolled.isEmpty() || !failed.isEmpty(); }, 60000));
+                if (!failed.isEmpty())
+                    QVERIFY2(!failed.first().first().toString().contains(QStringLiteral("already used")), qPrintable(failed.first().first().toString()));
+            }
+            QCOMPARE(enrolled.size(), 1);
+            const Session cashier = stores.back()->openShift();
+            SaleSimulator(stores.back()->till(), 40 + i).run(cashier, 60);
+        }
+        // Each till syncs as its scheduler would, at most 15 times.
+        QList<int> attempts{0, 0, 0};
+        QStringList shown;
+        for (int i = 0; i < 3; ++i) {
+            bool done = false;
+            while (!done && attempts[i] < 15) {
+                ++attempts[i];
+                QString error;
+                done = test::HubProcess::runSync(*clients[i], nullptr, &error);
+                if (!done)
+                    shown.append(error);
+            }
+            QVERIFY2(done, qPrintable(QStringLiteral("till %1 never finished a sync: ").arg(i + 1) + shown.join(u'|')));
+            QCOMPARE(clients[i]->pendingCount(), 0);
+        }
+        for (const QString& message : shown)
+            QVERIFY2(!message.contains(QStringLiteral("already received")), qPrintable(message));
+        qInfo("answers dropped %d, relayed %d; sync attempts per till %d, %d, %d", proxy.droppedReplies(), proxy.relayedReplies(),
+              attempts[0], attempts[1], attempts[2]);
+        QVERIFY(proxy.droppedReplies() > 10); // the faults did happen
+
+        // The whole state: every event of every till byte for byte, every receipt, once.
+        hub::HubDatabase hubDb;
+        hubDb.open(m_hub->db());
+        for (int i = 0; i < 3; ++i) {
+            const QString device = clients[i]->deviceId();
+            const QStringList held = rows(hubDb.exec(QStringLiteral("SELECT device_seq, event_id, event_type, payload FROM events"
+                                                                    " WHERE device_id = ? ORDER BY device_seq"),
+                                                     {device}));
+            Database& till = stores[i]->till().db();
+            QCOMPARE(held, rows(till.exec(QStringLiteral("SELECT device_seq, event_id, event_type, payload FROM outbox ORDER BY device_seq"))));
+            const QStringList receipts =
+                rows(hubDb.exec(QStringLiteral("SELECT id, receipt_id, total, currency, created_at FROM sales WHERE device_id = ? ORDER BY id"), {device}));
+            QCOMPARE(receipts, rows(till.exec(QStringLiteral("SELECT id, receipt_id, total, currency, created_at FROM sales WHERE training = 0 ORDER BY id"))));
+            QCOMPARE(receipts.size(), 60);
+            QCOMPARE(hubDb.scalar(QStringLiteral("SELECT count(*) FROM conflicts WHERE device_id = ?"), {device}).toInt(), 0);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncLostReplies)
+#include "tst_sync_lost_replies.moc"

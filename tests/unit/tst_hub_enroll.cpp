@@ -1,0 +1,69 @@
+// #19: enrollment tokens expire, and enrolling is idempotent for the same device key, so a till
+// whose answer was lost asks again and is not left with a burnt token.
+#include "HubDatabase.h"
+#include "HubError.h"
+#include "HubService.h"
+#include "common/Clock.h"
+#include "crypto/Signer.h"
+
+#include <QTemporaryDir>
+#include <QTimeZone>
+#include <QTest>
+
+using namespace omnitill;
+using namespace omnitill::hub;
+
+class TestHubEnroll : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    FixedClock m_clock{QDateTime(QDate(2026, 12, 2), QTime(9, 0), QTimeZone::utc())};
+    std::unique_ptr<HubDatabase> m_db;
+    std::unique_ptr<HubService> m_hub;
+
+    QString refusal(const QString& token, const QByteArray& key)
+    {
+        try {
+            m_hub->enroll(token, key);
+        } catch (const HubError& e) {
+            return QString::number(e.httpStatus()) + QLatin1Char(' ') + e.code();
+        }
+        return QStringLiteral("enrolled");
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_db = std::make_unique<HubDatabase>();
+        m_db->open(qEnvironmentVariable("OMNITILL_HUB_DB", QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("hub.db"))));
+        m_hub = std::make_unique<HubService>(*m_db, m_clock);
+        m_hub->createStore(QStringLiteral("S1"), QStringLiteral("Store 1"));
+    }
+
+    void theSameKeyAskingAgainGetsTheSameEnrollment()
+    {
+        const QString token = m_hub->createEnrollToken(QStringLiteral("S1"), QStringLiteral("T1"));
+        const QByteArray key = EcdsaP256Signer::generate()->publicKeyDer();
+        const QJsonObject first = m_hub->enroll(token, key);
+        const QJsonObject again = m_hub->enroll(token, key);
+        QCOMPARE(again, first);
+        QCOMPARE(m_hub->devices().size(), 1);
+        // Another key with the used token: refused, the first till keeps its enrolment.
+        QCOMPARE(refusal(token, EcdsaP256Signer::generate()->publicKeyDer()), QStringLiteral("403 enroll.token"));
+        QCOMPARE(refusal(QStringLiteral("no-such-token"), key), QStringLiteral("403 enroll.token"));
+    }
+
+    void aTokenExpires()
+    {
+        const QString token = m_hub->createEnrollToken(QStringLiteral("S1"), QStringLiteral("T2"));
+        m_clock.advanceSeconds(HubService::kEnrollTokenHours * 3600 - 60);
+        const QString later = m_hub->createEnrollToken(QStringLiteral("S1"), QStringLiteral("T3"));
+        m_clock.advanceSeconds(120);
+        QCOMPARE(refusal(token, EcdsaP256Signer::generate()->publicKeyDer()), QStringLiteral("403 enroll.expired"));
+        QCOMPARE(refusal(later, EcdsaP256Signer::generate()->publicKeyDer()), QStringLiteral("enrolled"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHubEnroll)
+#include "tst_hub_enroll.moc"
