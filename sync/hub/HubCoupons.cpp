@@ -1,5 +1,6 @@
 #include "HubCoupons.h"
 
+#include "HubAmounts.h"
 #include "HubDatabase.h"
 #include "HubError.h"
 #include "HubFeeds.h"
@@ -29,14 +30,17 @@ QJsonObject HubCoupons::issue(const QJsonObject& r)
         c.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (c.id.size() > 64 || c.id.contains(QLatin1Char('|')))
         invalid(QStringLiteral("a coupon id has up to 64 characters and no '|'"));
+    // The name goes into the signed code: printable text only.
     c.name = r.value(QStringLiteral("name")).toString().trimmed().left(40);
+    c.name.removeIf([](QChar ch) { return ch.category() == QChar::Other_Control; });
     const QString kind = r.value(QStringLiteral("kind")).toString();
     if (kind != QLatin1String("amount") && kind != QLatin1String("percent"))
         invalid(QStringLiteral("kind is amount or percent"));
     c.kind = kind == QLatin1String("percent") ? Coupon::Kind::Percent : Coupon::Kind::Amount;
     c.value = r.value(QStringLiteral("value")).toInteger();
     c.minSpend = r.value(QStringLiteral("min_spend")).toInteger();
-    if (c.value <= 0 || c.minSpend < 0 || (c.kind == Coupon::Kind::Percent && c.value > 10000))
+    if (c.value <= 0 || c.minSpend < 0 || c.value > HubAmounts::kMaxMoney || c.minSpend > HubAmounts::kMaxMoney
+        || (c.kind == Coupon::Kind::Percent && c.value > 10000))
         invalid(QStringLiteral("value is positive (minor units, or basis points up to 10000) and min_spend not negative"));
     const QString until = r.value(QStringLiteral("valid_until")).toString();
     if (!until.isEmpty()) {
@@ -45,6 +49,8 @@ QJsonObject HubCoupons::issue(const QJsonObject& r)
             invalid(QStringLiteral("valid_until is a date, YYYY-MM-DD"));
     }
     c.memberId = r.value(QStringLiteral("member_id")).toString();
+    if (c.memberId.contains(QLatin1Char('|')) || c.memberId.size() > 64)
+        invalid(QStringLiteral("member_id names a member"));
     if (!c.memberId.isEmpty() && !m_db.scalar(QStringLiteral("SELECT 1 FROM members WHERE id = ? AND erased = 0"), {c.memberId}).isValid())
         throw HubError(404, QStringLiteral("member.unknown"), QStringLiteral("no member %1").arg(c.memberId));
     const QString terms = c.toFields().join(QLatin1Char('|'));

@@ -1,5 +1,6 @@
 #include "HubGiftCards.h"
 
+#include "HubAmounts.h"
 #include "HubDatabase.h"
 #include "HubError.h"
 #include "HubFeeds.h"
@@ -24,8 +25,9 @@ HubGiftCards::Posted HubGiftCards::post(const QString& number, const QString& ki
     };
     if (!GiftCardNumber::isValid(number))
         throw HubError(400, QStringLiteral("giftcard.number"), QStringLiteral("%1 is not a gift card number").arg(number));
-    if (amount <= 0 || key.trimmed().isEmpty())
-        throw HubError(400, QStringLiteral("giftcard.posting"), QStringLiteral("a posting needs a positive amount and a key"));
+    if (amount <= 0 || amount > HubAmounts::kMaxMoney || key.trimmed().isEmpty())
+        throw HubError(400, QStringLiteral("giftcard.posting"),
+                       QStringLiteral("a posting needs an amount from 1 to %1 and a key").arg(HubAmounts::kMaxMoney));
     const bool adds = kind == QLatin1String("activate") || kind == QLatin1String("topup") || kind == QLatin1String("refund");
     if (!adds && kind != QLatin1String("spend"))
         throw HubError(400, QStringLiteral("giftcard.kind"), QStringLiteral("kind is activate, topup, spend or refund"));
@@ -61,6 +63,8 @@ HubGiftCards::Posted HubGiftCards::post(const QString& number, const QString& ki
         refuse(409, QStringLiteral("giftcard.insufficient"),
                QStringLiteral("card %1 had %2 and paid %3: overdrawn by %4").arg(GiftCardNumber::masked(number)).arg(balance).arg(amount).arg(amount - balance));
     const qint64 delta = adds ? amount : -amount;
+    // Checked before anything is written: a balance never wraps or turns into a float.
+    HubAmounts::add(balance, delta, HubAmounts::kMaxMoney, 409, QStringLiteral("giftcard.range"));
     const qint64 id = m_db.reserveSequence(QStringLiteral("gift_cards"), 1);
     m_db.exec(QStringLiteral("INSERT INTO gift_card_ledger(id, number, kind, amount, idem_key, reference, store_id, created_at)"
                              " VALUES(?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -108,7 +112,8 @@ QString HubGiftCards::postSale(const QString& storeId, const QJsonObject& sale, 
 QJsonObject HubGiftCards::postOnline(const QString& number, const QJsonObject& r)
 {
     HubTransaction tx(m_db);
-    const Posted p = post(number, r.value(QStringLiteral("kind")).toString(), r.value(QStringLiteral("amount")).toInteger(),
+    const qint64 amount = HubAmounts::wholeNumber(r, "amount", 1, HubAmounts::kMaxMoney, QStringLiteral("giftcard.posting"));
+    const Posted p = post(number, r.value(QStringLiteral("kind")).toString(), amount,
                           r.value(QStringLiteral("currency")).toString(), r.value(QStringLiteral("idempotency_key")).toString(),
                           r.value(QStringLiteral("reference")).toString(), QStringLiteral("online"), true);
     tx.commit();

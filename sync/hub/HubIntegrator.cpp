@@ -1,7 +1,9 @@
 #include "HubIntegrator.h"
 
+#include "HubAmounts.h"
 #include "HubDatabase.h"
 #include "HubError.h"
+#include "money/Money.h"
 #include "HubFeeds.h"
 #include "common/Clock.h"
 #include "crypto/Crypto.h"
@@ -156,7 +158,14 @@ QJsonObject HubIntegrator::placeOrderIn(const QJsonObject& order)
         p.finish();
         // A weighed product's quantity is in grams and its price per kilogram.
         const qint64 lineTotal = lineAmount(weighed ? Unit::Weight : Unit::Piece, quantity, unitPrice);
-        total += lineTotal;
+        // A total no till could take in is refused, never wrapped.
+        try {
+            total = (Money(total, currency) + Money(lineTotal, currency)).minor();
+        } catch (const DomainError&) {
+            total = HubAmounts::kMaxMoney + 1;
+        }
+        if (total > HubAmounts::kMaxMoney)
+            invalid(QStringLiteral("%1: the order's total would exceed %2 minor units").arg(number).arg(HubAmounts::kMaxMoney));
         normalizedLines.append(QJsonObject{{QStringLiteral("sku"), sku},
                                            {QStringLiteral("name"), name},
                                            {QStringLiteral("quantity"), quantity},

@@ -1,5 +1,6 @@
 #include "HubLoyalty.h"
 
+#include "HubAmounts.h"
 #include "HubDatabase.h"
 #include "HubError.h"
 #include "HubFeeds.h"
@@ -60,9 +61,13 @@ bool HubLoyalty::insertEntry(qint64 id, const QString& memberId, const QString& 
 qint64 HubLoyalty::addToBalance(const QString& memberId, qint64 delta, qint64 lifetimeDelta)
 {
     // One statement changes the balance: two postings for one member can never both read the old one.
-    m_db.exec(QStringLiteral("UPDATE members SET points_balance = points_balance + ?, lifetime_points = lifetime_points + ?,"
-                             " updated_at = ? WHERE id = ?"),
-              {delta, lifetimeDelta, now(), memberId});
+    // It refuses to leave the range rather than wrap (or, in SQLite, turn into a float).
+    if (m_db.execAffected(QStringLiteral("UPDATE members SET points_balance = points_balance + ?, lifetime_points = lifetime_points + ?,"
+                                         " updated_at = ? WHERE id = ? AND abs(points_balance + ?) <= ? AND abs(lifetime_points + ?) <= ?"),
+                          {delta, lifetimeDelta, now(), memberId, delta, kMaxBalance, lifetimeDelta, kMaxBalance})
+        != 1)
+        throw HubError(409, QStringLiteral("points.range"),
+                       QStringLiteral("member %1's points would leave the range of %2").arg(memberId).arg(kMaxBalance));
     return balanceOf(memberId);
 }
 
@@ -128,6 +133,8 @@ QString HubLoyalty::postSale(const QString& storeId, const QJsonObject& sale, QS
     const qint64 earned = loyalty.value(QStringLiteral("earned")).toInteger();
     if (redeemed < 0 || earned < 0)
         return QStringLiteral("sale %1: negative points").arg(receipt);
+    if (redeemed > HubAmounts::kMaxPoints || earned > HubAmounts::kMaxPoints)
+        return QStringLiteral("sale %1: points out of range").arg(receipt);
     if (!memberExists(memberId))
         return QStringLiteral("sale %1: points for member %2, whom the hub does not know").arg(receipt, memberId);
     QString problem;

@@ -25,6 +25,8 @@ class HubLoyalty
 {
 public:
     static constexpr int kDefaultExpiryDays = 365;
+    // A member's balance (and lifetime points) stay within this, so no sum of postings can wrap.
+    static constexpr qint64 kMaxBalance = 1'000'000'000'000'000;
 
     HubLoyalty(HubDatabase& db, HubFeeds& feeds, const Clock& clock) : m_db(db), m_feeds(feeds), m_clock(clock) {}
 

@@ -1,5 +1,6 @@
 #include "HubService.h"
 
+#include "HubAmounts.h"
 #include "HubError.h"
 #include "HubEventCheck.h"
 #include "HubPromotionCheck.h"
@@ -563,7 +564,8 @@ QJsonObject HubService::postPoints(const QString& memberId, const QJsonObject& r
 {
     HubTransaction tx(m_db);
     const HubLoyalty::Posted posted = m_loyalty.post(memberId, request.value(QStringLiteral("kind")).toString(),
-                                                     request.value(QStringLiteral("points")).toInteger(),
+                                                     HubAmounts::wholeNumber(request, "points", -HubAmounts::kMaxPoints,
+                                                                             HubAmounts::kMaxPoints, QStringLiteral("points.range")),
                                                      request.value(QStringLiteral("idempotency_key")).toString(),
                                                      request.value(QStringLiteral("reference")).toString());
     tx.commit();
@@ -574,7 +576,8 @@ QJsonObject HubService::reversePoints(const QJsonObject& request)
 {
     HubTransaction tx(m_db);
     const HubLoyalty::Posted posted = m_loyalty.reverse(request.value(QStringLiteral("original_key")).toString(),
-                                                        request.value(QStringLiteral("points")).toInteger(),
+                                                        HubAmounts::wholeNumber(request, "points", 1, HubAmounts::kMaxPoints,
+                                                                                QStringLiteral("points.range")),
                                                         request.value(QStringLiteral("idempotency_key")).toString(),
                                                         request.value(QStringLiteral("reference")).toString());
     tx.commit();

@@ -409,6 +409,20 @@ private slots:
         const Answer refused = call("POST", QStringLiteral("/v1/integrator/orders"), unknownSku, m_apiKey);
         QCOMPARE(refused.status, 400);
         QVERIFY(refused.body.value(QStringLiteral("message")).toString().contains(QLatin1String("NOPE")));
+        // #19: 1000 lines of a million pieces at 100,000,000.00 each: refused, not stored wrapped.
+        QJsonObject huge = order(QStringLiteral("web-8"), QStringLiteral("S1"), QStringLiteral("1008"), 1);
+        QJsonArray hugeLines;
+        const QJsonObject firstLine = huge.value(QStringLiteral("lines")).toArray().first().toObject();
+        for (int i = 0; i < 1000; ++i)
+            hugeLines.append(QJsonObject{{QStringLiteral("sku"), firstLine.value(QStringLiteral("sku"))},
+                                         {QStringLiteral("quantity"), 1000000},
+                                         {QStringLiteral("unit_price"), 10000000000.0}});
+        huge.insert(QStringLiteral("lines"), hugeLines);
+        const Answer tooBig = call("POST", QStringLiteral("/v1/integrator/orders"), huge, m_apiKey);
+        QCOMPARE(tooBig.status, 400);
+        QVERIFY2(tooBig.body.value(QStringLiteral("message")).toString().contains(QStringLiteral("total would exceed")),
+                 qPrintable(tooBig.body.value(QStringLiteral("message")).toString()));
+        QCOMPARE(call("GET", QStringLiteral("/v1/integrator/orders/web-8"), {}, m_apiKey).status, 404);
         // #19: an id made to be read as another token's fields is refused before anything is signed.
         for (const auto& [id, number] : {std::pair{QStringLiteral("C1|amount|50000|0||"), QStringLiteral("1009")},
                                          std::pair{QStringLiteral("web-9"), QStringLiteral("10\n09")}}) {

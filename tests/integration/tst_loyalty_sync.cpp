@@ -157,6 +157,17 @@ private slots:
             {{QStringLiteral("id"), QStringLiteral("NEWS-42")}, {QStringLiteral("kind"), QStringLiteral("amount")}, {QStringLiteral("value"), 9000}},
             &status);
         QCOMPARE(status, 409);
+        // #19: a name with a line break is cleaned before it is signed; a value past any till's range is refused.
+        api("POST", QStringLiteral("/v1/integrator/coupons"),
+            {{QStringLiteral("id"), QStringLiteral("NEWS-43")}, {QStringLiteral("name"), QStringLiteral("Two\nlines")},
+             {QStringLiteral("kind"), QStringLiteral("amount")}, {QStringLiteral("value"), 300}},
+            &status);
+        QCOMPARE(status, 200);
+        api("POST", QStringLiteral("/v1/integrator/coupons"),
+            {{QStringLiteral("id"), QStringLiteral("NEWS-44")}, {QStringLiteral("kind"), QStringLiteral("amount")},
+             {QStringLiteral("value"), 9.2e18}},
+            &status);
+        QCOMPARE(status, 400);
 
         test::EnrolledTill tillA(*m_hub, m_network, m_realClock, QStringLiteral("S1"), QStringLiteral("T7"));
         test::EnrolledTill tillB(*m_hub, m_network, m_realClock, QStringLiteral("S2"), QStringLiteral("T7"));

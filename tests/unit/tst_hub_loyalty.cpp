@@ -4,6 +4,7 @@
 // Gift cards and store credit: online postings refused when they break a rule, till postings
 // kept with a conflict.
 // SQLite by default; PostgreSQL when OMNITILL_HUB_DB is set by the wrapper.
+#include "HubAmounts.h"
 #include "HubError.h"
 #include "HubService.h"
 #include "common/Clock.h"
@@ -204,6 +205,48 @@ private slots:
                                                        QStringLiteral("GHOST"), 0, 5)});
         QCOMPARE(r.conflicts, 1);
         QVERIFY(r.conflictDetails.last().toObject().value(QStringLiteral("reason")).toString().contains(QLatin1String("does not know")));
+    }
+
+    // #19: amounts and points from outside are whole numbers in range; sums never wrap or turn
+    // into floats.
+    void outOfRangePointsAndAmountsAreRefused()
+    {
+        member(QStringLiteral("R1"), 0);
+        const auto points = [&](const QJsonValue& value, const char* kind = "adjust") {
+            return status([&] {
+                m_hub->postPoints(QStringLiteral("R1"), {{QStringLiteral("kind"), QLatin1String(kind)},
+                                                         {QStringLiteral("points"), value},
+                                                         {QStringLiteral("idempotency_key"), QUuid::createUuid().toString()}});
+            });
+        };
+        QCOMPARE(points(double(std::numeric_limits<qint64>::min())), 400);
+        QCOMPARE(points(double(std::numeric_limits<qint64>::max()), "earn"), 400);
+        QCOMPARE(points(1e300, "earn"), 400);
+        QCOMPARE(points(2.5, "earn"), 400);
+        QCOMPARE(points(QStringLiteral("100"), "earn"), 400);
+        QCOMPARE(points(double(HubAmounts::kMaxPoints + 1), "earn"), 400);
+        QCOMPARE(points(double(HubAmounts::kMaxPoints), "earn"), 200);
+        // A balance at the top of its range takes no more.
+        m_db->exec(QStringLiteral("UPDATE members SET points_balance = ? WHERE id = 'R1'"), {HubLoyalty::kMaxBalance - 10});
+        QCOMPARE(points(100.0, "earn"), 409);
+        QCOMPARE(balance(QStringLiteral("R1")), HubLoyalty::kMaxBalance - 10);
+        if (!m_db->isPostgres()) // SQLite would have turned an overflowing sum into a float
+            QCOMPARE(m_db->scalar(QStringLiteral("SELECT typeof(points_balance) FROM members WHERE id = 'R1'")).toString(), QStringLiteral("integer"));
+
+        const QString number = GiftCardNumber::generate(GiftCardNumber::Kind::GiftCard);
+        const auto card = [&](const char* kind, const QJsonValue& amount) {
+            return status([&] {
+                m_hub->giftCards().postOnline(number, {{QStringLiteral("kind"), QLatin1String(kind)},
+                                                        {QStringLiteral("amount"), amount},
+                                                        {QStringLiteral("currency"), QStringLiteral("EUR")},
+                                                        {QStringLiteral("idempotency_key"), QUuid::createUuid().toString()}});
+            });
+        };
+        QCOMPARE(card("activate", double(std::numeric_limits<qint64>::max())), 400);
+        QCOMPARE(card("activate", 0.5), 400);
+        QCOMPARE(card("activate", double(HubAmounts::kMaxMoney)), 200);
+        QCOMPARE(card("topup", 1.0), 409); // the balance would pass the range
+        QCOMPARE(m_hub->giftCards().card(number).value(QStringLiteral("balance")).toInteger(), HubAmounts::kMaxMoney);
     }
 
     void giftCardsPostOnceAndOverdraftsAreConflicts()
