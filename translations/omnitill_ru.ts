@@ -1950,6 +1950,10 @@
         <source>Enrollment failed: %1</source>
         <translation>Регистрация не удалась: %1</translation>
     </message>
+    <message>
+        <source>The hub&apos;s address must start with https:// (plain http:// only for a hub on this machine): %1</source>
+        <translation>Адрес хаба должен начинаться с https:// (http:// — только для хаба на этом компьютере): %1</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::AisleOrderDialog</name>

@@ -1946,6 +1946,10 @@
         <source>Enrollment failed: %1</source>
         <translation>注册失败：%1</translation>
     </message>
+    <message>
+        <source>The hub&apos;s address must start with https:// (plain http:// only for a hub on this machine): %1</source>
+        <translation>中心服务器地址必须以 https:// 开头（http:// 仅限本机上的中心服务器）：%1</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::AisleOrderDialog</name>

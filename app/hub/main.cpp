@@ -203,13 +203,19 @@ int main(int argc, char* argv[])
         if (ownWithValue && i + 1 < args.size()) {
             own << a << args[i + 1];
             ++i;
-        } else if (a == QLatin1String("--insecure") || a.startsWith(QLatin1String("--db=")) || a.startsWith(QLatin1String("--listen="))) {
+        } else if (a == QLatin1String("--insecure") || a.startsWith(QLatin1String("--db=")) || a.startsWith(QLatin1String("--listen="))
+                   || a.startsWith(QLatin1String("--tls-cert=")) || a.startsWith(QLatin1String("--tls-key="))) {
             own << a;
         } else {
             rest << a;
         }
     }
-    if (!parser.parse(QStringList{args.value(0)} + own) || (mode != QLatin1String("serve") && mode != QLatin1String("admin"))) {
+    // serve takes no other options: one it does not know (a misspelt --tls-cert) must not leave
+    // the hub serving plain HTTP without a word.
+    if (!parser.parse(QStringList{args.value(0)} + own) || (mode != QLatin1String("serve") && mode != QLatin1String("admin"))
+        || (mode == QLatin1String("serve") && !rest.isEmpty())) {
+        if (mode == QLatin1String("serve") && !rest.isEmpty())
+            std::fprintf(stderr, "omnitill-hub: serve does not know %s\n", qPrintable(rest.join(QLatin1Char(' '))));
         std::fprintf(stderr, "usage: omnitill-hub serve [--db URL] [--listen 127.0.0.1:PORT] [--tls-cert F --tls-key F] [--insecure]\n"
                              "       omnitill-hub admin [--db URL] <command> [options]\n");
         return 2;

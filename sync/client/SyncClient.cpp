@@ -12,6 +12,7 @@
 #include "store/Database.h"
 #include "store/StoreSettings.h"
 
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -86,6 +87,14 @@ void SyncClient::enroll(const QUrl& hub, const QString& token)
 {
     if (isEnrolled()) {
         emit failed(Tr::tr("This till is already enrolled with a hub"));
+        return;
+    }
+    // Sales, staff and keys cross this connection: in clear text only to a hub on this machine.
+    const QHostAddress host(hub.host());
+    const bool loopback = hub.host() == QLatin1String("localhost") || (!host.isNull() && host.isLoopback());
+    if (hub.scheme() != QLatin1String("https") && !(hub.scheme() == QLatin1String("http") && loopback)) {
+        emit failed(Tr::tr("The hub's address must start with https:// (plain http:// only for a hub on this machine): %1")
+                        .arg(hub.toString()));
         return;
     }
     if (!m_enrollKey || m_enrollToken != token.trimmed())

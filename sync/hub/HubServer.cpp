@@ -37,9 +37,16 @@ QJsonObject parseBody(const QHttpServerRequest& request)
     return doc.object();
 }
 
+// A page size from ?limit=: 1 to 5000 (what is not a number in that range is refused).
 int limitOf(const QUrlQuery& query)
 {
-    return query.hasQueryItem(QStringLiteral("limit")) ? query.queryItemValue(QStringLiteral("limit")).toInt() : 1000;
+    if (!query.hasQueryItem(QStringLiteral("limit")))
+        return 1000;
+    bool ok = false;
+    const int limit = query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
+    if (!ok || limit < 1 || limit > 5000)
+        throw HubError(400, QStringLiteral("request.limit"), QStringLiteral("limit is a whole number from 1 to 5000"));
+    return limit;
 }
 
 template <typename Handler>

@@ -212,7 +212,7 @@ QString HubService::authenticate(const RequestSignature& signature, const QByteA
     const QDateTime stamp = QDateTime::fromString(signature.timestamp, Qt::ISODateWithMs);
     if (!stamp.isValid() || qAbs(stamp.secsTo(m_clock.nowUtc())) > RequestSignature::kMaxSkewSeconds)
         throw HubError(401, QStringLiteral("auth.stale"), QStringLiteral("the request time is more than 5 minutes off"));
-    if (signature.nonce.size() < 16 || !signature.verify(publicKey, method, path, body))
+    if (signature.nonce.size() < 16 || signature.nonce.size() > 64 || !signature.verify(publicKey, method, path, body))
         throw HubError(401, QStringLiteral("auth.signature"), QStringLiteral("the request signature does not verify"));
     if (m_db.execAffected(QStringLiteral("INSERT INTO nonces(device_id, nonce, seen_at) VALUES(?, ?, ?) ON CONFLICT DO NOTHING"),
                           {signature.deviceId, signature.nonce, now()})
@@ -305,20 +305,8 @@ PushResult HubService::pushBatch(const QString& deviceId, const QList<PushEvent>
     QSet<qint64> inserted;
     QList<QVariantList> eventRows;
     eventRows.reserve(incoming.size());
-    for (const PushEvent& in : incoming) {
-        QJsonObject kept = in.event;
-        if (in.type == QLatin1String("member_enrolled")) {
-            // The event log is kept for ever; a person's name and phone live only in members,
-            // where erasure can reach them.
-            QJsonObject body = kept.value(QStringLiteral("body")).toObject();
-            body.remove(QStringLiteral("name"));
-            body.remove(QStringLiteral("phone"));
-            body.remove(QStringLiteral("email"));
-            kept.insert(QStringLiteral("body"), body);
-        }
-        eventRows.append({deviceId, in.seq, in.eventId, in.type, QString::fromUtf8(QJsonDocument(kept).toJson(QJsonDocument::Compact)),
-                          received});
-    }
+    for (const PushEvent& in : incoming)
+        eventRows.append({deviceId, in.seq, in.eventId, in.type, QString::fromUtf8(keptForEver(in)), received});
     m_db.insertRows(QStringLiteral("INSERT INTO events(device_id, device_seq, event_id, event_type, payload, received_at)"), eventRows,
                     QStringLiteral(" ON CONFLICT DO NOTHING RETURNING device_seq"),
                     [&](const QSqlQuery& q) { inserted.insert(q.value(0).toLongLong()); });
@@ -353,14 +341,14 @@ PushResult HubService::pushBatch(const QString& deviceId, const QList<PushEvent>
                 m_db.exec(QStringLiteral("INSERT INTO events(device_id, device_seq, event_id, event_type, payload, received_at)"
                                          " VALUES(?, ?, ?, ?, ?, ?)"),
                           {deviceId, in.seq, QStringLiteral("reused:%1:%2").arg(deviceId).arg(in.seq), in.type,
-                           QString::fromUtf8(QJsonDocument(in.event).toJson(QJsonDocument::Compact)), received});
+                           QString::fromUtf8(keptForEver(in)), received});
                 openConflict(deviceId, in.seq, in.eventId,
                              QStringLiteral("device sequence %1: event id %2 was already used by another event").arg(in.seq).arg(in.eventId));
                 ++result.conflicts;
             } else {
                 // Same sequence, another event: keep the fact with the conflict and flag it.
                 const QString reason = QStringLiteral("device sequence %1 was reused by another event").arg(in.seq);
-                openConflict(deviceId, in.seq, in.eventId, reason, QJsonDocument(in.event).toJson(QJsonDocument::Compact));
+                openConflict(deviceId, in.seq, in.eventId, reason, keptForEver(in));
                 ++result.conflicts;
             }
             continue;
@@ -509,6 +497,21 @@ PushResult HubService::pushBatch(const QString& deviceId, const QList<PushEvent>
     tx.commit();
     result.highestSeq = acked;
     return result;
+}
+
+QByteArray HubService::keptForEver(const PushEvent& in)
+{
+    if (in.type != QLatin1String("member_enrolled"))
+        return QJsonDocument(in.event).toJson(QJsonDocument::Compact);
+    // The event log and the conflicts are kept for ever; a person's name and phone live only in
+    // members, where erasure can reach them.
+    QJsonObject kept = in.event;
+    QJsonObject body = kept.value(QStringLiteral("body")).toObject();
+    body.remove(QStringLiteral("name"));
+    body.remove(QStringLiteral("phone"));
+    body.remove(QStringLiteral("email"));
+    kept.insert(QStringLiteral("body"), body);
+    return QJsonDocument(kept).toJson(QJsonDocument::Compact);
 }
 
 void HubService::lockLedgerRows(const QList<PushEvent>& events)

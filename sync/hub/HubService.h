@@ -107,6 +107,8 @@ private:
     };
     // One transaction for the events; throws HubDatabase::kDataError when one breaks a table's rule.
     PushResult pushBatch(const QString& deviceId, const QList<PushEvent>& incoming);
+    // The event as the hub keeps it (log, conflicts): without a member's name, phone or e-mail.
+    static QByteArray keptForEver(const PushEvent& in);
     QString checkSale(const QJsonObject& sale) const;
     // Remembers which sale paid a kiosk order; a second one is a problem to resolve (a refund).
     QString recordKioskOrderSale(const QString& storeId, const QJsonObject& sale);

@@ -314,6 +314,13 @@ private slots:
         QCOMPARE(status, 200);
         QVERIFY(api("POST", QStringLiteral("/v1/integrator/members/L1/points"), earn).value(QStringLiteral("replayed")).toBool());
         QCOMPARE(hubBalance(QStringLiteral("L1")), before + 700);
+        // #19: the history's page size is bounded; -1 no longer means "everything".
+        for (const QString& limit : {QStringLiteral("-1"), QStringLiteral("0"), QStringLiteral("100000"), QStringLiteral("ten")}) {
+            api("GET", QStringLiteral("/v1/integrator/members/L1/points?limit=") + limit, {}, &status);
+            QCOMPARE(status, 400);
+        }
+        api("GET", QStringLiteral("/v1/integrator/members/L1/points?limit=5"), {}, &status);
+        QCOMPARE(status, 200);
         api("POST", QStringLiteral("/v1/integrator/members/L1/points"),
             {{QStringLiteral("kind"), QStringLiteral("redeem")}, {QStringLiteral("points"), 100000}, {QStringLiteral("idempotency_key"), QStringLiteral("web-1002")}},
             &status);

@@ -496,6 +496,30 @@ private slots:
         QCOMPARE(reasons.filter(QStringLiteral("promotions allocate")).size(), 1);
     }
 
+    // #19: "--tls-cert=FILE" was ignored and the hub served plain HTTP. Now the "=" form is read,
+    // and an option serve does not know stops it.
+    void serveReadsEveryFormOfItsTlsOptions()
+    {
+        const auto serve = [&](const QStringList& args, QString* err) {
+            QProcess hub;
+            hub.start(test::HubProcess::bin("omnitill-hub"), QStringList{QStringLiteral("serve"), QStringLiteral("--db"),
+                                                                         QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("tls.db")),
+                                                                         QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} + args);
+            if (!hub.waitForFinished(15000)) {
+                hub.kill();
+                hub.waitForFinished();
+                return -1; // still serving
+            }
+            *err = QString::fromLocal8Bit(hub.readAllStandardError());
+            return hub.exitCode();
+        };
+        QString err;
+        QVERIFY(serve({QStringLiteral("--tls-cert=/nonexistent/cert.pem"), QStringLiteral("--tls-key=/nonexistent/key.pem")}, &err) > 0);
+        QVERIFY2(err.contains(QStringLiteral("/nonexistent/cert.pem")), qPrintable(err));
+        QCOMPARE(serve({QStringLiteral("--tls-crt=/tmp/cert.pem")}, &err), 2);
+        QVERIFY2(err.contains(QStringLiteral("--tls-crt")), qPrintable(err));
+    }
+
     // #19: a sale without created_at, receipt_id or currency broke a NOT NULL rule, failed the
     // whole batch with a 500 carrying the database's text, and held up everything behind it.
     void malformedEventsAreKeptAsConflictsNamingTheirSequence()

@@ -57,6 +57,18 @@ private slots:
 
     void cleanupTestCase() { m_hub->terminate(); }
 
+    // #19: a till would enrol with a hub across the network in clear text.
+    void aHubOffThisMachineMustBeHttps()
+    {
+        test::TestStore store(5);
+        SyncClient client(store.till().db(), store.till().settings(), m_realClock, m_network);
+        QSignalSpy failed(&client, &SyncClient::failed);
+        client.enroll(QUrl(QStringLiteral("http://192.0.2.10:8443")), QStringLiteral("token"));
+        QCOMPARE(failed.size(), 1);
+        QVERIFY2(failed.first().first().toString().contains(QStringLiteral("https://")), qPrintable(failed.first().first().toString()));
+        QVERIFY(!client.isEnrolled());
+    }
+
     void anEnrollmentWhoseAnswerIsLostIsCompletedByAskingAgain()
     {
         standins::FaultProxy proxy(QHostAddress::LocalHost, m_hub->port(), {100, 0, 1});
