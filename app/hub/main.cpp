@@ -87,6 +87,10 @@ int admin(hub::HubService& service, const QStringList& args)
     parser.addOption({QStringLiteral("member"), QStringLiteral("Member id."), QStringLiteral("ID")});
     parser.addOption({QStringLiteral("revoke"), QStringLiteral("Revoke the API key with this id."), QStringLiteral("ID")});
     parser.addOption({QStringLiteral("list"), QStringLiteral("List the API keys.")});
+    parser.addOption({QStringLiteral("scopes"), QStringLiteral("What an API key may do, comma-separated: orders, members, coupons, gift-cards,"
+                                                               " catalog, prices, replenishment, feed."),
+                      QStringLiteral("LIST")});
+    parser.addOption({QStringLiteral("set-scopes"), QStringLiteral("Give the API key with this id the --scopes."), QStringLiteral("ID")});
     parser.addOption({QStringLiteral("points"), QStringLiteral("Points to add (or, negative, to take)."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("reason"), QStringLiteral("Why the points change."), QStringLiteral("TEXT")});
     parser.addOption({QStringLiteral("key"), QStringLiteral("Idempotency key of the adjustment."), QStringLiteral("KEY")});
@@ -141,8 +145,10 @@ int admin(hub::HubService& service, const QStringList& args)
             service.integrator().revokeApiKey(parser.value(QStringLiteral("revoke")));
         else if (parser.isSet(QStringLiteral("list")))
             print(service.integrator().apiKeys());
+        else if (parser.isSet(QStringLiteral("set-scopes")))
+            service.integrator().setApiKeyScopes(parser.value(QStringLiteral("set-scopes")), parser.value(QStringLiteral("scopes")).split(u','));
         else
-            print(service.integrator().createApiKey(parser.value(QStringLiteral("name"))));
+            print(service.integrator().createApiKey(parser.value(QStringLiteral("name")), parser.value(QStringLiteral("scopes")).split(u',')));
     } else if (command == QLatin1String("erase-member")) {
         service.referenceData().eraseMember(parser.value(QStringLiteral("member")));
     } else if (command == QLatin1String("points")) {
@@ -170,7 +176,8 @@ int admin(hub::HubService& service, const QStringList& args)
         std::fprintf(stderr, "omnitill-hub admin: create-store --id ID --name NAME | enroll-token --store ID --till CODE [--qr FILE]"
                              " | devices | revoke --device ID | conflicts [--status open|resolved]"
                              " | resolve --conflict ID --resolution TEXT | import --file data.json|catalog.csv"
-                             " | api-key --name NAME | api-key --list | api-key --revoke ID | erase-member --member ID"
+                             " | api-key --name NAME --scopes LIST | api-key --list | api-key --set-scopes ID --scopes LIST"
+                             " | api-key --revoke ID | erase-member --member ID"
                              " | points --member ID | adjust-points --member ID --points N --reason TEXT --key KEY"
                              " | expire-points [--days DAYS] | compute-offers | stats\n");
         return 2;

@@ -166,6 +166,16 @@ QStringList schemaV10()
                        " store_id TEXT NOT NULL)"),
     };
 }
+
+QStringList schemaV11()
+{
+    // #19: keys get scopes. Keys made before keep every scope, so no integration stops at the
+    // update; `admin api-key --set-scopes ID --scopes …` narrows them.
+    return {
+        QStringLiteral("ALTER TABLE api_keys ADD COLUMN scopes TEXT"),
+        QStringLiteral("UPDATE api_keys SET scopes = 'orders,members,coupons,gift-cards,catalog,prices,replenishment,feed'"),
+    };
+}
 } // namespace
 
 HubDatabase::HubDatabase() : m_connectionName(QStringLiteral("omnitill-hub-%1").arg(g_counter.fetchAndAddRelaxed(1))) {}
@@ -219,7 +229,7 @@ void HubDatabase::migrate()
     if (current > kSchemaVersion)
         throw DomainError(QStringLiteral("hub.db_newer"),
                           QStringLiteral("the hub database has schema %1; this hub knows up to %2").arg(current).arg(kSchemaVersion));
-    const QList<QStringList> migrations{schemaV1(), schemaV2(), schemaV3(), schemaV4(), schemaV5(), schemaV6(), schemaV7(), schemaV8(), schemaV9(), schemaV10()};
+    const QList<QStringList> migrations{schemaV1(), schemaV2(), schemaV3(), schemaV4(), schemaV5(), schemaV6(), schemaV7(), schemaV8(), schemaV9(), schemaV10(), schemaV11()};
     for (int version = current + 1; version <= kSchemaVersion; ++version) {
         HubTransaction tx(*this);
         for (const QString& statement : migrations.at(version - 1))

@@ -37,15 +37,52 @@ QByteArray compact(const QJsonObject& o)
 }
 } // namespace
 
-QJsonObject HubIntegrator::createApiKey(const QString& name)
+const QStringList& HubIntegrator::scopes()
+{
+    static const QStringList all{QStringLiteral("orders"),  QStringLiteral("members"), QStringLiteral("coupons"),
+                                 QStringLiteral("gift-cards"), QStringLiteral("catalog"), QStringLiteral("prices"),
+                                 QStringLiteral("replenishment"), QStringLiteral("feed")};
+    return all;
+}
+
+namespace {
+QString checkedScopes(QStringList scopes)
+{
+    for (QString& s : scopes)
+        s = s.trimmed();
+    scopes.removeAll(QString());
+    scopes.removeDuplicates();
+    if (scopes.isEmpty())
+        throw HubError(400, QStringLiteral("api_key.scopes"),
+                       QStringLiteral("name what the key may do: --scopes with any of %1").arg(HubIntegrator::scopes().join(u',')));
+    for (const QString& s : scopes) {
+        if (!HubIntegrator::scopes().contains(s))
+            throw HubError(400, QStringLiteral("api_key.scopes"),
+                           QStringLiteral("no scope \"%1\"; the scopes are %2").arg(s, HubIntegrator::scopes().join(u',')));
+    }
+    return scopes.join(u',');
+}
+} // namespace
+
+QJsonObject HubIntegrator::createApiKey(const QString& name, const QStringList& scopes)
 {
     if (name.trimmed().isEmpty())
         throw HubError(400, QStringLiteral("api_key.name"), QStringLiteral("name the integrator the key is for"));
+    const QString granted = checkedScopes(scopes);
     const QByteArray key = "otk_" + crypto::randomBytes(24).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    m_db.exec(QStringLiteral("INSERT INTO api_keys(id, name, key_hash, created_at) VALUES(?, ?, ?, ?)"),
-              {id, name.trimmed(), keyHash(key), m_clock.nowUtc().toString(Qt::ISODateWithMs)});
-    return {{QStringLiteral("id"), id}, {QStringLiteral("name"), name.trimmed()}, {QStringLiteral("key"), QString::fromLatin1(key)}};
+    m_db.exec(QStringLiteral("INSERT INTO api_keys(id, name, key_hash, created_at, scopes) VALUES(?, ?, ?, ?, ?)"),
+              {id, name.trimmed(), keyHash(key), m_clock.nowUtc().toString(Qt::ISODateWithMs), granted});
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("name"), name.trimmed()},
+            {QStringLiteral("scopes"), QJsonArray::fromStringList(granted.split(u','))},
+            {QStringLiteral("key"), QString::fromLatin1(key)}};
+}
+
+void HubIntegrator::setApiKeyScopes(const QString& id, const QStringList& scopes)
+{
+    if (m_db.execAffected(QStringLiteral("UPDATE api_keys SET scopes = ? WHERE id = ?"), {checkedScopes(scopes), id}) != 1)
+        throw HubError(404, QStringLiteral("api_key.unknown"), QStringLiteral("no API key %1").arg(id));
 }
 
 void HubIntegrator::revokeApiKey(const QString& id)
@@ -57,28 +94,33 @@ void HubIntegrator::revokeApiKey(const QString& id)
 QJsonArray HubIntegrator::apiKeys()
 {
     QJsonArray out;
-    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT id, name, created_at, revoked, last_used_at FROM api_keys ORDER BY created_at"));
+    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT id, name, created_at, revoked, last_used_at, scopes FROM api_keys ORDER BY created_at"));
     while (q.next())
         out.append(QJsonObject{{QStringLiteral("id"), q.value(0).toString()},
                                {QStringLiteral("name"), q.value(1).toString()},
                                {QStringLiteral("created_at"), q.value(2).toString()},
                                {QStringLiteral("revoked"), q.value(3).toInt() != 0},
-                               {QStringLiteral("last_used_at"), q.value(4).toString()}});
+                               {QStringLiteral("last_used_at"), q.value(4).toString()},
+                               {QStringLiteral("scopes"), QJsonArray::fromStringList(q.value(5).toString().split(u',', Qt::SkipEmptyParts))}});
     return out;
 }
 
-QString HubIntegrator::authenticate(const QByteArray& authorizationHeader)
+QString HubIntegrator::authenticate(const QByteArray& authorizationHeader, QLatin1String scope)
 {
     if (!authorizationHeader.startsWith("Bearer "))
         throw HubError(401, QStringLiteral("auth.api_key"), QStringLiteral("send the API key as \"Authorization: Bearer KEY\""));
-    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT id, revoked FROM api_keys WHERE key_hash = ?"), {keyHash(authorizationHeader.mid(7))});
+    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT id, revoked, scopes FROM api_keys WHERE key_hash = ?"), {keyHash(authorizationHeader.mid(7))});
     if (!q.next())
         throw HubError(401, QStringLiteral("auth.api_key"), QStringLiteral("unknown API key"));
     const QString id = q.value(0).toString();
     const bool revoked = q.value(1).toInt() != 0;
+    const QStringList granted = q.value(2).toString().split(u',', Qt::SkipEmptyParts);
     q.finish();
     if (revoked)
         throw HubError(403, QStringLiteral("auth.api_key_revoked"), QStringLiteral("this API key has been revoked"));
+    if (!granted.contains(scope))
+        throw HubError(403, QStringLiteral("auth.scope"),
+                       QStringLiteral("this API key may not use %1 (its scopes: %2)").arg(scope).arg(granted.join(u',')));
     m_db.exec(QStringLiteral("UPDATE api_keys SET last_used_at = ? WHERE id = ?"), {m_clock.nowUtc().toString(Qt::ISODateWithMs), id});
     return id;
 }

@@ -29,12 +29,18 @@ public:
     {
     }
 
-    // Returns {id, key}; only the key's hash is kept, so it is shown this once.
-    QJsonObject createApiKey(const QString& name);
+    // What a key may do, one scope per group of endpoints: orders, members (codes and points),
+    // coupons, gift-cards, catalog, prices, replenishment, feed.
+    static const QStringList& scopes();
+    // Returns {id, name, scopes, key}; only the key's hash is kept, so it is shown this once.
+    // Every key names its scopes (HubError 400 otherwise): a web shop's key cannot set prices.
+    QJsonObject createApiKey(const QString& name, const QStringList& scopes);
+    void setApiKeyScopes(const QString& id, const QStringList& scopes);
     void revokeApiKey(const QString& id);
     QJsonArray apiKeys();
-    // Throws HubError 401/403 unless the bearer key is known and not revoked. Returns the key's id.
-    QString authenticate(const QByteArray& authorizationHeader);
+    // Throws HubError 401/403 unless the bearer key is known, not revoked and holds the scope.
+    // Returns the key's id.
+    QString authenticate(const QByteArray& authorizationHeader, QLatin1String scope);
 
     // {id, store_id, number, customer: {name, phone}, paid, currency, lines: [{sku, quantity, unit_price}]}.
     // Posting the same order again answers the stored one; the same id with other content is refused.

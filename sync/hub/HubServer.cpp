@@ -92,55 +92,55 @@ HubServer::HubServer(HubService& service, QObject* parent)
 
     // Integrators authenticate with an API key rather than a device signature.
     m_server->route(QStringLiteral("/v1/integrator/orders"), QHttpServerRequest::Method::Post, [this](const QHttpServerRequest& request) {
-        return integrator(request, [&] { return m_service.integrator().placeOrder(parseBody(request)); });
+        return integrator(request, "orders", [&] { return m_service.integrator().placeOrder(parseBody(request)); });
     });
     m_server->route(QStringLiteral("/v1/integrator/orders/<arg>"), QHttpServerRequest::Method::Get,
                     [this](const QString& id, const QHttpServerRequest& request) {
-                        return integrator(request, [&] { return m_service.integrator().order(id); });
+                        return integrator(request, "orders", [&] { return m_service.integrator().order(id); });
                     });
     m_server->route(QStringLiteral("/v1/integrator/orders/<arg>/cancel"), QHttpServerRequest::Method::Post,
                     [this](const QString& id, const QHttpServerRequest& request) {
-                        return integrator(request, [&] { return m_service.integrator().cancelOrder(id); });
+                        return integrator(request, "orders", [&] { return m_service.integrator().cancelOrder(id); });
                     });
     m_server->route(QStringLiteral("/v1/integrator/members/<arg>/token"), QHttpServerRequest::Method::Get,
                     [this](const QString& id, const QHttpServerRequest& request) {
-                        return integrator(request, [&] { return m_service.integrator().memberToken(id); });
+                        return integrator(request, "members", [&] { return m_service.integrator().memberToken(id); });
                     });
     m_server->route(QStringLiteral("/v1/integrator/members/<arg>/points"), QHttpServerRequest::Method::Get,
                     [this](const QString& id, const QHttpServerRequest& request) {
-                        return integrator(request, [&] { return m_service.loyalty().account(id, limitOf(QUrlQuery(request.url()))); });
+                        return integrator(request, "members", [&] { return m_service.loyalty().account(id, limitOf(QUrlQuery(request.url()))); });
                     });
     m_server->route(QStringLiteral("/v1/integrator/members/<arg>/points"), QHttpServerRequest::Method::Post,
                     [this](const QString& id, const QHttpServerRequest& request) {
-                        return integrator(request, [&] { return m_service.postPoints(id, parseBody(request)); });
+                        return integrator(request, "members", [&] { return m_service.postPoints(id, parseBody(request)); });
                     });
     m_server->route(QStringLiteral("/v1/integrator/points/reverse"), QHttpServerRequest::Method::Post,
                     [this](const QHttpServerRequest& request) {
-                        return integrator(request, [&] { return m_service.reversePoints(parseBody(request)); });
+                        return integrator(request, "members", [&] { return m_service.reversePoints(parseBody(request)); });
                     });
     m_server->route(QStringLiteral("/v1/integrator/coupons"), QHttpServerRequest::Method::Post, [this](const QHttpServerRequest& request) {
-        return integrator(request, [&] { return m_service.coupons().issue(parseBody(request)); });
+        return integrator(request, "coupons", [&] { return m_service.coupons().issue(parseBody(request)); });
     });
     m_server->route(QStringLiteral("/v1/integrator/coupons/<arg>"), QHttpServerRequest::Method::Get,
                     [this](const QString& id, const QHttpServerRequest& request) {
-                        return integrator(request, [&] { return m_service.coupons().status(id); });
+                        return integrator(request, "coupons", [&] { return m_service.coupons().status(id); });
                     });
     m_server->route(QStringLiteral("/v1/integrator/coupons/<arg>/redeem"), QHttpServerRequest::Method::Post,
                     [this](const QString& id, const QHttpServerRequest& request) {
-                        return integrator(request, [&] {
+                        return integrator(request, "coupons", [&] {
                             return m_service.coupons().redeemOnline(id, parseBody(request).value(QStringLiteral("reference")).toString());
                         });
                     });
     m_server->route(QStringLiteral("/v1/integrator/gift-cards/<arg>"), QHttpServerRequest::Method::Get,
                     [this](const QString& number, const QHttpServerRequest& request) {
-                        return integrator(request, [&] { return m_service.giftCards().card(number); });
+                        return integrator(request, "gift-cards", [&] { return m_service.giftCards().card(number); });
                     });
     m_server->route(QStringLiteral("/v1/integrator/gift-cards/<arg>"), QHttpServerRequest::Method::Post,
                     [this](const QString& number, const QHttpServerRequest& request) {
-                        return integrator(request, [&] { return m_service.giftCards().postOnline(number, parseBody(request)); });
+                        return integrator(request, "gift-cards", [&] { return m_service.giftCards().postOnline(number, parseBody(request)); });
                     });
     m_server->route(QStringLiteral("/v1/integrator/catalog"), QHttpServerRequest::Method::Post, [this](const QHttpServerRequest& request) {
-        return integrator(request, [&] {
+        return integrator(request, "catalog", [&] {
             const QJsonObject body = parseBody(request);
             if (!body.contains(QStringLiteral("products")) && !body.contains(QStringLiteral("tax_rates")))
                 throw HubError(400, QStringLiteral("catalog.invalid"), QStringLiteral("send tax_rates and/or products"));
@@ -148,14 +148,14 @@ HubServer::HubServer(HubService& service, QObject* parent)
         });
     });
     m_server->route(QStringLiteral("/v1/integrator/prices"), QHttpServerRequest::Method::Post, [this](const QHttpServerRequest& request) {
-        return integrator(request, [&] {
+        return integrator(request, "prices", [&] {
             return QJsonObject{{QStringLiteral("prices"), m_service.catalog().setPrices(parseBody(request).value(QStringLiteral("prices")).toArray())}};
         });
     });
     // The warehouse works the stores' replenishment requests.
     m_server->route(QStringLiteral("/v1/integrator/replenishment"), QHttpServerRequest::Method::Get,
                     [this](const QHttpServerRequest& request) {
-                        return integrator(request, [&] {
+                        return integrator(request, "replenishment", [&] {
                             const QUrlQuery query(request.url());
                             return m_service.stockRequests().list(query.queryItemValue(QStringLiteral("kind")),
                                                                   query.queryItemValue(QStringLiteral("status")), limitOf(query));
@@ -163,22 +163,22 @@ HubServer::HubServer(HubService& service, QObject* parent)
                     });
     m_server->route(QStringLiteral("/v1/integrator/replenishment/<arg>"), QHttpServerRequest::Method::Get,
                     [this](const QString& id, const QHttpServerRequest& request) {
-                        return integrator(request, [&] { return m_service.stockRequests().request(id); });
+                        return integrator(request, "replenishment", [&] { return m_service.stockRequests().request(id); });
                     });
     m_server->route(QStringLiteral("/v1/integrator/replenishment/<arg>/approve"), QHttpServerRequest::Method::Post,
                     [this](const QString& id, const QHttpServerRequest& request) {
-                        return integrator(request, [&] { return m_service.stockRequests().approve(id, parseBody(request)); });
+                        return integrator(request, "replenishment", [&] { return m_service.stockRequests().approve(id, parseBody(request)); });
                     });
     m_server->route(QStringLiteral("/v1/integrator/replenishment/<arg>/reject"), QHttpServerRequest::Method::Post,
                     [this](const QString& id, const QHttpServerRequest& request) {
-                        return integrator(request, [&] { return m_service.stockRequests().reject(id, parseBody(request)); });
+                        return integrator(request, "replenishment", [&] { return m_service.stockRequests().reject(id, parseBody(request)); });
                     });
     m_server->route(QStringLiteral("/v1/integrator/replenishment/<arg>/ship"), QHttpServerRequest::Method::Post,
                     [this](const QString& id, const QHttpServerRequest& request) {
-                        return integrator(request, [&] { return m_service.stockRequests().ship(id, parseBody(request)); });
+                        return integrator(request, "replenishment", [&] { return m_service.stockRequests().ship(id, parseBody(request)); });
                     });
     m_server->route(QStringLiteral("/v1/integrator/feed"), QHttpServerRequest::Method::Get, [this](const QHttpServerRequest& request) {
-        return integrator(request, [&] {
+        return integrator(request, "feed", [&] {
             const QUrlQuery query(request.url());
             return m_service.integrator().feed(query.queryItemValue(QStringLiteral("cursor")), limitOf(query));
         });
@@ -274,10 +274,11 @@ QHttpServerResponse HubServer::feed(const QString& name, const QHttpServerReques
     });
 }
 
-QHttpServerResponse HubServer::integrator(const QHttpServerRequest& request, const std::function<QJsonObject()>& handler)
+QHttpServerResponse HubServer::integrator(const QHttpServerRequest& request, const char* scope,
+                                          const std::function<QJsonObject()>& handler)
 {
     return guarded(request, [&] {
-        m_service.integrator().authenticate(request.value("Authorization"));
+        m_service.integrator().authenticate(request.value("Authorization"), QLatin1String(scope));
         return QHttpServerResponse(handler());
     });
 }

@@ -37,7 +37,8 @@ private:
     QHttpServerResponse enroll(const QHttpServerRequest& request);
     QHttpServerResponse push(const QHttpServerRequest& request);
     QHttpServerResponse feed(const QString& name, const QHttpServerRequest& request);
-    QHttpServerResponse integrator(const QHttpServerRequest& request, const std::function<QJsonObject()>& handler);
+    // An integrator's request: its API key must hold the scope (HubIntegrator::scopes()).
+    QHttpServerResponse integrator(const QHttpServerRequest& request, const char* scope, const std::function<QJsonObject()>& handler);
     QString authenticate(const QHttpServerRequest& request, const QByteArray& method);
 
     HubService& m_service;

@@ -380,11 +380,53 @@ private slots:
         QCOMPARE(call("POST", QStringLiteral("/v1/integrator/orders"), o).status, 401);
         QCOMPARE(call("POST", QStringLiteral("/v1/integrator/orders"), o, QStringLiteral("otk_wrong")).status, 401);
         QCOMPARE(call("GET", QStringLiteral("/v1/integrator/feed"), {}, QStringLiteral("otk_wrong")).status, 401);
-        const QJsonObject spare = QJsonDocument::fromJson(m_hub->admin({QStringLiteral("api-key"), QStringLiteral("--name"), QStringLiteral("old")})).object();
+        const QJsonObject spare = QJsonDocument::fromJson(m_hub->admin({QStringLiteral("api-key"), QStringLiteral("--name"), QStringLiteral("old"),
+                                                                        QStringLiteral("--scopes"), QStringLiteral("orders")}))
+                                      .object();
         m_hub->admin({QStringLiteral("api-key"), QStringLiteral("--revoke"), spare.value(QStringLiteral("id")).toString()});
         const Answer revoked = call("POST", QStringLiteral("/v1/integrator/orders"), o, spare.value(QStringLiteral("key")).toString());
         QCOMPARE(revoked.status, 403);
         QCOMPARE(revoked.body.value(QStringLiteral("error")).toString(), QStringLiteral("auth.api_key_revoked"));
+    }
+
+    // #19: a web shop's key could import the catalog, set prices and issue a 1,000.00 coupon.
+    void apiKeysDoOnlyWhatTheirScopesSay()
+    {
+        int exitCode = 0;
+        m_hub->admin({QStringLiteral("api-key"), QStringLiteral("--name"), QStringLiteral("no scopes")}, &exitCode);
+        QVERIFY(exitCode != 0);
+        m_hub->admin({QStringLiteral("api-key"), QStringLiteral("--name"), QStringLiteral("typo"), QStringLiteral("--scopes"), QStringLiteral("order")},
+                     &exitCode);
+        QVERIFY(exitCode != 0);
+        const QString shop = m_hub->createApiKey(QStringLiteral("shop front"), QStringLiteral("orders,feed"));
+        QVERIFY(!shop.isEmpty());
+        const auto refused = [&](const QByteArray& verb, const QString& path, const QJsonObject& body) {
+            const Answer a = call(verb, path, body, shop);
+            return a.status == 403 && a.body.value(QStringLiteral("error")).toString() == QLatin1String("auth.scope");
+        };
+        QVERIFY(refused("POST", QStringLiteral("/v1/integrator/prices"),
+                        {{QStringLiteral("prices"), QJsonArray{QJsonObject{{QStringLiteral("sku"), QStringLiteral("SKU0001")},
+                                                                           {QStringLiteral("price"), 1}}}}}));
+        QVERIFY(refused("POST", QStringLiteral("/v1/integrator/catalog"), {{QStringLiteral("products"), QJsonArray{}}}));
+        QVERIFY(refused("POST", QStringLiteral("/v1/integrator/coupons"),
+                        {{QStringLiteral("kind"), QStringLiteral("amount")}, {QStringLiteral("value"), 100000}}));
+        QVERIFY(refused("GET", QStringLiteral("/v1/integrator/members/M7/token"), {}));
+        QVERIFY(refused("GET", QStringLiteral("/v1/integrator/replenishment"), {}));
+        QCOMPARE(call("GET", QStringLiteral("/v1/integrator/feed?limit=1"), {}, shop).status, 200);
+        QCOMPARE(call("GET", QStringLiteral("/v1/integrator/orders/no-such-order"), {}, shop).status, 404); // allowed, just unknown
+        // Given the scope later, the same key may.
+        QJsonArray keys = QJsonDocument::fromJson(m_hub->admin({QStringLiteral("api-key"), QStringLiteral("--list")})).array();
+        QString id;
+        for (const QJsonValue& k : keys) {
+            if (k.toObject().value(QStringLiteral("name")).toString() == QLatin1String("shop front")) {
+                id = k.toObject().value(QStringLiteral("id")).toString();
+                QCOMPARE(k.toObject().value(QStringLiteral("scopes")).toArray(), (QJsonArray{QStringLiteral("orders"), QStringLiteral("feed")}));
+            }
+        }
+        m_hub->admin({QStringLiteral("api-key"), QStringLiteral("--set-scopes"), id, QStringLiteral("--scopes"), QStringLiteral("orders,feed,replenishment")},
+                     &exitCode);
+        QCOMPARE(exitCode, 0);
+        QCOMPARE(call("GET", QStringLiteral("/v1/integrator/replenishment"), {}, shop).status, 200);
     }
 
     void onlineOrdersReachTheirStoreOnly()

@@ -56,9 +56,12 @@ void HubProcess::terminate()
     }
 }
 
-QString HubProcess::createApiKey(const QString& name) const
+QString HubProcess::createApiKey(const QString& name, const QString& scopes) const
 {
-    return QJsonDocument::fromJson(admin({QStringLiteral("api-key"), QStringLiteral("--name"), name})).object().value(QStringLiteral("key")).toString();
+    return QJsonDocument::fromJson(admin({QStringLiteral("api-key"), QStringLiteral("--name"), name, QStringLiteral("--scopes"), scopes}))
+        .object()
+        .value(QStringLiteral("key"))
+        .toString();
 }
 
 QByteArray HubProcess::admin(const QStringList& args, int* exitCode) const
