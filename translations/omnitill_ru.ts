@@ -1587,10 +1587,6 @@
         <translation>Это не читаемый заказ из киоска: %1</translation>
     </message>
     <message>
-        <source>it does not start with OTK1</source>
-        <translation>он не начинается с OTK1</translation>
-    </message>
-    <message>
         <source>the check digits do not match (a damaged print?)</source>
         <translation>контрольные цифры не совпадают (повреждённая печать?)</translation>
     </message>
@@ -1953,6 +1949,18 @@
     <message>
         <source>The hub&apos;s address must start with https:// (plain http:// only for a hub on this machine): %1</source>
         <translation>Адрес хаба должен начинаться с https:// (http:// — только для хаба на этом компьютере): %1</translation>
+    </message>
+    <message>
+        <source>it does not start with OTK1 or OTK2</source>
+        <translation>он не начинается с OTK1 или OTK2</translation>
+    </message>
+    <message>
+        <source>it was made by a kiosk that is not enrolled with the hub</source>
+        <translation>он создан киоском, не зарегистрированным в хабе</translation>
+    </message>
+    <message>
+        <source>this till is not enrolled with the hub, so it cannot check the code</source>
+        <translation>эта касса не зарегистрирована в хабе и не может проверить код</translation>
     </message>
 </context>
 <context>

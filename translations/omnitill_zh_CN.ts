@@ -1587,10 +1587,6 @@
         <translation>这不是可读取的自助点单订单：%1</translation>
     </message>
     <message>
-        <source>it does not start with OTK1</source>
-        <translation>不是以 OTK1 开头</translation>
-    </message>
-    <message>
         <source>the check digits do not match (a damaged print?)</source>
         <translation>校验码不符（打印损坏？）</translation>
     </message>
@@ -1949,6 +1945,18 @@
     <message>
         <source>The hub&apos;s address must start with https:// (plain http:// only for a hub on this machine): %1</source>
         <translation>中心服务器地址必须以 https:// 开头（http:// 仅限本机上的中心服务器）：%1</translation>
+    </message>
+    <message>
+        <source>it does not start with OTK1 or OTK2</source>
+        <translation>它不是以 OTK1 或 OTK2 开头</translation>
+    </message>
+    <message>
+        <source>it was made by a kiosk that is not enrolled with the hub</source>
+        <translation>它由未在中心服务器注册的自助机生成</translation>
+    </message>
+    <message>
+        <source>this till is not enrolled with the hub, so it cannot check the code</source>
+        <translation>此收银机未在中心服务器注册，无法校验此码</translation>
     </message>
 </context>
 <context>

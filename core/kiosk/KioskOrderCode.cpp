@@ -4,17 +4,23 @@
 #include "common/Tr.h"
 
 #include <QCryptographicHash>
+#include <QMessageAuthenticationCode>
 #include <QUrl>
+
+#include <openssl/crypto.h>
 
 namespace omnitill {
 
 namespace {
 
-const QLatin1String kPrefix("OTK1|");
+const QLatin1String kUnkeyed("OTK1|");
+const QLatin1String kKeyed("OTK2|");
 
-QString check(const QString& body)
+QString check(const QString& body, const QByteArray& key)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(body.toUtf8(), QCryptographicHash::Sha256).toHex().left(8));
+    if (key.isEmpty())
+        return QString::fromLatin1(QCryptographicHash::hash(body.toUtf8(), QCryptographicHash::Sha256).toHex().left(8));
+    return QString::fromLatin1(QMessageAuthenticationCode::hash(body.toUtf8(), key, QCryptographicHash::Sha256).toHex().left(16));
 }
 
 QString encoded(const QString& field)
@@ -44,28 +50,36 @@ QString KioskOrderCode::number() const
     return numberFor(sequence);
 }
 
-QString KioskOrderCode::encode() const
+QString KioskOrderCode::encode(const QByteArray& key) const
 {
     QStringList items;
     for (const Line& l : lines)
         items.append(encoded(l.sku) + QLatin1Char('*') + QString::number(l.quantity));
-    const QString body = kPrefix + QStringList{encoded(store), encoded(kiosk), QString::number(sequence), encoded(memberId),
+    const QString body = (key.isEmpty() ? kUnkeyed : kKeyed) + QStringList{encoded(store), encoded(kiosk), QString::number(sequence), encoded(memberId),
                                                items.join(QLatin1Char(';'))}
                                        .join(QLatin1Char('|'));
-    return body + QLatin1Char('|') + check(body);
+    return body + QLatin1Char('|') + check(body, key);
 }
 
 bool KioskOrderCode::looksLikeOne(const QString& code)
 {
-    return code.startsWith(kPrefix);
+    return code.startsWith(kUnkeyed) || code.startsWith(kKeyed);
 }
 
-KioskOrderCode KioskOrderCode::decode(const QString& code)
+KioskOrderCode KioskOrderCode::decode(const QString& code, const QByteArray& key)
 {
     if (!looksLikeOne(code))
-        bad(Tr::tr("it does not start with OTK1"));
+        bad(Tr::tr("it does not start with OTK1 or OTK2"));
+    if (!key.isEmpty() && code.startsWith(kUnkeyed))
+        bad(Tr::tr("it was made by a kiosk that is not enrolled with the hub"));
+    if (key.isEmpty() && code.startsWith(kKeyed))
+        bad(Tr::tr("this till is not enrolled with the hub, so it cannot check the code"));
     const int lastBar = code.lastIndexOf(QLatin1Char('|'));
-    if (check(code.left(lastBar)) != code.mid(lastBar + 1))
+    const QString expected = check(code.left(lastBar), key);
+    // Compared in constant time: the check is a key's work.
+    const QByteArray given = code.mid(lastBar + 1).toLatin1();
+    if (given.size() != expected.size()
+        || CRYPTO_memcmp(given.constData(), expected.toLatin1().constData(), size_t(given.size())) != 0)
         bad(Tr::tr("the check digits do not match (a damaged print?)"));
     const QStringList fields = code.left(lastBar).split(QLatin1Char('|'));
     if (fields.size() != 6)

@@ -64,7 +64,7 @@ KioskOrder KioskOrderService::placeCounterOrder(const Cart& cart, const QString&
         code.lines.append({l.sku, l.quantity});
         lines.append(QJsonObject{{QStringLiteral("sku"), l.sku}, {QStringLiteral("quantity"), l.quantity}});
     }
-    const KioskOrder order{code.orderId(), code.number(), code.encode(), cart.totals().total.minor()};
+    const KioskOrder order{code.orderId(), code.number(), code.encode(m_settings.kioskCodeKey()), cart.totals().total.minor()};
     m_db.exec(QStringLiteral("INSERT INTO kiosk_orders(id, number, kind, status, member_id, total, currency, code, created_at)"
                              " VALUES(?, ?, 'counter', 'waiting', ?, ?, ?, ?, ?)"),
               {order.id, order.number, cart.memberId().isEmpty() ? QVariant() : QVariant(cart.memberId()), order.total,
@@ -85,7 +85,7 @@ KioskOrder KioskOrderService::placeCounterOrder(const Cart& cart, const QString&
 
 LoadedKioskOrder KioskOrderService::load(Cart& cart, const QString& text)
 {
-    const KioskOrderCode code = KioskOrderCode::decode(text);
+    const KioskOrderCode code = KioskOrderCode::decode(text, m_settings.kioskCodeKey());
     if (code.store != m_settings.storeCode())
         throw DomainError(QStringLiteral("kiosk.other_store"), Tr::tr("This order was placed in store %1").arg(code.store));
     if (cart.kioskOrder() == code.orderId())

@@ -444,7 +444,8 @@ CompletedSale SaleService::complete(const Session& session, Cart& cart, const Pa
     QJsonArray promotions;
     for (const AppliedPromotion& a : cart.promotions().applied) {
         QJsonArray shares;
-        for (const auto& [lineId, share] : a.lines) {
+        for (const auto& [id, share] : a.lines) {
+            const auto lineId = id; // a structured binding cannot be captured before clang 16
             const auto at = std::find_if(cart.lines().begin(), cart.lines().end(),
                                          [lineId](const CartLine& l) { return l.lineId == lineId; });
             shares.append(QJsonObject{{QStringLiteral("line"), int(at - cart.lines().begin()) + 1},

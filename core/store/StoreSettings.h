@@ -29,6 +29,8 @@ public:
     QString deviceId() const { return value(QStringLiteral("device.id")); }
     // The hub's public key from enrolment (DER), which checks its tokens offline; empty before.
     QByteArray hubPublicKey() const { return QByteArray::fromBase64(value(QStringLiteral("sync.hub_public_key")).toLatin1()); }
+    // The store's key for kiosk order codes (KioskOrderCode), from the hub; empty without a hub.
+    QByteArray kioskCodeKey() const { return QByteArray::fromBase64(value(QStringLiteral("sync.kiosk_code_key")).toLatin1()); }
     Currency currency() const { return m_currency; }
     TaxMode taxMode() const { return m_taxMode; }
     QTimeZone timeZone() const { return m_timeZone; }

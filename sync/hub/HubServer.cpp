@@ -295,7 +295,8 @@ QHttpServerResponse HubServer::push(const QHttpServerRequest& request)
                                                {QStringLiteral("conflicts"), result.conflicts},
                                                {QStringLiteral("conflict_details"), result.conflictDetails},
                                                {QStringLiteral("members"), result.members},
-                                               {QStringLiteral("gift_cards"), result.giftCards}});
+                                               {QStringLiteral("gift_cards"), result.giftCards},
+                                               {QStringLiteral("kiosk_code_key"), result.kioskCodeKey}});
     });
 }
 

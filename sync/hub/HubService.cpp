@@ -11,6 +11,7 @@
 #include "tax/TaxCalculator.h"
 
 #include <QJsonDocument>
+#include <QMessageAuthenticationCode>
 #include <QSet>
 #include <QUuid>
 
@@ -61,6 +62,12 @@ QByteArray HubService::publicKey() const
     return m_key->publicKeyDer();
 }
 
+QByteArray HubService::kioskCodeKey(const QString& storeId) const
+{
+    return QMessageAuthenticationCode::hash(QByteArrayLiteral("omnitill kiosk codes/") + storeId.toUtf8(), m_key->privateKeyPem(),
+                                            QCryptographicHash::Sha256);
+}
+
 void HubService::createStore(const QString& id, const QString& name)
 {
     if (id.trimmed().isEmpty())
@@ -106,7 +113,8 @@ QJsonObject HubService::enroll(const QString& token, const QByteArray& publicKey
         return QJsonObject{{QStringLiteral("device_id"), device},
                            {QStringLiteral("store_id"), storeId},
                            {QStringLiteral("till_code"), tillCode},
-                           {QStringLiteral("hub_public_key"), QString::fromLatin1(publicKey().toBase64())}};
+                           {QStringLiteral("hub_public_key"), QString::fromLatin1(publicKey().toBase64())},
+                           {QStringLiteral("kiosk_code_key"), QString::fromLatin1(kioskCodeKey(storeId).toBase64())}};
     };
     // The same till asking again with the same key (its answer was lost): the same enrolment.
     if (!usedBy.isEmpty() && usedKey == keyText)
@@ -274,6 +282,7 @@ PushResult HubService::push(const QString& deviceId, const QJsonArray& events)
             one = pushBatch(deviceId, {kept});
         }
         total.highestSeq = one.highestSeq;
+        total.kioskCodeKey = one.kioskCodeKey;
         total.applied += one.applied;
         total.duplicates += one.duplicates;
         total.conflicts += one.conflicts;
@@ -496,6 +505,7 @@ PushResult HubService::pushBatch(const QString& deviceId, const QList<PushEvent>
     }
     tx.commit();
     result.highestSeq = acked;
+    result.kioskCodeKey = QString::fromLatin1(kioskCodeKey(storeId).toBase64());
     return result;
 }
 

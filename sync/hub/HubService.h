@@ -40,6 +40,7 @@ struct PushResult
     QJsonArray members;
     // [{number, balance, status}]: gift cards and store credit the batch changed
     QJsonArray giftCards;
+    QString kioskCodeKey; // base64, the device's store's (HubService::kioskCodeKey)
 };
 
 // The hub's rules: stores and enrollment, request authentication, and applying pushed events
@@ -71,6 +72,10 @@ public:
                          const QByteArray& body);
     PushResult push(const QString& deviceId, const QJsonArray& events);
     QByteArray publicKey() const;
+    // The key a store's kiosks sign their order codes with and its tills check them with
+    // (KioskOrderCode): derived from the hub's key and the store, so every device of the store
+    // gets the same one at enrollment and with every push answer, and no other store's works.
+    QByteArray kioskCodeKey(const QString& storeId) const;
     // A page of a reference feed for the store of the (authenticated) device.
     QJsonObject feedPage(const QString& deviceId, const QString& feed, const QString& cursor, int limit);
     // Catalog and the other reference data from one JSON document (any of tax_rates, products,

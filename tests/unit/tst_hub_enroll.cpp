@@ -54,6 +54,23 @@ private slots:
         QCOMPARE(refusal(QStringLiteral("no-such-token"), key), QStringLiteral("403 enroll.token"));
     }
 
+    void aStoresDevicesShareOneKioskCodeKeyAndNoOtherStoreHasIt()
+    {
+        m_hub->createStore(QStringLiteral("S2"), QStringLiteral("Store 2"));
+        const auto enrol = [&](const char* store, const char* till) {
+            return m_hub->enroll(m_hub->createEnrollToken(QLatin1String(store), QLatin1String(till)), EcdsaP256Signer::generate()->publicKeyDer());
+        };
+        const QJsonObject kiosk = enrol("S1", "K1");
+        const QJsonObject till = enrol("S1", "T9");
+        const QJsonObject elsewhere = enrol("S2", "T1");
+        const QString key = kiosk.value(QStringLiteral("kiosk_code_key")).toString();
+        QCOMPARE(QByteArray::fromBase64(key.toLatin1()).size(), 32);
+        QCOMPARE(till.value(QStringLiteral("kiosk_code_key")).toString(), key);
+        QVERIFY(elsewhere.value(QStringLiteral("kiosk_code_key")).toString() != key);
+        // Every push answer carries it, for tills enrolled before there were such keys.
+        QCOMPARE(m_hub->push(till.value(QStringLiteral("device_id")).toString(), {}).kioskCodeKey, key);
+    }
+
     void aTokenExpires()
     {
         const QString token = m_hub->createEnrollToken(QStringLiteral("S1"), QStringLiteral("T2"));

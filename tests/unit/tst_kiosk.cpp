@@ -49,8 +49,8 @@ private slots:
         code.sequence = 1042;
         code.memberId = QStringLiteral("m-7");
         code.lines = {{QStringLiteral("SKU*1;2"), 3}, {QStringLiteral("SKU0000002"), 1}};
-        const QString text = code.encode();
-        const KioskOrderCode back = KioskOrderCode::decode(text);
+        const QString text = code.encode({});
+        const KioskOrderCode back = KioskOrderCode::decode(text, {});
         QCOMPARE(back.kiosk, code.kiosk);
         QCOMPARE(back.number(), QStringLiteral("042"));
         QCOMPARE(back.orderId(), QStringLiteral("S1-K|1-001042"));
@@ -61,16 +61,41 @@ private slots:
 
         QString damaged = text;
         damaged[damaged.indexOf(QLatin1String("*3")) + 1] = QLatin1Char('9'); // 3 becomes 9
-        QCOMPARE(test::errorCode([&] { KioskOrderCode::decode(damaged); }), QStringLiteral("kiosk.bad_code"));
-        QCOMPARE(test::errorCode([&] { KioskOrderCode::decode(QStringLiteral("OTK1|garbage")); }), QStringLiteral("kiosk.bad_code"));
-        QCOMPARE(test::errorCode([&] { KioskOrderCode::decode(QStringLiteral("4000000000013")); }), QStringLiteral("kiosk.bad_code"));
+        QCOMPARE(test::errorCode([&] { KioskOrderCode::decode(damaged, {}); }), QStringLiteral("kiosk.bad_code"));
+        QCOMPARE(test::errorCode([&] { KioskOrderCode::decode(QStringLiteral("OTK1|garbage"), {}); }), QStringLiteral("kiosk.bad_code"));
+        QCOMPARE(test::errorCode([&] { KioskOrderCode::decode(QStringLiteral("4000000000013"), {}); }), QStringLiteral("kiosk.bad_code"));
         // A well-formed code with a hostile quantity is refused too.
         KioskOrderCode huge = code;
         huge.lines = {{QStringLiteral("SKU0000001"), KioskOrderCode::kMaxQuantity + 1}};
-        QCOMPARE(test::errorCode([&] { KioskOrderCode::decode(huge.encode()); }), QStringLiteral("kiosk.bad_code"));
+        QCOMPARE(test::errorCode([&] { KioskOrderCode::decode(huge.encode({}), {}); }), QStringLiteral("kiosk.bad_code"));
         KioskOrderCode none = code;
         none.lines.clear();
-        QCOMPARE(test::errorCode([&] { KioskOrderCode::decode(none.encode()); }), QStringLiteral("kiosk.bad_code"));
+        QCOMPARE(test::errorCode([&] { KioskOrderCode::decode(none.encode({}), {}); }), QStringLiteral("kiosk.bad_code"));
+    }
+
+    // #19: the check of an order code was an unkeyed hash: anyone could print a code for any order.
+    void aStoresCodesAreKeyedAndOthersAreRefused()
+    {
+        const QByteArray key = QByteArrayLiteral("store S1 key from the hub, 32 b");
+        KioskOrderCode code;
+        code.store = QStringLiteral("S1");
+        code.kiosk = QStringLiteral("K1");
+        code.sequence = 5;
+        code.lines = {{QStringLiteral("SKU0000001"), 2}};
+        const QString keyed = code.encode(key);
+        QVERIFY(keyed.startsWith(QStringLiteral("OTK2|")));
+        QCOMPARE(KioskOrderCode::decode(keyed, key).lines.first().quantity, 2);
+        QCOMPARE(test::errorCode([&] { KioskOrderCode::decode(keyed, QByteArrayLiteral("another store's key")); }), QStringLiteral("kiosk.bad_code"));
+        QCOMPARE(test::errorCode([&] { KioskOrderCode::decode(keyed, {}); }), QStringLiteral("kiosk.bad_code"));
+        // An unkeyed code (what anyone can compute) is refused by a till that holds the key…
+        QCOMPARE(test::errorCode([&] { KioskOrderCode::decode(code.encode({}), key); }), QStringLiteral("kiosk.bad_code"));
+        // …and so is a keyed-looking code whose check is the unkeyed hash.
+        QString forged = code.encode({});
+        forged.replace(0, 4, QStringLiteral("OTK2"));
+        QCOMPARE(test::errorCode([&] { KioskOrderCode::decode(forged, key); }), QStringLiteral("kiosk.bad_code"));
+        QString changed = keyed;
+        changed.replace(QStringLiteral("*2"), QStringLiteral("*9"));
+        QCOMPARE(test::errorCode([&] { KioskOrderCode::decode(changed, key); }), QStringLiteral("kiosk.bad_code"));
     }
 
     void aCounterOrderIsRecordedAndTheTillLoadsIt()
@@ -115,22 +140,22 @@ private slots:
         QVERIFY(again.isEmpty());
 
         // An order of another store is not this till's to sell.
-        KioskOrderCode foreign = KioskOrderCode::decode(order.code);
+        KioskOrderCode foreign = KioskOrderCode::decode(order.code, {});
         foreign.store = QStringLiteral("S9");
-        QCOMPARE(test::errorCode([&] { till.kioskOrders().load(again, foreign.encode()); }), QStringLiteral("kiosk.other_store"));
+        QCOMPARE(test::errorCode([&] { till.kioskOrders().load(again, foreign.encode({})); }), QStringLiteral("kiosk.other_store"));
         // A product this till does not sell is left out and named.
-        KioskOrderCode unknown = KioskOrderCode::decode(order.code);
+        KioskOrderCode unknown = KioskOrderCode::decode(order.code, {});
         unknown.sequence = 77;
         unknown.lines.append({QStringLiteral("NO-SUCH-SKU"), 1});
-        const LoadedKioskOrder partial = till.kioskOrders().load(again, unknown.encode());
+        const LoadedKioskOrder partial = till.kioskOrders().load(again, unknown.encode({}));
         QCOMPARE(partial.lines, 2);
         QCOMPARE(partial.missing, QStringList{QStringLiteral("NO-SUCH-SKU")});
         // Nothing at all this till sells: refused, and the sale is left as it was.
-        KioskOrderCode nothing = KioskOrderCode::decode(order.code);
+        KioskOrderCode nothing = KioskOrderCode::decode(order.code, {});
         nothing.sequence = 78;
         nothing.lines = {{QStringLiteral("NO-SUCH-SKU"), 2}};
         Cart empty = till.sales().newCart();
-        QCOMPARE(test::errorCode([&] { till.kioskOrders().load(empty, nothing.encode()); }), QStringLiteral("kiosk.nothing_to_sell"));
+        QCOMPARE(test::errorCode([&] { till.kioskOrders().load(empty, nothing.encode({})); }), QStringLiteral("kiosk.nothing_to_sell"));
         QVERIFY(empty.kioskOrder().isEmpty());
     }
 
