@@ -11,6 +11,7 @@ packages=(
   libqt6sql6-sqlite libqt6sql6-psql libqt6svg6
   libqrencode-dev libzxing-dev libssl-dev openssl libsqlite3-dev sqlite3
   postgresql-15 xvfb xauth xdotool x11-utils openbox imagemagick fonts-noto-cjk fonts-dejavu-core zint
+  clang libclang-rt-14-dev
 )
 
 missing=()

@@ -272,6 +272,10 @@ EscPosDecoder::Step EscPosDecoder::step(QList<EscPosElement>& out)
             return Step::NeedMore;
         flushLine(out, false);
         QImage image(widthBytes * 8, height, QImage::Format_Mono);
+        if (image.isNull()) { // width or height 0 (#19, found by fuzz_escpos), or too large to hold
+            m_pos += length;
+            return Step::Done;
+        }
         image.setColor(0, qRgb(255, 255, 255));
         image.setColor(1, qRgb(0, 0, 0));
         for (int y = 0; y < height; ++y)

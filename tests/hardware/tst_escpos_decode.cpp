@@ -136,6 +136,17 @@ private slots:
         QCOMPARE(out.at(1).value, 4);
     }
 
+    // #19, found by fuzz_escpos: a raster image of width 0 (or height 0) copied rows into no image.
+    void anEmptyRasterImageIsSkipped()
+    {
+        for (const QByteArray& empty : {QByteArray("\x1dv0\x00\x00\x00\x05\x00", 8), QByteArray("\x1dv0\x00\x03\x00\x00\x00", 8)}) {
+            const QList<EscPosElement> out =
+                EscPosDecoder::decodeAll(empty + EscPos::statusRequest(1), PrinterProfile::byId(QStringLiteral("tm-t20ii")));
+            QCOMPARE(out.size(), 1);
+            QCOMPARE(out.at(0).kind, EscPosElement::Kind::StatusRequest);
+        }
+    }
+
     void drawerKickBytes()
     {
         QCOMPARE(EscPos::kickDrawer(2, 100), QByteArray("\x1b\x70\x00\x32\x32", 5));
