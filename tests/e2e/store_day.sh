@@ -50,9 +50,12 @@ MEMBER=$(sql "SELECT id FROM members WHERE card_code = 'M0001'")
 language 1 # back to English for the rest of the day
 
 # A kiosk order paid at the counter: its ticket's QR, written here from the documented format
-# (OTK1|store|kiosk|sequence|member|sku*qty;...|first 8 hex digits of SHA-256 of what precedes).
-BODY="OTK1|S1|K1|7||SKU0000001*2;SKU0000003*1"
-CHECK=$(printf '%s' "$BODY" | sha256sum | cut -c1-8)
+# (OTK2|store|kiosk|sequence|member|sku*qty;...|first 16 hex digits of HMAC-SHA-256 of what
+# precedes, keyed with the store's kiosk code key that the till got from the hub).
+BODY="OTK2|S1|K1|7||SKU0000001*2;SKU0000003*1"
+KEY_HEX=$(sql "SELECT value FROM settings WHERE key = 'sync.kiosk_code_key'" | base64 -d | od -An -tx1 | tr -d ' \n')
+[ -n "$KEY_HEX" ] || fail "the till has no kiosk code key from the hub"
+CHECK=$(printf '%s' "$BODY" | openssl dgst -sha256 -mac HMAC -macopt "hexkey:$KEY_HEX" | sed 's/.*= //' | cut -c1-16)
 # The window must have the keyboard back after the payment dialog, with no window manager to give it.
 scanner "$BODY|$CHECK"
 import -window root "$OUT/e2e_day_kiosk_ticket.png" 2>/dev/null || true
