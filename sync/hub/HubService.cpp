@@ -261,7 +261,7 @@ PushResult HubService::push(const QString& deviceId, const QJsonArray& events)
     try {
         return pushBatch(deviceId, incoming);
     } catch (const DomainError& e) {
-        if (e.code() != QLatin1String(HubDatabase::kDataError) || incoming.size() == 1)
+        if (e.code() != QLatin1String(HubDatabase::kDataError))
             throw;
         // Something in one event broke a rule of the database that the checks above did not
         // foresee. Each event then goes on its own, and the one that fails is kept as sent.

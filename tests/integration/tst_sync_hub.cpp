@@ -610,6 +610,16 @@ private slots:
         QCOMPARE(taken.status, 200);
         QCOMPARE(taken.body.value(QStringLiteral("highest_seq")).toInteger(), next + 6);
         QCOMPARE(taken.body.value(QStringLiteral("applied")).toInteger(), 1);
+        // A batch of that one bad event alone is kept the same way, not answered with a 500.
+        const QByteArray alone = QJsonDocument(QJsonObject{{QStringLiteral("events"),
+                                                            QJsonArray{event(next + 7, QStringLiteral("raw-8"), QStringLiteral("replenishment.submitted"),
+                                                                             QJsonObject{{QStringLiteral("id"), QStringLiteral("R-raw-8")}})}}})
+                                     .toJson(QJsonDocument::Compact);
+        RequestSignature single = RequestSignature::sign(*key, device, "POST", path, alone, QDateTime::currentDateTimeUtc());
+        const HttpAnswer kept = post(path, alone, &single);
+        QCOMPARE(kept.status, 200);
+        QCOMPARE(kept.body.value(QStringLiteral("highest_seq")).toInteger(), next + 7);
+        QCOMPARE(kept.body.value(QStringLiteral("conflicts")).toInteger(), 1);
     }
 };
 
