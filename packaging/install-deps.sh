@@ -5,13 +5,13 @@ set -euo pipefail
 
 packages=(
   build-essential cmake ninja-build ccache pkg-config git
-  qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-serialport-dev
+  qt6-base-dev qt6-base-dev-tools qt6-serialport-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qt6-multimedia-dev gstreamer1.0-plugins-good
   libqt6sql6-sqlite libqt6sql6-psql libqt6svg6
   libqrencode-dev libzxing-dev libssl-dev openssl libsqlite3-dev sqlite3
   postgresql-15 xvfb xauth xdotool x11-utils openbox imagemagick fonts-noto-cjk fonts-dejavu-core zint
-  clang libclang-rt-14-dev
+  clang libclang-rt-14-dev haproxy
 )
 
 missing=()

@@ -15,6 +15,7 @@
 #include <QJsonDocument>
 #include <QStandardPaths>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace omnitill;
@@ -31,6 +32,31 @@ QString defaultDb()
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(dir);
     return QStringLiteral("sqlite:") + dir + QStringLiteral("/hub.db");
+}
+
+// serve's --max-connections, timeouts and rates; false (with a message) when one is not a positive number.
+bool readLimits(const QCommandLineParser& parser, hub::HttpLimits& limits)
+{
+    const auto positive = [&](const char* name, auto apply) {
+        if (!parser.isSet(QLatin1String(name)))
+            return true;
+        bool ok = false;
+        const double value = parser.value(QLatin1String(name)).toDouble(&ok);
+        if (!ok || value <= 0 || value > 1e6) {
+            std::fprintf(stderr, "omnitill-hub: --%s must be a positive number\n", name);
+            return false;
+        }
+        apply(value);
+        return true;
+    };
+    return positive("max-connections", [&](double v) { limits.maxConnections = int(v); })
+           && positive("head-timeout", [&](double v) { limits.headTimeoutMs = int(v * 1000); })
+           && positive("idle-timeout", [&](double v) { limits.idleTimeoutMs = int(v * 1000); })
+           && positive("stall-timeout", [&](double v) { limits.stallTimeoutMs = int(v * 1000); })
+           // A burst of ten seconds' worth: a till catching up after a day offline pages through feeds at once.
+           && positive("device-rate", [&](double v) { limits.deviceRate = v, limits.deviceBurst = qMax(1, int(v * 10)); })
+           && positive("key-rate", [&](double v) { limits.keyRate = v, limits.keyBurst = qMax(1, int(v * 10)); })
+           && positive("address-rate", [&](double v) { limits.addressRate = v, limits.addressBurst = qMax(1, int(v * 10)); });
 }
 
 int serve(hub::HubService& service, const QCommandLineParser& parser, QCoreApplication& app)
@@ -56,7 +82,11 @@ int serve(hub::HubService& service, const QCommandLineParser& parser, QCoreAppli
                      qPrintable(listen));
         return 2;
     }
-    hub::HubServer server(service);
+    hub::HttpLimits limits;
+    if (!readLimits(parser, limits))
+        return 2;
+    limits.trustForwardedFor = parser.isSet(QStringLiteral("behind-proxy"));
+    hub::HubServer server(service, limits);
     if (tls)
         server.useTls(parser.value(QStringLiteral("tls-cert")), parser.value(QStringLiteral("tls-key")));
     const quint16 bound = server.listen(address, port);
@@ -198,20 +228,33 @@ int main(int argc, char* argv[])
     parser.addOption({QStringLiteral("db"), QStringLiteral("sqlite:PATH or postgresql://user@host:port/db"), QStringLiteral("URL")});
     parser.addOption({QStringLiteral("listen"), QStringLiteral("ADDRESS:PORT"), QStringLiteral("ADDR"), QStringLiteral("127.0.0.1:8765")});
     parser.addOption({QStringLiteral("insecure"), QStringLiteral("Allow plain HTTP on a non-loopback address.")});
+    parser.addOption({QStringLiteral("behind-proxy"),
+                      QStringLiteral("Take the client's address from X-Forwarded-For when the connection comes from this machine.")});
     parser.addOption({QStringLiteral("tls-cert"), QStringLiteral("PEM certificate (chain) to serve HTTPS with."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("tls-key"), QStringLiteral("PEM private key of the certificate."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("max-connections"), QStringLiteral("Client connections held at once (default: what the file limit allows)."),
+                      QStringLiteral("N")});
+    parser.addOption({QStringLiteral("head-timeout"), QStringLiteral("Seconds a request's headers may take."), QStringLiteral("S")});
+    parser.addOption({QStringLiteral("idle-timeout"), QStringLiteral("Seconds a kept-alive connection may wait."), QStringLiteral("S")});
+    parser.addOption({QStringLiteral("stall-timeout"), QStringLiteral("Seconds a body may stop arriving."), QStringLiteral("S")});
+    parser.addOption({QStringLiteral("device-rate"), QStringLiteral("Requests a second per till or kiosk."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("key-rate"), QStringLiteral("Requests a second per API key."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("address-rate"), QStringLiteral("Enrollments and failed sign-ins a second per address."),
+                      QStringLiteral("N")});
+    // Options of the hub itself (serve's, and --db for both); everything else belongs to the admin command.
+    const QStringList valued{QStringLiteral("--db"),           QStringLiteral("--listen"),      QStringLiteral("--tls-cert"),
+                             QStringLiteral("--tls-key"),      QStringLiteral("--max-connections"), QStringLiteral("--head-timeout"),
+                             QStringLiteral("--idle-timeout"), QStringLiteral("--stall-timeout"), QStringLiteral("--device-rate"),
+                             QStringLiteral("--key-rate"),     QStringLiteral("--address-rate")};
     QStringList own;
     QStringList rest;
-    // --db/--listen/--insecure belong to the hub; everything else to the admin command.
     for (int i = 2; i < args.size(); ++i) {
         const QString& a = args[i];
-        const bool ownWithValue = a == QLatin1String("--db") || a == QLatin1String("--listen") || a == QLatin1String("--tls-cert")
-                                  || a == QLatin1String("--tls-key");
-        if (ownWithValue && i + 1 < args.size()) {
+        if (valued.contains(a) && i + 1 < args.size()) {
             own << a << args[i + 1];
             ++i;
-        } else if (a == QLatin1String("--insecure") || a.startsWith(QLatin1String("--db=")) || a.startsWith(QLatin1String("--listen="))
-                   || a.startsWith(QLatin1String("--tls-cert=")) || a.startsWith(QLatin1String("--tls-key="))) {
+        } else if (a == QLatin1String("--insecure") || a == QLatin1String("--behind-proxy")
+                   || std::any_of(valued.begin(), valued.end(), [&](const QString& o) { return a.startsWith(o + QLatin1Char('=')); })) {
             own << a;
         } else {
             rest << a;
@@ -224,6 +267,9 @@ int main(int argc, char* argv[])
         if (mode == QLatin1String("serve") && !rest.isEmpty())
             std::fprintf(stderr, "omnitill-hub: serve does not know %s\n", qPrintable(rest.join(QLatin1Char(' '))));
         std::fprintf(stderr, "usage: omnitill-hub serve [--db URL] [--listen 127.0.0.1:PORT] [--tls-cert F --tls-key F] [--insecure]\n"
+                             "         [--behind-proxy]\n"
+                             "         [--max-connections N] [--head-timeout S] [--idle-timeout S] [--stall-timeout S]\n"
+                             "         [--device-rate N] [--key-rate N] [--address-rate N]\n"
                              "       omnitill-hub admin [--db URL] <command> [options]\n");
         return 2;
     }

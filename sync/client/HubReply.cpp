@@ -16,6 +16,10 @@ HubReply HubReply::read(QNetworkReply* reply, int timeoutMs)
     r.m_networkText = reply->errorString();
     r.m_host = reply->url().authority();
     r.m_timeoutMs = timeoutMs;
+    bool seconds = false;
+    const int retryAfter = reply->rawHeader("Retry-After").toInt(&seconds);
+    if (seconds && retryAfter > 0)
+        r.m_retryAfterMs = qMin(retryAfter, 60) * 1000;
     return r;
 }
 
@@ -25,7 +29,7 @@ bool HubReply::isTransient() const
         return false;
     if (errorCode == QLatin1String("auth.replay"))
         return true; // our own request, resent by the transport after its answer was lost
-    if (status == 500 || status == 502 || status == 503 || status == 504)
+    if (status == 429 || status == 500 || status == 502 || status == 503 || status == 504)
         return true;
     switch (error) {
     case QNetworkReply::RemoteHostClosedError:
@@ -46,6 +50,8 @@ QString HubReply::describe() const
 {
     if (errorCode == QLatin1String("auth.replay"))
         return Tr::tr("The hub's answers keep getting lost on the way; the till will try again");
+    if (status == 429)
+        return Tr::tr("The hub asked the till to slow down; it will try again in %n seconds", nullptr, qMax(1, m_retryAfterMs / 1000));
     if (!errorCode.isEmpty() && body.contains(QStringLiteral("message")))
         return body.value(QStringLiteral("message")).toString();
     switch (error) {

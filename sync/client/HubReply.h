@@ -21,15 +21,18 @@ struct HubReply
     bool ok() const { return error == QNetworkReply::NoError; }
     // Worth sending again at once, freshly signed: the connection broke, the answer was lost (the
     // hub then refuses the transport's resend of the same signed request as a replay), the hub
-    // was busy or restarting. Not: a refusal, an unknown host, a hub that is not running.
+    // was busy, restarting or asked the till to slow down. Not: a refusal, an unknown host, a hub that is not running.
     bool isTransient() const;
     // What went wrong, for staff.
     QString describe() const;
+    // How long the hub asked to wait before the next request (its Retry-After), 0 when it did not.
+    int retryAfterMs() const { return m_retryAfterMs; }
 
 private:
     QString m_networkText;
     QString m_host;
     int m_timeoutMs = 0;
+    int m_retryAfterMs = 0;
 };
 
 } // namespace omnitill

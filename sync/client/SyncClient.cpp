@@ -118,7 +118,7 @@ void SyncClient::sendEnrollment()
         reply->deleteLater();
         const HubReply r = HubReply::read(reply, kEnrollTimeoutMs);
         if (!r.ok()) {
-            if (r.isTransient() && retryLater([this] { sendEnrollment(); }))
+            if (r.isTransient() && retryLater([this] { sendEnrollment(); }, r.retryAfterMs()))
                 return;
             emit failed(Tr::tr("Enrollment failed: %1").arg(r.describe()));
             return;
@@ -165,11 +165,11 @@ QNetworkReply* SyncClient::postOnce(QNetworkRequest request, const QByteArray& b
     return reply;
 }
 
-bool SyncClient::retryLater(const std::function<void()>& step)
+bool SyncClient::retryLater(const std::function<void()>& step, int atLeastMs)
 {
     if (m_attempt + 1 >= kMaxAttempts)
         return false;
-    const int delayMs = 250 << m_attempt;
+    const int delayMs = qMax(250 << m_attempt, atLeastMs);
     ++m_attempt;
     QTimer::singleShot(delayMs, this, step);
     return true;
@@ -312,7 +312,7 @@ void SyncClient::onPageReply(QNetworkReply* reply)
     const HubReply r = HubReply::read(reply, kTransferTimeoutMs);
     if (!r.ok()) {
         // The page is asked for again from the last one applied.
-        if (r.isTransient() && retryLater([this] { pullNextPage(); }))
+        if (r.isTransient() && retryLater([this] { pullNextPage(); }, r.retryAfterMs()))
             return;
         fail(Tr::tr("Sync failed: %1").arg(r.describe()));
         return;
@@ -363,7 +363,7 @@ void SyncClient::onPushReply(QNetworkReply* reply, qint64 firstSeq, qint64 lastS
     const HubReply r = HubReply::read(reply, kTransferTimeoutMs);
     if (!r.ok()) {
         // Pushing again is safe: the hub keeps each event once and says which it already held.
-        if (r.isTransient() && retryLater([this] { pushNextBatch(); }))
+        if (r.isTransient() && retryLater([this] { pushNextBatch(); }, r.retryAfterMs()))
             return;
         const QString message = Tr::tr("Sync failed: %1").arg(r.describe());
         try {

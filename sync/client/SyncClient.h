@@ -83,7 +83,7 @@ private:
     void onPushReply(QNetworkReply* reply, qint64 firstSeq, qint64 lastSeq);
     void fail(const QString& message);
     // Schedules another attempt of a failed step; false when it has had its attempts.
-    bool retryLater(const std::function<void()>& step);
+    bool retryLater(const std::function<void()>& step, int atLeastMs = 0);
     // A POST the HTTP layer cannot send again by itself (OneShotUpload).
     QNetworkReply* postOnce(QNetworkRequest request, const QByteArray& body);
     void sendEnrollment();

@@ -4,34 +4,27 @@
 #include "HubService.h"
 #include "protocol/RequestSignature.h"
 
-#include <QHttpServer>
 #include <QFile>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
 #include <QTimer>
-#include <QJsonObject>
 #include <QUrlQuery>
 #include <QUuid>
 
 namespace omnitill::hub {
 
 namespace {
-constexpr qsizetype kMaxBody = 32 * 1024 * 1024;
+constexpr qint64 kMaxBulkBody = 32 * 1024 * 1024; // a push batch, a catalog
+constexpr qint64 kMaxBody = 1024 * 1024;
+constexpr qint64 kMaxEnrollBody = 64 * 1024;
 
-QHttpServerResponse errorResponse(int status, const QString& code, const QString& message)
+QJsonObject parseBody(const HttpRequest& request)
 {
-    return QHttpServerResponse(QJsonObject{{QStringLiteral("error"), code}, {QStringLiteral("message"), message}},
-                               QHttpServerResponder::StatusCode(status));
-}
-
-QJsonObject parseBody(const QHttpServerRequest& request)
-{
-    if (request.body().size() > kMaxBody)
-        throw HubError(413, QStringLiteral("request.too_large"), QStringLiteral("the request body is too large"));
     QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(request.body(), &error);
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
         throw HubError(400, QStringLiteral("request.json"), QStringLiteral("the body is not a JSON object"));
     return doc.object();
@@ -50,142 +43,191 @@ int limitOf(const QUrlQuery& query)
 }
 
 template <typename Handler>
-QHttpServerResponse guarded(const QHttpServerRequest& request, Handler handler)
+HttpResponse guarded(const HttpRequest& request, Handler handler)
 {
     try {
         return handler();
     } catch (const HubError& e) {
-        qWarning("hub: refused %s %s from %s: %s (%s)", request.method() == QHttpServerRequest::Method::Post ? "POST" : "GET",
-                 qPrintable(request.url().path()), qPrintable(request.remoteAddress().toString()), qPrintable(e.code()),
-                 qPrintable(e.message()));
-        return errorResponse(e.httpStatus(), e.code(), e.message());
+        qWarning("hub: refused %s %s from %s: %s (%s)", request.method.constData(), qPrintable(request.url.path()),
+                 qPrintable(request.remoteAddress.toString()), qPrintable(e.code()), qPrintable(e.message()));
+        return HttpResponse::error(e.httpStatus(), e.code(), e.message());
     } catch (const DomainError& e) {
         // What went wrong inside (a database's words, a file name) stays in the hub's log.
         const QString reference = QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
-        qWarning("hub: error %s on %s: %s (%s)", qPrintable(reference), qPrintable(request.url().path()), qPrintable(e.message()),
+        qWarning("hub: error %s on %s: %s (%s)", qPrintable(reference), qPrintable(request.url.path()), qPrintable(e.message()),
                  qPrintable(e.code()));
-        return errorResponse(500, QStringLiteral("hub.internal"),
-                             QStringLiteral("the hub could not complete the request; its log has the details under %1").arg(reference));
+        return HttpResponse::error(500, QStringLiteral("hub.internal"),
+                                   QStringLiteral("the hub could not complete the request; its log has the details under %1").arg(reference));
     }
+}
+
+RequestSignature signatureOf(const HttpRequest& request)
+{
+    RequestSignature signature;
+    signature.deviceId = QString::fromUtf8(request.value(RequestSignature::kDeviceHeader));
+    signature.timestamp = QString::fromUtf8(request.value(RequestSignature::kTimestampHeader));
+    signature.nonce = QString::fromUtf8(request.value(RequestSignature::kNonceHeader));
+    signature.signature = QByteArray::fromBase64(request.value(RequestSignature::kSignatureHeader));
+    return signature;
 }
 } // namespace
 
-HubServer::HubServer(HubService& service, QObject* parent)
-    : QObject(parent), m_service(service), m_server(std::make_unique<QHttpServer>())
+HubServer::HubServer(HubService& service, const HttpLimits& limits, QObject* parent)
+    : QObject(parent), m_service(service), m_http(limits), m_deviceRate(limits.deviceRate, limits.deviceBurst),
+      m_keyRate(limits.keyRate, limits.keyBurst), m_addressRate(limits.addressRate, limits.addressBurst)
 {
-    m_server->route(QStringLiteral("/v1/health"), QHttpServerRequest::Method::Get,
-                    [] { return QHttpServerResponse(QJsonObject{{QStringLiteral("ok"), true}}); });
-    m_server->route(QStringLiteral("/v1/enroll"), QHttpServerRequest::Method::Post,
-                    [this](const QHttpServerRequest& request) { return enroll(request); });
-    m_server->route(QStringLiteral("/v1/push"), QHttpServerRequest::Method::Post,
-                    [this](const QHttpServerRequest& request) { return push(request); });
-    m_server->route(QStringLiteral("/v1/feed/<arg>"), QHttpServerRequest::Method::Get,
-                    [this](const QString& name, const QHttpServerRequest& request) { return feed(name, request); });
-    // A sale of any till, for a return at another (with what already came back of it).
-    m_server->route(QStringLiteral("/v1/sales/<arg>"), QHttpServerRequest::Method::Get,
-                    [this](const QString& receiptId, const QHttpServerRequest& request) {
-                        return guarded(request, [&] {
-                            authenticate(request, "GET");
-                            return QHttpServerResponse(m_service.returns().saleForReturn(receiptId));
-                        });
-                    });
-
-    // Integrators authenticate with an API key rather than a device signature.
-    m_server->route(QStringLiteral("/v1/integrator/orders"), QHttpServerRequest::Method::Post, [this](const QHttpServerRequest& request) {
-        return integrator(request, "orders", [&] { return m_service.integrator().placeOrder(parseBody(request)); });
-    });
-    m_server->route(QStringLiteral("/v1/integrator/orders/<arg>"), QHttpServerRequest::Method::Get,
-                    [this](const QString& id, const QHttpServerRequest& request) {
-                        return integrator(request, "orders", [&] { return m_service.integrator().order(id); });
-                    });
-    m_server->route(QStringLiteral("/v1/integrator/orders/<arg>/cancel"), QHttpServerRequest::Method::Post,
-                    [this](const QString& id, const QHttpServerRequest& request) {
-                        return integrator(request, "orders", [&] { return m_service.integrator().cancelOrder(id); });
-                    });
-    m_server->route(QStringLiteral("/v1/integrator/members/<arg>/token"), QHttpServerRequest::Method::Get,
-                    [this](const QString& id, const QHttpServerRequest& request) {
-                        return integrator(request, "members", [&] { return m_service.integrator().memberToken(id); });
-                    });
-    m_server->route(QStringLiteral("/v1/integrator/members/<arg>/points"), QHttpServerRequest::Method::Get,
-                    [this](const QString& id, const QHttpServerRequest& request) {
-                        return integrator(request, "members", [&] { return m_service.loyalty().account(id, limitOf(QUrlQuery(request.url()))); });
-                    });
-    m_server->route(QStringLiteral("/v1/integrator/members/<arg>/points"), QHttpServerRequest::Method::Post,
-                    [this](const QString& id, const QHttpServerRequest& request) {
-                        return integrator(request, "members", [&] { return m_service.postPoints(id, parseBody(request)); });
-                    });
-    m_server->route(QStringLiteral("/v1/integrator/points/reverse"), QHttpServerRequest::Method::Post,
-                    [this](const QHttpServerRequest& request) {
-                        return integrator(request, "members", [&] { return m_service.reversePoints(parseBody(request)); });
-                    });
-    m_server->route(QStringLiteral("/v1/integrator/coupons"), QHttpServerRequest::Method::Post, [this](const QHttpServerRequest& request) {
-        return integrator(request, "coupons", [&] { return m_service.coupons().issue(parseBody(request)); });
-    });
-    m_server->route(QStringLiteral("/v1/integrator/coupons/<arg>"), QHttpServerRequest::Method::Get,
-                    [this](const QString& id, const QHttpServerRequest& request) {
-                        return integrator(request, "coupons", [&] { return m_service.coupons().status(id); });
-                    });
-    m_server->route(QStringLiteral("/v1/integrator/coupons/<arg>/redeem"), QHttpServerRequest::Method::Post,
-                    [this](const QString& id, const QHttpServerRequest& request) {
-                        return integrator(request, "coupons", [&] {
-                            return m_service.coupons().redeemOnline(id, parseBody(request).value(QStringLiteral("reference")).toString());
-                        });
-                    });
-    m_server->route(QStringLiteral("/v1/integrator/gift-cards/<arg>"), QHttpServerRequest::Method::Get,
-                    [this](const QString& number, const QHttpServerRequest& request) {
-                        return integrator(request, "gift-cards", [&] { return m_service.giftCards().card(number); });
-                    });
-    m_server->route(QStringLiteral("/v1/integrator/gift-cards/<arg>"), QHttpServerRequest::Method::Post,
-                    [this](const QString& number, const QHttpServerRequest& request) {
-                        return integrator(request, "gift-cards", [&] { return m_service.giftCards().postOnline(number, parseBody(request)); });
-                    });
-    m_server->route(QStringLiteral("/v1/integrator/catalog"), QHttpServerRequest::Method::Post, [this](const QHttpServerRequest& request) {
-        return integrator(request, "catalog", [&] {
-            const QJsonObject body = parseBody(request);
-            if (!body.contains(QStringLiteral("products")) && !body.contains(QStringLiteral("tax_rates")))
-                throw HubError(400, QStringLiteral("catalog.invalid"), QStringLiteral("send tax_rates and/or products"));
-            return QJsonObject{{QStringLiteral("products"), m_service.catalog().import(body)}};
-        });
-    });
-    m_server->route(QStringLiteral("/v1/integrator/prices"), QHttpServerRequest::Method::Post, [this](const QHttpServerRequest& request) {
-        return integrator(request, "prices", [&] {
-            return QJsonObject{{QStringLiteral("prices"), m_service.catalog().setPrices(parseBody(request).value(QStringLiteral("prices")).toArray())}};
-        });
-    });
-    // The warehouse works the stores' replenishment requests.
-    m_server->route(QStringLiteral("/v1/integrator/replenishment"), QHttpServerRequest::Method::Get,
-                    [this](const QHttpServerRequest& request) {
-                        return integrator(request, "replenishment", [&] {
-                            const QUrlQuery query(request.url());
-                            return m_service.stockRequests().list(query.queryItemValue(QStringLiteral("kind")),
-                                                                  query.queryItemValue(QStringLiteral("status")), limitOf(query));
-                        });
-                    });
-    m_server->route(QStringLiteral("/v1/integrator/replenishment/<arg>"), QHttpServerRequest::Method::Get,
-                    [this](const QString& id, const QHttpServerRequest& request) {
-                        return integrator(request, "replenishment", [&] { return m_service.stockRequests().request(id); });
-                    });
-    m_server->route(QStringLiteral("/v1/integrator/replenishment/<arg>/approve"), QHttpServerRequest::Method::Post,
-                    [this](const QString& id, const QHttpServerRequest& request) {
-                        return integrator(request, "replenishment", [&] { return m_service.stockRequests().approve(id, parseBody(request)); });
-                    });
-    m_server->route(QStringLiteral("/v1/integrator/replenishment/<arg>/reject"), QHttpServerRequest::Method::Post,
-                    [this](const QString& id, const QHttpServerRequest& request) {
-                        return integrator(request, "replenishment", [&] { return m_service.stockRequests().reject(id, parseBody(request)); });
-                    });
-    m_server->route(QStringLiteral("/v1/integrator/replenishment/<arg>/ship"), QHttpServerRequest::Method::Post,
-                    [this](const QString& id, const QHttpServerRequest& request) {
-                        return integrator(request, "replenishment", [&] { return m_service.stockRequests().ship(id, parseBody(request)); });
-                    });
-    m_server->route(QStringLiteral("/v1/integrator/feed"), QHttpServerRequest::Method::Get, [this](const QHttpServerRequest& request) {
-        return integrator(request, "feed", [&] {
-            const QUrlQuery query(request.url());
-            return m_service.integrator().feed(query.queryItemValue(QStringLiteral("cursor")), limitOf(query));
-        });
-    });
+    addRoutes();
 }
 
 HubServer::~HubServer() = default;
+
+void HubServer::addRoutes()
+{
+    m_http.route("GET", QStringLiteral("/v1/health"), 0, {},
+                 [](const HttpRequest&, const QStringList&) { return HttpResponse::json(QJsonObject{{QStringLiteral("ok"), true}}); });
+    m_http.route(
+        "POST", QStringLiteral("/v1/enroll"), kMaxEnrollBody,
+        [this](const HttpRequest& head) { return throttle(m_addressRate, head.remoteAddress.toString()); },
+        [this](const HttpRequest& request, const QStringList&) { return enroll(request); });
+    deviceRoute("POST", QStringLiteral("/v1/push"), kMaxBulkBody, [this](const HttpRequest& request, const QStringList&, const QString& deviceId) {
+        const PushResult result = m_service.push(deviceId, parseBody(request).value(QStringLiteral("events")).toArray());
+        return QJsonObject{{QStringLiteral("highest_seq"), result.highestSeq},
+                           {QStringLiteral("applied"), result.applied},
+                           {QStringLiteral("duplicates"), result.duplicates},
+                           {QStringLiteral("conflicts"), result.conflicts},
+                           {QStringLiteral("conflict_details"), result.conflictDetails},
+                           {QStringLiteral("members"), result.members},
+                           {QStringLiteral("gift_cards"), result.giftCards},
+                           {QStringLiteral("kiosk_code_key"), result.kioskCodeKey}};
+    });
+    deviceRoute("GET", QStringLiteral("/v1/feed/<arg>"), 0, [this](const HttpRequest& request, const QStringList& args, const QString& deviceId) {
+        const QUrlQuery query(request.url);
+        const QString cursor = query.queryItemValue(QStringLiteral("cursor"));
+        if (args.first() == QLatin1String("catalog"))
+            return m_service.catalog().page(cursor, limitOf(query));
+        return m_service.feedPage(deviceId, args.first(), cursor, limitOf(query));
+    });
+    // A sale of any till, for a return at another (with what already came back of it).
+    deviceRoute("GET", QStringLiteral("/v1/sales/<arg>"), 0, [this](const HttpRequest&, const QStringList& args, const QString&) {
+        return m_service.returns().saleForReturn(args.first());
+    });
+
+    // Integrators authenticate with an API key rather than a device signature.
+    keyRoute("POST", QStringLiteral("/v1/integrator/orders"), "orders", kMaxBody,
+             [this](const HttpRequest& request, const QStringList&) { return m_service.integrator().placeOrder(parseBody(request)); });
+    keyRoute("GET", QStringLiteral("/v1/integrator/orders/<arg>"), "orders", 0,
+             [this](const HttpRequest&, const QStringList& args) { return m_service.integrator().order(args.first()); });
+    keyRoute("POST", QStringLiteral("/v1/integrator/orders/<arg>/cancel"), "orders", kMaxBody,
+             [this](const HttpRequest&, const QStringList& args) { return m_service.integrator().cancelOrder(args.first()); });
+    keyRoute("GET", QStringLiteral("/v1/integrator/members/<arg>/token"), "members", 0,
+             [this](const HttpRequest&, const QStringList& args) { return m_service.integrator().memberToken(args.first()); });
+    keyRoute("GET", QStringLiteral("/v1/integrator/members/<arg>/points"), "members", 0, [this](const HttpRequest& request, const QStringList& args) {
+        return m_service.loyalty().account(args.first(), limitOf(QUrlQuery(request.url)));
+    });
+    keyRoute("POST", QStringLiteral("/v1/integrator/members/<arg>/points"), "members", kMaxBody,
+             [this](const HttpRequest& request, const QStringList& args) { return m_service.postPoints(args.first(), parseBody(request)); });
+    keyRoute("POST", QStringLiteral("/v1/integrator/points/reverse"), "members", kMaxBody,
+             [this](const HttpRequest& request, const QStringList&) { return m_service.reversePoints(parseBody(request)); });
+    keyRoute("POST", QStringLiteral("/v1/integrator/coupons"), "coupons", kMaxBody,
+             [this](const HttpRequest& request, const QStringList&) { return m_service.coupons().issue(parseBody(request)); });
+    keyRoute("GET", QStringLiteral("/v1/integrator/coupons/<arg>"), "coupons", 0,
+             [this](const HttpRequest&, const QStringList& args) { return m_service.coupons().status(args.first()); });
+    keyRoute("POST", QStringLiteral("/v1/integrator/coupons/<arg>/redeem"), "coupons", kMaxBody,
+             [this](const HttpRequest& request, const QStringList& args) {
+                 return m_service.coupons().redeemOnline(args.first(), parseBody(request).value(QStringLiteral("reference")).toString());
+             });
+    keyRoute("GET", QStringLiteral("/v1/integrator/gift-cards/<arg>"), "gift-cards", 0,
+             [this](const HttpRequest&, const QStringList& args) { return m_service.giftCards().card(args.first()); });
+    keyRoute("POST", QStringLiteral("/v1/integrator/gift-cards/<arg>"), "gift-cards", kMaxBody,
+             [this](const HttpRequest& request, const QStringList& args) { return m_service.giftCards().postOnline(args.first(), parseBody(request)); });
+    keyRoute("POST", QStringLiteral("/v1/integrator/catalog"), "catalog", kMaxBulkBody, [this](const HttpRequest& request, const QStringList&) {
+        const QJsonObject body = parseBody(request);
+        if (!body.contains(QStringLiteral("products")) && !body.contains(QStringLiteral("tax_rates")))
+            throw HubError(400, QStringLiteral("catalog.invalid"), QStringLiteral("send tax_rates and/or products"));
+        return QJsonObject{{QStringLiteral("products"), m_service.catalog().import(body)}};
+    });
+    keyRoute("POST", QStringLiteral("/v1/integrator/prices"), "prices", kMaxBulkBody, [this](const HttpRequest& request, const QStringList&) {
+        return QJsonObject{{QStringLiteral("prices"), m_service.catalog().setPrices(parseBody(request).value(QStringLiteral("prices")).toArray())}};
+    });
+    // The warehouse works the stores' replenishment requests.
+    keyRoute("GET", QStringLiteral("/v1/integrator/replenishment"), "replenishment", 0, [this](const HttpRequest& request, const QStringList&) {
+        const QUrlQuery query(request.url);
+        return m_service.stockRequests().list(query.queryItemValue(QStringLiteral("kind")), query.queryItemValue(QStringLiteral("status")),
+                                              limitOf(query));
+    });
+    keyRoute("GET", QStringLiteral("/v1/integrator/replenishment/<arg>"), "replenishment", 0,
+             [this](const HttpRequest&, const QStringList& args) { return m_service.stockRequests().request(args.first()); });
+    keyRoute("POST", QStringLiteral("/v1/integrator/replenishment/<arg>/approve"), "replenishment", kMaxBody,
+             [this](const HttpRequest& request, const QStringList& args) { return m_service.stockRequests().approve(args.first(), parseBody(request)); });
+    keyRoute("POST", QStringLiteral("/v1/integrator/replenishment/<arg>/reject"), "replenishment", kMaxBody,
+             [this](const HttpRequest& request, const QStringList& args) { return m_service.stockRequests().reject(args.first(), parseBody(request)); });
+    keyRoute("POST", QStringLiteral("/v1/integrator/replenishment/<arg>/ship"), "replenishment", kMaxBody,
+             [this](const HttpRequest& request, const QStringList& args) { return m_service.stockRequests().ship(args.first(), parseBody(request)); });
+    keyRoute("GET", QStringLiteral("/v1/integrator/feed"), "feed", 0, [this](const HttpRequest& request, const QStringList&) {
+        const QUrlQuery query(request.url);
+        return m_service.integrator().feed(query.queryItemValue(QStringLiteral("cursor")), limitOf(query));
+    });
+}
+
+void HubServer::deviceRoute(const QByteArray& method, const QString& pattern, qint64 maxBody, DeviceHandler handler)
+{
+    m_http.route(
+        method, pattern, maxBody, [this](const HttpRequest& head) { return admitDevice(head); },
+        [this, handler = std::move(handler)](const HttpRequest& request, const QStringList& args) {
+            return guarded(request, [&] { return HttpResponse::json(handler(request, args, authenticate(request))); });
+        });
+}
+
+void HubServer::keyRoute(const QByteArray& method, const QString& pattern, const char* scope, qint64 maxBody, KeyHandler handler)
+{
+    m_http.route(
+        method, pattern, maxBody, [this, scope](const HttpRequest& head) { return admitKey(head, scope); },
+        [handler = std::move(handler)](const HttpRequest& request, const QStringList& args) {
+            return guarded(request, [&] { return HttpResponse::json(handler(request, args)); });
+        });
+}
+
+std::optional<HttpResponse> HubServer::throttle(RateLimiter& limiter, const QString& key)
+{
+    qint64 retryAfterMs = 0;
+    if (limiter.take(key, m_http.nowMs(), &retryAfterMs))
+        return std::nullopt;
+    HttpResponse response = HttpResponse::error(429, QStringLiteral("request.rate"), QStringLiteral("too many requests; slow down"));
+    response.headers.append(std::pair<QByteArray, QByteArray>("Retry-After", QByteArray::number(qMax<qint64>(1, (retryAfterMs + 999) / 1000))));
+    return response;
+}
+
+std::optional<HttpResponse> HubServer::admitDevice(const HttpRequest& head)
+{
+    std::optional<HttpResponse> refusal;
+    const HttpResponse answer = guarded(head, [&] {
+        m_service.checkSignedHead(signatureOf(head));
+        return HttpResponse{};
+    });
+    if (answer.status == 401) // who keeps failing to sign in is slowed down by address
+        refusal = throttle(m_addressRate, head.remoteAddress.toString());
+    if (!refusal && answer.status != 200)
+        refusal = answer;
+    if (!refusal)
+        refusal = throttle(m_deviceRate, QString::fromUtf8(head.value(RequestSignature::kDeviceHeader)));
+    return refusal;
+}
+
+std::optional<HttpResponse> HubServer::admitKey(const HttpRequest& head, const char* scope)
+{
+    QString keyId;
+    const HttpResponse answer = guarded(head, [&] {
+        keyId = m_service.integrator().authenticate(head.value("Authorization"), QLatin1String(scope));
+        return HttpResponse{};
+    });
+    if (answer.status == 401) {
+        if (auto slowed = throttle(m_addressRate, head.remoteAddress.toString()))
+            return slowed;
+    }
+    if (answer.status != 200)
+        return answer;
+    return throttle(m_keyRate, keyId);
+}
 
 void HubServer::startBackgroundWork(int foldIntervalMs)
 {
@@ -234,70 +276,26 @@ void HubServer::useTls(const QString& certificatePem, const QString& keyPem)
     configuration.setLocalCertificateChain(chain);
     configuration.setPrivateKey(key);
     configuration.setProtocol(QSsl::TlsV1_2OrLater);
-    m_server->sslSetup(configuration);
+    m_http.useTls(configuration);
 }
 
 quint16 HubServer::listen(const QHostAddress& address, quint16 port)
 {
-    return m_server->listen(address, port);
+    return m_http.listen(address, port);
 }
 
-QHttpServerResponse HubServer::enroll(const QHttpServerRequest& request)
+HttpResponse HubServer::enroll(const HttpRequest& request)
 {
     return guarded(request, [&] {
         const QJsonObject body = parseBody(request);
-        const QJsonObject reply = m_service.enroll(body.value(QStringLiteral("token")).toString(),
-                                                   QByteArray::fromBase64(body.value(QStringLiteral("public_key")).toString().toLatin1()));
-        return QHttpServerResponse(reply);
+        return HttpResponse::json(m_service.enroll(body.value(QStringLiteral("token")).toString(),
+                                                   QByteArray::fromBase64(body.value(QStringLiteral("public_key")).toString().toLatin1())));
     });
 }
 
-QString HubServer::authenticate(const QHttpServerRequest& request, const QByteArray& method)
+QString HubServer::authenticate(const HttpRequest& request)
 {
-    RequestSignature signature;
-    signature.deviceId = QString::fromUtf8(request.value(RequestSignature::kDeviceHeader));
-    signature.timestamp = QString::fromUtf8(request.value(RequestSignature::kTimestampHeader));
-    signature.nonce = QString::fromUtf8(request.value(RequestSignature::kNonceHeader));
-    signature.signature = QByteArray::fromBase64(request.value(RequestSignature::kSignatureHeader));
-    return m_service.authenticate(signature, method, RequestSignature::signedPath(request.url()), request.body());
-}
-
-QHttpServerResponse HubServer::feed(const QString& name, const QHttpServerRequest& request)
-{
-    return guarded(request, [&] {
-        const QString deviceId = authenticate(request, "GET");
-        const QUrlQuery query(request.url());
-        const QString cursor = query.queryItemValue(QStringLiteral("cursor"));
-        if (name == QLatin1String("catalog"))
-            return QHttpServerResponse(m_service.catalog().page(cursor, limitOf(query)));
-        return QHttpServerResponse(m_service.feedPage(deviceId, name, cursor, limitOf(query)));
-    });
-}
-
-QHttpServerResponse HubServer::integrator(const QHttpServerRequest& request, const char* scope,
-                                          const std::function<QJsonObject()>& handler)
-{
-    return guarded(request, [&] {
-        m_service.integrator().authenticate(request.value("Authorization"), QLatin1String(scope));
-        return QHttpServerResponse(handler());
-    });
-}
-
-QHttpServerResponse HubServer::push(const QHttpServerRequest& request)
-{
-    return guarded(request, [&] {
-        const QString deviceId = authenticate(request, "POST");
-        const QJsonObject body = parseBody(request);
-        const PushResult result = m_service.push(deviceId, body.value(QStringLiteral("events")).toArray());
-        return QHttpServerResponse(QJsonObject{{QStringLiteral("highest_seq"), result.highestSeq},
-                                               {QStringLiteral("applied"), result.applied},
-                                               {QStringLiteral("duplicates"), result.duplicates},
-                                               {QStringLiteral("conflicts"), result.conflicts},
-                                               {QStringLiteral("conflict_details"), result.conflictDetails},
-                                               {QStringLiteral("members"), result.members},
-                                               {QStringLiteral("gift_cards"), result.giftCards},
-                                               {QStringLiteral("kiosk_code_key"), result.kioskCodeKey}});
-    });
+    return m_service.authenticate(signatureOf(request), request.method, RequestSignature::signedPath(request.url), request.body);
 }
 
 } // namespace omnitill::hub

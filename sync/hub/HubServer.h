@@ -1,29 +1,28 @@
 #pragma once
 
+#include "http/HttpServer.h"
+#include "http/RateLimiter.h"
+
 #include <QHostAddress>
 #include <QJsonObject>
 #include <QObject>
 
 #include <functional>
 
-#include <memory>
-
-class QHttpServer;
 class QTimer;
-class QHttpServerRequest;
-class QHttpServerResponse;
 
 namespace omnitill::hub {
 
 class HubService;
 
 // The hub's HTTP API (/v1). Handlers keep no state between requests: everything lives in the
-// database, so several hub processes can serve one PostgreSQL.
+// database, so several hub processes can serve one PostgreSQL. Who is asking, and how often, is
+// settled from a request's headers before its body is read.
 class HubServer : public QObject
 {
     Q_OBJECT
 public:
-    explicit HubServer(HubService& service, QObject* parent = nullptr);
+    explicit HubServer(HubService& service, const HttpLimits& limits = {}, QObject* parent = nullptr);
     ~HubServer() override;
 
     // Serves HTTPS from here on; throws DomainError when the files cannot be read or do not match.
@@ -34,15 +33,25 @@ public:
     quint16 listen(const QHostAddress& address, quint16 port);
 
 private:
-    QHttpServerResponse enroll(const QHttpServerRequest& request);
-    QHttpServerResponse push(const QHttpServerRequest& request);
-    QHttpServerResponse feed(const QString& name, const QHttpServerRequest& request);
+    using DeviceHandler = std::function<QJsonObject(const HttpRequest& request, const QStringList& args, const QString& deviceId)>;
+    using KeyHandler = std::function<QJsonObject(const HttpRequest& request, const QStringList& args)>;
+    // A request signed by an enrolled device.
+    void deviceRoute(const QByteArray& method, const QString& pattern, qint64 maxBody, DeviceHandler handler);
     // An integrator's request: its API key must hold the scope (HubIntegrator::scopes()).
-    QHttpServerResponse integrator(const QHttpServerRequest& request, const char* scope, const std::function<QJsonObject()>& handler);
-    QString authenticate(const QHttpServerRequest& request, const QByteArray& method);
+    void keyRoute(const QByteArray& method, const QString& pattern, const char* scope, qint64 maxBody, KeyHandler handler);
+    void addRoutes();
+    std::optional<HttpResponse> admitDevice(const HttpRequest& head);
+    std::optional<HttpResponse> admitKey(const HttpRequest& head, const char* scope);
+    // A 429 when key has used up its requests.
+    std::optional<HttpResponse> throttle(RateLimiter& limiter, const QString& key);
+    HttpResponse enroll(const HttpRequest& request);
+    QString authenticate(const HttpRequest& request);
 
     HubService& m_service;
-    std::unique_ptr<QHttpServer> m_server;
+    HttpServer m_http;
+    RateLimiter m_deviceRate;
+    RateLimiter m_keyRate;
+    RateLimiter m_addressRate;
     QTimer* m_foldTimer = nullptr;
     QTimer* m_expiryTimer = nullptr;
 };

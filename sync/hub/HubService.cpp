@@ -206,8 +206,12 @@ QJsonObject HubService::stats()
             {QStringLiteral("products"), count(QStringLiteral("SELECT count(*) FROM products"))}};
 }
 
-QString HubService::authenticate(const RequestSignature& signature, const QByteArray& method, const QString& path,
-                                 const QByteArray& body)
+void HubService::checkSignedHead(const RequestSignature& signature)
+{
+    publicKeyOf(signature);
+}
+
+QByteArray HubService::publicKeyOf(const RequestSignature& signature)
 {
     QSqlQuery& q = m_db.exec(QStringLiteral("SELECT public_key, revoked FROM devices WHERE id = ?"), {signature.deviceId});
     if (!q.next())
@@ -220,7 +224,15 @@ QString HubService::authenticate(const RequestSignature& signature, const QByteA
     const QDateTime stamp = QDateTime::fromString(signature.timestamp, Qt::ISODateWithMs);
     if (!stamp.isValid() || qAbs(stamp.secsTo(m_clock.nowUtc())) > RequestSignature::kMaxSkewSeconds)
         throw HubError(401, QStringLiteral("auth.stale"), QStringLiteral("the request time is more than 5 minutes off"));
-    if (signature.nonce.size() < 16 || signature.nonce.size() > 64 || !signature.verify(publicKey, method, path, body))
+    if (signature.nonce.size() < 16 || signature.nonce.size() > 64)
+        throw HubError(401, QStringLiteral("auth.signature"), QStringLiteral("the request signature does not verify"));
+    return publicKey;
+}
+
+QString HubService::authenticate(const RequestSignature& signature, const QByteArray& method, const QString& path,
+                                 const QByteArray& body)
+{
+    if (!signature.verify(publicKeyOf(signature), method, path, body))
         throw HubError(401, QStringLiteral("auth.signature"), QStringLiteral("the request signature does not verify"));
     if (m_db.execAffected(QStringLiteral("INSERT INTO nonces(device_id, nonce, seen_at) VALUES(?, ?, ?) ON CONFLICT DO NOTHING"),
                           {signature.deviceId, signature.nonce, now()})

@@ -68,6 +68,9 @@ public:
     QJsonObject stats();
 
     // Throws HubError (401/403) unless the signature, device, clock and nonce are right.
+    // What can be checked of a signed request before its body arrives: the device is enrolled and
+    // not revoked, the time is within the allowed skew and the nonce has a possible length.
+    void checkSignedHead(const RequestSignature& signature);
     QString authenticate(const RequestSignature& signature, const QByteArray& method, const QString& path,
                          const QByteArray& body);
     PushResult push(const QString& deviceId, const QJsonArray& events);
@@ -102,6 +105,8 @@ public:
     QJsonObject reversePoints(const QJsonObject& request);
 
 private:
+    // The device's public key once checkSignedHead's checks pass.
+    QByteArray publicKeyOf(const RequestSignature& signature);
     struct PushEvent
     {
         qint64 seq = 0;

@@ -21,9 +21,10 @@ bool HubProcess::start(const QStringList& extraArgs)
 {
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
-    m_process->start(bin("omnitill-hub"), QStringList{QStringLiteral("serve"), QStringLiteral("--db"), m_db, QStringLiteral("--listen"),
-                                                      QStringLiteral("127.0.0.1:%1").arg(m_port)}
-                                              + extraArgs);
+    QStringList command = m_launcher;
+    command << bin("omnitill-hub") << QStringLiteral("serve") << QStringLiteral("--db") << m_db << QStringLiteral("--listen")
+            << QStringLiteral("127.0.0.1:%1").arg(m_port) << extraArgs;
+    m_process->start(command.takeFirst(), command);
     if (!m_process->waitForReadyRead(30000))
         return false;
     const QString line = QString::fromUtf8(m_process->readLine()).trimmed();

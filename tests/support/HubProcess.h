@@ -36,6 +36,9 @@ public:
     void kill(); // SIGKILL: no chance to finish a batch in hand
     void terminate();
 
+    // A command the hub is started through, e.g. {"prlimit", "--nofile=256:256"}; it must exec the hub.
+    void setLauncher(const QStringList& launcher) { m_launcher = launcher; }
+    qint64 pid() const { return m_process ? m_process->processId() : 0; }
     QUrl url() const { return m_url; }
     quint16 port() const { return m_port; }
     const QString& db() const { return m_db; }
@@ -65,6 +68,7 @@ public:
 private:
     QString m_db;
     std::unique_ptr<QProcess> m_process;
+    QStringList m_launcher;
     QUrl m_url;
     quint16 m_port = 0;
 };

@@ -1,0 +1,183 @@
+// #19: the production front as shipped (packaging/haproxy/omnitill-hub.cfg): Debian's haproxy
+// terminating TLS before two hub processes. The floods the hub takes alone also leave it small
+// and answering here, and the front adds its own caps: per-client connections and request rates.
+#include "HubProcess.h"
+#include "RawHttp.h"
+
+#include <QProcess>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace omnitill::test;
+
+namespace {
+constexpr qint64 kHubMemoryBoundKiB = 64 * 1024;
+const QByteArray kHealth = "GET /v1/health HTTP/1.1\r\nHost: hub\r\n\r\n";
+
+QByteArray post(const QByteArray& path, qint64 length)
+{
+    return "POST " + path + " HTTP/1.1\r\nHost: hub\r\nContent-Length: " + QByteArray::number(length) + "\r\n\r\n";
+}
+
+quint16 freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+} // namespace
+
+class TestHubFront : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<HubProcess> m_hubs[2];
+    QProcess m_front;
+    quint16 m_port = 0;
+    QList<QSslCertificate> m_ca;
+
+    // A client of the front from a loopback address of its own, so per-client limits of one do not touch another.
+    RawHttp client(const char* address) const { return RawHttp(m_port, m_ca, address); }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        // The hub's certificate, as a store's IT would make one for its own hostname.
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                       QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"),
+                       QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
+                       QStringLiteral("-keyout"), m_dir.filePath(QStringLiteral("key.pem")), QStringLiteral("-out"), m_dir.filePath(QStringLiteral("cert.pem"))});
+        QVERIFY(openssl.waitForFinished(30000) && openssl.exitCode() == 0);
+        QFile cert(m_dir.filePath(QStringLiteral("cert.pem")));
+        QFile key(m_dir.filePath(QStringLiteral("key.pem")));
+        QFile bundle(m_dir.filePath(QStringLiteral("front.pem")));
+        QVERIFY(cert.open(QIODevice::ReadOnly) && key.open(QIODevice::ReadOnly) && bundle.open(QIODevice::WriteOnly));
+        const QByteArray certPem = cert.readAll();
+        bundle.write(certPem + key.readAll());
+        bundle.close();
+        m_ca = QSslCertificate::fromData(certPem);
+
+        const QString db = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("hub.db"));
+        for (auto& hub : m_hubs) {
+            hub = std::make_unique<HubProcess>(db);
+            QVERIFY(hub->start({QStringLiteral("--behind-proxy")}));
+        }
+
+        m_port = freePort();
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("OMNITILL_FRONT_BIND"), QStringLiteral("127.0.0.1:%1").arg(m_port));
+        env.insert(QStringLiteral("OMNITILL_FRONT_CERT"), bundle.fileName());
+        env.insert(QStringLiteral("OMNITILL_FRONT_HEAD_TIMEOUT"), QStringLiteral("2s"));
+        env.insert(QStringLiteral("OMNITILL_FRONT_CLIENT_TIMEOUT"), QStringLiteral("30s"));
+        env.insert(QStringLiteral("OMNITILL_FRONT_CONNECTIONS_PER_CLIENT"), QStringLiteral("20"));
+        env.insert(QStringLiteral("OMNITILL_FRONT_REQUESTS_PER_10S"), QStringLiteral("40"));
+        env.insert(QStringLiteral("OMNITILL_HUB1"), QStringLiteral("127.0.0.1:%1").arg(m_hubs[0]->port()));
+        env.insert(QStringLiteral("OMNITILL_HUB2"), QStringLiteral("127.0.0.1:%1").arg(m_hubs[1]->port()));
+        m_front.setProcessEnvironment(env);
+        m_front.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        m_front.start(QStringLiteral("haproxy"), {QStringLiteral("-db"), QStringLiteral("-f"),
+                                                  qEnvironmentVariable("OMNITILL_SOURCE_DIR") + QStringLiteral("/packaging/haproxy/omnitill-hub.cfg")});
+        QVERIFY2(m_front.waitForStarted(10000), "haproxy is not installed (packaging/install-deps.sh installs it)");
+        const RawHttp probe = client("127.0.0.9");
+        QVERIFY(QTest::qWaitFor([&] { return probe.exchange(kHealth, 2000).status == 200; }, 20000));
+    }
+
+    void cleanupTestCase()
+    {
+        m_front.terminate();
+        m_front.waitForFinished(5000);
+    }
+
+    void theFrontServesTlsOnly()
+    {
+        const RawAnswer health = client("127.0.0.2").exchange(kHealth);
+        QCOMPARE(health.status, 200);
+        // Plain HTTP to the TLS port gets no answer from a hub.
+        const RawAnswer plain = RawHttp(m_port).exchange(kHealth, 3000);
+        QVERIFY(plain.status != 200);
+    }
+
+    void floodsLeaveTheHubsSmallAndAnswering()
+    {
+        const RawHttp flooder = client("127.0.0.3");
+        const RawHttp probe = client("127.0.0.4");
+        struct Case
+        {
+            QByteArray head;
+            qint64 bytes;
+            QList<int> expected;
+        };
+        // Above the cap the front answers itself (and, the body still pouring in, may close before the
+        // client reads its 413: status 0); below it the hubs refuse the unsigned push from its head.
+        for (const Case& c : {Case{post("/v1/push", 50'000'000), 50'000'000, {413, 0}}, Case{post("/v1/push", 30'000'000), 30'000'000, {401, 429}}}) {
+            RawAnswer health;
+            const QList<RawAnswer> answers = flooder.flood(10, c.head, c.bytes, 300, [&] { health = probe.exchange(kHealth, 5000); });
+            for (const RawAnswer& a : answers)
+                QVERIFY2(c.expected.contains(a.status), a.text.left(300).constData());
+            QCOMPARE(health.status, 200);
+            QVERIFY2(health.elapsedMs < 1000, QByteArray::number(health.elapsedMs).constData());
+            for (const auto& hub : m_hubs) {
+                const qint64 peak = peakResidentKiB(hub->pid());
+                qInfo("through the front, 10 x %lld bytes: hub peak resident %lld KiB, health in %lld ms", c.bytes, peak, health.elapsedMs);
+                QVERIFY(peak > 0 && peak < kHubMemoryBoundKiB);
+            }
+        }
+        QVERIFY(flooder.exchange(post("/v1/push", 1) + "x").text.contains("\"error\""));
+    }
+
+    void aClientHoldsOnlyItsShareOfConnections()
+    {
+        const RawHttp hog = client("127.0.0.5");
+        std::vector<std::unique_ptr<QTcpSocket>> held;
+        for (int i = 0; i < 40; ++i)
+            held.push_back(hog.connect());
+        QTest::qWait(300);
+        const auto open = std::count_if(held.begin(), held.end(), [](const auto& s) {
+            s->waitForReadyRead(0);
+            return s->state() == QAbstractSocket::ConnectedState;
+        });
+        qInfo("%d of 40 connections from one client held open (limit 20)", int(open));
+        QVERIFY(open <= 20);
+        QCOMPARE(client("127.0.0.6").exchange(kHealth).status, 200);
+    }
+
+    void aTricklingHeadIsCutOff()
+    {
+        auto trickle = client("127.0.0.7").connect();
+        QElapsedTimer clock;
+        clock.start();
+        for (const char c : QByteArray("GET /v1/health HTTP/1.1\r\nX-Slow: ")) {
+            if (trickle->state() != QAbstractSocket::ConnectedState)
+                break;
+            trickle->write(&c, 1);
+            trickle->waitForBytesWritten(100);
+            QTest::qWait(150);
+        }
+        const RawAnswer slow = RawHttp::readAnswer(*trickle, 6000);
+        QVERIFY2(slow.status == 408 || slow.closed, slow.text.constData());
+        QVERIFY2(clock.elapsed() < 6000, QByteArray::number(clock.elapsed()).constData());
+    }
+
+    void aClientIsPaced()
+    {
+        const RawHttp busy = client("127.0.0.8");
+        int paced = 0;
+        for (int i = 0; i < 60; ++i) {
+            const RawAnswer a = busy.exchange(kHealth);
+            if (a.status == 429 && a.text.contains("request.rate"))
+                ++paced;
+            else
+                QCOMPARE(a.status, 200);
+        }
+        QVERIFY2(paced >= 15, QByteArray::number(paced).constData());
+        QCOMPARE(client("127.0.0.2").exchange(kHealth).status, 200);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHubFront)
+#include "tst_hub_front.moc"
