@@ -1963,7 +1963,23 @@
     </message>
     <message numerus="yes">
         <source>The hub asked the till to slow down; it will try again in %n seconds</source>
-        <translation><numerusform>Хаб попросил кассу делать запросы реже; она повторит через %n секунду</numerusform><numerusform>Хаб попросил кассу делать запросы реже; она повторит через %n секунды</numerusform><numerusform>Хаб попросил кассу делать запросы реже; она повторит через %n секунд</numerusform></translation>
+        <translation>
+            <numerusform>Хаб попросил кассу делать запросы реже; она повторит через %n секунду</numerusform>
+            <numerusform>Хаб попросил кассу делать запросы реже; она повторит через %n секунды</numerusform>
+            <numerusform>Хаб попросил кассу делать запросы реже; она повторит через %n секунд</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The hub at %1 showed a certificate without the key this till was set up to trust; nothing was sent</source>
+        <translation>Хаб %1 предъявил сертификат без ключа, которому настроена доверять эта касса; ничего не отправлено</translation>
+    </message>
+    <message>
+        <source>The hub CA file holds no PEM certificate</source>
+        <translation>В файле центра сертификации хаба нет сертификата PEM</translation>
+    </message>
+    <message>
+        <source>A hub pin reads sha256/ and the key's hash in base64: %1</source>
+        <translation>Привязка ключа хаба записывается как sha256/ и хеш ключа в base64: %1</translation>
     </message>
 </context>
 <context>

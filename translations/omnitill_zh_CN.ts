@@ -1959,7 +1959,21 @@
     </message>
     <message numerus="yes">
         <source>The hub asked the till to slow down; it will try again in %n seconds</source>
-        <translation><numerusform>中心服务器要求收银机放慢请求；将在 %n 秒后重试</numerusform></translation>
+        <translation>
+            <numerusform>中心服务器要求收银机放慢请求；将在 %n 秒后重试</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The hub at %1 showed a certificate without the key this till was set up to trust; nothing was sent</source>
+        <translation>位于 %1 的中心服务器出示的证书不含本收银机被设置为信任的密钥；未发送任何数据</translation>
+    </message>
+    <message>
+        <source>The hub CA file holds no PEM certificate</source>
+        <translation>中心服务器的 CA 文件中没有 PEM 证书</translation>
+    </message>
+    <message>
+        <source>A hub pin reads sha256/ and the key's hash in base64: %1</source>
+        <translation>中心服务器公钥固定值的格式为 sha256/ 加上密钥哈希的 base64：%1</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,10 @@
 #include "SyncClient.h"
 #include "Till.h"
 
+#include "common/DomainError.h"
+
 #include <QEventLoop>
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QTimer>
 
@@ -47,14 +50,34 @@ int enroll(const QStringList& args)
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("hub"), QStringLiteral("Hub address, e.g. http://127.0.0.1:8765"), QStringLiteral("URL")});
     parser.addOption({QStringLiteral("token"), QStringLiteral("One-time enrollment token from the hub."), QStringLiteral("TOKEN")});
+    parser.addOption({QStringLiteral("hub-ca"), QStringLiteral("PEM certificate of the authority that signed the hub's certificate."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("hub-pin"), QStringLiteral("Pin of the hub's public key, sha256/BASE64 (may be repeated)."),
+                      QStringLiteral("PIN")});
     if (!parse(parser, args, QStringLiteral("Enrolls this till with a hub.")))
         return 2;
+    QByteArray caPem;
+    if (parser.isSet(QStringLiteral("hub-ca"))) {
+        QFile file(parser.value(QStringLiteral("hub-ca")));
+        if (!file.open(QIODevice::ReadOnly)) {
+            err() << "omnitillctl: cannot read " << file.fileName() << ": " << file.errorString() << Qt::endl;
+            return 1;
+        }
+        caPem = file.readAll();
+    }
+    HubTrust trust;
+    try {
+        trust = HubTrust(caPem, parser.values(QStringLiteral("hub-pin")));
+    } catch (const DomainError& e) {
+        err() << "omnitillctl: " << e.message() << Qt::endl;
+        return 2;
+    }
     SyncSession session(dbPath(parser));
     SyncClient& client = session.client;
     QString error;
     QString device;
     QObject::connect(&client, &SyncClient::enrolled, [&](const QString& id) { device = id; });
-    if (!runUntilDone(client, [&] { client.enroll(QUrl(parser.value(QStringLiteral("hub"))), parser.value(QStringLiteral("token"))); },
+    if (!runUntilDone(client, [&] { client.enroll(QUrl(parser.value(QStringLiteral("hub"))), parser.value(QStringLiteral("token")), trust); },
                       &error)) {
         err() << "omnitillctl: " << error << Qt::endl;
         return 1;

@@ -1,5 +1,6 @@
 #include "HubReply.h"
 
+#include "HubTrust.h"
 #include "common/Tr.h"
 
 #include <QJsonDocument>
@@ -16,6 +17,7 @@ HubReply HubReply::read(QNetworkReply* reply, int timeoutMs)
     r.m_networkText = reply->errorString();
     r.m_host = reply->url().authority();
     r.m_timeoutMs = timeoutMs;
+    r.m_pinMismatch = reply->property(HubTrust::kPinMismatchProperty).toBool();
     bool seconds = false;
     const int retryAfter = reply->rawHeader("Retry-After").toInt(&seconds);
     if (seconds && retryAfter > 0)
@@ -25,7 +27,7 @@ HubReply HubReply::read(QNetworkReply* reply, int timeoutMs)
 
 bool HubReply::isTransient() const
 {
-    if (ok())
+    if (ok() || m_pinMismatch)
         return false;
     if (errorCode == QLatin1String("auth.replay"))
         return true; // our own request, resent by the transport after its answer was lost
@@ -50,6 +52,9 @@ QString HubReply::describe() const
 {
     if (errorCode == QLatin1String("auth.replay"))
         return Tr::tr("The hub's answers keep getting lost on the way; the till will try again");
+    if (m_pinMismatch)
+        return Tr::tr("The hub at %1 showed a certificate without the key this till was set up to trust; nothing was sent")
+            .arg(m_host);
     if (status == 429)
         return Tr::tr("The hub asked the till to slow down; it will try again in %n seconds", nullptr, qMax(1, m_retryAfterMs / 1000));
     if (!errorCode.isEmpty() && body.contains(QStringLiteral("message")))

@@ -33,6 +33,7 @@ private:
     QString m_host;
     int m_timeoutMs = 0;
     int m_retryAfterMs = 0;
+    bool m_pinMismatch = false;
 };
 
 } // namespace omnitill

@@ -27,6 +27,8 @@ namespace {
 const QString kHubUrl = QStringLiteral("sync.hub_url");
 const QString kDeviceId = QStringLiteral("sync.device_id");
 const QString kPrivateKey = QStringLiteral("sync.private_key");
+const QString kHubCa = QStringLiteral("sync.hub_ca");
+const QString kHubPins = QStringLiteral("sync.hub_pins");
 } // namespace
 
 SyncClient::SyncClient(Database& db, StoreSettings& settings, const Clock& clock, QNetworkAccessManager& network,
@@ -83,7 +85,7 @@ void SyncClient::fail(const QString& message)
     emit failed(message);
 }
 
-void SyncClient::enroll(const QUrl& hub, const QString& token)
+void SyncClient::enroll(const QUrl& hub, const QString& token, const HubTrust& trust)
 {
     if (isEnrolled()) {
         emit failed(Tr::tr("This till is already enrolled with a hub"));
@@ -101,6 +103,9 @@ void SyncClient::enroll(const QUrl& hub, const QString& token)
         m_enrollKey = EcdsaP256Signer::generate();
     m_enrollHub = hub;
     m_enrollToken = token.trimmed();
+    if (m_enrollTrust && (m_enrollTrust->caPem() != trust.caPem() || m_enrollTrust->pins() != trust.pins()))
+        m_network.clearConnectionCache(); // a connection kept from the last try keeps the trust it was made with
+    m_enrollTrust = trust;
     m_attempt = 0;
     sendEnrollment();
 }
@@ -132,6 +137,8 @@ void SyncClient::sendEnrollment()
         try {
             Transaction tx(m_db);
             m_settings.setValue(kHubUrl, m_enrollHub.toString());
+            m_settings.setValue(kHubCa, QString::fromLatin1(m_enrollTrust->caPem()));
+            m_settings.setValue(kHubPins, m_enrollTrust->pins().join(u','));
             m_settings.setValue(kDeviceId, device);
             m_settings.setValue(kPrivateKey, QString::fromLatin1(m_enrollKey->privateKeyPem()));
             m_settings.setValue(QStringLiteral("sync.store_id"), answer.value(QStringLiteral("store_id")).toString());
@@ -151,16 +158,40 @@ void SyncClient::sendEnrollment()
             return;
         }
         m_enrollKey.reset();
+        m_enrollTrust.reset();
         emit enrolled(device, answer.value(QStringLiteral("store_id")).toString());
     });
 }
 
+HubTrust SyncClient::trust() const
+{
+    if (m_enrollTrust)
+        return *m_enrollTrust;
+    try {
+        return HubTrust(m_settings.value(kHubCa).toLatin1(), m_settings.value(kHubPins).split(u',', Qt::SkipEmptyParts));
+    } catch (const DomainError&) {
+        return {}; // written only after the same checks at enrollment
+    }
+}
+
+QNetworkReply* SyncClient::get(QNetworkRequest request)
+{
+    const HubTrust hubTrust = trust();
+    hubTrust.apply(request);
+    QNetworkReply* reply = m_network.get(request);
+    hubTrust.watch(reply);
+    return reply;
+}
+
 QNetworkReply* SyncClient::postOnce(QNetworkRequest request, const QByteArray& body)
 {
+    const HubTrust hubTrust = trust();
+    hubTrust.apply(request);
     request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
     request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
     auto* upload = new OneShotUpload(body, nullptr);
     QNetworkReply* reply = m_network.post(request, upload);
+    hubTrust.watch(reply);
     upload->setParent(reply);
     return reply;
 }
@@ -280,7 +311,7 @@ void SyncClient::lookupSale(const QString& receiptId)
     const QUrl url = QUrl(m_settings.value(kHubUrl)).resolved(QUrl(QStringLiteral("/v1/sales/") + QString::fromLatin1(QUrl::toPercentEncoding(receiptId))));
     QNetworkRequest request = signedRequest("GET", url, QByteArray());
     request.setTransferTimeout(10000); // a customer is waiting at the counter
-    QNetworkReply* reply = m_network.get(request);
+    QNetworkReply* reply = get(request);
     connect(reply, &QNetworkReply::finished, this, [this, reply, receiptId] {
         reply->deleteLater();
         const HubReply r = HubReply::read(reply, 10000);
@@ -301,7 +332,7 @@ QNetworkReply* SyncClient::requestPage(const QString& cursor)
     query.addQueryItem(QStringLiteral("cursor"), cursor);
     query.addQueryItem(QStringLiteral("limit"), QString::number(kPageSize));
     url.setQuery(query);
-    QNetworkReply* reply = m_network.get(signedRequest("GET", url, QByteArray()));
+    QNetworkReply* reply = get(signedRequest("GET", url, QByteArray()));
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onPageReply(reply); });
     return reply;
 }

@@ -2,11 +2,14 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include "HubTrust.h"
+
 #include <QObject>
 #include <QUrl>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -56,8 +59,9 @@ public:
     QDateTime lastSuccess() const;
 
     // Sent again on a lost answer with the same key, which the hub recognises: a till is never
-    // left with a burnt token. Asking again with the same token reuses the key too.
-    void enroll(const QUrl& hub, const QString& token);
+    // left with a burnt token. Asking again with the same token reuses the key too. trust: the
+    // hub's own CA or key pins, kept for every later request.
+    void enroll(const QUrl& hub, const QString& token, const HubTrust& trust = {});
     void syncNow();
     // Asks the hub for a sale of any till, for a return here: saleFound({sale, returned, refunded})
     // or saleLookupFailed (unknown: the hub has no such sale; otherwise the hub was not reached).
@@ -86,6 +90,9 @@ private:
     bool retryLater(const std::function<void()>& step, int atLeastMs = 0);
     // A POST the HTTP layer cannot send again by itself (OneShotUpload).
     QNetworkReply* postOnce(QNetworkRequest request, const QByteArray& body);
+    QNetworkReply* get(QNetworkRequest request);
+    // The trust being enrolled with, or the one kept since.
+    HubTrust trust() const;
     void sendEnrollment();
     EcdsaP256Signer& key();
 
@@ -97,6 +104,7 @@ private:
     std::unique_ptr<EcdsaP256Signer> m_enrollKey; // until the hub answers the enrollment
     QUrl m_enrollHub;
     QString m_enrollToken;
+    std::optional<HubTrust> m_enrollTrust;
     int m_attempt = 0; // of the step in hand
     SyncSummary m_summary;
     bool m_running = false;

@@ -7,6 +7,7 @@
 #include "FaultProxy.h"
 #include "HubDatabase.h"
 #include "HubProcess.h"
+#include "QueryRows.h"
 #include "SyncClient.h"
 #include "TestStore.h"
 #include "common/Clock.h"
@@ -32,20 +33,6 @@ class TestSyncLostReplies : public QObject
     std::unique_ptr<test::HubProcess> m_hub;
     QNetworkAccessManager m_network;
     SystemClock m_realClock;
-
-    // Every row of a query, its columns joined by tabs.
-    static QStringList rows(QSqlQuery& q)
-    {
-        QStringList out;
-        while (q.next()) {
-            QStringList columns;
-            for (int i = 0; i < q.record().count(); ++i)
-                columns.append(q.value(i).toString());
-            out.append(columns.join(u'\t'));
-        }
-        q.finish();
-        return out;
-    }
 
 private slots:
     void initTestCase()
@@ -150,14 +137,14 @@ private slots:
         hubDb.open(m_hub->db());
         for (int i = 0; i < 3; ++i) {
             const QString device = clients[i]->deviceId();
-            const QStringList held = rows(hubDb.exec(QStringLiteral("SELECT device_seq, event_id, event_type, payload FROM events"
+            const QStringList held = test::rows(hubDb.exec(QStringLiteral("SELECT device_seq, event_id, event_type, payload FROM events"
                                                                     " WHERE device_id = ? ORDER BY device_seq"),
                                                      {device}));
             Database& till = stores[i]->till().db();
-            QCOMPARE(held, rows(till.exec(QStringLiteral("SELECT device_seq, event_id, event_type, payload FROM outbox ORDER BY device_seq"))));
+            QCOMPARE(held, test::rows(till.exec(QStringLiteral("SELECT device_seq, event_id, event_type, payload FROM outbox ORDER BY device_seq"))));
             const QStringList receipts =
-                rows(hubDb.exec(QStringLiteral("SELECT id, receipt_id, total, currency, created_at FROM sales WHERE device_id = ? ORDER BY id"), {device}));
-            QCOMPARE(receipts, rows(till.exec(QStringLiteral("SELECT id, receipt_id, total, currency, created_at FROM sales WHERE training = 0 ORDER BY id"))));
+                test::rows(hubDb.exec(QStringLiteral("SELECT id, receipt_id, total, currency, created_at FROM sales WHERE device_id = ? ORDER BY id"), {device}));
+            QCOMPARE(receipts, test::rows(till.exec(QStringLiteral("SELECT id, receipt_id, total, currency, created_at FROM sales WHERE training = 0 ORDER BY id"))));
             QCOMPARE(receipts.size(), 60);
             QCOMPARE(hubDb.scalar(QStringLiteral("SELECT count(*) FROM conflicts WHERE device_id = ?"), {device}).toInt(), 0);
         }
