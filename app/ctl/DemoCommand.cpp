@@ -77,6 +77,7 @@ int demoHub(const QStringList& args)
 {
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("out"), QStringLiteral("The hub import file to write (JSON)."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("store"), QStringLiteral("The hub's store the demo staff work at."), QStringLiteral("ID"), QStringLiteral("S1")});
     if (!parse(parser, args, QStringLiteral("Writes a demo store's catalog, promotions, members and staff for omnitill-hub admin import.")))
         return 2;
     const QString path = dbPath(parser);
@@ -86,7 +87,7 @@ int demoHub(const QStringList& args)
     }
     Database db;
     db.open(path);
-    const QByteArray json = QJsonDocument(DemoHubImport::document(db)).toJson(QJsonDocument::Compact);
+    const QByteArray json = QJsonDocument(DemoHubImport::document(db, parser.value(QStringLiteral("store")))).toJson(QJsonDocument::Compact);
     QSaveFile file(parser.value(QStringLiteral("out")));
     if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
         err() << "omnitillctl: cannot write " << parser.value(QStringLiteral("out")) << Qt::endl;

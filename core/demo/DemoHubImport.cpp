@@ -25,7 +25,7 @@ QJsonArray rows(Database& db, const QString& sql, const QStringList& keys)
 }
 } // namespace
 
-QJsonObject DemoHubImport::document(Database& db)
+QJsonObject DemoHubImport::document(Database& db, const QString& storeId)
 {
     QHash<qint64, QStringList> barcodes;
     {
@@ -79,7 +79,8 @@ QJsonObject DemoHubImport::document(Database& db)
     }
     QJsonArray staff;
     for (const DemoStore::StaffMember& s : DemoStore::staff())
-        staff.append(QJsonObject{{QStringLiteral("code"), s.code},
+        staff.append(QJsonObject{{QStringLiteral("store_id"), storeId},
+                                 {QStringLiteral("code"), s.code},
                                  {QStringLiteral("name"), s.name},
                                  {QStringLiteral("role"), roleName(s.role)},
                                  {QStringLiteral("pin"), s.pin}});

@@ -13,7 +13,8 @@ class Database;
 class DemoHubImport
 {
 public:
-    static QJsonObject document(Database& db);
+    // storeId: the hub's store the demo staff work at (their PIN hashes go only to its tills).
+    static QJsonObject document(Database& db, const QString& storeId);
 };
 
 } // namespace omnitill

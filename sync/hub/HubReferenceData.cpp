@@ -35,7 +35,8 @@ QString scopeOf(const QJsonObject& o)
 qint64 HubReferenceData::importStaff(const QJsonArray& staff)
 {
     QList<FeedItem> items;
-    QSet<QString> pins; // scope + PIN: a PIN alone identifies a person at a till
+    QSet<QString> pins; // store + PIN: a PIN alone identifies a person at a till
+    QSet<QString> stores; // known to exist
     for (const QJsonValue& v : staff) {
         const QJsonObject s = v.toObject();
         const QString code = s.value(QStringLiteral("code")).toString().trimmed();
@@ -48,7 +49,16 @@ qint64 HubReferenceData::importStaff(const QJsonArray& staff)
             invalid(QStringLiteral("staff.invalid"), QStringLiteral("%1: role must be cashier, supervisor or manager").arg(code));
         if (!StaffService::isValidPinFormat(pin))
             invalid(QStringLiteral("staff.invalid"), QStringLiteral("%1: a PIN has 4 to 8 digits").arg(code));
-        const QString scope = scopeOf(s);
+        // A PIN hash goes only to the tills of the store the person works at: one that reached every
+        // till of the chain could be cracked offline from any of them.
+        const QString scope = s.value(QStringLiteral("store_id")).toString();
+        if (scope.isEmpty())
+            invalid(QStringLiteral("staff.store"),
+                    QStringLiteral("%1: name the store this person works at (store_id); someone working at several stores is"
+                                   " listed once for each").arg(code));
+        if (!stores.contains(scope) && !m_db.scalar(QStringLiteral("SELECT 1 FROM stores WHERE id = ?"), {scope}).isValid())
+            invalid(QStringLiteral("staff.store"), QStringLiteral("%1: there is no store %2").arg(code, scope));
+        stores.insert(scope);
         if (pins.contains(scope + QLatin1Char('\n') + pin))
             invalid(QStringLiteral("staff.pin_taken"), QStringLiteral("%1: this PIN is already given to someone else").arg(code));
         pins.insert(scope + QLatin1Char('\n') + pin);

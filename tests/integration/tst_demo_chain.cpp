@@ -85,7 +85,7 @@ private:
         auto store = std::make_unique<test::TestStore>(1100);
         const QString damaged = store->path();
         DemoStore::addDemoPromotions(store->till().promotions(), store->till().db(), store->clock());
-        QCOMPARE(m_hub->importJson(DemoHubImport::document(store->till().db()), m_dir.path()), 0);
+        QCOMPARE(m_hub->importJson(DemoHubImport::document(store->till().db(), QStringLiteral("S1")), m_dir.path()), 0);
         const QStringList before = referenceState(store->till().db());
         {
             SyncClient client(store->till().db(), store->till().settings(), m_realClock, m_network);
@@ -137,7 +137,7 @@ private:
         Till& till = store.till();
         DemoStore::addDemoPromotions(till.promotions(), till.db(), store.clock());
         QVERIFY(till.db().scalar(QStringLiteral("SELECT count(*) FROM promotions")).toInt() > 0);
-        QCOMPARE(m_hub->importJson(DemoHubImport::document(till.db()), m_dir.path()), 0);
+        QCOMPARE(m_hub->importJson(DemoHubImport::document(till.db(), QStringLiteral("S1")), m_dir.path()), 0);
         const QStringList before = referenceState(till.db());
 
         SyncClient client(till.db(), till.settings(), m_realClock, m_network);

@@ -93,7 +93,10 @@ private slots:
         };
         QVERIFY(import({{QStringLiteral("staff"), QJsonArray{person("E1", "cashier", "5555", "S1"), person("E2", "cashier", "5555", "S1")}}})
                 != 0);
-        QCOMPARE(import({{QStringLiteral("staff"), QJsonArray{person("E7", "cashier", "5555", "S1"), person("E8", "manager", "6666", ""),
+        // #19: nobody's PIN hash goes to every till of the chain, nor to a store that does not exist.
+        QVERIFY(import({{QStringLiteral("staff"), QJsonArray{person("E3", "manager", "6666", "")}}}) != 0);
+        QVERIFY(import({{QStringLiteral("staff"), QJsonArray{person("E4", "manager", "6666", "S9")}}}) != 0);
+        QCOMPARE(import({{QStringLiteral("staff"), QJsonArray{person("E7", "cashier", "5555", "S1"), person("E8", "manager", "6666", "S1"),
                                                               person("E9", "cashier", "7777", "S2")}},
                          {QStringLiteral("settings"), QJsonArray{QJsonObject{{QStringLiteral("store_id"), QStringLiteral("S1")},
                                                                             {QStringLiteral("key"), QStringLiteral("store.name")},
@@ -133,7 +136,7 @@ private slots:
         Database& db = store.till().db();
         QCOMPARE(store.till().settings().storeName(), QStringLiteral("OmniTill Riverside")); // S2's name is not ours
         QCOMPARE(store.till().staff().login(QStringLiteral("5555")).name, QStringLiteral("E7"));
-        QCOMPARE(store.till().staff().login(QStringLiteral("6666")).role, Role::Manager); // chain-wide staff
+        QCOMPARE(store.till().staff().login(QStringLiteral("6666")).role, Role::Manager);
         QCOMPARE(test::errorCode([&] { store.till().staff().login(QStringLiteral("7777")); }), QStringLiteral("auth.bad_pin"));
         QCOMPARE(db.scalar(QStringLiteral("SELECT points_balance FROM members WHERE card_code = '2900000000011'")).toLongLong(), 420);
         QCOMPARE(db.scalar(QStringLiteral("SELECT on_hand FROM remote_stock WHERE store_id = 'S2' AND sku = 'SKU0000001'")).toLongLong(), 12);
