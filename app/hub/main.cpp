@@ -180,7 +180,7 @@ int admin(hub::HubService& service, const QStringList& args)
         else
             print(service.integrator().createApiKey(parser.value(QStringLiteral("name")), parser.value(QStringLiteral("scopes")).split(u',')));
     } else if (command == QLatin1String("erase-member")) {
-        service.referenceData().eraseMember(parser.value(QStringLiteral("member")));
+        service.eraseMember(parser.value(QStringLiteral("member")));
     } else if (command == QLatin1String("points")) {
         print(service.loyalty().account(parser.value(QStringLiteral("member"))));
     } else if (command == QLatin1String("adjust-points")) {

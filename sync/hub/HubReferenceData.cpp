@@ -188,7 +188,6 @@ qint64 HubReferenceData::importMembers(const QJsonArray& members)
 
 void HubReferenceData::eraseMember(const QString& memberId)
 {
-    HubTransaction tx(m_db);
     // The card code goes too: it could be tied back to a person. What remains is the id.
     const QString pseudonym = QStringLiteral("erased:") + memberId;
     if (m_db.execAffected(QStringLiteral("UPDATE members SET card_code = ?, name = NULL, phone = NULL, email = NULL, consent = 0,"
@@ -197,7 +196,6 @@ void HubReferenceData::eraseMember(const QString& memberId)
         != 1)
         throw HubError(404, QStringLiteral("member.unknown"), QStringLiteral("no member %1").arg(memberId));
     m_loyalty.publishMember(memberId);
-    tx.commit();
 }
 
 } // namespace omnitill::hub

@@ -38,7 +38,8 @@ public:
     // and published to every till. Returns a conflict reason when the card already belongs to
     // another member, else empty.
     QString enrolFromTill(const QJsonObject& member);
-    // Removes a member's personal data here and, through the feed, on every till.
+    // Removes a member's personal data from members and, through the feed, from every till; inside
+    // the caller's transaction (HubService::eraseMember, which also cleans the event log).
     void eraseMember(const QString& memberId);
 
 private:

@@ -15,6 +15,8 @@
 #include <QSet>
 #include <QUuid>
 
+#include <optional>
+
 namespace omnitill::hub {
 
 namespace {
@@ -534,6 +536,40 @@ QByteArray HubService::keptForEver(const PushEvent& in)
     body.remove(QStringLiteral("email"));
     kept.insert(QStringLiteral("body"), body);
     return QJsonDocument(kept).toJson(QJsonDocument::Compact);
+}
+
+void HubService::eraseMember(const QString& memberId)
+{
+    HubTransaction tx(m_db);
+    m_reference.eraseMember(memberId);
+    const auto enrolmentOf = [&](const QString& payload) -> std::optional<QByteArray> {
+        const QJsonObject event = QJsonDocument::fromJson(payload.toUtf8()).object();
+        const QString type = event.value(QStringLiteral("type")).toString();
+        if (type != QLatin1String("member_enrolled") || event.value(QStringLiteral("body")).toObject().value(QStringLiteral("id")).toString() != memberId)
+            return std::nullopt;
+        const QByteArray kept = keptForEver(PushEvent{0, {}, type, event, {}});
+        return kept == payload.toUtf8() ? std::nullopt : std::optional<QByteArray>(kept);
+    };
+    const QString mentions = QStringLiteral("%\"") + memberId + QStringLiteral("\"%");
+    QList<std::pair<QString, QByteArray>> events;
+    QSqlQuery& e = m_db.exec(QStringLiteral("SELECT event_id, payload FROM events WHERE event_type = 'member_enrolled' AND payload LIKE ?"), {mentions});
+    while (e.next()) {
+        if (const auto kept = enrolmentOf(e.value(1).toString()))
+            events.append({e.value(0).toString(), *kept});
+    }
+    e.finish();
+    for (const auto& [id, kept] : events)
+        m_db.exec(QStringLiteral("UPDATE events SET payload = ? WHERE event_id = ?"), {QString::fromUtf8(kept), id});
+    QList<std::pair<QString, QByteArray>> conflicts;
+    QSqlQuery& c = m_db.exec(QStringLiteral("SELECT id, payload FROM conflicts WHERE payload LIKE ?"), {mentions});
+    while (c.next()) {
+        if (const auto kept = enrolmentOf(c.value(1).toString()))
+            conflicts.append({c.value(0).toString(), *kept});
+    }
+    c.finish();
+    for (const auto& [id, kept] : conflicts)
+        m_db.exec(QStringLiteral("UPDATE conflicts SET payload = ? WHERE id = ?"), {QString::fromUtf8(kept), id});
+    tx.commit();
 }
 
 void HubService::lockLedgerRows(const QList<PushEvent>& events)

@@ -88,6 +88,10 @@ public:
 
     HubCatalog& catalog() { return m_catalog; }
     HubReferenceData& referenceData() { return m_reference; }
+    // Erases a member's personal data everywhere the hub holds it, in one transaction: the member
+    // (and every till, through the feed), and the name, phone and e-mail that the event log and
+    // the conflicts kept from the member's enrolment before #19.
+    void eraseMember(const QString& memberId);
     HubStock& stock() { return m_stock; }
     HubIntegrator& integrator() { return *m_integrator; }
     HubLoyalty& loyalty() { return m_loyalty; }
