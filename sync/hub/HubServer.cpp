@@ -174,7 +174,18 @@ void HubServer::deviceRoute(const QByteArray& method, const QString& pattern, qi
     m_http.route(
         method, pattern, maxBody, [this](const HttpRequest& head) { return admitDevice(head); },
         [this, handler = std::move(handler)](const HttpRequest& request, const QStringList& args) {
-            return guarded(request, [&] { return HttpResponse::json(handler(request, args, authenticate(request))); });
+            return guarded(request, [&] {
+                QString deviceId;
+                try {
+                    deviceId = authenticate(request);
+                } catch (const HubError& e) {
+                    if (e.httpStatus() == 401) // a bad signature counts against the address, not the device it named
+                        m_addressRate.take(request.remoteAddress.toString(), m_http.nowMs());
+                    throw;
+                }
+                m_deviceRate.take(deviceId, m_http.nowMs());
+                return HttpResponse::json(handler(request, args, deviceId));
+            });
         });
 }
 
@@ -187,10 +198,10 @@ void HubServer::keyRoute(const QByteArray& method, const QString& pattern, const
         });
 }
 
-std::optional<HttpResponse> HubServer::throttle(RateLimiter& limiter, const QString& key)
+std::optional<HttpResponse> HubServer::throttle(RateLimiter& limiter, const QString& key, bool count)
 {
     qint64 retryAfterMs = 0;
-    if (limiter.take(key, m_http.nowMs(), &retryAfterMs))
+    if (count ? limiter.take(key, m_http.nowMs(), &retryAfterMs) : limiter.allows(key, m_http.nowMs(), &retryAfterMs))
         return std::nullopt;
     HttpResponse response = HttpResponse::error(429, QStringLiteral("request.rate"), QStringLiteral("too many requests; slow down"));
     response.headers.append(std::pair<QByteArray, QByteArray>("Retry-After", QByteArray::number(qMax<qint64>(1, (retryAfterMs + 999) / 1000))));
@@ -208,8 +219,9 @@ std::optional<HttpResponse> HubServer::admitDevice(const HttpRequest& head)
         refusal = throttle(m_addressRate, head.remoteAddress.toString());
     if (!refusal && answer.status != 200)
         refusal = answer;
+    // Counted once the signature proves it is the device (deviceRoute), so naming a device does not use it up.
     if (!refusal)
-        refusal = throttle(m_deviceRate, QString::fromUtf8(head.value(RequestSignature::kDeviceHeader)));
+        refusal = throttle(m_deviceRate, QString::fromUtf8(head.value(RequestSignature::kDeviceHeader)), false);
     return refusal;
 }
 

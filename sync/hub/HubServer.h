@@ -42,8 +42,8 @@ private:
     void addRoutes();
     std::optional<HttpResponse> admitDevice(const HttpRequest& head);
     std::optional<HttpResponse> admitKey(const HttpRequest& head, const char* scope);
-    // A 429 when key has used up its requests.
-    std::optional<HttpResponse> throttle(RateLimiter& limiter, const QString& key);
+    // A 429 when key has used up its requests; count: this request is one of them.
+    std::optional<HttpResponse> throttle(RateLimiter& limiter, const QString& key, bool count = true);
     HttpResponse enroll(const HttpRequest& request);
     QString authenticate(const HttpRequest& request);
 

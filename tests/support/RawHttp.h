@@ -47,5 +47,11 @@ private:
 
 // Peak resident memory (VmHWM) of a process, in KiB; 0 when it cannot be read.
 qint64 peakResidentKiB(qint64 pid);
+// What a hub process may reach, in KiB, while ten clients each pour 30-50 MB into it: 64 MiB, or
+// 1 GiB when the tests run under AddressSanitizer (its shadow memory and quarantine come on top).
+inline qint64 hubMemoryBoundKiB()
+{
+    return qEnvironmentVariableIsSet("OMNITILL_SANITIZED") ? 1024 * 1024 : 64 * 1024;
+}
 
 } // namespace omnitill::test
