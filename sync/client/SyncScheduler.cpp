@@ -24,8 +24,8 @@ void SyncScheduler::onCatalogProgress(qint64 applied, qint64 remaining)
 int SyncScheduler::backoffSeconds(int failures, int intervalSeconds, quint32 jitterSeed)
 {
     // 5 s, 10 s, 20 s … capped at 10 minutes; ±25 % jitter so that tills do not retry in step.
-    const int base = std::min(600, 5 * (1 << std::min(failures - 1, 7)));
-    const int capped = failures <= 0 ? intervalSeconds : base;
+    // Without failures, the interval.
+    const int capped = failures <= 0 ? intervalSeconds : std::min(600, 5 * (1 << std::min(failures - 1, 7)));
     const int spread = std::max(1, capped / 4);
     return std::max(1, capped - spread + int(jitterSeed % quint32(2 * spread + 1)));
 }
