@@ -19,9 +19,10 @@ struct HubReply
     static HubReply read(QNetworkReply* reply, int timeoutMs);
 
     bool ok() const { return error == QNetworkReply::NoError; }
-    // Worth sending again at once, freshly signed: the connection broke, the answer was lost (the
-    // hub then refuses the transport's resend of the same signed request as a replay), the hub
-    // was busy, restarting or asked the till to slow down. Not: a refusal, an unknown host, a hub that is not running.
+    // Worth sending again, freshly signed: the connection broke, the answer was lost (the hub then
+    // refuses the transport's resend of the same signed request as a replay), the hub was busy,
+    // restarting or asked the till to slow down (after retryAfterMs). Not: a refusal, an unknown
+    // host, a hub that is not running, a certificate without the pinned key.
     bool isTransient() const;
     // What went wrong, for staff.
     QString describe() const;

@@ -21,7 +21,6 @@ public:
     // Throws DomainError when the CA text holds no certificate or a pin is not sha256/BASE64 of 32 bytes.
     HubTrust(const QByteArray& caPem, const QStringList& pins);
 
-    bool isEmpty() const { return m_ca.isEmpty() && m_pins.isEmpty(); }
     QByteArray caPem() const;
     const QStringList& pins() const { return m_pins; }
 
