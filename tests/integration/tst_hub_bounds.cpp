@@ -102,6 +102,7 @@ private slots:
         QTest::newRow("HTTP/2 preface") << QByteArray("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n") << 505;
         QTest::newRow("HTTP/3 on TCP") << QByteArray("GET /v1/health HTTP/3.0\r\n\r\n") << 505;
         QTest::newRow("folded header") << QByteArray("GET /v1/health HTTP/1.1\r\nX-A: 1\r\n  continued\r\n\r\n") << 400;
+        QTest::newRow("blank lines first") << QByteArray("\r\n\r\nGET /v1/nothing HTTP/1.1\r\n\r\n") << 404;
         QTest::newRow("unknown path") << QByteArray("GET /v1/nothing HTTP/1.1\r\n\r\n") << 404;
         QTest::newRow("wrong method") << QByteArray("DELETE /v1/push HTTP/1.1\r\n\r\n") << 405;
     }

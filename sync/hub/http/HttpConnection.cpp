@@ -75,8 +75,6 @@ void HttpConnection::readAvailable()
         switch (m_state) {
         case State::Fresh:
         case State::Idle:
-            while (m_buffer.startsWith("\r\n"))
-                m_buffer.remove(0, 2); // blank lines between requests are allowed
             if (m_buffer.isEmpty() && m_socket->bytesAvailable() == 0)
                 return;
             enter(State::Head, m_server.limits().headTimeoutMs);
@@ -102,6 +100,8 @@ bool HttpConnection::readHead()
 {
     const int maxHead = m_server.limits().maxHeadBytes;
     m_buffer += m_socket->read(qMax<qint64>(0, maxHead + kEndOfHead.size() - m_buffer.size()));
+    while (m_buffer.startsWith("\r\n"))
+        m_buffer.remove(0, 2); // blank lines before a request (some clients end a body with one) are allowed
     const qsizetype end = m_buffer.indexOf(kEndOfHead);
     if (end < 0 || end > maxHead) {
         if (m_buffer.size() >= maxHead + kEndOfHead.size())
