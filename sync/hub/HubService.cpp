@@ -551,24 +551,21 @@ void HubService::eraseMember(const QString& memberId)
         return kept == payload.toUtf8() ? std::nullopt : std::optional<QByteArray>(kept);
     };
     const QString mentions = QStringLiteral("%\"") + memberId + QStringLiteral("\"%");
-    QList<std::pair<QString, QByteArray>> events;
-    QSqlQuery& e = m_db.exec(QStringLiteral("SELECT event_id, payload FROM events WHERE event_type = 'member_enrolled' AND payload LIKE ?"), {mentions});
-    while (e.next()) {
-        if (const auto kept = enrolmentOf(e.value(1).toString()))
-            events.append({e.value(0).toString(), *kept});
-    }
-    e.finish();
-    for (const auto& [id, kept] : events)
-        m_db.exec(QStringLiteral("UPDATE events SET payload = ? WHERE event_id = ?"), {QString::fromUtf8(kept), id});
-    QList<std::pair<QString, QByteArray>> conflicts;
-    QSqlQuery& c = m_db.exec(QStringLiteral("SELECT id, payload FROM conflicts WHERE payload LIKE ?"), {mentions});
-    while (c.next()) {
-        if (const auto kept = enrolmentOf(c.value(1).toString()))
-            conflicts.append({c.value(0).toString(), *kept});
-    }
-    c.finish();
-    for (const auto& [id, kept] : conflicts)
-        m_db.exec(QStringLiteral("UPDATE conflicts SET payload = ? WHERE id = ?"), {QString::fromUtf8(kept), id});
+    // select: key and payload of the rows that may mention the member; update: payload by key.
+    const auto scrub = [&](const QString& select, const QString& update) {
+        QList<std::pair<QString, QByteArray>> rewritten;
+        QSqlQuery& q = m_db.exec(select, {mentions});
+        while (q.next()) {
+            if (const auto kept = enrolmentOf(q.value(1).toString()))
+                rewritten.append({q.value(0).toString(), *kept});
+        }
+        q.finish();
+        for (const auto& [key, kept] : rewritten)
+            m_db.exec(update, {QString::fromUtf8(kept), key});
+    };
+    scrub(QStringLiteral("SELECT event_id, payload FROM events WHERE event_type = 'member_enrolled' AND payload LIKE ?"),
+          QStringLiteral("UPDATE events SET payload = ? WHERE event_id = ?"));
+    scrub(QStringLiteral("SELECT id, payload FROM conflicts WHERE payload LIKE ?"), QStringLiteral("UPDATE conflicts SET payload = ? WHERE id = ?"));
     tx.commit();
 }
 

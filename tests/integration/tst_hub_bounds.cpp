@@ -186,7 +186,6 @@ private slots:
 
     void requestsArePacedPerKeyPerDeviceAndPerAddress()
     {
-        QTest::qWait(1500); // the idle connections above are gone
         // Answers other than 200, 401 and a 429 naming the rate count as -100 each.
         const auto countRefused = [&](const std::function<QByteArray()>& request, QByteArray* retryAfter) {
             int refused = 0;
