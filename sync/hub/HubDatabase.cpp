@@ -1,5 +1,6 @@
 #include "HubDatabase.h"
 
+#include "ChainWideStaffWithdrawal.h"
 #include "common/DomainError.h"
 
 #include <QAtomicInt>
@@ -229,11 +230,14 @@ void HubDatabase::migrate()
     if (current > kSchemaVersion)
         throw DomainError(QStringLiteral("hub.db_newer"),
                           QStringLiteral("the hub database has schema %1; this hub knows up to %2").arg(current).arg(kSchemaVersion));
-    const QList<QStringList> migrations{schemaV1(), schemaV2(), schemaV3(), schemaV4(), schemaV5(), schemaV6(), schemaV7(), schemaV8(), schemaV9(), schemaV10(), schemaV11()};
+    // Schema 12 changes data only (withdrawChainWideStaff).
+    const QList<QStringList> migrations{schemaV1(), schemaV2(), schemaV3(), schemaV4(), schemaV5(), schemaV6(), schemaV7(), schemaV8(), schemaV9(), schemaV10(), schemaV11(), {}};
     for (int version = current + 1; version <= kSchemaVersion; ++version) {
         HubTransaction tx(*this);
         for (const QString& statement : migrations.at(version - 1))
             exec(statement);
+        if (version == 12)
+            withdrawChainWideStaff(*this);
         exec(QStringLiteral("INSERT INTO meta(key, value) VALUES('schema_version', ?)"
                             " ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
              {QString::number(version)});
