@@ -1,6 +1,6 @@
 #include "CustomerDisplayWindow.h"
 
-#include "devices/QrImage.h"
+#include "QrImage.h"
 #include "receipt/ReceiptLayout.h"
 #include "sale/Cart.h"
 

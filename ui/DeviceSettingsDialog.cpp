@@ -5,10 +5,10 @@
 #include "Till.h"
 #include "barcode/KeyboardLayout.h"
 #include "common/DomainError.h"
-#include "devices/CameraScanner.h"
-#include "devices/DeviceConfig.h"
-#include "devices/PrintService.h"
-#include "devices/PrinterProfile.h"
+#include "CameraScanner.h"
+#include "DeviceConfig.h"
+#include "PrintService.h"
+#include "PrinterProfile.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

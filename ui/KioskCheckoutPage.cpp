@@ -1,6 +1,6 @@
 #include "KioskCheckoutPage.h"
 
-#include "devices/QrImage.h"
+#include "QrImage.h"
 
 #include <QEvent>
 #include <QLabel>

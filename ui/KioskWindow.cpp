@@ -16,7 +16,7 @@
 #include "StoreHealthBanner.h"
 #include "Till.h"
 #include "common/DomainError.h"
-#include "devices/PrintService.h"
+#include "PrintService.h"
 #include "payment/CardTerminal.h"
 #include "promotions/PromotionText.h"
 #include "receipt/ReceiptLayout.h"

@@ -18,7 +18,7 @@
 #include "SyncConsoleDialog.h"
 #include "BackgroundSync.h"
 #include "Till.h"
-#include "devices/PrintService.h"
+#include "PrintService.h"
 #include "common/DomainError.h"
 #include "shift/ShiftReportText.h"
 

@@ -3,7 +3,7 @@
 #include "NumericKeypad.h"
 #include "ScannerEventFilter.h"
 #include "common/DomainError.h"
-#include "devices/QrImage.h"
+#include "QrImage.h"
 #include "Till.h"
 #include "receipt/ReceiptLayout.h"
 #include "sale/EmvQrPayload.h"

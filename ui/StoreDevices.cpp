@@ -2,11 +2,11 @@
 
 #include "CustomerDisplayWindow.h"
 #include "Till.h"
-#include "devices/CameraScanner.h"
-#include "devices/PoleDisplay.h"
-#include "devices/PrintService.h"
-#include "devices/SerialScale.h"
-#include "devices/SerialScanner.h"
+#include "CameraScanner.h"
+#include "PoleDisplay.h"
+#include "PrintService.h"
+#include "SerialScale.h"
+#include "SerialScanner.h"
 #include "receipt/ReceiptLayout.h"
 #include "sale/Cart.h"
 

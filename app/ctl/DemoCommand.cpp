@@ -1,7 +1,7 @@
 #include "CtlCommand.h"
 #include "common/Clock.h"
-#include "demo/DemoHubImport.h"
-#include "demo/DemoStore.h"
+#include "DemoHubImport.h"
+#include "DemoStore.h"
 #include "store/Database.h"
 
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 #include "CtlCommand.h"
 #include "Till.h"
 #include "common/DomainError.h"
-#include "devices/DeviceConfig.h"
-#include "devices/PrintSpooler.h"
+#include "DeviceConfig.h"
+#include "PrintSpooler.h"
 
 namespace omnitill::ctl {
 

@@ -1,6 +1,6 @@
 #include "CtlCommand.h"
-#include "devices/ReceiptEscPosRenderer.h"
-#include "devices/ReceiptImageRenderer.h"
+#include "ReceiptEscPosRenderer.h"
+#include "ReceiptImageRenderer.h"
 #include "Till.h"
 #include "receipt/ReceiptLayout.h"
 

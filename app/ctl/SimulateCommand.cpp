@@ -1,6 +1,6 @@
 #include "CtlCommand.h"
 #include "Till.h"
-#include "demo/SaleSimulator.h"
+#include "SaleSimulator.h"
 
 #include <QElapsedTimer>
 

@@ -1,8 +1,8 @@
 // omnitill-decoder: the camera decoder's process (IsolatedDecoder). Reads pictures from standard
 // input and writes the symbols found to standard output (DecoderWire), until end of input. If the
 // barcode library fails on a picture, only this process ends; the till starts a new one.
-#include "devices/BarcodeImageDecoder.h"
-#include "devices/DecoderWire.h"
+#include "BarcodeImageDecoder.h"
+#include "DecoderWire.h"
 
 #include <QByteArray>
 

@@ -4,15 +4,16 @@
 #include "HubError.h"
 #include "HubServer.h"
 #include "HubService.h"
+#include "QrPng.h"
 #include "common/Clock.h"
-#include "devices/QrImage.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSaveFile>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -134,9 +135,12 @@ int admin(hub::HubService& service, const QStringList& args)
         print(QJsonObject{{QStringLiteral("store_id"), parser.value(QStringLiteral("id"))}});
     } else if (command == QLatin1String("enroll-token")) {
         const QString token = service.createEnrollToken(parser.value(QStringLiteral("store")), parser.value(QStringLiteral("till")));
-        if (parser.isSet(QStringLiteral("qr")) && !QrImage::encode(token, 8).save(parser.value(QStringLiteral("qr")), "PNG")) {
-            std::fprintf(stderr, "omnitill-hub: cannot write %s\n", qPrintable(parser.value(QStringLiteral("qr"))));
-            return 1;
+        if (parser.isSet(QStringLiteral("qr"))) {
+            QSaveFile file(parser.value(QStringLiteral("qr")));
+            if (!file.open(QIODevice::WriteOnly) || file.write(hub::QrPng::encode(token, 8)) <= 0 || !file.commit()) {
+                std::fprintf(stderr, "omnitill-hub: cannot write %s\n", qPrintable(parser.value(QStringLiteral("qr"))));
+                return 1;
+            }
         }
         std::printf("%s\n", qPrintable(token));
     } else if (command == QLatin1String("devices")) {
@@ -218,9 +222,7 @@ int admin(hub::HubService& service, const QStringList& args)
 
 int main(int argc, char* argv[])
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen"); // QR images only; the hub never opens a window
-    QGuiApplication app(argc, argv);
+    QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("omnitill-hub"));
     QStringList args = QCoreApplication::arguments();
     const QString mode = args.value(1);

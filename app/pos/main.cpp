@@ -3,7 +3,7 @@
 #include "KioskWindow.h"
 #include "MainWindow.h"
 #include "StoreDevices.h"
-#include "devices/DeviceConfig.h"
+#include "DeviceConfig.h"
 #include "BackgroundSync.h"
 #include "Till.h"
 #include "common/DomainError.h"

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "devices/EscPosDecoder.h"
-#include "devices/PrinterProfile.h"
+#include "EscPosDecoder.h"
+#include "PrinterProfile.h"
 
 #include <QHostAddress>
 #include <QImage>

@@ -5,7 +5,7 @@
 #include "common/Tr.h"
 #include "promotions/PromotionJson.h"
 #include "promotions/PromotionRepository.h"
-#include "protocol/SyncFeeds.h"
+#include "SyncFeeds.h"
 #include "stock/StockRequestRepository.h"
 #include "store/Database.h"
 #include "store/StoreSettings.h"

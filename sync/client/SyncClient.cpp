@@ -7,8 +7,8 @@
 #include "common/DomainError.h"
 #include "common/Tr.h"
 #include "crypto/Signer.h"
-#include "protocol/RequestSignature.h"
-#include "protocol/SyncFeeds.h"
+#include "RequestSignature.h"
+#include "SyncFeeds.h"
 #include "store/Database.h"
 #include "store/StoreSettings.h"
 

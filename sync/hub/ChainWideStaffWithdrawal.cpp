@@ -2,7 +2,7 @@
 
 #include "HubDatabase.h"
 #include "crypto/Crypto.h"
-#include "staff/StaffService.h"
+#include "staff/PinPolicy.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -47,7 +47,7 @@ void withdrawChainWideStaff(HubDatabase& db)
         codes.insert(item.key);
         item.body.insert(QStringLiteral("pin_salt"), QString::fromLatin1(crypto::randomBytes(16).toBase64()));
         item.body.insert(QStringLiteral("pin_hash"), QString::fromLatin1(crypto::randomBytes(32).toBase64()));
-        item.body.insert(QStringLiteral("pin_iterations"), StaffService::kPinIterations);
+        item.body.insert(QStringLiteral("pin_iterations"), PinPolicy::kIterations);
         item.body.insert(QStringLiteral("active"), false);
         republish(db, item);
     }

@@ -3,7 +3,7 @@
 #include "HubDatabase.h"
 #include "HubError.h"
 #include "LastOfEachKey.h"
-#include "protocol/SyncFeeds.h"
+#include "SyncFeeds.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

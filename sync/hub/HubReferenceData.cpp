@@ -10,8 +10,8 @@
 #include "loyalty/LoyaltyRules.h"
 #include "coupons/PersonalCouponPolicy.h"
 #include "promotions/PromotionJson.h"
-#include "staff/StaffService.h"
-#include "protocol/SyncFeeds.h"
+#include "staff/PinPolicy.h"
+#include "SyncFeeds.h"
 
 #include <QJsonObject>
 #include <QSet>
@@ -47,7 +47,7 @@ qint64 HubReferenceData::importStaff(const QJsonArray& staff)
             invalid(QStringLiteral("staff.invalid"), QStringLiteral("each staff member needs a code and a name"));
         if (role != QLatin1String("cashier") && role != QLatin1String("supervisor") && role != QLatin1String("manager"))
             invalid(QStringLiteral("staff.invalid"), QStringLiteral("%1: role must be cashier, supervisor or manager").arg(code));
-        if (!StaffService::isValidPinFormat(pin))
+        if (!PinPolicy::isValidFormat(pin))
             invalid(QStringLiteral("staff.invalid"), QStringLiteral("%1: a PIN has 4 to 8 digits").arg(code));
         // A PIN hash goes only to the tills of the store the person works at: one that reached every
         // till of the chain could be cracked offline from any of them.
@@ -63,14 +63,14 @@ qint64 HubReferenceData::importStaff(const QJsonArray& staff)
             invalid(QStringLiteral("staff.pin_taken"), QStringLiteral("%1: this PIN is already given to someone else").arg(code));
         pins.insert(scope + QLatin1Char('\n') + pin);
         const QByteArray salt = crypto::randomBytes(16);
-        const QByteArray hash = crypto::pbkdf2Sha256(pin.toUtf8(), salt, StaffService::kPinIterations);
+        const QByteArray hash = crypto::pbkdf2Sha256(pin.toUtf8(), salt, PinPolicy::kIterations);
         items.append({scope, code,
                       QJsonObject{{QStringLiteral("code"), code},
                                   {QStringLiteral("name"), name},
                                   {QStringLiteral("role"), role},
                                   {QStringLiteral("pin_salt"), QString::fromLatin1(salt.toBase64())},
                                   {QStringLiteral("pin_hash"), QString::fromLatin1(hash.toBase64())},
-                                  {QStringLiteral("pin_iterations"), StaffService::kPinIterations},
+                                  {QStringLiteral("pin_iterations"), PinPolicy::kIterations},
                                   {QStringLiteral("active"), s.value(QStringLiteral("active")).toBool(true)}}});
     }
     HubTransaction tx(m_db);

@@ -2,7 +2,7 @@
 
 #include "HubError.h"
 #include "HubService.h"
-#include "protocol/RequestSignature.h"
+#include "RequestSignature.h"
 
 #include <QFile>
 #include <QJsonDocument>

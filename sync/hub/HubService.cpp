@@ -7,7 +7,7 @@
 #include "common/Clock.h"
 #include "crypto/Crypto.h"
 #include "crypto/Signer.h"
-#include "protocol/RequestSignature.h"
+#include "RequestSignature.h"
 #include "tax/TaxCalculator.h"
 
 #include <QJsonDocument>

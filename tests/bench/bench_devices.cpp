@@ -9,12 +9,12 @@
 #include "LabelImage.h"
 #include "PrinterEmulator.h"
 #include "Till.h"
-#include "demo/DemoStore.h"
-#include "devices/BarcodeImageDecoder.h"
-#include "devices/IsolatedDecoder.h"
-#include "devices/PrintSpooler.h"
-#include "devices/QrImage.h"
-#include "devices/ReceiptEscPosRenderer.h"
+#include "DemoStore.h"
+#include "BarcodeImageDecoder.h"
+#include "IsolatedDecoder.h"
+#include "PrintSpooler.h"
+#include "QrImage.h"
+#include "ReceiptEscPosRenderer.h"
 #include "receipt/ReceiptLayout.h"
 
 #include <QCommandLineParser>

@@ -3,8 +3,8 @@
 //   tests/support/with-postgres.sh build/ci/bin/bench_hubs [--tills N] [--sales N]
 #include "HubProcess.h"
 #include "Till.h"
-#include "demo/DemoStore.h"
-#include "demo/SaleSimulator.h"
+#include "DemoStore.h"
+#include "SaleSimulator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

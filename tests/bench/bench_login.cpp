@@ -3,6 +3,7 @@
 //   build/ci/bin/bench_login [--staff N] [--runs N]
 #include "BenchStats.h"
 #include "TestStore.h"
+#include "staff/PinPolicy.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -30,7 +31,7 @@ int main(int argc, char** argv)
     const QJsonObject pinOnly = measureRuns(runs, [&](int) { service.login(last); });
     const QJsonObject withCode = measureRuns(runs, [&](int) { service.login(QStringLiteral("E%1").arg(staff - 1), last); });
     const QJsonObject report{{QStringLiteral("staff"), staff},
-                             {QStringLiteral("pin_iterations"), StaffService::kPinIterations},
+                             {QStringLiteral("pin_iterations"), PinPolicy::kIterations},
                              {QStringLiteral("hardware_threads"), int(std::thread::hardware_concurrency())},
                              {QStringLiteral("pin_only_login"), pinOnly},
                              {QStringLiteral("code_and_pin_login"), withCode}};

@@ -3,7 +3,7 @@
 //   build/ci/bin/bench_pickup [--orders N] [--runs N]
 #include "BenchStats.h"
 #include "Till.h"
-#include "demo/DemoStore.h"
+#include "DemoStore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -6,7 +6,7 @@
 #include "BenchStats.h"
 #include "Till.h"
 #include "common/DomainError.h"
-#include "demo/DemoStore.h"
+#include "DemoStore.h"
 #include "reports/SalesReport.h"
 #include "stock/StockLedger.h"
 

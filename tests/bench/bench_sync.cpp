@@ -5,8 +5,8 @@
 #include "HubDatabase.h"
 #include "SyncClient.h"
 #include "Till.h"
-#include "demo/DemoStore.h"
-#include "demo/SaleSimulator.h"
+#include "DemoStore.h"
+#include "SaleSimulator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -4,7 +4,7 @@
 #include "BenchStats.h"
 #include "Till.h"
 #include "common/ProcessStats.h"
-#include "demo/DemoStore.h"
+#include "DemoStore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

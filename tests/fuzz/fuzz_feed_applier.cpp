@@ -5,7 +5,7 @@
 #include "Till.h"
 #include "common/Clock.h"
 #include "common/DomainError.h"
-#include "demo/DemoStore.h"
+#include "DemoStore.h"
 #include "store/Database.h"
 
 #include <QCoreApplication>

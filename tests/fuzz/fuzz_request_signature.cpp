@@ -2,7 +2,7 @@
 // from one input at newlines; nothing a stranger sends may verify against a till's key.
 #include "FuzzInput.h"
 #include "crypto/Signer.h"
-#include "protocol/RequestSignature.h"
+#include "RequestSignature.h"
 
 #include <QList>
 

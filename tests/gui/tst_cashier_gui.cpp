@@ -5,7 +5,7 @@
 #include "TestStore.h"
 #include "ModalAnswers.h"
 #include "WidgetLookup.h"
-#include "demo/DemoStore.h"
+#include "DemoStore.h"
 #include "giftcards/GiftCardNumber.h"
 #include "sale/EmvQrPayload.h"
 

@@ -12,8 +12,8 @@
 #include "WidgetLookup.h"
 #include "crypto/HubToken.h"
 #include "crypto/Signer.h"
-#include "demo/DemoStore.h"
-#include "devices/BarcodeImageDecoder.h"
+#include "DemoStore.h"
+#include "BarcodeImageDecoder.h"
 #include "payment/SimulatedCardTerminal.h"
 
 #include <QAbstractButton>

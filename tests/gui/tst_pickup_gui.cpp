@@ -11,7 +11,7 @@
 #include "TestStore.h"
 #include "WidgetLookup.h"
 #include "receipt/ReceiptLayout.h"
-#include "demo/DemoStore.h"
+#include "DemoStore.h"
 
 #include <QAction>
 #include <QApplication>

@@ -8,7 +8,7 @@
 #include "TestStore.h"
 #include "ScreenCheck.h"
 #include "WidgetLookup.h"
-#include "demo/DemoStore.h"
+#include "DemoStore.h"
 #include "store/StoreHealth.h"
 
 #include <QAbstractItemModel>

@@ -2,8 +2,8 @@
 // blurred, noised, dimmed, put in perspective and JPEG-compressed at 1280x720
 // (tests/frames/make-camera-frames.sh). Debian's ZXing 1.4 aborted the till on most linear ones.
 #include "CameraFrames.h"
-#include "devices/FrameDecoder.h"
-#include "devices/IsolatedDecoder.h"
+#include "FrameDecoder.h"
+#include "IsolatedDecoder.h"
 
 #include <QDir>
 #include <QFile>

@@ -12,7 +12,7 @@
 #include "WidgetLookup.h"
 #include "ScriptedScanner.h"
 #include "VirtualSerialLine.h"
-#include "devices/ScaleReading.h"
+#include "ScaleReading.h"
 
 #include <QAction>
 #include <QApplication>

@@ -2,12 +2,12 @@
 // every printer model; the QR, printed natively or as a raster image, decodes to the receipt's
 // verification content.
 #include "TestStore.h"
-#include "devices/BarcodeImageDecoder.h"
-#include "devices/CodePage.h"
-#include "devices/EscPos.h"
-#include "devices/EscPosDecoder.h"
-#include "devices/PrinterStatus.h"
-#include "devices/ReceiptEscPosRenderer.h"
+#include "BarcodeImageDecoder.h"
+#include "CodePage.h"
+#include "EscPos.h"
+#include "EscPosDecoder.h"
+#include "PrinterStatus.h"
+#include "ReceiptEscPosRenderer.h"
 #include "receipt/ReceiptLayout.h"
 
 #include <QGuiApplication>

@@ -4,8 +4,8 @@
 // the right and never late.
 #include "PrinterEmulator.h"
 #include "TestStore.h"
-#include "devices/PrintService.h"
-#include "devices/PrintSpooler.h"
+#include "PrintService.h"
+#include "PrintSpooler.h"
 
 #include <QGuiApplication>
 #include <QSignalSpy>

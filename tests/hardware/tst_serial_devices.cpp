@@ -3,12 +3,12 @@
 #include "LabelImage.h"
 #include "TestStore.h"
 #include "VirtualSerialLine.h"
-#include "devices/BarcodeImageDecoder.h"
-#include "devices/FrameDecoder.h"
-#include "devices/PoleDisplay.h"
-#include "devices/QrImage.h"
-#include "devices/SerialScale.h"
-#include "devices/SerialScanner.h"
+#include "BarcodeImageDecoder.h"
+#include "FrameDecoder.h"
+#include "PoleDisplay.h"
+#include "QrImage.h"
+#include "SerialScale.h"
+#include "SerialScanner.h"
 
 #include <QGuiApplication>
 #include <QPainter>

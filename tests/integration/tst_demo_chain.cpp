@@ -5,9 +5,9 @@
 #include "HubProcess.h"
 #include "SyncClient.h"
 #include "TestStore.h"
-#include "demo/DemoHubImport.h"
+#include "DemoHubImport.h"
 #include "common/DomainError.h"
-#include "demo/DemoStore.h"
+#include "DemoStore.h"
 #include "store/StoreRecovery.h"
 
 #include <QFile>

@@ -4,7 +4,7 @@
 #include "HubProcess.h"
 #include "RawHttp.h"
 #include "crypto/Signer.h"
-#include "protocol/RequestSignature.h"
+#include "RequestSignature.h"
 
 #include <QJsonDocument>
 #include <QProcess>

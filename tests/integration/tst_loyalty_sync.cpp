@@ -8,7 +8,7 @@
 #include "HubProcess.h"
 #include "SyncClient.h"
 #include "TestStore.h"
-#include "demo/DemoStore.h"
+#include "DemoStore.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -6,7 +6,7 @@
 #include "HubDatabase.h"
 #include "QueryRows.h"
 #include "TestStore.h"
-#include "demo/SaleSimulator.h"
+#include "SaleSimulator.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

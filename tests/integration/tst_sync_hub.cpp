@@ -5,14 +5,16 @@
 #include "SyncClient.h"
 #include "SyncConsole.h"
 #include "SyncScheduler.h"
+#include "BarcodeImageDecoder.h"
 #include "HubCatalog.h"
 #include "barcode/Gtin.h"
-#include "demo/DemoStore.h"
+#include "DemoStore.h"
 #include "TestStore.h"
-#include "demo/SaleSimulator.h"
-#include "protocol/RequestSignature.h"
+#include "SaleSimulator.h"
+#include "RequestSignature.h"
 
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -109,6 +111,27 @@ class TestSyncHub : public QObject
     }
 
 private slots:
+    // The enrollment token as a QR code for a till's camera, in a PNG the hub draws without Qt Gui.
+    void enrollmentTokensAlsoComeAsQrCodes()
+    {
+        const QString png = m_dir.filePath(QStringLiteral("token.png"));
+        const QString token = QString::fromUtf8(admin({QStringLiteral("enroll-token"), QStringLiteral("--store"), QStringLiteral("S1"),
+                                                       QStringLiteral("--till"), QStringLiteral("T9"), QStringLiteral("--qr"), png}))
+                                  .trimmed();
+        QVERIFY(!token.isEmpty());
+        const QImage image(png);
+        QCOMPARE(image.width(), image.height());
+        const QList<DecodedBarcode> codes = BarcodeImageDecoder::decode(image);
+        QCOMPARE(codes.size(), 1);
+        QCOMPARE(codes.first().format, QStringLiteral("QRCode"));
+        QCOMPARE(codes.first().text, token);
+        int exitCode = 0;
+        m_hub->admin({QStringLiteral("enroll-token"), QStringLiteral("--store"), QStringLiteral("S1"), QStringLiteral("--qr"),
+                      m_dir.filePath(QStringLiteral("missing/token.png"))},
+                     &exitCode);
+        QCOMPARE(exitCode, 1);
+    }
+
     // #19: a restarted SQLite hub (nothing to migrate) whose database another process writes
     // before the hub's own first commit (an enrolment token from the admin command) still takes
     // the till's enrolment and sales; it used to answer "database is locked" until a restart.

@@ -11,7 +11,7 @@
 #include "SyncClient.h"
 #include "TestStore.h"
 #include "common/Clock.h"
-#include "demo/SaleSimulator.h"
+#include "SaleSimulator.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 // Two hub processes serve one PostgreSQL database. Three tills push at once, to one hub or the
 // other, and then send a range again through the other hub: nothing is lost or duplicated.
 #include "TestStore.h"
-#include "demo/SaleSimulator.h"
+#include "SaleSimulator.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 #include "TestStore.h"
 
 #include "common/DomainError.h"
-#include "demo/DemoStore.h"
+#include "DemoStore.h"
 
 namespace omnitill::test {
 

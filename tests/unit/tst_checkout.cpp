@@ -1,6 +1,6 @@
 #include "TestStore.h"
 #include "common/DomainError.h"
-#include "demo/DemoStore.h"
+#include "DemoStore.h"
 
 #include <QJsonDocument>
 #include <QTemporaryDir>

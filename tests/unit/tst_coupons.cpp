@@ -6,7 +6,7 @@
 #include "coupons/PersonalCouponPolicy.h"
 #include "crypto/HubToken.h"
 #include "crypto/Signer.h"
-#include "devices/ReceiptEscPosRenderer.h"
+#include "ReceiptEscPosRenderer.h"
 #include "receipt/ReceiptLayout.h"
 
 #include <QJsonArray>

@@ -5,9 +5,9 @@
 #include "TestStore.h"
 #include "kiosk/KioskOrderCode.h"
 #include "payment/SimulatedCardTerminal.h"
-#include "devices/EscPosDecoder.h"
-#include "devices/PrintJobRenderer.h"
-#include "devices/PrinterSettings.h"
+#include "EscPosDecoder.h"
+#include "PrintJobRenderer.h"
+#include "PrinterSettings.h"
 #include "print/PrintQueue.h"
 
 #include <QJsonDocument>

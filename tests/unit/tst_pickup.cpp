@@ -6,7 +6,7 @@
 #include "TestStore.h"
 #include "common/DomainError.h"
 #include "crypto/HubToken.h"
-#include "demo/DemoStore.h"
+#include "DemoStore.h"
 #include "crypto/Signer.h"
 
 #include <QJsonArray>

@@ -1,10 +1,10 @@
 #include "TestStore.h"
-#include "demo/DemoStore.h"
-#include "devices/CodePage.h"
-#include "devices/EscPos.h"
-#include "devices/PrinterProfile.h"
-#include "devices/ReceiptEscPosRenderer.h"
-#include "devices/ReceiptImageRenderer.h"
+#include "DemoStore.h"
+#include "CodePage.h"
+#include "EscPos.h"
+#include "PrinterProfile.h"
+#include "ReceiptEscPosRenderer.h"
+#include "ReceiptImageRenderer.h"
 #include "receipt/ReceiptLayout.h"
 
 #include <QGuiApplication>

@@ -1,6 +1,7 @@
 #include "TestStore.h"
 #include "common/DomainError.h"
 #include "crypto/Crypto.h"
+#include "staff/PinPolicy.h"
 
 #include <QTest>
 
@@ -32,7 +33,7 @@ private slots:
         QCOMPARE(row[0].toByteArray().size(), 16);
         QCOMPARE(row[1].toByteArray().size(), 32);
         QVERIFY(!row[1].toByteArray().contains("1111"));
-        QCOMPARE(row[2].toInt(), StaffService::kPinIterations);
+        QCOMPARE(row[2].toInt(), PinPolicy::kIterations);
     }
 
     void loginByPin()

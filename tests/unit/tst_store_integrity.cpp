@@ -1,7 +1,7 @@
 #include "TestStore.h"
 
 #include "common/DomainError.h"
-#include "demo/SaleSimulator.h"
+#include "SaleSimulator.h"
 #include "store/IntegrityCheck.h"
 #include "store/StoreHealth.h"
 #include "store/StoreRecovery.h"

@@ -1,6 +1,6 @@
 #include "PromotionRepository.h"
 
-#include "PromotionJson.h"
+#include "promotions/PromotionJson.h"
 #include "common/DomainError.h"
 #include "store/Counters.h"
 #include "store/Database.h"

@@ -2,7 +2,6 @@
 
 #include "common/DomainError.h"
 #include "common/Tr.h"
-#include "store/StoreSettings.h"
 
 namespace omnitill {
 
@@ -100,11 +99,11 @@ QString LoyaltyRules::checkSetting(const QString& key, const QString& value)
     return {};
 }
 
-LoyaltyRules LoyaltyRules::fromSettings(const StoreSettings& settings)
+LoyaltyRules LoyaltyRules::fromSettings(const std::function<QString(const QString&)>& valueOf)
 {
     LoyaltyRules rules;
     for (const QString& key : settingKeys()) {
-        const QString value = settings.value(key);
+        const QString value = valueOf(key);
         if (!value.trimmed().isEmpty())
             apply(rules, key, value);
     }

@@ -4,6 +4,7 @@
 #include "common/DomainError.h"
 #include "common/Tr.h"
 #include "crypto/Crypto.h"
+#include "staff/PinPolicy.h"
 #include "store/Database.h"
 #include "store/StoreSettings.h"
 
@@ -35,17 +36,9 @@ StaffService::StaffService(Database& db, const Clock& clock, const StoreSettings
 {
 }
 
-bool StaffService::isValidPinFormat(const QString& pin)
-{
-    bool digits = pin.size() >= 4 && pin.size() <= 8;
-    for (const QChar c : pin)
-        digits = digits && c >= QLatin1Char('0') && c <= QLatin1Char('9');
-    return digits;
-}
-
 void StaffService::validatePinFormat(const QString& pin)
 {
-    if (!isValidPinFormat(pin))
+    if (!PinPolicy::isValidFormat(pin))
         throw DomainError(QStringLiteral("auth.pin_format"), Tr::tr("A PIN has 4 to 8 digits"));
 }
 
@@ -138,10 +131,10 @@ void StaffService::setPin(qint64 staffId, const QString& pin)
     if (indexOfPin(others, pin) >= 0)
         throw DomainError(QStringLiteral("auth.pin_taken"), Tr::tr("This PIN is already used by someone else"));
     const QByteArray salt = crypto::randomBytes(16);
-    const QByteArray hash = crypto::pbkdf2Sha256(pin.toUtf8(), salt, kPinIterations);
+    const QByteArray hash = crypto::pbkdf2Sha256(pin.toUtf8(), salt, PinPolicy::kIterations);
     m_db.exec(QStringLiteral("UPDATE staff SET pin_salt = ?, pin_hash = ?, pin_iterations = ?, failed_attempts = 0,"
                              " locked_until = NULL WHERE id = ?"),
-              {salt, hash, kPinIterations, staffId});
+              {salt, hash, PinPolicy::kIterations, staffId});
 }
 
 QList<StaffMember> StaffService::staff()

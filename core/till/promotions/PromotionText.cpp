@@ -1,6 +1,6 @@
 #include "PromotionText.h"
 
-#include "Promotion.h"
+#include "promotions/Promotion.h"
 #include "common/Tr.h"
 #include "receipt/ReceiptLayout.h"
 

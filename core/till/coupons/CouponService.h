@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Coupon.h"
+#include "coupons/Coupon.h"
 
 #include <QJsonArray>
 

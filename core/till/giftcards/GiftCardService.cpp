@@ -1,6 +1,6 @@
 #include "GiftCardService.h"
 
-#include "GiftCardNumber.h"
+#include "giftcards/GiftCardNumber.h"
 #include "catalog/CatalogRepository.h"
 #include "common/Clock.h"
 #include "common/DomainError.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Role.h"
+#include "staff/Role.h"
 
 #include <QDateTime>
 #include <QList>
@@ -35,12 +35,6 @@ struct Approval
 class StaffService
 {
 public:
-    // PBKDF2 rounds for a new PIN (#19: twice the 30,000 of before). A PIN-only login works out
-    // every active hash of the store's staff, in parallel: bench_login measures it (≤ 150 ms).
-    // Hashes made with fewer rounds keep working with their own count.
-    static constexpr int kPinIterations = 60000;
-    static bool isValidPinFormat(const QString& pin); // 4 to 8 ASCII digits
-
     StaffService(Database& db, const Clock& clock, const StoreSettings& settings);
 
     qint64 addStaff(const QString& code, const QString& name, Role role, const QString& pin);

@@ -5,9 +5,9 @@
 #include <QSet>
 #include <QString>
 
-namespace omnitill {
+#include <functional>
 
-class StoreSettings;
+namespace omnitill {
 
 struct LoyaltyTier
 {
@@ -38,7 +38,8 @@ struct LoyaltyRules
     QList<LoyaltyTier> tiers;        // ascending by lifetimeFrom
 
     // Throws DomainError naming the setting that cannot be read.
-    static LoyaltyRules fromSettings(const StoreSettings& settings);
+    // valueOf(key) gives a setting's value, empty when unset.
+    static LoyaltyRules fromSettings(const std::function<QString(const QString&)>& valueOf);
     static QStringList settingKeys();
     // Validates one setting's text as fromSettings would; empty when fine, else the reason.
     static QString checkSetting(const QString& key, const QString& value);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "PromotionEngine.h"
+#include "promotions/PromotionEngine.h"
 
 #include <memory>
 #include <optional>

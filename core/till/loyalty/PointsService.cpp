@@ -38,6 +38,11 @@ void requireWithin(const PointsCalculator::RedeemLimit& limit, qint64 points)
 }
 } // namespace
 
+LoyaltyRules PointsService::rules() const
+{
+    return LoyaltyRules::fromSettings([this](const QString& key) { return m_settings.value(key); });
+}
+
 QDate PointsService::today() const
 {
     return m_settings.businessDay(m_clock.nowUtc());

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "LoyaltyRules.h"
-#include "PointsCalculator.h"
+#include "loyalty/LoyaltyRules.h"
+#include "loyalty/PointsCalculator.h"
 
 #include <QDate>
 #include <QJsonObject>
@@ -52,7 +52,7 @@ public:
     {
     }
 
-    LoyaltyRules rules() const { return LoyaltyRules::fromSettings(m_settings); }
+    LoyaltyRules rules() const;
     PointsAccount account(const QString& memberId);
     // The most the cart's member may redeem now, with what limits it.
     PointsCalculator::RedeemLimit limitFor(const Cart& cart);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Product.h"
+#include "catalog/Product.h"
 #include "tax/TaxRate.h"
 
 #include <QHash>

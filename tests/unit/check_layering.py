@@ -1,0 +1,131 @@
+#!/usr/bin/env python3
+"""The layering rules of DESIGN.md §2 and README "Architecture", checked over every source folder.
+
+The build already gives each library only the include roots of what it links; this check also
+catches what an include root cannot: a Qt module a layer may not use, a header reached by a
+relative path, a library folder a layer may not use, and business code reading the wall clock.
+
+    check_layering.py SOURCE_DIR [QT_INCLUDE_DIR]
+
+Exit 0 and "layering: PASS", or exit 1 and one line per offending include.
+"""
+import os
+import re
+import sys
+
+# Each library: its folder (= include root) and what it may use, libraries and Qt modules.
+LIBRARIES = {
+    "domain": ("core/domain", [], ["QtCore"]),
+    "till": ("core/till", ["domain"], ["QtCore", "QtSql"]),
+    "demo": ("core/demo", ["domain", "till"], ["QtCore", "QtSql"]),
+    "devices": ("core/devices", ["domain", "till"], ["QtCore", "QtSql", "QtGui", "QtNetwork", "QtSerialPort", "QtMultimedia"]),
+    "protocol": ("sync/protocol", ["domain"], ["QtCore"]),
+    "client": ("sync/client", ["domain", "till", "protocol"], ["QtCore", "QtSql", "QtNetwork"]),
+    "hub": ("sync/hub", ["domain", "protocol"], ["QtCore", "QtSql", "QtNetwork"]),
+    "ui": ("ui", ["domain", "till", "devices", "protocol", "client"],
+           ["QtCore", "QtSql", "QtGui", "QtNetwork", "QtSerialPort", "QtMultimedia", "QtWidgets"]),
+    "pos": ("app/pos", ["domain", "till", "devices", "protocol", "client", "ui"],
+            ["QtCore", "QtGui", "QtWidgets"]),
+    "hub-app": ("app/hub", ["domain", "protocol", "hub"], ["QtCore", "QtSql", "QtNetwork"]),
+    "ctl": ("app/ctl", ["domain", "till", "demo", "devices", "protocol", "client"],
+            ["QtCore", "QtSql", "QtGui", "QtNetwork"]),
+    "decoder": ("app/decoder", ["domain", "till", "devices"], ["QtCore", "QtGui"]),
+    "standins": ("app/standins", ["domain", "till", "devices"],
+                 ["QtCore", "QtGui", "QtNetwork", "QtSerialPort"]),
+}
+# Business code reads time through the injectable Clock (core/domain/common/Clock.cpp is the one exception).
+CLOCK_FOLDERS = ["core/domain", "core/till", "sync"]
+CLOCK_EXCEPTION = "core/domain/common/Clock.cpp"
+WALL_CLOCK = re.compile(r"QDateTime::currentDateTime|QDate::currentDate|QTime::currentTime|system_clock::now")
+INCLUDE = re.compile(r'^\s*#\s*include\s*([<"])([^>"]+)[>"]')
+SOURCES = (".h", ".cpp")
+
+
+def sources(root, folder):
+    for base, _dirs, files in os.walk(os.path.join(root, folder)):
+        for name in sorted(files):
+            if name.endswith(SOURCES):
+                yield os.path.join(base, name)
+
+
+def qt_module(qt_dir, header):
+    """The Qt module a <header> comes from, or None when it is not a Qt header."""
+    if "/" in header:
+        module = header.split("/", 1)[0]
+        return module if module.startswith("Qt") else None
+    if os.path.isdir(os.path.join(qt_dir, header)) and header.startswith("Qt"):
+        return header  # <QtWidgets>, the whole module
+    for module in sorted(os.listdir(qt_dir)):
+        if os.path.isfile(os.path.join(qt_dir, module, header)):
+            return module
+    return None
+
+
+def owner(root, header):
+    """The library whose include root holds the quoted header, or None (generated files, moc)."""
+    for name, (folder, _uses, _qt) in LIBRARIES.items():
+        if os.path.isfile(os.path.join(root, folder, header)):
+            return name
+    return None
+
+
+def check(root, qt_dir):
+    problems = []
+    module_cache = {}
+    for name, (folder, uses, qt_modules) in LIBRARIES.items():
+        allowed = set(uses) | {name}
+        for path in sources(root, folder):
+            rel = os.path.relpath(path, root)
+            with open(path, encoding="utf-8", errors="replace") as f:
+                lines = f.read().splitlines()
+            for number, line in enumerate(lines, 1):
+                m = INCLUDE.match(line)
+                if not m:
+                    continue
+                kind, header = m.groups()
+                where = f"{rel}:{number}: {line.strip()}"
+                if kind == '"':
+                    if ".." in header.split("/"):
+                        problems.append(f"{where}  -- a relative path around the include roots")
+                        continue
+                    if os.path.isfile(os.path.join(os.path.dirname(path), header)):
+                        continue  # a file of the same folder
+                    lib = owner(root, header)
+                    if lib is not None and lib not in allowed:
+                        problems.append(f"{where}  -- {name} may not use {lib}")
+                else:
+                    if header not in module_cache:
+                        module_cache[header] = qt_module(qt_dir, header)
+                    module = module_cache[header]
+                    if module is not None and module not in qt_modules:
+                        problems.append(f"{where}  -- {name} may not use {module}")
+    for folder in CLOCK_FOLDERS:
+        for path in sources(root, folder):
+            rel = os.path.relpath(path, root)
+            if rel == CLOCK_EXCEPTION:
+                continue
+            with open(path, encoding="utf-8", errors="replace") as f:
+                for number, line in enumerate(f, 1):
+                    if WALL_CLOCK.search(line):
+                        problems.append(f"{rel}:{number}: {line.strip()}  -- business code reads the wall clock")
+    return problems
+
+
+def main():
+    root = sys.argv[1]
+    qt_dir = sys.argv[2] if len(sys.argv) > 2 else "/usr/include/x86_64-linux-gnu/qt6"
+    if not os.path.isdir(os.path.join(qt_dir, "QtCore")):
+        print(f"no Qt headers under {qt_dir}")
+        return 2
+    problems = check(root, qt_dir)
+    for p in problems:
+        print(p)
+    if problems:
+        print(f"layering: FAIL ({len(problems)})")
+        return 1
+    print("layering: PASS")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
