@@ -23,8 +23,8 @@ AisleOrderDialog::AisleOrderDialog(Till& till, const Session& session, const Pro
     setObjectName(QStringLiteral("aisleOrderDialog"));
     setWindowTitle(tr("Order from another store"));
     auto* layout = new QVBoxLayout(this);
-    auto* heading = new QLabel(tr("%1 - here: %2").arg(product.name(LanguageManager::language()), QString::number(till.aisle().localStock(product.id))),
-                               this);
+    auto* heading = new QLabel(
+        tr("%1 - here: %2").arg(product.name(LanguageManager::language()), QString::number(till.aisle().localStock(product.id))), this);
     heading->setObjectName(QStringLiteral("aisleProductLabel"));
     layout->addWidget(heading);
 
@@ -113,7 +113,8 @@ void AisleOrderDialog::place()
         return;
     }
     AisleOrderRequest request;
-    request.fulfilment = m_fulfilment->currentIndex() == 1 ? AisleOrderRequest::Fulfilment::Delivery : AisleOrderRequest::Fulfilment::Pickup;
+    request.fulfilment =
+        m_fulfilment->currentIndex() == 1 ? AisleOrderRequest::Fulfilment::Delivery : AisleOrderRequest::Fulfilment::Pickup;
     request.storeId = m_stores->item(selected.first()->row(), 0)->text();
     request.address = m_address->text();
     request.customerName = m_name->text();
@@ -131,7 +132,7 @@ void AisleOrderDialog::showRecent()
 {
     m_recent->clear();
     for (const AisleOrder& o : m_till.aisle().recent(20)) {
-        const QString state = o.state == AisleOrder::State::Pending ? tr("waiting to be sent")
+        const QString state = o.state == AisleOrder::State::Pending  ? tr("waiting to be sent")
                               : o.state == AisleOrder::State::Placed ? tr("placed")
                                                                      : tr("refused: %1").arg(o.problem);
         m_recent->addItem(tr("%1 - %2 - %3 - %4").arg(o.number, o.storeId, o.customerName, state));

@@ -12,7 +12,16 @@ class CartTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, Quantity, Price, Discount, Amount, TaxCode, ColumnCount };
+    enum Column
+    {
+        Name,
+        Quantity,
+        Price,
+        Discount,
+        Amount,
+        TaxCode,
+        ColumnCount
+    };
 
     explicit CartTableModel(QObject* parent = nullptr);
 

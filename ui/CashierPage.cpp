@@ -1,7 +1,7 @@
 #include "CashierPage.h"
-#include "StoreFormats.h"
 #include "MemberText.h"
 #include "ShortcutPassThrough.h"
+#include "StoreFormats.h"
 
 #include "kiosk/KioskOrderCode.h"
 #include "promotions/PromotionText.h"
@@ -11,15 +11,15 @@
 #include "CartTableModel.h"
 #include "NumericKeypad.h"
 #include "PaymentDialog.h"
+#include "PrintService.h"
+#include "PrinterProfile.h"
+#include "ReceiptImageRenderer.h"
+#include "ReceiptSpool.h"
 #include "ReturnDialog.h"
 #include "StoreDevices.h"
 #include "Till.h"
 #include "barcode/KeyboardLayout.h"
 #include "common/DomainError.h"
-#include "PrintService.h"
-#include "PrinterProfile.h"
-#include "ReceiptImageRenderer.h"
-#include "ReceiptSpool.h"
 #include "giftcards/GiftCardNumber.h"
 #include "journal/Journal.h"
 #include "receipt/ReceiptLayout.h"
@@ -139,8 +139,8 @@ CashierPage::CashierPage(Till& till, QString spoolDirectory, QWidget* parent)
     side->addWidget(keypad);
 
     auto* actions = new QGridLayout;
-    const auto addAction = [&](const char* name, const char* label, const QKeySequence& key, void (CashierPage::*slot)(),
-                               int row, int column, int span = 1) {
+    const auto addAction = [&](const char* name, const char* label, const QKeySequence& key, void (CashierPage::*slot)(), int row,
+                               int column, int span = 1) {
         auto* button = new QPushButton(this);
         button->setObjectName(QLatin1String(name));
         button->setFocusPolicy(Qt::NoFocus);
@@ -156,8 +156,8 @@ CashierPage::CashierPage(Till& till, QString spoolDirectory, QWidget* parent)
     // Three to a row, so the side column fits a 1366×768 screen.
     addAction("quantityPushButton", QT_TR_NOOP("Quantity"), Qt::Key_F2, &CashierPage::changeQuantity, 0, 0);
     addAction("discountPushButton", QT_TR_NOOP("Line discount"), Qt::Key_F3, &CashierPage::discountLine, 0, 1);
-    addAction("saleDiscountPushButton", QT_TR_NOOP("Sale discount"), QKeySequence(Qt::SHIFT | Qt::Key_F3),
-              &CashierPage::discountSale, 0, 2);
+    addAction("saleDiscountPushButton", QT_TR_NOOP("Sale discount"), QKeySequence(Qt::SHIFT | Qt::Key_F3), &CashierPage::discountSale, 0,
+              2);
     addAction("voidLinePushButton", QT_TR_NOOP("Void line"), Qt::Key_F4, &CashierPage::voidLine, 1, 0);
     addAction("subtotalPushButton", QT_TR_NOOP("Subtotal"), Qt::Key_F5, &CashierPage::subtotal, 1, 1);
     addAction("parkPushButton", QT_TR_NOOP("Park sale"), Qt::Key_F6, &CashierPage::park, 1, 2);
@@ -166,8 +166,7 @@ CashierPage::CashierPage(Till& till, QString spoolDirectory, QWidget* parent)
     addAction("voidSalePushButton", QT_TR_NOOP("Void sale"), Qt::Key_F9, &CashierPage::voidSale, 2, 2);
     addAction("lastReceiptPushButton", QT_TR_NOOP("Last receipt"), Qt::Key_F10, &CashierPage::showLastReceipt, 3, 0);
     addAction("memberPushButton", QT_TR_NOOP("Member"), QKeySequence(Qt::CTRL | Qt::Key_M), &CashierPage::findMember, 3, 1);
-    addAction("redeemPointsPushButton", QT_TR_NOOP("Redeem points"), QKeySequence(Qt::CTRL | Qt::Key_P), &CashierPage::redeemPoints,
-              3, 2);
+    addAction("redeemPointsPushButton", QT_TR_NOOP("Redeem points"), QKeySequence(Qt::CTRL | Qt::Key_P), &CashierPage::redeemPoints, 3, 2);
     addAction("giftCardPushButton", QT_TR_NOOP("Gift card"), QKeySequence(Qt::CTRL | Qt::Key_G), &CashierPage::giftCard, 4, 0);
     addAction("returnPushButton", QT_TR_NOOP("Return"), QKeySequence(Qt::CTRL | Qt::Key_E), &CashierPage::startReturnFromKey, 4, 1);
     addAction("otherStoresPushButton", QT_TR_NOOP("Other stores"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
@@ -294,8 +293,9 @@ void CashierPage::addCode(const QString& code, bool fromScanner)
         runGuarded([&] {
             const Coupon coupon = m_till.coupons().apply(m_cart, code);
             refresh();
-            showMessage(tr("Coupon %1: %2 off").arg(coupon.name.isEmpty() ? coupon.id : coupon.name,
-                                                    ReceiptLayout::amount(m_cart.totals().coupon, m_cart.currency(), QLocale())));
+            showMessage(tr("Coupon %1: %2 off")
+                            .arg(coupon.name.isEmpty() ? coupon.id : coupon.name,
+                                 ReceiptLayout::amount(m_cart.totals().coupon, m_cart.currency(), QLocale())));
         });
         return;
     }
@@ -342,9 +342,8 @@ void CashierPage::giftCard()
         const QString action = QInputDialog::getItem(this, tr("Gift card"), tr("What to do:"), actions, 0, false, &ok);
         if (!ok)
             return;
-        const QString number = QInputDialog::getText(this, tr("Gift card"), tr("Scan or type the card number:"), QLineEdit::Normal,
-                                                      QString(), &ok)
-                                   .trimmed();
+        const QString number =
+            QInputDialog::getText(this, tr("Gift card"), tr("Scan or type the card number:"), QLineEdit::Normal, QString(), &ok).trimmed();
         if (!ok || number.isEmpty())
             return;
         GiftCardService& cards = m_till.giftCards();
@@ -352,8 +351,8 @@ void CashierPage::giftCard()
             const GiftCardAccount a = cards.account(number);
             if (!a.known)
                 throw DomainError(QStringLiteral("giftcard.unknown"), tr("This card is not known to the till"));
-            showMessage(tr("Card %1: %2 available").arg(GiftCardNumber::masked(number),
-                                                         ReceiptLayout::amount(a.available, m_cart.currency(), QLocale())));
+            showMessage(tr("Card %1: %2 available")
+                            .arg(GiftCardNumber::masked(number), ReceiptLayout::amount(a.available, m_cart.currency(), QLocale())));
             return;
         }
         const QString text = QInputDialog::getText(this, tr("Gift card"), tr("Amount to load:"), QLineEdit::Normal, QString(), &ok);
@@ -376,9 +375,8 @@ void CashierPage::redeemPoints()
             throw DomainError(QStringLiteral("points.limit"), limit.reason);
         bool ok = false;
         const int most = int(std::min<qint64>(limit.points, std::numeric_limits<int>::max()));
-        const int points = QInputDialog::getInt(this, tr("Redeem points"),
-                                                tr("Points to redeem (at most %1, set by %2):").arg(most).arg(limit.reason), most, 0,
-                                                most, 1, &ok);
+        const int points = QInputDialog::getInt(
+            this, tr("Redeem points"), tr("Points to redeem (at most %1, set by %2):").arg(most).arg(limit.reason), most, 0, most, 1, &ok);
         if (!ok)
             return;
         m_till.points().redeem(m_cart, points);
@@ -398,8 +396,8 @@ void CashierPage::redeemPoints()
 void CashierPage::findMember()
 {
     bool ok = false;
-    const QString text = QInputDialog::getText(this, tr("Member"), tr("Card number or phone number:"), QLineEdit::Normal,
-                                               QString(), &ok).trimmed();
+    const QString text =
+        QInputDialog::getText(this, tr("Member"), tr("Card number or phone number:"), QLineEdit::Normal, QString(), &ok).trimmed();
     if (!ok || text.isEmpty()) {
         m_scan->setFocus();
         return;
@@ -411,16 +409,17 @@ void CashierPage::findMember()
         }
         const QList<MemberSummary> found = m_till.members().findByPhone(text);
         if (found.isEmpty()) {
-            if (QMessageBox::question(this, tr("Member"), tr("No member has this phone number. Enrol the customer now?")) != QMessageBox::Yes)
+            if (QMessageBox::question(this, tr("Member"), tr("No member has this phone number. Enrol the customer now?")) !=
+                QMessageBox::Yes)
                 return;
             bool named = false;
-            const QString name = QInputDialog::getText(this, tr("New member"), tr("Name (optional):"), QLineEdit::Normal, QString(), &named);
+            const QString name =
+                QInputDialog::getText(this, tr("New member"), tr("Name (optional):"), QLineEdit::Normal, QString(), &named);
             if (!named)
                 return;
             const bool consent = QMessageBox::question(this, tr("New member"),
                                                        tr("Does the customer agree that we keep their name and phone number"
-                                                          " for the loyalty programme?"))
-                                 == QMessageBox::Yes;
+                                                          " for the loyalty programme?")) == QMessageBox::Yes;
             showMember(m_till.members().enrol(m_session, m_cart, name, text, consent));
             emit statusChanged(); // the enrolment waits in the outbox
             return;
@@ -479,8 +478,8 @@ void CashierPage::searchAsYouType(const QString& text)
     m_search->clear();
     const QList<Product> found = m_till.catalog().search(text, 20);
     for (const Product& p : found) {
-        auto* item = new QListWidgetItem(QStringLiteral("%1   %2").arg(
-            p.name(m_language), ReceiptLayout::amount(p.price, m_till.settings().currency(), QLocale())));
+        auto* item = new QListWidgetItem(
+            QStringLiteral("%1   %2").arg(p.name(m_language), ReceiptLayout::amount(p.price, m_till.settings().currency(), QLocale())));
         item->setData(Qt::UserRole, p.id);
         m_search->addItem(item);
     }
@@ -507,8 +506,8 @@ void CashierPage::addProduct(qint64 productId)
         qint64 quantity = 1;
         if (product->unit == Unit::Weight) {
             bool ok = false;
-            const double kg = QInputDialog::getDouble(this, tr("Weight"), tr("Weight of %1 in kg:").arg(product->name(m_language)),
-                                                      0.5, 0.001, 100.0, 3, &ok);
+            const double kg = QInputDialog::getDouble(this, tr("Weight"), tr("Weight of %1 in kg:").arg(product->name(m_language)), 0.5,
+                                                      0.001, 100.0, 3, &ok);
             if (!ok)
                 return;
             quantity = qRound64(kg * 1000.0); // grams; the scale issue replaces this prompt
@@ -527,12 +526,12 @@ void CashierPage::afterLineAdded(int lineId)
         // The date to compare with the customer's ID, in the store's time zone, not a sum to work out.
         const int years = m_till.settings().ageLimitYears();
         const QDate cutoff = m_till.settings().localTime(m_till.clock().nowUtc()).date().addYears(-years);
-        const auto answer = QMessageBox::question(
-            this, tr("Age check"),
-            tr("%1 is age restricted: the customer must be at least %2, born on or before %3. Is that so?")
-                .arg(line.name)
-                .arg(years)
-                .arg(QLocale().toString(cutoff, QLocale::LongFormat)));
+        const auto answer =
+            QMessageBox::question(this, tr("Age check"),
+                                  tr("%1 is age restricted: the customer must be at least %2, born on or before %3. Is that so?")
+                                      .arg(line.name)
+                                      .arg(years)
+                                      .arg(QLocale().toString(cutoff, QLocale::LongFormat)));
         if (answer == QMessageBox::Yes) {
             m_till.sales().confirmAge(m_session, m_cart);
         } else {
@@ -558,8 +557,7 @@ void CashierPage::changeQuantity()
     qint64 quantity = typed.toLongLong();
     if (quantity <= 0) {
         bool ok = false;
-        quantity = QInputDialog::getInt(this, tr("Quantity"), tr("New quantity:"), int(m_cart.line(lineId).quantity), 1,
-                                        1000000, 1, &ok);
+        quantity = QInputDialog::getInt(this, tr("Quantity"), tr("New quantity:"), int(m_cart.line(lineId).quantity), 1, 1000000, 1, &ok);
         if (!ok)
             return;
     }
@@ -576,8 +574,8 @@ void CashierPage::discountLine()
     if (!lineId)
         return;
     bool ok = false;
-    const QString text = QInputDialog::getText(this, tr("Line discount"), tr("Discount as 10% or as an amount:"),
-                                               QLineEdit::Normal, m_scan->text(), &ok);
+    const QString text =
+        QInputDialog::getText(this, tr("Line discount"), tr("Discount as 10% or as an amount:"), QLineEdit::Normal, m_scan->text(), &ok);
     if (!ok)
         return;
     m_scan->clear();
@@ -595,8 +593,8 @@ void CashierPage::discountSale()
     if (m_cart.isEmpty())
         return;
     bool ok = false;
-    const QString text = QInputDialog::getText(this, tr("Sale discount"), tr("Discount as 10% or as an amount:"),
-                                               QLineEdit::Normal, QString(), &ok);
+    const QString text =
+        QInputDialog::getText(this, tr("Sale discount"), tr("Discount as 10% or as an amount:"), QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;
     runGuarded([&] {
@@ -633,8 +631,7 @@ void CashierPage::overridePrice()
     if (!lineId)
         return;
     bool ok = false;
-    const QString text = QInputDialog::getText(this, tr("Price override"), tr("New unit price:"), QLineEdit::Normal,
-                                               QString(), &ok);
+    const QString text = QInputDialog::getText(this, tr("Price override"), tr("New unit price:"), QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;
     runGuarded([&] {
@@ -703,8 +700,9 @@ void CashierPage::pay()
         return;
     }
     const qint64 due = m_cart.totals().total.minor();
-    PaymentDialog dialog(due, m_cart.currency(), PaymentDialog::paymentReference(m_till),
-                         [this](const Payment& payment) { return m_till.sales().complete(m_session, m_cart, payment); }, this);
+    PaymentDialog dialog(
+        due, m_cart.currency(), PaymentDialog::paymentReference(m_till),
+        [this](const Payment& payment) { return m_till.sales().complete(m_session, m_cart, payment); }, this);
     dialog.useStore(m_till);
     if (const PointsRedemption& points = m_cart.pointsRedemption(); points.points > 0 && !points.asDiscount)
         dialog.addPoints(points.points, points.value);
@@ -795,17 +793,18 @@ void CashierPage::exchange(const ReturnDialog::Exchange& request)
 {
     const qint64 total = m_cart.totals().total.minor();
     std::optional<CompletedExchange> done;
-    PaymentDialog dialog(total, m_cart.currency(), PaymentDialog::paymentReference(m_till),
-                         [&](const Payment& payment) {
-                             const QString problem = ApprovalDialog::runWithApproval(this, [&](const QString& pin) {
-                                 done = m_till.returns().exchange(m_session, request.sale, request.lines, m_cart, payment, request.back,
-                                                                  pin, request.reason);
-                             });
-                             if (!problem.isEmpty())
-                                 throw DomainError(QStringLiteral("return.exchange_failed"), problem);
-                             return done->sale;
-                         },
-                         this);
+    PaymentDialog dialog(
+        total, m_cart.currency(), PaymentDialog::paymentReference(m_till),
+        [&](const Payment& payment) {
+            const QString problem = ApprovalDialog::runWithApproval(this, [&](const QString& pin) {
+                done =
+                    m_till.returns().exchange(m_session, request.sale, request.lines, m_cart, payment, request.back, pin, request.reason);
+            });
+            if (!problem.isEmpty())
+                throw DomainError(QStringLiteral("return.exchange_failed"), problem);
+            return done->sale;
+        },
+        this);
     dialog.useStore(m_till);
     dialog.addExchangeCredit(std::min(request.credit, total));
     if (dialog.exec() != QDialog::Accepted || !done) {
@@ -834,7 +833,8 @@ void CashierPage::printReceipt(const QString& receiptId)
 {
     try {
         const Receipt receipt = m_till.receipts().byReceiptId(receiptId);
-        const PrinterProfile profile = PrinterProfile::byId(m_till.settings().value(QStringLiteral("printer.profile"), QStringLiteral("tm-t20ii")));
+        const PrinterProfile profile =
+            PrinterProfile::byId(m_till.settings().value(QStringLiteral("printer.profile"), QStringLiteral("tm-t20ii")));
         ReceiptSpool(m_spoolDirectory).write(receipt, profile, m_till.settings().locale());
         const QImage image = ReceiptImageRenderer(profile.columns, profile.dotsWidth)
                                  .render(ReceiptLayout::rows(receipt, profile.columns, QLocale()), receipt.qrText);
@@ -892,14 +892,14 @@ void CashierPage::refresh(int selectLineId)
         for (const AppliedPromotion& p : m_cart.promotions().applied) {
             // What the offer is, in the till's language; the shop's own name beside it.
             const std::optional<Promotion> promotion = m_till.promotions().find(p.promotionId);
-            const QString what = promotion ? QStringLiteral("%1 (%2)").arg(PromotionText::describe(*promotion, m_cart.currency(), locale), p.name)
-                                           : p.name;
+            const QString what =
+                promotion ? QStringLiteral("%1 (%2)").arg(PromotionText::describe(*promotion, m_cart.currency(), locale), p.name) : p.name;
             lines.append(QStringLiteral("  %1 %2").arg(what, ReceiptLayout::amount(-p.discount, m_cart.currency(), locale)));
         }
         if (m_cart.coupon())
-            lines.append(QStringLiteral("  %1 %2").arg(tr("Coupon %1").arg(m_cart.coupon()->name.isEmpty() ? m_cart.coupon()->id
-                                                                                                        : m_cart.coupon()->name),
-                                                       ReceiptLayout::amount(-totals.coupon, m_cart.currency(), locale)));
+            lines.append(QStringLiteral("  %1 %2").arg(
+                tr("Coupon %1").arg(m_cart.coupon()->name.isEmpty() ? m_cart.coupon()->id : m_cart.coupon()->name),
+                ReceiptLayout::amount(-totals.coupon, m_cart.currency(), locale)));
         if (m_cart.pointsRedemption().asDiscount && m_cart.pointsRedemption().points > 0)
             lines.append(QStringLiteral("  %1 %2").arg(tr("Points (%1)").arg(m_cart.pointsRedemption().points),
                                                        ReceiptLayout::amount(-m_cart.pointsRedemption().value, m_cart.currency(), locale)));

@@ -17,7 +17,7 @@ class BackgroundSync;
 class Till;
 struct MemberSummary;
 struct CompletedSale;
-}
+} // namespace omnitill
 
 namespace omnitill::ui {
 
@@ -52,7 +52,7 @@ signals:
     void saleCompleted(const omnitill::CompletedSale& sale);
     void returnCompleted(); // a refund waits in the outbox
     void orderPlaced();     // an order for another store waits in the outbox
-    void statusChanged(); // session or waiting events changed; not on every scan (the status reads the store)
+    void statusChanged();   // session or waiting events changed; not on every scan (the status reads the store)
 
 protected:
     void changeEvent(QEvent* event) override;

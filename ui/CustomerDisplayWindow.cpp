@@ -96,11 +96,12 @@ void CustomerDisplayWindow::showCart(const Cart& cart)
         const CartLine& line = cart.lines().at(i);
         const QString quantity = line.unit == Unit::Weight ? tr("%1 kg").arg(locale.toString(double(line.quantity) / 1000.0, 'f', 3))
                                                            : QString::number(line.quantity);
-        m_lines->addItem(QStringLiteral("%1  ×%2   %3")
-                             .arg(line.name, quantity,
-                                  ReceiptLayout::amount(totals.lines.at(i).tax.gross.minor(), cart.currency(), locale)));
+        m_lines->addItem(
+            QStringLiteral("%1  ×%2   %3")
+                .arg(line.name, quantity, ReceiptLayout::amount(totals.lines.at(i).tax.gross.minor(), cart.currency(), locale)));
         if (totals.lines.at(i).discount != 0)
-            m_lines->addItem(QStringLiteral("    ") + tr("discount %1").arg(ReceiptLayout::amount(-totals.lines.at(i).discount, cart.currency(), locale)));
+            m_lines->addItem(QStringLiteral("    ") +
+                             tr("discount %1").arg(ReceiptLayout::amount(-totals.lines.at(i).discount, cart.currency(), locale)));
     }
     for (const AppliedPromotion& p : cart.promotions().applied)
         m_lines->addItem(tr("Promotion: %1  %2").arg(p.name, ReceiptLayout::amount(-p.discount, cart.currency(), locale)));
@@ -132,8 +133,8 @@ void CustomerDisplayWindow::retranslate()
 {
     setWindowTitle(tr("Customer display"));
     m_title->setText(m_storeName);
-    m_suggestions->setText(m_suggestionTexts.isEmpty() ? QString()
-                                                       : tr("You might also like: %1").arg(m_suggestionTexts.join(QStringLiteral(" \u00b7 "))));
+    m_suggestions->setText(
+        m_suggestionTexts.isEmpty() ? QString() : tr("You might also like: %1").arg(m_suggestionTexts.join(QStringLiteral(" \u00b7 "))));
     switch (m_mode) {
     case Mode::Welcome:
         m_total->clear();

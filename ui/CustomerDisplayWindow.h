@@ -8,7 +8,7 @@ class QListWidget;
 namespace omnitill {
 class Cart;
 class Currency;
-}
+} // namespace omnitill
 
 namespace omnitill::ui {
 
@@ -43,7 +43,13 @@ private:
     QLabel* m_qr = nullptr;
     QLabel* m_suggestions = nullptr;
     QStringList m_suggestionTexts;
-    enum class Mode { Welcome, Cart, Qr, ThankYou } m_mode = Mode::Welcome;
+    enum class Mode
+    {
+        Welcome,
+        Cart,
+        Qr,
+        ThankYou
+    } m_mode = Mode::Welcome;
     QString m_totalText;
     QString m_changeText;
     QString m_qrAmount;

@@ -1,14 +1,14 @@
 #include "DeviceSettingsDialog.h"
 #include "LanguageManager.h"
 
-#include "StoreDevices.h"
-#include "Till.h"
-#include "barcode/KeyboardLayout.h"
-#include "common/DomainError.h"
 #include "CameraScanner.h"
 #include "DeviceConfig.h"
 #include "PrintService.h"
 #include "PrinterProfile.h"
+#include "StoreDevices.h"
+#include "Till.h"
+#include "barcode/KeyboardLayout.h"
+#include "common/DomainError.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -39,8 +39,10 @@ DeviceSettingsDialog::DeviceSettingsDialog(Till& till, StoreDevices* devices, Se
     addCombo(QStringLiteral("printer.profile"), tr("Printer model"), models);
     addCombo(QStringLiteral("printer.status"), tr("Printer status"),
              {{QStringLiteral("dle_eot"), tr("Ask the printer (DLE EOT)")}, {QStringLiteral("none"), tr("Printer cannot report")}});
-    addCombo(QStringLiteral("drawer.enabled"), tr("Cash drawer"), {{QStringLiteral("1"), tr("On the printer")}, {QStringLiteral("0"), tr("None")}});
-    addCombo(QStringLiteral("drawer.pin"), tr("Drawer connector pin"), {{QStringLiteral("2"), tr("Pin 2")}, {QStringLiteral("5"), tr("Pin 5")}});
+    addCombo(QStringLiteral("drawer.enabled"), tr("Cash drawer"),
+             {{QStringLiteral("1"), tr("On the printer")}, {QStringLiteral("0"), tr("None")}});
+    addCombo(QStringLiteral("drawer.pin"), tr("Drawer connector pin"),
+             {{QStringLiteral("2"), tr("Pin 2")}, {QStringLiteral("5"), tr("Pin 5")}});
     addText(QStringLiteral("drawer.pulse_ms"), tr("Drawer pulse (ms)"), QStringLiteral("100"));
     addText(QStringLiteral("scanner.max_interval_ms"), tr("Keyboard scanner: max. ms between keys"), QStringLiteral("30"));
     addText(QStringLiteral("scanner.min_length"), tr("Keyboard scanner: min. code length"), QStringLiteral("4"));
@@ -52,8 +54,10 @@ DeviceSettingsDialog::DeviceSettingsDialog(Till& till, StoreDevices* devices, Se
         ports.append({info.systemLocation(), QStringLiteral("%1 (%2)").arg(info.systemLocation(), info.description())});
     addCombo(QStringLiteral("scanner.serial_port"), tr("Serial scanner port"), ports, true);
     addCombo(QStringLiteral("scanner.serial_suffix"), tr("Serial scanner ends codes with"),
-             {{QStringLiteral("cr"), QStringLiteral("CR")}, {QStringLiteral("lf"), QStringLiteral("LF")},
-              {QStringLiteral("crlf"), QStringLiteral("CR LF")}, {QStringLiteral("none"), tr("a pause")}});
+             {{QStringLiteral("cr"), QStringLiteral("CR")},
+              {QStringLiteral("lf"), QStringLiteral("LF")},
+              {QStringLiteral("crlf"), QStringLiteral("CR LF")},
+              {QStringLiteral("none"), tr("a pause")}});
     QList<QPair<QString, QString>> cameras{{QStringLiteral("off"), tr("Off")}, {QStringLiteral("default"), tr("Default camera")}};
     for (const QString& camera : CameraScanner::availableCameras())
         cameras.append({camera, camera});
@@ -115,8 +119,7 @@ void DeviceSettingsDialog::addText(const QString& key, const QString& label, con
     m_texts.insert(key, edit);
 }
 
-void DeviceSettingsDialog::addCombo(const QString& key, const QString& label, const QList<QPair<QString, QString>>& choices,
-                                    bool editable)
+void DeviceSettingsDialog::addCombo(const QString& key, const QString& label, const QList<QPair<QString, QString>>& choices, bool editable)
 {
     auto* combo = new QComboBox(this);
     combo->setObjectName(key + QStringLiteral("ComboBox"));

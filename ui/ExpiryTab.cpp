@@ -17,7 +17,18 @@
 namespace omnitill::ui {
 
 namespace {
-enum Column { Sku, Name, Batch, Expiry, State, OnHand, Price, Markdown, Columns };
+enum Column
+{
+    Sku,
+    Name,
+    Batch,
+    Expiry,
+    State,
+    OnHand,
+    Price,
+    Markdown,
+    Columns
+};
 } // namespace
 
 ExpiryTab::ExpiryTab(Till& till, QWidget* parent) : QWidget(parent), m_till(till)
@@ -95,7 +106,8 @@ void ExpiryTab::markDown()
         return;
     const ExpiringBatch b = m_batches[row];
     bool ok = false;
-    const int percent = QInputDialog::getInt(this, tr("Mark down"), tr("Percent off batch %1 of %2:").arg(b.batch, b.name), 30, 1, 90, 5, &ok);
+    const int percent =
+        QInputDialog::getInt(this, tr("Mark down"), tr("Percent off batch %1 of %2:").arg(b.batch, b.name), 30, 1, 90, 5, &ok);
     if (!ok)
         return;
     qint64 price = 0;
@@ -103,8 +115,9 @@ void ExpiryTab::markDown()
         this, [&](const QString& pin) { price = m_till.markdowns().markDown(m_session, b.productId, b.batch, percent, pin); });
     refresh();
     showMessage(m_message,
-                error.isEmpty() ? tr("Batch %1 now sells at %2.").arg(b.batch, ReceiptLayout::amount(price, m_till.settings().currency(), QLocale()))
-                                : error,
+                error.isEmpty()
+                    ? tr("Batch %1 now sells at %2.").arg(b.batch, ReceiptLayout::amount(price, m_till.settings().currency(), QLocale()))
+                    : error,
                 !error.isEmpty());
     if (error.isEmpty())
         emit stockChanged();

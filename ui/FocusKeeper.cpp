@@ -31,8 +31,8 @@ bool FocusKeeper::eventFilter(QObject* watched, QEvent* event)
 
 void FocusKeeper::restore()
 {
-    if (!m_window || !m_window->isVisible() || QGuiApplication::focusWindow() || QApplication::activeModalWidget()
-        || QApplication::activePopupWidget())
+    if (!m_window || !m_window->isVisible() || QGuiApplication::focusWindow() || QApplication::activeModalWidget() ||
+        QApplication::activePopupWidget())
         return;
     m_window->activateWindow();
     m_window->raise();

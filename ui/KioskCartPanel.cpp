@@ -85,8 +85,7 @@ void KioskCartPanel::display(const Cart& cart, const QString& language, const QL
             plus->setObjectName(QStringLiteral("kioskLine%1PlusPushButton").arg(i));
             plus->setAccessibleName(tr("One more %1").arg(name));
             plus->setMinimumWidth(72);
-            connect(plus, &QPushButton::clicked, this,
-                    [this, id = line.lineId, q = line.quantity] { emit quantityRequested(id, q + 1); });
+            connect(plus, &QPushButton::clicked, this, [this, id = line.lineId, q = line.quantity] { emit quantityRequested(id, q + 1); });
             row->addWidget(minus);
             row->addWidget(quantity);
             row->addWidget(plus);
@@ -105,7 +104,8 @@ void KioskCartPanel::display(const Cart& cart, const QString& language, const QL
         const QString explained = found == all.end() ? QString() : PromotionText::describe(*found, cart.currency(), locale);
         promotions.append(tr("%1 (%2): −%3").arg(applied.name, explained, money(applied.discount)));
     }
-    m_promotions->setText(promotions.isEmpty() ? QString() : tr("Offers applied:") + QLatin1Char('\n') + promotions.join(QLatin1Char('\n')));
+    m_promotions->setText(promotions.isEmpty() ? QString()
+                                               : tr("Offers applied:") + QLatin1Char('\n') + promotions.join(QLatin1Char('\n')));
     m_promotions->setVisible(!promotions.isEmpty());
     m_total->setText(totals.discount.minor() > 0
                          ? tr("You save %1\nTotal %2").arg(money(totals.discount.minor()), money(totals.total.minor()))
@@ -117,7 +117,8 @@ void KioskCartPanel::display(const Cart& cart, const QString& language, const QL
         const std::optional<Product> product = m_till.catalog().findById(s.productId);
         if (!product || product->unit != Unit::Piece)
             continue; // goods sold by weight are weighed at the counter
-        auto* button = new QPushButton(QStringLiteral("%1  %2").arg(product->name(language), money(s.price)).replace(QLatin1Char('&'), QStringLiteral("&&")), this);
+        auto* button = new QPushButton(
+            QStringLiteral("%1  %2").arg(product->name(language), money(s.price)).replace(QLatin1Char('&'), QStringLiteral("&&")), this);
         button->setObjectName(QStringLiteral("kioskSuggestion%1PushButton").arg(i));
         button->setIcon(ProductArt::product(*product, 64));
         button->setIconSize(QSize(48, 48));

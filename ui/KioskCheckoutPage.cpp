@@ -179,8 +179,8 @@ void KioskCheckoutPage::retranslate()
     m_number->setText(m_ticketNumber);
     m_number->setAccessibleName(tr("Order number %1").arg(m_ticketNumber));
     m_qr->setAccessibleName(tr("Code of order %1 for the cashier to scan").arg(m_ticketNumber));
-    m_ticketText->setText(tr("Take your ticket and pay %1 at the counter. The cashier scans the code and your order is ready.")
-                              .arg(m_total));
+    m_ticketText->setText(
+        tr("Take your ticket and pay %1 at the counter. The cashier scans the code and your order is ready.").arg(m_total));
     m_ticketDone->setText(tr("Done"));
 }
 

@@ -8,11 +8,11 @@
 #include "receipt/ReceiptLayout.h"
 
 #include <QEvent>
-#include <QResizeEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QScrollArea>
 #include <QStackedWidget>
 
@@ -67,8 +67,7 @@ QString wrapped(const QString& text, const QFontMetrics& metrics, int width, int
     return lines.join(QLatin1Char('\n'));
 }
 
-QPushButton* tile(const QString& objectName, const QPixmap& art, const QString& name, const QString& detail, int width,
-                  QWidget* parent)
+QPushButton* tile(const QString& objectName, const QPixmap& art, const QString& name, const QString& detail, int width, QWidget* parent)
 {
     auto* button = new QPushButton(parent);
     button->setObjectName(objectName);
@@ -79,7 +78,8 @@ QPushButton* tile(const QString& objectName, const QPixmap& art, const QString& 
     button->setText(QString(detail.isEmpty() ? text : text + QLatin1Char('\n') + detail).replace(QLatin1Char('&'), QStringLiteral("&&")));
     button->setIcon(art);
     button->setIconSize(art.size());
-    button->setMinimumHeight(std::max(art.height(), button->fontMetrics().height() * (int(button->text().count(QLatin1Char('\n'))) + 1)) + 24);
+    button->setMinimumHeight(std::max(art.height(), button->fontMetrics().height() * (int(button->text().count(QLatin1Char('\n'))) + 1)) +
+                             24);
     // The grid decides the width, never the text.
     button->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     button->setMinimumWidth(0);
@@ -241,8 +241,8 @@ void KioskShopPage::showCategories()
     const QList<Category>& categories = m_categories;
     for (int i = 0; i < categories.size(); ++i) {
         const Category& c = categories[i];
-        QPushButton* button = tile(QStringLiteral("kioskCategory%1PushButton").arg(c.id), ProductArt::category(c, 96),
-                                   c.name(m_language), QString(), tileWidth(), this);
+        QPushButton* button = tile(QStringLiteral("kioskCategory%1PushButton").arg(c.id), ProductArt::category(c, 96), c.name(m_language),
+                                   QString(), tileWidth(), this);
         button->setAccessibleName(c.name(m_language));
         button->setAccessibleDescription(tr("%n products", nullptr, c.products));
         connect(button, &QPushButton::clicked, this, [this, id = c.id] { showCategory(id); });
@@ -276,8 +276,8 @@ void KioskShopPage::fillProducts(QGridLayout* grid, const QList<Product>& produc
     for (int i = 0; i < products.size(); ++i) {
         const Product& p = products[i];
         const QString price = ReceiptLayout::price(p.price, currency, locale);
-        QPushButton* button = tile(QStringLiteral("kioskProduct%1PushButton").arg(p.id), ProductArt::product(p, 96),
-                                   p.name(m_language), price, tileWidth(), this);
+        QPushButton* button = tile(QStringLiteral("kioskProduct%1PushButton").arg(p.id), ProductArt::product(p, 96), p.name(m_language),
+                                   price, tileWidth(), this);
         button->setAccessibleName(tr("%1, %2").arg(p.name(m_language), price));
         button->setAccessibleDescription(p.ageRestricted ? tr("Shows the details. Needs an age check.") : tr("Shows the details"));
         connect(button, &QPushButton::clicked, this, [this, id = p.id] { showDetails(id); });
@@ -335,8 +335,8 @@ void KioskShopPage::showDetails(qint64 productId)
     QStringList lines{tr("Price: %1").arg(ReceiptLayout::price(product->price, currency, locale))};
     const QDateTime now = m_till.clock().nowUtc();
     for (const Promotion& p : m_till.promotions().all()) {
-        if (p.covers(product->id, product->categoryId) && p.kind != Promotion::Kind::SpendThreshold
-            && p.isActive(now, m_till.settings().localTime(now).time(), true))
+        if (p.covers(product->id, product->categoryId) && p.kind != Promotion::Kind::SpendThreshold &&
+            p.isActive(now, m_till.settings().localTime(now).time(), true))
             lines.append(tr("Offer: %1 — %2").arg(p.name, PromotionText::describe(p, currency, locale)));
     }
     if (product->ageRestricted)

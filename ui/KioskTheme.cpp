@@ -28,8 +28,9 @@ QString styleSheet(bool accessible)
 {
     // High contrast: white and yellow on black, thick frames; the focus frame is a second,
     // wider border so it shows without colour vision too.
-    const Palette p = accessible ? Palette{"#000000", "#ffffff", "#000000", "#ffff00", "#ffffff", "#00ffff", "#ffff00", "#000000", 3, 7, 88}
-                                 : Palette{"#f6f3ee", "#1d1d1d", "#ffffff", "#1d1d1d", "#c9c2b8", "#0b57d0", "#0b6e4f", "#ffffff", 2, 4, 72};
+    const Palette p = accessible
+                          ? Palette{"#000000", "#ffffff", "#000000", "#ffff00", "#ffffff", "#00ffff", "#ffff00", "#000000", 3, 7, 88}
+                          : Palette{"#f6f3ee", "#1d1d1d", "#ffffff", "#1d1d1d", "#c9c2b8", "#0b57d0", "#0b6e4f", "#ffffff", 2, 4, 72};
     return QStringLiteral(
                "#kioskWindow { background: %1; }"
                "#kioskWindow QWidget { color: %2; font-size: %12px; }"

@@ -1,6 +1,7 @@
 #include "KioskWindow.h"
 
 #include "BackgroundSync.h"
+#include "FocusKeeper.h"
 #include "KioskCartPanel.h"
 #include "KioskCheckoutPage.h"
 #include "KioskIdleMonitor.h"
@@ -9,14 +10,13 @@
 #include "KioskStaffMenu.h"
 #include "KioskTheme.h"
 #include "LanguageManager.h"
-#include "FocusKeeper.h"
+#include "PrintService.h"
 #include "ScannerEventFilter.h"
 #include "StoreDevices.h"
 #include "StoreFormats.h"
 #include "StoreHealthBanner.h"
 #include "Till.h"
 #include "common/DomainError.h"
-#include "PrintService.h"
 #include "payment/CardTerminal.h"
 #include "promotions/PromotionText.h"
 #include "receipt/ReceiptLayout.h"
@@ -33,8 +33,8 @@
 
 namespace omnitill::ui {
 
-KioskWindow::KioskWindow(Till& till, LanguageManager& languages, CardTerminal* terminal, BackgroundSync* sync,
-                         StoreDevices* devices, QWidget* parent)
+KioskWindow::KioskWindow(Till& till, LanguageManager& languages, CardTerminal* terminal, BackgroundSync* sync, StoreDevices* devices,
+                         QWidget* parent)
     : QWidget(parent), m_till(till), m_languages(languages), m_terminal(terminal), m_sync(sync), m_devices(devices),
       m_kiosk(till.kioskOrders().kioskSession()), m_cart(till.sales().newCart()), m_defaultLanguage(languages.current())
 {
@@ -258,8 +258,8 @@ QWidget* KioskWindow::buildAttract()
 
 bool KioskWindow::eventFilter(QObject* watched, QEvent* event)
 {
-    if ((event->type() == QEvent::MouseButtonRelease || event->type() == QEvent::TouchEnd) && page() == Page::Attract
-        && (watched == m_attract || watched == m_attractTitle || watched == m_attractText)) {
+    if ((event->type() == QEvent::MouseButtonRelease || event->type() == QEvent::TouchEnd) && page() == Page::Attract &&
+        (watched == m_attract || watched == m_attractTitle || watched == m_attractText)) {
         startSession();
         return true;
     }
@@ -305,9 +305,10 @@ KioskWindow::Page KioskWindow::page() const
 
 void KioskWindow::showPage(Page page)
 {
-    QWidget* target = page == Page::Shop ? m_shopArea : page == Page::Checkout ? static_cast<QWidget*>(m_checkout)
-                                                     : page == Page::StaffMenu ? static_cast<QWidget*>(m_staffMenu)
-                                                                               : m_attract;
+    QWidget* target = page == Page::Shop        ? m_shopArea
+                      : page == Page::Checkout  ? static_cast<QWidget*>(m_checkout)
+                      : page == Page::StaffMenu ? static_cast<QWidget*>(m_staffMenu)
+                                                : m_attract;
     // A message belongs to the page it was said on: the next page starts clean.
     if (target != m_stack->currentWidget())
         showMessage(QString());
@@ -507,8 +508,7 @@ void KioskWindow::payByCard()
     auto result = std::make_shared<CardResult>();
     CardTerminal* terminal = m_terminal;
     QThread* worker = QThread::create([terminal, request, result] {
-        *result = request.amount == 0 ? CardResult{CardResult::Outcome::Approved, {}, {}, {}, {}, {}, {}}
-                                      : terminal->authorize(request);
+        *result = request.amount == 0 ? CardResult{CardResult::Outcome::Approved, {}, {}, {}, {}, {}, {}} : terminal->authorize(request);
     });
     m_worker = worker;
     connect(worker, &QThread::finished, this, [this, worker, request, result] {
@@ -571,8 +571,7 @@ void KioskWindow::askPin(PinPurpose purpose)
         m_pin->ask(tr("Staff only"), tr("Enter your staff PIN to open the staff menu."));
         break;
     case PinPurpose::AgeCheck:
-        m_pin->ask(tr("Age check"),
-                   tr("Your order has an item with an age limit. A member of staff is on the way to check your ID."),
+        m_pin->ask(tr("Age check"), tr("Your order has an item with an age limit. A member of staff is on the way to check your ID."),
                    !m_selfCheckout);
         break;
     case PinPurpose::ApproveChange:
@@ -628,9 +627,8 @@ void KioskWindow::closeDay()
     try {
         const ShiftReport z = m_till.shifts().close(m_staff, {});
         m_kiosk = m_till.kioskOrders().kioskSession(); // and the next day begins
-        m_staffMenu->setStatus(tr("Day closed (Z report of shift %1): %n sale(s), %2.", nullptr, z.salesCount)
-                                   .arg(z.shiftId)
-                                   .arg(money(z.gross)));
+        m_staffMenu->setStatus(
+            tr("Day closed (Z report of shift %1): %n sale(s), %2.", nullptr, z.salesCount).arg(z.shiftId).arg(money(z.gross)));
     } catch (const DomainError& e) {
         m_staffMenu->setStatus(e.message());
     }
@@ -646,8 +644,8 @@ void KioskWindow::settlePayments()
         const int settled = m_till.kioskPayments().recover(*m_terminal);
         const int open = int(m_till.kioskPayments().openPayments().size());
         m_staffMenu->present(m_staff.name, int(m_staff.role) >= int(Role::Supervisor), m_selfCheckout, open,
-                             tr("%n payment(s) settled.", nullptr, settled) + QLatin1Char(' ')
-                                 + tr("%n still open (the terminal cannot tell yet).", nullptr, open));
+                             tr("%n payment(s) settled.", nullptr, settled) + QLatin1Char(' ') +
+                                 tr("%n still open (the terminal cannot tell yet).", nullptr, open));
     } catch (const DomainError& e) {
         m_staffMenu->setStatus(e.message());
     }
@@ -739,7 +737,7 @@ void KioskWindow::retranslate()
     m_accessibility->setAccessibleName(m_accessible ? tr("Accessibility mode is on: switch to the standard view")
                                                     : tr("Switch on larger text and high contrast"));
     m_memberLabel->setText(m_member ? tr("Member: %1 — %Ln points", nullptr, m_member->pointsBalance)
-                                          .arg(!m_member->name.isEmpty() ? m_member->name
+                                          .arg(!m_member->name.isEmpty()       ? m_member->name
                                                : !m_member->cardCode.isEmpty() ? m_member->cardCode
                                                                                : tr("signed in"))
                                     : tr("Members: show your app's QR code to the scanner"));

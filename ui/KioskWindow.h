@@ -41,7 +41,13 @@ class KioskWindow : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Page { Attract, Shop, Checkout, StaffMenu };
+    enum class Page
+    {
+        Attract,
+        Shop,
+        Checkout,
+        StaffMenu
+    };
 
     // terminal, sync and devices may be null (no card terminal, no hub, no hardware).
     KioskWindow(Till& till, LanguageManager& languages, CardTerminal* terminal = nullptr, BackgroundSync* sync = nullptr,
@@ -73,7 +79,12 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    enum class PinPurpose { StaffMenu, AgeCheck, ApproveChange };
+    enum class PinPurpose
+    {
+        StaffMenu,
+        AgeCheck,
+        ApproveChange
+    };
 
     QWidget* buildHeader();
     QWidget* buildAttract();

@@ -2,24 +2,24 @@
 #include "StoreFormats.h"
 
 #include "ApprovalDialog.h"
+#include "BackgroundSync.h"
 #include "CashierPage.h"
 #include "DeviceSettingsDialog.h"
+#include "FocusKeeper.h"
 #include "LanguageManager.h"
 #include "LoginPage.h"
 #include "ManagerPage.h"
 #include "PickupPage.h"
-#include "FocusKeeper.h"
+#include "PrintService.h"
 #include "ScannerEventFilter.h"
-#include "money/Money.h"
 #include "ShiftCloseDialog.h"
 #include "ShiftOpenPage.h"
 #include "StoreDevices.h"
 #include "StoreHealthBanner.h"
 #include "SyncConsoleDialog.h"
-#include "BackgroundSync.h"
 #include "Till.h"
-#include "PrintService.h"
 #include "common/DomainError.h"
+#include "money/Money.h"
 #include "shift/ShiftReportText.h"
 
 #include <QActionGroup>
@@ -31,19 +31,19 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QTimer>
-#include <QToolTip>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 namespace omnitill::ui {
 
-MainWindow::MainWindow(Till& till, LanguageManager& languages, const QString& spoolDirectory, BackgroundSync* sync,
-                       StoreDevices* devices, Mode mode, QWidget* parent)
+MainWindow::MainWindow(Till& till, LanguageManager& languages, const QString& spoolDirectory, BackgroundSync* sync, StoreDevices* devices,
+                       Mode mode, QWidget* parent)
     : QMainWindow(parent), m_till(till), m_languages(languages), m_sync(sync), m_devices(devices), m_mode(mode)
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -88,9 +88,8 @@ MainWindow::MainWindow(Till& till, LanguageManager& languages, const QString& sp
     column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(0);
     m_health = new StoreHealthBanner(till.db().path(), central);
-    connect(m_health, &StoreHealthBanner::damaged, this, [this](const QString& message) {
-        QMessageBox::critical(this, tr("Store database damaged"), message);
-    });
+    connect(m_health, &StoreHealthBanner::damaged, this,
+            [this](const QString& message) { QMessageBox::critical(this, tr("Store database damaged"), message); });
     column->addWidget(m_health);
     column->addWidget(m_stack, 1);
     setCentralWidget(central);
@@ -150,8 +149,8 @@ MainWindow::MainWindow(Till& till, LanguageManager& languages, const QString& sp
     });
     pickupDesk->setObjectName(QStringLiteral("pickupDeskAction"));
     pickupDesk->setEnabled(mode == Mode::Till);
-    QAction* console = addAction(QT_TR_NOOP("Manager's console..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M),
-                                 &MainWindow::openManagerConsole);
+    QAction* console =
+        addAction(QT_TR_NOOP("Manager's console..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), &MainWindow::openManagerConsole);
     console->setObjectName(QStringLiteral("managerConsoleAction"));
     console->setEnabled(mode == Mode::Till);
     if (m_sync) {
@@ -395,12 +394,12 @@ void MainWindow::cashMovement(bool in)
     if (!m_session.isValid() || !m_till.shifts().current())
         return;
     bool ok = false;
-    const QString amountText = QInputDialog::getText(this, in ? tr("Cash in") : tr("Cash out"), tr("Amount:"),
-                                                     QLineEdit::Normal, QString(), &ok);
+    const QString amountText =
+        QInputDialog::getText(this, in ? tr("Cash in") : tr("Cash out"), tr("Amount:"), QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;
-    const QString reason = QInputDialog::getText(this, in ? tr("Cash in") : tr("Cash out"), tr("Reason:"),
-                                                 QLineEdit::Normal, QString(), &ok);
+    const QString reason =
+        QInputDialog::getText(this, in ? tr("Cash in") : tr("Cash out"), tr("Reason:"), QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;
     try {
@@ -412,8 +411,7 @@ void MainWindow::cashMovement(bool in)
             if (e.code() != QLatin1String("shift.amount_unconfirmed"))
                 throw;
             if (QMessageBox::question(this, in ? tr("Cash in") : tr("Cash out"),
-                                      tr("Is %1 right?").arg(Money(amount, m_till.settings().currency()).format()))
-                != QMessageBox::Yes)
+                                      tr("Is %1 right?").arg(Money(amount, m_till.settings().currency()).format())) != QMessageBox::Yes)
                 return;
             confirmed = true;
         }
@@ -474,8 +472,7 @@ void MainWindow::noSale()
 {
     if (!m_session.isValid())
         return;
-    const QString error =
-        ApprovalDialog::runWithApproval(this, [&](const QString& pin) { m_till.shifts().noSale(m_session, pin); });
+    const QString error = ApprovalDialog::runWithApproval(this, [&](const QString& pin) { m_till.shifts().noSale(m_session, pin); });
     if (!error.isEmpty())
         refuse(error);
     else
@@ -566,8 +563,9 @@ void MainWindow::updateStatus()
         const SyncScheduler::Status& st = m_sync->status();
         m_catalogProgress->setRange(0, 1000);
         m_catalogProgress->setValue(int(1000 * st.catalogApplied / std::max<qint64>(1, st.catalogApplied + st.catalogRemaining)));
-        m_catalogProgress->setFormat(tr("Catalog: %1 of about %2").arg(QLocale().toString(st.catalogApplied),
-                                                                       QLocale().toString(st.catalogApplied + st.catalogRemaining)));
+        m_catalogProgress->setFormat(
+            tr("Catalog: %1 of about %2")
+                .arg(QLocale().toString(st.catalogApplied), QLocale().toString(st.catalogApplied + st.catalogRemaining)));
     }
     m_status->setStyleSheet(m_session.training ? QStringLiteral("background: #ffb300; font-weight: bold") : QString());
     setWindowTitle(tr("OmniTill - %1").arg(s.storeName()));

@@ -14,7 +14,7 @@ class QStackedWidget;
 namespace omnitill {
 class BackgroundSync;
 class Till;
-}
+} // namespace omnitill
 
 namespace omnitill::ui {
 
@@ -34,7 +34,12 @@ class MainWindow : public QMainWindow
 public:
     // What the window is for: the cashier's till, the click-and-collect desk (which the till also
     // reaches with Ctrl+K), or the store manager's console (Ctrl+Shift+M with a manager's PIN).
-    enum class Mode { Till, Pickup, Manager };
+    enum class Mode
+    {
+        Till,
+        Pickup,
+        Manager
+    };
 
     // sync may be null: a till that is not connected to a hub still sells.
     // devices may be null: a till without hardware (tests, a back-office PC).

@@ -13,8 +13,8 @@ NumericKeypad::NumericKeypad(QWidget* parent) : QWidget(parent)
     setObjectName(QStringLiteral("numericKeypad"));
     auto* grid = new QGridLayout(this);
     grid->setSpacing(4);
-    const QStringList keys{QStringLiteral("7"), QStringLiteral("8"), QStringLiteral("9"), QStringLiteral("4"),
-                           QStringLiteral("5"), QStringLiteral("6"), QStringLiteral("1"), QStringLiteral("2"),
+    const QStringList keys{QStringLiteral("7"), QStringLiteral("8"), QStringLiteral("9"),  QStringLiteral("4"),
+                           QStringLiteral("5"), QStringLiteral("6"), QStringLiteral("1"),  QStringLiteral("2"),
                            QStringLiteral("3"), QStringLiteral("0"), QStringLiteral("00"), QStringLiteral(".")};
     for (int i = 0; i < keys.size(); ++i) {
         auto* button = new QPushButton(keys[i], this);

@@ -98,8 +98,9 @@ void OnScreenKeyboard::changeEvent(QEvent* event)
 
 void OnScreenKeyboard::retranslate()
 {
-    m_switch->setText(m_layout == Layout::Latin ? QStringLiteral("АБВ") : m_layout == Layout::Cyrillic ? QStringLiteral("123")
-                                                                                                        : QStringLiteral("ABC"));
+    m_switch->setText(m_layout == Layout::Latin      ? QStringLiteral("АБВ")
+                      : m_layout == Layout::Cyrillic ? QStringLiteral("123")
+                                                     : QStringLiteral("ABC"));
     m_switch->setAccessibleName(tr("Change keyboard: Latin, Cyrillic or digits"));
     m_space->setText(tr("Space"));
     m_back->setAccessibleName(tr("Delete the last letter"));

@@ -15,7 +15,12 @@ class OnScreenKeyboard : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Layout { Latin, Cyrillic, Digits };
+    enum class Layout
+    {
+        Latin,
+        Cyrillic,
+        Digits
+    };
 
     explicit OnScreenKeyboard(QWidget* parent = nullptr);
     void setTarget(QLineEdit* target) { m_target = target; }

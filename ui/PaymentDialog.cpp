@@ -1,10 +1,10 @@
 #include "PaymentDialog.h"
 
 #include "NumericKeypad.h"
-#include "ScannerEventFilter.h"
-#include "common/DomainError.h"
 #include "QrImage.h"
+#include "ScannerEventFilter.h"
 #include "Till.h"
+#include "common/DomainError.h"
 #include "receipt/ReceiptLayout.h"
 #include "sale/EmvQrPayload.h"
 
@@ -15,10 +15,10 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QRegularExpressionValidator>
 #include <QListWidget>
 #include <QPixmap>
 #include <QPushButton>
+#include <QRegularExpressionValidator>
 #include <QTimer>
 #include <QUuid>
 #include <QVBoxLayout>
@@ -27,17 +27,19 @@ namespace omnitill::ui {
 
 QString PaymentDialog::paymentReference(Till& till)
 {
-    return till.settings().storeCode() + QLatin1Char('-') + till.settings().tillCode() + QLatin1Char('-')
-           + QString::number(till.clock().nowUtc().toSecsSinceEpoch());
+    return till.settings().storeCode() + QLatin1Char('-') + till.settings().tillCode() + QLatin1Char('-') +
+           QString::number(till.clock().nowUtc().toSecsSinceEpoch());
 }
 
 void PaymentDialog::useStore(Till& till)
 {
     StoreSettings& s = till.settings();
     setQrBuilder([&s, currency = m_currency, reference = m_qrReference](qint64 amount) {
-        const EmvQrPayload::Merchant merchant{s.value(QStringLiteral("payment.qr_guid")), s.value(QStringLiteral("payment.qr_account")),
+        const EmvQrPayload::Merchant merchant{s.value(QStringLiteral("payment.qr_guid")),
+                                              s.value(QStringLiteral("payment.qr_account")),
                                               s.value(QStringLiteral("payment.mcc"), QStringLiteral("5411")),
-                                              s.value(QStringLiteral("payment.country"), QStringLiteral("DE")), s.storeName(),
+                                              s.value(QStringLiteral("payment.country"), QStringLiteral("DE")),
+                                              s.storeName(),
                                               s.value(QStringLiteral("payment.city"))};
         return EmvQrPayload::build(merchant, amount, currency.exponent(), currency.numericCode(), reference);
     });
@@ -48,8 +50,7 @@ void PaymentDialog::useStore(Till& till)
 }
 
 PaymentDialog::PaymentDialog(qint64 due, Currency currency, QString reference, Completer complete, QWidget* parent)
-    : QDialog(parent), m_payment(due), m_currency(std::move(currency)), m_complete(std::move(complete)),
-      m_qrReference(std::move(reference))
+    : QDialog(parent), m_payment(due), m_currency(std::move(currency)), m_complete(std::move(complete)), m_qrReference(std::move(reference))
 {
     setObjectName(QStringLiteral("paymentDialog"));
     setWindowTitle(tr("Payment"));
@@ -89,8 +90,8 @@ PaymentDialog::PaymentDialog(qint64 due, Currency currency, QString reference, C
     auto* cardForm = new QFormLayout(cardBox);
     m_brand = new QComboBox(cardBox);
     m_brand->setObjectName(QStringLiteral("brandComboBox"));
-    m_brand->addItems({QStringLiteral("VISA"), QStringLiteral("Mastercard"), QStringLiteral("Maestro"),
-                       QStringLiteral("UnionPay"), QStringLiteral("Mir"), QStringLiteral("Amex"), tr("Other")});
+    m_brand->addItems({QStringLiteral("VISA"), QStringLiteral("Mastercard"), QStringLiteral("Maestro"), QStringLiteral("UnionPay"),
+                       QStringLiteral("Mir"), QStringLiteral("Amex"), tr("Other")});
     m_approval = new QLineEdit(cardBox);
     m_approval->setObjectName(QStringLiteral("approvalLineEdit"));
     m_approval->setMaxLength(12);

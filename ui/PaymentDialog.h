@@ -27,8 +27,7 @@ class PaymentDialog : public QDialog
 public:
     using Completer = std::function<CompletedSale(const Payment&)>;
 
-    PaymentDialog(qint64 due, Currency currency, QString qrReference, Completer complete,
-                  QWidget* parent = nullptr);
+    PaymentDialog(qint64 due, Currency currency, QString qrReference, Completer complete, QWidget* parent = nullptr);
     // Builds the dynamic EMV QR text for an amount (set by the owner, who knows the store).
     void setQrBuilder(std::function<QString(qint64 amount)> builder) { m_qrBuilder = std::move(builder); }
     // The store's QR merchant (for the payment QR) and its gift cards and store credit, as every

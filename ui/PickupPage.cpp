@@ -28,9 +28,10 @@ namespace omnitill::ui {
 
 namespace {
 // The filter's choices: open orders first (the desk's work), then each status, then everything.
-const QList<std::optional<PickupStatus>> kFilters = {std::nullopt,           PickupStatus::ToPick,    PickupStatus::Picking,
-                                                     PickupStatus::Ready,    PickupStatus::Overdue,   PickupStatus::Collected,
-                                                     PickupStatus::Cancelled, PickupStatus::Restocked, std::nullopt};
+const QList<std::optional<PickupStatus>> kFilters = {
+    std::nullopt,          PickupStatus::ToPick,    PickupStatus::Picking,   PickupStatus::Ready,
+    PickupStatus::Overdue, PickupStatus::Collected, PickupStatus::Cancelled, PickupStatus::Restocked,
+    std::nullopt};
 
 } // namespace
 
@@ -162,9 +163,12 @@ void PickupPage::refresh()
         const PickupSummary& o = orders[row];
         // Only the end of the number: the hand-over asks the customer for its last four digits.
         const QString phoneEnd = o.phone.right(4);
-        const QStringList cells{o.number, o.customerName, o.phone.isEmpty() ? QString() : QStringLiteral("…") + phoneEnd,
+        const QStringList cells{o.number,
+                                o.customerName,
+                                o.phone.isEmpty() ? QString() : QStringLiteral("…") + phoneEnd,
                                 pickupStatusTitle(o.status),
-                                o.paid ? tr("Paid online") : tr("Pay at pickup"), money(o.total)};
+                                o.paid ? tr("Paid online") : tr("Pay at pickup"),
+                                money(o.total)};
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells[column]);
             item->setData(Qt::UserRole, o.id);
@@ -205,8 +209,9 @@ void PickupPage::showOrder()
         return;
     }
     QString text = tr("Order %1 - %2 - %3").arg(order->number, order->customerName, pickupStatusTitle(order->status));
-    text += QLatin1Char('\n') + (order->paid ? tr("Paid online: %1").arg(money(order->total))
-                                             : tr("Pay at pickup: %1").arg(money(order->deliveredValue() > 0 ? order->deliveredValue() : order->total)));
+    text += QLatin1Char('\n') +
+            (order->paid ? tr("Paid online: %1").arg(money(order->total))
+                         : tr("Pay at pickup: %1").arg(money(order->deliveredValue() > 0 ? order->deliveredValue() : order->total)));
     m_orderLabel->setText(text);
     const int previous = selectedLine();
     m_lines->setRowCount(int(order->lines.size()));
@@ -214,8 +219,9 @@ void PickupPage::showOrder()
         const PickupLine& l = order->lines[row];
         QString note;
         if (l.substituteQuantity > 0)
-            note = tr("Substitute: %1 x %2 (%3)")
-                       .arg(QString::number(l.substituteQuantity), productName(l.substituteProductId, l.substituteName), l.substituteConsent);
+            note =
+                tr("Substitute: %1 x %2 (%3)")
+                    .arg(QString::number(l.substituteQuantity), productName(l.substituteProductId, l.substituteName), l.substituteConsent);
         else if (!l.shortConsent.isEmpty())
             note = tr("Short, agreed: %1").arg(l.shortConsent);
         else if (l.picked >= l.ordered)
@@ -239,7 +245,8 @@ void PickupPage::showOrder()
     // Ready once every line is picked, or short or replaced with the customer's consent.
     const bool settled = std::all_of(order->lines.cbegin(), order->lines.cend(), [](const PickupLine& l) { return l.isSettled(); });
     m_ready->setEnabled(picking && settled && order->deliveredValue() > 0);
-    m_ready->setToolTip(picking && !m_ready->isEnabled() ? tr("Pick every line first, or record the customer's consent to a short pick") : QString());
+    m_ready->setToolTip(picking && !m_ready->isEnabled() ? tr("Pick every line first, or record the customer's consent to a short pick")
+                                                         : QString());
     m_handOver->setEnabled(ready);
     m_restock->setEnabled(order->isOpen() || order->status == PickupStatus::Cancelled);
 }
@@ -323,8 +330,8 @@ void PickupPage::substitute()
         return;
     }
     bool ok = false;
-    const QString code = QInputDialog::getText(this, tr("Substitute"), tr("Scan or type the substitute's barcode"), QLineEdit::Normal,
-                                               QString(), &ok);
+    const QString code =
+        QInputDialog::getText(this, tr("Substitute"), tr("Scan or type the substitute's barcode"), QLineEdit::Normal, QString(), &ok);
     if (!ok || code.trimmed().isEmpty())
         return;
     int quantity = 1;
@@ -332,8 +339,8 @@ void PickupPage::substitute()
         // A weighed substitute is counted in grams (a weight label's own, to start with).
         const auto [product, scanned] = m_till.sales().productForCode(code.trimmed());
         const bool weighed = product.unit == Unit::Weight;
-        quantity = QInputDialog::getInt(this, tr("Substitute"), weighed ? tr("How many grams?") : tr("How many?"), int(scanned), 1,
-                                        1000000, 1, &ok);
+        quantity = QInputDialog::getInt(this, tr("Substitute"), weighed ? tr("How many grams?") : tr("How many?"), int(scanned), 1, 1000000,
+                                        1, &ok);
     } catch (const DomainError& e) {
         showMessage(e.message(), true);
         return;
@@ -343,8 +350,7 @@ void PickupPage::substitute()
     const QString consent = QInputDialog::getText(this, tr("Substitute"), tr("How did the customer agree to the substitute?"),
                                                   QLineEdit::Normal, tr("by phone"), &ok);
     if (ok)
-        run([&] { m_till.pickups().substitute(m_session, m_orderId, line, code.trimmed(), quantity, consent); },
-            tr("Substitute recorded"));
+        run([&] { m_till.pickups().substitute(m_session, m_orderId, line, code.trimmed(), quantity, consent); }, tr("Substitute recorded"));
 }
 
 void PickupPage::resetLine()
@@ -359,10 +365,11 @@ void PickupPage::resetLine()
 
 void PickupPage::markReady()
 {
-    run([&] {
-        m_till.pickups().markReady(m_session, m_orderId);
-        emit saleCompleted();
-    },
+    run(
+        [&] {
+            m_till.pickups().markReady(m_session, m_orderId);
+            emit saleCompleted();
+        },
         tr("Ready: the shop will tell the customer"));
 }
 
@@ -410,8 +417,8 @@ void PickupPage::handOver()
         const QString name = l.substituteQuantity > 0 && l.picked == 0 ? productName(l.substituteProductId, l.substituteName)
                                                                        : productName(l.productId, l.name);
         const qint64 quantity = l.substituteQuantity > 0 && l.picked == 0 ? l.substituteQuantity : l.picked;
-        const QString amount = l.unit == Unit::Weight ? tr("%1 kg").arg(QLocale().toString(double(quantity) / 1000.0, 'f', 3))
-                                                      : QLocale().toString(quantity);
+        const QString amount =
+            l.unit == Unit::Weight ? tr("%1 kg").arg(QLocale().toString(double(quantity) / 1000.0, 'f', 3)) : QLocale().toString(quantity);
         auto* box = new QCheckBox(tr("%1 × %2 - %3").arg(amount, name, money(l.deliveredValue())), &dialog);
         box->setObjectName(QStringLiteral("takesLine%1CheckBox").arg(l.line));
         box->setChecked(true);
@@ -445,12 +452,13 @@ void PickupPage::handOver()
             done = m_till.pickups().handOver(m_session, m_orderId, options, std::nullopt, m_language);
         } else {
             const Cart cart = m_till.pickups().cartForHandOver(m_orderId, options.refusedLines);
-            PaymentDialog payment(cart.totals().total.minor(), cart.currency(), PaymentDialog::paymentReference(m_till),
-                                  [&](const Payment& p) {
-                                      done = m_till.pickups().handOver(m_session, m_orderId, options, p);
-                                      return done->sale;
-                                  },
-                                  this);
+            PaymentDialog payment(
+                cart.totals().total.minor(), cart.currency(), PaymentDialog::paymentReference(m_till),
+                [&](const Payment& p) {
+                    done = m_till.pickups().handOver(m_session, m_orderId, options, p);
+                    return done->sale;
+                },
+                this);
             payment.useStore(m_till);
             if (payment.exec() != QDialog::Accepted)
                 done.reset();
@@ -473,8 +481,8 @@ void PickupPage::handOver()
 
 void PickupPage::returnToStock()
 {
-    const QString problem = ApprovalDialog::runWithApproval(
-        this, [&](const QString& pin) { m_till.pickups().returnToStock(m_session, m_orderId, pin); });
+    const QString problem =
+        ApprovalDialog::runWithApproval(this, [&](const QString& pin) { m_till.pickups().returnToStock(m_session, m_orderId, pin); });
     if (problem.isEmpty()) {
         showMessage(tr("Back to stock: put the goods back on the shelves"));
         emit saleCompleted();

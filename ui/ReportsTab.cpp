@@ -20,8 +20,27 @@
 namespace omnitill::ui {
 
 namespace {
-enum Report { ByHour, ByCategory, ByChannel, ByCashier, TopProducts, StockValue };
-enum Column { Label, Sales, Returns, Quantity, Gross, Net, Cost, Margin, Columns };
+enum Report
+{
+    ByHour,
+    ByCategory,
+    ByChannel,
+    ByCashier,
+    TopProducts,
+    StockValue
+};
+enum Column
+{
+    Label,
+    Sales,
+    Returns,
+    Quantity,
+    Gross,
+    Net,
+    Cost,
+    Margin,
+    Columns
+};
 const int kPeriods[] = {1, 7, 28};
 } // namespace
 
@@ -115,8 +134,9 @@ void ReportsTab::refresh()
     }
     // What the rows are: "Item" alone reads as "product" in Russian and Chinese.
     const QStringList rowTitles{tr("Hour"), tr("Category"), tr("Channel"), tr("Cashier"), tr("Product"), tr("Category")};
-    m_table->setHorizontalHeaderLabels({rowTitles.value(m_report->currentIndex(), tr("Item")), stock ? tr("Products") : tr("Receipts"), tr("Returns"), tr("Quantity"),
-                                        stock ? tr("Value at cost") : tr("Sales less returns"), tr("Net"), tr("Cost"), tr("Margin")});
+    m_table->setHorizontalHeaderLabels({rowTitles.value(m_report->currentIndex(), tr("Item")), stock ? tr("Products") : tr("Receipts"),
+                                        tr("Returns"), tr("Quantity"), stock ? tr("Value at cost") : tr("Sales less returns"), tr("Net"),
+                                        tr("Cost"), tr("Margin")});
     m_table->setColumnHidden(Returns, stock);
     m_table->setColumnHidden(Net, stock);
     m_table->setColumnHidden(Margin, stock);
@@ -141,8 +161,8 @@ QString ReportsTab::exportCsv(const QString& path)
 
 void ReportsTab::chooseFileAndExport()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export report"), m_report->currentText() + QStringLiteral(".csv"),
-                                                      tr("CSV files (*.csv)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export report"), m_report->currentText() + QStringLiteral(".csv"), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     const QString error = exportCsv(path);

@@ -23,8 +23,22 @@
 namespace omnitill::ui {
 
 namespace {
-enum Column { Item, Sold, ReturnedBefore, Quantity, Where, Paid, Columns };
-enum RefundTo { AsPaid, StoreCredit, Cash };
+enum Column
+{
+    Item,
+    Sold,
+    ReturnedBefore,
+    Quantity,
+    Where,
+    Paid,
+    Columns
+};
+enum RefundTo
+{
+    AsPaid,
+    StoreCredit,
+    Cash
+};
 } // namespace
 
 ReturnDialog::ReturnDialog(Till& till, const Session& session, BackgroundSync* sync, QWidget* parent)

@@ -48,7 +48,12 @@ public:
 private:
     // Against a sale found here or at the hub; goods without a receipt; another till's receipt
     // while the hub cannot be asked (goods scanned, checked by the hub later).
-    enum class Mode { Receipt, NoReceipt, OfflineReceipt };
+    enum class Mode
+    {
+        Receipt,
+        NoReceipt,
+        OfflineReceipt
+    };
     void setMode(Mode mode);
     void enterPressed();
     void addItem(const QString& code);
@@ -71,7 +76,7 @@ private:
     std::optional<ReturnQuote> m_quote;
     QString m_waitingFor; // the receipt asked of the hub
     Mode m_mode = Mode::Receipt;
-    QString m_offlineQr; // the other till's receipt, in OfflineReceipt mode
+    QString m_offlineQr;                       // the other till's receipt, in OfflineReceipt mode
     QList<std::pair<Product, qint64>> m_items; // scanned goods in the other modes
     CompletedReturn m_done;
 

@@ -57,8 +57,8 @@ bool ScannerEventFilter::eventFilter(QObject* watched, QEvent* event)
     if (isModifierOnly(key->key()))
         return QObject::eventFilter(watched, event);
     const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
-    const bool printable = !key->text().isEmpty() && key->text().at(0).isPrint()
-                           && !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier));
+    const bool printable =
+        !key->text().isEmpty() && key->text().at(0).isPrint() && !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier));
     if (event->type() == QEvent::KeyRelease)
         return !m_held.isEmpty() && (printable || enter); // releases of held keys are not replayed
     if (enter && !m_held.isEmpty()) {
@@ -88,8 +88,7 @@ bool ScannerEventFilter::eventFilter(QObject* watched, QEvent* event)
 void ScannerEventFilter::finishBurst(bool enterSeen)
 {
     m_timeout.stop();
-    if (m_held.size() >= m_settings.minLength && m_slowestInterval <= m_settings.maxIntervalMs
-        && (!m_accepted || m_accepted())) {
+    if (m_held.size() >= m_settings.minLength && m_slowestInterval <= m_settings.maxIntervalMs && (!m_accepted || m_accepted())) {
         QString code;
         for (const HeldKey& k : m_held)
             code += k.text;
@@ -103,8 +102,8 @@ void ScannerEventFilter::finishBurst(bool enterSeen)
         return;
     }
     auto* field = qobject_cast<QWidget*>(m_target.data());
-    if (m_held.size() >= m_settings.minLength && m_slowestInterval <= m_settings.maxIntervalMs && field
-        && field->property(kRefusesScans).toBool()) {
+    if (m_held.size() >= m_settings.minLength && m_slowestInterval <= m_settings.maxIntervalMs && field &&
+        field->property(kRefusesScans).toBool()) {
         m_held.clear();
         m_slowestInterval = 0;
         emit scanRefused(field);

@@ -68,16 +68,15 @@ void ShiftOpenPage::setSession(const Session& session)
 void ShiftOpenPage::openShift()
 {
     try {
-        const Money amount = Money::parse(m_float->text().isEmpty() ? QStringLiteral("0") : m_float->text(),
-                                          m_settings.currency());
+        const Money amount = Money::parse(m_float->text().isEmpty() ? QStringLiteral("0") : m_float->text(), m_settings.currency());
         bool confirmed = false;
         try {
             m_shifts.checkTypedAmount(amount.minor(), false);
         } catch (const DomainError& e) {
             if (e.code() != QLatin1String("shift.amount_unconfirmed"))
                 throw;
-            if (QMessageBox::question(this, tr("Confirm the float"), tr("Open the shift with a float of %1?").arg(amount.format()))
-                != QMessageBox::Yes) {
+            if (QMessageBox::question(this, tr("Confirm the float"), tr("Open the shift with a float of %1?").arg(amount.format())) !=
+                QMessageBox::Yes) {
                 m_float->selectAll();
                 return;
             }

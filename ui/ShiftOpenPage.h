@@ -11,7 +11,7 @@ class QPushButton;
 namespace omnitill {
 class ShiftService;
 class StoreSettings;
-}
+} // namespace omnitill
 
 namespace omnitill::ui {
 

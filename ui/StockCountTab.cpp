@@ -12,8 +12,8 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
-#include <QMessageBox>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -21,7 +21,16 @@
 namespace omnitill::ui {
 
 namespace {
-enum Column { Sku, Name, Counted, Expected, Variance, Value, Columns };
+enum Column
+{
+    Sku,
+    Name,
+    Counted,
+    Expected,
+    Variance,
+    Value,
+    Columns
+};
 } // namespace
 
 StockCountTab::StockCountTab(Till& till, QWidget* parent) : QWidget(parent), m_till(till)
@@ -146,8 +155,8 @@ void StockCountTab::approve()
     const QString worth = ReceiptLayout::amount(net, m_till.settings().currency(), QLocale());
     if (QMessageBox::question(this, tr("Approve the count"),
                               net < 0 ? tr("%n product(s) will be written down, a loss of %1 at cost. Approve?", "", products).arg(worth)
-                                      : tr("%n product(s) will be adjusted, net %1 at cost. Approve?", "", products).arg(worth))
-        != QMessageBox::Yes)
+                                      : tr("%n product(s) will be adjusted, net %1 at cost. Approve?", "", products).arg(worth)) !=
+        QMessageBox::Yes)
         return;
     int adjusted = 0;
     const QString error = ApprovalDialog::runWithApproval(
@@ -164,10 +173,12 @@ void StockCountTab::approve()
 
 void StockCountTab::cancelCount()
 {
-    run([&] {
-        m_till.stockCounts().cancel(m_session, m_countId);
-        m_countId.clear();
-    }, tr("Count cancelled; the stock is unchanged."));
+    run(
+        [&] {
+            m_till.stockCounts().cancel(m_session, m_countId);
+            m_countId.clear();
+        },
+        tr("Count cancelled; the stock is unchanged."));
 }
 
 void StockCountTab::refresh()
@@ -188,9 +199,9 @@ void StockCountTab::refresh()
     if (m_countId.isEmpty())
         m_state->setText(tr("No count in progress."));
     else if (open)
-        m_state->setText((count.blind ? tr("Blind count open since %1: expected quantities show once it is closed.")
-                                      : tr("Count open since %1."))
-                             .arg(StoreFormats::dateTime(count.startedAt)));
+        m_state->setText(
+            (count.blind ? tr("Blind count open since %1: expected quantities show once it is closed.") : tr("Count open since %1."))
+                .arg(StoreFormats::dateTime(count.startedAt)));
     else
         m_state->setText(tr("Count closed: waiting for a manager's approval."));
 
@@ -210,8 +221,9 @@ void StockCountTab::refresh()
         m_lines->setItem(row, Counted, counted);
         // Hidden (not merely blank) in a blind count, and said so in words rather than colour.
         m_lines->setItem(row, Expected, cell(l.expected ? quantityText(*l.expected, weighed) : tr("hidden"), true));
-        m_lines->setItem(row, Variance,
-                         cell(l.expected ? (l.variance > 0 ? QStringLiteral("+") : QString()) + quantityText(l.variance, weighed) : QString(), true));
+        m_lines->setItem(
+            row, Variance,
+            cell(l.expected ? (l.variance > 0 ? QStringLiteral("+") : QString()) + quantityText(l.variance, weighed) : QString(), true));
         m_lines->setItem(row, Value, cell(l.expected ? ReceiptLayout::amount(l.varianceValue, currency, QLocale()) : QString(), true));
         if (l.expected && l.variance != 0)
             ++withVariance;

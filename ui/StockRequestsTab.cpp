@@ -21,9 +21,40 @@
 namespace omnitill::ui {
 
 namespace {
-enum NewColumn { NewSku, NewName, NewOnHand, NewInbound, NewSuggested, NewQuantity, NewCost, NewBatch, NewExpiry, NewColumns };
-enum ListColumn { Number, Kind, From, To, Status, Updated, ListColumns };
-enum DetailColumn { DetailSku, DetailName, Requested, Approved, Shipped, Received, Quantity, DetailColumns };
+enum NewColumn
+{
+    NewSku,
+    NewName,
+    NewOnHand,
+    NewInbound,
+    NewSuggested,
+    NewQuantity,
+    NewCost,
+    NewBatch,
+    NewExpiry,
+    NewColumns
+};
+enum ListColumn
+{
+    Number,
+    Kind,
+    From,
+    To,
+    Status,
+    Updated,
+    ListColumns
+};
+enum DetailColumn
+{
+    DetailSku,
+    DetailName,
+    Requested,
+    Approved,
+    Shipped,
+    Received,
+    Quantity,
+    DetailColumns
+};
 
 QString statusTitle(const StockRequest& r)
 {
@@ -154,12 +185,13 @@ void StockRequestsTab::run(const std::function<void(const QString&)>& op, const 
     refresh();
 }
 
-void StockRequestsTab::addLine(qint64 productId, qint64 quantity, qint64 suggested, const QString& batch, const std::optional<QDate>& expiry)
+void StockRequestsTab::addLine(qint64 productId, qint64 quantity, qint64 suggested, const QString& batch,
+                               const std::optional<QDate>& expiry)
 {
     const QString expiryText = expiry ? expiry->toString(Qt::ISODate) : QString();
     for (int row = 0; row < m_new->rowCount(); ++row) {
-        if (m_new->item(row, NewSku)->data(Qt::UserRole).toLongLong() == productId && m_new->item(row, NewBatch)->text() == batch
-            && m_new->item(row, NewExpiry)->text() == expiryText) {
+        if (m_new->item(row, NewSku)->data(Qt::UserRole).toLongLong() == productId && m_new->item(row, NewBatch)->text() == batch &&
+            m_new->item(row, NewExpiry)->text() == expiryText) {
             m_new->item(row, NewQuantity)->setText(QString::number(m_new->item(row, NewQuantity)->text().toLongLong() + quantity));
             return;
         }
@@ -179,8 +211,9 @@ void StockRequestsTab::addLine(qint64 productId, qint64 quantity, qint64 suggest
     m_new->setItem(row, NewSuggested, cell(suggested > 0 ? quantityText(suggested, weighed) : QString(), true));
     m_new->setItem(row, NewQuantity, editable(quantity));
     // Only a delivery taken in without a request uses it: prefilled with the average cost.
-    m_new->setItem(row, NewCost, new QTableWidgetItem(Money((m_till.receiving().averageCost(productId) + 500) / 1000,
-                                                             m_till.settings().currency()).toPlainString()));
+    m_new->setItem(row, NewCost,
+                   new QTableWidgetItem(
+                       Money((m_till.receiving().averageCost(productId) + 500) / 1000, m_till.settings().currency()).toPlainString()));
     // Likewise batch and expiry: from a case's GS1 label, or typed.
     m_new->setItem(row, NewBatch, new QTableWidgetItem(batch));
     m_new->setItem(row, NewExpiry, new QTableWidgetItem(expiryText));
@@ -227,12 +260,13 @@ void StockRequestsTab::receiveUnannounced()
                 } catch (const DomainError&) {
                 }
                 if (cost < 0)
-                    throw DomainError(QStringLiteral("ui.cost"), tr("Type the unit cost of %1 as an amount, e.g. 3.47")
-                                                                     .arg(m_new->item(row, NewSku)->text()));
+                    throw DomainError(QStringLiteral("ui.cost"),
+                                      tr("Type the unit cost of %1 as an amount, e.g. 3.47").arg(m_new->item(row, NewSku)->text()));
                 const QString expiryText = m_new->item(row, NewExpiry)->text().trimmed();
                 const QDate expiry = QDate::fromString(expiryText, Qt::ISODate);
                 if (!expiryText.isEmpty() && !expiry.isValid())
-                    throw DomainError(QStringLiteral("ui.expiry"), tr("Type the expiry of %1 as YYYY-MM-DD").arg(m_new->item(row, NewSku)->text()));
+                    throw DomainError(QStringLiteral("ui.expiry"),
+                                      tr("Type the expiry of %1 as YYYY-MM-DD").arg(m_new->item(row, NewSku)->text()));
                 if (quantities[row].quantity > 0)
                     lines.append({quantities[row].productId, quantities[row].quantity, cost, m_new->item(row, NewBatch)->text().trimmed(),
                                   expiry.isValid() ? std::optional<QDate>(expiry) : std::nullopt});
@@ -296,12 +330,13 @@ void StockRequestsTab::showRequest()
     const StockRequest r = m_till.stockRequests().request(id);
     const QString here = m_till.settings().storeCode();
     const bool toReceive = r.destination == here && r.status == StockRequest::Status::Shipped;
-    const bool toShip = r.kind == StockRequest::Kind::Transfer && r.source == here
-                        && (r.status == StockRequest::Status::Submitted || r.status == StockRequest::Status::Approved);
+    const bool toShip = r.kind == StockRequest::Kind::Transfer && r.source == here &&
+                        (r.status == StockRequest::Status::Submitted || r.status == StockRequest::Status::Approved);
     m_receive->setEnabled(toReceive);
     m_ship->setEnabled(toShip);
     m_refuse->setEnabled(toShip);
-    m_cancel->setEnabled(r.destination == here && (r.status == StockRequest::Status::Submitted || r.status == StockRequest::Status::Approved));
+    m_cancel->setEnabled(r.destination == here &&
+                         (r.status == StockRequest::Status::Submitted || r.status == StockRequest::Status::Approved));
     m_detail->setRowCount(int(r.lines.size()));
     for (int row = 0; row < r.lines.size(); ++row) {
         const StockRequestLine& l = r.lines[row];
@@ -330,7 +365,8 @@ QList<RequestedQuantity> StockRequestsTab::detailQuantities() const
         bool ok = false;
         const qint64 q = m_detail->item(row, Quantity)->text().trimmed().toLongLong(&ok);
         if (!ok || q < 0)
-            throw DomainError(QStringLiteral("ui.quantity"), tr("Type a whole quantity for %1").arg(m_detail->item(row, DetailSku)->text()));
+            throw DomainError(QStringLiteral("ui.quantity"),
+                              tr("Type a whole quantity for %1").arg(m_detail->item(row, DetailSku)->text()));
         const qint64 productId = m_detail->item(row, DetailSku)->data(Qt::UserRole).toLongLong();
         if (productId > 0)
             out.append({productId, q});
@@ -351,7 +387,8 @@ void StockRequestsTab::receive()
         },
         tr("Received into stock."));
     if (!differences.isEmpty())
-        showMessage(m_message, tr("Received, with %n difference(s) from the shipment recorded for the hub.", "", int(differences.size())), false);
+        showMessage(m_message, tr("Received, with %n difference(s) from the shipment recorded for the hub.", "", int(differences.size())),
+                    false);
 }
 
 void StockRequestsTab::ship()
@@ -420,7 +457,8 @@ void StockRequestsTab::changeEvent(QEvent* event)
 void StockRequestsTab::retranslate()
 {
     m_newLabel->setText(tr("New request"));
-    m_new->setHorizontalHeaderLabels({tr("SKU"), tr("Product"), tr("On hand"), tr("Inbound"), tr("Suggested"), tr("Quantity"), tr("Unit cost"), tr("Batch"), tr("Expiry (YYYY-MM-DD)")});
+    m_new->setHorizontalHeaderLabels({tr("SKU"), tr("Product"), tr("On hand"), tr("Inbound"), tr("Suggested"), tr("Quantity"),
+                                      tr("Unit cost"), tr("Batch"), tr("Expiry (YYYY-MM-DD)")});
     m_new->setAccessibleName(tr("Lines of the new request; the quantity can be edited"));
     m_scanLabel->setText(tr("&Add item:"));
     m_scan->setPlaceholderText(tr("Scan or type a barcode"));

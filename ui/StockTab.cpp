@@ -7,8 +7,8 @@
 
 #include <QCoreApplication>
 #include <QEvent>
-#include <QHash>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -18,9 +18,24 @@
 namespace omnitill::ui {
 
 namespace {
-enum ProductColumn { Sku, Name, OnHand, Cost, Value, ProductColumns };
+enum ProductColumn
+{
+    Sku,
+    Name,
+    OnHand,
+    Cost,
+    Value,
+    ProductColumns
+};
 constexpr int kListed = 200;
-enum HistoryColumn { When, Change, Reason, Reference, HistoryColumns };
+enum HistoryColumn
+{
+    When,
+    Change,
+    Reason,
+    Reference,
+    HistoryColumns
+};
 
 QString reasonTitle(const QString& reason)
 {
@@ -115,7 +130,8 @@ void StockTab::refresh()
         m_products->setItem(row, Value, cell(ReceiptLayout::amount(l.value, currency, QLocale()), true));
         total += l.value;
     }
-    QString text = tr("%n product(s) listed, worth %1 at cost", "", int(lines.size())).arg(ReceiptLayout::amount(total, currency, QLocale()));
+    QString text =
+        tr("%n product(s) listed, worth %1 at cost", "", int(lines.size())).arg(ReceiptLayout::amount(total, currency, QLocale()));
     const qint64 matching = lines.size() < kListed ? lines.size() : ledger.overviewCount(m_search->text());
     if (matching > lines.size())
         text += QLatin1Char(' ') + tr("(the first %1 of %2: type a name, SKU or barcode to narrow the list)")

@@ -1,12 +1,12 @@
 #include "StoreDevices.h"
 
-#include "CustomerDisplayWindow.h"
-#include "Till.h"
 #include "CameraScanner.h"
+#include "CustomerDisplayWindow.h"
 #include "PoleDisplay.h"
 #include "PrintService.h"
 #include "SerialScale.h"
 #include "SerialScanner.h"
+#include "Till.h"
 #include "receipt/ReceiptLayout.h"
 #include "sale/Cart.h"
 

@@ -15,7 +15,7 @@ class PrintService;
 class SerialScale;
 class SerialScanner;
 class Till;
-}
+} // namespace omnitill
 
 namespace omnitill::ui {
 

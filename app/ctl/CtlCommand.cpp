@@ -20,8 +20,7 @@ bool parse(QCommandLineParser& parser, const QStringList& args, const QString& d
 {
     parser.setApplicationDescription(description);
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("db"), QCoreApplication::translate("omnitillctl", "Store database file."),
-                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("db"), QCoreApplication::translate("omnitillctl", "Store database file."), QStringLiteral("FILE")});
     if (!parser.parse(args)) {
         err() << parser.errorText() << Qt::endl;
         return false;

@@ -1,7 +1,7 @@
 #include "CtlCommand.h"
-#include "common/Clock.h"
 #include "DemoHubImport.h"
 #include "DemoStore.h"
+#include "common/Clock.h"
 #include "store/Database.h"
 
 #include <QCoreApplication>
@@ -16,12 +16,11 @@ namespace omnitill::ctl {
 int demo(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("products"), QStringLiteral("Number of products (up to 1000000)."),
-                      QStringLiteral("N"), QStringLiteral("2000")});
+    parser.addOption(
+        {QStringLiteral("products"), QStringLiteral("Number of products (up to 1000000)."), QStringLiteral("N"), QStringLiteral("2000")});
     parser.addOption({QStringLiteral("seed"), QStringLiteral("Random seed."), QStringLiteral("S"), QStringLiteral("42")});
     parser.addOption({QStringLiteral("promotions"), QStringLiteral("Add a few typical promotions (dairy -10%, bakery 3 for 2, ...).")});
-    parser.addOption({QStringLiteral("currency"), QStringLiteral("ISO 4217 currency."), QStringLiteral("CODE"),
-                      QStringLiteral("EUR")});
+    parser.addOption({QStringLiteral("currency"), QStringLiteral("ISO 4217 currency."), QStringLiteral("CODE"), QStringLiteral("EUR")});
     parser.addOption({QStringLiteral("tax-mode"), QStringLiteral("inclusive (VAT in shelf prices) or exclusive (tax added)."),
                       QStringLiteral("MODE"), QStringLiteral("inclusive")});
     parser.addOption({QStringLiteral("timezone"), QStringLiteral("IANA time zone of the store."), QStringLiteral("TZ"),
@@ -50,8 +49,7 @@ int demo(const QStringList& args)
     options.timeZone = parser.value(QStringLiteral("timezone"));
     options.promotions = parser.isSet(QStringLiteral("promotions"));
     options.progress = [&](qint64 done, qint64 total) {
-        err() << "\rproducts: " << done << " / " << total << " (" << (total ? done * 100 / total : 100) << " %)"
-              << Qt::flush;
+        err() << "\rproducts: " << done << " / " << total << " (" << (total ? done * 100 / total : 100) << " %)" << Qt::flush;
     };
     // Built under a temporary name so that a failed or interrupted run leaves no half store.
     const QString partial = path + QStringLiteral(".partial");
@@ -77,7 +75,8 @@ int demoHub(const QStringList& args)
 {
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("out"), QStringLiteral("The hub import file to write (JSON)."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("store"), QStringLiteral("The hub's store the demo staff work at."), QStringLiteral("ID"), QStringLiteral("S1")});
+    parser.addOption(
+        {QStringLiteral("store"), QStringLiteral("The hub's store the demo staff work at."), QStringLiteral("ID"), QStringLiteral("S1")});
     if (!parse(parser, args, QStringLiteral("Writes a demo store's catalog, promotions, members and staff for omnitill-hub admin import.")))
         return 2;
     const QString path = dbPath(parser);
@@ -87,7 +86,8 @@ int demoHub(const QStringList& args)
     }
     Database db;
     db.open(path);
-    const QByteArray json = QJsonDocument(DemoHubImport::document(db, parser.value(QStringLiteral("store")))).toJson(QJsonDocument::Compact);
+    const QByteArray json =
+        QJsonDocument(DemoHubImport::document(db, parser.value(QStringLiteral("store")))).toJson(QJsonDocument::Compact);
     QSaveFile file(parser.value(QStringLiteral("out")));
     if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
         err() << "omnitillctl: cannot write " << parser.value(QStringLiteral("out")) << Qt::endl;

@@ -1,8 +1,8 @@
 #include "CtlCommand.h"
-#include "Till.h"
-#include "common/DomainError.h"
 #include "DeviceConfig.h"
 #include "PrintSpooler.h"
+#include "Till.h"
+#include "common/DomainError.h"
 
 namespace omnitill::ctl {
 

@@ -14,22 +14,23 @@ int receipt(const QStringList& args)
 {
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("number"), QStringLiteral("Receipt number."), QStringLiteral("N")});
-    parser.addOption({QStringLiteral("format"), QStringLiteral("text, escpos or png."), QStringLiteral("FORMAT"),
-                      QStringLiteral("text")});
+    parser.addOption({QStringLiteral("format"), QStringLiteral("text, escpos or png."), QStringLiteral("FORMAT"), QStringLiteral("text")});
     parser.addOption({QStringLiteral("out"), QStringLiteral("Output file."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("profile"), QStringLiteral("Printer model (tm-t20ii, tm-t20ii-42, pos-5890, pos-80-cn)."),
                       QStringLiteral("ID"), QStringLiteral("tm-t20ii")});
     parser.addOption({QStringLiteral("columns"), QStringLiteral("Text width: 32, 42 or 48."), QStringLiteral("N")});
-    parser.addOption({QStringLiteral("lang"), QStringLiteral("Receipt language: en, ru or zh_CN (labels and product names; amounts and dates are written the store's way)."),
-                      QStringLiteral("L"), QStringLiteral("en")});
+    parser.addOption(
+        {QStringLiteral("lang"),
+         QStringLiteral("Receipt language: en, ru or zh_CN (labels and product names; amounts and dates are written the store's way)."),
+         QStringLiteral("L"), QStringLiteral("en")});
     if (!parse(parser, args, QStringLiteral("Renders a stored receipt.")))
         return 2;
     if (!parser.isSet(QStringLiteral("number")) || !parser.isSet(QStringLiteral("out"))) {
         err() << "omnitillctl: receipt needs --number and --out" << Qt::endl;
         return 2;
     }
-    const QString language = parser.value(QStringLiteral("lang")) == QLatin1String("zh") ? QStringLiteral("zh_CN")
-                                                                                          : parser.value(QStringLiteral("lang"));
+    const QString language =
+        parser.value(QStringLiteral("lang")) == QLatin1String("zh") ? QStringLiteral("zh_CN") : parser.value(QStringLiteral("lang"));
     QTranslator translator;
     if (language != QLatin1String("en")) {
         if (!translator.load(QStringLiteral(":/i18n/omnitill_%1.qm").arg(language))) {

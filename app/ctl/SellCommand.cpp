@@ -35,13 +35,13 @@ int sell(const QStringList& args)
     parser.addOption({QStringLiteral("pin"), QStringLiteral("PIN of the cashier."), QStringLiteral("PIN")});
     parser.addOption({QStringLiteral("item"), QStringLiteral("Barcode, SKU or PLU, optionally *QTY (grams for weighed goods)."),
                       QStringLiteral("CODE[*QTY]")});
-    parser.addOption({QStringLiteral("pay"), QStringLiteral("cash[:AMOUNT] | card:AMOUNT:APPROVAL:LAST4 | qr:AMOUNT:REF"),
-                      QStringLiteral("TENDER")});
+    parser.addOption(
+        {QStringLiteral("pay"), QStringLiteral("cash[:AMOUNT] | card:AMOUNT:APPROVAL:LAST4 | qr:AMOUNT:REF"), QStringLiteral("TENDER")});
     parser.addOption({QStringLiteral("confirm-age"), QStringLiteral("The cashier has checked the customer's age.")});
     if (!parse(parser, args, QStringLiteral("Rings one sale and prints its receipt number.")))
         return 2;
-    if (!parser.isSet(QStringLiteral("pin")) || parser.values(QStringLiteral("item")).isEmpty()
-        || parser.values(QStringLiteral("pay")).isEmpty()) {
+    if (!parser.isSet(QStringLiteral("pin")) || parser.values(QStringLiteral("item")).isEmpty() ||
+        parser.values(QStringLiteral("pay")).isEmpty()) {
         err() << "omnitillctl: sell needs --pin, at least one --item and one --pay" << Qt::endl;
         return 2;
     }
@@ -77,8 +77,8 @@ int sell(const QStringList& args)
         addTender(payment, spec, cart.currency());
     const CompletedSale done = sales.complete(session, cart, payment);
     out() << done.receiptNumber << Qt::endl;
-    err() << "receipt " << done.receiptId << " total " << Money(done.total, till.settings().currency()).toPlainString()
-          << " change " << Money(done.change, till.settings().currency()).toPlainString() << Qt::endl;
+    err() << "receipt " << done.receiptId << " total " << Money(done.total, till.settings().currency()).toPlainString() << " change "
+          << Money(done.change, till.settings().currency()).toPlainString() << Qt::endl;
     return 0;
 }
 

@@ -1,6 +1,6 @@
 #include "CtlCommand.h"
-#include "Till.h"
 #include "SaleSimulator.h"
+#include "Till.h"
 
 #include <QElapsedTimer>
 
@@ -27,8 +27,8 @@ int simulate(const QStringList& args)
     QElapsedTimer timer;
     timer.start();
     const SimulationResult result = SaleSimulator(till, parser.value(QStringLiteral("seed")).toUInt()).run(session, count);
-    out() << "sales " << result.sales << " total " << Money(result.total, till.settings().currency()).toPlainString()
-          << " in " << timer.elapsed() << " ms" << Qt::endl;
+    out() << "sales " << result.sales << " total " << Money(result.total, till.settings().currency()).toPlainString() << " in "
+          << timer.elapsed() << " ms" << Qt::endl;
     return 0;
 }
 

@@ -77,8 +77,9 @@ int enroll(const QStringList& args)
     QString error;
     QString device;
     QObject::connect(&client, &SyncClient::enrolled, [&](const QString& id) { device = id; });
-    if (!runUntilDone(client, [&] { client.enroll(QUrl(parser.value(QStringLiteral("hub"))), parser.value(QStringLiteral("token")), trust); },
-                      &error)) {
+    if (!runUntilDone(
+            client, [&] { client.enroll(QUrl(parser.value(QStringLiteral("hub"))), parser.value(QStringLiteral("token")), trust); },
+            &error)) {
         err() << "omnitillctl: " << error << Qt::endl;
         return 1;
     }
@@ -103,7 +104,8 @@ int sync(const QStringList& args)
         err() << "\rcatalog: " << applied << " applied, about " << remaining << " to go   " << Qt::flush;
     });
     QString error;
-    const bool ok = runUntilDone(client, [&] { client.syncNow(); }, &error);
+    const bool ok = runUntilDone(
+        client, [&] { client.syncNow(); }, &error);
     if (progressShown)
         err() << Qt::endl;
     if (!ok) {
@@ -111,9 +113,9 @@ int sync(const QStringList& args)
         out() << "pending " << client.pendingCount() << Qt::endl;
         return 1;
     }
-    out() << "sent " << summary.sent << " acknowledged up to " << summary.acknowledged << " duplicates "
-          << summary.duplicates << " conflicts " << summary.conflicts << " pending " << client.pendingCount()
-          << " catalog changes " << summary.pulledProducts << " other changes " << summary.pulledItems << Qt::endl;
+    out() << "sent " << summary.sent << " acknowledged up to " << summary.acknowledged << " duplicates " << summary.duplicates
+          << " conflicts " << summary.conflicts << " pending " << client.pendingCount() << " catalog changes " << summary.pulledProducts
+          << " other changes " << summary.pulledItems << Qt::endl;
     return 0;
 }
 

@@ -1,6 +1,6 @@
 // omnitill-hub: the central system (serve) and its admin commands. Wiring and arguments only.
-#include "HubDatabase.h"
 #include "HubCsv.h"
+#include "HubDatabase.h"
 #include "HubError.h"
 #include "HubServer.h"
 #include "HubService.h"
@@ -50,14 +50,14 @@ bool readLimits(const QCommandLineParser& parser, hub::HttpLimits& limits)
         apply(value);
         return true;
     };
-    return positive("max-connections", [&](double v) { limits.maxConnections = int(v); })
-           && positive("head-timeout", [&](double v) { limits.headTimeoutMs = int(v * 1000); })
-           && positive("idle-timeout", [&](double v) { limits.idleTimeoutMs = int(v * 1000); })
-           && positive("stall-timeout", [&](double v) { limits.stallTimeoutMs = int(v * 1000); })
+    return positive("max-connections", [&](double v) { limits.maxConnections = int(v); }) &&
+           positive("head-timeout", [&](double v) { limits.headTimeoutMs = int(v * 1000); }) &&
+           positive("idle-timeout", [&](double v) { limits.idleTimeoutMs = int(v * 1000); }) &&
+           positive("stall-timeout", [&](double v) { limits.stallTimeoutMs = int(v * 1000); })
            // A burst of ten seconds' worth: a till catching up after a day offline pages through feeds at once.
-           && positive("device-rate", [&](double v) { limits.deviceRate = v, limits.deviceBurst = qMax(1, int(v * 10)); })
-           && positive("key-rate", [&](double v) { limits.keyRate = v, limits.keyBurst = qMax(1, int(v * 10)); })
-           && positive("address-rate", [&](double v) { limits.addressRate = v, limits.addressBurst = qMax(1, int(v * 10)); });
+           && positive("device-rate", [&](double v) { limits.deviceRate = v, limits.deviceBurst = qMax(1, int(v * 10)); }) &&
+           positive("key-rate", [&](double v) { limits.keyRate = v, limits.keyBurst = qMax(1, int(v * 10)); }) &&
+           positive("address-rate", [&](double v) { limits.addressRate = v, limits.addressBurst = qMax(1, int(v * 10)); });
 }
 
 int serve(hub::HubService& service, const QCommandLineParser& parser, QCoreApplication& app)
@@ -77,9 +77,10 @@ int serve(hub::HubService& service, const QCommandLineParser& parser, QCoreAppli
         return 2;
     }
     if (!tls && !address.isLoopback() && !parser.isSet(QStringLiteral("insecure"))) {
-        std::fprintf(stderr, "omnitill-hub: refusing to serve %s without TLS: requests and enrollment tokens would cross "
-                             "the network in clear text. Pass --tls-cert and --tls-key, serve on 127.0.0.1 behind a "
-                             "TLS proxy, or pass --insecure.\n",
+        std::fprintf(stderr,
+                     "omnitill-hub: refusing to serve %s without TLS: requests and enrollment tokens would cross "
+                     "the network in clear text. Pass --tls-cert and --tls-key, serve on 127.0.0.1 behind a "
+                     "TLS proxy, or pass --insecure.\n",
                      qPrintable(listen));
         return 2;
     }
@@ -118,8 +119,9 @@ int admin(hub::HubService& service, const QStringList& args)
     parser.addOption({QStringLiteral("member"), QStringLiteral("Member id."), QStringLiteral("ID")});
     parser.addOption({QStringLiteral("revoke"), QStringLiteral("Revoke the API key with this id."), QStringLiteral("ID")});
     parser.addOption({QStringLiteral("list"), QStringLiteral("List the API keys.")});
-    parser.addOption({QStringLiteral("scopes"), QStringLiteral("What an API key may do, comma-separated: orders, members, coupons, gift-cards,"
-                                                               " catalog, prices, replenishment, feed."),
+    parser.addOption({QStringLiteral("scopes"),
+                      QStringLiteral("What an API key may do, comma-separated: orders, members, coupons, gift-cards,"
+                                     " catalog, prices, replenishment, feed."),
                       QStringLiteral("LIST")});
     parser.addOption({QStringLiteral("set-scopes"), QStringLiteral("Give the API key with this id the --scopes."), QStringLiteral("ID")});
     parser.addOption({QStringLiteral("points"), QStringLiteral("Points to add (or, negative, to take)."), QStringLiteral("N")});
@@ -165,13 +167,13 @@ int admin(hub::HubService& service, const QStringList& args)
             QJsonParseError error;
             catalog = QJsonDocument::fromJson(data, &error).object();
             if (error.error != QJsonParseError::NoError) {
-                std::fprintf(stderr, "omnitill-hub: %s is not valid JSON: %s\n", qPrintable(file.fileName()), qPrintable(error.errorString()));
+                std::fprintf(stderr, "omnitill-hub: %s is not valid JSON: %s\n", qPrintable(file.fileName()),
+                             qPrintable(error.errorString()));
                 return 1;
             }
         }
-        const QJsonObject written = service.importData(catalog, [](qint64 done, qint64 total) {
-            std::fprintf(stderr, "\rproducts: %lld / %lld", done, total);
-        });
+        const QJsonObject written =
+            service.importData(catalog, [](qint64 done, qint64 total) { std::fprintf(stderr, "\rproducts: %lld / %lld", done, total); });
         std::fprintf(stderr, "\n");
         print(QJsonObject{{QStringLiteral("imported"), written}});
     } else if (command == QLatin1String("api-key")) {
@@ -180,9 +182,11 @@ int admin(hub::HubService& service, const QStringList& args)
         else if (parser.isSet(QStringLiteral("list")))
             print(service.integrator().apiKeys());
         else if (parser.isSet(QStringLiteral("set-scopes")))
-            service.integrator().setApiKeyScopes(parser.value(QStringLiteral("set-scopes")), parser.value(QStringLiteral("scopes")).split(u','));
+            service.integrator().setApiKeyScopes(parser.value(QStringLiteral("set-scopes")),
+                                                 parser.value(QStringLiteral("scopes")).split(u','));
         else
-            print(service.integrator().createApiKey(parser.value(QStringLiteral("name")), parser.value(QStringLiteral("scopes")).split(u',')));
+            print(service.integrator().createApiKey(parser.value(QStringLiteral("name")),
+                                                    parser.value(QStringLiteral("scopes")).split(u',')));
     } else if (command == QLatin1String("erase-member")) {
         service.eraseMember(parser.value(QStringLiteral("member")));
     } else if (command == QLatin1String("points")) {
@@ -234,19 +238,19 @@ int main(int argc, char* argv[])
                       QStringLiteral("Take the client's address from X-Forwarded-For when the connection comes from this machine.")});
     parser.addOption({QStringLiteral("tls-cert"), QStringLiteral("PEM certificate (chain) to serve HTTPS with."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("tls-key"), QStringLiteral("PEM private key of the certificate."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("max-connections"), QStringLiteral("Client connections held at once (default: what the file limit allows)."),
-                      QStringLiteral("N")});
+    parser.addOption({QStringLiteral("max-connections"),
+                      QStringLiteral("Client connections held at once (default: what the file limit allows)."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("head-timeout"), QStringLiteral("Seconds a request's headers may take."), QStringLiteral("S")});
     parser.addOption({QStringLiteral("idle-timeout"), QStringLiteral("Seconds a kept-alive connection may wait."), QStringLiteral("S")});
     parser.addOption({QStringLiteral("stall-timeout"), QStringLiteral("Seconds a body may stop arriving."), QStringLiteral("S")});
     parser.addOption({QStringLiteral("device-rate"), QStringLiteral("Requests a second per till or kiosk."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("key-rate"), QStringLiteral("Requests a second per API key."), QStringLiteral("N")});
-    parser.addOption({QStringLiteral("address-rate"), QStringLiteral("Enrollments and failed sign-ins a second per address."),
-                      QStringLiteral("N")});
+    parser.addOption(
+        {QStringLiteral("address-rate"), QStringLiteral("Enrollments and failed sign-ins a second per address."), QStringLiteral("N")});
     // Options of the hub itself (serve's, and --db for both); everything else belongs to the admin command.
-    const QStringList valued{QStringLiteral("--db"),           QStringLiteral("--listen"),      QStringLiteral("--tls-cert"),
+    const QStringList valued{QStringLiteral("--db"),           QStringLiteral("--listen"),          QStringLiteral("--tls-cert"),
                              QStringLiteral("--tls-key"),      QStringLiteral("--max-connections"), QStringLiteral("--head-timeout"),
-                             QStringLiteral("--idle-timeout"), QStringLiteral("--stall-timeout"), QStringLiteral("--device-rate"),
+                             QStringLiteral("--idle-timeout"), QStringLiteral("--stall-timeout"),   QStringLiteral("--device-rate"),
                              QStringLiteral("--key-rate"),     QStringLiteral("--address-rate")};
     QStringList own;
     QStringList rest;
@@ -255,8 +259,8 @@ int main(int argc, char* argv[])
         if (valued.contains(a) && i + 1 < args.size()) {
             own << a << args[i + 1];
             ++i;
-        } else if (a == QLatin1String("--insecure") || a == QLatin1String("--behind-proxy")
-                   || std::any_of(valued.begin(), valued.end(), [&](const QString& o) { return a.startsWith(o + QLatin1Char('=')); })) {
+        } else if (a == QLatin1String("--insecure") || a == QLatin1String("--behind-proxy") ||
+                   std::any_of(valued.begin(), valued.end(), [&](const QString& o) { return a.startsWith(o + QLatin1Char('=')); })) {
             own << a;
         } else {
             rest << a;
@@ -264,8 +268,8 @@ int main(int argc, char* argv[])
     }
     // serve takes no other options: one it does not know (a misspelt --tls-cert) must not leave
     // the hub serving plain HTTP without a word.
-    if (!parser.parse(QStringList{args.value(0)} + own) || (mode != QLatin1String("serve") && mode != QLatin1String("admin"))
-        || (mode == QLatin1String("serve") && !rest.isEmpty())) {
+    if (!parser.parse(QStringList{args.value(0)} + own) || (mode != QLatin1String("serve") && mode != QLatin1String("admin")) ||
+        (mode == QLatin1String("serve") && !rest.isEmpty())) {
         if (mode == QLatin1String("serve") && !rest.isEmpty())
             std::fprintf(stderr, "omnitill-hub: serve does not know %s\n", qPrintable(rest.join(QLatin1Char(' '))));
         std::fprintf(stderr, "usage: omnitill-hub serve [--db URL] [--listen 127.0.0.1:PORT] [--tls-cert F --tls-key F] [--insecure]\n"

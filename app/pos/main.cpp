@@ -1,10 +1,10 @@
 // omnitill: the store application. Composition root only: parse arguments, wire objects, run.
-#include "LanguageManager.h"
+#include "BackgroundSync.h"
+#include "DeviceConfig.h"
 #include "KioskWindow.h"
+#include "LanguageManager.h"
 #include "MainWindow.h"
 #include "StoreDevices.h"
-#include "DeviceConfig.h"
-#include "BackgroundSync.h"
 #include "Till.h"
 #include "common/DomainError.h"
 #include "common/ProcessStats.h"
@@ -13,9 +13,9 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHash>
-#include <QElapsedTimer>
 #include <QMessageBox>
 #include <QScreen>
 #include <QTimer>
@@ -37,8 +37,8 @@ bool asksOnlyForText(int argc, char* argv[])
 
 bool hasDisplay()
 {
-    return qEnvironmentVariableIsSet("QT_QPA_PLATFORM") || qEnvironmentVariableIsSet("DISPLAY")
-           || qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
+    return qEnvironmentVariableIsSet("QT_QPA_PLATFORM") || qEnvironmentVariableIsSet("DISPLAY") ||
+           qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
 }
 } // namespace
 
@@ -57,22 +57,23 @@ int main(int argc, char* argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("db"), QStringLiteral("Store database file."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("lang"), QStringLiteral("Language: en, ru or zh_CN."), QStringLiteral("LANG"),
-                      QStringLiteral("en")});
-    parser.addOption({QStringLiteral("spool"), QStringLiteral("Receipt spool directory (default: beside the database)."),
-                      QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("lang"), QStringLiteral("Language: en, ru or zh_CN."), QStringLiteral("LANG"), QStringLiteral("en")});
+    parser.addOption(
+        {QStringLiteral("spool"), QStringLiteral("Receipt spool directory (default: beside the database)."), QStringLiteral("DIR")});
     parser.addOption({QStringLiteral("device"),
                       QStringLiteral("Set a device setting before starting, e.g. printer.address=tcp://10.0.0.5:9100 "
                                      "(repeatable; see README, \"Store hardware\")."),
                       QStringLiteral("KEY=VALUE")});
-    parser.addOption({QStringLiteral("devices"), QStringLiteral("Read device settings from a file of key=value lines."),
-                      QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("mode"), QStringLiteral("What this station is: till (the default), pickup (the click-and-collect desk), manager (the store manager's "
-                                     "console), kiosk (the customers' self-order kiosk) or self-checkout (the kiosk set to scanning)."),
-                      QStringLiteral("MODE"), QStringLiteral("till")});
-    parser.addOption({QStringLiteral("exit-when-ready"),
-                      QStringLiteral("Print start-up time and peak memory as JSON once the till is ready, then quit "
-                                     "(for the start-up benchmark).")});
+    parser.addOption(
+        {QStringLiteral("devices"), QStringLiteral("Read device settings from a file of key=value lines."), QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("mode"),
+         QStringLiteral("What this station is: till (the default), pickup (the click-and-collect desk), manager (the store manager's "
+                        "console), kiosk (the customers' self-order kiosk) or self-checkout (the kiosk set to scanning)."),
+         QStringLiteral("MODE"), QStringLiteral("till")});
+    parser.addOption(
+        {QStringLiteral("exit-when-ready"), QStringLiteral("Print start-up time and peak memory as JSON once the till is ready, then quit "
+                                                           "(for the start-up benchmark).")});
     parser.process(app);
     if (!gui) {
         fprintf(stderr, "omnitill: no display: run it in a graphical session (DISPLAY or WAYLAND_DISPLAY), "
@@ -93,17 +94,16 @@ int main(int argc, char* argv[])
     }
     const QString modeName = parser.value(QStringLiteral("mode"));
     using Mode = omnitill::ui::MainWindow::Mode;
-    const QHash<QString, Mode> modes{{QStringLiteral("till"), Mode::Till}, {QStringLiteral("pickup"), Mode::Pickup},
-                                     {QStringLiteral("manager"), Mode::Manager}};
+    const QHash<QString, Mode> modes{
+        {QStringLiteral("till"), Mode::Till}, {QStringLiteral("pickup"), Mode::Pickup}, {QStringLiteral("manager"), Mode::Manager}};
     const bool kiosk = modeName == QLatin1String("kiosk") || modeName == QLatin1String("self-checkout");
     if (!modes.contains(modeName) && !kiosk) {
         fprintf(stderr, "omnitill: unknown mode %s (use till, pickup, manager, kiosk or self-checkout)\n", qPrintable(modeName));
         return 2;
     }
     const QString db = parser.value(QStringLiteral("db"));
-    const QString spool = parser.isSet(QStringLiteral("spool"))
-                              ? parser.value(QStringLiteral("spool"))
-                              : QFileInfo(db).absoluteDir().filePath(QStringLiteral("spool"));
+    const QString spool = parser.isSet(QStringLiteral("spool")) ? parser.value(QStringLiteral("spool"))
+                                                                : QFileInfo(db).absoluteDir().filePath(QStringLiteral("spool"));
     omnitill::SystemClock clock;
     try {
         omnitill::Till till(db, clock);

@@ -50,10 +50,7 @@ public:
         return line.port();
     }
 
-    ~Server() override
-    {
-        qDeleteAll(findChildren<QSocketNotifier*>());
-    }
+    ~Server() override { qDeleteAll(findChildren<QSocketNotifier*>()); }
 
     void powerOff()
     {
@@ -98,7 +95,8 @@ PrinterEmulator::PrinterEmulator(PrinterProfile profile) : m_profile(std::move(p
 
 PrinterEmulator::~PrinterEmulator()
 {
-    QMetaObject::invokeMethod(m_server, [this] { m_server->powerOff(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_server, [this] { m_server->powerOff(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }
@@ -106,10 +104,12 @@ PrinterEmulator::~PrinterEmulator()
 quint16 PrinterEmulator::start(const QHostAddress& address, quint16 port)
 {
     bool ok = false;
-    QMetaObject::invokeMethod(m_server, [&] { ok = m_server->listen(address, port); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_server, [&] { ok = m_server->listen(address, port); }, Qt::BlockingQueuedConnection);
     if (!ok)
         return 0;
-    QMetaObject::invokeMethod(m_server, [&] { m_port = m_server->port(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_server, [&] { m_port = m_server->port(); }, Qt::BlockingQueuedConnection);
     m_address = address;
     return m_port;
 }
@@ -117,7 +117,8 @@ quint16 PrinterEmulator::start(const QHostAddress& address, quint16 port)
 QString PrinterEmulator::openLine()
 {
     QString port;
-    QMetaObject::invokeMethod(m_server, [&] { port = m_server->openLine(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_server, [&] { port = m_server->openLine(); }, Qt::BlockingQueuedConnection);
     return port;
 }
 
@@ -129,9 +130,11 @@ QString PrinterEmulator::address() const
 void PrinterEmulator::setPowered(bool powered)
 {
     if (powered)
-        QMetaObject::invokeMethod(m_server, [this] { m_server->listen(m_address, m_port); }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            m_server, [this] { m_server->listen(m_address, m_port); }, Qt::BlockingQueuedConnection);
     else
-        QMetaObject::invokeMethod(m_server, [this] { m_server->powerOff(); }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            m_server, [this] { m_server->powerOff(); }, Qt::BlockingQueuedConnection);
 }
 
 void PrinterEmulator::setOnline(bool online)
@@ -204,7 +207,8 @@ void PrinterEmulator::finishDocument()
     m_state.current = {};
     m_state.currentHasContent = false;
     const int index = int(m_state.documents.size()) - 1;
-    QMetaObject::invokeMethod(this, [this, index] { emit documentPrinted(index); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, index] { emit documentPrinted(index); }, Qt::QueuedConnection);
     if (m_state.offlineAfter > 0 && --m_state.offlineAfter == 0) {
         m_state.offlineAtNextDocument = true;
         m_state.offlineAfter = -1;
@@ -263,7 +267,8 @@ QByteArray PrinterEmulator::handle(const QList<EscPosElement>& elements, qsizety
             break;
         case Kind::DrawerKick:
             ++m_state.kicks;
-            QMetaObject::invokeMethod(this, [this] { emit drawerKicked(); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this] { emit drawerKicked(); }, Qt::QueuedConnection);
             break;
         default:
             break;

@@ -27,7 +27,12 @@ class PrinterEmulator : public QObject
 {
     Q_OBJECT
 public:
-    enum class Paper { Ok, NearEnd, End };
+    enum class Paper
+    {
+        Ok,
+        NearEnd,
+        End
+    };
 
     explicit PrinterEmulator(PrinterProfile profile);
     ~PrinterEmulator() override;

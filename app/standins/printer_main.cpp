@@ -20,9 +20,9 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv); // no display needed: PNG writing is built into QtGui
     QCoreApplication::setApplicationName(QStringLiteral("omnitill-printer-emulator"));
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "An ESC/POS network printer stand-in. Commands on stdin: online, offline, paper-ok, paper-low, paper-out,"
-        " cover-open, cover-close, drawer-open, drawer-close, power-off, power-on, quit."));
+    parser.setApplicationDescription(
+        QStringLiteral("An ESC/POS network printer stand-in. Commands on stdin: online, offline, paper-ok, paper-low, paper-out,"
+                       " cover-open, cover-close, drawer-open, drawer-close, power-off, power-on, quit."));
     parser.addHelpOption();
     parser.addOption({QStringLiteral("listen"), QStringLiteral("Address and port (default 127.0.0.1:9100)."), QStringLiteral("ADDR:PORT"),
                       QStringLiteral("127.0.0.1:9100")});

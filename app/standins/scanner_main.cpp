@@ -16,12 +16,12 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("omnitill-scanner-emulator"));
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "A serial barcode scanner stand-in. Script lines: a code (GS1 separators as <GS>) or \"wait MS\"."));
+    parser.setApplicationDescription(
+        QStringLiteral("A serial barcode scanner stand-in. Script lines: a code (GS1 separators as <GS>) or \"wait MS\"."));
     parser.addHelpOption();
     parser.addOption({QStringLiteral("script"), QStringLiteral("Codes to send, one per line."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("suffix"), QStringLiteral("cr (default), lf, crlf or none."), QStringLiteral("S"),
-                      QStringLiteral("cr")});
+    parser.addOption(
+        {QStringLiteral("suffix"), QStringLiteral("cr (default), lf, crlf or none."), QStringLiteral("S"), QStringLiteral("cr")});
     parser.process(app);
     QTextStream out(stdout);
     QTextStream err(stderr);

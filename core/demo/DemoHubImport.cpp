@@ -69,8 +69,9 @@ QJsonObject DemoHubImport::document(Database& db, const QString& storeId)
         promotions.append(p);
     }
     QJsonArray members;
-    for (const QJsonValue& v : rows(db, QStringLiteral("SELECT id, card_code, coalesce(name, ''), coalesce(phone, ''), consent, points_balance"
-                                                       " FROM members WHERE erased = 0 ORDER BY id"),
+    for (const QJsonValue& v : rows(db,
+                                    QStringLiteral("SELECT id, card_code, coalesce(name, ''), coalesce(phone, ''), consent, points_balance"
+                                                   " FROM members WHERE erased = 0 ORDER BY id"),
                                     {QStringLiteral("id"), QStringLiteral("card_code"), QStringLiteral("name"), QStringLiteral("phone"),
                                      QStringLiteral("consent"), QStringLiteral("points_balance")})) {
         QJsonObject m = v.toObject();
@@ -84,9 +85,8 @@ QJsonObject DemoHubImport::document(Database& db, const QString& storeId)
                                  {QStringLiteral("name"), s.name},
                                  {QStringLiteral("role"), roleName(s.role)},
                                  {QStringLiteral("pin"), s.pin}});
-    return {{QStringLiteral("tax_rates"),
-             rows(db, QStringLiteral("SELECT code, name, basis_points FROM tax_rates ORDER BY id"),
-                  {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("basis_points")})},
+    return {{QStringLiteral("tax_rates"), rows(db, QStringLiteral("SELECT code, name, basis_points FROM tax_rates ORDER BY id"),
+                                               {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("basis_points")})},
             {QStringLiteral("categories"),
              rows(db, QStringLiteral("SELECT id, name_en, name_ru, name_zh FROM categories ORDER BY id"),
                   {QStringLiteral("id"), QStringLiteral("name_en"), QStringLiteral("name_ru"), QStringLiteral("name_zh")})},

@@ -39,47 +39,98 @@ struct DemoCategory
 };
 
 const std::array<DemoCategory, 7> kCategories{{
-    {{"Dairy", "Молочные продукты", "乳制品"}, "B", false,
-     {{{"Whole Milk", "Молоко цельное", "全脂牛奶"}, {"Greek Yogurt", "Греческий йогурт", "希腊酸奶"},
-       {"Butter", "Сливочное масло", "黄油"}, {"Cheddar Cheese", "Сыр чеддер", "切达奶酪"},
-       {"Kefir", "Кефир", "开菲尔"}, {"Cream", "Сливки", "奶油"}}},
-     79, 899},
-    {{"Bakery", "Выпечка", "烘焙"}, "B", false,
-     {{{"Rye Bread", "Ржаной хлеб", "黑麦面包"}, {"Croissant", "Круассан", "羊角面包"},
-       {"Baguette", "Багет", "法棍"}, {"Bagel", "Бублик", "百吉饼"}, {"Muffin", "Кекс", "松饼"},
+    {{"Dairy", "Молочные продукты", "乳制品"},
+     "B",
+     false,
+     {{{"Whole Milk", "Молоко цельное", "全脂牛奶"},
+       {"Greek Yogurt", "Греческий йогурт", "希腊酸奶"},
+       {"Butter", "Сливочное масло", "黄油"},
+       {"Cheddar Cheese", "Сыр чеддер", "切达奶酪"},
+       {"Kefir", "Кефир", "开菲尔"},
+       {"Cream", "Сливки", "奶油"}}},
+     79,
+     899},
+    {{"Bakery", "Выпечка", "烘焙"},
+     "B",
+     false,
+     {{{"Rye Bread", "Ржаной хлеб", "黑麦面包"},
+       {"Croissant", "Круассан", "羊角面包"},
+       {"Baguette", "Багет", "法棍"},
+       {"Bagel", "Бублик", "百吉饼"},
+       {"Muffin", "Кекс", "松饼"},
        {"Pretzel", "Крендель", "椒盐卷饼"}}},
-     49, 499},
-    {{"Beverages", "Напитки", "饮料"}, "A", false,
-     {{{"Orange Juice", "Апельсиновый сок", "橙汁"}, {"Mineral Water", "Минеральная вода", "矿泉水"},
-       {"Green Tea", "Зелёный чай", "绿茶"}, {"Coffee Beans", "Кофе в зёрнах", "咖啡豆"},
-       {"Apple Juice", "Яблочный сок", "苹果汁"}, {"Cola", "Кола", "可乐"}}},
-     59, 1499},
-    {{"Wine & Spirits", "Вино и крепкие напитки", "酒类"}, "A", true,
-     {{{"Red Wine", "Красное вино", "红葡萄酒"}, {"Lager Beer", "Светлое пиво", "拉格啤酒"},
-       {"Vodka", "Водка", "伏特加"}, {"Whisky", "Виски", "威士忌"}, {"Rice Wine", "Рисовое вино", "米酒"},
+     49,
+     499},
+    {{"Beverages", "Напитки", "饮料"},
+     "A",
+     false,
+     {{{"Orange Juice", "Апельсиновый сок", "橙汁"},
+       {"Mineral Water", "Минеральная вода", "矿泉水"},
+       {"Green Tea", "Зелёный чай", "绿茶"},
+       {"Coffee Beans", "Кофе в зёрнах", "咖啡豆"},
+       {"Apple Juice", "Яблочный сок", "苹果汁"},
+       {"Cola", "Кола", "可乐"}}},
+     59,
+     1499},
+    {{"Wine & Spirits", "Вино и крепкие напитки", "酒类"},
+     "A",
+     true,
+     {{{"Red Wine", "Красное вино", "红葡萄酒"},
+       {"Lager Beer", "Светлое пиво", "拉格啤酒"},
+       {"Vodka", "Водка", "伏特加"},
+       {"Whisky", "Виски", "威士忌"},
+       {"Rice Wine", "Рисовое вино", "米酒"},
        {"Cider", "Сидр", "苹果酒"}}},
-     129, 4999},
-    {{"Household", "Хозяйственные товары", "家居用品"}, "A", false,
-     {{{"Dish Soap", "Средство для посуды", "洗洁精"}, {"Paper Towels", "Бумажные полотенца", "纸巾"},
-       {"Laundry Detergent", "Стиральный порошок", "洗衣粉"}, {"Sponges", "Губки", "海绵"},
-       {"Light Bulb", "Лампочка", "灯泡"}, {"Batteries", "Батарейки", "电池"}}},
-     99, 2499},
-    {{"Snacks", "Снеки", "零食"}, "B", false,
-     {{{"Potato Chips", "Картофельные чипсы", "薯片"}, {"Dark Chocolate", "Тёмный шоколад", "黑巧克力"},
-       {"Salted Peanuts", "Солёный арахис", "咸花生"}, {"Oat Cookies", "Овсяное печенье", "燕麦饼干"},
-       {"Green Tea Candy", "Конфеты с зелёным чаем", "绿茶糖"}, {"Rice Crackers", "Рисовые крекеры", "米饼"}}},
-     69, 599},
-    {{"Canned Food", "Консервы", "罐头食品"}, "B", false,
-     {{{"Tomato Soup", "Томатный суп", "番茄汤"}, {"Tuna", "Тунец", "金枪鱼"}, {"Sweet Corn", "Сладкая кукуруза", "甜玉米"},
-       {"Chickpeas", "Нут", "鹰嘴豆"}, {"Peaches", "Персики", "桃子"}, {"Beans", "Фасоль", "豆子"}}},
-     89, 699},
+     129,
+     4999},
+    {{"Household", "Хозяйственные товары", "家居用品"},
+     "A",
+     false,
+     {{{"Dish Soap", "Средство для посуды", "洗洁精"},
+       {"Paper Towels", "Бумажные полотенца", "纸巾"},
+       {"Laundry Detergent", "Стиральный порошок", "洗衣粉"},
+       {"Sponges", "Губки", "海绵"},
+       {"Light Bulb", "Лампочка", "灯泡"},
+       {"Batteries", "Батарейки", "电池"}}},
+     99,
+     2499},
+    {{"Snacks", "Снеки", "零食"},
+     "B",
+     false,
+     {{{"Potato Chips", "Картофельные чипсы", "薯片"},
+       {"Dark Chocolate", "Тёмный шоколад", "黑巧克力"},
+       {"Salted Peanuts", "Солёный арахис", "咸花生"},
+       {"Oat Cookies", "Овсяное печенье", "燕麦饼干"},
+       {"Green Tea Candy", "Конфеты с зелёным чаем", "绿茶糖"},
+       {"Rice Crackers", "Рисовые крекеры", "米饼"}}},
+     69,
+     599},
+    {{"Canned Food", "Консервы", "罐头食品"},
+     "B",
+     false,
+     {{{"Tomato Soup", "Томатный суп", "番茄汤"},
+       {"Tuna", "Тунец", "金枪鱼"},
+       {"Sweet Corn", "Сладкая кукуруза", "甜玉米"},
+       {"Chickpeas", "Нут", "鹰嘴豆"},
+       {"Peaches", "Персики", "桃子"},
+       {"Beans", "Фасоль", "豆子"}}},
+     89,
+     699},
 }};
 
 const std::array<Name, 12> kBrands{{
-    {"Alpine", "Альпина", "阿尔卑"}, {"Nordic", "Нордик", "北欧"}, {"Golden", "Золотой", "金色"},
-    {"Sunny", "Солнечный", "阳光"}, {"Baltic", "Балтика", "波罗的"}, {"Jade", "Нефрит", "翡翠"},
-    {"Harvest", "Урожай", "丰收"}, {"Volga", "Волга", "伏尔加"}, {"Lotus", "Лотос", "莲花"},
-    {"Meadow", "Луг", "草地"}, {"Crystal", "Кристалл", "水晶"}, {"Panda", "Панда", "熊猫"},
+    {"Alpine", "Альпина", "阿尔卑"},
+    {"Nordic", "Нордик", "北欧"},
+    {"Golden", "Золотой", "金色"},
+    {"Sunny", "Солнечный", "阳光"},
+    {"Baltic", "Балтика", "波罗的"},
+    {"Jade", "Нефрит", "翡翠"},
+    {"Harvest", "Урожай", "丰收"},
+    {"Volga", "Волга", "伏尔加"},
+    {"Lotus", "Лотос", "莲花"},
+    {"Meadow", "Луг", "草地"},
+    {"Crystal", "Кристалл", "水晶"},
+    {"Panda", "Панда", "熊猫"},
 }};
 
 const std::array<const char*, 6> kSizes{"250 g", "500 g", "1 kg", "330 ml", "1 L", "6 pcs"};
@@ -123,8 +174,7 @@ QString DemoStore::weightLabel(int plu, int grams)
 
 QString DemoStore::priceLabel(int plu, qint64 priceMinor)
 {
-    const QString data =
-        QStringLiteral("20%1%2").arg(plu, 5, 10, QLatin1Char('0')).arg(priceMinor, 5, 10, QLatin1Char('0'));
+    const QString data = QStringLiteral("20%1%2").arg(plu, 5, 10, QLatin1Char('0')).arg(priceMinor, 5, 10, QLatin1Char('0'));
     return data + QString::number(gtin::checkDigit(data));
 }
 
@@ -155,10 +205,8 @@ void DemoStore::create(const QString& path, const Clock& clock, const DemoOption
         catalog.upsertTaxRate({0, QStringLiteral("B"), QStringLiteral("Reduced 7%"), 700});
         catalog.upsertTaxRate({0, QStringLiteral("C"), QStringLiteral("Zero 0%"), 0});
         for (int c = 0; c < int(kCategories.size()); ++c)
-            catalog.upsertCategory(c + 1, str(kCategories[c].name.en), str(kCategories[c].name.ru),
-                                   str(kCategories[c].name.zh));
-        catalog.upsertCategory(100, QStringLiteral("Fruit, Vegetables & Deli"), str("Овощи, фрукты и деликатесы"),
-                               str("果蔬熟食"));
+            catalog.upsertCategory(c + 1, str(kCategories[c].name.en), str(kCategories[c].name.ru), str(kCategories[c].name.zh));
+        catalog.upsertCategory(100, QStringLiteral("Fruit, Vegetables & Deli"), str("Овощи, фрукты и деликатесы"), str("果蔬熟食"));
         StaffService& staff = till.staff();
         for (const StaffMember& member : DemoStore::staff())
             staff.addStaff(member.code, member.name, member.role, member.pin);

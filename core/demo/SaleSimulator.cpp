@@ -53,8 +53,7 @@ SimulationResult SaleSimulator::run(const Session& session, int sales)
             break;
         default:
             if (due > 1) {
-                payment.addCard(due / 2, QStringLiteral("S%1").arg(random.bounded(100000)), QStringLiteral("MC"),
-                                QStringLiteral("4242"));
+                payment.addCard(due / 2, QStringLiteral("S%1").arg(random.bounded(100000)), QStringLiteral("MC"), QStringLiteral("4242"));
             }
             payment.addExactCash();
             break;

@@ -18,10 +18,9 @@ QList<DecodedBarcode> BarcodeImageDecoder::decodeGray(const uchar* pixels, int w
         return {};
     const ZXing::ImageView view(pixels, width, height, ZXing::ImageFormat::Lum, stride);
     ZXing::DecodeHints hints;
-    hints.setFormats(ZXing::BarcodeFormat::QRCode | ZXing::BarcodeFormat::DataMatrix | ZXing::BarcodeFormat::EAN13
-                     | ZXing::BarcodeFormat::EAN8 | ZXing::BarcodeFormat::UPCA | ZXing::BarcodeFormat::UPCE
-                     | ZXing::BarcodeFormat::Code128 | ZXing::BarcodeFormat::DataBar
-                     | ZXing::BarcodeFormat::DataBarExpanded);
+    hints.setFormats(ZXing::BarcodeFormat::QRCode | ZXing::BarcodeFormat::DataMatrix | ZXing::BarcodeFormat::EAN13 |
+                     ZXing::BarcodeFormat::EAN8 | ZXing::BarcodeFormat::UPCA | ZXing::BarcodeFormat::UPCE | ZXing::BarcodeFormat::Code128 |
+                     ZXing::BarcodeFormat::DataBar | ZXing::BarcodeFormat::DataBarExpanded);
     hints.setTryHarder(tryHarder);
     hints.setTryRotate(tryHarder);
     hints.setMaxNumberOfSymbols(1);

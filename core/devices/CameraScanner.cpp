@@ -12,8 +12,7 @@ namespace omnitill {
 
 CameraScanner::CameraScanner(QObject* parent) : QObject(parent)
 {
-    connect(&m_decoder, &FrameDecoder::decoded, this,
-            [this](const DecodedBarcode& code) { emit scanned(code.scanText()); });
+    connect(&m_decoder, &FrameDecoder::decoded, this, [this](const DecodedBarcode& code) { emit scanned(code.scanText()); });
     connect(&m_decoder, &FrameDecoder::failed, this, &CameraScanner::failed);
 }
 

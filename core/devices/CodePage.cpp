@@ -55,8 +55,7 @@ char cyrillic1251(char16_t c)
     }
 }
 
-template <typename Map>
-QByteArray encodeSingleByte(const QString& text, Map map)
+template <typename Map> QByteArray encodeSingleByte(const QString& text, Map map)
 {
     QByteArray out;
     out.reserve(text.size());

@@ -9,7 +9,7 @@ namespace omnitill::DecoderWire {
 namespace {
 constexpr char kMagic[4] = {'O', 'T', 'F', '1'};
 constexpr qsizetype kMaxReply = 1 << 20;
-}
+} // namespace
 
 QByteArray request(const QImage& image, bool tryHarder)
 {

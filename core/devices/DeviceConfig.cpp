@@ -16,15 +16,34 @@ namespace {
 const QStringList& knownKeys()
 {
     static const QStringList keys{
-        QStringLiteral("printer.address"),      QStringLiteral("printer.profile"),      QStringLiteral("printer.status"),
-        QStringLiteral("printer.poll_ms"),      QStringLiteral("printer.timeout_ms"),   QStringLiteral("drawer.enabled"),
-        QStringLiteral("drawer.pin"),           QStringLiteral("drawer.pulse_ms"),      QStringLiteral("drawer.max_delay_s"),
-        QStringLiteral("drawer.open_level"),    QStringLiteral("scanner.max_interval_ms"), QStringLiteral("scanner.min_length"), QStringLiteral("scanner.end_pause_ms"),
-        QStringLiteral("scanner.prefix"),       QStringLiteral("scanner.suffix"),       QStringLiteral("scanner.serial_port"),
-        QStringLiteral("scanner.serial_baud"),  QStringLiteral("scanner.serial_prefix"), QStringLiteral("scanner.serial_suffix"),
-        QStringLiteral("scanner.camera"),       QStringLiteral("scale.port"),           QStringLiteral("scale.baud"),
-        QStringLiteral("display.customer"),     QStringLiteral("display.pole_port"),    QStringLiteral("display.pole_baud"),
-        QStringLiteral("payment.terminal"),     QStringLiteral("kiosk.idle_s"),         QStringLiteral("kiosk.countdown_s"),
+        QStringLiteral("printer.address"),
+        QStringLiteral("printer.profile"),
+        QStringLiteral("printer.status"),
+        QStringLiteral("printer.poll_ms"),
+        QStringLiteral("printer.timeout_ms"),
+        QStringLiteral("drawer.enabled"),
+        QStringLiteral("drawer.pin"),
+        QStringLiteral("drawer.pulse_ms"),
+        QStringLiteral("drawer.max_delay_s"),
+        QStringLiteral("drawer.open_level"),
+        QStringLiteral("scanner.max_interval_ms"),
+        QStringLiteral("scanner.min_length"),
+        QStringLiteral("scanner.end_pause_ms"),
+        QStringLiteral("scanner.prefix"),
+        QStringLiteral("scanner.suffix"),
+        QStringLiteral("scanner.serial_port"),
+        QStringLiteral("scanner.serial_baud"),
+        QStringLiteral("scanner.serial_prefix"),
+        QStringLiteral("scanner.serial_suffix"),
+        QStringLiteral("scanner.camera"),
+        QStringLiteral("scale.port"),
+        QStringLiteral("scale.baud"),
+        QStringLiteral("display.customer"),
+        QStringLiteral("display.pole_port"),
+        QStringLiteral("display.pole_baud"),
+        QStringLiteral("payment.terminal"),
+        QStringLiteral("kiosk.idle_s"),
+        QStringLiteral("kiosk.countdown_s"),
     };
     return keys;
 }
@@ -75,13 +94,13 @@ void DeviceConfig::apply(Database& db, StoreSettings& settings, const Entries& e
             throw DomainError(QStringLiteral("devices.unknown_key"), Tr::tr("\"%1\" is not a device setting").arg(key));
         if (key == QLatin1String("printer.address") && !value.isEmpty())
             PrinterTransport::fromAddress(value); // refuses an address it cannot use
-        if (key == QLatin1String("payment.terminal") && !value.isEmpty() && value != QLatin1String("simulator")
-            && value != QLatin1String("none"))
+        if (key == QLatin1String("payment.terminal") && !value.isEmpty() && value != QLatin1String("simulator") &&
+            value != QLatin1String("none"))
             throw DomainError(QStringLiteral("settings.invalid"),
                               Tr::tr("The card terminal must be \"simulator\" or \"none\", not \"%1\"").arg(value));
-        const bool numeric = key.endsWith(QLatin1String("_ms")) || key.endsWith(QLatin1String("_baud"))
-                             || key.endsWith(QLatin1String(".baud")) || key.endsWith(QLatin1String("_s"))
-                             || key.endsWith(QLatin1String("min_length"));
+        const bool numeric = key.endsWith(QLatin1String("_ms")) || key.endsWith(QLatin1String("_baud")) ||
+                             key.endsWith(QLatin1String(".baud")) || key.endsWith(QLatin1String("_s")) ||
+                             key.endsWith(QLatin1String("min_length"));
         bool ok = true;
         if (numeric && !value.isEmpty() && (value.toInt(&ok) <= 0 || !ok))
             throw DomainError(QStringLiteral("settings.invalid"),

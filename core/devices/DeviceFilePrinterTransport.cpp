@@ -15,10 +15,7 @@
 
 namespace omnitill {
 
-DeviceFilePrinterTransport::DeviceFilePrinterTransport(QString path, int timeoutMs)
-    : m_path(std::move(path)), m_timeoutMs(timeoutMs)
-{
-}
+DeviceFilePrinterTransport::DeviceFilePrinterTransport(QString path, int timeoutMs) : m_path(std::move(path)), m_timeoutMs(timeoutMs) {}
 
 DeviceFilePrinterTransport::~DeviceFilePrinterTransport()
 {
@@ -28,8 +25,7 @@ DeviceFilePrinterTransport::~DeviceFilePrinterTransport()
 void DeviceFilePrinterTransport::fail(const QString& what, int error)
 {
     close();
-    throw DomainError(QStringLiteral("printer.io"),
-                      Tr::tr("%1 (%2): %3").arg(what, m_path, QString::fromLocal8Bit(strerror(error))));
+    throw DomainError(QStringLiteral("printer.io"), Tr::tr("%1 (%2): %3").arg(what, m_path, QString::fromLocal8Bit(strerror(error))));
 }
 
 void DeviceFilePrinterTransport::open()

@@ -76,11 +76,11 @@ QByteArray statusRequest(int n)
 QByteArray nativeQr(const QByteArray& data, int moduleDots)
 {
     const int stored = int(data.size()) + 3;
-    QByteArray out = bytes({GS, '(', 'k', 4, 0, 49, 65, 50, 0});              // fn 165: model 2
-    out += bytes({GS, '(', 'k', 3, 0, 49, 67, std::clamp(moduleDots, 1, 16)}); // fn 167: module size
-    out += bytes({GS, '(', 'k', 3, 0, 49, 69, 49});                            // fn 169: level M
+    QByteArray out = bytes({GS, '(', 'k', 4, 0, 49, 65, 50, 0});                 // fn 165: model 2
+    out += bytes({GS, '(', 'k', 3, 0, 49, 67, std::clamp(moduleDots, 1, 16)});   // fn 167: module size
+    out += bytes({GS, '(', 'k', 3, 0, 49, 69, 49});                              // fn 169: level M
     out += bytes({GS, '(', 'k', stored & 0xFF, stored >> 8, 49, 80, 48}) + data; // fn 180: store
-    out += bytes({GS, '(', 'k', 3, 0, 49, 81, 48});                            // fn 181: print
+    out += bytes({GS, '(', 'k', 3, 0, 49, 81, 48});                              // fn 181: print
     return out;
 }
 

@@ -164,9 +164,7 @@ EscPosDecoder::Step EscPosDecoder::step(QList<EscPosElement>& out)
     };
     if (c == DLE) {
         if (d == EOT)
-            return simpleCommand(3, [&](const QByteArray& b) {
-                out.append(element(EscPosElement::Kind::StatusRequest, uchar(b.at(2))));
-            });
+            return simpleCommand(3, [&](const QByteArray& b) { out.append(element(EscPosElement::Kind::StatusRequest, uchar(b.at(2)))); });
         if (d == DC4)
             return simpleCommand(5, [&](const QByteArray& b) {
                 EscPosElement e = element(EscPosElement::Kind::DrawerKick, b.at(3) == 0 ? 2 : 5);

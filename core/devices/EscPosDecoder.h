@@ -14,12 +14,23 @@ namespace omnitill {
 // One thing a printer would do with the bytes it was sent.
 struct EscPosElement
 {
-    enum class Kind { Initialize, Text, Raster, Qr, Feed, Cut, DrawerKick, StatusRequest, Unknown };
+    enum class Kind
+    {
+        Initialize,
+        Text,
+        Raster,
+        Qr,
+        Feed,
+        Cut,
+        DrawerKick,
+        StatusRequest,
+        Unknown
+    };
 
     Kind kind = Kind::Unknown;
-    QString text;   // Text: one printed line; Qr: the stored data; Unknown: the command in hex
-    QImage image;   // Raster: 1-bit image, black dots black
-    int value = 0;  // Feed: lines; DrawerKick: pin (2 or 5); StatusRequest: n; Cut: 1 partial, 0 full
+    QString text;    // Text: one printed line; Qr: the stored data; Unknown: the command in hex
+    QImage image;    // Raster: 1-bit image, black dots black
+    int value = 0;   // Feed: lines; DrawerKick: pin (2 or 5); StatusRequest: n; Cut: 1 partial, 0 full
     int pulseMs = 0; // DrawerKick
     ReceiptRow::Align align = ReceiptRow::Align::Left;
     bool bold = false;
@@ -43,7 +54,11 @@ public:
     static QStringList textLines(const QList<EscPosElement>& elements);
 
 private:
-    enum class Step { Done, NeedMore };
+    enum class Step
+    {
+        Done,
+        NeedMore
+    };
     Step step(QList<EscPosElement>& out);
     Step simpleCommand(int length, const std::function<void(const QByteArray&)>& apply);
     void flushLine(QList<EscPosElement>& out, bool force);

@@ -14,7 +14,8 @@ FrameDecoder::FrameDecoder(int repeatMs, QObject* parent, const QString& decoder
 FrameDecoder::~FrameDecoder()
 {
     // The decoder process belongs to the worker thread: it goes there, and before the thread.
-    QMetaObject::invokeMethod(&m_worker, [this] { m_decoder.reset(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        &m_worker, [this] { m_decoder.reset(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }
@@ -28,7 +29,8 @@ void FrameDecoder::submit(const QImage& frame)
     if (m_busy)
         return;
     m_busy = true;
-    QMetaObject::invokeMethod(&m_worker, [this] { work(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        &m_worker, [this] { work(); }, Qt::QueuedConnection);
 }
 
 bool FrameDecoder::isBusy() const

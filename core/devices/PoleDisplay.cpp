@@ -16,8 +16,8 @@ QString PoleDisplay::fit(const QString& text, bool alignRight)
 QByteArray PoleDisplay::frame(const QString& top, const QString& bottom)
 {
     QByteArray out("\x1b\x40", 2); // ESC @
-    out += "\x1b\x74\x11";          // ESC t 17: CP866
-    out += '\x0c';                  // CLR
+    out += "\x1b\x74\x11";         // ESC t 17: CP866
+    out += '\x0c';                 // CLR
     out += CodePage::toCp866(fit(top, false));
     out += CodePage::toCp866(fit(bottom, true));
     // Han characters are not on a VFD: toCp866 already turned them into '?'.

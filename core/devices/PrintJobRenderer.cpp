@@ -2,8 +2,8 @@
 
 #include "EscPos.h"
 #include "ReceiptEscPosRenderer.h"
-#include "money/Currency.h"
 #include "common/Tr.h"
+#include "money/Currency.h"
 #include "receipt/ReceiptLayout.h"
 #include "receipt/ReceiptRepository.h"
 #include "shift/ShiftReportText.h"
@@ -29,7 +29,7 @@ QByteArray PrintJobRenderer::render(const PrintJob& job) const
         break;
     }
     Receipt receipt = job.kind == PrintJob::Kind::CollectionSlip ? m_receipts.collectionSlip(job.reference.toLongLong())
-                                                                  : m_receipts.byReceiptId(job.reference, job.language);
+                                                                 : m_receipts.byReceiptId(job.reference, job.language);
     receipt.copy = job.kind == PrintJob::Kind::Copy;
     const QLocale locale = m_receipts.locale();
     const PrinterProfile& profile = m_settings.profile;
@@ -82,8 +82,8 @@ QByteArray PrintJobRenderer::testPage(const QString& storeName, const QDateTime&
         {rule, Align::Left, false, false},
         {ReceiptLayout::twoColumns(Tr::tr("Model"), p.id, p.columns), Align::Left, false, false},
         {ReceiptLayout::twoColumns(Tr::tr("Address"), m_settings.address, p.columns), Align::Left, false, false},
-        {ReceiptLayout::twoColumns(Tr::tr("Width"), QStringLiteral("%1 dots / %2").arg(p.dotsWidth).arg(p.columns), p.columns),
-         Align::Left, false, false},
+        {ReceiptLayout::twoColumns(Tr::tr("Width"), QStringLiteral("%1 dots / %2").arg(p.dotsWidth).arg(p.columns), p.columns), Align::Left,
+         false, false},
         {time.toUTC().toString(Qt::ISODate), Align::Left, false, false},
         {rule, Align::Left, false, false},
         {QStringLiteral("ABCDEFGHIJKLMNOPQRSTUVWXYZ 0123456789"), Align::Left, false, false},

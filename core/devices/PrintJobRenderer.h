@@ -14,10 +14,7 @@ class ReceiptRepository;
 class PrintJobRenderer
 {
 public:
-    PrintJobRenderer(ReceiptRepository& receipts, PrinterSettings settings)
-        : m_receipts(receipts), m_settings(std::move(settings))
-    {
-    }
+    PrintJobRenderer(ReceiptRepository& receipts, PrinterSettings settings) : m_receipts(receipts), m_settings(std::move(settings)) {}
 
     // Throws DomainError when the job can never print (its receipt is unknown).
     QByteArray render(const PrintJob& job) const;

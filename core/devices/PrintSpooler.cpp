@@ -13,12 +13,8 @@
 namespace omnitill {
 
 PrintSpooler::PrintSpooler(Database& db, const Clock& clock, QObject* parent)
-    : QObject(parent),
-      m_db(db),
-      m_clock(clock),
-      m_settings(std::make_unique<StoreSettings>(db)),
-      m_queue(std::make_unique<PrintQueue>(db, clock, *m_settings)),
-      m_receipts(std::make_unique<ReceiptRepository>(db, *m_settings))
+    : QObject(parent), m_db(db), m_clock(clock), m_settings(std::make_unique<StoreSettings>(db)),
+      m_queue(std::make_unique<PrintQueue>(db, clock, *m_settings)), m_receipts(std::make_unique<ReceiptRepository>(db, *m_settings))
 {
     qRegisterMetaType<PrintSpooler::State>();
     m_timer.setSingleShot(false);

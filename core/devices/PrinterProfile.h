@@ -8,8 +8,16 @@ namespace omnitill {
 // What a receipt printer model can do. ESC t numbers differ per vendor, so they live here.
 struct PrinterProfile
 {
-    enum class CyrillicEncoding { Cp866, Windows1251 };
-    enum class ChineseMode { Gb18030, Raster };
+    enum class CyrillicEncoding
+    {
+        Cp866,
+        Windows1251
+    };
+    enum class ChineseMode
+    {
+        Gb18030,
+        Raster
+    };
 
     QString id;
     QString name;

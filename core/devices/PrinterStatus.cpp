@@ -6,8 +6,8 @@
 
 namespace omnitill {
 
-PrinterStatus PrinterStatus::fromReplies(std::optional<uchar> printer, std::optional<uchar> offlineCause,
-                                         std::optional<uchar> paper, bool drawerOpenIsHigh)
+PrinterStatus PrinterStatus::fromReplies(std::optional<uchar> printer, std::optional<uchar> offlineCause, std::optional<uchar> paper,
+                                         bool drawerOpenIsHigh)
 {
     PrinterStatus s;
     s.reachable = true;
@@ -49,9 +49,9 @@ QString PrinterStatus::describe() const
 
 bool operator==(const PrinterStatus& a, const PrinterStatus& b)
 {
-    return a.reachable == b.reachable && a.answersStatus == b.answersStatus && a.offline == b.offline
-           && a.coverOpen == b.coverOpen && a.paperEnd == b.paperEnd && a.paperNearEnd == b.paperNearEnd
-           && a.error == b.error && a.drawerOpen == b.drawerOpen && a.transportError == b.transportError;
+    return a.reachable == b.reachable && a.answersStatus == b.answersStatus && a.offline == b.offline && a.coverOpen == b.coverOpen &&
+           a.paperEnd == b.paperEnd && a.paperNearEnd == b.paperNearEnd && a.error == b.error && a.drawerOpen == b.drawerOpen &&
+           a.transportError == b.transportError;
 }
 
 } // namespace omnitill

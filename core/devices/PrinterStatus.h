@@ -25,8 +25,8 @@ struct PrinterStatus
 
     // Parses the replies to DLE EOT 1, 2 and 4. Replies that are missing leave their flags
     // unset; a byte whose fixed bits are wrong is not a status reply and is ignored.
-    static PrinterStatus fromReplies(std::optional<uchar> printer, std::optional<uchar> offlineCause,
-                                     std::optional<uchar> paper, bool drawerOpenIsHigh = true);
+    static PrinterStatus fromReplies(std::optional<uchar> printer, std::optional<uchar> offlineCause, std::optional<uchar> paper,
+                                     bool drawerOpenIsHigh = true);
     static bool isStatusByte(uchar b) { return (b & 0x93) == 0x12; }
 };
 

@@ -15,8 +15,7 @@ std::unique_ptr<PrinterTransport> PrinterTransport::fromAddress(const QString& a
 {
     const auto invalid = [&address] {
         return DomainError(QStringLiteral("printer.address"),
-                           Tr::tr("Printer address \"%1\" is not tcp://host:port, usb:///dev/usb/lp0 or serial:///dev/ttyS0")
-                               .arg(address));
+                           Tr::tr("Printer address \"%1\" is not tcp://host:port, usb:///dev/usb/lp0 or serial:///dev/ttyS0").arg(address));
     };
     const QString trimmed = address.trimmed();
     if (trimmed.startsWith(QLatin1Char('/')))

@@ -13,8 +13,7 @@ QByteArray ReceiptEscPosRenderer::encodeText(const QString& text) const
         return text.toLatin1();
     if (CodePage::hasHan(text) && m_profile.chinese == PrinterProfile::ChineseMode::Gb18030)
         return EscPos::chineseMode(true) + CodePage::toGb18030(text) + EscPos::chineseMode(false);
-    return m_profile.cyrillic == PrinterProfile::CyrillicEncoding::Cp866 ? CodePage::toCp866(text)
-                                                                          : CodePage::toWindows1251(text);
+    return m_profile.cyrillic == PrinterProfile::CyrillicEncoding::Cp866 ? CodePage::toCp866(text) : CodePage::toWindows1251(text);
 }
 
 QByteArray ReceiptEscPosRenderer::qrCode(const QString& text) const

@@ -9,8 +9,7 @@
 namespace omnitill {
 
 ReceiptImageRenderer::ReceiptImageRenderer(int columns, int dotsWidth)
-    : m_columns(columns), m_dotsWidth(dotsWidth), m_cellWidth(std::max(4, dotsWidth / std::max(1, columns))),
-      m_lineHeight(m_cellWidth * 2)
+    : m_columns(columns), m_dotsWidth(dotsWidth), m_cellWidth(std::max(4, dotsWidth / std::max(1, columns))), m_lineHeight(m_cellWidth * 2)
 {
 }
 

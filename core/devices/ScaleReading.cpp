@@ -54,8 +54,8 @@ QByteArray ScaleReading::reply(const ScaleReading& reading)
     QByteArray out(1, STX);
     switch (reading.state) {
     case State::Stable:
-        out += QByteArray::number(reading.grams / 1000).rightJustified(2, '0') + '.'
-               + QByteArray::number(reading.grams % 1000).rightJustified(3, '0');
+        out += QByteArray::number(reading.grams / 1000).rightJustified(2, '0') + '.' +
+               QByteArray::number(reading.grams % 1000).rightJustified(3, '0');
         break;
     case State::Motion:
         out += '?' + QByteArray(1, char(0x60 | kMotion));

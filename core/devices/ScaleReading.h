@@ -11,7 +11,14 @@ namespace omnitill {
 // answers STX "WW.WWW" CR in kilograms, or STX "?" status CR while it cannot give a weight).
 struct ScaleReading
 {
-    enum class State { Stable, Motion, OverCapacity, UnderZero, Error };
+    enum class State
+    {
+        Stable,
+        Motion,
+        OverCapacity,
+        UnderZero,
+        Error
+    };
 
     State state = State::Error;
     qint64 grams = 0;

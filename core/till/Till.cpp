@@ -27,12 +27,12 @@ Till::Till(const QString& path, const Clock& clock) : m_clock(clock)
     m_giftCards = std::make_unique<GiftCardService>(m_db, m_clock, *m_settings, *m_catalog);
     m_offers = std::make_unique<OfferService>(m_db, *m_catalog);
     m_shifts = std::make_unique<ShiftService>(m_db, m_clock, *m_settings, *m_staff, *m_journal, *m_outbox, *m_printQueue);
-    m_sales = std::make_unique<SaleService>(m_db, m_clock, *m_settings, *m_catalog, *m_staff, *m_shifts, *m_journal,
-                                            *m_outbox, *m_printQueue, *m_promotions, *m_points, *m_coupons, *m_giftCards);
+    m_sales = std::make_unique<SaleService>(m_db, m_clock, *m_settings, *m_catalog, *m_staff, *m_shifts, *m_journal, *m_outbox,
+                                            *m_printQueue, *m_promotions, *m_points, *m_coupons, *m_giftCards);
     m_returns = std::make_unique<ReturnService>(m_db, m_clock, *m_settings, *m_catalog, *m_staff, *m_shifts, *m_journal, *m_outbox,
                                                 *m_printQueue, *m_promotions, *m_sales);
-    m_pickups = std::make_unique<PickupService>(m_db, m_clock, *m_settings, *m_catalog, *m_staff, *m_journal, *m_outbox, *m_sales,
-                                                *m_printQueue);
+    m_pickups =
+        std::make_unique<PickupService>(m_db, m_clock, *m_settings, *m_catalog, *m_staff, *m_journal, *m_outbox, *m_sales, *m_printQueue);
     m_aisle = std::make_unique<EndlessAisle>(m_db, m_clock, *m_settings, *m_catalog, *m_outbox);
     m_receiving = std::make_unique<ReceivingService>(m_db, m_clock, *m_catalog, *m_staff, *m_outbox, *m_sales, *m_settings);
     m_stockRequests = std::make_unique<StockRequestService>(m_db, m_clock, *m_catalog, *m_staff, *m_outbox, *m_settings);
@@ -42,8 +42,8 @@ Till::Till(const QString& path, const Clock& clock) : m_clock(clock)
     m_receipts = std::make_unique<ReceiptRepository>(m_db, *m_settings);
     m_members = std::make_unique<MemberService>(m_db, m_clock, *m_settings, *m_sales, *m_outbox);
     m_receiptCopies = std::make_unique<ReceiptCopyService>(m_db, *m_settings, *m_journal, *m_printQueue);
-    m_kioskOrders = std::make_unique<KioskOrderService>(m_db, m_clock, *m_settings, *m_catalog, *m_sales, *m_shifts,
-                                                        *m_members, *m_journal, *m_outbox, *m_printQueue);
+    m_kioskOrders = std::make_unique<KioskOrderService>(m_db, m_clock, *m_settings, *m_catalog, *m_sales, *m_shifts, *m_members, *m_journal,
+                                                        *m_outbox, *m_printQueue);
     m_kioskPayments = std::make_unique<KioskPaymentService>(m_db, m_clock, *m_settings, *m_sales, *m_kioskOrders);
 }
 
@@ -72,8 +72,7 @@ void Till::initialize(const QString& path, const Clock& clock, const TillIdentit
     settings.setValue(QStringLiteral("journal.key_id"), signer->keyId());
     settings.setValue(QStringLiteral("device.id"), deviceId);
     Journal journal(db, clock, *signer, deviceId);
-    journal.append(QStringLiteral("till_start"), identity.storeCode + QLatin1Char('-') + identity.tillCode, 0,
-                   identity.currency,
+    journal.append(QStringLiteral("till_start"), identity.storeCode + QLatin1Char('-') + identity.tillCode, 0, identity.currency,
                    {{QStringLiteral("device_id"), deviceId},
                     {QStringLiteral("store"), identity.storeCode},
                     {QStringLiteral("till"), identity.tillCode},

@@ -97,7 +97,8 @@ BackgroundSync::BackgroundSync(const QString& storePath, const Clock& clock, int
 
 void BackgroundSync::lookupSale(const QString& receiptId)
 {
-    QMetaObject::invokeMethod(m_engine, [engine = m_engine, receiptId] { engine->lookupSale(receiptId); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_engine, [engine = m_engine, receiptId] { engine->lookupSale(receiptId); }, Qt::QueuedConnection);
 }
 
 BackgroundSync::~BackgroundSync()

@@ -1,11 +1,11 @@
 #include "FeedApplier.h"
 
+#include "SyncFeeds.h"
 #include "catalog/CatalogRepository.h"
 #include "common/DomainError.h"
 #include "common/Tr.h"
 #include "promotions/PromotionJson.h"
 #include "promotions/PromotionRepository.h"
-#include "SyncFeeds.h"
 #include "stock/StockRequestRepository.h"
 #include "store/Database.h"
 #include "store/StoreSettings.h"
@@ -184,10 +184,9 @@ void FeedApplier::applyOrder(const QJsonObject& o)
                              " body, updated_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET"
                              " status = excluded.status, customer_name = excluded.customer_name, phone = excluded.phone,"
                              " paid = excluded.paid, total = excluded.total, body = excluded.body, updated_at = excluded.updated_at"),
-              {text(o, "id"), text(o, "store_id"), text(o, "number"), text(o, "status"), text(customer, "name"),
-               text(customer, "phone"), o.value(QStringLiteral("paid")).toBool() ? 1 : 0, text(o, "currency"),
-               o.value(QStringLiteral("total")).toInteger(), QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)),
-               text(o, "updated_at")});
+              {text(o, "id"), text(o, "store_id"), text(o, "number"), text(o, "status"), text(customer, "name"), text(customer, "phone"),
+               o.value(QStringLiteral("paid")).toBool() ? 1 : 0, text(o, "currency"), o.value(QStringLiteral("total")).toInteger(),
+               QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)), text(o, "updated_at")});
 }
 
 void FeedApplier::applyPromotion(const QJsonObject& body)

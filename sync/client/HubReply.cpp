@@ -53,8 +53,7 @@ QString HubReply::describe() const
     if (errorCode == QLatin1String("auth.replay"))
         return Tr::tr("The hub's answers keep getting lost on the way; the till will try again");
     if (m_pinMismatch)
-        return Tr::tr("The hub at %1 showed a certificate without the key this till was set up to trust; nothing was sent")
-            .arg(m_host);
+        return Tr::tr("The hub at %1 showed a certificate without the key this till was set up to trust; nothing was sent").arg(m_host);
     if (status == 429)
         return Tr::tr("The hub asked the till to slow down; it will try again in %n seconds", nullptr, qMax(1, m_retryAfterMs / 1000));
     if (!errorCode.isEmpty() && body.contains(QStringLiteral("message")))

@@ -24,7 +24,8 @@ HubTrust::HubTrust(const QByteArray& caPem, const QStringList& pins)
             continue;
         const QByteArray digest = QByteArray::fromBase64(trimmed.mid(7).toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
         if (!trimmed.startsWith(QLatin1String("sha256/")) || digest.size() != 32)
-            throw DomainError(QStringLiteral("sync.hub_pin"), Tr::tr("A hub pin reads sha256/ and the key's hash in base64: %1").arg(trimmed));
+            throw DomainError(QStringLiteral("sync.hub_pin"),
+                              Tr::tr("A hub pin reads sha256/ and the key's hash in base64: %1").arg(trimmed));
         m_pins.append(trimmed);
     }
 }
@@ -39,8 +40,8 @@ QByteArray HubTrust::caPem() const
 
 QString HubTrust::pinOf(const QSslCertificate& certificate)
 {
-    return QStringLiteral("sha256/")
-           + QString::fromLatin1(QCryptographicHash::hash(certificate.publicKey().toDer(), QCryptographicHash::Sha256).toBase64());
+    return QStringLiteral("sha256/") +
+           QString::fromLatin1(QCryptographicHash::hash(certificate.publicKey().toDer(), QCryptographicHash::Sha256).toBase64());
 }
 
 void HubTrust::apply(QNetworkRequest& request) const

@@ -3,12 +3,12 @@
 #include "FeedApplier.h"
 #include "HubReply.h"
 #include "OneShotUpload.h"
+#include "RequestSignature.h"
+#include "SyncFeeds.h"
 #include "common/Clock.h"
 #include "common/DomainError.h"
 #include "common/Tr.h"
 #include "crypto/Signer.h"
-#include "RequestSignature.h"
-#include "SyncFeeds.h"
 #include "store/Database.h"
 #include "store/StoreSettings.h"
 
@@ -31,8 +31,7 @@ const QString kHubCa = QStringLiteral("sync.hub_ca");
 const QString kHubPins = QStringLiteral("sync.hub_pins");
 } // namespace
 
-SyncClient::SyncClient(Database& db, StoreSettings& settings, const Clock& clock, QNetworkAccessManager& network,
-                       QObject* parent)
+SyncClient::SyncClient(Database& db, StoreSettings& settings, const Clock& clock, QNetworkAccessManager& network, QObject* parent)
     : QObject(parent), m_db(db), m_settings(settings), m_clock(clock), m_network(network)
 {
 }
@@ -95,8 +94,8 @@ void SyncClient::enroll(const QUrl& hub, const QString& token, const HubTrust& t
     const QHostAddress host(hub.host());
     const bool loopback = hub.host() == QLatin1String("localhost") || (!host.isNull() && host.isLoopback());
     if (hub.scheme() != QLatin1String("https") && !(hub.scheme() == QLatin1String("http") && loopback)) {
-        emit failed(Tr::tr("The hub's address must start with https:// (plain http:// only for a hub on this machine): %1")
-                        .arg(hub.toString()));
+        emit failed(
+            Tr::tr("The hub's address must start with https:// (plain http:// only for a hub on this machine): %1").arg(hub.toString()));
         return;
     }
     if (!m_enrollKey || m_enrollToken != token.trimmed())
@@ -112,9 +111,10 @@ void SyncClient::enroll(const QUrl& hub, const QString& token, const HubTrust& t
 
 void SyncClient::sendEnrollment()
 {
-    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("token"), m_enrollToken},
-                                                      {QStringLiteral("public_key"), QString::fromLatin1(m_enrollKey->publicKeyDer().toBase64())}})
-                                .toJson(QJsonDocument::Compact);
+    const QByteArray body =
+        QJsonDocument(QJsonObject{{QStringLiteral("token"), m_enrollToken},
+                                  {QStringLiteral("public_key"), QString::fromLatin1(m_enrollKey->publicKeyDer().toBase64())}})
+            .toJson(QJsonDocument::Compact);
     QNetworkRequest request(m_enrollHub.resolved(QUrl(QStringLiteral("/v1/enroll"))));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     request.setTransferTimeout(kEnrollTimeoutMs);
@@ -256,8 +256,7 @@ void SyncClient::sendBatch()
         pullNextPage(); // everything is pushed: now what the hub has for us
         return;
     }
-    const QNetworkRequest request =
-        signedRequest("POST", QUrl(m_settings.value(kHubUrl)).resolved(QUrl(QStringLiteral("/v1/push"))), body);
+    const QNetworkRequest request = signedRequest("POST", QUrl(m_settings.value(kHubUrl)).resolved(QUrl(QStringLiteral("/v1/push"))), body);
     m_summary.sent += count;
     QNetworkReply* reply = postOnce(request, body);
     connect(reply, &QNetworkReply::finished, this, [this, reply, first, last] { onPushReply(reply, first, last); });
@@ -308,7 +307,8 @@ void SyncClient::lookupSale(const QString& receiptId)
         emit saleLookupFailed(receiptId, Tr::tr("This till is not connected to a hub"), false);
         return;
     }
-    const QUrl url = QUrl(m_settings.value(kHubUrl)).resolved(QUrl(QStringLiteral("/v1/sales/") + QString::fromLatin1(QUrl::toPercentEncoding(receiptId))));
+    const QUrl url = QUrl(m_settings.value(kHubUrl))
+                         .resolved(QUrl(QStringLiteral("/v1/sales/") + QString::fromLatin1(QUrl::toPercentEncoding(receiptId))));
     QNetworkRequest request = signedRequest("GET", url, QByteArray());
     request.setTransferTimeout(10000); // a customer is waiting at the counter
     QNetworkReply* reply = get(request);
@@ -454,9 +454,7 @@ void SyncClient::onPushReply(QNetworkReply* reply, qint64 firstSeq, qint64 lastS
     }
     if (highest < firstSeq) {
         // The hub lacks something before this batch; sending the same batch again would not help.
-        fail(Tr::tr("The hub holds events only up to %1; the till has no events before %2 to send")
-                 .arg(highest)
-                 .arg(firstSeq));
+        fail(Tr::tr("The hub holds events only up to %1; the till has no events before %2 to send").arg(highest).arg(firstSeq));
         return;
     }
     pushNextBatch();

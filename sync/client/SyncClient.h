@@ -1,8 +1,8 @@
 #pragma once
 
+#include "HubTrust.h"
 #include <QDateTime>
 #include <QJsonObject>
-#include "HubTrust.h"
 
 #include <QObject>
 #include <QUrl>
@@ -48,8 +48,7 @@ public:
     // many times in all, after 250 ms, 500 ms, 1 s, before the sync reports a failure.
     static constexpr int kMaxAttempts = 4;
 
-    SyncClient(Database& db, StoreSettings& settings, const Clock& clock, QNetworkAccessManager& network,
-               QObject* parent = nullptr);
+    SyncClient(Database& db, StoreSettings& settings, const Clock& clock, QNetworkAccessManager& network, QObject* parent = nullptr);
     ~SyncClient() override;
 
     bool isEnrolled() const;

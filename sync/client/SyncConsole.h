@@ -14,8 +14,8 @@ struct WaitingEvent
     qint64 seq = 0;
     QString type;
     QDateTime createdAt;
-    int attempts = 0;   // failed attempts to hand it to the hub
-    QString lastError;  // why the last attempt failed, if it did
+    int attempts = 0;  // failed attempts to hand it to the hub
+    QString lastError; // why the last attempt failed, if it did
 };
 
 struct ReportedConflict
@@ -29,8 +29,8 @@ struct ReportedConflict
 
 struct SyncConsoleReport
 {
-    qint64 waiting = 0; // all events not yet held by the hub
-    qint64 failing = 0; // of those, tried at least once without success
+    qint64 waiting = 0;                // all events not yet held by the hub
+    qint64 failing = 0;                // of those, tried at least once without success
     QList<WaitingEvent> events;        // the oldest waiting events, up to the limit
     QList<ReportedConflict> conflicts; // newest first, up to the limit
 };

@@ -21,8 +21,8 @@ struct Item
 QList<Item> staffItems(HubDatabase& db, const QString& condition)
 {
     QList<Item> items;
-    QSqlQuery& q = db.exec(QStringLiteral("SELECT scope, item_key, body FROM feed_items WHERE feed = 'staff' AND ") + condition
-                           + QStringLiteral(" ORDER BY change_seq"));
+    QSqlQuery& q = db.exec(QStringLiteral("SELECT scope, item_key, body FROM feed_items WHERE feed = 'staff' AND ") + condition +
+                           QStringLiteral(" ORDER BY change_seq"));
     while (q.next())
         items.append({q.value(0).toString(), q.value(1).toString(), QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object()});
     q.finish();

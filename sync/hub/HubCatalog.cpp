@@ -125,8 +125,7 @@ qint64 HubCatalog::import(const QJsonObject& catalog, const std::function<void(q
             m_db.exec(QStringLiteral("INSERT INTO tax_rates(code, name, basis_points, change_seq) VALUES(?, ?, ?, ?)"
                                      " ON CONFLICT(code) DO UPDATE SET name = excluded.name, basis_points = excluded.basis_points,"
                                      " change_seq = excluded.change_seq"),
-                      {text(r, "code"), text(r, "name"),
-                       r.value(QStringLiteral("basis_points")).toInt(), seq++});
+                      {text(r, "code"), text(r, "name"), r.value(QStringLiteral("basis_points")).toInt(), seq++});
         }
         tx.commit();
     }
@@ -182,8 +181,7 @@ qint64 HubCatalog::setPrices(const QJsonArray& prices)
     for (const QJsonValue& v : prices) {
         const QJsonObject p = v.toObject();
         if (m_db.execAffected(QStringLiteral("UPDATE products SET price = ?, change_seq = ? WHERE sku = ?"),
-                              {p.value(QStringLiteral("price")).toInteger(), seq++, text(p, "sku")})
-            != 1)
+                              {p.value(QStringLiteral("price")).toInteger(), seq++, text(p, "sku")}) != 1)
             throw HubError(404, QStringLiteral("catalog.unknown_sku"),
                            QStringLiteral("no product with SKU %1; nothing was changed").arg(text(p, "sku")));
     }
@@ -198,8 +196,8 @@ QJsonObject HubCatalog::page(const QString& cursor, int limit)
     qint64 last = after;
     QJsonArray rates;
     QSqlQuery& r = m_db.exec(QStringLiteral("SELECT code, name, basis_points, change_seq FROM tax_rates WHERE change_seq > ?"
-                                           " ORDER BY change_seq"),
-                            {after});
+                                            " ORDER BY change_seq"),
+                             {after});
     while (r.next()) {
         rates.append(QJsonObject{{QStringLiteral("code"), r.value(0).toString()},
                                  {QStringLiteral("name"), r.value(1).toString()},
@@ -207,8 +205,8 @@ QJsonObject HubCatalog::page(const QString& cursor, int limit)
     }
     QJsonArray categories;
     QSqlQuery& c = m_db.exec(QStringLiteral("SELECT id, name_en, name_ru, name_zh FROM categories WHERE change_seq > ?"
-                                           " ORDER BY change_seq"),
-                            {after});
+                                            " ORDER BY change_seq"),
+                             {after});
     while (c.next()) {
         categories.append(QJsonObject{{QStringLiteral("id"), c.value(0).toLongLong()},
                                       {QStringLiteral("name_en"), c.value(1).toString()},
@@ -217,9 +215,9 @@ QJsonObject HubCatalog::page(const QString& cursor, int limit)
     }
     QJsonArray products;
     QSqlQuery& p = m_db.exec(QStringLiteral("SELECT sku, name_en, name_ru, name_zh, unit, price, tax_code, age_restricted, active,"
-                                           " barcodes, change_seq, category_id FROM products WHERE change_seq > ?"
-                                           " ORDER BY change_seq LIMIT ?"),
-                            {after, limit});
+                                            " barcodes, change_seq, category_id FROM products WHERE change_seq > ?"
+                                            " ORDER BY change_seq LIMIT ?"),
+                             {after, limit});
     while (p.next()) {
         QJsonArray barcodes;
         for (const QString& code : p.value(9).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts))
@@ -244,8 +242,8 @@ QJsonObject HubCatalog::page(const QString& cursor, int limit)
     }
     // An upper bound read from the index, not a count: counting a million rows per page would cost
     // more than the page. Sequence numbers freed by later changes make it overestimate a little.
-    const qint64 remaining = std::max<qint64>(
-        0, m_db.scalar(QStringLiteral("SELECT coalesce(max(change_seq), 0) FROM products")).toLongLong() - last);
+    const qint64 remaining =
+        std::max<qint64>(0, m_db.scalar(QStringLiteral("SELECT coalesce(max(change_seq), 0) FROM products")).toLongLong() - last);
     return {{QStringLiteral("tax_rates"), rates},
             {QStringLiteral("categories"), categories},
             {QStringLiteral("products"), products},

@@ -39,8 +39,8 @@ QJsonObject HubCoupons::issue(const QJsonObject& r)
     c.kind = kind == QLatin1String("percent") ? Coupon::Kind::Percent : Coupon::Kind::Amount;
     c.value = r.value(QStringLiteral("value")).toInteger();
     c.minSpend = r.value(QStringLiteral("min_spend")).toInteger();
-    if (c.value <= 0 || c.minSpend < 0 || c.value > HubAmounts::kMaxMoney || c.minSpend > HubAmounts::kMaxMoney
-        || (c.kind == Coupon::Kind::Percent && c.value > 10000))
+    if (c.value <= 0 || c.minSpend < 0 || c.value > HubAmounts::kMaxMoney || c.minSpend > HubAmounts::kMaxMoney ||
+        (c.kind == Coupon::Kind::Percent && c.value > 10000))
         invalid(QStringLiteral("value is positive (minor units, or basis points up to 10000) and min_spend not negative"));
     const QString until = r.value(QStringLiteral("valid_until")).toString();
     if (!until.isEmpty()) {
@@ -110,11 +110,11 @@ QString HubCoupons::markUsed(const QString& couponId, const QString& use, const 
     const QString now = m_clock.nowUtc().toString(Qt::ISODateWithMs);
     if (m_db.execAffected(QStringLiteral("UPDATE coupons SET used_by = ?, used_at = ?, used_store = ?, used_receipt = ?"
                                          " WHERE id = ? AND used_by IS NULL"),
-                          {use, now, storeId, receipt, couponId})
-        == 1) {
-        m_feeds.publish(QStringLiteral("coupons"),
-                        {{QStringLiteral("*"), couponId,
-                          QJsonObject{{QStringLiteral("id"), couponId}, {QStringLiteral("used"), true}, {QStringLiteral("used_at"), now}}}});
+                          {use, now, storeId, receipt, couponId}) == 1) {
+        m_feeds.publish(
+            QStringLiteral("coupons"),
+            {{QStringLiteral("*"), couponId,
+              QJsonObject{{QStringLiteral("id"), couponId}, {QStringLiteral("used"), true}, {QStringLiteral("used_at"), now}}}});
         return {};
     }
     QSqlQuery& q = m_db.exec(QStringLiteral("SELECT used_by, used_store, used_receipt FROM coupons WHERE id = ?"), {couponId});
@@ -127,8 +127,7 @@ QString HubCoupons::markUsed(const QString& couponId, const QString& use, const 
     q.finish();
     if (usedBy == use)
         return {};
-    return QStringLiteral("coupon %1 was already used (%2); used again with receipt %3 at store %4")
-        .arg(couponId, where, receipt, storeId);
+    return QStringLiteral("coupon %1 was already used (%2); used again with receipt %3 at store %4").arg(couponId, where, receipt, storeId);
 }
 
 QJsonObject HubCoupons::redeemOnline(const QString& couponId, const QString& reference)

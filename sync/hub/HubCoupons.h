@@ -6,7 +6,7 @@ namespace omnitill {
 class Clock;
 class Signer;
 struct Coupon;
-}
+} // namespace omnitill
 
 namespace omnitill::hub {
 

@@ -17,18 +17,22 @@ struct Kind
 const QList<Kind>& kinds()
 {
     static const QList<Kind> list{
-        {"products", {QStringLiteral("sku"), QStringLiteral("name_en"), QStringLiteral("name_ru"), QStringLiteral("name_zh"),
-                      QStringLiteral("unit"), QStringLiteral("price"), QStringLiteral("tax_code"), QStringLiteral("age_restricted"),
-                      QStringLiteral("active"), QStringLiteral("barcodes")}},
-        {"products", {QStringLiteral("sku"), QStringLiteral("name_en"), QStringLiteral("name_ru"), QStringLiteral("name_zh"),
-                      QStringLiteral("unit"), QStringLiteral("price"), QStringLiteral("tax_code"), QStringLiteral("category_id"),
-                      QStringLiteral("age_restricted"), QStringLiteral("active"), QStringLiteral("barcodes")}},
+        {"products",
+         {QStringLiteral("sku"), QStringLiteral("name_en"), QStringLiteral("name_ru"), QStringLiteral("name_zh"), QStringLiteral("unit"),
+          QStringLiteral("price"), QStringLiteral("tax_code"), QStringLiteral("age_restricted"), QStringLiteral("active"),
+          QStringLiteral("barcodes")}},
+        {"products",
+         {QStringLiteral("sku"), QStringLiteral("name_en"), QStringLiteral("name_ru"), QStringLiteral("name_zh"), QStringLiteral("unit"),
+          QStringLiteral("price"), QStringLiteral("tax_code"), QStringLiteral("category_id"), QStringLiteral("age_restricted"),
+          QStringLiteral("active"), QStringLiteral("barcodes")}},
         {"categories", {QStringLiteral("id"), QStringLiteral("name_en"), QStringLiteral("name_ru"), QStringLiteral("name_zh")}},
         {"tax_rates", {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("basis_points")}},
-        {"staff", {QStringLiteral("store_id"), QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("role"), QStringLiteral("pin")}},
+        {"staff",
+         {QStringLiteral("store_id"), QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("role"), QStringLiteral("pin")}},
         {"stock", {QStringLiteral("store_id"), QStringLiteral("sku"), QStringLiteral("on_hand")}},
-        {"members", {QStringLiteral("id"), QStringLiteral("card_code"), QStringLiteral("name"), QStringLiteral("phone"),
-                     QStringLiteral("email"), QStringLiteral("consent"), QStringLiteral("points_balance")}},
+        {"members",
+         {QStringLiteral("id"), QStringLiteral("card_code"), QStringLiteral("name"), QStringLiteral("phone"), QStringLiteral("email"),
+          QStringLiteral("consent"), QStringLiteral("points_balance")}},
         {"prices", {QStringLiteral("sku"), QStringLiteral("price")}},
     };
     return list;

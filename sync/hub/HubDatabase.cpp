@@ -154,8 +154,9 @@ QStringList schemaV8()
 QStringList schemaV9()
 {
     return {
-        QStringLiteral("CREATE TABLE stock_requests (id TEXT PRIMARY KEY, number TEXT NOT NULL, kind TEXT NOT NULL, store_id TEXT NOT NULL,"
-                       " source TEXT NOT NULL, status TEXT NOT NULL, body TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE stock_requests (id TEXT PRIMARY KEY, number TEXT NOT NULL, kind TEXT NOT NULL, store_id TEXT NOT NULL,"
+            " source TEXT NOT NULL, status TEXT NOT NULL, body TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL)"),
         QStringLiteral("CREATE INDEX stock_requests_queue ON stock_requests(kind, status, created_at)"),
     };
 }
@@ -207,8 +208,7 @@ void HubDatabase::open(const QString& url)
         m_db.setPassword(u.password());
         m_db.setDatabaseName(u.path().mid(1));
     } else {
-        throw DomainError(QStringLiteral("hub.db_url"),
-                          QStringLiteral("--db must be sqlite:PATH or postgresql://user@host:port/database"));
+        throw DomainError(QStringLiteral("hub.db_url"), QStringLiteral("--db must be sqlite:PATH or postgresql://user@host:port/database"));
     }
     if (!m_db.open())
         throw DomainError(QStringLiteral("hub.db_open"), QStringLiteral("cannot open the hub database: %1").arg(m_db.lastError().text()));
@@ -231,7 +231,8 @@ void HubDatabase::migrate()
         throw DomainError(QStringLiteral("hub.db_newer"),
                           QStringLiteral("the hub database has schema %1; this hub knows up to %2").arg(current).arg(kSchemaVersion));
     // Schema 12 changes data only (withdrawChainWideStaff).
-    const QList<QStringList> migrations{schemaV1(), schemaV2(), schemaV3(), schemaV4(), schemaV5(), schemaV6(), schemaV7(), schemaV8(), schemaV9(), schemaV10(), schemaV11(), {}};
+    const QList<QStringList> migrations{schemaV1(), schemaV2(), schemaV3(), schemaV4(),  schemaV5(),  schemaV6(),
+                                        schemaV7(), schemaV8(), schemaV9(), schemaV10(), schemaV11(), {}};
     for (int version = current + 1; version <= kSchemaVersion; ++version) {
         HubTransaction tx(*this);
         for (const QString& statement : migrations.at(version - 1))
@@ -297,8 +298,8 @@ void HubDatabase::insertRows(const QString& insertHead, const QList<QVariantList
         bindings.reserve((end - start) * columns);
         for (qsizetype i = start; i < end; ++i)
             bindings += rows[i];
-        QSqlQuery& q = exec(insertHead + QStringLiteral(" VALUES ") + QStringList(end - start, tuple).join(QLatin1Char(',')) + suffix,
-                            bindings);
+        QSqlQuery& q =
+            exec(insertHead + QStringLiteral(" VALUES ") + QStringList(end - start, tuple).join(QLatin1Char(',')) + suffix, bindings);
         while (each && q.next())
             each(q);
         q.finish();

@@ -8,10 +8,7 @@ namespace omnitill::hub {
 class HubError : public DomainError
 {
 public:
-    HubError(int httpStatus, QString code, QString message)
-        : DomainError(std::move(code), std::move(message)), m_status(httpStatus)
-    {
-    }
+    HubError(int httpStatus, QString code, QString message) : DomainError(std::move(code), std::move(message)), m_status(httpStatus) {}
     int httpStatus() const { return m_status; }
 
 private:

@@ -30,8 +30,7 @@ qint64 HubFeeds::decodeCursor(const QString& feed, const QString& cursor)
 
 void HubFeeds::publish(const QString& feed, const QList<FeedItem>& items)
 {
-    const QList<FeedItem> unique =
-        lastOfEachKey(items, [](const FeedItem& item) { return item.scope + QLatin1Char('\n') + item.key; });
+    const QList<FeedItem> unique = lastOfEachKey(items, [](const FeedItem& item) { return item.scope + QLatin1Char('\n') + item.key; });
     if (unique.isEmpty())
         return;
     qint64 seq = m_db.reserveSequence(QStringLiteral("feed"), unique.size());
@@ -51,8 +50,8 @@ QJsonObject HubFeeds::page(const QString& feed, const QString& storeId, const QS
     limit = std::clamp(limit, 1, 5000);
     QJsonArray items;
     QSqlQuery& q = m_db.exec(QStringLiteral("SELECT item_key, scope, body, change_seq FROM feed_items WHERE feed = ?"
-                                           " AND scope IN (?, '*') AND change_seq > ? ORDER BY change_seq LIMIT ?"),
-                            {feed, storeId, last, limit});
+                                            " AND scope IN (?, '*') AND change_seq > ? ORDER BY change_seq LIMIT ?"),
+                             {feed, storeId, last, limit});
     while (q.next()) {
         items.append(QJsonObject{{QStringLiteral("key"), q.value(0).toString()},
                                  {QStringLiteral("scope"), q.value(1).toString()},
@@ -65,7 +64,8 @@ QJsonObject HubFeeds::page(const QString& feed, const QString& storeId, const QS
                                                         " AND scope IN (?, '*') AND change_seq > ? LIMIT 1000000) AS r"),
                                          {feed, storeId, last})
                                  .toLongLong();
-    return {{QStringLiteral("items"), items}, {QStringLiteral("cursor"), encodeCursor(feed, last)}, {QStringLiteral("remaining"), remaining}};
+    return {
+        {QStringLiteral("items"), items}, {QStringLiteral("cursor"), encodeCursor(feed, last)}, {QStringLiteral("remaining"), remaining}};
 }
 
 } // namespace omnitill::hub

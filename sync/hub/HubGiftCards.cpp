@@ -43,7 +43,8 @@ HubGiftCards::Posted HubGiftCards::post(const QString& number, const QString& ki
     q.finish();
     if (kind == QLatin1String("activate")) {
         if (exists)
-            refuse(409, QStringLiteral("giftcard.active"), QStringLiteral("card %1 was already activated").arg(GiftCardNumber::masked(number)));
+            refuse(409, QStringLiteral("giftcard.active"),
+                   QStringLiteral("card %1 was already activated").arg(GiftCardNumber::masked(number)));
         else
             m_db.exec(QStringLiteral("INSERT INTO gift_cards(number, kind, currency, balance, status, created_at, updated_at)"
                                      " VALUES(?, ?, ?, 0, 'active', ?, ?)"),
@@ -61,7 +62,11 @@ HubGiftCards::Posted HubGiftCards::post(const QString& number, const QString& ki
                QStringLiteral("card %1 holds %2, not %3").arg(GiftCardNumber::masked(number), cardCurrency, currency));
     if (kind == QLatin1String("spend") && amount > balance)
         refuse(409, QStringLiteral("giftcard.insufficient"),
-               QStringLiteral("card %1 had %2 and paid %3: overdrawn by %4").arg(GiftCardNumber::masked(number)).arg(balance).arg(amount).arg(amount - balance));
+               QStringLiteral("card %1 had %2 and paid %3: overdrawn by %4")
+                   .arg(GiftCardNumber::masked(number))
+                   .arg(balance)
+                   .arg(amount)
+                   .arg(amount - balance));
     const qint64 delta = adds ? amount : -amount;
     // Checked before anything is written: a balance never wraps or turns into a float.
     HubAmounts::add(balance, delta, HubAmounts::kMaxMoney, 409, QStringLiteral("giftcard.range"));
@@ -84,8 +89,8 @@ QString HubGiftCards::postSale(const QString& storeId, const QJsonObject& sale, 
     QStringList problems;
     const auto one = [&](const QString& number, const QString& kind, qint64 amount, int seq) {
         try {
-            const Posted p = post(number, kind, amount, currency, QStringLiteral("sale:%1:gc:%2").arg(saleId).arg(seq), receipt,
-                                  storeId, false);
+            const Posted p =
+                post(number, kind, amount, currency, QStringLiteral("sale:%1:gc:%2").arg(saleId).arg(seq), receipt, storeId, false);
             if (!p.replayed)
                 cards.insert(number);
             if (!p.problem.isEmpty())
@@ -104,7 +109,8 @@ QString HubGiftCards::postSale(const QString& storeId, const QJsonObject& sale, 
         const QJsonObject t = v.toObject();
         ++seq;
         if (t.value(QStringLiteral("kind")).toString() == QLatin1String("giftcard"))
-            one(t.value(QStringLiteral("reference")).toString(), QStringLiteral("spend"), t.value(QStringLiteral("amount")).toInteger(), seq);
+            one(t.value(QStringLiteral("reference")).toString(), QStringLiteral("spend"), t.value(QStringLiteral("amount")).toInteger(),
+                seq);
     }
     return problems.join(QStringLiteral("; "));
 }
@@ -113,9 +119,9 @@ QJsonObject HubGiftCards::postOnline(const QString& number, const QJsonObject& r
 {
     HubTransaction tx(m_db);
     const qint64 amount = HubAmounts::wholeNumber(r, "amount", 1, HubAmounts::kMaxMoney, QStringLiteral("giftcard.posting"));
-    const Posted p = post(number, r.value(QStringLiteral("kind")).toString(), amount,
-                          r.value(QStringLiteral("currency")).toString(), r.value(QStringLiteral("idempotency_key")).toString(),
-                          r.value(QStringLiteral("reference")).toString(), QStringLiteral("online"), true);
+    const Posted p = post(number, r.value(QStringLiteral("kind")).toString(), amount, r.value(QStringLiteral("currency")).toString(),
+                          r.value(QStringLiteral("idempotency_key")).toString(), r.value(QStringLiteral("reference")).toString(),
+                          QStringLiteral("online"), true);
     tx.commit();
     return {{QStringLiteral("number"), number}, {QStringLiteral("balance"), p.balance}, {QStringLiteral("replayed"), p.replayed}};
 }
@@ -127,8 +133,8 @@ QJsonObject HubGiftCards::card(const QString& number)
         throw HubError(404, QStringLiteral("giftcard.unknown"), QStringLiteral("no card %1").arg(GiftCardNumber::masked(number)));
     QJsonArray entries;
     QSqlQuery& e = m_db.exec(QStringLiteral("SELECT kind, amount, reference, store_id, created_at FROM gift_card_ledger"
-                                           " WHERE number = ? ORDER BY id DESC LIMIT 50"),
-                            {number});
+                                            " WHERE number = ? ORDER BY id DESC LIMIT 50"),
+                             {number});
     while (e.next())
         entries.append(QJsonObject{{QStringLiteral("kind"), e.value(0).toString()},
                                    {QStringLiteral("amount"), e.value(1).toLongLong()},

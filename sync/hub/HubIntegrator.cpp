@@ -3,14 +3,14 @@
 #include "HubAmounts.h"
 #include "HubDatabase.h"
 #include "HubError.h"
-#include "money/Money.h"
 #include "HubFeeds.h"
+#include "catalog/Product.h"
 #include "common/Clock.h"
 #include "crypto/Crypto.h"
 #include "crypto/HubToken.h"
 #include "crypto/Signer.h"
 #include "money/Currency.h"
-#include "catalog/Product.h"
+#include "money/Money.h"
 
 #include <QJsonDocument>
 #include <QUuid>
@@ -18,7 +18,7 @@
 namespace omnitill::hub {
 
 namespace {
-constexpr qint64 kMaxQuantity = 1000000;     // pieces, or grams of a weighed product
+constexpr qint64 kMaxQuantity = 1000000;      // pieces, or grams of a weighed product
 constexpr qint64 kMaxUnitPrice = 10000000000; // minor units; keeps quantity × price inside 64 bits
 
 QString keyHash(const QByteArray& key)
@@ -39,8 +39,8 @@ QByteArray compact(const QJsonObject& o)
 
 const QStringList& HubIntegrator::scopes()
 {
-    static const QStringList all{QStringLiteral("orders"),  QStringLiteral("members"), QStringLiteral("coupons"),
-                                 QStringLiteral("gift-cards"), QStringLiteral("catalog"), QStringLiteral("prices"),
+    static const QStringList all{QStringLiteral("orders"),        QStringLiteral("members"), QStringLiteral("coupons"),
+                                 QStringLiteral("gift-cards"),    QStringLiteral("catalog"), QStringLiteral("prices"),
                                  QStringLiteral("replenishment"), QStringLiteral("feed")};
     return all;
 }
@@ -94,14 +94,16 @@ void HubIntegrator::revokeApiKey(const QString& id)
 QJsonArray HubIntegrator::apiKeys()
 {
     QJsonArray out;
-    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT id, name, created_at, revoked, last_used_at, scopes FROM api_keys ORDER BY created_at"));
+    QSqlQuery& q =
+        m_db.exec(QStringLiteral("SELECT id, name, created_at, revoked, last_used_at, scopes FROM api_keys ORDER BY created_at"));
     while (q.next())
-        out.append(QJsonObject{{QStringLiteral("id"), q.value(0).toString()},
-                               {QStringLiteral("name"), q.value(1).toString()},
-                               {QStringLiteral("created_at"), q.value(2).toString()},
-                               {QStringLiteral("revoked"), q.value(3).toInt() != 0},
-                               {QStringLiteral("last_used_at"), q.value(4).toString()},
-                               {QStringLiteral("scopes"), QJsonArray::fromStringList(q.value(5).toString().split(u',', Qt::SkipEmptyParts))}});
+        out.append(
+            QJsonObject{{QStringLiteral("id"), q.value(0).toString()},
+                        {QStringLiteral("name"), q.value(1).toString()},
+                        {QStringLiteral("created_at"), q.value(2).toString()},
+                        {QStringLiteral("revoked"), q.value(3).toInt() != 0},
+                        {QStringLiteral("last_used_at"), q.value(4).toString()},
+                        {QStringLiteral("scopes"), QJsonArray::fromStringList(q.value(5).toString().split(u',', Qt::SkipEmptyParts))}});
     return out;
 }
 
@@ -109,7 +111,8 @@ QString HubIntegrator::authenticate(const QByteArray& authorizationHeader, QLati
 {
     if (!authorizationHeader.startsWith("Bearer "))
         throw HubError(401, QStringLiteral("auth.api_key"), QStringLiteral("send the API key as \"Authorization: Bearer KEY\""));
-    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT id, revoked, scopes FROM api_keys WHERE key_hash = ?"), {keyHash(authorizationHeader.mid(7))});
+    QSqlQuery& q =
+        m_db.exec(QStringLiteral("SELECT id, revoked, scopes FROM api_keys WHERE key_hash = ?"), {keyHash(authorizationHeader.mid(7))});
     if (!q.next())
         throw HubError(401, QStringLiteral("auth.api_key"), QStringLiteral("unknown API key"));
     const QString id = q.value(0).toString();
@@ -214,16 +217,16 @@ QJsonObject HubIntegrator::placeOrderIn(const QJsonObject& order)
                                            {QStringLiteral("unit_price"), unitPrice},
                                            {QStringLiteral("total"), lineTotal}});
     }
-    QJsonObject normalized{{QStringLiteral("id"), id},
-                           {QStringLiteral("store_id"), storeId},
-                           {QStringLiteral("number"), number},
-                           {QStringLiteral("customer"),
-                            QJsonObject{{QStringLiteral("name"), customer.value(QStringLiteral("name")).toString().trimmed()},
-                                        {QStringLiteral("phone"), customer.value(QStringLiteral("phone")).toString().trimmed()}}},
-                           {QStringLiteral("paid"), order.value(QStringLiteral("paid")).toBool()},
-                           {QStringLiteral("currency"), currency.code()},
-                           {QStringLiteral("lines"), normalizedLines},
-                           {QStringLiteral("total"), total}};
+    QJsonObject normalized{
+        {QStringLiteral("id"), id},
+        {QStringLiteral("store_id"), storeId},
+        {QStringLiteral("number"), number},
+        {QStringLiteral("customer"), QJsonObject{{QStringLiteral("name"), customer.value(QStringLiteral("name")).toString().trimmed()},
+                                                 {QStringLiteral("phone"), customer.value(QStringLiteral("phone")).toString().trimmed()}}},
+        {QStringLiteral("paid"), order.value(QStringLiteral("paid")).toBool()},
+        {QStringLiteral("currency"), currency.code()},
+        {QStringLiteral("lines"), normalizedLines},
+        {QStringLiteral("total"), total}};
     if (fulfilment == QLatin1String("delivery")) {
         normalized.insert(QStringLiteral("fulfilment"), fulfilment);
         normalized.insert(QStringLiteral("address"), address);
@@ -244,7 +247,8 @@ QJsonObject HubIntegrator::placeOrderIn(const QJsonObject& order)
     }
     existing.finish();
     if (m_db.scalar(QStringLiteral("SELECT 1 FROM online_orders WHERE store_id = ? AND number = ?"), {storeId, number}).isValid())
-        throw HubError(409, QStringLiteral("order.number_taken"), QStringLiteral("store %1 already has an order numbered %2").arg(storeId, number));
+        throw HubError(409, QStringLiteral("order.number_taken"),
+                       QStringLiteral("store %1 already has an order numbered %2").arg(storeId, number));
     const QString stamp = m_clock.nowUtc().toString(Qt::ISODateWithMs);
     normalized.insert(QStringLiteral("pickup_token"), pickupToken(id, storeId, number));
     normalized.insert(QStringLiteral("created_at"), stamp);
@@ -322,9 +326,9 @@ QJsonObject HubIntegrator::feed(const QString& cursor, int limit)
     limit = std::clamp(limit, 1, 5000);
     QJsonArray items;
     QSqlQuery& q = m_db.exec(QStringLiteral("SELECT f.seq, f.kind, f.store_id, f.device_id, e.payload FROM integrator_feed f"
-                                           " JOIN events e ON e.device_id = f.device_id AND e.device_seq = f.device_seq"
-                                           " WHERE f.seq > ? ORDER BY f.seq LIMIT ?"),
-                            {last, limit});
+                                            " JOIN events e ON e.device_id = f.device_id AND e.device_seq = f.device_seq"
+                                            " WHERE f.seq > ? ORDER BY f.seq LIMIT ?"),
+                             {last, limit});
     while (q.next()) {
         last = q.value(0).toLongLong();
         items.append(QJsonObject{{QStringLiteral("seq"), last},

@@ -6,7 +6,7 @@
 namespace omnitill {
 class Clock;
 class EcdsaP256Signer;
-}
+} // namespace omnitill
 
 namespace omnitill::hub {
 

@@ -45,8 +45,7 @@ bool HubLoyalty::memberExists(const QString& memberId)
 }
 
 bool HubLoyalty::insertEntry(qint64 id, const QString& memberId, const QString& kind, qint64 points, const QString& key,
-                             const QString& reference, const QString& storeId, const QString& expiresAt, qint64 remaining,
-                             qint64 reverses)
+                             const QString& reference, const QString& storeId, const QString& expiresAt, qint64 remaining, qint64 reverses)
 {
     return m_db.execAffected(QStringLiteral("INSERT INTO points_ledger(id, member_id, kind, points, idem_key, reference, store_id,"
                                             " created_at, expires_at, remaining, reverses) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
@@ -54,8 +53,7 @@ bool HubLoyalty::insertEntry(qint64 id, const QString& memberId, const QString& 
                              {id, memberId, kind, points, key, reference.isNull() ? QStringLiteral("") : reference,
                               storeId.isEmpty() ? QVariant() : QVariant(storeId), now(),
                               expiresAt.isEmpty() ? QVariant() : QVariant(expiresAt), remaining,
-                              reverses ? QVariant(reverses) : QVariant(QMetaType(QMetaType::LongLong))})
-           == 1;
+                              reverses ? QVariant(reverses) : QVariant(QMetaType(QMetaType::LongLong))}) == 1;
 }
 
 qint64 HubLoyalty::addToBalance(const QString& memberId, qint64 delta, qint64 lifetimeDelta)
@@ -64,8 +62,7 @@ qint64 HubLoyalty::addToBalance(const QString& memberId, qint64 delta, qint64 li
     // It refuses to leave the range rather than wrap (or, in SQLite, turn into a float).
     if (m_db.execAffected(QStringLiteral("UPDATE members SET points_balance = points_balance + ?, lifetime_points = lifetime_points + ?,"
                                          " updated_at = ? WHERE id = ? AND abs(points_balance + ?) <= ? AND abs(lifetime_points + ?) <= ?"),
-                          {delta, lifetimeDelta, now(), memberId, delta, kMaxBalance, lifetimeDelta, kMaxBalance})
-        != 1)
+                          {delta, lifetimeDelta, now(), memberId, delta, kMaxBalance, lifetimeDelta, kMaxBalance}) != 1)
         throw HubError(409, QStringLiteral("points.range"),
                        QStringLiteral("member %1's points would leave the range of %2").arg(memberId).arg(kMaxBalance));
     return balanceOf(memberId);
@@ -84,8 +81,8 @@ std::optional<HubLoyalty::Posted> HubLoyalty::replayOf(const QString& key, const
     return Posted{existing.toLongLong(), balanceOf(memberId), true};
 }
 
-qint64 HubLoyalty::earn(const QString& memberId, const QString& kind, qint64 points, const QString& key,
-                        const QString& reference, const QString& storeId, bool& replayed)
+qint64 HubLoyalty::earn(const QString& memberId, const QString& kind, qint64 points, const QString& key, const QString& reference,
+                        const QString& storeId, bool& replayed)
 {
     const qint64 before = balanceOf(memberId);
     // A debt left by an overdraft is paid from the new lot first.
@@ -104,8 +101,8 @@ qint64 HubLoyalty::takeFefo(qint64 entryId, const QString& memberId, qint64 poin
 {
     QList<std::pair<qint64, qint64>> lots;
     QSqlQuery& q = m_db.exec(QStringLiteral("SELECT id, remaining FROM points_ledger WHERE member_id = ? AND remaining > 0"
-                                           " ORDER BY expires_at, id"),
-                            {memberId});
+                                            " ORDER BY expires_at, id"),
+                             {memberId});
     while (q.next())
         lots.append({q.value(0).toLongLong(), q.value(1).toLongLong()});
     q.finish();
@@ -199,8 +196,8 @@ HubLoyalty::Posted HubLoyalty::reverse(const QString& originalKey, qint64 points
 {
     if (points <= 0 || key.trimmed().isEmpty())
         throw HubError(400, QStringLiteral("points.reverse"), QStringLiteral("reverse a positive number of points, with a key"));
-    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT id, member_id, kind, points, remaining FROM points_ledger WHERE idem_key = ?"),
-                             {originalKey});
+    QSqlQuery& q =
+        m_db.exec(QStringLiteral("SELECT id, member_id, kind, points, remaining FROM points_ledger WHERE idem_key = ?"), {originalKey});
     if (!q.next()) {
         q.finish();
         throw HubError(404, QStringLiteral("points.unknown"), QStringLiteral("no points entry %1").arg(originalKey));
@@ -269,16 +266,16 @@ qint64 HubLoyalty::expire(QSet<QString>& members)
     };
     QList<Lot> lots;
     QSqlQuery& q = m_db.exec(QStringLiteral("SELECT id, member_id, remaining FROM points_ledger WHERE remaining > 0 AND expires_at <= ?"
-                                           " ORDER BY id"),
-                            {now()});
+                                            " ORDER BY id"),
+                             {now()});
     while (q.next())
         lots.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong()});
     q.finish();
     qint64 total = 0;
     for (const Lot& lot : lots) {
         const qint64 id = m_db.reserveSequence(QStringLiteral("points"), 1);
-        if (!insertEntry(id, lot.member, QStringLiteral("expire"), -lot.remaining, QStringLiteral("expire:%1:%2").arg(lot.id).arg(lot.remaining),
-                         QStringLiteral("expiry"), {}, {}, 0, 0))
+        if (!insertEntry(id, lot.member, QStringLiteral("expire"), -lot.remaining,
+                         QStringLiteral("expire:%1:%2").arg(lot.id).arg(lot.remaining), QStringLiteral("expiry"), {}, {}, 0, 0))
             continue;
         m_db.exec(QStringLiteral("UPDATE points_ledger SET remaining = 0 WHERE id = ?"), {lot.id});
         m_db.exec(QStringLiteral("INSERT INTO points_allocations(entry_id, lot_id, points) VALUES(?, ?, ?)"), {id, lot.id, lot.remaining});
@@ -319,8 +316,8 @@ QJsonObject HubLoyalty::account(const QString& memberId, int limit)
     m.finish();
     QJsonArray lots;
     QSqlQuery& l = m_db.exec(QStringLiteral("SELECT id, remaining, expires_at FROM points_ledger WHERE member_id = ? AND remaining > 0"
-                                           " ORDER BY expires_at, id"),
-                            {memberId});
+                                            " ORDER BY expires_at, id"),
+                             {memberId});
     while (l.next())
         lots.append(QJsonObject{{QStringLiteral("lot"), l.value(0).toLongLong()},
                                 {QStringLiteral("remaining"), l.value(1).toLongLong()},
@@ -328,8 +325,8 @@ QJsonObject HubLoyalty::account(const QString& memberId, int limit)
     l.finish();
     QJsonArray entries;
     QSqlQuery& e = m_db.exec(QStringLiteral("SELECT id, kind, points, idem_key, reference, store_id, created_at FROM points_ledger"
-                                           " WHERE member_id = ? ORDER BY id DESC LIMIT ?"),
-                            {memberId, limit});
+                                            " WHERE member_id = ? ORDER BY id DESC LIMIT ?"),
+                             {memberId, limit});
     while (e.next())
         entries.append(QJsonObject{{QStringLiteral("id"), e.value(0).toLongLong()},
                                    {QStringLiteral("kind"), e.value(1).toString()},
@@ -361,8 +358,8 @@ QJsonArray HubLoyalty::balances(const QSet<QString>& members)
 void HubLoyalty::publishMember(const QString& memberId)
 {
     QSqlQuery& q = m_db.exec(QStringLiteral("SELECT card_code, name, phone, email, consent, points_balance, lifetime_points, erased"
-                                           " FROM members WHERE id = ?"),
-                            {memberId});
+                                            " FROM members WHERE id = ?"),
+                             {memberId});
     if (!q.next()) {
         q.finish();
         return;

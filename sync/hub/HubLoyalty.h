@@ -44,8 +44,7 @@ public:
     // Points from or for another channel (the online shop) or a person at the hub. kind is
     // "earn", "redeem" or "adjust" (signed). A redemption or negative adjustment never overdraws:
     // HubError 409.
-    Posted post(const QString& memberId, const QString& kind, qint64 points, const QString& idempotencyKey,
-                const QString& reference);
+    Posted post(const QString& memberId, const QString& kind, qint64 points, const QString& idempotencyKey, const QString& reference);
     // Undoes part or all of an earlier entry (a returned line, a refunded redemption) in proportion
     // given by points. Earned points come off their own lot; redeemed points go back to the lots
     // they were taken from. Throws HubError beyond what is left to reverse.
@@ -68,9 +67,8 @@ public:
 
 private:
     // Inserts an entry unless its key exists; false when it did (a replay).
-    bool insertEntry(qint64 id, const QString& memberId, const QString& kind, qint64 points, const QString& key,
-                     const QString& reference, const QString& storeId, const QString& expiresAt, qint64 remaining,
-                     qint64 reverses);
+    bool insertEntry(qint64 id, const QString& memberId, const QString& kind, qint64 points, const QString& key, const QString& reference,
+                     const QString& storeId, const QString& expiresAt, qint64 remaining, qint64 reverses);
     qint64 addToBalance(const QString& memberId, qint64 delta, qint64 lifetimeDelta);
     // A new lot (kind earn or adjust); only earnings count towards tiers.
     qint64 earn(const QString& memberId, const QString& kind, qint64 points, const QString& key, const QString& reference,

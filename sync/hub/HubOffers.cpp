@@ -106,8 +106,8 @@ QJsonObject HubOffers::compute(HubCoupons& coupons)
     QList<FeedItem> items;
     for (const QString& sku : products) {
         QJsonArray with;
-        QSqlQuery& q = m_db.exec(QStringLiteral("SELECT other, n FROM offer_pairs WHERE sku = ? ORDER BY n DESC, other LIMIT ?"),
-                                 {sku, kSuggestions});
+        QSqlQuery& q =
+            m_db.exec(QStringLiteral("SELECT other, n FROM offer_pairs WHERE sku = ? ORDER BY n DESC, other LIMIT ?"), {sku, kSuggestions});
         while (q.next())
             with.append(QJsonObject{{QStringLiteral("sku"), q.value(0).toString()}, {QStringLiteral("count"), q.value(1).toLongLong()}});
         q.finish();

@@ -65,8 +65,7 @@ QString HubPickups::post(const QString& storeId, const QString& type, const QJso
         return QStringLiteral("unknown pickup event %1 for order %2").arg(type, number);
     }
     m_db.exec(QStringLiteral("UPDATE online_orders SET status = ?, body = ?, updated_at = ? WHERE id = ?"),
-              {newStatus, QString::fromUtf8(QJsonDocument(stored).toJson(QJsonDocument::Compact)),
-               m_integrator.now(), orderId});
+              {newStatus, QString::fromUtf8(QJsonDocument(stored).toJson(QJsonDocument::Compact)), m_integrator.now(), orderId});
     m_integrator.publishOrder(orderId);
     return conflict;
 }

@@ -44,8 +44,7 @@ const HubPromotionCheck::StorePromotions& HubPromotionCheck::promotionsOf(const 
         return it.value();
     StorePromotions store;
     QList<Promotion> promotions;
-    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT body FROM feed_items WHERE feed = 'promotions' AND scope IN ('*', ?)"),
-                             {storeId});
+    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT body FROM feed_items WHERE feed = 'promotions' AND scope IN ('*', ?)"), {storeId});
     QList<QJsonObject> bodies;
     while (q.next())
         bodies.append(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());

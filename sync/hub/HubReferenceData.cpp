@@ -4,14 +4,14 @@
 #include "HubError.h"
 #include "HubFeeds.h"
 #include "HubLoyalty.h"
+#include "SyncFeeds.h"
 #include "common/Clock.h"
 #include "common/DomainError.h"
+#include "coupons/PersonalCouponPolicy.h"
 #include "crypto/Crypto.h"
 #include "loyalty/LoyaltyRules.h"
-#include "coupons/PersonalCouponPolicy.h"
 #include "promotions/PromotionJson.h"
 #include "staff/PinPolicy.h"
-#include "SyncFeeds.h"
 
 #include <QJsonObject>
 #include <QSet>
@@ -35,7 +35,7 @@ QString scopeOf(const QJsonObject& o)
 qint64 HubReferenceData::importStaff(const QJsonArray& staff)
 {
     QList<FeedItem> items;
-    QSet<QString> pins; // store + PIN: a PIN alone identifies a person at a till
+    QSet<QString> pins;   // store + PIN: a PIN alone identifies a person at a till
     QSet<QString> stores; // known to exist
     for (const QJsonValue& v : staff) {
         const QJsonObject s = v.toObject();
@@ -55,7 +55,8 @@ qint64 HubReferenceData::importStaff(const QJsonArray& staff)
         if (scope.isEmpty())
             invalid(QStringLiteral("staff.store"),
                     QStringLiteral("%1: name the store this person works at (store_id); someone working at several stores is"
-                                   " listed once for each").arg(code));
+                                   " listed once for each")
+                        .arg(code));
         if (!stores.contains(scope) && !m_db.scalar(QStringLiteral("SELECT 1 FROM stores WHERE id = ?"), {scope}).isValid())
             invalid(QStringLiteral("staff.store"), QStringLiteral("%1: there is no store %2").arg(code, scope));
         stores.insert(scope);
@@ -86,8 +87,8 @@ qint64 HubReferenceData::importSettings(const QJsonArray& settings)
         const QJsonObject s = v.toObject();
         const QString key = s.value(QStringLiteral("key")).toString();
         if (!protocol::hubManagedSettings().contains(key))
-            invalid(QStringLiteral("settings.key"),
-                    QStringLiteral("\"%1\" is not a setting the hub manages (%2)").arg(key, protocol::hubManagedSettings().join(QStringLiteral(", "))));
+            invalid(QStringLiteral("settings.key"), QStringLiteral("\"%1\" is not a setting the hub manages (%2)")
+                                                        .arg(key, protocol::hubManagedSettings().join(QStringLiteral(", "))));
         const QString value = s.value(QStringLiteral("value")).toVariant().toString();
         if (const QString problem = LoyaltyRules::checkSetting(key, value); !problem.isEmpty())
             invalid(QStringLiteral("settings.value"), problem);
@@ -139,11 +140,11 @@ QString HubReferenceData::enrolFromTill(const QJsonObject& m)
     if (!m.value(QStringLiteral("consent")).toBool())
         return QStringLiteral("member %1 was enrolled without recorded consent").arg(id);
     const QString text = QStringLiteral("");
-    const int inserted = m_db.execAffected(
-        QStringLiteral("INSERT INTO members(id, card_code, name, phone, email, consent, points_balance, updated_at)"
-                       " VALUES(?, ?, ?, ?, ?, 1, 0, ?) ON CONFLICT DO NOTHING"),
-        {id, card, m.value(QStringLiteral("name")).toString(text), m.value(QStringLiteral("phone")).toString(text),
-         m.value(QStringLiteral("email")).toString(text), m_clock.nowUtc().toString(Qt::ISODateWithMs)});
+    const int inserted =
+        m_db.execAffected(QStringLiteral("INSERT INTO members(id, card_code, name, phone, email, consent, points_balance, updated_at)"
+                                         " VALUES(?, ?, ?, ?, ?, 1, 0, ?) ON CONFLICT DO NOTHING"),
+                          {id, card, m.value(QStringLiteral("name")).toString(text), m.value(QStringLiteral("phone")).toString(text),
+                           m.value(QStringLiteral("email")).toString(text), m_clock.nowUtc().toString(Qt::ISODateWithMs)});
     if (inserted == 0) {
         const QString owner = m_db.scalar(QStringLiteral("SELECT id FROM members WHERE card_code = ?"), {card}).toString();
         if (owner != id)
@@ -161,8 +162,9 @@ qint64 HubReferenceData::importMembers(const QJsonArray& members)
         if (m.value(QStringLiteral("id")).toString().isEmpty() || m.value(QStringLiteral("card_code")).toString().isEmpty())
             invalid(QStringLiteral("member.invalid"), QStringLiteral("each member needs an id and a card_code"));
         if (m.value(QStringLiteral("points_balance")).toInteger(-1) < 0)
-            invalid(QStringLiteral("member.invalid"),
-                    QStringLiteral("%1: points_balance must be a whole number, not negative").arg(m.value(QStringLiteral("id")).toString()));
+            invalid(
+                QStringLiteral("member.invalid"),
+                QStringLiteral("%1: points_balance must be a whole number, not negative").arg(m.value(QStringLiteral("id")).toString()));
     }
     const QString stamp = m_clock.nowUtc().toString(Qt::ISODateWithMs);
     HubTransaction tx(m_db);
@@ -192,8 +194,7 @@ void HubReferenceData::eraseMember(const QString& memberId)
     const QString pseudonym = QStringLiteral("erased:") + memberId;
     if (m_db.execAffected(QStringLiteral("UPDATE members SET card_code = ?, name = NULL, phone = NULL, email = NULL, consent = 0,"
                                          " erased = 1, updated_at = ? WHERE id = ?"),
-                          {pseudonym, m_clock.nowUtc().toString(Qt::ISODateWithMs), memberId})
-        != 1)
+                          {pseudonym, m_clock.nowUtc().toString(Qt::ISODateWithMs), memberId}) != 1)
         throw HubError(404, QStringLiteral("member.unknown"), QStringLiteral("no member %1").arg(memberId));
     m_loyalty.publishMember(memberId);
 }

@@ -38,7 +38,8 @@ QJsonObject HubReturns::saleForReturn(const QString& receiptId)
     while (q.next())
         returned.append(QJsonObject{{QStringLiteral("line"), q.value(0).toInt()}, {QStringLiteral("quantity"), q.value(1).toLongLong()}});
     q.finish();
-    const qint64 refunded = m_db.scalar(QStringLiteral("SELECT coalesce(sum(refund), 0) FROM returns WHERE sale_id = ?"), {saleId}).toLongLong();
+    const qint64 refunded =
+        m_db.scalar(QStringLiteral("SELECT coalesce(sum(refund), 0) FROM returns WHERE sale_id = ?"), {saleId}).toLongLong();
     return {{QStringLiteral("sale"), sale}, {QStringLiteral("returned"), returned}, {QStringLiteral("refunded"), refunded}};
 }
 
@@ -87,8 +88,9 @@ QString HubReturns::postReturn(const QString& storeId, const QString& deviceId, 
             // The till numbered the scanned goods itself: they count against the sale's line of that SKU.
             const QList<int> candidates = linesOfSku.values(l.value(QStringLiteral("sku")).toString());
             if (candidates.isEmpty()) {
-                problems.append(QStringLiteral("%1 was not sold on %2").arg(l.value(QStringLiteral("sku")).toString(),
-                                                                             original.value(QStringLiteral("receipt_id")).toString()));
+                problems.append(
+                    QStringLiteral("%1 was not sold on %2")
+                        .arg(l.value(QStringLiteral("sku")).toString(), original.value(QStringLiteral("receipt_id")).toString()));
                 continue;
             }
             line = *std::min_element(candidates.begin(), candidates.end());
@@ -99,9 +101,9 @@ QString HubReturns::postReturn(const QString& storeId, const QString& deviceId, 
         m_db.exec(QStringLiteral("INSERT INTO returned_lines(sale_id, line, quantity) VALUES(?, ?, ?)"
                                  " ON CONFLICT(sale_id, line) DO UPDATE SET quantity = returned_lines.quantity + excluded.quantity"),
                   {saleId, it.key(), it.value()});
-        const qint64 returned = m_db.scalar(QStringLiteral("SELECT quantity FROM returned_lines WHERE sale_id = ? AND line = ?"),
-                                            {saleId, it.key()})
-                                    .toLongLong();
+        const qint64 returned =
+            m_db.scalar(QStringLiteral("SELECT quantity FROM returned_lines WHERE sale_id = ? AND line = ?"), {saleId, it.key()})
+                .toLongLong();
         // A sale the hub has not received yet (its till is offline) is checked by what comes later.
         if (!sale.isEmpty() && returned > sold.value(it.key())) {
             QStringList stores;
@@ -139,12 +141,13 @@ QString HubReturns::postReturn(const QString& storeId, const QString& deviceId, 
             continue;
         const QString number = t.value(QStringLiteral("reference")).toString();
         // Store credit the till issued for this refund starts its life here.
-        const bool issued = GiftCardNumber::isValid(number) && GiftCardNumber::kindOf(number) == GiftCardNumber::Kind::StoreCredit
-                            && !m_db.scalar(QStringLiteral("SELECT 1 FROM gift_cards WHERE number = ?"), {number}).isValid();
+        const bool issued = GiftCardNumber::isValid(number) && GiftCardNumber::kindOf(number) == GiftCardNumber::Kind::StoreCredit &&
+                            !m_db.scalar(QStringLiteral("SELECT 1 FROM gift_cards WHERE number = ?"), {number}).isValid();
         try {
-            const HubGiftCards::Posted posted = m_giftCards.post(
-                number, issued ? QStringLiteral("activate") : QStringLiteral("refund"), t.value(QStringLiteral("amount")).toInteger(),
-                ret.value(QStringLiteral("currency")).toString(), QStringLiteral("return:%1:%2").arg(returnId).arg(seq), receipt, storeId, false);
+            const HubGiftCards::Posted posted =
+                m_giftCards.post(number, issued ? QStringLiteral("activate") : QStringLiteral("refund"),
+                                 t.value(QStringLiteral("amount")).toInteger(), ret.value(QStringLiteral("currency")).toString(),
+                                 QStringLiteral("return:%1:%2").arg(returnId).arg(seq), receipt, storeId, false);
             cards.insert(number);
             if (!posted.problem.isEmpty())
                 problems.append(posted.problem);

@@ -42,8 +42,7 @@ int limitOf(const QUrlQuery& query)
     return limit;
 }
 
-template <typename Handler>
-HttpResponse guarded(const HttpRequest& request, Handler handler)
+template <typename Handler> HttpResponse guarded(const HttpRequest& request, Handler handler)
 {
     try {
         return handler();
@@ -56,8 +55,9 @@ HttpResponse guarded(const HttpRequest& request, Handler handler)
         const QString reference = QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
         qWarning("hub: error %s on %s: %s (%s)", qPrintable(reference), qPrintable(request.url.path()), qPrintable(e.message()),
                  qPrintable(e.code()));
-        return HttpResponse::error(500, QStringLiteral("hub.internal"),
-                                   QStringLiteral("the hub could not complete the request; its log has the details under %1").arg(reference));
+        return HttpResponse::error(
+            500, QStringLiteral("hub.internal"),
+            QStringLiteral("the hub could not complete the request; its log has the details under %1").arg(reference));
     }
 }
 
@@ -83,30 +83,33 @@ HubServer::~HubServer() = default;
 
 void HubServer::addRoutes()
 {
-    m_http.route("GET", QStringLiteral("/v1/health"), 0, {},
-                 [](const HttpRequest&, const QStringList&) { return HttpResponse::json(QJsonObject{{QStringLiteral("ok"), true}}); });
+    m_http.route("GET", QStringLiteral("/v1/health"), 0, {}, [](const HttpRequest&, const QStringList&) {
+        return HttpResponse::json(QJsonObject{{QStringLiteral("ok"), true}});
+    });
     m_http.route(
         "POST", QStringLiteral("/v1/enroll"), kMaxEnrollBody,
         [this](const HttpRequest& head) { return throttle(m_addressRate, head.remoteAddress.toString()); },
         [this](const HttpRequest& request, const QStringList&) { return enroll(request); });
-    deviceRoute("POST", QStringLiteral("/v1/push"), kMaxBulkBody, [this](const HttpRequest& request, const QStringList&, const QString& deviceId) {
-        const PushResult result = m_service.push(deviceId, parseBody(request).value(QStringLiteral("events")).toArray());
-        return QJsonObject{{QStringLiteral("highest_seq"), result.highestSeq},
-                           {QStringLiteral("applied"), result.applied},
-                           {QStringLiteral("duplicates"), result.duplicates},
-                           {QStringLiteral("conflicts"), result.conflicts},
-                           {QStringLiteral("conflict_details"), result.conflictDetails},
-                           {QStringLiteral("members"), result.members},
-                           {QStringLiteral("gift_cards"), result.giftCards},
-                           {QStringLiteral("kiosk_code_key"), result.kioskCodeKey}};
-    });
-    deviceRoute("GET", QStringLiteral("/v1/feed/<arg>"), 0, [this](const HttpRequest& request, const QStringList& args, const QString& deviceId) {
-        const QUrlQuery query(request.url);
-        const QString cursor = query.queryItemValue(QStringLiteral("cursor"));
-        if (args.first() == QLatin1String("catalog"))
-            return m_service.catalog().page(cursor, limitOf(query));
-        return m_service.feedPage(deviceId, args.first(), cursor, limitOf(query));
-    });
+    deviceRoute("POST", QStringLiteral("/v1/push"), kMaxBulkBody,
+                [this](const HttpRequest& request, const QStringList&, const QString& deviceId) {
+                    const PushResult result = m_service.push(deviceId, parseBody(request).value(QStringLiteral("events")).toArray());
+                    return QJsonObject{{QStringLiteral("highest_seq"), result.highestSeq},
+                                       {QStringLiteral("applied"), result.applied},
+                                       {QStringLiteral("duplicates"), result.duplicates},
+                                       {QStringLiteral("conflicts"), result.conflicts},
+                                       {QStringLiteral("conflict_details"), result.conflictDetails},
+                                       {QStringLiteral("members"), result.members},
+                                       {QStringLiteral("gift_cards"), result.giftCards},
+                                       {QStringLiteral("kiosk_code_key"), result.kioskCodeKey}};
+                });
+    deviceRoute("GET", QStringLiteral("/v1/feed/<arg>"), 0,
+                [this](const HttpRequest& request, const QStringList& args, const QString& deviceId) {
+                    const QUrlQuery query(request.url);
+                    const QString cursor = query.queryItemValue(QStringLiteral("cursor"));
+                    if (args.first() == QLatin1String("catalog"))
+                        return m_service.catalog().page(cursor, limitOf(query));
+                    return m_service.feedPage(deviceId, args.first(), cursor, limitOf(query));
+                });
     // A sale of any till, for a return at another (with what already came back of it).
     deviceRoute("GET", QStringLiteral("/v1/sales/<arg>"), 0, [this](const HttpRequest&, const QStringList& args, const QString&) {
         return m_service.returns().saleForReturn(args.first());
@@ -121,11 +124,13 @@ void HubServer::addRoutes()
              [this](const HttpRequest&, const QStringList& args) { return m_service.integrator().cancelOrder(args.first()); });
     keyRoute("GET", QStringLiteral("/v1/integrator/members/<arg>/token"), "members", 0,
              [this](const HttpRequest&, const QStringList& args) { return m_service.integrator().memberToken(args.first()); });
-    keyRoute("GET", QStringLiteral("/v1/integrator/members/<arg>/points"), "members", 0, [this](const HttpRequest& request, const QStringList& args) {
-        return m_service.loyalty().account(args.first(), limitOf(QUrlQuery(request.url)));
-    });
-    keyRoute("POST", QStringLiteral("/v1/integrator/members/<arg>/points"), "members", kMaxBody,
-             [this](const HttpRequest& request, const QStringList& args) { return m_service.postPoints(args.first(), parseBody(request)); });
+    keyRoute("GET", QStringLiteral("/v1/integrator/members/<arg>/points"), "members", 0,
+             [this](const HttpRequest& request, const QStringList& args) {
+                 return m_service.loyalty().account(args.first(), limitOf(QUrlQuery(request.url)));
+             });
+    keyRoute(
+        "POST", QStringLiteral("/v1/integrator/members/<arg>/points"), "members", kMaxBody,
+        [this](const HttpRequest& request, const QStringList& args) { return m_service.postPoints(args.first(), parseBody(request)); });
     keyRoute("POST", QStringLiteral("/v1/integrator/points/reverse"), "members", kMaxBody,
              [this](const HttpRequest& request, const QStringList&) { return m_service.reversePoints(parseBody(request)); });
     keyRoute("POST", QStringLiteral("/v1/integrator/coupons"), "coupons", kMaxBody,
@@ -139,30 +144,42 @@ void HubServer::addRoutes()
     keyRoute("GET", QStringLiteral("/v1/integrator/gift-cards/<arg>"), "gift-cards", 0,
              [this](const HttpRequest&, const QStringList& args) { return m_service.giftCards().card(args.first()); });
     keyRoute("POST", QStringLiteral("/v1/integrator/gift-cards/<arg>"), "gift-cards", kMaxBody,
-             [this](const HttpRequest& request, const QStringList& args) { return m_service.giftCards().postOnline(args.first(), parseBody(request)); });
-    keyRoute("POST", QStringLiteral("/v1/integrator/catalog"), "catalog", kMaxBulkBody, [this](const HttpRequest& request, const QStringList&) {
-        const QJsonObject body = parseBody(request);
-        if (!body.contains(QStringLiteral("products")) && !body.contains(QStringLiteral("tax_rates")))
-            throw HubError(400, QStringLiteral("catalog.invalid"), QStringLiteral("send tax_rates and/or products"));
-        return QJsonObject{{QStringLiteral("products"), m_service.catalog().import(body)}};
-    });
-    keyRoute("POST", QStringLiteral("/v1/integrator/prices"), "prices", kMaxBulkBody, [this](const HttpRequest& request, const QStringList&) {
-        return QJsonObject{{QStringLiteral("prices"), m_service.catalog().setPrices(parseBody(request).value(QStringLiteral("prices")).toArray())}};
-    });
+             [this](const HttpRequest& request, const QStringList& args) {
+                 return m_service.giftCards().postOnline(args.first(), parseBody(request));
+             });
+    keyRoute("POST", QStringLiteral("/v1/integrator/catalog"), "catalog", kMaxBulkBody,
+             [this](const HttpRequest& request, const QStringList&) {
+                 const QJsonObject body = parseBody(request);
+                 if (!body.contains(QStringLiteral("products")) && !body.contains(QStringLiteral("tax_rates")))
+                     throw HubError(400, QStringLiteral("catalog.invalid"), QStringLiteral("send tax_rates and/or products"));
+                 return QJsonObject{{QStringLiteral("products"), m_service.catalog().import(body)}};
+             });
+    keyRoute("POST", QStringLiteral("/v1/integrator/prices"), "prices", kMaxBulkBody,
+             [this](const HttpRequest& request, const QStringList&) {
+                 return QJsonObject{{QStringLiteral("prices"),
+                                     m_service.catalog().setPrices(parseBody(request).value(QStringLiteral("prices")).toArray())}};
+             });
     // The warehouse works the stores' replenishment requests.
-    keyRoute("GET", QStringLiteral("/v1/integrator/replenishment"), "replenishment", 0, [this](const HttpRequest& request, const QStringList&) {
-        const QUrlQuery query(request.url);
-        return m_service.stockRequests().list(query.queryItemValue(QStringLiteral("kind")), query.queryItemValue(QStringLiteral("status")),
-                                              limitOf(query));
-    });
+    keyRoute("GET", QStringLiteral("/v1/integrator/replenishment"), "replenishment", 0,
+             [this](const HttpRequest& request, const QStringList&) {
+                 const QUrlQuery query(request.url);
+                 return m_service.stockRequests().list(query.queryItemValue(QStringLiteral("kind")),
+                                                       query.queryItemValue(QStringLiteral("status")), limitOf(query));
+             });
     keyRoute("GET", QStringLiteral("/v1/integrator/replenishment/<arg>"), "replenishment", 0,
              [this](const HttpRequest&, const QStringList& args) { return m_service.stockRequests().request(args.first()); });
     keyRoute("POST", QStringLiteral("/v1/integrator/replenishment/<arg>/approve"), "replenishment", kMaxBody,
-             [this](const HttpRequest& request, const QStringList& args) { return m_service.stockRequests().approve(args.first(), parseBody(request)); });
+             [this](const HttpRequest& request, const QStringList& args) {
+                 return m_service.stockRequests().approve(args.first(), parseBody(request));
+             });
     keyRoute("POST", QStringLiteral("/v1/integrator/replenishment/<arg>/reject"), "replenishment", kMaxBody,
-             [this](const HttpRequest& request, const QStringList& args) { return m_service.stockRequests().reject(args.first(), parseBody(request)); });
+             [this](const HttpRequest& request, const QStringList& args) {
+                 return m_service.stockRequests().reject(args.first(), parseBody(request));
+             });
     keyRoute("POST", QStringLiteral("/v1/integrator/replenishment/<arg>/ship"), "replenishment", kMaxBody,
-             [this](const HttpRequest& request, const QStringList& args) { return m_service.stockRequests().ship(args.first(), parseBody(request)); });
+             [this](const HttpRequest& request, const QStringList& args) {
+                 return m_service.stockRequests().ship(args.first(), parseBody(request));
+             });
     keyRoute("GET", QStringLiteral("/v1/integrator/feed"), "feed", 0, [this](const HttpRequest& request, const QStringList&) {
         const QUrlQuery query(request.url);
         return m_service.integrator().feed(query.queryItemValue(QStringLiteral("cursor")), limitOf(query));
@@ -204,7 +221,8 @@ std::optional<HttpResponse> HubServer::throttle(RateLimiter& limiter, const QStr
     if (count ? limiter.take(key, m_http.nowMs(), &retryAfterMs) : limiter.allows(key, m_http.nowMs(), &retryAfterMs))
         return std::nullopt;
     HttpResponse response = HttpResponse::error(429, QStringLiteral("request.rate"), QStringLiteral("too many requests; slow down"));
-    response.headers.append(std::pair<QByteArray, QByteArray>("Retry-After", QByteArray::number(qMax<qint64>(1, (retryAfterMs + 999) / 1000))));
+    response.headers.append(
+        std::pair<QByteArray, QByteArray>("Retry-After", QByteArray::number(qMax<qint64>(1, (retryAfterMs + 999) / 1000))));
     return response;
 }
 

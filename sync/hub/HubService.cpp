@@ -4,10 +4,10 @@
 #include "HubError.h"
 #include "HubEventCheck.h"
 #include "HubPromotionCheck.h"
+#include "RequestSignature.h"
 #include "common/Clock.h"
 #include "crypto/Crypto.h"
 #include "crypto/Signer.h"
-#include "RequestSignature.h"
 #include "tax/TaxCalculator.h"
 
 #include <QJsonDocument>
@@ -32,9 +32,9 @@ QString tokenHash(const QString& token)
 } // namespace
 
 HubService::HubService(HubDatabase& db, const Clock& clock)
-    : m_db(db), m_clock(clock), m_catalog(db), m_feeds(db), m_loyalty(db, m_feeds, clock),
-      m_giftCards(db, m_feeds, clock), m_offers(db, m_feeds, clock), m_returns(db, m_loyalty, m_giftCards),
-      m_reference(db, m_feeds, m_loyalty, clock), m_stock(db, m_feeds, clock), m_requests(db, m_feeds, clock)
+    : m_db(db), m_clock(clock), m_catalog(db), m_feeds(db), m_loyalty(db, m_feeds, clock), m_giftCards(db, m_feeds, clock),
+      m_offers(db, m_feeds, clock), m_returns(db, m_loyalty, m_giftCards), m_reference(db, m_feeds, m_loyalty, clock),
+      m_stock(db, m_feeds, clock), m_requests(db, m_feeds, clock)
 {
     const QString pem = m_db.scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'hub.private_key'")).toString();
     if (!pem.isEmpty()) {
@@ -75,8 +75,7 @@ void HubService::createStore(const QString& id, const QString& name)
     if (id.trimmed().isEmpty())
         throw HubError(400, QStringLiteral("store.id"), QStringLiteral("a store needs an id"));
     if (m_db.execAffected(QStringLiteral("INSERT INTO stores(id, name, created_at) VALUES(?, ?, ?) ON CONFLICT(id) DO NOTHING"),
-                          {id, name, now()})
-        == 0)
+                          {id, name, now()}) == 0)
         throw HubError(409, QStringLiteral("store.exists"), QStringLiteral("store %1 already exists").arg(id));
 }
 
@@ -127,8 +126,7 @@ QJsonObject HubService::enroll(const QString& token, const QByteArray& publicKey
     // Marking the token used in the same statement that checks it makes it one-time, also for two
     // requests racing on two hub processes.
     if (m_db.execAffected(QStringLiteral("UPDATE enroll_tokens SET used_by = ? WHERE token_hash = ? AND used_by IS NULL"),
-                          {deviceId, tokenHash(token)})
-        != 1)
+                          {deviceId, tokenHash(token)}) != 1)
         throw HubError(403, QStringLiteral("enroll.token"), QStringLiteral("the enrollment token is unknown or already used"));
     m_db.exec(QStringLiteral("INSERT INTO devices(id, store_id, till_code, public_key, enrolled_at) VALUES(?, ?, ?, ?, ?)"),
               {deviceId, storeId, tillCode, keyText, now()});
@@ -146,7 +144,7 @@ QJsonArray HubService::devices()
 {
     QJsonArray out;
     QSqlQuery& q = m_db.exec(QStringLiteral("SELECT id, store_id, till_code, revoked, acked_seq, enrolled_at, last_seen_at"
-                                           " FROM devices ORDER BY store_id, till_code"));
+                                            " FROM devices ORDER BY store_id, till_code"));
     while (q.next())
         out.append(QJsonObject{{QStringLiteral("device_id"), q.value(0).toString()},
                                {QStringLiteral("store_id"), q.value(1).toString()},
@@ -162,8 +160,8 @@ QJsonArray HubService::conflicts(const QString& status)
 {
     QJsonArray out;
     QSqlQuery& q = m_db.exec(QStringLiteral("SELECT id, device_id, device_seq, event_id, reason, status, created_at, resolution"
-                                           " FROM conflicts WHERE status = ? ORDER BY created_at"),
-                            {status});
+                                            " FROM conflicts WHERE status = ? ORDER BY created_at"),
+                             {status});
     while (q.next())
         out.append(QJsonObject{{QStringLiteral("id"), q.value(0).toString()},
                                {QStringLiteral("device_id"), q.value(1).toString()},
@@ -182,8 +180,7 @@ void HubService::resolveConflict(const QString& id, const QString& resolution)
         throw HubError(400, QStringLiteral("conflict.resolution"), QStringLiteral("say how the conflict was resolved"));
     if (m_db.execAffected(QStringLiteral("UPDATE conflicts SET status = 'resolved', resolved_at = ?, resolution = ?"
                                          " WHERE id = ? AND status = 'open'"),
-                          {now(), resolution, id})
-        != 1)
+                          {now(), resolution, id}) != 1)
         throw HubError(404, QStringLiteral("conflict.unknown"), QStringLiteral("no open conflict %1").arg(id));
 }
 
@@ -231,14 +228,12 @@ QByteArray HubService::publicKeyOf(const RequestSignature& signature)
     return publicKey;
 }
 
-QString HubService::authenticate(const RequestSignature& signature, const QByteArray& method, const QString& path,
-                                 const QByteArray& body)
+QString HubService::authenticate(const RequestSignature& signature, const QByteArray& method, const QString& path, const QByteArray& body)
 {
     if (!signature.verify(publicKeyOf(signature), method, path, body))
         throw HubError(401, QStringLiteral("auth.signature"), QStringLiteral("the request signature does not verify"));
     if (m_db.execAffected(QStringLiteral("INSERT INTO nonces(device_id, nonce, seen_at) VALUES(?, ?, ?) ON CONFLICT DO NOTHING"),
-                          {signature.deviceId, signature.nonce, now()})
-        != 1)
+                          {signature.deviceId, signature.nonce, now()}) != 1)
         throw HubError(401, QStringLiteral("auth.replay"), QStringLiteral("this request was already received"));
     // Nonces older than the allowed clock skew can never be replayed successfully.
     m_db.exec(QStringLiteral("DELETE FROM nonces WHERE device_id = ? AND seen_at < ?"),
@@ -256,8 +251,8 @@ PushResult HubService::push(const QString& deviceId, const QJsonArray& events)
     for (qsizetype i = 0; i < events.size(); ++i) {
         const QJsonObject event = events.at(i).toObject();
         const QJsonValue seq = event.value(QStringLiteral("device_seq"));
-        PushEvent in{seq.toInteger(), event.value(QStringLiteral("event_id")).toString(), event.value(QStringLiteral("type")).toString(),
-                     event, {}};
+        PushEvent in{
+            seq.toInteger(), event.value(QStringLiteral("event_id")).toString(), event.value(QStringLiteral("type")).toString(), event, {}};
         if (in.seq <= 0 || double(in.seq) != seq.toDouble())
             throw HubError(400, QStringLiteral("push.malformed"),
                            QStringLiteral("event %1 of the batch has no device_seq (a whole number from 1)").arg(i + 1));
@@ -348,7 +343,7 @@ PushResult HubService::pushBatch(const QString& deviceId, const QList<PushEvent>
         qint64 seq;
         QString stockDelta;
     };
-    QList<FeedRow> feedRows; // what integrators will read, and what it did to stock
+    QList<FeedRow> feedRows;      // what integrators will read, and what it did to stock
     QList<QVariantList> saleRows; // the sales read model
     QSet<QString> members;        // whose points changed
     QSet<QString> cards;          // gift cards and store credit the batch changed
@@ -365,8 +360,9 @@ PushResult HubService::pushBatch(const QString& deviceId, const QList<PushEvent>
                                          " VALUES(?, ?, ?, ?, ?, ?)"),
                           {deviceId, in.seq, QStringLiteral("reused:%1:%2").arg(deviceId).arg(in.seq), in.type,
                            QString::fromUtf8(keptForEver(in)), received});
-                openConflict(deviceId, in.seq, in.eventId,
-                             QStringLiteral("device sequence %1: event id %2 was already used by another event").arg(in.seq).arg(in.eventId));
+                openConflict(
+                    deviceId, in.seq, in.eventId,
+                    QStringLiteral("device sequence %1: event id %2 was already used by another event").arg(in.seq).arg(in.eventId));
                 ++result.conflicts;
             } else {
                 // Same sequence, another event: keep the fact with the conflict and flag it.
@@ -395,7 +391,8 @@ PushResult HubService::pushBatch(const QString& deviceId, const QList<PushEvent>
             continue;
         }
         if (in.type == QLatin1String("return")) {
-            const QString problem = m_returns.postReturn(storeId, deviceId, in.event.value(QStringLiteral("body")).toObject(), members, cards);
+            const QString problem =
+                m_returns.postReturn(storeId, deviceId, in.event.value(QStringLiteral("body")).toObject(), members, cards);
             if (!problem.isEmpty()) {
                 openConflict(deviceId, in.seq, in.eventId, problem);
                 ++result.conflicts;
@@ -414,9 +411,9 @@ PushResult HubService::pushBatch(const QString& deviceId, const QList<PushEvent>
             }
             continue;
         }
-        if (in.type.startsWith(QLatin1String("replenishment.")) || in.type.startsWith(QLatin1String("transfer."))
-            || (in.type == QLatin1String("stock.received")
-                && in.event.value(QStringLiteral("body")).toObject().contains(QStringLiteral("request_id")))) {
+        if (in.type.startsWith(QLatin1String("replenishment.")) || in.type.startsWith(QLatin1String("transfer.")) ||
+            (in.type == QLatin1String("stock.received") &&
+             in.event.value(QStringLiteral("body")).toObject().contains(QStringLiteral("request_id")))) {
             const QString problem = m_requests.post(storeId, in.type, in.event.value(QStringLiteral("body")).toObject());
             if (!problem.isEmpty()) {
                 openConflict(deviceId, in.seq, in.eventId, problem);
@@ -444,8 +441,7 @@ PushResult HubService::pushBatch(const QString& deviceId, const QList<PushEvent>
         const QJsonObject sale = in.event.value(QStringLiteral("body")).toObject();
         saleRows.append({sale.value(QStringLiteral("sale_id")).toString(), deviceId, storeId,
                          sale.value(QStringLiteral("receipt_id")).toString(), sale.value(QStringLiteral("total")).toInteger(),
-                         sale.value(QStringLiteral("currency")).toString(), sale.value(QStringLiteral("created_at")).toString(),
-                         in.seq});
+                         sale.value(QStringLiteral("currency")).toString(), sale.value(QStringLiteral("created_at")).toString(), in.seq});
         QString problem = checkSale(sale);
         if (problem.isEmpty())
             problem = promotionCheck.check(storeId, sale);
@@ -480,8 +476,7 @@ PushResult HubService::pushBatch(const QString& deviceId, const QList<PushEvent>
     result.members = m_loyalty.balances(members);
     result.giftCards = m_giftCards.balances(cards);
     m_db.insertRows(QStringLiteral("INSERT INTO sales(id, device_id, store_id, receipt_id, total, currency, created_at, device_seq)"),
-                    saleRows,
-                    QStringLiteral(" ON CONFLICT DO NOTHING"));
+                    saleRows, QStringLiteral(" ON CONFLICT DO NOTHING"));
     // Advance the acknowledged sequence over every event now held without a gap: when the events
     // above it are as many as the distance to the highest one, there is no gap.
     qint64 acked = m_db.scalar(QStringLiteral("SELECT acked_seq FROM devices WHERE id = ?"), {deviceId}).toLongLong();
@@ -545,7 +540,8 @@ void HubService::eraseMember(const QString& memberId)
     const auto enrolmentOf = [&](const QString& payload) -> std::optional<QByteArray> {
         const QJsonObject event = QJsonDocument::fromJson(payload.toUtf8()).object();
         const QString type = event.value(QStringLiteral("type")).toString();
-        if (type != QLatin1String("member_enrolled") || event.value(QStringLiteral("body")).toObject().value(QStringLiteral("id")).toString() != memberId)
+        if (type != QLatin1String("member_enrolled") ||
+            event.value(QStringLiteral("body")).toObject().value(QStringLiteral("id")).toString() != memberId)
             return std::nullopt;
         const QByteArray kept = keptForEver(PushEvent{0, {}, type, event, {}});
         return kept == payload.toUtf8() ? std::nullopt : std::optional<QByteArray>(kept);
@@ -565,7 +561,8 @@ void HubService::eraseMember(const QString& memberId)
     };
     scrub(QStringLiteral("SELECT event_id, payload FROM events WHERE event_type = 'member_enrolled' AND payload LIKE ?"),
           QStringLiteral("UPDATE events SET payload = ? WHERE event_id = ?"));
-    scrub(QStringLiteral("SELECT id, payload FROM conflicts WHERE payload LIKE ?"), QStringLiteral("UPDATE conflicts SET payload = ? WHERE id = ?"));
+    scrub(QStringLiteral("SELECT id, payload FROM conflicts WHERE payload LIKE ?"),
+          QStringLiteral("UPDATE conflicts SET payload = ? WHERE id = ?"));
     tx.commit();
 }
 
@@ -621,11 +618,10 @@ QJsonObject postedJson(const HubLoyalty::Posted& posted)
 QJsonObject HubService::postPoints(const QString& memberId, const QJsonObject& request)
 {
     HubTransaction tx(m_db);
-    const HubLoyalty::Posted posted = m_loyalty.post(memberId, request.value(QStringLiteral("kind")).toString(),
-                                                     HubAmounts::wholeNumber(request, "points", -HubAmounts::kMaxPoints,
-                                                                             HubAmounts::kMaxPoints, QStringLiteral("points.range")),
-                                                     request.value(QStringLiteral("idempotency_key")).toString(),
-                                                     request.value(QStringLiteral("reference")).toString());
+    const HubLoyalty::Posted posted = m_loyalty.post(
+        memberId, request.value(QStringLiteral("kind")).toString(),
+        HubAmounts::wholeNumber(request, "points", -HubAmounts::kMaxPoints, HubAmounts::kMaxPoints, QStringLiteral("points.range")),
+        request.value(QStringLiteral("idempotency_key")).toString(), request.value(QStringLiteral("reference")).toString());
     tx.commit();
     return postedJson(posted);
 }
@@ -633,11 +629,10 @@ QJsonObject HubService::postPoints(const QString& memberId, const QJsonObject& r
 QJsonObject HubService::reversePoints(const QJsonObject& request)
 {
     HubTransaction tx(m_db);
-    const HubLoyalty::Posted posted = m_loyalty.reverse(request.value(QStringLiteral("original_key")).toString(),
-                                                        HubAmounts::wholeNumber(request, "points", 1, HubAmounts::kMaxPoints,
-                                                                                QStringLiteral("points.range")),
-                                                        request.value(QStringLiteral("idempotency_key")).toString(),
-                                                        request.value(QStringLiteral("reference")).toString());
+    const HubLoyalty::Posted posted = m_loyalty.reverse(
+        request.value(QStringLiteral("original_key")).toString(),
+        HubAmounts::wholeNumber(request, "points", 1, HubAmounts::kMaxPoints, QStringLiteral("points.range")),
+        request.value(QStringLiteral("idempotency_key")).toString(), request.value(QStringLiteral("reference")).toString());
     tx.commit();
     return postedJson(posted);
 }
@@ -653,8 +648,8 @@ QJsonObject HubService::feedPage(const QString& deviceId, const QString& feed, c
 QJsonObject HubService::importData(const QJsonObject& data, const std::function<void(qint64, qint64)>& progress)
 {
     QJsonObject written;
-    if (data.contains(QStringLiteral("products")) || data.contains(QStringLiteral("tax_rates"))
-        || data.contains(QStringLiteral("categories")))
+    if (data.contains(QStringLiteral("products")) || data.contains(QStringLiteral("tax_rates")) ||
+        data.contains(QStringLiteral("categories")))
         written.insert(QStringLiteral("products"), m_catalog.import(data, progress));
     if (data.contains(QStringLiteral("staff")))
         written.insert(QStringLiteral("staff"), m_reference.importStaff(data.value(QStringLiteral("staff")).toArray()));
@@ -663,8 +658,7 @@ QJsonObject HubService::importData(const QJsonObject& data, const std::function<
     if (data.contains(QStringLiteral("members")))
         written.insert(QStringLiteral("members"), m_reference.importMembers(data.value(QStringLiteral("members")).toArray()));
     if (data.contains(QStringLiteral("promotions")))
-        written.insert(QStringLiteral("promotions"),
-                       m_reference.importPromotions(data.value(QStringLiteral("promotions")).toArray()));
+        written.insert(QStringLiteral("promotions"), m_reference.importPromotions(data.value(QStringLiteral("promotions")).toArray()));
     if (data.contains(QStringLiteral("prices")))
         written.insert(QStringLiteral("prices"), m_catalog.setPrices(data.value(QStringLiteral("prices")).toArray()));
     if (data.contains(QStringLiteral("stock")))
@@ -680,9 +674,10 @@ QJsonObject HubService::importData(const QJsonObject& data, const std::function<
         written.insert(QStringLiteral("orders"), orders.size());
     }
     if (written.isEmpty())
-        throw HubError(400, QStringLiteral("import.empty"),
-                       QStringLiteral("nothing to import: expected tax_rates, categories, products, prices, staff, settings, members, promotions,"
-                                      " stock or orders"));
+        throw HubError(
+            400, QStringLiteral("import.empty"),
+            QStringLiteral("nothing to import: expected tax_rates, categories, products, prices, staff, settings, members, promotions,"
+                           " stock or orders"));
     return written;
 }
 
@@ -745,7 +740,9 @@ QString HubService::checkSale(const QJsonObject& sale) const
         for (auto it = promotionByLine.cbegin(); it != promotionByLine.cend(); ++it) {
             if (allocated.value(it.key()) != it.value())
                 return QStringLiteral("line %1: promotions allocate %2, the line says %3")
-                    .arg(it.key()).arg(allocated.value(it.key())).arg(it.value());
+                    .arg(it.key())
+                    .arg(allocated.value(it.key()))
+                    .arg(it.value());
             allocated.remove(it.key());
         }
         if (!allocated.isEmpty())
@@ -772,8 +769,7 @@ QString HubService::checkSale(const QJsonObject& sale) const
     return {};
 }
 
-void HubService::openConflict(const QString& deviceId, qint64 seq, const QString& eventId, const QString& reason,
-                              const QByteArray& payload)
+void HubService::openConflict(const QString& deviceId, qint64 seq, const QString& eventId, const QString& reason, const QByteArray& payload)
 {
     m_db.exec(QStringLiteral("INSERT INTO conflicts(id, device_id, device_seq, event_id, reason, status, created_at, payload)"
                              " VALUES(?, ?, ?, ?, ?, 'open', ?, ?)"),

@@ -9,8 +9,8 @@
 #include "HubLoyalty.h"
 #include "HubOffers.h"
 #include "HubPickups.h"
-#include "HubReturns.h"
 #include "HubReferenceData.h"
+#include "HubReturns.h"
 #include "HubStock.h"
 #include "HubStockRequests.h"
 
@@ -23,7 +23,7 @@ namespace omnitill {
 class Clock;
 class EcdsaP256Signer;
 struct RequestSignature;
-}
+} // namespace omnitill
 
 namespace omnitill::hub {
 
@@ -71,8 +71,7 @@ public:
     // What can be checked of a signed request before its body arrives: the device is enrolled and
     // not revoked, the time is within the allowed skew and the nonce has a possible length.
     void checkSignedHead(const RequestSignature& signature);
-    QString authenticate(const RequestSignature& signature, const QByteArray& method, const QString& path,
-                         const QByteArray& body);
+    QString authenticate(const RequestSignature& signature, const QByteArray& method, const QString& path, const QByteArray& body);
     PushResult push(const QString& deviceId, const QJsonArray& events);
     QByteArray publicKey() const;
     // The key a store's kiosks sign their order codes with and its tills check them with
@@ -128,8 +127,7 @@ private:
     QString recordKioskOrderSale(const QString& storeId, const QJsonObject& sale);
     void lockLedgerRows(const QList<PushEvent>& events);
     // payload: the event itself when it could not be stored under its sequence
-    void openConflict(const QString& deviceId, qint64 seq, const QString& eventId, const QString& reason,
-                      const QByteArray& payload = {});
+    void openConflict(const QString& deviceId, qint64 seq, const QString& eventId, const QString& reason, const QByteArray& payload = {});
     QString now() const;
 
     HubDatabase& m_db;

@@ -6,7 +6,6 @@
 #include "LastOfEachKey.h"
 #include "common/Clock.h"
 
-
 namespace omnitill::hub {
 
 namespace {
@@ -25,9 +24,10 @@ void writeLevels(HubDatabase& db, HubFeeds& feeds, const QList<Level>& levels, b
     for (const Level& level : levels)
         rows.append({level.store, level.sku, level.quantity, stamp});
     db.insertRows(QStringLiteral("INSERT INTO stock_levels(store_id, sku, on_hand, updated_at)"), rows,
-                  (absolute ? QStringLiteral(" ON CONFLICT(store_id, sku) DO UPDATE SET on_hand = excluded.on_hand,")
-                            : QStringLiteral(" ON CONFLICT(store_id, sku) DO UPDATE SET on_hand = stock_levels.on_hand + excluded.on_hand,"))
-                      + QStringLiteral(" updated_at = excluded.updated_at RETURNING store_id, sku, on_hand"),
+                  (absolute
+                       ? QStringLiteral(" ON CONFLICT(store_id, sku) DO UPDATE SET on_hand = excluded.on_hand,")
+                       : QStringLiteral(" ON CONFLICT(store_id, sku) DO UPDATE SET on_hand = stock_levels.on_hand + excluded.on_hand,")) +
+                      QStringLiteral(" updated_at = excluded.updated_at RETURNING store_id, sku, on_hand"),
                   [&](const QSqlQuery& q) {
                       const QString store = q.value(0).toString();
                       const QString sku = q.value(1).toString();
@@ -56,8 +56,8 @@ QString HubStock::stockDelta(const QJsonObject& event)
             if (const qint64 picked = line.value(QStringLiteral("picked")).toInteger())
                 out += line.value(QStringLiteral("sku")).toString() + QLatin1Char('\t') + QString::number(-picked) + QLatin1Char('\n');
             if (const qint64 substitute = line.value(QStringLiteral("substitute_quantity")).toInteger())
-                out += line.value(QStringLiteral("substitute_sku")).toString() + QLatin1Char('\t') + QString::number(-substitute)
-                       + QLatin1Char('\n');
+                out += line.value(QStringLiteral("substitute_sku")).toString() + QLatin1Char('\t') + QString::number(-substitute) +
+                       QLatin1Char('\n');
         }
         return out;
     }
@@ -65,12 +65,12 @@ QString HubStock::stockDelta(const QJsonObject& event)
     // variances adjust.
     const QString field = type == QLatin1String("stock.counted") ? QStringLiteral("delta") : QStringLiteral("quantity");
     const int sign = type == QLatin1String("transfer.shipped") || type == QLatin1String("stock.written_off") ? -1 : 1;
-    if (type == QLatin1String("stock.received") || type == QLatin1String("transfer.shipped") || type == QLatin1String("stock.counted")
-        || type == QLatin1String("stock.written_off")) {
+    if (type == QLatin1String("stock.received") || type == QLatin1String("transfer.shipped") || type == QLatin1String("stock.counted") ||
+        type == QLatin1String("stock.written_off")) {
         for (const QJsonValue& v : event.value(QStringLiteral("body")).toObject().value(QStringLiteral("lines")).toArray()) {
             const QJsonObject line = v.toObject();
-            out += line.value(QStringLiteral("sku")).toString() + QLatin1Char('\t')
-                   + QString::number(sign * line.value(field).toInteger()) + QLatin1Char('\n');
+            out += line.value(QStringLiteral("sku")).toString() + QLatin1Char('\t') +
+                   QString::number(sign * line.value(field).toInteger()) + QLatin1Char('\n');
         }
         return out;
     }
@@ -82,8 +82,8 @@ QString HubStock::stockDelta(const QJsonObject& event)
         // Returned goods count again only when they go back on the shelf.
         if (type == QLatin1String("return") && line.value(QStringLiteral("disposition")).toString() != QLatin1String("restock"))
             continue;
-        out += line.value(QStringLiteral("sku")).toString() + QLatin1Char('\t')
-               + QString::number(type == QLatin1String("sale") ? -quantity : quantity) + QLatin1Char('\n');
+        out += line.value(QStringLiteral("sku")).toString() + QLatin1Char('\t') +
+               QString::number(type == QLatin1String("sale") ? -quantity : quantity) + QLatin1Char('\n');
     }
     return out;
 }
@@ -103,8 +103,8 @@ qint64 HubStock::fold(int maxEvents)
     qint64 last = folded;
     qint64 count = 0;
     QSqlQuery& q = m_db.exec(QStringLiteral("SELECT seq, store_id, stock_delta FROM integrator_feed"
-                                           " WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?"),
-                            {folded, end, maxEvents});
+                                            " WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?"),
+                             {folded, end, maxEvents});
     while (q.next()) {
         last = q.value(0).toLongLong();
         ++count;
@@ -138,7 +138,8 @@ qint64 HubStock::setLevels(const QJsonArray& levels)
         const Level level{o.value(QStringLiteral("store_id")).toString(), o.value(QStringLiteral("sku")).toString(),
                           o.value(QStringLiteral("on_hand")).toInteger(std::numeric_limits<qint64>::min())};
         if (level.store.isEmpty() || level.sku.isEmpty() || level.quantity == std::numeric_limits<qint64>::min())
-            throw HubError(400, QStringLiteral("stock.invalid"), QStringLiteral("each stock level needs store_id, sku and a whole on_hand"));
+            throw HubError(400, QStringLiteral("stock.invalid"),
+                           QStringLiteral("each stock level needs store_id, sku and a whole on_hand"));
         list.append(level);
     }
     const QList<Level> unique = lastOfEachKey(list, [](const Level& l) { return l.store + QLatin1Char('\n') + l.sku; });

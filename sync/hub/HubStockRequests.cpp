@@ -27,8 +27,7 @@ constexpr int kMaxLines = 2000;
 }
 
 // Applies f to each line of the body (by index), writing the lines back.
-template <typename F>
-void forEachLine(QJsonObject& body, F f)
+template <typename F> void forEachLine(QJsonObject& body, F f)
 {
     QJsonArray lines = body.value(QStringLiteral("lines")).toArray();
     for (qsizetype i = 0; i < lines.size(); ++i) {
@@ -76,8 +75,8 @@ QString HubStockRequests::now() const
 
 std::optional<HubStockRequests::Stored> HubStockRequests::load(const QString& id, bool forUpdate)
 {
-    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT store_id, source, kind, status, body FROM stock_requests WHERE id = ?")
-                                 + (forUpdate && m_db.isPostgres() ? QStringLiteral(" FOR UPDATE") : QString()),
+    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT store_id, source, kind, status, body FROM stock_requests WHERE id = ?") +
+                                 (forUpdate && m_db.isPostgres() ? QStringLiteral(" FOR UPDATE") : QString()),
                              {id});
     if (!q.next()) {
         q.finish();
@@ -95,7 +94,8 @@ HubStockRequests::Stored HubStockRequests::loadForIntegrator(const QString& id)
     if (!s)
         throw HubError(404, QStringLiteral("request.unknown"), QStringLiteral("no stock request %1").arg(id));
     if (s->kind != QLatin1String("replenishment"))
-        wrongState(QStringLiteral("%1 is a transfer: store %2 ships it").arg(s->body.value(QStringLiteral("number")).toString(), s->source));
+        wrongState(
+            QStringLiteral("%1 is a transfer: store %2 ships it").arg(s->body.value(QStringLiteral("number")).toString(), s->source));
     return *s;
 }
 
@@ -192,9 +192,10 @@ QString HubStockRequests::post(const QString& storeId, const QString& type, cons
                 l.insert(QStringLiteral("approved"), q);
                 l.insert(QStringLiteral("shipped"), q);
             });
-            s.body.insert(QStringLiteral("shipment"), QJsonObject{{QStringLiteral("shipment_id"), body.value(QStringLiteral("shipment_id"))},
-                                                                  {QStringLiteral("shipped_at"), at},
-                                                                  {QStringLiteral("lines"), body.value(QStringLiteral("lines"))}});
+            s.body.insert(QStringLiteral("shipment"),
+                          QJsonObject{{QStringLiteral("shipment_id"), body.value(QStringLiteral("shipment_id"))},
+                                      {QStringLiteral("shipped_at"), at},
+                                      {QStringLiteral("lines"), body.value(QStringLiteral("lines"))}});
             s.status = QStringLiteral("shipped");
         }
     } else if (type == QLatin1String("stock.received")) {
@@ -207,10 +208,13 @@ QString HubStockRequests::post(const QString& storeId, const QString& type, cons
         QHash<QString, qint64> received;
         for (const QJsonValue& v : body.value(QStringLiteral("lines")).toArray())
             received[v.toObject().value(QStringLiteral("sku")).toString()] += v.toObject().value(QStringLiteral("quantity")).toInteger();
-        forEachLine(s.body, [&](QJsonObject& l) { l.insert(QStringLiteral("received"), received.value(l.value(QStringLiteral("sku")).toString())); });
-        s.body.insert(QStringLiteral("received"), QJsonObject{{QStringLiteral("at"), body.value(QStringLiteral("received_at"))},
-                                                              {QStringLiteral("receipt_id"), body.value(QStringLiteral("receipt_id"))},
-                                                              {QStringLiteral("discrepancies"), body.value(QStringLiteral("discrepancies"))}});
+        forEachLine(s.body, [&](QJsonObject& l) {
+            l.insert(QStringLiteral("received"), received.value(l.value(QStringLiteral("sku")).toString()));
+        });
+        s.body.insert(QStringLiteral("received"),
+                      QJsonObject{{QStringLiteral("at"), body.value(QStringLiteral("received_at"))},
+                                  {QStringLiteral("receipt_id"), body.value(QStringLiteral("receipt_id"))},
+                                  {QStringLiteral("discrepancies"), body.value(QStringLiteral("discrepancies"))}});
         s.status = QStringLiteral("received");
     } else {
         return QStringLiteral("unknown stock request event %1 for %2").arg(type, number);
@@ -244,7 +248,8 @@ QJsonObject HubStockRequests::request(const QString& id)
         throw HubError(404, QStringLiteral("request.unknown"), QStringLiteral("no stock request %1").arg(id));
     QJsonObject doc = s->body;
     doc.insert(QStringLiteral("status"), s->status);
-    doc.insert(QStringLiteral("updated_at"), m_db.scalar(QStringLiteral("SELECT updated_at FROM stock_requests WHERE id = ?"), {id}).toString());
+    doc.insert(QStringLiteral("updated_at"),
+               m_db.scalar(QStringLiteral("SELECT updated_at FROM stock_requests WHERE id = ?"), {id}).toString());
     return doc;
 }
 
@@ -284,7 +289,8 @@ QJsonObject HubStockRequests::approve(const QString& id, const QJsonObject& body
         // Sent again after a lost answer: the same approval is answered, another is refused.
         bool same = true;
         for (const QJsonValue& v : before)
-            same = same && v.toObject().value(QStringLiteral("approved")).toInteger() == approved.value(v.toObject().value(QStringLiteral("sku")).toString());
+            same = same && v.toObject().value(QStringLiteral("approved")).toInteger() ==
+                               approved.value(v.toObject().value(QStringLiteral("sku")).toString());
         if (!same)
             wrongState(QStringLiteral("%1 was already approved with other quantities").arg(number));
         return request(id);
@@ -336,7 +342,8 @@ QJsonObject HubStockRequests::ship(const QString& id, const QJsonObject& body)
     QJsonArray clean;
     for (const QJsonValue& v : lines) {
         const QJsonObject l = v.toObject();
-        QJsonObject out{{QStringLiteral("sku"), l.value(QStringLiteral("sku"))}, {QStringLiteral("quantity"), l.value(QStringLiteral("quantity"))}};
+        QJsonObject out{{QStringLiteral("sku"), l.value(QStringLiteral("sku"))},
+                        {QStringLiteral("quantity"), l.value(QStringLiteral("quantity"))}};
         const QString batch = l.value(QStringLiteral("batch")).toString();
         if (batch.size() > 20)
             invalid(QStringLiteral("%1: a batch is up to 20 characters (GS1 AI 10)").arg(number));
@@ -360,7 +367,10 @@ QJsonObject HubStockRequests::ship(const QString& id, const QJsonObject& body)
         asked.insert(sku);
         const qint64 q = shipped.value(sku);
         if (q > l.value(QStringLiteral("approved")).toInteger())
-            invalid(QStringLiteral("%1: %2 shipped, but only %3 approved").arg(sku).arg(q).arg(l.value(QStringLiteral("approved")).toInteger()));
+            invalid(QStringLiteral("%1: %2 shipped, but only %3 approved")
+                        .arg(sku)
+                        .arg(q)
+                        .arg(l.value(QStringLiteral("approved")).toInteger()));
         l.insert(QStringLiteral("shipped"), q);
     });
     for (auto it = shipped.cbegin(); it != shipped.cend(); ++it) {
@@ -368,8 +378,9 @@ QJsonObject HubStockRequests::ship(const QString& id, const QJsonObject& body)
             invalid(QStringLiteral("%1 does not ask for %2").arg(number, it.key()));
     }
     s.status = QStringLiteral("shipped");
-    s.body.insert(QStringLiteral("shipment"),
-                  QJsonObject{{QStringLiteral("shipment_id"), shipmentId}, {QStringLiteral("shipped_at"), now()}, {QStringLiteral("lines"), clean}});
+    s.body.insert(
+        QStringLiteral("shipment"),
+        QJsonObject{{QStringLiteral("shipment_id"), shipmentId}, {QStringLiteral("shipped_at"), now()}, {QStringLiteral("lines"), clean}});
     return record(tx, id, s);
 }
 

@@ -7,8 +7,7 @@ namespace omnitill::hub {
 
 // The items in first-seen order, each key once with its last value. PostgreSQL refuses a
 // multi-row INSERT … ON CONFLICT DO UPDATE that touches one row twice.
-template <typename T, typename KeyOf>
-QList<T> lastOfEachKey(const QList<T>& items, KeyOf keyOf)
+template <typename T, typename KeyOf> QList<T> lastOfEachKey(const QList<T>& items, KeyOf keyOf)
 {
     QList<T> unique;
     QHash<QString, qsizetype> index;

@@ -68,8 +68,7 @@ QByteArray encode(const QString& text, int moduleDots)
     QByteArray header = bigEndian(quint32(side)) + bigEndian(quint32(side));
     header.append(char(1)).append(char(0)).append(char(0)).append(char(0)).append(char(0)); // depth 1, greyscale
     // qCompress gives a zlib stream behind its own 4-byte length.
-    return QByteArray("\x89PNG\r\n\x1a\n", 8) + chunk("IHDR", header) + chunk("IDAT", qCompress(pixels, 9).mid(4))
-           + chunk("IEND", {});
+    return QByteArray("\x89PNG\r\n\x1a\n", 8) + chunk("IHDR", header) + chunk("IDAT", qCompress(pixels, 9).mid(4)) + chunk("IEND", {});
 }
 
 } // namespace omnitill::hub::QrPng

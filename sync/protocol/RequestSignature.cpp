@@ -13,15 +13,15 @@ QString RequestSignature::signedPath(const QUrl& url)
     return url.hasQuery() ? path + QLatin1Char('?') + url.query(QUrl::FullyEncoded) : path;
 }
 
-QByteArray RequestSignature::canonical(const QByteArray& method, const QString& path, const QString& timestamp,
-                                       const QString& nonce, const QByteArray& body)
+QByteArray RequestSignature::canonical(const QByteArray& method, const QString& path, const QString& timestamp, const QString& nonce,
+                                       const QByteArray& body)
 {
-    return method.toUpper() + '\n' + path.toUtf8() + '\n' + timestamp.toUtf8() + '\n' + nonce.toUtf8() + '\n'
-           + crypto::sha256(body).toHex();
+    return method.toUpper() + '\n' + path.toUtf8() + '\n' + timestamp.toUtf8() + '\n' + nonce.toUtf8() + '\n' +
+           crypto::sha256(body).toHex();
 }
 
-RequestSignature RequestSignature::sign(Signer& signer, const QString& deviceId, const QByteArray& method,
-                                        const QString& path, const QByteArray& body, const QDateTime& now)
+RequestSignature RequestSignature::sign(Signer& signer, const QString& deviceId, const QByteArray& method, const QString& path,
+                                        const QByteArray& body, const QDateTime& now)
 {
     RequestSignature s;
     s.deviceId = deviceId;
@@ -31,8 +31,7 @@ RequestSignature RequestSignature::sign(Signer& signer, const QString& deviceId,
     return s;
 }
 
-bool RequestSignature::verify(const QByteArray& publicKeyDer, const QByteArray& method, const QString& path,
-                              const QByteArray& body) const
+bool RequestSignature::verify(const QByteArray& publicKeyDer, const QByteArray& method, const QString& path, const QByteArray& body) const
 {
     return EcdsaP256Signer::verify(publicKeyDer, canonical(method, path, timestamp, nonce, body), signature);
 }

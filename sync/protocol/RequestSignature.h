@@ -27,8 +27,8 @@ struct RequestSignature
 
     // The path and query as signed: the query is part of what a request means (a feed's cursor).
     static QString signedPath(const QUrl& url);
-    static QByteArray canonical(const QByteArray& method, const QString& path, const QString& timestamp,
-                                const QString& nonce, const QByteArray& body);
+    static QByteArray canonical(const QByteArray& method, const QString& path, const QString& timestamp, const QString& nonce,
+                                const QByteArray& body);
     static RequestSignature sign(Signer& signer, const QString& deviceId, const QByteArray& method, const QString& path,
                                  const QByteArray& body, const QDateTime& now);
     bool verify(const QByteArray& publicKeyDer, const QByteArray& method, const QString& path, const QByteArray& body) const;

@@ -63,4 +63,3 @@ inline int runBenchmark(const char* name, int argc, char** argv, int (*run)(int,
         return 1;
     }
 }
-

@@ -4,17 +4,17 @@
 // frame including the pipe); rendering a receipt to ESC/POS; and the print queue's throughput to
 // the network printer stand-in.
 //   build/ci/bin/bench_devices [--frames N] [--receipts N] [--camera-frames DIR]
+#include "BarcodeImageDecoder.h"
 #include "BenchStats.h"
 #include "CameraFrames.h"
-#include "LabelImage.h"
-#include "PrinterEmulator.h"
-#include "Till.h"
 #include "DemoStore.h"
-#include "BarcodeImageDecoder.h"
 #include "IsolatedDecoder.h"
+#include "LabelImage.h"
 #include "PrintSpooler.h"
+#include "PrinterEmulator.h"
 #include "QrImage.h"
 #include "ReceiptEscPosRenderer.h"
+#include "Till.h"
 #include "receipt/ReceiptLayout.h"
 
 #include <QCommandLineParser>
@@ -100,7 +100,8 @@ int main(int argc, char** argv)
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("frames"), QStringLiteral("Frames per case."), QStringLiteral("N"), QStringLiteral("200")});
     parser.addOption({QStringLiteral("receipts"), QStringLiteral("Receipts to print."), QStringLiteral("N"), QStringLiteral("300")});
-    parser.addOption({QStringLiteral("camera-frames"), QStringLiteral("The camera frame set (made when not given)."), QStringLiteral("DIR")});
+    parser.addOption(
+        {QStringLiteral("camera-frames"), QStringLiteral("The camera frame set (made when not given)."), QStringLiteral("DIR")});
     parser.process(app);
     const int frames = parser.value(QStringLiteral("frames")).toInt();
     const int receipts = parser.value(QStringLiteral("receipts")).toInt();
@@ -114,7 +115,8 @@ int main(int argc, char** argv)
     out.insert(QStringLiteral("frame_empty_1280x720"), decodeFrames(cameraFrame({}, random), frames, {}));
     // Still images (a photo, the scan test) are decoded with more effort, off the camera path.
     out.insert(QStringLiteral("frame_ean13_1280x720_try_harder"),
-               decodeFrames(cameraFrame(standins::ean13Label("4000000000013", 420, 140), random), frames / 4, QStringLiteral("4000000000013"), true));
+               decodeFrames(cameraFrame(standins::ean13Label("4000000000013", 420, 140), random), frames / 4,
+                            QStringLiteral("4000000000013"), true));
 
     QTemporaryDir framesDir;
     QString cameraFrames = parser.value(QStringLiteral("camera-frames"));
@@ -140,7 +142,8 @@ int main(int argc, char** argv)
     const Session cashier = till.staff().login(QStringLiteral("1111"));
     till.shifts().open(cashier, 10000);
     QList<qint64> plain; // pieces without an age check
-    QSqlQuery& q = till.db().exec(QStringLiteral("SELECT id FROM products WHERE unit = 'piece' AND age_restricted = 0 AND sku <> 'GIFT-CARD' ORDER BY id"));
+    QSqlQuery& q = till.db().exec(
+        QStringLiteral("SELECT id FROM products WHERE unit = 'piece' AND age_restricted = 0 AND sku <> 'GIFT-CARD' ORDER BY id"));
     while (q.next())
         plain.append(q.value(0).toLongLong());
     q.finish();

@@ -1,10 +1,10 @@
 // One hub process against two on one PostgreSQL (DESIGN.md §7): several tills push a day's sales
 // at the same moment, each through `omnitillctl sync` in its own process. Prints JSON.
 //   tests/support/with-postgres.sh build/ci/bin/bench_hubs [--tills N] [--sales N]
-#include "HubProcess.h"
-#include "Till.h"
 #include "DemoStore.h"
+#include "HubProcess.h"
 #include "SaleSimulator.h"
+#include "Till.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -27,9 +27,8 @@ QString createDatabase(const QString& baseUrl, const QString& name)
 {
     QUrl url(baseUrl);
     QProcess::execute(QStringLiteral("psql"), {QStringLiteral("-q"), QStringLiteral("-h"), url.host(), QStringLiteral("-p"),
-                                               QString::number(url.port(5432)), QStringLiteral("-U"), url.userName(),
-                                               QStringLiteral("-d"), url.path().mid(1), QStringLiteral("-c"),
-                                               QStringLiteral("CREATE DATABASE %1").arg(name)});
+                                               QString::number(url.port(5432)), QStringLiteral("-U"), url.userName(), QStringLiteral("-d"),
+                                               url.path().mid(1), QStringLiteral("-c"), QStringLiteral("CREATE DATABASE %1").arg(name)});
     url.setPath(QLatin1Char('/') + name);
     return url.toString();
 }
@@ -47,7 +46,8 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("tills"), QStringLiteral("Tills pushing at once."), QStringLiteral("N"), QStringLiteral("3")});
-    parser.addOption({QStringLiteral("sales"), QStringLiteral("Sales waiting in each till."), QStringLiteral("N"), QStringLiteral("10000")});
+    parser.addOption(
+        {QStringLiteral("sales"), QStringLiteral("Sales waiting in each till."), QStringLiteral("N"), QStringLiteral("10000")});
     parser.process(app);
     const int tills = parser.value(QStringLiteral("tills")).toInt();
     const int sales = parser.value(QStringLiteral("sales")).toInt();
@@ -91,9 +91,9 @@ int main(int argc, char* argv[])
         for (int t = 0; t < tills; ++t) {
             const QString path = dir.filePath(QStringLiteral("round%1-till%2.db").arg(hubs).arg(t));
             QFile::copy(dir.filePath(QStringLiteral("till%1.db").arg(t)), path);
-            const QString token = QString::fromUtf8(processes.front()->admin(
-                {QStringLiteral("enroll-token"), QStringLiteral("--store"), QStringLiteral("S1"), QStringLiteral("--till"),
-                 QStringLiteral("T%1").arg(t + 1)}));
+            const QString token =
+                QString::fromUtf8(processes.front()->admin({QStringLiteral("enroll-token"), QStringLiteral("--store"), QStringLiteral("S1"),
+                                                            QStringLiteral("--till"), QStringLiteral("T%1").arg(t + 1)}));
             if (!run(ctl, {QStringLiteral("enroll"), QStringLiteral("--db"), path, QStringLiteral("--hub"),
                            processes[size_t(t % hubs)]->url().toString(), QStringLiteral("--token"), token}))
                 return 1;

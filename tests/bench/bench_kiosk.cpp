@@ -4,9 +4,9 @@
 // JSON. A GUI-free view of what each touch costs; the drawing is Qt's.
 //   build/ci/bin/bench_kiosk [--products N] [--runs N]
 #include "BenchStats.h"
+#include "DemoStore.h"
 #include "Till.h"
 #include "common/DomainError.h"
-#include "DemoStore.h"
 #include "kiosk/KioskOrderCode.h"
 #include "payment/SimulatedCardTerminal.h"
 
@@ -30,8 +30,10 @@ int run(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("products"), QStringLiteral("Products in the catalog."), QStringLiteral("N"), QStringLiteral("100000")});
-    parser.addOption({QStringLiteral("runs"), QStringLiteral("Repetitions of each operation."), QStringLiteral("N"), QStringLiteral("100")});
+    parser.addOption(
+        {QStringLiteral("products"), QStringLiteral("Products in the catalog."), QStringLiteral("N"), QStringLiteral("100000")});
+    parser.addOption(
+        {QStringLiteral("runs"), QStringLiteral("Repetitions of each operation."), QStringLiteral("N"), QStringLiteral("100")});
     parser.process(app);
     const int products = parser.value(QStringLiteral("products")).toInt();
     const int runs = parser.value(QStringLiteral("runs")).toInt();
@@ -52,18 +54,17 @@ int run(int argc, char** argv)
 
     QJsonObject out{{QStringLiteral("products"), products}, {QStringLiteral("runs"), runs}};
     out.insert(QStringLiteral("category_grid"), measureRuns(runs, [&](int) { kiosk.catalog().categories(); }));
-    out.insert(QStringLiteral("category_page_24"), measureRuns(runs, [&](int r) {
-                   kiosk.catalog().inCategory(categories[r % categories.size()].id, 25, (r % 20) * 24);
-               }));
-    const QStringList typed{QStringLiteral("mi"), QStringLiteral("mil"), QStringLiteral("milk"), QStringLiteral("хле"),
+    out.insert(QStringLiteral("category_page_24"),
+               measureRuns(runs, [&](int r) { kiosk.catalog().inCategory(categories[r % categories.size()].id, 25, (r % 20) * 24); }));
+    const QStringList typed{QStringLiteral("mi"),   QStringLiteral("mil"), QStringLiteral("milk"), QStringLiteral("хле"),
                             QStringLiteral("牛奶"), QStringLiteral("bre"), QStringLiteral("brea")};
-    out.insert(QStringLiteral("search_as_typed"),
-               measureRuns(runs, [&](int r) { kiosk.catalog().search(typed[r % typed.size()], 48); }));
+    out.insert(QStringLiteral("search_as_typed"), measureRuns(runs, [&](int r) { kiosk.catalog().search(typed[r % typed.size()], 48); }));
 
     // An order of 8 different products, built touch by touch.
     QList<qint64> picks;
     for (int i = 11; picks.size() < 8; i += 11) {
-        const std::optional<Product> p = kiosk.catalog().findById(kiosk.catalog().idForSku(QStringLiteral("SKU%1").arg(i, 7, 10, QLatin1Char('0'))));
+        const std::optional<Product> p =
+            kiosk.catalog().findById(kiosk.catalog().idForSku(QStringLiteral("SKU%1").arg(i, 7, 10, QLatin1Char('0'))));
         if (p && !p->ageRestricted && p->unit == Unit::Piece) // what a kiosk pays for without staff
             picks.append(p->id);
     }
@@ -77,9 +78,8 @@ int run(int argc, char** argv)
     for (int i = 0; i < 8; ++i)
         kiosk.sales().addProduct(cart, picks[i], 1 + i % 3);
     QStringList codes;
-    out.insert(QStringLiteral("place_counter_order"), measureRuns(runs, [&](int) {
-                   codes.append(kiosk.kioskOrders().placeCounterOrder(cart, QStringLiteral("en")).code);
-               }));
+    out.insert(QStringLiteral("place_counter_order"),
+               measureRuns(runs, [&](int) { codes.append(kiosk.kioskOrders().placeCounterOrder(cart, QStringLiteral("en")).code); }));
     out.insert(QStringLiteral("qr_text_bytes"), qint64(codes.first().toUtf8().size()));
     out.insert(QStringLiteral("till_loads_qr"), measureRuns(runs, [&](int r) {
                    Cart atTill = till.sales().newCart();

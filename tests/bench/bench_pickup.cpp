@@ -2,8 +2,8 @@
 // the open-orders page, the status counts, opening an order and picking one item, as JSON.
 //   build/ci/bin/bench_pickup [--orders N] [--runs N]
 #include "BenchStats.h"
-#include "Till.h"
 #include "DemoStore.h"
+#include "Till.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -21,8 +21,10 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("orders"), QStringLiteral("Orders waiting at the desk."), QStringLiteral("N"), QStringLiteral("20000")});
-    parser.addOption({QStringLiteral("runs"), QStringLiteral("Repetitions of each operation."), QStringLiteral("N"), QStringLiteral("200")});
+    parser.addOption(
+        {QStringLiteral("orders"), QStringLiteral("Orders waiting at the desk."), QStringLiteral("N"), QStringLiteral("20000")});
+    parser.addOption(
+        {QStringLiteral("runs"), QStringLiteral("Repetitions of each operation."), QStringLiteral("N"), QStringLiteral("200")});
     parser.process(app);
     const int orders = parser.value(QStringLiteral("orders")).toInt();
     const int runs = parser.value(QStringLiteral("runs")).toInt();
@@ -66,9 +68,12 @@ int main(int argc, char** argv)
         return desk.list(s).size();
     };
     QJsonObject out{{QStringLiteral("orders"), orders}, {QStringLiteral("runs"), runs}};
-    out.insert(QStringLiteral("search_by_number"), measure([&](int r) { search(QStringLiteral("GB%1").arg((r * 97) % orders, 6, 10, QLatin1Char('0')), false); }));
-    out.insert(QStringLiteral("search_by_name"), measure([&](int r) { search(QStringLiteral("Neighbour %1").arg((r * 97) % orders), false); }));
-    out.insert(QStringLiteral("search_by_phone_digits"), measure([&](int r) { search(QString::number(10000000 + (r * 97) % orders).right(6), false); }));
+    out.insert(QStringLiteral("search_by_number"),
+               measure([&](int r) { search(QStringLiteral("GB%1").arg((r * 97) % orders, 6, 10, QLatin1Char('0')), false); }));
+    out.insert(QStringLiteral("search_by_name"),
+               measure([&](int r) { search(QStringLiteral("Neighbour %1").arg((r * 97) % orders), false); }));
+    out.insert(QStringLiteral("search_by_phone_digits"),
+               measure([&](int r) { search(QString::number(10000000 + (r * 97) % orders).right(6), false); }));
     out.insert(QStringLiteral("open_orders_page"), measure([&](int) { search(QString(), true); }));
     out.insert(QStringLiteral("status_counts"), measure([&](int) { desk.counts(); }));
     out.insert(QStringLiteral("open_order"), measure([&](int r) { desk.load(QStringLiteral("gb-%1").arg((r * 97) % orders)); }));

@@ -4,9 +4,9 @@
 // history quickly.
 //   build/ci/bin/bench_stock [--products N] [--sales N] [--runs N]
 #include "BenchStats.h"
+#include "DemoStore.h"
 #include "Till.h"
 #include "common/DomainError.h"
-#include "DemoStore.h"
 #include "reports/SalesReport.h"
 #include "stock/StockLedger.h"
 
@@ -32,8 +32,10 @@ int run(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("products"), QStringLiteral("Products in the catalog."), QStringLiteral("N"), QStringLiteral("10000")});
-    parser.addOption({QStringLiteral("sales"), QStringLiteral("Sales over the last 28 days."), QStringLiteral("N"), QStringLiteral("50000")});
+    parser.addOption(
+        {QStringLiteral("products"), QStringLiteral("Products in the catalog."), QStringLiteral("N"), QStringLiteral("10000")});
+    parser.addOption(
+        {QStringLiteral("sales"), QStringLiteral("Sales over the last 28 days."), QStringLiteral("N"), QStringLiteral("50000")});
     parser.addOption({QStringLiteral("runs"), QStringLiteral("Repetitions of each operation."), QStringLiteral("N"), QStringLiteral("50")});
     parser.process(app);
     const int products = parser.value(QStringLiteral("products")).toInt();
@@ -53,7 +55,8 @@ int run(int argc, char** argv)
         // Three lines a sale, spread over 28 days and the opening hours; costs known for all.
         Transaction tx(till.db());
         Database& db = till.db();
-        db.exec(QStringLiteral("INSERT INTO product_costs(product_id, average_milli, updated_at) SELECT id, price * 600, '2026-10-01' FROM products"));
+        db.exec(QStringLiteral(
+            "INSERT INTO product_costs(product_id, average_milli, updated_at) SELECT id, price * 600, '2026-10-01' FROM products"));
         for (int i = 0; i < sales; ++i) {
             const QDateTime at = clock.nowUtc().addSecs(-qint64(i % 28) * 86400 - qint64(i % 11) * 3600);
             const QString id = QStringLiteral("s-%1").arg(i);
@@ -63,26 +66,32 @@ int run(int argc, char** argv)
                 products3[n] = 1 + (i * 7 + n * 13) % std::min(products, 2000);
                 total += 100 + products3[n] % 900;
             }
-            db.exec(QStringLiteral("INSERT INTO sales(id, receipt_number, receipt_id, shift_id, staff_id, currency, tax_mode, subtotal, discount_total,"
-                                   " tax_total, total, change_given, created_at, business_day, journal_seq)"
-                                   " VALUES(?, ?, ?, ?, ?, 'EUR', 'inclusive', ?, 0, 0, ?, 0, ?, ?, ?)"),
-                    {id, i + 1, QStringLiteral("R-%1").arg(i), shift, manager.staffId, total, total, isoUtc(at),
-                     till.settings().businessDay(at).toString(Qt::ISODate), i + 1});
+            db.exec(
+                QStringLiteral(
+                    "INSERT INTO sales(id, receipt_number, receipt_id, shift_id, staff_id, currency, tax_mode, subtotal, discount_total,"
+                    " tax_total, total, change_given, created_at, business_day, journal_seq)"
+                    " VALUES(?, ?, ?, ?, ?, 'EUR', 'inclusive', ?, 0, 0, ?, 0, ?, ?, ?)"),
+                {id, i + 1, QStringLiteral("R-%1").arg(i), shift, manager.staffId, total, total, isoUtc(at),
+                 till.settings().businessDay(at).toString(Qt::ISODate), i + 1});
             for (int n = 0; n < 3; ++n) {
                 const qint64 product = products3[n];
                 const qint64 gross = 100 + product % 900;
-                db.exec(QStringLiteral("INSERT INTO sale_lines(sale_id, line_no, product_id, sku, name, unit, quantity, unit_price, list_price,"
-                                       " discount, net, tax, gross, tax_code, tax_basis_points, cost_milli)"
-                                       " SELECT ?, ?, id, sku, name_en, unit, 1, ?, ?, 0, ?, ?, ?, 'A', 1900, price * 600 FROM products WHERE id = ?"),
+                db.exec(QStringLiteral(
+                            "INSERT INTO sale_lines(sale_id, line_no, product_id, sku, name, unit, quantity, unit_price, list_price,"
+                            " discount, net, tax, gross, tax_code, tax_basis_points, cost_milli)"
+                            " SELECT ?, ?, id, sku, name_en, unit, 1, ?, ?, 0, ?, ?, ?, 'A', 1900, price * 600 FROM products WHERE id = ?"),
                         {id, n + 1, gross, gross, gross * 100 / 119, gross - gross * 100 / 119, gross, product});
-                db.exec(QStringLiteral("INSERT INTO stock_movements(product_id, quantity_delta, reason, reference, created_at) VALUES(?, -1, 'sale', ?, ?)"),
-                        {product, id, isoUtc(at)});
+                db.exec(
+                    QStringLiteral(
+                        "INSERT INTO stock_movements(product_id, quantity_delta, reason, reference, created_at) VALUES(?, -1, 'sale', ?, ?)"),
+                    {product, id, isoUtc(at)});
             }
         }
         for (int p = 1; p <= 200; ++p)
             db.exec(QStringLiteral("INSERT INTO stock_rules(product_id, min_qty, max_qty, pack_size) VALUES(?, 120, 200, 6)"), {p});
         for (int p = 1; p <= 500; ++p)
-            db.exec(QStringLiteral("INSERT INTO stock_batches(product_id, batch, expiry, quantity, received_at) VALUES(?, ?, ?, 10, '2026-11-01')"),
+            db.exec(QStringLiteral(
+                        "INSERT INTO stock_batches(product_id, batch, expiry, quantity, received_at) VALUES(?, ?, ?, 10, '2026-11-01')"),
                     {p, QStringLiteral("L%1").arg(p), QDate(2026, 11, 23).addDays(p % 30).toString(Qt::ISODate)});
         tx.commit();
     }
@@ -94,18 +103,23 @@ int run(int argc, char** argv)
     const QDate from = today.addDays(-27);
     QJsonObject out{{QStringLiteral("products"), products}, {QStringLiteral("sales"), sales}, {QStringLiteral("runs"), runs}};
     out.insert(QStringLiteral("stock_list_page"), measure([&](int) { ledger.overview(QString()); }));
-    out.insert(QStringLiteral("stock_search_by_name"), measure([&](int r) { static const QStringList words{QStringLiteral("milk"), QStringLiteral("bread"), QStringLiteral("tea"), QStringLiteral("rice")};
-        ledger.overview(words.at(r % words.size())); }));
+    out.insert(
+        QStringLiteral("stock_search_by_name"), measure([&](int r) {
+            static const QStringList words{QStringLiteral("milk"), QStringLiteral("bread"), QStringLiteral("tea"), QStringLiteral("rice")};
+            ledger.overview(words.at(r % words.size()));
+        }));
     out.insert(QStringLiteral("product_history"), measure([&](int r) { ledger.history(1 + r % 2000); }));
     out.insert(QStringLiteral("replenishment_suggestions_28d"), measure([&](int) { till.planner().suggestions(28); }));
     out.insert(QStringLiteral("report_by_hour_28d"), measure([&](int) { report.sales(SalesReport::By::Hour, from, today); }));
     out.insert(QStringLiteral("report_by_category_28d"), measure([&](int) { report.sales(SalesReport::By::Category, from, today); }));
-    out.insert(QStringLiteral("report_top_products_28d"), measure([&](int) { report.sales(SalesReport::By::Product, from, today, QStringLiteral("en"), 20); }));
+    out.insert(QStringLiteral("report_top_products_28d"),
+               measure([&](int) { report.sales(SalesReport::By::Product, from, today, QStringLiteral("en"), 20); }));
     out.insert(QStringLiteral("report_today_by_cashier"), measure([&](int) { report.sales(SalesReport::By::Cashier, today, today); }));
     out.insert(QStringLiteral("stock_value_by_category"), measure([&](int) { report.stockValueByCategory(); }));
     out.insert(QStringLiteral("expiring_batches_7d"), measure([&](int) { till.markdowns().expiringSoon(7); }));
     const QString count = till.stockCounts().start(manager, true, {});
-    out.insert(QStringLiteral("count_scan"), measure([&](int r) { till.stockCounts().scan(manager, count, DemoStore::eanFor(1 + r % 2000)); }));
+    out.insert(QStringLiteral("count_scan"),
+               measure([&](int r) { till.stockCounts().scan(manager, count, DemoStore::eanFor(1 + r % 2000)); }));
     std::printf("%s\n", QJsonDocument(out).toJson(QJsonDocument::Indented).constData());
     return 0;
 }

@@ -1,12 +1,12 @@
 // Sync benchmarks (DESIGN.md §7): push a day offline (100,000 sales) to the hub, next to loading the
 // same events with PostgreSQL COPY; first catalog sync of 1,000,000 products. Prints JSON.
 // Run through tests/support/with-postgres.sh for PostgreSQL (OMNITILL_HUB_DB), else SQLite.
+#include "DemoStore.h"
 #include "HubCatalog.h"
 #include "HubDatabase.h"
+#include "SaleSimulator.h"
 #include "SyncClient.h"
 #include "Till.h"
-#include "DemoStore.h"
-#include "SaleSimulator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -44,8 +44,14 @@ bool await(SyncClient& client, const std::function<void()>& start)
 {
     QEventLoop loop;
     bool ok = false;
-    QObject::connect(&client, &SyncClient::finished, &loop, [&] { ok = true; loop.quit(); });
-    QObject::connect(&client, &SyncClient::enrolled, &loop, [&] { ok = true; loop.quit(); });
+    QObject::connect(&client, &SyncClient::finished, &loop, [&] {
+        ok = true;
+        loop.quit();
+    });
+    QObject::connect(&client, &SyncClient::enrolled, &loop, [&] {
+        ok = true;
+        loop.quit();
+    });
     QObject::connect(&client, &SyncClient::failed, &loop, [&](const QString& e) {
         std::fprintf(stderr, "sync failed: %s\n", qPrintable(e));
         loop.quit();
@@ -68,18 +74,21 @@ double copyComparison(const QString& url, const QString& tillPath, const QString
         while (q.next()) {
             QByteArray payload = q.value(3).toString().toUtf8();
             payload.replace('\\', "\\\\").replace('\t', "\\t").replace('\n', "\\n");
-            tsv.write("bench\t" + q.value(0).toByteArray() + '\t' + q.value(1).toByteArray() + '\t' + q.value(2).toByteArray() + '\t'
-                      + payload + "\t2026-01-01\n");
+            tsv.write("bench\t" + q.value(0).toByteArray() + '\t' + q.value(1).toByteArray() + '\t' + q.value(2).toByteArray() + '\t' +
+                      payload + "\t2026-01-01\n");
         }
         q.finish();
     }
     tsv.close();
-    const QStringList base{QStringLiteral("-h"), u.host(), QStringLiteral("-p"), QString::number(u.port(5432)), QStringLiteral("-U"),
-                           u.userName(), QStringLiteral("-d"), u.path().mid(1), QStringLiteral("-q"), QStringLiteral("-c")};
-    QProcess::execute(QStringLiteral("psql"), base + QStringList{QStringLiteral(
-        "DROP TABLE IF EXISTS copy_events; CREATE TABLE copy_events (device_id TEXT NOT NULL, device_seq BIGINT NOT NULL,"
-        " event_id TEXT NOT NULL UNIQUE, event_type TEXT NOT NULL, payload TEXT NOT NULL, received_at TEXT NOT NULL,"
-        " PRIMARY KEY (device_id, device_seq))")});
+    const QStringList base{
+        QStringLiteral("-h"), u.host(),        QStringLiteral("-p"), QString::number(u.port(5432)), QStringLiteral("-U"), u.userName(),
+        QStringLiteral("-d"), u.path().mid(1), QStringLiteral("-q"), QStringLiteral("-c")};
+    QProcess::execute(
+        QStringLiteral("psql"),
+        base + QStringList{QStringLiteral(
+                   "DROP TABLE IF EXISTS copy_events; CREATE TABLE copy_events (device_id TEXT NOT NULL, device_seq BIGINT NOT NULL,"
+                   " event_id TEXT NOT NULL UNIQUE, event_type TEXT NOT NULL, payload TEXT NOT NULL, received_at TEXT NOT NULL,"
+                   " PRIMARY KEY (device_id, device_seq))")});
     QElapsedTimer timer;
     timer.start();
     QProcess::execute(QStringLiteral("psql"), base + QStringList{QStringLiteral("\\copy copy_events FROM '%1'").arg(tsv.fileName())});
@@ -100,8 +109,8 @@ int main(int argc, char* argv[])
     QTemporaryDir dir;
     const QString hubDb = qEnvironmentVariable("OMNITILL_HUB_DB", QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("hub.db")));
     SystemClock clock;
-    QJsonObject out{{QStringLiteral("hub_storage"), hubDb.startsWith(QLatin1String("postgres")) ? QStringLiteral("postgresql")
-                                                                                                 : QStringLiteral("sqlite")}};
+    QJsonObject out{{QStringLiteral("hub_storage"),
+                     hubDb.startsWith(QLatin1String("postgres")) ? QStringLiteral("postgresql") : QStringLiteral("sqlite")}};
 
     QProcess hub;
     hub.start(binDir() + QStringLiteral("/omnitill-hub"),
@@ -109,7 +118,8 @@ int main(int argc, char* argv[])
     if (!hub.waitForReadyRead(30000))
         return 1;
     const QString port = QRegularExpression(QStringLiteral(":(\\d+)\\s*$")).match(QString::fromUtf8(hub.readLine())).captured(1);
-    hubAdmin(hubDb, {QStringLiteral("create-store"), QStringLiteral("--id"), QStringLiteral("S1"), QStringLiteral("--name"), QStringLiteral("Bench")});
+    hubAdmin(hubDb, {QStringLiteral("create-store"), QStringLiteral("--id"), QStringLiteral("S1"), QStringLiteral("--name"),
+                     QStringLiteral("Bench")});
 
     // A day offline: the sales wait in the outbox.
     const QString tillPath = dir.filePath(QStringLiteral("till.db"));
@@ -127,7 +137,8 @@ int main(int argc, char* argv[])
     Till till(tillPath, clock);
     QNetworkAccessManager network;
     SyncClient client(till.db(), till.settings(), clock, network);
-    const QString token = QString::fromUtf8(hubAdmin(hubDb, {QStringLiteral("enroll-token"), QStringLiteral("--store"), QStringLiteral("S1")}));
+    const QString token =
+        QString::fromUtf8(hubAdmin(hubDb, {QStringLiteral("enroll-token"), QStringLiteral("--store"), QStringLiteral("S1")}));
     if (!await(client, [&] { client.enroll(QUrl(QStringLiteral("http://127.0.0.1:") + port), token); }))
         return 1;
     const qint64 events = client.pendingCount();
@@ -159,8 +170,8 @@ int main(int argc, char* argv[])
         QElapsedTimer import;
         import.start();
         hub::HubCatalog(db).import({{QStringLiteral("tax_rates"), QJsonArray{QJsonObject{{QStringLiteral("code"), QStringLiteral("A")},
-                                                                                          {QStringLiteral("name"), QStringLiteral("A")},
-                                                                                          {QStringLiteral("basis_points"), 1900}}}},
+                                                                                         {QStringLiteral("name"), QStringLiteral("A")},
+                                                                                         {QStringLiteral("basis_points"), 1900}}}},
                                     {QStringLiteral("products"), list}});
         out.insert(QStringLiteral("hub_import_products_s"), double(import.elapsed()) / 1000.0);
     }
@@ -170,8 +181,8 @@ int main(int argc, char* argv[])
     DemoStore::create(freshPath, clock, empty);
     Till fresh(freshPath, clock);
     SyncClient freshClient(fresh.db(), fresh.settings(), clock, network);
-    const QString token2 = QString::fromUtf8(hubAdmin(hubDb, {QStringLiteral("enroll-token"), QStringLiteral("--store"), QStringLiteral("S1"),
-                                                              QStringLiteral("--till"), QStringLiteral("T2")}));
+    const QString token2 = QString::fromUtf8(hubAdmin(hubDb, {QStringLiteral("enroll-token"), QStringLiteral("--store"),
+                                                              QStringLiteral("S1"), QStringLiteral("--till"), QStringLiteral("T2")}));
     if (!await(freshClient, [&] { freshClient.enroll(QUrl(QStringLiteral("http://127.0.0.1:") + port), token2); }))
         return 1;
     QElapsedTimer pull;
@@ -179,7 +190,7 @@ int main(int argc, char* argv[])
     if (!await(freshClient, [&] { freshClient.syncNow(); }))
         return 1;
     out.insert(QStringLiteral("first_catalog_sync"), QJsonObject{{QStringLiteral("products"), fresh.catalog().productCount()},
-                                                                  {QStringLiteral("seconds"), double(pull.elapsed()) / 1000.0}});
+                                                                 {QStringLiteral("seconds"), double(pull.elapsed()) / 1000.0}});
     hub.kill();
     hub.waitForFinished();
     std::fputs(QJsonDocument(out).toJson(QJsonDocument::Indented).constData(), stdout);

@@ -2,9 +2,9 @@
 // 100-line cart, search-as-you-type in three scripts, durable sale completion next to a bare
 // SQLite transaction writing the same rows, and opening the store. Prints one JSON document.
 #include "BenchStats.h"
+#include "DemoStore.h"
 #include "Till.h"
 #include "common/ProcessStats.h"
-#include "DemoStore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -48,9 +48,15 @@ QJsonObject benchScan(Till& till, qint64 products, const Session& session)
 QJsonObject benchSearch(Till& till)
 {
     // Each query is typed one character at a time; every prefix is a search.
-    const QStringList queries{QStringLiteral("alpine whole milk"), QStringLiteral("croissant"), QStringLiteral("golden tea"),
-                              QStringLiteral("молоко"),            QStringLiteral("сок апельсиновый"), QStringLiteral("кефир"),
-                              QStringLiteral("牛奶"),              QStringLiteral("阿尔卑全脂"), QStringLiteral("绿茶")};
+    const QStringList queries{QStringLiteral("alpine whole milk"),
+                              QStringLiteral("croissant"),
+                              QStringLiteral("golden tea"),
+                              QStringLiteral("молоко"),
+                              QStringLiteral("сок апельсиновый"),
+                              QStringLiteral("кефир"),
+                              QStringLiteral("牛奶"),
+                              QStringLiteral("阿尔卑全脂"),
+                              QStringLiteral("绿茶")};
     QJsonObject result;
     BenchStats all;
     for (const QString& script : {QStringLiteral("latin"), QStringLiteral("cyrillic"), QStringLiteral("chinese")}) {
@@ -104,7 +110,8 @@ QJsonObject benchBareTransaction(const QString& dir)
 {
     Database db;
     db.open(dir + QStringLiteral("/bare.db"));
-    db.exec(QStringLiteral("INSERT INTO staff(id, code, name, role, pin_salt, pin_hash, pin_iterations) VALUES(1, '1', 'b', 'cashier', x'00', x'00', 1)"));
+    db.exec(QStringLiteral(
+        "INSERT INTO staff(id, code, name, role, pin_salt, pin_hash, pin_iterations) VALUES(1, '1', 'b', 'cashier', x'00', x'00', 1)"));
     db.exec(QStringLiteral("INSERT INTO tax_rates(id, code, name, basis_points) VALUES(1, 'A', 'A', 1900)"));
     db.exec(QStringLiteral("INSERT INTO shifts(id, till_code, opened_by, opened_at, business_day, opening_float, status)"
                            " VALUES(1, 'T1', 1, 'x', 'x', 0, 'open')"));
@@ -146,7 +153,8 @@ QJsonObject benchBareTransaction(const QString& dir)
         db.exec(QStringLiteral("INSERT INTO cash_movements(shift_id, kind, amount, staff_id, sale_id, created_at)"
                                " VALUES(1, 'sale', 250, 1, ?, 'x')"),
                 {id});
-        db.exec(QStringLiteral("INSERT INTO counters(name, value) VALUES('device_seq', 1) ON CONFLICT(name) DO UPDATE SET value = value + 1"));
+        db.exec(
+            QStringLiteral("INSERT INTO counters(name, value) VALUES('device_seq', 1) ON CONFLICT(name) DO UPDATE SET value = value + 1"));
         db.exec(QStringLiteral("INSERT INTO outbox(device_seq, event_id, event_type, payload, created_at) VALUES(?, ?, 'sale', ?, 'x')"),
                 {i, id, payload});
         tx.commit();
@@ -162,13 +170,13 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("db"), QStringLiteral("Demo store to use (created if missing)."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("products"), QStringLiteral("Products when creating."), QStringLiteral("N"),
-                      QStringLiteral("1000000")});
+    parser.addOption(
+        {QStringLiteral("products"), QStringLiteral("Products when creating."), QStringLiteral("N"), QStringLiteral("1000000")});
     parser.process(app);
     QTemporaryDir scratch;
     const qint64 products = parser.value(QStringLiteral("products")).toLongLong();
-    const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
-                                                            : scratch.filePath(QStringLiteral("bench.db"));
+    const QString path =
+        parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : scratch.filePath(QStringLiteral("bench.db"));
     SystemClock clock;
     QJsonObject out;
     if (!QFileInfo::exists(path)) {

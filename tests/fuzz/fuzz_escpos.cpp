@@ -1,7 +1,7 @@
 // The ESC/POS decoder (the printer stand-in and the print tests read receipts with it) on any byte
 // stream: raster images of width or height 0, lengths past the end, unknown commands.
-#include "FuzzInput.h"
 #include "EscPosDecoder.h"
+#include "FuzzInput.h"
 
 using namespace omnitill;
 

@@ -1,11 +1,11 @@
 // The till's feed applier on any page a hub (or a man in the middle) could send: products,
 // staff, settings, members, orders, stock, promotions, coupons, gift cards, offers, requests.
-#include "FuzzInput.h"
+#include "DemoStore.h"
 #include "FeedApplier.h"
+#include "FuzzInput.h"
 #include "Till.h"
 #include "common/Clock.h"
 #include "common/DomainError.h"
-#include "DemoStore.h"
 #include "store/Database.h"
 
 #include <QCoreApplication>
@@ -34,7 +34,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     (void)made;
     const QJsonObject input = QJsonDocument::fromJson(fuzz::bytes(data, size)).object();
     try {
-        FeedApplier(till.db(), till.settings()).apply(input.value(QStringLiteral("feed")).toString(), input.value(QStringLiteral("page")).toObject());
+        FeedApplier(till.db(), till.settings())
+            .apply(input.value(QStringLiteral("feed")).toString(), input.value(QStringLiteral("page")).toObject());
     } catch (const DomainError&) {
     }
     return 0;

@@ -1,7 +1,7 @@
 // A kiosk order's QR as the till reads it, and the camera decoder's pipe as the till reads it.
+#include "DecoderWire.h"
 #include "FuzzInput.h"
 #include "common/DomainError.h"
-#include "DecoderWire.h"
 #include "kiosk/KioskOrderCode.h"
 
 using namespace omnitill;

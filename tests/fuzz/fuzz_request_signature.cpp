@@ -1,8 +1,8 @@
 // A signed request's headers as the hub reads them: device, timestamp, nonce and signature, split
 // from one input at newlines; nothing a stranger sends may verify against a till's key.
 #include "FuzzInput.h"
-#include "crypto/Signer.h"
 #include "RequestSignature.h"
+#include "crypto/Signer.h"
 
 #include <QList>
 

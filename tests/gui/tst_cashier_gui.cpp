@@ -1,17 +1,17 @@
 // Drives the real cashier screens offscreen, by object name, the way a cashier would.
 #include "CashierPage.h"
+#include "DemoStore.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
-#include "TestStore.h"
 #include "ModalAnswers.h"
+#include "TestStore.h"
 #include "WidgetLookup.h"
-#include "DemoStore.h"
 #include "giftcards/GiftCardNumber.h"
 #include "sale/EmvQrPayload.h"
 
 #include <QAction>
-#include <QDialog>
 #include <QApplication>
+#include <QDialog>
 #include <QDir>
 #include <QInputDialog>
 #include <QLabel>
@@ -556,7 +556,8 @@ private slots:
         child<QPushButton>(&window, "returnPushButton")->click();
         QVERIFY(handled);
         QTRY_VERIFY(child<QLabel>(&window, "messageLabel")->text().contains(QStringLiteral("on store credit 982")));
-        QCOMPARE(screen.store.till().db().scalar(QStringLiteral("SELECT refund FROM returns WHERE original_sale_id IS NULL")).toLongLong(), 578);
+        QCOMPARE(screen.store.till().db().scalar(QStringLiteral("SELECT refund FROM returns WHERE original_sale_id IS NULL")).toLongLong(),
+                 578);
     }
 
     void languageSwitchesAtRunTime()
@@ -605,7 +606,8 @@ private slots:
             const QSize least = window->minimumSizeHint().expandedTo(window->minimumSize());
             return least.width() <= 1366 && least.height() <= 768;
         };
-        QVERIFY2(fitsTheScreen(), qPrintable(QStringLiteral("%1x%2").arg(window->minimumSizeHint().width()).arg(window->minimumSizeHint().height())));
+        QVERIFY2(fitsTheScreen(),
+                 qPrintable(QStringLiteral("%1x%2").arg(window->minimumSizeHint().width()).arg(window->minimumSizeHint().height())));
         window->findChild<QAction*>(QStringLiteral("language_ru_Action"))->trigger();
         QTRY_VERIFY2(table->model()->index(0, 0).data().toString().contains(QStringLiteral("Молоко")),
                      qPrintable(table->model()->index(0, 0).data().toString()));
@@ -619,7 +621,8 @@ private slots:
         QCOMPARE(total->text(), QStringLiteral("5,78\u00a0\u20ac"));
         QVERIFY2(clock->text().endsWith(QLatin1String("CET")), qPrintable(clock->text()));
         // Chinese labels are wider: the window still fits a 1366x768 till screen, status bar included.
-        QVERIFY2(fitsTheScreen(), qPrintable(QStringLiteral("%1x%2").arg(window->minimumSizeHint().width()).arg(window->minimumSizeHint().height())));
+        QVERIFY2(fitsTheScreen(),
+                 qPrintable(QStringLiteral("%1x%2").arg(window->minimumSizeHint().width()).arg(window->minimumSizeHint().height())));
         QVERIFY(child<QLabel>(window, "syncStateLabel")->isVisible());
         // The sale goes on in the new language: the next scan is named in it too.
         scan(screen.scanEdit, QStringLiteral("4000000000020"));

@@ -2,7 +2,9 @@
 // on-screen keyboard, change quantities, pay at the counter, and the till loads the order from the
 // ticket's QR; inactivity clears everything; the window cannot be closed without a staff PIN;
 // self-checkout pauses for an age check and pays by card; every control has an accessible name.
+#include "BarcodeImageDecoder.h"
 #include "CashierPage.h"
+#include "DemoStore.h"
 #include "KioskCheckoutPage.h"
 #include "KioskShopPage.h"
 #include "KioskWindow.h"
@@ -12,8 +14,6 @@
 #include "WidgetLookup.h"
 #include "crypto/HubToken.h"
 #include "crypto/Signer.h"
-#include "DemoStore.h"
-#include "BarcodeImageDecoder.h"
 #include "payment/SimulatedCardTerminal.h"
 
 #include <QAbstractButton>
@@ -47,8 +47,10 @@ bool touchKey(QWidget* root, const QString& key)
 
 QString wineBarcode(Till& till)
 {
-    return till.db().scalar(QStringLiteral("SELECT b.code FROM barcodes b JOIN products p ON p.id = b.product_id"
-                                           " WHERE p.age_restricted = 1 AND p.unit = 'piece' ORDER BY p.id LIMIT 1")).toString();
+    return till.db()
+        .scalar(QStringLiteral("SELECT b.code FROM barcodes b JOIN products p ON p.id = b.product_id"
+                               " WHERE p.age_restricted = 1 AND p.unit = 'piece' ORDER BY p.id LIMIT 1"))
+        .toString();
 }
 
 QStringList unnamedControls(QWidget* root)
@@ -107,7 +109,8 @@ private slots:
             // Search with the on-screen keyboard: "bread".
             button(&kiosk, QStringLiteral("kioskProductsBackPushButton"))->click();
             button(&kiosk, QStringLiteral("kioskSearchPushButton"))->click();
-            for (const QString& key : {QStringLiteral("B"), QStringLiteral("R"), QStringLiteral("E"), QStringLiteral("A"), QStringLiteral("D")})
+            for (const QString& key :
+                 {QStringLiteral("B"), QStringLiteral("R"), QStringLiteral("E"), QStringLiteral("A"), QStringLiteral("D")})
                 QVERIFY2(touchKey(&kiosk, key), qPrintable(key));
             QCOMPARE(child<QLineEdit>(&kiosk, "kioskSearchLineEdit")->text(), QStringLiteral("bread"));
             // Digits are on the letters' layout itself (a size, a product number).
@@ -143,8 +146,7 @@ private slots:
             QVERIFY(kiosk.cart().isEmpty());
             QVERIFY(!kiosk.member().has_value()); // the finished order takes the member with it
             // The QR on the screen is what the cashier scans: read it back from the picture.
-            const QList<DecodedBarcode> read =
-                BarcodeImageDecoder::decode(child<QLabel>(&kiosk, "kioskTicketQrLabel")->pixmap().toImage());
+            const QList<DecodedBarcode> read = BarcodeImageDecoder::decode(child<QLabel>(&kiosk, "kioskTicketQrLabel")->pixmap().toImage());
             QCOMPARE(read.size(), 1);
             code = read.first().text;
             QCOMPARE(code, kiosk.checkoutPage()->ticketCode());
@@ -309,7 +311,9 @@ private slots:
         QTest::keyClick(pin, Qt::Key_Return);
         const qint64 shift = store.till().shifts().current()->id;
         button(&kiosk, QStringLiteral("kioskStaffCloseDayPushButton"))->click();
-        QVERIFY2(child<QLabel>(&kiosk, "kioskStaffStatusLabel")->text().startsWith(QStringLiteral("Day closed (Z report of shift %1)").arg(shift)),
+        QVERIFY2(child<QLabel>(&kiosk, "kioskStaffStatusLabel")
+                     ->text()
+                     .startsWith(QStringLiteral("Day closed (Z report of shift %1)").arg(shift)),
                  qPrintable(child<QLabel>(&kiosk, "kioskStaffStatusLabel")->text()));
         QCOMPARE(store.till().db().scalar(QStringLiteral("SELECT count(*) FROM journal WHERE event_type = 'z_report'")).toInt(), 1);
         QVERIFY(store.till().shifts().current()->id > shift);
@@ -360,8 +364,11 @@ private slots:
         test::type(pin, QStringLiteral("2222"));
         QTest::keyClick(pin, Qt::Key_Return);
         QCOMPARE(kiosk.cart().lines()[0].quantity, 1);
-        QCOMPARE(store.till().db().scalar(QStringLiteral("SELECT reference FROM approvals WHERE approved_by ="
-                                                         " (SELECT id FROM staff WHERE code = '2002')")).toString(),
+        QCOMPARE(store.till()
+                     .db()
+                     .scalar(QStringLiteral("SELECT reference FROM approvals WHERE approved_by ="
+                                            " (SELECT id FROM staff WHERE code = '2002')"))
+                     .toString(),
                  QStringLiteral("self-checkout: SKU0000001 to 1"));
 
         // Staff who open their menu to help hand the customer's order back as it was.

@@ -2,13 +2,13 @@
 // portrait (1080×1920), as PNG files for review: in $OMNITILL_SCREENSHOT_DIR, or
 // kiosk-screenshots/ in the build directory. Fails when a screen comes out blank or clipped
 // (a control drawn outside the window).
+#include "DemoStore.h"
 #include "KioskShopPage.h"
 #include "KioskWindow.h"
 #include "LanguageManager.h"
-#include "TestStore.h"
 #include "ScreenCheck.h"
+#include "TestStore.h"
 #include "WidgetLookup.h"
-#include "DemoStore.h"
 #include "payment/SimulatedCardTerminal.h"
 
 #include <QDir>
@@ -39,10 +39,17 @@ class TestKioskScreenshots : public QObject
         if (image.size() != m_size) {
             QStringList wide; // what asks for the room, for whoever fixes it
             for (QWidget* w : kiosk->findChildren<QWidget*>())
-                if (w->isVisible() && !w->objectName().isEmpty()
-                    && (w->minimumSizeHint().width() > m_size.width() * 6 / 10 || w->minimumSizeHint().height() > m_size.height() / 3))
-                    wide.append(QStringLiteral("%1 %2x%3").arg(w->objectName()).arg(w->minimumSizeHint().width()).arg(w->minimumSizeHint().height()));
-            QFAIL(qPrintable(QStringLiteral("%1 needs %2x%3: %4").arg(name).arg(image.width()).arg(image.height()).arg(wide.join(QStringLiteral(", ")))));
+                if (w->isVisible() && !w->objectName().isEmpty() &&
+                    (w->minimumSizeHint().width() > m_size.width() * 6 / 10 || w->minimumSizeHint().height() > m_size.height() / 3))
+                    wide.append(QStringLiteral("%1 %2x%3")
+                                    .arg(w->objectName())
+                                    .arg(w->minimumSizeHint().width())
+                                    .arg(w->minimumSizeHint().height()));
+            QFAIL(qPrintable(QStringLiteral("%1 needs %2x%3: %4")
+                                 .arg(name)
+                                 .arg(image.width())
+                                 .arg(image.height())
+                                 .arg(wide.join(QStringLiteral(", ")))));
         }
 
         QVERIFY2(distinctColours(image) > 8, qPrintable(name + QStringLiteral(" looks blank")));
@@ -122,10 +129,7 @@ private slots:
         shoot(&kiosk, tag + QStringLiteral("-10-staff-menu"));
     }
 
-    void cleanupTestCase()
-    {
-        qInfo("%lld screenshots in %s", qint64(m_written.size()), qPrintable(m_out.absolutePath()));
-    }
+    void cleanupTestCase() { qInfo("%lld screenshots in %s", qint64(m_written.size()), qPrintable(m_out.absolutePath())); }
 };
 
 QTEST_MAIN(TestKioskScreenshots)

@@ -15,12 +15,12 @@
 #include <QComboBox>
 #include <QFile>
 #include <QInputDialog>
-#include <QTemporaryDir>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTemporaryDir>
 
 using namespace omnitill;
 using test::child;
@@ -95,10 +95,10 @@ private slots:
                                         qobject_cast<QMessageBox*>(box)->button(QMessageBox::Yes)->click();
                                     },
                                     [](QWidget* dialog) {
-            QCOMPARE(dialog->objectName(), QStringLiteral("approvalDialog"));
-            child<QLineEdit>(dialog, "approvalPinLineEdit")->setText(QStringLiteral("3333"));
-            QTest::keyClick(child<QLineEdit>(dialog, "approvalPinLineEdit"), Qt::Key_Return);
-        }});
+                                        QCOMPARE(dialog->objectName(), QStringLiteral("approvalDialog"));
+                                        child<QLineEdit>(dialog, "approvalPinLineEdit")->setText(QStringLiteral("3333"));
+                                        QTest::keyClick(child<QLineEdit>(dialog, "approvalPinLineEdit"), Qt::Key_Return);
+                                    }});
         child<QPushButton>(&window, "countApprovePushButton")->click();
         QTRY_COMPARE(answers.answered(), 2);
         QVERIFY2(message->text().contains(QLatin1String("2 product(s) adjusted")), qPrintable(message->text()));
@@ -212,7 +212,11 @@ private slots:
         QVERIFY2(message->text().contains(QLatin1String("taken into stock")), qPrintable(message->text()));
         QCOMPARE(StockLedger(store.till().db(), store.clock()).onHand(bread), breadBefore + 6);
         QCOMPARE(store.till().receiving().averageCost(bread), 90000);
-        QCOMPARE(store.till().db().scalar(QStringLiteral("SELECT quantity FROM stock_batches WHERE batch = 'TRAY7' AND expiry = '2026-11-30'")).toLongLong(), 6);
+        QCOMPARE(store.till()
+                     .db()
+                     .scalar(QStringLiteral("SELECT quantity FROM stock_batches WHERE batch = 'TRAY7' AND expiry = '2026-11-30'"))
+                     .toLongLong(),
+                 6);
 
         // Back to the till, which is the cashier's again.
         child<QPushButton>(&window, "managerBackPushButton")->click();

@@ -2,21 +2,21 @@
 // picked by scanning (a wrong item is refused on screen), marked ready, and handed over when the
 // customer's pickup QR is scanned; an order paid at pickup handed over with the phone's last four
 // digits and paid through the normal payment dialog.
-#include "LanguageManager.h"
-#include "ModalAnswers.h"
 #include "CashierPage.h"
+#include "DemoStore.h"
+#include "LanguageManager.h"
 #include "MainWindow.h"
+#include "ModalAnswers.h"
 #include "PickupOrders.h"
 #include "PickupPage.h"
 #include "TestStore.h"
 #include "WidgetLookup.h"
 #include "receipt/ReceiptLayout.h"
-#include "DemoStore.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QInputDialog>
 #include <QCheckBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPointer>
@@ -50,7 +50,8 @@ private slots:
         }
         const QJsonObject paidOnline = shop.order(QStringLiteral("o-1"), QStringLiteral("1001"),
                                                   {{QStringLiteral("SKU0000001"), 2, 578}, {QStringLiteral("SKU0000002"), 1, 305}}, true);
-        shop.deliver({paidOnline, shop.order(QStringLiteral("o-2"), QStringLiteral("1002"), {{QStringLiteral("SKU0000002"), 1, 305}}, false)});
+        shop.deliver(
+            {paidOnline, shop.order(QStringLiteral("o-2"), QStringLiteral("1002"), {{QStringLiteral("SKU0000002"), 1, 305}}, false)});
         ui::LanguageManager languages;
         ui::MainWindow window(store.till(), languages, store.dirPath(), nullptr, nullptr, ui::MainWindow::Mode::Pickup);
         window.show();
@@ -106,8 +107,8 @@ private slots:
         QCOMPARE(slips.size(), 1);
         const Receipt slip = store.till().receipts().collectionSlip(slips[0].reference.toLongLong());
         const QString paper = ReceiptLayout::plainText(slip, 42, QLocale::c());
-        QVERIFY2(paper.contains(QStringLiteral("ONLINE ORDER COLLECTED")) && paper.contains(QStringLiteral("1001"))
-                     && paper.contains(QStringLiteral("Paid online")) && paper.contains(QStringLiteral("2 x 5.78")),
+        QVERIFY2(paper.contains(QStringLiteral("ONLINE ORDER COLLECTED")) && paper.contains(QStringLiteral("1001")) &&
+                     paper.contains(QStringLiteral("Paid online")) && paper.contains(QStringLiteral("2 x 5.78")),
                  qPrintable(paper));
         QCOMPARE(slip.total, 2 * 578 + 305);
         QVERIFY(!slip.qrText.isEmpty());
@@ -147,13 +148,13 @@ private slots:
         QVERIFY(store.till().shifts().current().has_value());
 
         test::ModalAnswers answers({[](QWidget* dialog) {
-                                  QCOMPARE(dialog->objectName(), QStringLiteral("handOverDialog"));
-                                  child<QPushButton>(dialog, "handOverOkPushButton")->click();
-                              },
-                              [](QWidget* dialog) {
-                                  QCOMPARE(dialog->objectName(), QStringLiteral("paymentDialog"));
-                                  child<QPushButton>(dialog, "exactPushButton")->click();
-                              }});
+                                        QCOMPARE(dialog->objectName(), QStringLiteral("handOverDialog"));
+                                        child<QPushButton>(dialog, "handOverOkPushButton")->click();
+                                    },
+                                    [](QWidget* dialog) {
+                                        QCOMPARE(dialog->objectName(), QStringLiteral("paymentDialog"));
+                                        child<QPushButton>(dialog, "exactPushButton")->click();
+                                    }});
         child<QPushButton>(&window, "pickupHandOverPushButton")->click();
         QCOMPARE(answers.answered(), 2);
         const PickupOrder order = store.till().pickups().load(QStringLiteral("o-2"));
@@ -202,19 +203,19 @@ private slots:
         QVERIFY2(message->text().contains(QLatin1String("out of stock here")), qPrintable(message->text()));
 
         test::ModalAnswers answers({[](QWidget* dialog) {
-                                  QCOMPARE(dialog->objectName(), QStringLiteral("aisleOrderDialog"));
-                                  QCOMPARE(child<QTableWidget>(dialog, "aisleStoresTable")->rowCount(), 1);
-                                  child<QPushButton>(dialog, "aislePlacePushButton")->click(); // no customer yet: refused
-                                  QVERIFY(!child<QLabel>(dialog, "aisleErrorLabel")->text().isEmpty());
-                                  child<QLineEdit>(dialog, "aisleNameLineEdit")->setText(QStringLiteral("Ivan Petrov"));
-                                  child<QLineEdit>(dialog, "aislePhoneLineEdit")->setText(QStringLiteral("+7 912 345 6789"));
-                                  child<QPushButton>(dialog, "aislePlacePushButton")->click();
-                              },
-                              [](QWidget* dialog) {
-                                  auto* box = qobject_cast<QMessageBox*>(dialog);
-                                  QVERIFY(box);
-                                  box->button(QMessageBox::Yes)->click();
-                              }});
+                                        QCOMPARE(dialog->objectName(), QStringLiteral("aisleOrderDialog"));
+                                        QCOMPARE(child<QTableWidget>(dialog, "aisleStoresTable")->rowCount(), 1);
+                                        child<QPushButton>(dialog, "aislePlacePushButton")->click(); // no customer yet: refused
+                                        QVERIFY(!child<QLabel>(dialog, "aisleErrorLabel")->text().isEmpty());
+                                        child<QLineEdit>(dialog, "aisleNameLineEdit")->setText(QStringLiteral("Ivan Petrov"));
+                                        child<QLineEdit>(dialog, "aislePhoneLineEdit")->setText(QStringLiteral("+7 912 345 6789"));
+                                        child<QPushButton>(dialog, "aislePlacePushButton")->click();
+                                    },
+                                    [](QWidget* dialog) {
+                                        auto* box = qobject_cast<QMessageBox*>(dialog);
+                                        QVERIFY(box);
+                                        box->button(QMessageBox::Yes)->click();
+                                    }});
         child<QPushButton>(&window, "otherStoresPushButton")->click();
         QCOMPARE(answers.answered(), 2);
         const QList<AisleOrder> orders = store.till().aisle().recent();

@@ -2,18 +2,18 @@
 // Russian and Chinese at 1366x768 (the till screens stores buy), as PNG files for review: in
 // $OMNITILL_SCREENSHOT_DIR, or station-screenshots/ in the build directory. Fails when a screen
 // needs more than the display, comes out blank, cuts a button off, or shows an internal id.
+#include "DemoStore.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "PickupOrders.h"
-#include "TestStore.h"
 #include "ScreenCheck.h"
+#include "TestStore.h"
 #include "WidgetLookup.h"
-#include "DemoStore.h"
 #include "store/StoreHealth.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModel>
 #include <QAbstractItemView>
-#include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
 #include <QLabel>
@@ -67,17 +67,28 @@ class TestStationScreenshots : public QObject
         if (image.size() != kScreen) {
             QStringList wide;
             for (QWidget* w : window->findChildren<QWidget*>())
-                if (w->isVisible() && !w->objectName().isEmpty()
-                    && (w->minimumSizeHint().width() > kScreen.width() / 2 || w->minimumSizeHint().height() > kScreen.height() / 4))
-                    wide.append(QStringLiteral("%1 %2x%3").arg(w->objectName()).arg(w->minimumSizeHint().width()).arg(w->minimumSizeHint().height()));
+                if (w->isVisible() && !w->objectName().isEmpty() &&
+                    (w->minimumSizeHint().width() > kScreen.width() / 2 || w->minimumSizeHint().height() > kScreen.height() / 4))
+                    wide.append(QStringLiteral("%1 %2x%3")
+                                    .arg(w->objectName())
+                                    .arg(w->minimumSizeHint().width())
+                                    .arg(w->minimumSizeHint().height()));
             for (QWidget* w : window->findChildren<QWidget*>())
-                if ((w->isVisible() || qobject_cast<QStackedWidget*>(w->parentWidget())) && w->hasHeightForWidth() && w->heightForWidth(w->width()) > 80)
-                    wide.append(QStringLiteral("%1 hfw %2").arg(w->objectName() + QLatin1Char('/') + QString::fromLatin1(w->metaObject()->className())).arg(w->heightForWidth(w->width())));
-            QFAIL(qPrintable(QStringLiteral("%1 needs %2x%3: %4").arg(name).arg(image.width()).arg(image.height()).arg(wide.join(QStringLiteral(", ")))));
+                if ((w->isVisible() || qobject_cast<QStackedWidget*>(w->parentWidget())) && w->hasHeightForWidth() &&
+                    w->heightForWidth(w->width()) > 80)
+                    wide.append(QStringLiteral("%1 hfw %2")
+                                    .arg(w->objectName() + QLatin1Char('/') + QString::fromLatin1(w->metaObject()->className()))
+                                    .arg(w->heightForWidth(w->width())));
+            QFAIL(qPrintable(QStringLiteral("%1 needs %2x%3: %4")
+                                 .arg(name)
+                                 .arg(image.width())
+                                 .arg(image.height())
+                                 .arg(wide.join(QStringLiteral(", ")))));
         }
         QVERIFY2(test::distinctColours(image) > 8, qPrintable(name + QStringLiteral(" looks blank")));
         const QStringList clashes = test::clashingMnemonics(window);
-        QVERIFY2(clashes.isEmpty(), qPrintable(QStringLiteral("%1: two controls share a key: %2").arg(name, clashes.join(QStringLiteral("; ")))));
+        QVERIFY2(clashes.isEmpty(),
+                 qPrintable(QStringLiteral("%1: two controls share a key: %2").arg(name, clashes.join(QStringLiteral("; ")))));
         const QString cut = test::cutOffButton(window);
         QVERIFY2(cut.isEmpty(), qPrintable(QStringLiteral("%1: %2 is cut off").arg(name, cut)));
         for (QPushButton* b : window->findChildren<QPushButton*>())
@@ -99,7 +110,8 @@ class TestStationScreenshots : public QObject
 private slots:
     void initTestCase()
     {
-        const QString dir = qEnvironmentVariable("OMNITILL_SCREENSHOT_DIR", QDir::current().filePath(QStringLiteral("station-screenshots")));
+        const QString dir =
+            qEnvironmentVariable("OMNITILL_SCREENSHOT_DIR", QDir::current().filePath(QStringLiteral("station-screenshots")));
         QVERIFY(QDir().mkpath(dir));
         m_out = QDir(dir);
     }
@@ -150,8 +162,8 @@ private slots:
         window.findChild<QAction*>(QStringLiteral("pickupDeskAction"))->trigger();
         QTRY_VERIFY(child<QWidget>(&window, "pickupOrdersTable")->isVisible());
         shoot(&window, tag + QStringLiteral("pickup-1-orders"));
-        child<QAbstractItemView>(&window, "pickupOrdersTable")->setCurrentIndex(
-            child<QAbstractItemView>(&window, "pickupOrdersTable")->model()->index(0, 0));
+        child<QAbstractItemView>(&window, "pickupOrdersTable")
+            ->setCurrentIndex(child<QAbstractItemView>(&window, "pickupOrdersTable")->model()->index(0, 0));
         shoot(&window, tag + QStringLiteral("pickup-2-order-open"));
 
         // The manager's console, every tab, as a manager.
@@ -182,10 +194,7 @@ private slots:
         StoreHealth::forget(store.path());
     }
 
-    void cleanupTestCase()
-    {
-        qInfo("%lld screenshots in %s", qint64(m_written.size()), qPrintable(m_out.absolutePath()));
-    }
+    void cleanupTestCase() { qInfo("%lld screenshots in %s", qint64(m_written.size()), qPrintable(m_out.absolutePath())); }
 };
 
 QTEST_MAIN(TestStationScreenshots)

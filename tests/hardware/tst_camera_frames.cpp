@@ -92,7 +92,8 @@ private slots:
             QTRY_COMPARE(decoder.failedFrames(), i + 1);
         }
         QCOMPARE(failed.count(), 1);
-        QVERIFY2(failed.first().first().toString().contains(QStringLiteral("camera decoder")), qPrintable(failed.first().first().toString()));
+        QVERIFY2(failed.first().first().toString().contains(QStringLiteral("camera decoder")),
+                 qPrintable(failed.first().first().toString()));
         QCOMPARE(decoded.count(), 0);
     }
 

@@ -7,21 +7,21 @@
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "PrinterEmulator.h"
+#include "ScaleReading.h"
+#include "ScriptedScanner.h"
 #include "StoreDevices.h"
 #include "TestStore.h"
-#include "WidgetLookup.h"
-#include "ScriptedScanner.h"
 #include "VirtualSerialLine.h"
-#include "ScaleReading.h"
+#include "WidgetLookup.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QInputDialog>
-#include <QMessageBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSocketNotifier>
 #include <QTableView>
@@ -89,8 +89,11 @@ private slots:
         QVERIFY(table->isVisible());
 
         // A scripted serial scanner: a packed item, then a loose one the scale weighs.
-        const QString weighed = store.till().db().scalar(QStringLiteral("SELECT b.code FROM barcodes b JOIN products p ON p.id = b.product_id"
-                                                                        " WHERE p.unit = 'weight' ORDER BY p.id LIMIT 1")).toString();
+        const QString weighed = store.till()
+                                    .db()
+                                    .scalar(QStringLiteral("SELECT b.code FROM barcodes b JOIN products p ON p.id = b.product_id"
+                                                           " WHERE p.unit = 'weight' ORDER BY p.id LIMIT 1"))
+                                    .toString();
         // The hub's offers say milk goes with bread: the customer sees the suggestion too.
         store.till().db().exec(QStringLiteral("INSERT INTO offers(key, body) VALUES('product:SKU0000001',"
                                               " '{\"with\": [{\"sku\": \"SKU0000002\", \"count\": 4}]}')"));
@@ -112,8 +115,8 @@ private slots:
             // The payment QR appears on the customer's screen too; then the customer pays cash.
             child<QLineEdit>(dialog, "amountLineEdit")->setText(QStringLiteral("1"));
             child<QPushButton>(dialog, "qrPushButton")->click();
-            qrShown = !child<QLabel>(display, "customerQrLabel")->pixmap().isNull()
-                      && child<QLabel>(display, "customerMessageLabel")->text().contains(QStringLiteral("banking app"));
+            qrShown = !child<QLabel>(display, "customerQrLabel")->pixmap().isNull() &&
+                      child<QLabel>(display, "customerMessageLabel")->text().contains(QStringLiteral("banking app"));
             child<QLineEdit>(dialog, "amountLineEdit")->setText(QStringLiteral("50"));
             child<QPushButton>(dialog, "cashPushButton")->click();
         });

@@ -1,13 +1,13 @@
 // Receipts in English, Russian and Chinese go out as ESC/POS and read back as the same lines on
 // every printer model; the QR, printed natively or as a raster image, decodes to the receipt's
 // verification content.
-#include "TestStore.h"
 #include "BarcodeImageDecoder.h"
 #include "CodePage.h"
 #include "EscPos.h"
 #include "EscPosDecoder.h"
 #include "PrinterStatus.h"
 #include "ReceiptEscPosRenderer.h"
+#include "TestStore.h"
 #include "receipt/ReceiptLayout.h"
 
 #include <QGuiApplication>

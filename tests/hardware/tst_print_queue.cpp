@@ -2,10 +2,10 @@
 // printer goes offline mid-queue or is switched off across a till restart, everything prints in
 // order, copies are journaled, and the drawer opens exactly once per cash sale, never without
 // the right and never late.
-#include "PrinterEmulator.h"
-#include "TestStore.h"
 #include "PrintService.h"
 #include "PrintSpooler.h"
+#include "PrinterEmulator.h"
+#include "TestStore.h"
 
 #include <QGuiApplication>
 #include <QSignalSpy>
@@ -44,8 +44,8 @@ class TestPrintQueue : public QObject
             p.addCard(p.due(), QStringLiteral("A1"), QStringLiteral("VISA"), QStringLiteral("4242"));
         const CompletedSale done = sales.complete(session, cart, p);
         // The sale knows its print job (0 without a printer), and the job knows its receipt.
-        const QString printed = m_store->till().db().scalar(QStringLiteral("SELECT reference FROM print_jobs WHERE id = ?"),
-                                                            {done.printJobId}).toString();
+        const QString printed =
+            m_store->till().db().scalar(QStringLiteral("SELECT reference FROM print_jobs WHERE id = ?"), {done.printJobId}).toString();
         if (m_store->till().printQueue().hasPrinter() ? printed != done.receiptId : done.printJobId != 0)
             m_jobMismatch = true; // checked in cleanup(): a helper returning a value cannot QVERIFY
         return done.receiptId;
@@ -171,7 +171,11 @@ private slots:
         spooler.poll();
         QCOMPARE(m_printer->drawerKicks(), 2);
         QCOMPARE(printedReceipts().size(), 4); // the receipt itself is not lost
-        QCOMPARE(m_store->till().db().scalar(QStringLiteral("SELECT count(*) FROM print_jobs WHERE kind = 'drawer' AND state = 'dropped'")).toInt(), 1);
+        QCOMPARE(m_store->till()
+                     .db()
+                     .scalar(QStringLiteral("SELECT count(*) FROM print_jobs WHERE kind = 'drawer' AND state = 'dropped'"))
+                     .toInt(),
+                 1);
     }
 
     void noSaleNeedsTheRight()
@@ -186,7 +190,7 @@ private slots:
         m_store->till().shifts().noSale(cashier, QStringLiteral("3333"));
         spooler.poll();
         QTRY_COMPARE(m_printer->drawerKicks(), 1); // the emulator reads the pulse on its own thread
-        spooler.poll(); // a status round trip: everything sent before it has been read
+        spooler.poll();                            // a status round trip: everything sent before it has been read
         QCOMPARE(m_printer->drawerKicks(), 1);
     }
 
@@ -197,13 +201,15 @@ private slots:
         PrintSpooler spooler(m_store->till().db(), m_store->clock());
         spooler.poll();
         m_store->till().receiptCopies().printCopy(s, receipt, QStringLiteral("en"));
-        QCOMPARE(test::errorCode([&] { m_store->till().receiptCopies().printCopy(s, QStringLiteral("S1-T1-999999"), QStringLiteral("en")); }),
-                 QStringLiteral("receipt.unknown"));
+        QCOMPARE(
+            test::errorCode([&] { m_store->till().receiptCopies().printCopy(s, QStringLiteral("S1-T1-999999"), QStringLiteral("en")); }),
+            QStringLiteral("receipt.unknown"));
         spooler.poll();
         const QList<standins::PrintedDocument> docs = m_printer->documents();
         QCOMPARE(docs.size(), 2);
         QVERIFY(!docs.at(0).lines.contains(QStringLiteral("COPY")));
-        QVERIFY(std::any_of(docs.at(1).lines.begin(), docs.at(1).lines.end(), [](const QString& l) { return l.trimmed() == QStringLiteral("COPY"); }));
+        QVERIFY(std::any_of(docs.at(1).lines.begin(), docs.at(1).lines.end(),
+                            [](const QString& l) { return l.trimmed() == QStringLiteral("COPY"); }));
         QCOMPARE(printedReceipts(), (QStringList{receipt, receipt}));
         QCOMPARE(m_store->till().db().scalar(QStringLiteral("SELECT count(*) FROM journal WHERE event_type = 'receipt_copy'")).toInt(), 1);
     }

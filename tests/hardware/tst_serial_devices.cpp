@@ -1,14 +1,14 @@
 // Serial scanner, scale and pole display on a virtual serial pair (a pty: the device's side is
 // the master, the till opens the slave like /dev/ttyUSB0), and camera frames through the decoder.
-#include "LabelImage.h"
-#include "TestStore.h"
-#include "VirtualSerialLine.h"
 #include "BarcodeImageDecoder.h"
 #include "FrameDecoder.h"
+#include "LabelImage.h"
 #include "PoleDisplay.h"
 #include "QrImage.h"
 #include "SerialScale.h"
 #include "SerialScanner.h"
+#include "TestStore.h"
+#include "VirtualSerialLine.h"
 
 #include <QGuiApplication>
 #include <QPainter>
@@ -17,7 +17,6 @@
 #include <QSocketNotifier>
 #include <QTemporaryDir>
 #include <QTest>
-
 
 using namespace omnitill;
 using standins::VirtualSerialLine;
@@ -55,12 +54,12 @@ private slots:
         test::TestStore store(20);
         store.openShift();
         Cart cart = store.till().sales().newCart();
-        connect(&scanner, &SerialScanner::scanned, this,
-                [&](const QString& code) { store.till().sales().scan(cart, code); });
+        connect(&scanner, &SerialScanner::scanned, this, [&](const QString& code) { store.till().sales().scan(cart, code); });
         QVERIFY(line.send("4000000000013\r\n"));
         QTRY_COMPARE(spy.count(), 1);
         // A GS1 DataMatrix read by the scanner: symbology identifier, AIs, GS between fields.
-        QVERIFY(line.send("]d2010400000000001310LOT42\x1d" "17271231\r\n"));
+        QVERIFY(line.send("]d2010400000000001310LOT42\x1d"
+                          "17271231\r\n"));
         QTRY_COMPARE(spy.count(), 2);
         QCOMPARE(cart.lines().size(), 2);
         QCOMPARE(cart.lines().at(0).quantity, 1);
@@ -98,7 +97,12 @@ private slots:
         test::TestStore store(20);
         store.openShift();
         Cart cart = store.till().sales().newCart();
-        const QString weighedSku = store.till().db().scalar(QStringLiteral("SELECT b.code FROM barcodes b JOIN products p ON p.id = b.product_id WHERE p.unit = 'weight' LIMIT 1")).toString();
+        const QString weighedSku =
+            store.till()
+                .db()
+                .scalar(
+                    QStringLiteral("SELECT b.code FROM barcodes b JOIN products p ON p.id = b.product_id WHERE p.unit = 'weight' LIMIT 1"))
+                .toString();
         QVERIFY(!weighedSku.isEmpty());
         QCOMPARE(test::errorCode([&] { store.till().sales().scan(cart, weighedSku); }), QStringLiteral("sale.needs_weight"));
         const int lineId = store.till().sales().scan(cart, weighedSku, weighed.first().first().toLongLong());
@@ -107,14 +111,25 @@ private slots:
 
     void scaleRefusesNonsense()
     {
-        QVERIFY(!ScaleReading::parse("\x02" "1.25\r").has_value());
-        QVERIFY(!ScaleReading::parse("\x02" "-1.250\r").has_value());
-        QVERIFY(!ScaleReading::parse("\x02" "01.250").has_value()); // no CR yet
-        QCOMPARE(ScaleReading::parse("\x02" "01.250\r")->grams, 1250);
-        QCOMPARE(ScaleReading::parse("\x02" "01.250N\r")->grams, 1250);
+        QVERIFY(!ScaleReading::parse("\x02"
+                                     "1.25\r")
+                     .has_value());
+        QVERIFY(!ScaleReading::parse("\x02"
+                                     "-1.250\r")
+                     .has_value());
+        QVERIFY(!ScaleReading::parse("\x02"
+                                     "01.250")
+                     .has_value()); // no CR yet
+        QCOMPARE(ScaleReading::parse("\x02"
+                                     "01.250\r")
+                     ->grams,
+                 1250);
+        QCOMPARE(ScaleReading::parse("\x02"
+                                     "01.250N\r")
+                     ->grams,
+                 1250);
         QCOMPARE(ScaleReading::parse("\x02?b\r")->state, ScaleReading::State::OverCapacity);
-        QCOMPARE(ScaleReading::parse(ScaleReading::reply({ScaleReading::State::UnderZero, 0}))->state,
-                 ScaleReading::State::UnderZero);
+        QCOMPARE(ScaleReading::parse(ScaleReading::reply({ScaleReading::State::UnderZero, 0}))->state, ScaleReading::State::UnderZero);
 
         VirtualSerialLine line; // a scale that never answers
         SerialScale scale({line.port(), 9600, 200, 1000});
@@ -157,7 +172,8 @@ private slots:
         FrameDecoder decoder;
         QSignalSpy spy(&decoder, &FrameDecoder::decoded);
         Qt::HANDLE decodedOn = nullptr;
-        connect(&decoder, &FrameDecoder::decoded, this, [&] { decodedOn = QThread::currentThreadId(); }, Qt::DirectConnection);
+        connect(
+            &decoder, &FrameDecoder::decoded, this, [&] { decodedOn = QThread::currentThreadId(); }, Qt::DirectConnection);
         decoder.submit(frame);
         QTRY_COMPARE(spy.count(), 1);
         QCOMPARE(spy.first().first().value<DecodedBarcode>().text, QStringLiteral("OTM1.member-token"));
@@ -191,10 +207,11 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("gs1.png"));
         QProcess zint;
-        zint.start(QStringLiteral("zint"), {QStringLiteral("-b"), symbology, QStringLiteral("--gs1"), QStringLiteral("--scale=4"),
-                                             QStringLiteral("-d"), QStringLiteral("[01]04000000000013[17]271231[10]LOT1[21]SN9"),
-                                             QStringLiteral("-o"), path});
-        QVERIFY2(zint.waitForFinished(10000) && zint.exitCode() == 0, qPrintable(zint.errorString() + QString::fromLocal8Bit(zint.readAllStandardError())));
+        zint.start(QStringLiteral("zint"),
+                   {QStringLiteral("-b"), symbology, QStringLiteral("--gs1"), QStringLiteral("--scale=4"), QStringLiteral("-d"),
+                    QStringLiteral("[01]04000000000013[17]271231[10]LOT1[21]SN9"), QStringLiteral("-o"), path});
+        QVERIFY2(zint.waitForFinished(10000) && zint.exitCode() == 0,
+                 qPrintable(zint.errorString() + QString::fromLocal8Bit(zint.readAllStandardError())));
         // On a label among other things: white around it, as the camera sees it.
         const QImage symbol(path);
         QVERIFY(!symbol.isNull());

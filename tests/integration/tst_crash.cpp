@@ -27,17 +27,16 @@ private slots:
         const QByteArray publicKey = store.till().publicKey();
         store.till().db().close();
 
-        const int rounds = qEnvironmentVariableIntValue("OMNITILL_CRASH_ROUNDS") > 0
-                               ? qEnvironmentVariableIntValue("OMNITILL_CRASH_ROUNDS")
-                               : 200;
+        const int rounds =
+            qEnvironmentVariableIntValue("OMNITILL_CRASH_ROUNDS") > 0 ? qEnvironmentVariableIntValue("OMNITILL_CRASH_ROUNDS") : 200;
         QRandomGenerator random(20261123);
         int killedWhileRunning = 0;
         for (int round = 0; round < rounds; ++round) {
             QProcess child;
             child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
             child.setReadChannel(QProcess::StandardOutput);
-            child.start(ctl, {QStringLiteral("simulate"), QStringLiteral("--db"), path, QStringLiteral("--sales"),
-                              QStringLiteral("100000"), QStringLiteral("--seed"), QString::number(round)});
+            child.start(ctl, {QStringLiteral("simulate"), QStringLiteral("--db"), path, QStringLiteral("--sales"), QStringLiteral("100000"),
+                              QStringLiteral("--seed"), QString::number(round)});
             QVERIFY(child.waitForStarted());
             // Wait until it sells (start-up time varies, e.g. under sanitizers), then kill it at a
             // random moment: it is then almost always inside a sale.
@@ -57,30 +56,43 @@ private slots:
         QVERIFY(sales > rounds); // the child made progress between kills
 
         // Every sale is whole.
-        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM sales s WHERE NOT EXISTS (SELECT 1 FROM sale_lines l WHERE l.sale_id = s.id)")), 0);
+        QCOMPARE(
+            count(db, QStringLiteral("SELECT count(*) FROM sales s WHERE NOT EXISTS (SELECT 1 FROM sale_lines l WHERE l.sale_id = s.id)")),
+            0);
         QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM sales s WHERE s.total != (SELECT coalesce(sum(amount), 0)"
-                                          " FROM sale_tenders t WHERE t.sale_id = s.id)")), 0);
+                                          " FROM sale_tenders t WHERE t.sale_id = s.id)")),
+                 0);
         QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM sales s WHERE s.total != (SELECT sum(gross) FROM sale_lines l"
-                                          " WHERE l.sale_id = s.id)")), 0);
-        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM sales s WHERE (SELECT count(*) FROM stock_movements m"
-                                          " WHERE m.reference = s.receipt_id) != (SELECT count(*) FROM sale_lines l WHERE l.sale_id = s.id)")), 0);
+                                          " WHERE l.sale_id = s.id)")),
+                 0);
+        QCOMPARE(
+            count(db, QStringLiteral("SELECT count(*) FROM sales s WHERE (SELECT count(*) FROM stock_movements m"
+                                     " WHERE m.reference = s.receipt_id) != (SELECT count(*) FROM sale_lines l WHERE l.sale_id = s.id)")),
+            0);
         QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM sales s WHERE NOT EXISTS (SELECT 1 FROM journal j"
-                                          " WHERE j.seq = s.journal_seq AND j.reference = s.receipt_id AND j.event_type = 'sale')")), 0);
+                                          " WHERE j.seq = s.journal_seq AND j.reference = s.receipt_id AND j.event_type = 'sale')")),
+                 0);
         QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM outbox WHERE event_type = 'sale'")), sales);
         // Nothing exists without its sale.
         QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM sale_lines WHERE sale_id NOT IN (SELECT id FROM sales)")), 0);
         QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM sale_tenders WHERE sale_id NOT IN (SELECT id FROM sales)")), 0);
         QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM stock_movements WHERE reason = 'sale'"
-                                          " AND reference NOT IN (SELECT receipt_id FROM sales)")), 0);
+                                          " AND reference NOT IN (SELECT receipt_id FROM sales)")),
+                 0);
         QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM journal WHERE event_type = 'sale'")), sales);
         QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM cash_movements WHERE kind = 'sale'"
-                                          " AND sale_id NOT IN (SELECT id FROM sales)")), 0);
+                                          " AND sale_id NOT IN (SELECT id FROM sales)")),
+                 0);
         QSqlQuery& events = db.exec(QStringLiteral("SELECT payload FROM outbox WHERE event_type = 'sale'"));
         QStringList missing;
         QStringList receipts;
         while (events.next())
             receipts << QJsonDocument::fromJson(events.value(0).toString().toUtf8())
-                            .object().value(QStringLiteral("body")).toObject().value(QStringLiteral("receipt_id")).toString();
+                            .object()
+                            .value(QStringLiteral("body"))
+                            .toObject()
+                            .value(QStringLiteral("receipt_id"))
+                            .toString();
         events.finish();
         for (const QString& id : receipts) {
             if (count(db, QStringLiteral("SELECT count(*) FROM sales WHERE receipt_id = '%1'").arg(id)) != 1)
@@ -91,7 +103,8 @@ private slots:
         QCOMPARE(count(db, QStringLiteral("SELECT max(receipt_number) FROM sales WHERE training = 0")), sales);
         QCOMPARE(count(db, QStringLiteral("SELECT max(device_seq) FROM outbox")), count(db, QStringLiteral("SELECT count(*) FROM outbox")));
         QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM stock_levels l WHERE quantity != (SELECT sum(quantity_delta)"
-                                          " FROM stock_movements m WHERE m.product_id = l.product_id)")), 0);
+                                          " FROM stock_movements m WHERE m.product_id = l.product_id)")),
+                 0);
         const JournalVerification v = JournalVerifier::verify(db, publicKey);
         QVERIFY2(v.ok, qPrintable(v.reason));
     }

@@ -2,12 +2,12 @@
 // `omnitillctl demo-hub`, holds the same catalog, promotions, members and staff, so a demo day of
 // promoted and member sales syncs without a single conflict, and the till's own data survives the
 // hub's feeds unchanged. SQLite by default, PostgreSQL when OMNITILL_HUB_DB is set by the wrapper.
+#include "DemoHubImport.h"
+#include "DemoStore.h"
 #include "HubProcess.h"
 #include "SyncClient.h"
 #include "TestStore.h"
-#include "DemoHubImport.h"
 #include "common/DomainError.h"
-#include "DemoStore.h"
 #include "store/StoreRecovery.h"
 
 #include <QFile>
@@ -35,10 +35,11 @@ class TestDemoChain : public QObject
     {
         QStringList state;
         for (const QString& sql :
-             {QStringLiteral("SELECT p.sku || '|' || p.price || '|' || p.tax_rate_id || '|' || coalesce(p.category_id, 0) || '|'"
-                             " || p.age_restricted || '|' || p.active || '|' || p.name_en || '|' || p.name_ru || '|' || p.name_zh"
-                             " || '|' || (SELECT group_concat(code) FROM (SELECT code FROM barcodes b WHERE b.product_id = p.id ORDER BY code))"
-                             " FROM products p ORDER BY p.sku"),
+             {QStringLiteral(
+                  "SELECT p.sku || '|' || p.price || '|' || p.tax_rate_id || '|' || coalesce(p.category_id, 0) || '|'"
+                  " || p.age_restricted || '|' || p.active || '|' || p.name_en || '|' || p.name_ru || '|' || p.name_zh"
+                  " || '|' || (SELECT group_concat(code) FROM (SELECT code FROM barcodes b WHERE b.product_id = p.id ORDER BY code))"
+                  " FROM products p ORDER BY p.sku"),
               QStringLiteral("SELECT id || '|' || json_remove(body, '$.updated_at', '$.active') FROM promotions ORDER BY id"),
               QStringLiteral("SELECT id || '|' || card_code || '|' || consent FROM members ORDER BY id"),
               QStringLiteral("SELECT code || '|' || name || '|' || role FROM staff ORDER BY code")}) {
@@ -106,7 +107,8 @@ private:
             Database db;
             db.open(damaged);
             const qint64 page = db.scalar(QStringLiteral("SELECT pageno FROM dbstat WHERE name = 'products' AND pagetype = 'leaf'"
-                                                         " ORDER BY path LIMIT 1 OFFSET 5")).toLongLong();
+                                                         " ORDER BY path LIMIT 1 OFFSET 5"))
+                                    .toLongLong();
             db.close();
             QVERIFY(page > 1);
             QFile file(damaged);

@@ -3,8 +3,8 @@
 // adds per-client limits. Both take the same floods and stay small and answering.
 #include "HubProcess.h"
 #include "RawHttp.h"
-#include "crypto/Signer.h"
 #include "RequestSignature.h"
+#include "crypto/Signer.h"
 
 #include <QJsonDocument>
 #include <QProcess>
@@ -39,9 +39,9 @@ class TestHubBounds : public QObject
     QByteArray signedGet(const QString& path) const
     {
         const RequestSignature s = RequestSignature::sign(*m_device, m_deviceId, "GET", path, {}, QDateTime::currentDateTimeUtc());
-        return "GET " + path.toLatin1() + " HTTP/1.1\r\nHost: hub\r\n" + RequestSignature::kDeviceHeader + ": " + s.deviceId.toLatin1()
-               + "\r\n" + RequestSignature::kTimestampHeader + ": " + s.timestamp.toLatin1() + "\r\n" + RequestSignature::kNonceHeader
-               + ": " + s.nonce.toLatin1() + "\r\n" + RequestSignature::kSignatureHeader + ": " + s.signature.toBase64() + "\r\n\r\n";
+        return "GET " + path.toLatin1() + " HTTP/1.1\r\nHost: hub\r\n" + RequestSignature::kDeviceHeader + ": " + s.deviceId.toLatin1() +
+               "\r\n" + RequestSignature::kTimestampHeader + ": " + s.timestamp.toLatin1() + "\r\n" + RequestSignature::kNonceHeader +
+               ": " + s.nonce.toLatin1() + "\r\n" + RequestSignature::kSignatureHeader + ": " + s.signature.toBase64() + "\r\n\r\n";
     }
 
     // Ten clients pour bodyBytes each into path; health must answer meanwhile and memory stay bounded.
@@ -68,19 +68,25 @@ private slots:
         m_hub->setLauncher({QStringLiteral("prlimit"), QStringLiteral("--nofile=256:256")});
         QVERIFY(m_hub->start({QStringLiteral("--head-timeout=2"), QStringLiteral("--idle-timeout=3"), QStringLiteral("--stall-timeout=2"),
                               QStringLiteral("--device-rate=1"), QStringLiteral("--key-rate=1"), QStringLiteral("--address-rate=1")}));
-        m_hub->admin({QStringLiteral("create-store"), QStringLiteral("--id"), QStringLiteral("S1"), QStringLiteral("--name"), QStringLiteral("S1")});
+        m_hub->admin(
+            {QStringLiteral("create-store"), QStringLiteral("--id"), QStringLiteral("S1"), QStringLiteral("--name"), QStringLiteral("S1")});
         m_http = std::make_unique<RawHttp>(m_hub->port());
         m_apiKey = m_hub->createApiKey(QStringLiteral("shop"), QStringLiteral("orders,feed"));
         QVERIFY(!m_apiKey.isEmpty());
 
         m_device = EcdsaP256Signer::generate();
-        const QString token = QString::fromUtf8(m_hub->admin({QStringLiteral("enroll-token"), QStringLiteral("--store"), QStringLiteral("S1")}));
-        const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("token"), token},
-                                                          {QStringLiteral("public_key"), QString::fromLatin1(m_device->publicKeyDer().toBase64())}})
-                                    .toJson(QJsonDocument::Compact);
+        const QString token =
+            QString::fromUtf8(m_hub->admin({QStringLiteral("enroll-token"), QStringLiteral("--store"), QStringLiteral("S1")}));
+        const QByteArray body =
+            QJsonDocument(QJsonObject{{QStringLiteral("token"), token},
+                                      {QStringLiteral("public_key"), QString::fromLatin1(m_device->publicKeyDer().toBase64())}})
+                .toJson(QJsonDocument::Compact);
         const RawAnswer enrolled = m_http->exchange(post("/v1/enroll", body.size()) + body);
         QCOMPARE(enrolled.status, 200);
-        m_deviceId = QJsonDocument::fromJson(enrolled.text.mid(enrolled.text.indexOf("\r\n\r\n") + 4)).object().value(QStringLiteral("device_id")).toString();
+        m_deviceId = QJsonDocument::fromJson(enrolled.text.mid(enrolled.text.indexOf("\r\n\r\n") + 4))
+                         .object()
+                         .value(QStringLiteral("device_id"))
+                         .toString();
         QVERIFY(!m_deviceId.isEmpty());
     }
 
@@ -123,8 +129,8 @@ private slots:
         const RawHttp probe(m_hub->port());
         floodAndCheck(*m_http, probe, m_hub->pid(), post("/v1/push", 50'000'000), 50'000'000, {413});
         floodAndCheck(*m_http, probe, m_hub->pid(), post("/v1/push", 30'000'000), 30'000'000, {401, 429});
-        floodAndCheck(*m_http, probe, m_hub->pid(), post("/v1/integrator/orders", 900'000, "Authorization: Bearer " + m_apiKey.toLatin1() + "\r\n"),
-                      900'000, {400, 429});
+        floodAndCheck(*m_http, probe, m_hub->pid(),
+                      post("/v1/integrator/orders", 900'000, "Authorization: Bearer " + m_apiKey.toLatin1() + "\r\n"), 900'000, {400, 429});
     }
 
     void idleTricklingAndStalledConnectionsAreClosed()
@@ -204,13 +210,15 @@ private slots:
         QByteArray retryAfter;
         // An API key at one request a second (a burst of ten).
         const int byKey = countRefused(
-            [&] { return "GET /v1/integrator/feed?limit=1 HTTP/1.1\r\nAuthorization: Bearer " + m_apiKey.toLatin1() + "\r\n\r\n"; }, &retryAfter);
+            [&] { return "GET /v1/integrator/feed?limit=1 HTTP/1.1\r\nAuthorization: Bearer " + m_apiKey.toLatin1() + "\r\n\r\n"; },
+            &retryAfter);
         QVERIFY2(byKey >= 10, QByteArray::number(byKey).constData());
         QVERIFY(retryAfter.toInt() >= 1);
         // Naming a device with a forged signature does not use up its requests.
         for (int i = 0; i < 25; ++i) {
             QByteArray forged = signedGet(QStringLiteral("/v1/feed/members?limit=1"));
-            forged.replace(forged.indexOf(RequestSignature::kSignatureHeader) + qstrlen(RequestSignature::kSignatureHeader) + 2, 8, "AAAAAAAA");
+            forged.replace(forged.indexOf(RequestSignature::kSignatureHeader) + qstrlen(RequestSignature::kSignatureHeader) + 2, 8,
+                           "AAAAAAAA");
             const int status = m_http->exchange(forged, 3000).status;
             QVERIFY2(status == 401 || status == 429, QByteArray::number(status).constData());
         }
@@ -219,8 +227,8 @@ private slots:
         const int byDevice = countRefused([&] { return signedGet(QStringLiteral("/v1/feed/members?limit=1")); }, &retryAfter);
         QVERIFY2(byDevice >= 10, QByteArray::number(byDevice).constData());
         // An address guessing keys is slowed down too.
-        const int byAddress = countRefused([] { return QByteArray("GET /v1/integrator/feed HTTP/1.1\r\nAuthorization: Bearer guess\r\n\r\n"); },
-                                           &retryAfter);
+        const int byAddress =
+            countRefused([] { return QByteArray("GET /v1/integrator/feed HTTP/1.1\r\nAuthorization: Bearer guess\r\n\r\n"); }, &retryAfter);
         QVERIFY2(byAddress >= 10, QByteArray::number(byAddress).constData());
         // Health is never paced.
         QCOMPARE(m_http->exchange(kHealth).status, 200);

@@ -6,8 +6,8 @@
 #include "TestStore.h"
 #include "barcode/Gtin.h"
 #include "crypto/HubToken.h"
-#include "promotions/PromotionRepository.h"
 #include "crypto/Signer.h"
+#include "promotions/PromotionRepository.h"
 #include "store/StoreSettings.h"
 
 #include <QFile>
@@ -71,8 +71,8 @@ private slots:
         QVERIFY(m_hub->startWithStores({QStringLiteral("S1"), QStringLiteral("S2")}));
         const QJsonArray rates = HubProcess::standardTaxRate();
         QCOMPARE(import({{QStringLiteral("tax_rates"), rates},
-                         {QStringLiteral("products"), QJsonArray{HubProcess::product(QStringLiteral("SKU0000001"), QStringLiteral("Tea"), 250,
-                                                                     QStringLiteral("4000000000013"))}}}),
+                         {QStringLiteral("products"), QJsonArray{HubProcess::product(QStringLiteral("SKU0000001"), QStringLiteral("Tea"),
+                                                                                     250, QStringLiteral("4000000000013"))}}}),
                  0);
         m_apiKey = m_hub->createApiKey(QStringLiteral("web shop"));
         QVERIFY(m_apiKey.startsWith(QLatin1String("otk_")));
@@ -84,39 +84,41 @@ private slots:
     {
         // Refused as a whole: a setting the hub may not manage, a PIN given twice.
         QVERIFY(import({{QStringLiteral("settings"), QJsonArray{QJsonObject{{QStringLiteral("key"), QStringLiteral("device.id")},
-                                                                           {QStringLiteral("value"), QStringLiteral("x")}}}}})
-                != 0);
+                                                                            {QStringLiteral("value"), QStringLiteral("x")}}}}}) != 0);
         const auto person = [](const char* code, const char* role, const char* pin, const char* store) {
-            return QJsonObject{{QStringLiteral("code"), QLatin1String(code)}, {QStringLiteral("name"), QLatin1String(code)},
-                               {QStringLiteral("role"), QLatin1String(role)}, {QStringLiteral("pin"), QLatin1String(pin)},
+            return QJsonObject{{QStringLiteral("code"), QLatin1String(code)},
+                               {QStringLiteral("name"), QLatin1String(code)},
+                               {QStringLiteral("role"), QLatin1String(role)},
+                               {QStringLiteral("pin"), QLatin1String(pin)},
                                {QStringLiteral("store_id"), QLatin1String(store)}};
         };
-        QVERIFY(import({{QStringLiteral("staff"), QJsonArray{person("E1", "cashier", "5555", "S1"), person("E2", "cashier", "5555", "S1")}}})
-                != 0);
+        QVERIFY(import({{QStringLiteral("staff"),
+                         QJsonArray{person("E1", "cashier", "5555", "S1"), person("E2", "cashier", "5555", "S1")}}}) != 0);
         // #19: nobody's PIN hash goes to every till of the chain, nor to a store that does not exist.
         QVERIFY(import({{QStringLiteral("staff"), QJsonArray{person("E3", "manager", "6666", "")}}}) != 0);
         QVERIFY(import({{QStringLiteral("staff"), QJsonArray{person("E4", "manager", "6666", "S9")}}}) != 0);
-        QCOMPARE(import({{QStringLiteral("staff"), QJsonArray{person("E7", "cashier", "5555", "S1"), person("E8", "manager", "6666", "S1"),
-                                                              person("E9", "cashier", "7777", "S2")}},
-                         {QStringLiteral("settings"), QJsonArray{QJsonObject{{QStringLiteral("store_id"), QStringLiteral("S1")},
-                                                                            {QStringLiteral("key"), QStringLiteral("store.name")},
-                                                                            {QStringLiteral("value"), QStringLiteral("OmniTill Riverside")}},
-                                                                QJsonObject{{QStringLiteral("store_id"), QStringLiteral("S2")},
-                                                                            {QStringLiteral("key"), QStringLiteral("store.name")},
-                                                                            {QStringLiteral("value"), QStringLiteral("Elsewhere")}}}},
-                         {QStringLiteral("members"), QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("M1")},
-                                                                           {QStringLiteral("card_code"), QStringLiteral("2900000000011")},
-                                                                           {QStringLiteral("name"), QStringLiteral("Olga")},
-                                                                           {QStringLiteral("phone"), QStringLiteral("+79990001122")},
-                                                                           {QStringLiteral("consent"), true},
-                                                                           {QStringLiteral("points_balance"), 420}}}},
-                         {QStringLiteral("stock"), QJsonArray{QJsonObject{{QStringLiteral("store_id"), QStringLiteral("S1")},
-                                                                         {QStringLiteral("sku"), QStringLiteral("SKU0000001")},
-                                                                         {QStringLiteral("on_hand"), 50}},
-                                                             QJsonObject{{QStringLiteral("store_id"), QStringLiteral("S2")},
-                                                                         {QStringLiteral("sku"), QStringLiteral("SKU0000001")},
-                                                                         {QStringLiteral("on_hand"), 12}}}}}),
-                 0);
+        QCOMPARE(
+            import({{QStringLiteral("staff"), QJsonArray{person("E7", "cashier", "5555", "S1"), person("E8", "manager", "6666", "S1"),
+                                                         person("E9", "cashier", "7777", "S2")}},
+                    {QStringLiteral("settings"), QJsonArray{QJsonObject{{QStringLiteral("store_id"), QStringLiteral("S1")},
+                                                                        {QStringLiteral("key"), QStringLiteral("store.name")},
+                                                                        {QStringLiteral("value"), QStringLiteral("OmniTill Riverside")}},
+                                                            QJsonObject{{QStringLiteral("store_id"), QStringLiteral("S2")},
+                                                                        {QStringLiteral("key"), QStringLiteral("store.name")},
+                                                                        {QStringLiteral("value"), QStringLiteral("Elsewhere")}}}},
+                    {QStringLiteral("members"), QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("M1")},
+                                                                       {QStringLiteral("card_code"), QStringLiteral("2900000000011")},
+                                                                       {QStringLiteral("name"), QStringLiteral("Olga")},
+                                                                       {QStringLiteral("phone"), QStringLiteral("+79990001122")},
+                                                                       {QStringLiteral("consent"), true},
+                                                                       {QStringLiteral("points_balance"), 420}}}},
+                    {QStringLiteral("stock"), QJsonArray{QJsonObject{{QStringLiteral("store_id"), QStringLiteral("S1")},
+                                                                     {QStringLiteral("sku"), QStringLiteral("SKU0000001")},
+                                                                     {QStringLiteral("on_hand"), 50}},
+                                                         QJsonObject{{QStringLiteral("store_id"), QStringLiteral("S2")},
+                                                                     {QStringLiteral("sku"), QStringLiteral("SKU0000001")},
+                                                                     {QStringLiteral("on_hand"), 12}}}}}),
+            0);
 
         test::TestStore store(100);
         SyncClient client(store.till().db(), store.till().settings(), m_realClock, m_network);
@@ -139,8 +141,10 @@ private slots:
         QCOMPARE(store.till().staff().login(QStringLiteral("6666")).role, Role::Manager);
         QCOMPARE(test::errorCode([&] { store.till().staff().login(QStringLiteral("7777")); }), QStringLiteral("auth.bad_pin"));
         QCOMPARE(db.scalar(QStringLiteral("SELECT points_balance FROM members WHERE card_code = '2900000000011'")).toLongLong(), 420);
-        QCOMPARE(db.scalar(QStringLiteral("SELECT on_hand FROM remote_stock WHERE store_id = 'S2' AND sku = 'SKU0000001'")).toLongLong(), 12);
-        QCOMPARE(db.scalar(QStringLiteral("SELECT on_hand FROM remote_stock WHERE store_id = 'S1' AND sku = 'SKU0000001'")).toLongLong(), 47);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT on_hand FROM remote_stock WHERE store_id = 'S2' AND sku = 'SKU0000001'")).toLongLong(),
+                 12);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT on_hand FROM remote_stock WHERE store_id = 'S1' AND sku = 'SKU0000001'")).toLongLong(),
+                 47);
         QCOMPARE(summary.pulledItems, 6); // two staff (not S2's), one setting, one member, two stock levels
         // Nothing new: the cursors remember.
         QVERIFY(test::HubProcess::runSync(client, &summary));
@@ -177,13 +181,15 @@ private slots:
         QJsonObject broken = promotion("BROKEN", "S1", true);
         broken.insert(QStringLiteral("percent_bp"), 20000);
         QVERIFY(import({{QStringLiteral("promotions"), QJsonArray{promotion("TEA-3FOR2", "S1", true), broken}}}) != 0);
-        QCOMPARE(import({{QStringLiteral("promotions"), QJsonArray{promotion("TEA-3FOR2", "S1", true), promotion("S2-ONLY", "S2", true)}}}), 0);
+        QCOMPARE(import({{QStringLiteral("promotions"), QJsonArray{promotion("TEA-3FOR2", "S1", true), promotion("S2-ONLY", "S2", true)}}}),
+                 0);
 
         // Categories belong to the hub's catalog; a category promotion is recomputed with them.
         QJsonObject tea = HubProcess::product(QStringLiteral("SKU0000001"), QStringLiteral("Tea"), 250, QStringLiteral("4000000000013"));
         tea.insert(QStringLiteral("category_id"), 77);
         QVERIFY(import({{QStringLiteral("products"), QJsonArray{tea}}}) != 0); // category 77 is not known yet
-        const QJsonArray categories{QJsonObject{{QStringLiteral("id"), 77}, {QStringLiteral("name_en"), QStringLiteral("Tea & Coffee")},
+        const QJsonArray categories{QJsonObject{{QStringLiteral("id"), 77},
+                                                {QStringLiteral("name_en"), QStringLiteral("Tea & Coffee")},
                                                 {QStringLiteral("name_ru"), QStringLiteral("Чай и кофе")},
                                                 {QStringLiteral("name_zh"), QStringLiteral("茶和咖啡")}}};
         QCOMPARE(import({{QStringLiteral("categories"), categories}, {QStringLiteral("products"), QJsonArray{tea}}}), 0);
@@ -263,17 +269,16 @@ private slots:
     void membersAreIdentifiedByAppQrCardOrPhoneOffline()
     {
         QCOMPARE(import({{QStringLiteral("members"), QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("M7")},
-                                                                           {QStringLiteral("card_code"), QStringLiteral("2900000000073")},
-                                                                           {QStringLiteral("name"), QStringLiteral("Wei")},
-                                                                           {QStringLiteral("phone"), QStringLiteral("+86 138 0013 8000")},
-                                                                           {QStringLiteral("consent"), true},
-                                                                           {QStringLiteral("points_balance"), 0}}}},
-                         {QStringLiteral("promotions"),
-                          QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("MEMBERS-5")},
-                                                 {QStringLiteral("name"), QStringLiteral("Members -5%")},
-                                                 {QStringLiteral("kind"), QStringLiteral("percent_off")},
-                                                 {QStringLiteral("percent_bp"), 500},
-                                                 {QStringLiteral("member_only"), true}}}}}),
+                                                                            {QStringLiteral("card_code"), QStringLiteral("2900000000073")},
+                                                                            {QStringLiteral("name"), QStringLiteral("Wei")},
+                                                                            {QStringLiteral("phone"), QStringLiteral("+86 138 0013 8000")},
+                                                                            {QStringLiteral("consent"), true},
+                                                                            {QStringLiteral("points_balance"), 0}}}},
+                         {QStringLiteral("promotions"), QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("MEMBERS-5")},
+                                                                               {QStringLiteral("name"), QStringLiteral("Members -5%")},
+                                                                               {QStringLiteral("kind"), QStringLiteral("percent_off")},
+                                                                               {QStringLiteral("percent_bp"), 500},
+                                                                               {QStringLiteral("member_only"), true}}}}}),
                  0);
         test::TestStore store(100);
         store.clock().set(m_realClock.nowUtc()); // the hub dates its member codes by the real clock
@@ -328,7 +333,8 @@ private slots:
                  QStringLiteral("member.phone"));
         QCOMPARE(test::errorCode([&] { first.till().members().enrol(cashier, cart, QStringLiteral("Ana"), {}, false); }),
                  QStringLiteral("member.consent"));
-        const MemberSummary ana = first.till().members().enrol(cashier, cart, QStringLiteral("Ana"), QStringLiteral("+34 600 123 456"), true);
+        const MemberSummary ana =
+            first.till().members().enrol(cashier, cart, QStringLiteral("Ana"), QStringLiteral("+34 600 123 456"), true);
         QCOMPARE(cart.memberId(), ana.id);
         QVERIFY(ana.cardCode.size() == 13 && gtin::hasValidCheckDigit(ana.cardCode) && ana.cardCode.startsWith(QStringLiteral("29")));
         SyncSummary summary;
@@ -383,9 +389,10 @@ private slots:
         QCOMPARE(call("POST", QStringLiteral("/v1/integrator/orders"), o).status, 401);
         QCOMPARE(call("POST", QStringLiteral("/v1/integrator/orders"), o, QStringLiteral("otk_wrong")).status, 401);
         QCOMPARE(call("GET", QStringLiteral("/v1/integrator/feed"), {}, QStringLiteral("otk_wrong")).status, 401);
-        const QJsonObject spare = QJsonDocument::fromJson(m_hub->admin({QStringLiteral("api-key"), QStringLiteral("--name"), QStringLiteral("old"),
-                                                                        QStringLiteral("--scopes"), QStringLiteral("orders")}))
-                                      .object();
+        const QJsonObject spare =
+            QJsonDocument::fromJson(m_hub->admin({QStringLiteral("api-key"), QStringLiteral("--name"), QStringLiteral("old"),
+                                                  QStringLiteral("--scopes"), QStringLiteral("orders")}))
+                .object();
         m_hub->admin({QStringLiteral("api-key"), QStringLiteral("--revoke"), spare.value(QStringLiteral("id")).toString()});
         const Answer revoked = call("POST", QStringLiteral("/v1/integrator/orders"), o, spare.value(QStringLiteral("key")).toString());
         QCOMPARE(revoked.status, 403);
@@ -398,7 +405,8 @@ private slots:
         int exitCode = 0;
         m_hub->admin({QStringLiteral("api-key"), QStringLiteral("--name"), QStringLiteral("no scopes")}, &exitCode);
         QVERIFY(exitCode != 0);
-        m_hub->admin({QStringLiteral("api-key"), QStringLiteral("--name"), QStringLiteral("typo"), QStringLiteral("--scopes"), QStringLiteral("order")},
+        m_hub->admin({QStringLiteral("api-key"), QStringLiteral("--name"), QStringLiteral("typo"), QStringLiteral("--scopes"),
+                      QStringLiteral("order")},
                      &exitCode);
         QVERIFY(exitCode != 0);
         const QString shop = m_hub->createApiKey(QStringLiteral("shop front"), QStringLiteral("orders,feed"));
@@ -408,8 +416,8 @@ private slots:
             return a.status == 403 && a.body.value(QStringLiteral("error")).toString() == QLatin1String("auth.scope");
         };
         QVERIFY(refused("POST", QStringLiteral("/v1/integrator/prices"),
-                        {{QStringLiteral("prices"), QJsonArray{QJsonObject{{QStringLiteral("sku"), QStringLiteral("SKU0001")},
-                                                                           {QStringLiteral("price"), 1}}}}}));
+                        {{QStringLiteral("prices"),
+                          QJsonArray{QJsonObject{{QStringLiteral("sku"), QStringLiteral("SKU0001")}, {QStringLiteral("price"), 1}}}}}));
         QVERIFY(refused("POST", QStringLiteral("/v1/integrator/catalog"), {{QStringLiteral("products"), QJsonArray{}}}));
         QVERIFY(refused("POST", QStringLiteral("/v1/integrator/coupons"),
                         {{QStringLiteral("kind"), QStringLiteral("amount")}, {QStringLiteral("value"), 100000}}));
@@ -423,10 +431,12 @@ private slots:
         for (const QJsonValue& k : keys) {
             if (k.toObject().value(QStringLiteral("name")).toString() == QLatin1String("shop front")) {
                 id = k.toObject().value(QStringLiteral("id")).toString();
-                QCOMPARE(k.toObject().value(QStringLiteral("scopes")).toArray(), (QJsonArray{QStringLiteral("orders"), QStringLiteral("feed")}));
+                QCOMPARE(k.toObject().value(QStringLiteral("scopes")).toArray(),
+                         (QJsonArray{QStringLiteral("orders"), QStringLiteral("feed")}));
             }
         }
-        m_hub->admin({QStringLiteral("api-key"), QStringLiteral("--set-scopes"), id, QStringLiteral("--scopes"), QStringLiteral("orders,feed,replenishment")},
+        m_hub->admin({QStringLiteral("api-key"), QStringLiteral("--set-scopes"), id, QStringLiteral("--scopes"),
+                      QStringLiteral("orders,feed,replenishment")},
                      &exitCode);
         QCOMPARE(exitCode, 0);
         QCOMPARE(call("GET", QStringLiteral("/v1/integrator/replenishment"), {}, shop).status, 200);
@@ -449,8 +459,8 @@ private slots:
                  409);
         QJsonObject unknownSku = order(QStringLiteral("web-3"), QStringLiteral("S1"), QStringLiteral("1003"), 1);
         unknownSku.insert(QStringLiteral("lines"), QJsonArray{QJsonObject{{QStringLiteral("sku"), QStringLiteral("NOPE")},
-                                                                         {QStringLiteral("quantity"), 1},
-                                                                         {QStringLiteral("unit_price"), 1}}});
+                                                                          {QStringLiteral("quantity"), 1},
+                                                                          {QStringLiteral("unit_price"), 1}}});
         const Answer refused = call("POST", QStringLiteral("/v1/integrator/orders"), unknownSku, m_apiKey);
         QCOMPARE(refused.status, 400);
         QVERIFY(refused.body.value(QStringLiteral("message")).toString().contains(QLatin1String("NOPE")));
@@ -471,7 +481,8 @@ private slots:
         // #19: an id made to be read as another token's fields is refused before anything is signed.
         for (const auto& [id, number] : {std::pair{QStringLiteral("C1|amount|50000|0||"), QStringLiteral("1009")},
                                          std::pair{QStringLiteral("web-9"), QStringLiteral("10\n09")}}) {
-            const Answer separator = call("POST", QStringLiteral("/v1/integrator/orders"), order(id, QStringLiteral("S1"), number, 1), m_apiKey);
+            const Answer separator =
+                call("POST", QStringLiteral("/v1/integrator/orders"), order(id, QStringLiteral("S1"), number, 1), m_apiKey);
             QCOMPARE(separator.status, 400);
             QCOMPARE(separator.body.value(QStringLiteral("error")).toString(), QStringLiteral("order.invalid"));
         }
@@ -496,27 +507,30 @@ private slots:
                  std::optional<QStringList>({QStringLiteral("web-2"), QStringLiteral("S1"), QStringLiteral("1002")}));
         // Altered in its payload, it no longer verifies.
         const QStringList parts = token.split(QLatin1Char('.'));
-        const QString altered = parts[0] + QLatin1Char('.')
-                                + QString::fromLatin1(QByteArray::fromBase64(parts[1].toLatin1(), QByteArray::Base64UrlEncoding)
-                                                          .replace("1002", "1003")
-                                                          .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals))
-                                + QLatin1Char('.') + parts[2];
-        QCOMPARE(HubToken::check(altered, HubToken::kPickup, 3, hubKey, QDateTime::currentDateTimeUtc()).refusal, HubToken::Refusal::Forged);
+        const QString altered = parts[0] + QLatin1Char('.') +
+                                QString::fromLatin1(QByteArray::fromBase64(parts[1].toLatin1(), QByteArray::Base64UrlEncoding)
+                                                        .replace("1002", "1003")
+                                                        .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)) +
+                                QLatin1Char('.') + parts[2];
+        QCOMPARE(HubToken::check(altered, HubToken::kPickup, 3, hubKey, QDateTime::currentDateTimeUtc()).refusal,
+                 HubToken::Refusal::Forged);
 
         // Cancelled online: the till learns it at the next sync.
         QCOMPARE(call("POST", QStringLiteral("/v1/integrator/orders/web-2/cancel"), {}, m_apiKey).status, 200);
         QVERIFY(test::HubProcess::runSync(client));
-        QCOMPARE(db.scalar(QStringLiteral("SELECT status FROM online_orders WHERE number = '1002'")).toString(), QStringLiteral("cancelled"));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT status FROM online_orders WHERE number = '1002'")).toString(),
+                 QStringLiteral("cancelled"));
 
         // A price posted by the ERP reaches the till.
-        const Answer priced = call("POST", QStringLiteral("/v1/integrator/prices"),
-                                   {{QStringLiteral("prices"), QJsonArray{QJsonObject{{QStringLiteral("sku"), QStringLiteral("SKU0000001")},
-                                                                                     {QStringLiteral("price"), 275}}}}},
-                                   m_apiKey);
+        const Answer priced =
+            call("POST", QStringLiteral("/v1/integrator/prices"),
+                 {{QStringLiteral("prices"),
+                   QJsonArray{QJsonObject{{QStringLiteral("sku"), QStringLiteral("SKU0000001")}, {QStringLiteral("price"), 275}}}}},
+                 m_apiKey);
         QCOMPARE(priced.status, 200);
         QCOMPARE(call("POST", QStringLiteral("/v1/integrator/prices"),
-                      {{QStringLiteral("prices"), QJsonArray{QJsonObject{{QStringLiteral("sku"), QStringLiteral("NOPE")},
-                                                                        {QStringLiteral("price"), 1}}}}},
+                      {{QStringLiteral("prices"),
+                        QJsonArray{QJsonObject{{QStringLiteral("sku"), QStringLiteral("NOPE")}, {QStringLiteral("price"), 1}}}}},
                       m_apiKey)
                      .status,
                  404);
@@ -553,8 +567,12 @@ private slots:
             QCOMPARE(items.size(), 1);
             const QJsonObject item = items.first().toObject();
             QCOMPARE(item.value(QStringLiteral("kind")).toString(), QStringLiteral("sale"));
-            receipts.append(item.value(QStringLiteral("event")).toObject().value(QStringLiteral("body")).toObject()
-                                .value(QStringLiteral("sale_id")).toString());
+            receipts.append(item.value(QStringLiteral("event"))
+                                .toObject()
+                                .value(QStringLiteral("body"))
+                                .toObject()
+                                .value(QStringLiteral("sale_id"))
+                                .toString());
             cursor = a.body.value(QStringLiteral("cursor")).toString();
         }
         QCOMPARE(receipts.size(), sales); // every sale once, in pages of one
@@ -576,8 +594,8 @@ private slots:
                                    {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
                                     QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
                                     QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
-                                    QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"), QStringLiteral("-keyout"), key,
-                                    QStringLiteral("-out"), cert}),
+                                    QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"), QStringLiteral("-keyout"),
+                                    key, QStringLiteral("-out"), cert}),
                  0);
         test::HubProcess tlsHub(m_hub->db());
         QVERIFY(tlsHub.start({QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key}));
@@ -596,15 +614,15 @@ private slots:
 
         // No TLS off loopback: refused with the reason. A key file that is not a key: refused clearly.
         QProcess plain;
-        plain.start(test::HubProcess::bin("omnitill-hub"),
-                    {QStringLiteral("serve"), QStringLiteral("--db"), m_hub->db(), QStringLiteral("--listen"), QStringLiteral("0.0.0.0:0")});
+        plain.start(test::HubProcess::bin("omnitill-hub"), {QStringLiteral("serve"), QStringLiteral("--db"), m_hub->db(),
+                                                            QStringLiteral("--listen"), QStringLiteral("0.0.0.0:0")});
         QVERIFY(plain.waitForFinished(30000));
         QCOMPARE(plain.exitCode(), 2);
         QVERIFY(plain.readAllStandardError().contains("without TLS"));
         QProcess broken;
         broken.start(test::HubProcess::bin("omnitill-hub"),
-                     {QStringLiteral("serve"), QStringLiteral("--db"), m_hub->db(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                      QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), cert});
+                     {QStringLiteral("serve"), QStringLiteral("--db"), m_hub->db(), QStringLiteral("--listen"),
+                      QStringLiteral("127.0.0.1:0"), QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), cert});
         QVERIFY(broken.waitForFinished(30000));
         QCOMPARE(broken.exitCode(), 1);
         QVERIFY(broken.readAllStandardError().contains("private key"));

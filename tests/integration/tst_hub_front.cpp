@@ -6,10 +6,10 @@
 #include "HubTrust.h"
 #include "QueryRows.h"
 #include "RawHttp.h"
+#include "SaleSimulator.h"
 #include "SyncClient.h"
 #include "TestStore.h"
 #include "common/Clock.h"
-#include "SaleSimulator.h"
 
 #include <QNetworkAccessManager>
 #include <QProcess>
@@ -72,10 +72,11 @@ private slots:
         // The hub's certificate, as a store's IT would make one for its own hostname.
         QProcess openssl;
         openssl.start(QStringLiteral("openssl"),
-                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
-                       QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"),
-                       QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
-                       QStringLiteral("-keyout"), m_dir.filePath(QStringLiteral("key.pem")), QStringLiteral("-out"), m_dir.filePath(QStringLiteral("cert.pem"))});
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                       QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                       QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                       QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"), QStringLiteral("-keyout"),
+                       m_dir.filePath(QStringLiteral("key.pem")), QStringLiteral("-out"), m_dir.filePath(QStringLiteral("cert.pem"))});
         QVERIFY(openssl.waitForFinished(30000) && openssl.exitCode() == 0);
         QFile cert(m_dir.filePath(QStringLiteral("cert.pem")));
         QFile key(m_dir.filePath(QStringLiteral("key.pem")));
@@ -91,7 +92,8 @@ private slots:
             hub = std::make_unique<HubProcess>(db);
             QVERIFY(hub->start({QStringLiteral("--behind-proxy")}));
         }
-        m_hubs[0]->admin({QStringLiteral("create-store"), QStringLiteral("--id"), QStringLiteral("S1"), QStringLiteral("--name"), QStringLiteral("S1")});
+        m_hubs[0]->admin(
+            {QStringLiteral("create-store"), QStringLiteral("--id"), QStringLiteral("S1"), QStringLiteral("--name"), QStringLiteral("S1")});
 
         m_port = freePort();
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -105,8 +107,9 @@ private slots:
         env.insert(QStringLiteral("OMNITILL_HUB2"), QStringLiteral("127.0.0.1:%1").arg(m_hubs[1]->port()));
         m_front.setProcessEnvironment(env);
         m_front.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_front.start(QStringLiteral("haproxy"), {QStringLiteral("-db"), QStringLiteral("-f"),
-                                                  qEnvironmentVariable("OMNITILL_SOURCE_DIR") + QStringLiteral("/packaging/haproxy/omnitill-hub.cfg")});
+        m_front.start(QStringLiteral("haproxy"),
+                      {QStringLiteral("-db"), QStringLiteral("-f"),
+                       qEnvironmentVariable("OMNITILL_SOURCE_DIR") + QStringLiteral("/packaging/haproxy/omnitill-hub.cfg")});
         QVERIFY2(m_front.waitForStarted(10000), "haproxy is not installed (packaging/install-deps.sh installs it)");
         const RawHttp probe = client("127.0.0.9");
         QVERIFY(QTest::qWaitFor([&] { return probe.exchange(kHealth, 2000).status == 200; }, 20000));
@@ -139,7 +142,8 @@ private slots:
         };
         // Above the cap the front answers itself (and, the body still pouring in, may close before the
         // client reads its 413: status 0); below it the hubs refuse the unsigned push from its head.
-        for (const Case& c : {Case{post("/v1/push", 50'000'000), 50'000'000, {413, 0}}, Case{post("/v1/push", 30'000'000), 30'000'000, {401, 429}}}) {
+        for (const Case& c :
+             {Case{post("/v1/push", 50'000'000), 50'000'000, {413, 0}}, Case{post("/v1/push", 30'000'000), 30'000'000, {401, 429}}}) {
             RawAnswer health;
             const QList<RawAnswer> answers = flooder.flood(10, c.head, c.bytes, 300, [&] { health = probe.exchange(kHealth, 5000); });
             for (const RawAnswer& a : answers)
@@ -225,12 +229,16 @@ private slots:
             QCOMPARE(sync->pendingCount(), 0);
             // The whole state: every event byte for byte, every receipt.
             Database& db = till->till().db();
-            QCOMPARE(rows(hubDb.exec(QStringLiteral("SELECT device_seq, event_id, event_type, payload FROM events WHERE device_id = ? ORDER BY device_seq"),
-                                     {sync->deviceId()})),
-                     rows(db.exec(QStringLiteral("SELECT device_seq, event_id, event_type, payload FROM outbox ORDER BY device_seq"))));
-            const QStringList receipts = rows(hubDb.exec(
-                QStringLiteral("SELECT id, receipt_id, total, currency, created_at FROM sales WHERE device_id = ? ORDER BY id"), {sync->deviceId()}));
-            QCOMPARE(receipts, rows(db.exec(QStringLiteral("SELECT id, receipt_id, total, currency, created_at FROM sales WHERE training = 0 ORDER BY id"))));
+            QCOMPARE(
+                rows(hubDb.exec(
+                    QStringLiteral("SELECT device_seq, event_id, event_type, payload FROM events WHERE device_id = ? ORDER BY device_seq"),
+                    {sync->deviceId()})),
+                rows(db.exec(QStringLiteral("SELECT device_seq, event_id, event_type, payload FROM outbox ORDER BY device_seq"))));
+            const QStringList receipts = rows(
+                hubDb.exec(QStringLiteral("SELECT id, receipt_id, total, currency, created_at FROM sales WHERE device_id = ? ORDER BY id"),
+                           {sync->deviceId()}));
+            QCOMPARE(receipts, rows(db.exec(QStringLiteral(
+                                   "SELECT id, receipt_id, total, currency, created_at FROM sales WHERE training = 0 ORDER BY id"))));
             QCOMPARE(receipts.size(), 25);
         }
     }

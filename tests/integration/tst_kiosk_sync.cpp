@@ -88,13 +88,13 @@ private slots:
         for (const QJsonValue& v : items) {
             const QJsonObject item = v.toObject();
             const QJsonObject body = item.value(QStringLiteral("event")).toObject().value(QStringLiteral("body")).toObject();
-            if (item.value(QStringLiteral("kind")) == QLatin1String("sale")
-                && body.value(QStringLiteral("channel")) == QLatin1String("kiosk"))
-                kioskSales.append(body.value(QStringLiteral("receipt_id")).toString() + QLatin1Char('/')
-                                  + body.value(QStringLiteral("kiosk_order")).toString());
+            if (item.value(QStringLiteral("kind")) == QLatin1String("sale") &&
+                body.value(QStringLiteral("channel")) == QLatin1String("kiosk"))
+                kioskSales.append(body.value(QStringLiteral("receipt_id")).toString() + QLatin1Char('/') +
+                                  body.value(QStringLiteral("kiosk_order")).toString());
             if (item.value(QStringLiteral("kind")) == QLatin1String("kiosk"))
-                placed = body.value(QStringLiteral("order_id")).toString() + QLatin1Char('/')
-                         + body.value(QStringLiteral("number")).toString();
+                placed =
+                    body.value(QStringLiteral("order_id")).toString() + QLatin1Char('/') + body.value(QStringLiteral("number")).toString();
         }
         const QString cardOrder = kiosk.till().db().scalar(QStringLiteral("SELECT id FROM kiosk_orders WHERE kind = 'card'")).toString();
         QStringList expected{card.sale.receiptId + QLatin1Char('/') + cardOrder, counterSale.receiptId + QLatin1Char('/') + order.id};
@@ -118,7 +118,8 @@ private slots:
         QVERIFY(test::HubProcess::runSync(secondDevice.client(), &secondSummary));
         QCOMPARE(secondSummary.conflicts, 1);
         QCOMPARE(second.till().db().scalar(QStringLiteral("SELECT reason FROM sync_conflicts")).toString(),
-                 QStringLiteral("kiosk order %1 paid twice: receipt %2 and receipt %3").arg(order.id, counterSale.receiptId, secondSale.receiptId));
+                 QStringLiteral("kiosk order %1 paid twice: receipt %2 and receipt %3")
+                     .arg(order.id, counterSale.receiptId, secondSale.receiptId));
         // The first till pushing its sale again (a lost acknowledgement) is not a second payment.
         QVERIFY(test::HubProcess::runSync(tillClient, &tillSummary));
         QCOMPARE(tillSummary.conflicts, 0);

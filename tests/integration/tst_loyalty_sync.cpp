@@ -4,11 +4,11 @@
 // answer was lost and is retried (nothing posted twice), the same coupon used in two stores, and
 // the shop's own postings through the API.
 // SQLite by default, PostgreSQL when OMNITILL_HUB_DB is set by the wrapper.
+#include "DemoStore.h"
 #include "EnrolledTill.h"
 #include "HubProcess.h"
 #include "SyncClient.h"
 #include "TestStore.h"
-#include "DemoStore.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -41,7 +41,9 @@ class TestLoyaltySync : public QObject
 
     qint64 hubBalance(const QString& member)
     {
-        return api("GET", QStringLiteral("/v1/integrator/members/%1/points").arg(member)).value(QStringLiteral("points_balance")).toInteger();
+        return api("GET", QStringLiteral("/v1/integrator/members/%1/points").arg(member))
+            .value(QStringLiteral("points_balance"))
+            .toInteger();
     }
 
     // Ten of the first product, the member identified, `points` redeemed as a tender, paid in cash.
@@ -70,15 +72,15 @@ private slots:
         m_apiKey = m_hub->createApiKey(QStringLiteral("shop"));
         // A value the tills could not read is refused by the hub before any till sees it.
         QVERIFY(import({{QStringLiteral("settings"), QJsonArray{QJsonObject{{QStringLiteral("key"), QStringLiteral("loyalty.redeem_as")},
-                                                                           {QStringLiteral("value"), QStringLiteral("cash")}}}}})
-                != 0);
-        QCOMPARE(import({{QStringLiteral("members"), QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("L1")},
-                                                                           {QStringLiteral("card_code"), QStringLiteral("2900000000103")},
-                                                                           {QStringLiteral("consent"), true},
-                                                                           {QStringLiteral("points_balance"), 1000}}}},
-                         {QStringLiteral("settings"), QJsonArray{QJsonObject{{QStringLiteral("key"), QStringLiteral("loyalty.max_redeem_sale")},
-                                                                            {QStringLiteral("value"), QStringLiteral("600")}}}}}),
-                 0);
+                                                                            {QStringLiteral("value"), QStringLiteral("cash")}}}}}) != 0);
+        QCOMPARE(
+            import({{QStringLiteral("members"), QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("L1")},
+                                                                       {QStringLiteral("card_code"), QStringLiteral("2900000000103")},
+                                                                       {QStringLiteral("consent"), true},
+                                                                       {QStringLiteral("points_balance"), 1000}}}},
+                    {QStringLiteral("settings"), QJsonArray{QJsonObject{{QStringLiteral("key"), QStringLiteral("loyalty.max_redeem_sale")},
+                                                                        {QStringLiteral("value"), QStringLiteral("600")}}}}}),
+            0);
     }
 
     void cleanupTestCase() { m_hub->terminate(); }
@@ -140,31 +142,40 @@ private slots:
     {
         int status = 0;
         const QJsonObject issued = api("POST", QStringLiteral("/v1/integrator/coupons"),
-                                       {{QStringLiteral("id"), QStringLiteral("NEWS-42")}, {QStringLiteral("name"), QStringLiteral("Newsletter")},
-                                        {QStringLiteral("kind"), QStringLiteral("amount")}, {QStringLiteral("value"), 300}},
+                                       {{QStringLiteral("id"), QStringLiteral("NEWS-42")},
+                                        {QStringLiteral("name"), QStringLiteral("Newsletter")},
+                                        {QStringLiteral("kind"), QStringLiteral("amount")},
+                                        {QStringLiteral("value"), 300}},
                                        &status);
         QCOMPARE(status, 200);
         const QString code = issued.value(QStringLiteral("code")).toString();
         QVERIFY(code.startsWith(QLatin1String("OTC2.")));
         // Issued again: the same code; other terms under that id are refused.
         QCOMPARE(api("POST", QStringLiteral("/v1/integrator/coupons"),
-                     {{QStringLiteral("id"), QStringLiteral("NEWS-42")}, {QStringLiteral("name"), QStringLiteral("Newsletter")},
-                      {QStringLiteral("kind"), QStringLiteral("amount")}, {QStringLiteral("value"), 300}})
+                     {{QStringLiteral("id"), QStringLiteral("NEWS-42")},
+                      {QStringLiteral("name"), QStringLiteral("Newsletter")},
+                      {QStringLiteral("kind"), QStringLiteral("amount")},
+                      {QStringLiteral("value"), 300}})
                      .value(QStringLiteral("code"))
                      .toString(),
                  code);
         api("POST", QStringLiteral("/v1/integrator/coupons"),
-            {{QStringLiteral("id"), QStringLiteral("NEWS-42")}, {QStringLiteral("kind"), QStringLiteral("amount")}, {QStringLiteral("value"), 9000}},
+            {{QStringLiteral("id"), QStringLiteral("NEWS-42")},
+             {QStringLiteral("kind"), QStringLiteral("amount")},
+             {QStringLiteral("value"), 9000}},
             &status);
         QCOMPARE(status, 409);
         // #19: a name with a line break is cleaned before it is signed; a value past any till's range is refused.
         api("POST", QStringLiteral("/v1/integrator/coupons"),
-            {{QStringLiteral("id"), QStringLiteral("NEWS-43")}, {QStringLiteral("name"), QStringLiteral("Two\nlines")},
-             {QStringLiteral("kind"), QStringLiteral("amount")}, {QStringLiteral("value"), 300}},
+            {{QStringLiteral("id"), QStringLiteral("NEWS-43")},
+             {QStringLiteral("name"), QStringLiteral("Two\nlines")},
+             {QStringLiteral("kind"), QStringLiteral("amount")},
+             {QStringLiteral("value"), 300}},
             &status);
         QCOMPARE(status, 200);
         api("POST", QStringLiteral("/v1/integrator/coupons"),
-            {{QStringLiteral("id"), QStringLiteral("NEWS-44")}, {QStringLiteral("kind"), QStringLiteral("amount")},
+            {{QStringLiteral("id"), QStringLiteral("NEWS-44")},
+             {QStringLiteral("kind"), QStringLiteral("amount")},
              {QStringLiteral("value"), 9.2e18}},
             &status);
         QCOMPARE(status, 400);
@@ -240,9 +251,10 @@ private slots:
         QVERIFY(test::HubProcess::runSync(clientA));
         // Members who shop get a personal coupon for the next visit: 3.00 off 10.00, for 14 days.
         const auto couponPolicy = [](const char* value, const char* store) {
-            return QJsonObject{{QStringLiteral("settings"), QJsonArray{QJsonObject{{QStringLiteral("key"), QStringLiteral("offers.personal_coupon")},
-                                                                                  {QStringLiteral("value"), QLatin1String(value)},
-                                                                                  {QStringLiteral("store_id"), QLatin1String(store)}}}}};
+            return QJsonObject{
+                {QStringLiteral("settings"), QJsonArray{QJsonObject{{QStringLiteral("key"), QStringLiteral("offers.personal_coupon")},
+                                                                    {QStringLiteral("value"), QLatin1String(value)},
+                                                                    {QStringLiteral("store_id"), QLatin1String(store)}}}}};
         };
         QVERIFY(import(couponPolicy("amount:300:1000:0", "")) != 0);
         QVERIFY(import(couponPolicy("amount:300:1000:14", "S1")) != 0); // members shop chain-wide
@@ -293,10 +305,10 @@ private slots:
         m_hub->admin({QStringLiteral("compute-offers")}, &exitCode);
         QCOMPARE(exitCode, 0);
         QVERIFY(test::HubProcess::runSync(clientB));
-        const QJsonObject offer = QJsonDocument::fromJson(b.till().db().scalar(QStringLiteral("SELECT body FROM offers WHERE key = 'member:L1'"))
-                                                               .toString()
-                                                               .toUtf8())
-                                      .object();
+        const QJsonObject offer =
+            QJsonDocument::fromJson(
+                b.till().db().scalar(QStringLiteral("SELECT body FROM offers WHERE key = 'member:L1'")).toString().toUtf8())
+                .object();
         QVERIFY(!offer.value(QStringLiteral("coupon")).toString().isEmpty());
         QVERIFY(offer.value(QStringLiteral("coupon")).toString() != receipt.personalCouponCode);
     }
@@ -309,7 +321,9 @@ private slots:
                                {QStringLiteral("idempotency_key"), QStringLiteral("web-1001")},
                                {QStringLiteral("reference"), QStringLiteral("online order 1001")}};
         int status = 0;
-        QCOMPARE(api("POST", QStringLiteral("/v1/integrator/members/L1/points"), earn, &status).value(QStringLiteral("points_balance")).toInteger(),
+        QCOMPARE(api("POST", QStringLiteral("/v1/integrator/members/L1/points"), earn, &status)
+                     .value(QStringLiteral("points_balance"))
+                     .toInteger(),
                  before + 700);
         QCOMPARE(status, 200);
         QVERIFY(api("POST", QStringLiteral("/v1/integrator/members/L1/points"), earn).value(QStringLiteral("replayed")).toBool());
@@ -322,11 +336,14 @@ private slots:
         api("GET", QStringLiteral("/v1/integrator/members/L1/points?limit=5"), {}, &status);
         QCOMPARE(status, 200);
         api("POST", QStringLiteral("/v1/integrator/members/L1/points"),
-            {{QStringLiteral("kind"), QStringLiteral("redeem")}, {QStringLiteral("points"), 100000}, {QStringLiteral("idempotency_key"), QStringLiteral("web-1002")}},
+            {{QStringLiteral("kind"), QStringLiteral("redeem")},
+             {QStringLiteral("points"), 100000},
+             {QStringLiteral("idempotency_key"), QStringLiteral("web-1002")}},
             &status);
         QCOMPARE(status, 409);
         const QJsonObject reversed = api("POST", QStringLiteral("/v1/integrator/points/reverse"),
-                                         {{QStringLiteral("original_key"), QStringLiteral("web-1001")}, {QStringLiteral("points"), 200},
+                                         {{QStringLiteral("original_key"), QStringLiteral("web-1001")},
+                                          {QStringLiteral("points"), 200},
                                           {QStringLiteral("idempotency_key"), QStringLiteral("web-1001-return")}},
                                          &status);
         QVERIFY2(status == 200, QJsonDocument(reversed).toJson().constData());

@@ -21,7 +21,6 @@ namespace {
 const QString kMilk = QStringLiteral("4000000000013");
 const QString kBread = QStringLiteral("4000000000020");
 
-
 } // namespace
 
 class TestPickupSync : public QObject
@@ -43,10 +42,12 @@ class TestPickupSync : public QObject
     {
         QJsonArray lines;
         if (milk > 0)
-            lines.append(QJsonObject{{QStringLiteral("sku"), QStringLiteral("SKU0000001")}, {QStringLiteral("quantity"), milk},
+            lines.append(QJsonObject{{QStringLiteral("sku"), QStringLiteral("SKU0000001")},
+                                     {QStringLiteral("quantity"), milk},
                                      {QStringLiteral("unit_price"), 578}});
         if (bread > 0)
-            lines.append(QJsonObject{{QStringLiteral("sku"), QStringLiteral("SKU0000002")}, {QStringLiteral("quantity"), bread},
+            lines.append(QJsonObject{{QStringLiteral("sku"), QStringLiteral("SKU0000002")},
+                                     {QStringLiteral("quantity"), bread},
                                      {QStringLiteral("unit_price"), 305}});
         const test::HubAnswer placed =
             call("POST", QStringLiteral("/v1/integrator/orders"),
@@ -61,11 +62,17 @@ class TestPickupSync : public QObject
         return placed.status == 200 ? placed.body : QJsonObject{};
     }
 
-    QString hubStatus(const QString& orderId) { return call("GET", QStringLiteral("/v1/integrator/orders/") + orderId).body.value(QStringLiteral("status")).toString(); }
+    QString hubStatus(const QString& orderId)
+    {
+        return call("GET", QStringLiteral("/v1/integrator/orders/") + orderId).body.value(QStringLiteral("status")).toString();
+    }
 
     static qint64 hubStock(test::TestStore& store, const QString& sku)
     {
-        return store.till().db().scalar(QStringLiteral("SELECT on_hand FROM remote_stock WHERE store_id = 'S1' AND sku = ?"), {sku}).toLongLong();
+        return store.till()
+            .db()
+            .scalar(QStringLiteral("SELECT on_hand FROM remote_stock WHERE store_id = 'S1' AND sku = ?"), {sku})
+            .toLongLong();
     }
 
 private slots:
@@ -75,12 +82,15 @@ private slots:
         m_hub = std::make_unique<test::HubProcess>(
             qEnvironmentVariable("OMNITILL_HUB_DB", QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("hub.db"))));
         QVERIFY(m_hub->startWithStores({QStringLiteral("S1"), QStringLiteral("S2")}));
-        QCOMPARE(m_hub->importJson({{QStringLiteral("tax_rates"), test::HubProcess::standardTaxRate()},
-                                    {QStringLiteral("products"), QJsonArray{test::HubProcess::product(QStringLiteral("SKU0000001"), QStringLiteral("SKU0000001"), 578, kMilk),
-                                                                            test::HubProcess::product(QStringLiteral("SKU0000002"), QStringLiteral("SKU0000002"), 305, kBread)}},
-                                    {QStringLiteral("stock"), QJsonArray{test::HubProcess::stockLevel(QStringLiteral("S1"), QStringLiteral("SKU0000001"), 50),
-                                                                         test::HubProcess::stockLevel(QStringLiteral("S1"), QStringLiteral("SKU0000002"), 20)}}},
-                                   m_dir.path()),
+        QCOMPARE(m_hub->importJson(
+                     {{QStringLiteral("tax_rates"), test::HubProcess::standardTaxRate()},
+                      {QStringLiteral("products"),
+                       QJsonArray{test::HubProcess::product(QStringLiteral("SKU0000001"), QStringLiteral("SKU0000001"), 578, kMilk),
+                                  test::HubProcess::product(QStringLiteral("SKU0000002"), QStringLiteral("SKU0000002"), 305, kBread)}},
+                      {QStringLiteral("stock"),
+                       QJsonArray{test::HubProcess::stockLevel(QStringLiteral("S1"), QStringLiteral("SKU0000001"), 50),
+                                  test::HubProcess::stockLevel(QStringLiteral("S1"), QStringLiteral("SKU0000002"), 20)}}},
+                     m_dir.path()),
                  0);
         m_apiKey = m_hub->createApiKey(QStringLiteral("web shop"));
         QVERIFY(!m_apiKey.isEmpty());
@@ -127,9 +137,9 @@ private slots:
         bool readyInFeed = false;
         for (const QJsonValue& v : feed) {
             const QJsonObject item = v.toObject();
-            readyInFeed = readyInFeed
-                          || (item.value(QStringLiteral("kind")).toString() == QLatin1String("pickup")
-                              && item.value(QStringLiteral("event")).toObject().value(QStringLiteral("type")).toString() == QLatin1String("pickup.ready"));
+            readyInFeed = readyInFeed || (item.value(QStringLiteral("kind")).toString() == QLatin1String("pickup") &&
+                                          item.value(QStringLiteral("event")).toObject().value(QStringLiteral("type")).toString() ==
+                                              QLatin1String("pickup.ready"));
         }
         QVERIFY(readyInFeed);
 
@@ -226,7 +236,8 @@ private slots:
 
     void anItemOrderedInOneStoreIsCollectedAtAnother()
     {
-        QCOMPARE(m_hub->importJson({{QStringLiteral("stock"), QJsonArray{test::HubProcess::stockLevel(QStringLiteral("S2"), QStringLiteral("SKU0000001"), 6)}}},
+        QCOMPARE(m_hub->importJson({{QStringLiteral("stock"),
+                                     QJsonArray{test::HubProcess::stockLevel(QStringLiteral("S2"), QStringLiteral("SKU0000001"), 6)}}},
                                    m_dir.path()),
                  0);
         test::EnrolledTill tillHere(*m_hub, m_network, m_realClock, QStringLiteral("S1"), QStringLiteral("T7"));
@@ -309,22 +320,23 @@ private slots:
     {
         QJsonArray batch;
         for (int i = 0; i < 200; ++i)
-            batch.append(QJsonObject{
-                {QStringLiteral("id"), QStringLiteral("gb-%1").arg(i)},
-                {QStringLiteral("store_id"), QStringLiteral("S1")},
-                {QStringLiteral("number"), QStringLiteral("GB%1").arg(i, 4, 10, QLatin1Char('0'))},
-                {QStringLiteral("customer"), QJsonObject{{QStringLiteral("name"), QStringLiteral("Neighbour %1").arg(i)},
-                                                         {QStringLiteral("phone"), QStringLiteral("+86 138 0000 %1").arg(i, 4, 10, QLatin1Char('0'))}}},
-                {QStringLiteral("paid"), true},
-                {QStringLiteral("currency"), QStringLiteral("EUR")},
-                {QStringLiteral("lines"), QJsonArray{QJsonObject{{QStringLiteral("sku"), QStringLiteral("SKU0000002")},
-                                                                 {QStringLiteral("quantity"), 1 + i % 4},
-                                                                 {QStringLiteral("unit_price"), 305}}}}});
+            batch.append(
+                QJsonObject{{QStringLiteral("id"), QStringLiteral("gb-%1").arg(i)},
+                            {QStringLiteral("store_id"), QStringLiteral("S1")},
+                            {QStringLiteral("number"), QStringLiteral("GB%1").arg(i, 4, 10, QLatin1Char('0'))},
+                            {QStringLiteral("customer"),
+                             QJsonObject{{QStringLiteral("name"), QStringLiteral("Neighbour %1").arg(i)},
+                                         {QStringLiteral("phone"), QStringLiteral("+86 138 0000 %1").arg(i, 4, 10, QLatin1Char('0'))}}},
+                            {QStringLiteral("paid"), true},
+                            {QStringLiteral("currency"), QStringLiteral("EUR")},
+                            {QStringLiteral("lines"), QJsonArray{QJsonObject{{QStringLiteral("sku"), QStringLiteral("SKU0000002")},
+                                                                             {QStringLiteral("quantity"), 1 + i % 4},
+                                                                             {QStringLiteral("unit_price"), 305}}}}});
         QJsonArray broken = batch;
         QJsonObject bad = broken[150].toObject();
         bad.insert(QStringLiteral("lines"), QJsonArray{QJsonObject{{QStringLiteral("sku"), QStringLiteral("NOPE")},
-                                                                  {QStringLiteral("quantity"), 1},
-                                                                  {QStringLiteral("unit_price"), 1}}});
+                                                                   {QStringLiteral("quantity"), 1},
+                                                                   {QStringLiteral("unit_price"), 1}}});
         broken[150] = bad;
         QVERIFY(m_hub->importJson({{QStringLiteral("orders"), broken}}, m_dir.path()) != 0);
         QCOMPARE(call("GET", QStringLiteral("/v1/integrator/orders/gb-0")).status, 404); // none of it

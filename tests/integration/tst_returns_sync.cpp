@@ -27,10 +27,7 @@ class TestReturnsSync : public QObject
     SystemClock m_realClock;
     QString m_apiKey;
 
-    QJsonObject api(const QByteArray& verb, const QString& path)
-    {
-        return m_hub->call(m_network, verb, path, {}, m_apiKey).body;
-    }
+    QJsonObject api(const QByteArray& verb, const QString& path) { return m_hub->call(m_network, verb, path, {}, m_apiKey).body; }
 
     // The hub's answer for a receipt, through the till's own client.
     static std::optional<QJsonObject> lookup(SyncClient& client, const QString& receiptId, bool* unknown = nullptr)
@@ -56,11 +53,12 @@ private slots:
             qEnvironmentVariable("OMNITILL_HUB_DB", QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("hub.db"))));
         QVERIFY(m_hub->startWithStores({QStringLiteral("S1"), QStringLiteral("S2")}));
         m_apiKey = m_hub->createApiKey(QStringLiteral("shop"));
-        QCOMPARE(m_hub->importJson({{QStringLiteral("members"), QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("R1")},
-                                                                                      {QStringLiteral("card_code"), QStringLiteral("2900000000202")},
-                                                                                      {QStringLiteral("consent"), true},
-                                                                                      {QStringLiteral("points_balance"), 0}}}}},
-                                   m_dir.path()),
+        QCOMPARE(m_hub->importJson(
+                     {{QStringLiteral("members"), QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("R1")},
+                                                                         {QStringLiteral("card_code"), QStringLiteral("2900000000202")},
+                                                                         {QStringLiteral("consent"), true},
+                                                                         {QStringLiteral("points_balance"), 0}}}}},
+                     m_dir.path()),
                  0);
     }
 
@@ -87,7 +85,8 @@ private slots:
         const CompletedSale sold = a.till().sales().complete(sa, cart, payment);
         QVERIFY(sold.pointsEarned >= 3);
         QVERIFY(test::HubProcess::runSync(clientA));
-        const qint64 earned = api("GET", QStringLiteral("/v1/integrator/members/R1/points")).value(QStringLiteral("points_balance")).toInteger();
+        const qint64 earned =
+            api("GET", QStringLiteral("/v1/integrator/members/R1/points")).value(QStringLiteral("points_balance")).toInteger();
         QCOMPARE(earned, sold.pointsEarned);
 
         // Store B never saw the sale: the hub has it. An unknown receipt says so.
@@ -104,8 +103,8 @@ private slots:
         // One milk back at B, as store credit: the hub activates the credit and takes back a third
         // of the points.
         const ReturnQuote q = returnsB.quote(atB, {{1, 1, Disposition::Restock}});
-        const CompletedReturn atBDone = returnsB.complete(sb, atB, {{1, 1, Disposition::Restock}},
-                                                          {{Tender::Kind::GiftCard, q.refund, {}, {}, {}, 0}});
+        const CompletedReturn atBDone =
+            returnsB.complete(sb, atB, {{1, 1, Disposition::Restock}}, {{Tender::Kind::GiftCard, q.refund, {}, {}, {}, 0}});
         QVERIFY(GiftCardNumber::isValid(atBDone.storeCredit));
         // Until B syncs, B counts its own return: no second one of the same milk beyond the rest.
         atB = returnsB.fromHub(*lookup(clientB, sold.receiptId));
@@ -115,8 +114,9 @@ private slots:
         QCOMPARE(summary.conflicts, 0);
         QCOMPARE(api("GET", QStringLiteral("/v1/integrator/members/R1/points")).value(QStringLiteral("points_balance")).toInteger(),
                  earned - q.pointsReversed);
-        QCOMPARE(api("GET", QStringLiteral("/v1/integrator/gift-cards/") + atBDone.storeCredit).value(QStringLiteral("balance")).toInteger(),
-                 q.refund);
+        QCOMPARE(
+            api("GET", QStringLiteral("/v1/integrator/gift-cards/") + atBDone.storeCredit).value(QStringLiteral("balance")).toInteger(),
+            q.refund);
         // Synced: the hub's count now includes B's return, and B's own is not counted twice.
         atB = returnsB.fromHub(*lookup(clientB, sold.receiptId));
         QCOMPARE(atB.returned.value(1), 1);
@@ -138,10 +138,17 @@ private slots:
             sb, {{milkId, 1, Disposition::Restock}}, Tender::Kind::GiftCard, QStringLiteral("3333"), QStringLiteral("gift"));
         QVERIFY(test::HubProcess::runSync(clientB, &summary));
         QCOMPARE(summary.conflicts, 0);
-        QCOMPARE(api("GET", QStringLiteral("/v1/integrator/gift-cards/") + unreceipted.storeCredit).value(QStringLiteral("balance")).toInteger(),
-                 unreceipted.refund);
+        QCOMPARE(
+            api("GET", QStringLiteral("/v1/integrator/gift-cards/") + unreceipted.storeCredit).value(QStringLiteral("balance")).toInteger(),
+            unreceipted.refund);
         // Whatever the tills did, the hub's figures say it: four returned.
-        QCOMPARE(lookup(clientB, sold.receiptId)->value(QStringLiteral("returned")).toArray().first().toObject().value(QStringLiteral("quantity")).toInteger(),
+        QCOMPARE(lookup(clientB, sold.receiptId)
+                     ->value(QStringLiteral("returned"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("quantity"))
+                     .toInteger(),
                  4);
     }
 
@@ -173,12 +180,14 @@ private slots:
         QCOMPARE(test::errorCode([&] { returns.completeOfflineOtherStore(sb, qr, one, Tender::Kind::Cash, QStringLiteral("2222"), {}); }),
                  QStringLiteral("return.offline_tender"));
         QCOMPARE(test::errorCode([&] {
-                     returns.completeOfflineOtherStore(sb, qr, {{milkId, 3, Disposition::Restock}}, Tender::Kind::GiftCard, QStringLiteral("2222"), {});
+                     returns.completeOfflineOtherStore(sb, qr, {{milkId, 3, Disposition::Restock}}, Tender::Kind::GiftCard,
+                                                       QStringLiteral("2222"), {});
                  }),
                  QStringLiteral("return.over_receipt"));
         QCOMPARE(test::errorCode([&] { returns.completeOfflineOtherStore(sb, qr, one, Tender::Kind::GiftCard, {}, {}); }),
                  QStringLiteral("auth.approval_required"));
-        QCOMPARE(test::errorCode([&] { returns.completeOfflineOtherStore(sb, QStringLiteral("OT1|sale|x"), one, Tender::Kind::GiftCard, {}, {}); }),
+        QCOMPARE(test::errorCode(
+                     [&] { returns.completeOfflineOtherStore(sb, QStringLiteral("OT1|sale|x"), one, Tender::Kind::GiftCard, {}, {}); }),
                  QStringLiteral("return.bad_receipt"));
         const CompletedReturn r = returns.completeOfflineOtherStore(sb, qr, one, Tender::Kind::GiftCard, QStringLiteral("2222"), {});
         QVERIFY(!b.till().db().scalar(QStringLiteral("SELECT flagged FROM returns WHERE id = ?"), {r.returnId}).toString().isEmpty());
@@ -188,8 +197,9 @@ private slots:
             b.till().settings().setValue(QStringLiteral("returns.offline_other_store"), QStringLiteral("deny"));
             tx.commit();
         }
-        QCOMPARE(test::errorCode([&] { returns.completeOfflineOtherStore(sb, qr, one, Tender::Kind::GiftCard, QStringLiteral("2222"), {}); }),
-                 QStringLiteral("return.offline_denied"));
+        QCOMPARE(
+            test::errorCode([&] { returns.completeOfflineOtherStore(sb, qr, one, Tender::Kind::GiftCard, QStringLiteral("2222"), {}); }),
+            QStringLiteral("return.offline_denied"));
 
         // Back online: not silently accepted — a conflict to reconcile, the milk counted against A's line.
         SyncSummary summary;
@@ -197,7 +207,8 @@ private slots:
         QCOMPARE(summary.conflicts, 1);
         const QString reason = b.till().db().scalar(QStringLiteral("SELECT reason FROM sync_conflicts")).toString();
         QVERIFY2(reason.contains(sold.receiptId) && reason.contains(QStringLiteral("reconcile")), qPrintable(reason));
-        QCOMPARE(api("GET", QStringLiteral("/v1/integrator/gift-cards/") + r.storeCredit).value(QStringLiteral("balance")).toInteger(), r.refund);
+        QCOMPARE(api("GET", QStringLiteral("/v1/integrator/gift-cards/") + r.storeCredit).value(QStringLiteral("balance")).toInteger(),
+                 r.refund);
         const QJsonObject answer = *lookup(clientB, sold.receiptId);
         QCOMPARE(answer.value(QStringLiteral("returned")).toArray().first().toObject().value(QStringLiteral("quantity")).toInteger(), 1);
         QCOMPARE(returns.fromHub(answer).returnable(1), 1);

@@ -22,7 +22,6 @@ const QString kBread = QStringLiteral("4000000000020");
 const QString kMilkSku = QStringLiteral("SKU0000001");
 const QString kBreadSku = QStringLiteral("SKU0000002");
 
-
 QJsonObject skuQuantity(const QString& sku, qint64 quantity)
 {
     return {{QStringLiteral("sku"), sku}, {QStringLiteral("quantity"), quantity}};
@@ -56,7 +55,10 @@ class TestStockRequests : public QObject
     // The hub's stock of a store as the till last pulled it.
     static qint64 hubStock(test::TestStore& store, const QString& storeId, const QString& sku)
     {
-        return store.till().db().scalar(QStringLiteral("SELECT on_hand FROM remote_stock WHERE store_id = ? AND sku = ?"), {storeId, sku}).toLongLong();
+        return store.till()
+            .db()
+            .scalar(QStringLiteral("SELECT on_hand FROM remote_stock WHERE store_id = ? AND sku = ?"), {storeId, sku})
+            .toLongLong();
     }
 
     static qint64 onHand(test::TestStore& store, const QString& code)
@@ -85,15 +87,16 @@ private slots:
         m_hub = std::make_unique<test::HubProcess>(
             qEnvironmentVariable("OMNITILL_HUB_DB", QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("hub.db"))));
         QVERIFY(m_hub->startWithStores({QStringLiteral("S1"), QStringLiteral("S2")}));
-        QCOMPARE(m_hub->importJson({{QStringLiteral("tax_rates"), test::HubProcess::standardTaxRate()},
-                                    {QStringLiteral("products"), QJsonArray{test::HubProcess::product(kMilkSku, kMilkSku, 578, kMilk),
-                                                                            test::HubProcess::product(kBreadSku, kBreadSku, 305, kBread)}},
-                                    {QStringLiteral("stock"), QJsonArray{test::HubProcess::stockLevel(QStringLiteral("S1"), kMilkSku, 50),
-                                                                         test::HubProcess::stockLevel(QStringLiteral("S1"), kBreadSku, 20),
-                                                                         test::HubProcess::stockLevel(QStringLiteral("S2"), kMilkSku, 70),
-                                                                         test::HubProcess::stockLevel(QStringLiteral("S2"), kBreadSku, 40)}}},
-                                   m_dir.path()),
-                 0);
+        QCOMPARE(
+            m_hub->importJson({{QStringLiteral("tax_rates"), test::HubProcess::standardTaxRate()},
+                               {QStringLiteral("products"), QJsonArray{test::HubProcess::product(kMilkSku, kMilkSku, 578, kMilk),
+                                                                       test::HubProcess::product(kBreadSku, kBreadSku, 305, kBread)}},
+                               {QStringLiteral("stock"), QJsonArray{test::HubProcess::stockLevel(QStringLiteral("S1"), kMilkSku, 50),
+                                                                    test::HubProcess::stockLevel(QStringLiteral("S1"), kBreadSku, 20),
+                                                                    test::HubProcess::stockLevel(QStringLiteral("S2"), kMilkSku, 70),
+                                                                    test::HubProcess::stockLevel(QStringLiteral("S2"), kBreadSku, 40)}}},
+                              m_dir.path()),
+            0);
         m_apiKey = m_hub->createApiKey(QStringLiteral("warehouse"));
         QVERIFY(!m_apiKey.isEmpty());
     }
@@ -130,14 +133,21 @@ private slots:
         QVERIFY(!test::HubProcess::runSync(client));
         QVERIFY(till.stockRequests().request(made.id).waitingToSend);
         QVERIFY(m_hub->start());
-        QCOMPARE(call("GET", QStringLiteral("/v1/integrator/replenishment?status=submitted")).body.value(QStringLiteral("requests")).toArray().size(), 0);
+        QCOMPARE(call("GET", QStringLiteral("/v1/integrator/replenishment?status=submitted"))
+                     .body.value(QStringLiteral("requests"))
+                     .toArray()
+                     .size(),
+                 0);
         // What is on its way is not suggested again.
         QVERIFY(till.planner().suggestions().isEmpty());
-        QCOMPARE(test::errorCode([&] { till.stockRequests().submitReplenishment(store.cashier(), {{milk, 1}}, {}); }),
+        QCOMPARE(test::errorCode([&] {
+                     till.stockRequests().submitReplenishment(store.cashier(), {{milk, 1}}, {});
+                 }),
                  QStringLiteral("auth.approval_required"));
 
         sync(client);
-        const QJsonArray queue = call("GET", QStringLiteral("/v1/integrator/replenishment?status=submitted")).body.value(QStringLiteral("requests")).toArray();
+        const QJsonArray queue =
+            call("GET", QStringLiteral("/v1/integrator/replenishment?status=submitted")).body.value(QStringLiteral("requests")).toArray();
         QCOMPARE(queue.size(), 1);
         const QString path = QStringLiteral("/v1/integrator/replenishment/") + made.id;
         QCOMPARE(queue[0].toObject().value(QStringLiteral("number")).toString(), made.number);
@@ -147,18 +157,23 @@ private slots:
 
         // The warehouse approves 48 of the milk and all the bread; shipping before approval, or
         // more than approved, is refused.
-        QCOMPARE(call("POST", path + QStringLiteral("/ship"), {{QStringLiteral("shipment_id"), QStringLiteral("SH-1")},
-                                                               {QStringLiteral("lines"), QJsonArray{skuQuantity(kMilkSku, 1)}}})
-                     .status,
-                 409);
-        QCOMPARE(call("POST", path + QStringLiteral("/approve"), {{QStringLiteral("lines"), QJsonArray{skuQuantity(kMilkSku, 55)}}}).status, 400);
-        const test::HubAnswer approved = call("POST", path + QStringLiteral("/approve"), {{QStringLiteral("lines"), QJsonArray{skuQuantity(kMilkSku, 48)}}});
+        QCOMPARE(
+            call("POST", path + QStringLiteral("/ship"),
+                 {{QStringLiteral("shipment_id"), QStringLiteral("SH-1")}, {QStringLiteral("lines"), QJsonArray{skuQuantity(kMilkSku, 1)}}})
+                .status,
+            409);
+        QCOMPARE(call("POST", path + QStringLiteral("/approve"), {{QStringLiteral("lines"), QJsonArray{skuQuantity(kMilkSku, 55)}}}).status,
+                 400);
+        const test::HubAnswer approved =
+            call("POST", path + QStringLiteral("/approve"), {{QStringLiteral("lines"), QJsonArray{skuQuantity(kMilkSku, 48)}}});
         QCOMPARE(approved.status, 200);
         QCOMPARE(approved.body.value(QStringLiteral("status")).toString(), QStringLiteral("approved"));
         QCOMPARE(line(approved.body, kBreadSku, "approved"), 12);
         // The same approval again (a lost answer) is answered; another is refused.
-        QCOMPARE(call("POST", path + QStringLiteral("/approve"), {{QStringLiteral("lines"), QJsonArray{skuQuantity(kMilkSku, 48)}}}).status, 200);
-        QCOMPARE(call("POST", path + QStringLiteral("/approve"), {{QStringLiteral("lines"), QJsonArray{skuQuantity(kMilkSku, 40)}}}).status, 409);
+        QCOMPARE(call("POST", path + QStringLiteral("/approve"), {{QStringLiteral("lines"), QJsonArray{skuQuantity(kMilkSku, 48)}}}).status,
+                 200);
+        QCOMPARE(call("POST", path + QStringLiteral("/approve"), {{QStringLiteral("lines"), QJsonArray{skuQuantity(kMilkSku, 40)}}}).status,
+                 409);
         sync(client);
         StockRequest seen = till.stockRequests().request(made.id);
         QCOMPARE(seen.status, StockRequest::Status::Approved);
@@ -181,10 +196,11 @@ private slots:
                        {QStringLiteral("lines"), QJsonArray{shipLine(kMilkSku, 49, {}, {}, 40)}}})
                      .status,
                  400);
-        const QJsonObject shipment{{QStringLiteral("shipment_id"), QStringLiteral("SH-1")},
-                                   {QStringLiteral("lines"), QJsonArray{shipLine(kMilkSku, 30, QStringLiteral("LOT-A"), QStringLiteral("2027-01-31"), 40),
-                                                                        shipLine(kMilkSku, 18, QStringLiteral("LOT-B"), QStringLiteral("2027-02-28"), 40),
-                                                                        shipLine(kBreadSku, 12, {}, {}, 90)}}};
+        const QJsonObject shipment{
+            {QStringLiteral("shipment_id"), QStringLiteral("SH-1")},
+            {QStringLiteral("lines"), QJsonArray{shipLine(kMilkSku, 30, QStringLiteral("LOT-A"), QStringLiteral("2027-01-31"), 40),
+                                                 shipLine(kMilkSku, 18, QStringLiteral("LOT-B"), QStringLiteral("2027-02-28"), 40),
+                                                 shipLine(kBreadSku, 12, {}, {}, 90)}}};
         QCOMPARE(call("POST", path + QStringLiteral("/ship"), shipment).status, 200);
         QCOMPARE(call("POST", path + QStringLiteral("/ship"), shipment).status, 200); // sent again
         sync(client);
@@ -208,7 +224,8 @@ private slots:
         QCOMPARE(onHand(store, kBread), breadBefore + 12);
         QCOMPARE(till.receiving().averageCost(bread), 90000);
         QCOMPARE(till.stockRequests().request(made.id).status, StockRequest::Status::Received);
-        QCOMPARE(test::errorCode([&] { till.receiving().receiveExpected(manager, made.id, {loaves}); }), QStringLiteral("stock.already_received"));
+        QCOMPARE(test::errorCode([&] { till.receiving().receiveExpected(manager, made.id, {loaves}); }),
+                 QStringLiteral("stock.already_received"));
 
         // The hub has it received, with the difference, and the store's stock followed.
         sync(client);
@@ -223,7 +240,8 @@ private slots:
 
         // The ERP saw the request and the receipt in its feed.
         QStringList types;
-        for (const QJsonValue& v : call("GET", QStringLiteral("/v1/integrator/feed?limit=1000")).body.value(QStringLiteral("items")).toArray())
+        for (const QJsonValue& v :
+             call("GET", QStringLiteral("/v1/integrator/feed?limit=1000")).body.value(QStringLiteral("items")).toArray())
             types << v.toObject().value(QStringLiteral("event")).toObject().value(QStringLiteral("type")).toString();
         QVERIFY(types.contains(QStringLiteral("replenishment.submitted")));
         QVERIFY(types.contains(QStringLiteral("stock.received")));
@@ -257,9 +275,12 @@ private slots:
         const qint64 breadThere = onHand(there, kBread);
 
         StockRequestService& asking = here.till().stockRequests();
-        QCOMPARE(test::errorCode([&] { asking.requestTransfer(here.manager(), QStringLiteral("S1"), {{productId(here, kBread), 5}}, {}); }),
+        QCOMPARE(test::errorCode([&] {
+                     asking.requestTransfer(here.manager(), QStringLiteral("S1"), {{productId(here, kBread), 5}}, {});
+                 }),
                  QStringLiteral("stock.transfer_source"));
-        const StockRequest made = asking.requestTransfer(here.manager(), QStringLiteral("S2"), {{productId(here, kBread), 8}}, QStringLiteral("ran out"));
+        const StockRequest made =
+            asking.requestTransfer(here.manager(), QStringLiteral("S2"), {{productId(here, kBread), 8}}, QStringLiteral("ran out"));
         sync(clientHere);
         sync(clientThere);
 
@@ -270,9 +291,13 @@ private slots:
         QCOMPARE(incoming.source, QStringLiteral("S2"));
         QCOMPARE(incoming.destination, QStringLiteral("S1"));
         QCOMPARE(incoming.status, StockRequest::Status::Submitted);
-        QCOMPARE(test::errorCode([&] { asking.shipTransfer(here.manager(), made.id, {{productId(here, kBread), 8}}); }),
+        QCOMPARE(test::errorCode([&] {
+                     asking.shipTransfer(here.manager(), made.id, {{productId(here, kBread), 8}});
+                 }),
                  QStringLiteral("stock.not_ours"));
-        QCOMPARE(test::errorCode([&] { asked.shipTransfer(there.manager(), made.id, {{productId(there, kBread), 9}}); }),
+        QCOMPARE(test::errorCode([&] {
+                     asked.shipTransfer(there.manager(), made.id, {{productId(there, kBread), 9}});
+                 }),
                  QStringLiteral("stock.too_many"));
         asked.shipTransfer(there.manager(), made.id, {{productId(there, kBread), 5}});
         QCOMPARE(onHand(there, kBread), breadThere - 5);

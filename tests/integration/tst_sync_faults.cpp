@@ -5,8 +5,8 @@
 // lines and tenders exactly as the till recorded them, once.
 #include "HubDatabase.h"
 #include "QueryRows.h"
-#include "TestStore.h"
 #include "SaleSimulator.h"
+#include "TestStore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -93,12 +93,13 @@ class TestSyncFaults : public QObject
         while (sales.next()) {
             QStringList lines;
             QStringList tenders;
-            QSqlQuery& l = db.exec(QStringLiteral("SELECT sku, quantity, gross FROM sale_lines WHERE sale_id = ? ORDER BY line_no"),
-                                   {sales.value(0)});
+            QSqlQuery& l =
+                db.exec(QStringLiteral("SELECT sku, quantity, gross FROM sale_lines WHERE sale_id = ? ORDER BY line_no"), {sales.value(0)});
             while (l.next())
                 lines.append(QStringLiteral("%1x%2=%3").arg(l.value(0).toString(), l.value(1).toString(), l.value(2).toString()));
             l.finish();
-            QSqlQuery& t = db.exec(QStringLiteral("SELECT kind, amount FROM sale_tenders WHERE sale_id = ? ORDER BY seq"), {sales.value(0)});
+            QSqlQuery& t =
+                db.exec(QStringLiteral("SELECT kind, amount FROM sale_tenders WHERE sale_id = ? ORDER BY seq"), {sales.value(0)});
             while (t.next())
                 tenders.append(t.value(0).toString() + QLatin1Char(' ') + t.value(1).toString());
             t.finish();
@@ -111,20 +112,25 @@ class TestSyncFaults : public QObject
     static QStringList hubReceipts(hub::HubDatabase& db, const QString& device)
     {
         QStringList out;
-        QSqlQuery& q = db.exec(QStringLiteral("SELECT payload FROM events WHERE device_id = ? AND event_type = 'sale' ORDER BY device_seq"), {device});
+        QSqlQuery& q =
+            db.exec(QStringLiteral("SELECT payload FROM events WHERE device_id = ? AND event_type = 'sale' ORDER BY device_seq"), {device});
         while (q.next()) {
-            const QJsonObject sale = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object().value(QStringLiteral("body")).toObject();
+            const QJsonObject sale =
+                QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object().value(QStringLiteral("body")).toObject();
             QStringList lines;
             for (const QJsonValue& v : sale.value(QStringLiteral("lines")).toArray()) {
                 const QJsonObject l = v.toObject();
-                lines.append(QStringLiteral("%1x%2=%3").arg(l.value(QStringLiteral("sku")).toString()).arg(l.value(QStringLiteral("quantity")).toInteger())
+                lines.append(QStringLiteral("%1x%2=%3")
+                                 .arg(l.value(QStringLiteral("sku")).toString())
+                                 .arg(l.value(QStringLiteral("quantity")).toInteger())
                                  .arg(l.value(QStringLiteral("gross")).toInteger()));
             }
             QStringList tenders;
             for (const QJsonValue& v : sale.value(QStringLiteral("tenders")).toArray())
-                tenders.append(v.toObject().value(QStringLiteral("kind")).toString() + QLatin1Char(' ')
-                               + QString::number(v.toObject().value(QStringLiteral("amount")).toInteger()));
-            out.append(receiptText(sale.value(QStringLiteral("receipt_id")).toString(), sale.value(QStringLiteral("receipt_number")).toInteger(),
+                tenders.append(v.toObject().value(QStringLiteral("kind")).toString() + QLatin1Char(' ') +
+                               QString::number(v.toObject().value(QStringLiteral("amount")).toInteger()));
+            out.append(receiptText(sale.value(QStringLiteral("receipt_id")).toString(),
+                                   sale.value(QStringLiteral("receipt_number")).toInteger(),
                                    sale.value(QStringLiteral("total")).toInteger(), lines, tenders));
         }
         q.finish();
@@ -137,10 +143,12 @@ private slots:
     {
         m_hubDb = qEnvironmentVariable("OMNITILL_HUB_DB", QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("hub.db")));
         QVERIFY(startHub());
-        admin({QStringLiteral("create-store"), QStringLiteral("--id"), QStringLiteral("S1"), QStringLiteral("--name"), QStringLiteral("Faults")});
+        admin({QStringLiteral("create-store"), QStringLiteral("--id"), QStringLiteral("S1"), QStringLiteral("--name"),
+               QStringLiteral("Faults")});
 
         const int tills = 3;
-        const int totalSales = qEnvironmentVariableIntValue("OMNITILL_FAULT_SALES") > 0 ? qEnvironmentVariableIntValue("OMNITILL_FAULT_SALES") : 10000;
+        const int totalSales =
+            qEnvironmentVariableIntValue("OMNITILL_FAULT_SALES") > 0 ? qEnvironmentVariableIntValue("OMNITILL_FAULT_SALES") : 10000;
         const int rounds = 10;
         std::vector<std::unique_ptr<test::TestStore>> stores;
         for (int t = 0; t < tills; ++t) {
@@ -188,7 +196,8 @@ private slots:
                 s->waitForFinished(120000);
             if (fault == 3) { // replies lost after the hub committed: the tills send again
                 for (int t = 0; t < tills; ++t)
-                    stores[t]->till().db().exec(QStringLiteral("UPDATE outbox SET acked_at = NULL WHERE device_seq > (SELECT max(device_seq) - 300 FROM outbox)"));
+                    stores[t]->till().db().exec(
+                        QStringLiteral("UPDATE outbox SET acked_at = NULL WHERE device_seq > (SELECT max(device_seq) - 300 FROM outbox)"));
                 ++resends;
             }
         }
@@ -208,14 +217,18 @@ private slots:
             QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE acked_at IS NULL")).toLongLong(), 0);
             const QString device = db.scalar(QStringLiteral("SELECT value FROM settings WHERE key = 'sync.device_id'")).toString();
             QVERIFY(!device.isEmpty());
-            const QStringList held = test::rows(
-                hubDb.exec(QStringLiteral("SELECT device_seq, event_id, event_type, payload FROM events WHERE device_id = ? ORDER BY device_seq"), {device}));
-            QCOMPARE(held, test::rows(db.exec(QStringLiteral("SELECT device_seq, event_id, event_type, payload FROM outbox ORDER BY device_seq"))));
+            const QStringList held = test::rows(hubDb.exec(
+                QStringLiteral("SELECT device_seq, event_id, event_type, payload FROM events WHERE device_id = ? ORDER BY device_seq"),
+                {device}));
+            QCOMPARE(held, test::rows(db.exec(
+                               QStringLiteral("SELECT device_seq, event_id, event_type, payload FROM outbox ORDER BY device_seq"))));
             const QStringList onTill = tillReceipts(db);
             QCOMPARE(hubReceipts(hubDb, device), onTill);
-            QCOMPARE(test::rows(hubDb.exec(QStringLiteral("SELECT id, receipt_id, total, currency, created_at FROM sales WHERE device_id = ? ORDER BY id"),
-                                           {device})),
-                     test::rows(db.exec(QStringLiteral("SELECT id, receipt_id, total, currency, created_at FROM sales WHERE training = 0 ORDER BY id"))));
+            QCOMPARE(test::rows(hubDb.exec(
+                         QStringLiteral("SELECT id, receipt_id, total, currency, created_at FROM sales WHERE device_id = ? ORDER BY id"),
+                         {device})),
+                     test::rows(db.exec(
+                         QStringLiteral("SELECT id, receipt_id, total, currency, created_at FROM sales WHERE training = 0 ORDER BY id"))));
             receipts += int(onTill.size());
         }
         QCOMPARE(receipts, totalSales);

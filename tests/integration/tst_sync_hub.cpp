@@ -1,17 +1,17 @@
 // The till's sync engine against the real omnitill-hub process on loopback (SQLite storage):
 // exactly-once push, lost replies, and the hub's refusals of bad requests.
 #include "BackgroundSync.h"
+#include "BarcodeImageDecoder.h"
+#include "DemoStore.h"
+#include "HubCatalog.h"
 #include "HubProcess.h"
+#include "RequestSignature.h"
+#include "SaleSimulator.h"
 #include "SyncClient.h"
 #include "SyncConsole.h"
 #include "SyncScheduler.h"
-#include "BarcodeImageDecoder.h"
-#include "HubCatalog.h"
-#include "barcode/Gtin.h"
-#include "DemoStore.h"
 #include "TestStore.h"
-#include "SaleSimulator.h"
-#include "RequestSignature.h"
+#include "barcode/Gtin.h"
 
 #include <QFile>
 #include <QImage>
@@ -79,9 +79,13 @@ class TestSyncHub : public QObject
     static qint64 doctorSale(test::TestStore& store, int offset, const std::function<void(QJsonObject&)>& change)
     {
         Database& db = store.till().db();
-        const qint64 seq = db.scalar(QStringLiteral("SELECT device_seq FROM outbox WHERE event_type = 'sale' ORDER BY device_seq LIMIT 1 OFFSET ?"),
-                                     {offset}).toLongLong();
-        QJsonObject event = QJsonDocument::fromJson(db.scalar(QStringLiteral("SELECT payload FROM outbox WHERE device_seq = ?"), {seq}).toString().toUtf8()).object();
+        const qint64 seq =
+            db.scalar(QStringLiteral("SELECT device_seq FROM outbox WHERE event_type = 'sale' ORDER BY device_seq LIMIT 1 OFFSET ?"),
+                      {offset})
+                .toLongLong();
+        QJsonObject event =
+            QJsonDocument::fromJson(db.scalar(QStringLiteral("SELECT payload FROM outbox WHERE device_seq = ?"), {seq}).toString().toUtf8())
+                .object();
         QJsonObject sale = event.value(QStringLiteral("body")).toObject();
         change(sale);
         event.insert(QStringLiteral("body"), sale);
@@ -100,8 +104,8 @@ class TestSyncHub : public QObject
 
     QString enroll(test::TestStore& store, SyncClient& client, const QString& till)
     {
-        const QString token = QString::fromUtf8(admin({QStringLiteral("enroll-token"), QStringLiteral("--store"), QStringLiteral("S1"),
-                                                       QStringLiteral("--till"), till}));
+        const QString token = QString::fromUtf8(
+            admin({QStringLiteral("enroll-token"), QStringLiteral("--store"), QStringLiteral("S1"), QStringLiteral("--till"), till}));
         QSignalSpy enrolled(&client, &SyncClient::enrolled);
         client.enroll(m_url, token);
         if (!enrolled.wait(30000))
@@ -164,13 +168,11 @@ private slots:
         qInfo("hub storage: %s", qPrintable(m_hub->db()));
         QVERIFY(m_hub->start());
         m_url = m_hub->url();
-        admin({QStringLiteral("create-store"), QStringLiteral("--id"), QStringLiteral("S1"), QStringLiteral("--name"), QStringLiteral("Demo")});
+        admin({QStringLiteral("create-store"), QStringLiteral("--id"), QStringLiteral("S1"), QStringLiteral("--name"),
+               QStringLiteral("Demo")});
     }
 
-    void cleanupTestCase()
-    {
-        m_hub->terminate();
-    }
+    void cleanupTestCase() { m_hub->terminate(); }
 
     void pushesEverythingExactlyOnce()
     {
@@ -215,12 +217,13 @@ private slots:
         const QString token = enroll(store, client, QStringLiteral("T2"));
         QVERIFY(!token.isEmpty());
         // the token was for one till only
-                const HttpAnswer reuse = post(QStringLiteral("/v1/enroll"),
-                                      QJsonDocument(QJsonObject{{QStringLiteral("token"), token},
-                                                                {QStringLiteral("public_key"),
-                                                                 QString::fromLatin1(EcdsaP256Signer::generate()->publicKeyDer().toBase64())}})
-                                          .toJson(),
-                                      nullptr);
+        const HttpAnswer reuse =
+            post(QStringLiteral("/v1/enroll"),
+                 QJsonDocument(QJsonObject{{QStringLiteral("token"), token},
+                                           {QStringLiteral("public_key"),
+                                            QString::fromLatin1(EcdsaP256Signer::generate()->publicKeyDer().toBase64())}})
+                     .toJson(),
+                 nullptr);
         QCOMPARE(reuse.status, 403);
         QCOMPARE(reuse.body.value(QStringLiteral("error")).toString(), QStringLiteral("enroll.token"));
 
@@ -247,8 +250,8 @@ private slots:
         // A batch far larger than any till sends is refused whole, before anything is stored.
         QByteArray huge("{\"events\":[");
         for (int i = 1; i <= 5001; ++i)
-            huge += (i > 1 ? "," : "") + QByteArray("{\"device_seq\":") + QByteArray::number(i)
-                    + ",\"event_id\":\"e" + QByteArray::number(i) + "\",\"type\":\"note\",\"body\":{}}";
+            huge += (i > 1 ? "," : "") + QByteArray("{\"device_seq\":") + QByteArray::number(i) + ",\"event_id\":\"e" +
+                    QByteArray::number(i) + "\",\"type\":\"note\",\"body\":{}}";
         huge += "]}";
         RequestSignature big = RequestSignature::sign(*key, device, "POST", path, huge, now);
         const HttpAnswer tooMany = post(path, huge, &big);
@@ -330,7 +333,12 @@ private slots:
             QVERIFY(!enroll(store, client, QStringLiteral("T6")).isEmpty());
         }
         QTRY_VERIFY2_WITH_TIMEOUT(sync.status().enrolled && sync.status().online && !sync.status().running,
-                                  qPrintable(QStringLiteral("enrolled %1 online %2 running %3 error %4").arg(sync.status().enrolled).arg(sync.status().online).arg(sync.status().running).arg(sync.status().lastError)), 30000);
+                                  qPrintable(QStringLiteral("enrolled %1 online %2 running %3 error %4")
+                                                 .arg(sync.status().enrolled)
+                                                 .arg(sync.status().online)
+                                                 .arg(sync.status().running)
+                                                 .arg(sync.status().lastError)),
+                                  30000);
         QVERIFY(sync.status().lastSuccess.isValid());
         QCOMPARE(sync.status().pending, 0); // the shift opening went out from the other thread
         QTRY_COMPARE_WITH_TIMEOUT(store.count(QStringLiteral("outbox WHERE acked_at IS NULL")), 0, 5000);
@@ -339,10 +347,11 @@ private slots:
         // The till keeps selling on its own connection while the engine writes on another.
         QFile settings(m_dir.filePath(QStringLiteral("settings.json")));
         QVERIFY(settings.open(QIODevice::WriteOnly));
-        settings.write(QJsonDocument(QJsonObject{{QStringLiteral("settings"),
-                                                  QJsonArray{QJsonObject{{QStringLiteral("key"), QStringLiteral("store.name")},
-                                                                         {QStringLiteral("value"), QStringLiteral("Renamed by the hub")}}}}})
-                           .toJson());
+        settings.write(
+            QJsonDocument(QJsonObject{{QStringLiteral("settings"),
+                                       QJsonArray{QJsonObject{{QStringLiteral("key"), QStringLiteral("store.name")},
+                                                              {QStringLiteral("value"), QStringLiteral("Renamed by the hub")}}}}})
+                .toJson());
         settings.close();
         admin({QStringLiteral("import"), QStringLiteral("--file"), settings.fileName()});
         Cart cart = store.till().sales().newCart();
@@ -396,14 +405,18 @@ private slots:
                                         {QStringLiteral("price"), 9999},
                                         {QStringLiteral("tax_code"), QStringLiteral("A")},
                                         {QStringLiteral("barcodes"), QJsonArray{DemoStore::eanFor(i)}}});
-        const QJsonArray rates{QJsonObject{{QStringLiteral("code"), QStringLiteral("A")}, {QStringLiteral("name"), QStringLiteral("Standard")},
+        const QJsonArray rates{QJsonObject{{QStringLiteral("code"), QStringLiteral("A")},
+                                           {QStringLiteral("name"), QStringLiteral("Standard")},
                                            {QStringLiteral("basis_points"), 1900}},
-                               QJsonObject{{QStringLiteral("code"), QStringLiteral("B")}, {QStringLiteral("name"), QStringLiteral("Reduced")},
+                               QJsonObject{{QStringLiteral("code"), QStringLiteral("B")},
+                                           {QStringLiteral("name"), QStringLiteral("Reduced")},
                                            {QStringLiteral("basis_points"), 700}}};
         // A file with one bad barcode changes nothing.
         QJsonArray broken = products;
-        broken.append(QJsonObject{{QStringLiteral("sku"), QStringLiteral("BAD")}, {QStringLiteral("name_en"), QStringLiteral("Bad")},
-                                  {QStringLiteral("price"), 1}, {QStringLiteral("tax_code"), QStringLiteral("A")},
+        broken.append(QJsonObject{{QStringLiteral("sku"), QStringLiteral("BAD")},
+                                  {QStringLiteral("name_en"), QStringLiteral("Bad")},
+                                  {QStringLiteral("price"), 1},
+                                  {QStringLiteral("tax_code"), QStringLiteral("A")},
                                   {QStringLiteral("barcodes"), QJsonArray{QStringLiteral("4000000000014")}}});
         const qint64 hubProductsBefore = stats().value(QStringLiteral("products")).toInteger();
         admin({QStringLiteral("import"), QStringLiteral("--file"),
@@ -418,7 +431,7 @@ private slots:
         QSignalSpy progress(&client, &SyncClient::catalogProgress);
         QVERIFY2(runSync(client, &summary, &error), qPrintable(error));
         QVERIFY(summary.pulledProducts >= 4500); // plus what earlier tests imported, if any
-        QVERIFY(progress.count() >= 3);           // pages of 2000
+        QVERIFY(progress.count() >= 3);          // pages of 2000
         CatalogRepository& catalog = store.till().catalog();
         const QString firstGtin = gtin::toGtin14(products.at(0).toObject().value(QStringLiteral("barcodes")).toArray().at(0).toString());
         const auto first = catalog.findByCodes({firstGtin});
@@ -483,8 +496,8 @@ private slots:
             sale.insert(QStringLiteral("promotions"),
                         QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("GHOST")},
                                                {QStringLiteral("discount"), 50},
-                                               {QStringLiteral("lines"), QJsonArray{QJsonObject{{QStringLiteral("line"), 1},
-                                                                                               {QStringLiteral("amount"), 50}}}}}});
+                                               {QStringLiteral("lines"),
+                                                QJsonArray{QJsonObject{{QStringLiteral("line"), 1}, {QStringLiteral("amount"), 50}}}}}});
         });
         const QJsonObject before = stats();
         SyncSummary summary;
@@ -525,9 +538,11 @@ private slots:
     {
         const auto serve = [&](const QStringList& args, QString* err) {
             QProcess hub;
-            hub.start(test::HubProcess::bin("omnitill-hub"), QStringList{QStringLiteral("serve"), QStringLiteral("--db"),
-                                                                         QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("tls.db")),
-                                                                         QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} + args);
+            hub.start(test::HubProcess::bin("omnitill-hub"),
+                      QStringList{QStringLiteral("serve"), QStringLiteral("--db"),
+                                  QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("tls.db")), QStringLiteral("--listen"),
+                                  QStringLiteral("127.0.0.1:0")} +
+                          args);
             if (!hub.waitForFinished(15000)) {
                 hub.kill();
                 hub.waitForFinished();
@@ -572,10 +587,11 @@ private slots:
         QStringList reasons;
         for (const QJsonValue& c : QJsonDocument::fromJson(admin({QStringLiteral("conflicts")})).array())
             reasons.append(c.toObject().value(QStringLiteral("reason")).toString());
-        for (const auto& [seq, what] : {std::pair{noTime, QStringLiteral("the sale has no created_at")},
-                                        std::pair{noReceipt, QStringLiteral("the sale has no receipt_id")},
-                                        std::pair{noCurrency, QStringLiteral("the sale has no currency")},
-                                        std::pair{badQuantity, QStringLiteral("line 1 of the sale has a quantity that is not a whole number")}}) {
+        for (const auto& [seq, what] :
+             {std::pair{noTime, QStringLiteral("the sale has no created_at")},
+              std::pair{noReceipt, QStringLiteral("the sale has no receipt_id")},
+              std::pair{noCurrency, QStringLiteral("the sale has no currency")},
+              std::pair{badQuantity, QStringLiteral("line 1 of the sale has a quantity that is not a whole number")}}) {
             const QString expected = QStringLiteral("device sequence %1: %2").arg(seq).arg(what);
             QVERIFY2(!reasons.filter(expected).isEmpty(), qPrintable(expected + QStringLiteral(" not in ") + reasons.join(u'|')));
         }
@@ -585,27 +601,31 @@ private slots:
         std::shared_ptr<EcdsaP256Signer> key = EcdsaP256Signer::generate();
         const QString token = QString::fromUtf8(admin({QStringLiteral("enroll-token"), QStringLiteral("--store"), QStringLiteral("S1"),
                                                        QStringLiteral("--till"), QStringLiteral("T5")}));
-        const HttpAnswer enrolled = post(QStringLiteral("/v1/enroll"),
-                                         QJsonDocument(QJsonObject{{QStringLiteral("token"), token},
-                                                                   {QStringLiteral("public_key"), QString::fromLatin1(key->publicKeyDer().toBase64())}})
-                                             .toJson(),
-                                         nullptr);
+        const HttpAnswer enrolled =
+            post(QStringLiteral("/v1/enroll"),
+                 QJsonDocument(QJsonObject{{QStringLiteral("token"), token},
+                                           {QStringLiteral("public_key"), QString::fromLatin1(key->publicKeyDer().toBase64())}})
+                     .toJson(),
+                 nullptr);
         QCOMPARE(enrolled.status, 200);
         const QString device = enrolled.body.value(QStringLiteral("device_id")).toString();
-        const QString takenId = store.till().db().scalar(QStringLiteral("SELECT event_id FROM outbox ORDER BY device_seq LIMIT 1")).toString();
+        const QString takenId =
+            store.till().db().scalar(QStringLiteral("SELECT event_id FROM outbox ORDER BY device_seq LIMIT 1")).toString();
         const auto event = [](qint64 seq, const QString& id, const QString& type, const QJsonObject& body) {
-            return QJsonObject{{QStringLiteral("device_seq"), seq}, {QStringLiteral("event_id"), id}, {QStringLiteral("type"), type},
+            return QJsonObject{{QStringLiteral("device_seq"), seq},
+                               {QStringLiteral("event_id"), id},
+                               {QStringLiteral("type"), type},
                                {QStringLiteral("body"), body}};
         };
         const qint64 next = 1;
-        const QJsonArray batch{event(next, QStringLiteral("raw-1"), QStringLiteral("note"), {}),
-                               // no number: passes the checks, breaks stock_requests' NOT NULL rule
-                               event(next + 1, QStringLiteral("raw-2"), QStringLiteral("replenishment.submitted"),
-                                     QJsonObject{{QStringLiteral("id"), QStringLiteral("R-raw-2")}}),
-                               event(next + 2, takenId, QStringLiteral("note"), {}),
-                               event(next + 3, QStringLiteral("raw-4"), QStringLiteral("sale"), QJsonObject{{QStringLiteral("sale_id"), 7}}),
-                               event(next + 4, QString(), QStringLiteral("note"), {}),
-                               event(next + 5, QStringLiteral("raw-6"), QStringLiteral("note"), {})};
+        const QJsonArray batch{
+            event(next, QStringLiteral("raw-1"), QStringLiteral("note"), {}),
+            // no number: passes the checks, breaks stock_requests' NOT NULL rule
+            event(next + 1, QStringLiteral("raw-2"), QStringLiteral("replenishment.submitted"),
+                  QJsonObject{{QStringLiteral("id"), QStringLiteral("R-raw-2")}}),
+            event(next + 2, takenId, QStringLiteral("note"), {}),
+            event(next + 3, QStringLiteral("raw-4"), QStringLiteral("sale"), QJsonObject{{QStringLiteral("sale_id"), 7}}),
+            event(next + 4, QString(), QStringLiteral("note"), {}), event(next + 5, QStringLiteral("raw-6"), QStringLiteral("note"), {})};
         const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("events"), batch}}).toJson(QJsonDocument::Compact);
         const QString path = QStringLiteral("/v1/push");
         RequestSignature signature = RequestSignature::sign(*key, device, "POST", path, body, QDateTime::currentDateTimeUtc());
@@ -616,28 +636,34 @@ private slots:
         QStringList seen;
         for (const QJsonValue& c : answer.body.value(QStringLiteral("conflict_details")).toArray())
             seen.append(QString::number(c.toObject().value(QStringLiteral("device_seq")).toInteger()));
-        QCOMPARE(seen, (QStringList{QString::number(next + 1), QString::number(next + 2), QString::number(next + 3), QString::number(next + 4)}));
-        QVERIFY(QString::fromUtf8(answer.raw).contains(
-            QStringLiteral("device sequence 2: the replenishment.submitted event could not be applied; it is kept as sent")));
+        QCOMPARE(seen,
+                 (QStringList{QString::number(next + 1), QString::number(next + 2), QString::number(next + 3), QString::number(next + 4)}));
+        QVERIFY(
+            QString::fromUtf8(answer.raw)
+                .contains(QStringLiteral("device sequence 2: the replenishment.submitted event could not be applied; it is kept as sent")));
 
         const QByteArray noSeq = QByteArrayLiteral("{\"events\":[{\"event_id\":\"x\",\"type\":\"note\",\"body\":{}}]}");
         RequestSignature unsequenced = RequestSignature::sign(*key, device, "POST", path, noSeq, QDateTime::currentDateTimeUtc());
         const HttpAnswer refused = post(path, noSeq, &unsequenced);
         QCOMPARE(refused.status, 400);
-        QCOMPARE(refused.body.value(QStringLiteral("message")).toString(), QStringLiteral("event 1 of the batch has no device_seq (a whole number from 1)"));
+        QCOMPARE(refused.body.value(QStringLiteral("message")).toString(),
+                 QStringLiteral("event 1 of the batch has no device_seq (a whole number from 1)"));
         // And what comes next is taken as usual.
-        const QByteArray later = QJsonDocument(QJsonObject{{QStringLiteral("events"), QJsonArray{event(next + 6, QStringLiteral("raw-7"), QStringLiteral("note"), {})}}})
-                                     .toJson(QJsonDocument::Compact);
+        const QByteArray later =
+            QJsonDocument(
+                QJsonObject{{QStringLiteral("events"), QJsonArray{event(next + 6, QStringLiteral("raw-7"), QStringLiteral("note"), {})}}})
+                .toJson(QJsonDocument::Compact);
         RequestSignature again = RequestSignature::sign(*key, device, "POST", path, later, QDateTime::currentDateTimeUtc());
         const HttpAnswer taken = post(path, later, &again);
         QCOMPARE(taken.status, 200);
         QCOMPARE(taken.body.value(QStringLiteral("highest_seq")).toInteger(), next + 6);
         QCOMPARE(taken.body.value(QStringLiteral("applied")).toInteger(), 1);
         // A batch of that one bad event alone is kept the same way, not answered with a 500.
-        const QByteArray alone = QJsonDocument(QJsonObject{{QStringLiteral("events"),
-                                                            QJsonArray{event(next + 7, QStringLiteral("raw-8"), QStringLiteral("replenishment.submitted"),
-                                                                             QJsonObject{{QStringLiteral("id"), QStringLiteral("R-raw-8")}})}}})
-                                     .toJson(QJsonDocument::Compact);
+        const QByteArray alone =
+            QJsonDocument(QJsonObject{{QStringLiteral("events"),
+                                       QJsonArray{event(next + 7, QStringLiteral("raw-8"), QStringLiteral("replenishment.submitted"),
+                                                        QJsonObject{{QStringLiteral("id"), QStringLiteral("R-raw-8")}})}}})
+                .toJson(QJsonDocument::Compact);
         RequestSignature single = RequestSignature::sign(*key, device, "POST", path, alone, QDateTime::currentDateTimeUtc());
         const HttpAnswer kept = post(path, alone, &single);
         QCOMPARE(kept.status, 200);

@@ -8,10 +8,10 @@
 #include "HubDatabase.h"
 #include "HubProcess.h"
 #include "QueryRows.h"
+#include "SaleSimulator.h"
 #include "SyncClient.h"
 #include "TestStore.h"
 #include "common/Clock.h"
-#include "SaleSimulator.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -62,13 +62,14 @@ private slots:
         QVERIFY(proxy.listen());
         test::TestStore store(5);
         SyncClient client(store.till().db(), store.till().settings(), m_realClock, m_network);
-        const QString token = QString::fromUtf8(m_hub->admin({QStringLiteral("enroll-token"), QStringLiteral("--store"), QStringLiteral("S1"),
-                                                              QStringLiteral("--till"), QStringLiteral("L9")}));
+        const QString token = QString::fromUtf8(m_hub->admin({QStringLiteral("enroll-token"), QStringLiteral("--store"),
+                                                              QStringLiteral("S1"), QStringLiteral("--till"), QStringLiteral("L9")}));
         QSignalSpy enrolled(&client, &SyncClient::enrolled);
         QSignalSpy failed(&client, &SyncClient::failed);
         client.enroll(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(proxy.port())), token);
         QVERIFY(failed.wait(60000));
-        QCOMPARE(failed.first().first().toString(), QStringLiteral("Enrollment failed: The connection to the hub broke off before it answered"));
+        QCOMPARE(failed.first().first().toString(),
+                 QStringLiteral("Enrollment failed: The connection to the hub broke off before it answered"));
         QCOMPARE(proxy.droppedReplies(), SyncClient::kMaxAttempts); // asked again, and lost again
         // The hub did enrol it: asked again with the same token on a working network, it is the same till.
         const QJsonArray devices = QJsonDocument::fromJson(m_hub->admin({QStringLiteral("devices")})).array();
@@ -94,10 +95,12 @@ private slots:
         for (int i = 0; i < 3; ++i) {
             stores.push_back(std::make_unique<test::TestStore>(30));
             stores.back()->clock().set(m_realClock.nowUtc());
-            clients.push_back(std::make_unique<SyncClient>(stores.back()->till().db(), stores.back()->till().settings(), m_realClock, m_network));
+            clients.push_back(
+                std::make_unique<SyncClient>(stores.back()->till().db(), stores.back()->till().settings(), m_realClock, m_network));
             // Enrolled through the lossy network: a lost answer is asked again with the same key.
-            const QString token = QString::fromUtf8(m_hub->admin({QStringLiteral("enroll-token"), QStringLiteral("--store"), QStringLiteral("S1"),
-                                                                  QStringLiteral("--till"), QStringLiteral("L%1").arg(i + 1)}));
+            const QString token =
+                QString::fromUtf8(m_hub->admin({QStringLiteral("enroll-token"), QStringLiteral("--store"), QStringLiteral("S1"),
+                                                QStringLiteral("--till"), QStringLiteral("L%1").arg(i + 1)}));
             QSignalSpy enrolled(clients.back().get(), &SyncClient::enrolled);
             QSignalSpy failed(clients.back().get(), &SyncClient::failed);
             for (int attempt = 0; attempt < 5 && enrolled.isEmpty(); ++attempt) {
@@ -105,7 +108,8 @@ private slots:
                 clients.back()->enroll(viaProxy, token); // staff press "Enroll" again with the same token
                 QVERIFY(QTest::qWaitFor([&] { return !enrolled.isEmpty() || !failed.isEmpty(); }, 60000));
                 if (!failed.isEmpty())
-                    QVERIFY2(!failed.first().first().toString().contains(QStringLiteral("already used")), qPrintable(failed.first().first().toString()));
+                    QVERIFY2(!failed.first().first().toString().contains(QStringLiteral("already used")),
+                             qPrintable(failed.first().first().toString()));
             }
             QCOMPARE(enrolled.size(), 1);
             const Session cashier = stores.back()->openShift();
@@ -138,13 +142,15 @@ private slots:
         for (int i = 0; i < 3; ++i) {
             const QString device = clients[i]->deviceId();
             const QStringList held = test::rows(hubDb.exec(QStringLiteral("SELECT device_seq, event_id, event_type, payload FROM events"
-                                                                    " WHERE device_id = ? ORDER BY device_seq"),
-                                                     {device}));
+                                                                          " WHERE device_id = ? ORDER BY device_seq"),
+                                                           {device}));
             Database& till = stores[i]->till().db();
-            QCOMPARE(held, test::rows(till.exec(QStringLiteral("SELECT device_seq, event_id, event_type, payload FROM outbox ORDER BY device_seq"))));
-            const QStringList receipts =
-                test::rows(hubDb.exec(QStringLiteral("SELECT id, receipt_id, total, currency, created_at FROM sales WHERE device_id = ? ORDER BY id"), {device}));
-            QCOMPARE(receipts, test::rows(till.exec(QStringLiteral("SELECT id, receipt_id, total, currency, created_at FROM sales WHERE training = 0 ORDER BY id"))));
+            QCOMPARE(held, test::rows(till.exec(
+                               QStringLiteral("SELECT device_seq, event_id, event_type, payload FROM outbox ORDER BY device_seq"))));
+            const QStringList receipts = test::rows(hubDb.exec(
+                QStringLiteral("SELECT id, receipt_id, total, currency, created_at FROM sales WHERE device_id = ? ORDER BY id"), {device}));
+            QCOMPARE(receipts, test::rows(till.exec(QStringLiteral(
+                                   "SELECT id, receipt_id, total, currency, created_at FROM sales WHERE training = 0 ORDER BY id"))));
             QCOMPARE(receipts.size(), 60);
             QCOMPARE(hubDb.scalar(QStringLiteral("SELECT count(*) FROM conflicts WHERE device_id = ?"), {device}).toInt(), 0);
         }

@@ -1,7 +1,7 @@
 // Two hub processes serve one PostgreSQL database. Three tills push at once, to one hub or the
 // other, and then send a range again through the other hub: nothing is lost or duplicated.
-#include "TestStore.h"
 #include "SaleSimulator.h"
+#include "TestStore.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -24,8 +24,8 @@ class TestTwoHubs : public QObject
     std::unique_ptr<QProcess> startHub(quint16* port)
     {
         auto hub = std::make_unique<QProcess>();
-        hub->start(bin("omnitill-hub"), {QStringLiteral("serve"), QStringLiteral("--db"), m_hubDb, QStringLiteral("--listen"),
-                                         QStringLiteral("127.0.0.1:0")});
+        hub->start(bin("omnitill-hub"),
+                   {QStringLiteral("serve"), QStringLiteral("--db"), m_hubDb, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
         if (!hub->waitForReadyRead(30000))
             return nullptr;
         const QRegularExpressionMatch m = QRegularExpression(QStringLiteral(":(\\d+)\\s*$")).match(QString::fromUtf8(hub->readLine()));
@@ -72,7 +72,8 @@ private slots:
         auto hubA = startHub(&portA);
         auto hubB = startHub(&portB);
         QVERIFY(hubA && hubB && portA && portB && portA != portB);
-        admin({QStringLiteral("create-store"), QStringLiteral("--id"), QStringLiteral("S1"), QStringLiteral("--name"), QStringLiteral("Two hubs")});
+        admin({QStringLiteral("create-store"), QStringLiteral("--id"), QStringLiteral("S1"), QStringLiteral("--name"),
+               QStringLiteral("Two hubs")});
 
         std::vector<std::unique_ptr<test::TestStore>> stores;
         for (int t = 0; t < 3; ++t) {
@@ -80,9 +81,9 @@ private slots:
             const QString token = QString::fromUtf8(admin({QStringLiteral("enroll-token"), QStringLiteral("--store"), QStringLiteral("S1"),
                                                            QStringLiteral("--till"), QStringLiteral("T%1").arg(t + 1)}));
             QProcess enroll;
-            enroll.start(bin("omnitillctl"), {QStringLiteral("enroll"), QStringLiteral("--db"), stores[t]->path(), QStringLiteral("--hub"),
-                                              QStringLiteral("http://127.0.0.1:%1").arg(t % 2 ? portB : portA),
-                                              QStringLiteral("--token"), token});
+            enroll.start(bin("omnitillctl"),
+                         {QStringLiteral("enroll"), QStringLiteral("--db"), stores[t]->path(), QStringLiteral("--hub"),
+                          QStringLiteral("http://127.0.0.1:%1").arg(t % 2 ? portB : portA), QStringLiteral("--token"), token});
             QVERIFY(enroll.waitForFinished(60000) && enroll.exitCode() == 0);
             stores[t]->reopen();
             const Session cashier = stores[t]->cashier();
@@ -93,7 +94,8 @@ private slots:
         // Replies lost: each till sends its last 800 events again, now through the other hub.
         for (int t = 0; t < 3; ++t) {
             pointAt(*stores[t], t % 2 ? portA : portB);
-            stores[t]->till().db().exec(QStringLiteral("UPDATE outbox SET acked_at = NULL WHERE device_seq > (SELECT max(device_seq) - 800 FROM outbox)"));
+            stores[t]->till().db().exec(
+                QStringLiteral("UPDATE outbox SET acked_at = NULL WHERE device_seq > (SELECT max(device_seq) - 800 FROM outbox)"));
             const Session cashier = stores[t]->cashier();
             SaleSimulator(stores[t]->till(), quint32(10 + t)).run(cashier, 200);
         }

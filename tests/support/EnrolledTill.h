@@ -12,8 +12,8 @@ namespace omnitill::test {
 class EnrolledTill
 {
 public:
-    EnrolledTill(const HubProcess& hub, QNetworkAccessManager& network, const Clock& clock, const QString& store,
-                 const QString& till, qint64 products = 20)
+    EnrolledTill(const HubProcess& hub, QNetworkAccessManager& network, const Clock& clock, const QString& store, const QString& till,
+                 qint64 products = 20)
         : m_store(products), m_client(m_store.till().db(), m_store.till().settings(), clock, network)
     {
         m_store.clock().set(clock.nowUtc()); // a till synced with a hub keeps the hub's time (its codes are dated by it)

@@ -79,8 +79,11 @@ QByteArray HubProcess::admin(const QStringList& args, int* exitCode) const
 
 QJsonObject HubProcess::product(const QString& sku, const QString& name, qint64 price, const QString& barcode)
 {
-    return {{QStringLiteral("sku"), sku},    {QStringLiteral("name_en"), name}, {QStringLiteral("unit"), QStringLiteral("piece")},
-            {QStringLiteral("price"), price}, {QStringLiteral("tax_code"), QStringLiteral("A")},
+    return {{QStringLiteral("sku"), sku},
+            {QStringLiteral("name_en"), name},
+            {QStringLiteral("unit"), QStringLiteral("piece")},
+            {QStringLiteral("price"), price},
+            {QStringLiteral("tax_code"), QStringLiteral("A")},
             {QStringLiteral("barcodes"), QJsonArray{barcode}}};
 }
 
@@ -91,7 +94,8 @@ QJsonObject HubProcess::stockLevel(const QString& store, const QString& sku, qin
 
 QJsonArray HubProcess::standardTaxRate()
 {
-    return {QJsonObject{{QStringLiteral("code"), QStringLiteral("A")}, {QStringLiteral("name"), QStringLiteral("Standard")},
+    return {QJsonObject{{QStringLiteral("code"), QStringLiteral("A")},
+                        {QStringLiteral("name"), QStringLiteral("Standard")},
                         {QStringLiteral("basis_points"), 1900}}};
 }
 
@@ -130,7 +134,8 @@ HubAnswer HubProcess::call(QNetworkAccessManager& network, const QByteArray& ver
     QNetworkReply* reply = verb == "GET" ? network.get(request) : network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
     QSignalSpy done(reply, &QNetworkReply::finished);
     done.wait(30000);
-    HubAnswer answer{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), QJsonDocument::fromJson(reply->readAll()).object()};
+    HubAnswer answer{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                     QJsonDocument::fromJson(reply->readAll()).object()};
     reply->deleteLater();
     return answer;
 }
@@ -142,8 +147,8 @@ QJsonObject HubProcess::stats() const
 
 bool HubProcess::enroll(SyncClient& client, const QString& store, const QString& till) const
 {
-    const QString token = QString::fromUtf8(admin({QStringLiteral("enroll-token"), QStringLiteral("--store"), store,
-                                                   QStringLiteral("--till"), till}));
+    const QString token =
+        QString::fromUtf8(admin({QStringLiteral("enroll-token"), QStringLiteral("--store"), store, QStringLiteral("--till"), till}));
     QSignalSpy enrolled(&client, &SyncClient::enrolled);
     client.enroll(m_url, token);
     return enrolled.wait(30000);

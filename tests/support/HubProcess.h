@@ -10,7 +10,7 @@
 namespace omnitill {
 class SyncClient;
 struct SyncSummary;
-}
+} // namespace omnitill
 
 class QNetworkAccessManager;
 
@@ -45,8 +45,9 @@ public:
 
     QByteArray admin(const QStringList& args, int* exitCode = nullptr) const;
     // A new integrator API key (admin api-key --name NAME --scopes SCOPES); empty when the hub refused.
-    QString createApiKey(const QString& name,
-                         const QString& scopes = QStringLiteral("orders,members,coupons,gift-cards,catalog,prices,replenishment,feed")) const;
+    QString
+    createApiKey(const QString& name,
+                 const QString& scopes = QStringLiteral("orders,members,coupons,gift-cards,catalog,prices,replenishment,feed")) const;
     QJsonObject stats() const;
     // An HTTP request to the hub (JSON body for anything but GET; key: an integrator's API key).
     HubAnswer call(QNetworkAccessManager& network, const QByteArray& verb, const QString& path, const QJsonObject& body = {},

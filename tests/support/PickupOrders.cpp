@@ -13,8 +13,8 @@ PickupOrders::PickupOrders(Till& till, const QString& storeId) : m_till(till), m
     till.settings().setValue(QStringLiteral("sync.store_id"), storeId);
 }
 
-QJsonObject PickupOrders::order(const QString& id, const QString& number, const QList<OrderLine>& lines, bool paid,
-                                const QString& status, const QString& store, const OrderCustomer& customer) const
+QJsonObject PickupOrders::order(const QString& id, const QString& number, const QList<OrderLine>& lines, bool paid, const QString& status,
+                                const QString& store, const OrderCustomer& customer) const
 {
     const QString storeId = store.isEmpty() ? m_storeId : store;
     QJsonArray out;

@@ -32,7 +32,8 @@ public:
 
     Signer& hubKey() { return *m_hubKey; }
     QJsonObject order(const QString& id, const QString& number, const QList<OrderLine>& lines, bool paid,
-                      const QString& status = QStringLiteral("placed"), const QString& store = {}, const OrderCustomer& customer = {}) const;
+                      const QString& status = QStringLiteral("placed"), const QString& store = {},
+                      const OrderCustomer& customer = {}) const;
     void deliver(const QList<QJsonObject>& orders);
 
 private:

@@ -91,8 +91,8 @@ RawAnswer RawHttp::readAnswer(QTcpSocket& socket, int timeoutMs)
             answer.closed = true;
             break;
         }
-        if (socket.bytesAvailable() == 0 && !socket.waitForReadyRead(int(qMin<qint64>(100, timeoutMs - clock.elapsed())))
-            && socket.state() != QAbstractSocket::ConnectedState) {
+        if (socket.bytesAvailable() == 0 && !socket.waitForReadyRead(int(qMin<qint64>(100, timeoutMs - clock.elapsed()))) &&
+            socket.state() != QAbstractSocket::ConnectedState) {
             answer.closed = true;
             answer.text += socket.readAll();
             break;

@@ -15,7 +15,7 @@ namespace omnitill::test {
 // test wrote, and the answer is read as it comes (or the connection's end is noticed).
 struct RawAnswer
 {
-    int status = 0; // 0: closed or timed out without a status line
+    int status = 0;  // 0: closed or timed out without a status line
     QByteArray text; // all that arrived
     bool closed = false;
     qint64 elapsedMs = 0;

@@ -1,7 +1,7 @@
 #include "TestStore.h"
 
-#include "common/DomainError.h"
 #include "DemoStore.h"
+#include "common/DomainError.h"
 
 namespace omnitill::test {
 
@@ -15,8 +15,7 @@ QString errorCode(const std::function<void()>& op)
     return QStringLiteral("ok");
 }
 
-TestStore::TestStore(qint64 products)
-    : m_clock(QDateTime(QDate(2026, 11, 23), QTime(9, 0), QTimeZone::utc()))
+TestStore::TestStore(qint64 products) : m_clock(QDateTime(QDate(2026, 11, 23), QTime(9, 0), QTimeZone::utc()))
 {
     DemoOptions options;
     options.products = products;

@@ -32,7 +32,7 @@ private slots:
         QCOMPARE(gtin::checkDigit(u"400638133393"), 1);
         QVERIFY(gtin::hasValidCheckDigit(u"4006381333931"));
         QVERIFY(!gtin::hasValidCheckDigit(u"4006381333932"));
-        QVERIFY(gtin::hasValidCheckDigit(u"96385074")); // EAN-8
+        QVERIFY(gtin::hasValidCheckDigit(u"96385074"));     // EAN-8
         QVERIFY(gtin::hasValidCheckDigit(u"036000241457")); // UPC-A
     }
 
@@ -47,10 +47,8 @@ private slots:
 
     void gtinLengths()
     {
-        QCOMPARE(parser.parse(QStringLiteral("4006381333931"), kToday).lookupCodes,
-                 QStringList{QStringLiteral("04006381333931")});
-        QCOMPARE(parser.parse(QStringLiteral("036000241457"), kToday).lookupCodes,
-                 QStringList{QStringLiteral("00036000241457")});
+        QCOMPARE(parser.parse(QStringLiteral("4006381333931"), kToday).lookupCodes, QStringList{QStringLiteral("04006381333931")});
+        QCOMPARE(parser.parse(QStringLiteral("036000241457"), kToday).lookupCodes, QStringList{QStringLiteral("00036000241457")});
         QCOMPARE(parser.parse(QStringLiteral("96385074"), kToday).lookupCodes.first(), QStringLiteral("00000096385074"));
         QCOMPARE(refusalCode(parser, QStringLiteral("4006381333932")), QStringLiteral("barcode.check_digit"));
         QCOMPARE(refusalCode(parser, QStringLiteral("12345678901")), QStringLiteral("barcode.length"));
@@ -95,8 +93,8 @@ private slots:
     void gs1ElementStrings()
     {
         // GS1-128 as a scanner sends it: symbology id, fixed AIs back to back, GS after variable ones
-        const QString raw = QStringLiteral("]C10109506000134352") + QStringLiteral("17271231") + QStringLiteral("10LOT42")
-                            + GS + QStringLiteral("3103001250") + QStringLiteral("21SER9");
+        const QString raw = QStringLiteral("]C10109506000134352") + QStringLiteral("17271231") + QStringLiteral("10LOT42") + GS +
+                            QStringLiteral("3103001250") + QStringLiteral("21SER9");
         const ScanCode code = parser.parse(raw, kToday);
         QCOMPARE(code.kind, ScanCode::Kind::Gs1);
         QCOMPARE(code.lookupCodes, QStringList{QStringLiteral("09506000134352")});
@@ -142,9 +140,8 @@ private slots:
 
     void digitalLink()
     {
-        const ScanCode code =
-            parser.parse(QStringLiteral("https://id.gs1.org/01/09506000134352/10/AB%2F12/21/S1?17=271231&3103=000500&linkType=all"),
-                         kToday);
+        const ScanCode code = parser.parse(
+            QStringLiteral("https://id.gs1.org/01/09506000134352/10/AB%2F12/21/S1?17=271231&3103=000500&linkType=all"), kToday);
         QCOMPARE(code.lookupCodes, QStringList{QStringLiteral("09506000134352")});
         QCOMPARE(code.batch, QStringLiteral("AB/12"));
         QCOMPARE(code.serial, QStringLiteral("S1"));
@@ -153,8 +150,7 @@ private slots:
         QCOMPARE(parser.parse(QStringLiteral("https://example.com/shop/01/4006381333931"), kToday).lookupCodes,
                  QStringList{QStringLiteral("04006381333931")});
         QCOMPARE(refusalCode(parser, QStringLiteral("https://example.com/product/123")), QStringLiteral("barcode.malformed_link"));
-        QCOMPARE(refusalCode(parser, QStringLiteral("https://id.gs1.org/01/09506000134352/10")),
-                 QStringLiteral("barcode.malformed_link"));
+        QCOMPARE(refusalCode(parser, QStringLiteral("https://id.gs1.org/01/09506000134352/10")), QStringLiteral("barcode.malformed_link"));
     }
 
     void ruleText()

@@ -66,7 +66,7 @@ private slots:
         const int b = cart.add(piece(2, 2000, 700, QStringLiteral("B")));
         cart.add(piece(3, 333));
         cart.setLineDiscount(a, Discount::percent(1000)); // 1.00 off
-        cart.setCartDiscount(Discount::amount(100));       // shared over 9.00 + 20.00 + 3.33
+        cart.setCartDiscount(Discount::amount(100));      // shared over 9.00 + 20.00 + 3.33
         const CartTotals t = cart.totals();
         QCOMPARE(t.subtotal.minor(), 3333);
         QCOMPARE(t.discount.minor(), 200);
@@ -74,7 +74,7 @@ private slots:
         qint64 sum = 0;
         for (const LineTotals& lt : t.lines)
             sum += lt.discount;
-        QCOMPARE(sum, 200); // the shares add up exactly
+        QCOMPARE(sum, 200);                // the shares add up exactly
         QCOMPARE(t.lines[1].discount, 62); // 100 * 2000/3233 = 61.86 -> 62 by largest remainder
         QCOMPARE(t.taxes.size(), 2);
         Q_UNUSED(b);
@@ -109,7 +109,7 @@ private slots:
         CartLine huge = piece(2, 4000000000000000000LL);
         const int h = cart.add(huge);
         QVERIFY_THROWS_EXCEPTION(DomainError, cart.setQuantity(h, 3)); // overflow refused
-        QCOMPARE(cart.line(h).quantity, 1);                           // and nothing changed
+        QCOMPARE(cart.line(h).quantity, 1);                            // and nothing changed
         cart.remove(a);
         QCOMPARE(cart.lines().size(), 1);
     }

@@ -31,7 +31,7 @@ private slots:
         const QList<Product> zh = catalog.search(QStringLiteral("牛奶"));
         QVERIFY(!zh.isEmpty());
         QVERIFY(zh.first().nameZh.contains(QStringLiteral("牛奶")));
-        QVERIFY(catalog.search(QStringLiteral("奶牛")).isEmpty()); // characters must be consecutive
+        QVERIFY(catalog.search(QStringLiteral("奶牛")).isEmpty());                   // characters must be consecutive
         const QList<Product> diacritics = catalog.search(QStringLiteral("zelenyi")); // no such word: nothing
         QVERIFY(diacritics.isEmpty());
         QCOMPARE(catalog.search(QStringLiteral("4000000000013")).size(), 1); // printed EAN, no leading zero
@@ -51,7 +51,8 @@ private slots:
         QVERIFY(!catalog.findByCodes({QStringLiteral("04000000000013")}));
         QCOMPARE(catalog.findByCodes({QStringLiteral("04006381333931")})->id, p.id);
         QCOMPARE(catalog.search(QStringLiteral("cafe")).size(), 1); // diacritics folded
-        QVERIFY(catalog.search(QStringLiteral("Alpine Whole")).isEmpty() || catalog.search(QStringLiteral("Alpine Whole")).first().id != p.id);
+        QVERIFY(catalog.search(QStringLiteral("Alpine Whole")).isEmpty() ||
+                catalog.search(QStringLiteral("Alpine Whole")).first().id != p.id);
     }
 };
 

@@ -1,6 +1,6 @@
+#include "DemoStore.h"
 #include "TestStore.h"
 #include "common/DomainError.h"
-#include "DemoStore.h"
 
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -43,15 +43,20 @@ private slots:
         QCOMPARE(store.count(QStringLiteral("outbox WHERE event_type = 'sale'")), 1);
         // the bananas left 750 g of stock, the cash drawer took only what stayed in it
         Database& db = store.till().db();
-        QCOMPARE(db.scalar(QStringLiteral("SELECT quantity_delta FROM stock_movements WHERE product_id = 1 AND reason = 'sale'")).toLongLong(), -750);
+        QCOMPARE(
+            db.scalar(QStringLiteral("SELECT quantity_delta FROM stock_movements WHERE product_id = 1 AND reason = 'sale'")).toLongLong(),
+            -750);
         QCOMPARE(db.scalar(QStringLiteral("SELECT amount FROM cash_movements WHERE kind = 'sale'")).toLongLong(), total - total / 2);
         QCOMPARE(db.scalar(QStringLiteral("SELECT card_last4 FROM sale_tenders WHERE kind = 'card'")).toString(), QStringLiteral("1234"));
         // stock cache equals the ledger
         QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM stock_levels l WHERE quantity != (SELECT sum(quantity_delta)"
-                                          " FROM stock_movements m WHERE m.product_id = l.product_id)")).toInt(), 0);
+                                          " FROM stock_movements m WHERE m.product_id = l.product_id)"))
+                     .toInt(),
+                 0);
         // the outbox event carries the device sequence and the whole sale
-        const QJsonObject event = QJsonDocument::fromJson(
-            db.scalar(QStringLiteral("SELECT payload FROM outbox WHERE event_type = 'sale'")).toString().toUtf8()).object();
+        const QJsonObject event =
+            QJsonDocument::fromJson(db.scalar(QStringLiteral("SELECT payload FROM outbox WHERE event_type = 'sale'")).toString().toUtf8())
+                .object();
         QCOMPARE(event.value(QStringLiteral("body")).toObject().value(QStringLiteral("total")).toInteger(), total);
         QVERIFY(event.value(QStringLiteral("device_seq")).toInteger() > 0);
     }
@@ -148,7 +153,7 @@ private slots:
             QCOMPARE(store.count(QStringLiteral("sales")), salesBefore);
             QCOMPARE(store.count(QStringLiteral("journal")), journalBefore);
             QCOMPARE(store.count(QStringLiteral("outbox")), outboxBefore);
-            db.exec(QStringLiteral("PRAGMA max_page_count = 1073741823")); // space freed
+            db.exec(QStringLiteral("PRAGMA max_page_count = 1073741823"));       // space freed
             QCOMPARE(sales.complete(s, cart, p).receiptNumber, salesBefore + 1); // no number was burnt
             return;
         }

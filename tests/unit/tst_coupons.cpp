@@ -1,19 +1,19 @@
 // Coupons at the till: signed codes checked offline, every refusal (forged, foreign, expired,
 // someone else's, below the minimum, used, too valuable while the hub is out of reach), the
 // discount shared over the lines, and what the sale records and prints.
+#include "ReceiptEscPosRenderer.h"
 #include "TestStore.h"
 #include "coupons/CouponService.h"
 #include "coupons/PersonalCouponPolicy.h"
 #include "crypto/HubToken.h"
 #include "crypto/Signer.h"
-#include "ReceiptEscPosRenderer.h"
 #include "receipt/ReceiptLayout.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTimeZone>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace omnitill;
 
@@ -35,7 +35,8 @@ class TestCoupons : public QObject
     // Issued long before and good for long after the test clock: the coupon's own terms are under test.
     QString code(const Coupon& c, Signer* key = nullptr)
     {
-        return HubToken::sign(key ? *key : *m_hubKey, HubToken::kCoupon, c.toFields(), QDateTime(QDate(2020, 1, 1), QTime(0, 0), QTimeZone::utc()),
+        return HubToken::sign(key ? *key : *m_hubKey, HubToken::kCoupon, c.toFields(),
+                              QDateTime(QDate(2020, 1, 1), QTime(0, 0), QTimeZone::utc()),
                               QDateTime(QDate(2100, 1, 1), QTime(0, 0), QTimeZone::utc()));
     }
 
@@ -76,8 +77,8 @@ private slots:
         p.kind = Coupon::Kind::Percent;
         QCOMPARE(p.discountOn(999), 150); // 149.85 rounds half up
         QCOMPARE(amountOff(QStringLiteral("C3"), 900).discountOn(300), 300);
-        QVERIFY(!Coupon::fromFields({QStringLiteral("X"), QStringLiteral("percent"), QStringLiteral("20000"), QStringLiteral("0"),
-                                     {}, {}, {}}));
+        QVERIFY(!Coupon::fromFields(
+            {QStringLiteral("X"), QStringLiteral("percent"), QStringLiteral("20000"), QStringLiteral("0"), {}, {}, {}}));
         QVERIFY(!Coupon::fromFields({QStringLiteral("X"), QStringLiteral("gift"), QStringLiteral("1"), QStringLiteral("0"), {}, {}, {}}));
     }
 
@@ -102,11 +103,12 @@ private slots:
         Payment p(totals.total.minor());
         p.addExactCash();
         const CompletedSale done = store.till().sales().complete(s, cart, p);
-        const QJsonObject event = QJsonDocument::fromJson(store.till().db().scalar(QStringLiteral(
-                                                              "SELECT payload FROM outbox WHERE event_type = 'sale'")).toString().toUtf8())
-                                      .object()
-                                      .value(QStringLiteral("body"))
-                                      .toObject();
+        const QJsonObject event =
+            QJsonDocument::fromJson(
+                store.till().db().scalar(QStringLiteral("SELECT payload FROM outbox WHERE event_type = 'sale'")).toString().toUtf8())
+                .object()
+                .value(QStringLiteral("body"))
+                .toObject();
         QCOMPARE(event.value(QStringLiteral("coupons")).toArray().first().toObject().value(QStringLiteral("discount")).toInteger(), 500);
         qint64 lineShares = 0;
         for (const QJsonValue& l : event.value(QStringLiteral("lines")).toArray())
@@ -128,7 +130,8 @@ private slots:
         QVERIFY(!PersonalCouponPolicy::parse(QString()));
         const std::optional<PersonalCouponPolicy> policy = PersonalCouponPolicy::parse(QStringLiteral("percent:1000:2000:30"));
         QVERIFY(policy);
-        for (const char* bad : {"percent:20000:0:30", "gift:100:0:30", "amount:0:0:30", "amount:100:-1:30", "amount:100:0:0", "amount:100:0"})
+        for (const char* bad :
+             {"percent:20000:0:30", "gift:100:0:30", "amount:0:0:30", "amount:100:-1:30", "amount:100:0:0", "amount:100:0"})
             QVERIFY2(!PersonalCouponPolicy::check(QLatin1String(bad)).isEmpty(), bad);
 
         test::TestStore store(20);
@@ -140,7 +143,7 @@ private slots:
         const QString personalCode = code(personal);
         store.till().db().exec(QStringLiteral("INSERT INTO offers(key, body) VALUES('member:M0001', ?)"),
                                {QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("member_id"), QStringLiteral("M0001")},
-                                                                             {QStringLiteral("coupon"), personalCode}})
+                                                                            {QStringLiteral("coupon"), personalCode}})
                                                       .toJson(QJsonDocument::Compact))});
         const auto sell = [&](const QString& member, const Session& session) {
             Cart cart = tenMilk(store);
@@ -220,7 +223,8 @@ private slots:
         const Session s = store.openShift();
         CouponService& coupons = store.till().coupons();
         Cart cart = tenMilk(store);
-        QCOMPARE(test::errorCode([&] { coupons.apply(cart, code(amountOff(QStringLiteral("O-1"), 2500))); }), QStringLiteral("coupon.offline"));
+        QCOMPARE(test::errorCode([&] { coupons.apply(cart, code(amountOff(QStringLiteral("O-1"), 2500))); }),
+                 QStringLiteral("coupon.offline"));
         QCOMPARE(test::errorCode([&] { coupons.apply(cart, code(amountOff(QStringLiteral("O-2"), 2000))); }), QStringLiteral("ok"));
         // Checked again at completion: a sale that dropped below the minimum does not burn the coupon.
         Cart small = store.till().sales().newCart();

@@ -46,8 +46,8 @@ private slots:
         test::TestStore store(5);
         FeedApplier applier(store.till().db(), store.till().settings());
         const auto item = [](const char* key, const char* value) {
-            return QJsonObject{{QStringLiteral("body"), QJsonObject{{QStringLiteral("key"), QLatin1String(key)},
-                                                                    {QStringLiteral("value"), QLatin1String(value)}}}};
+            return QJsonObject{{QStringLiteral("body"),
+                                QJsonObject{{QStringLiteral("key"), QLatin1String(key)}, {QStringLiteral("value"), QLatin1String(value)}}}};
         };
         // A page that fails at its last write (here a trigger; on a shop floor a full disk) leaves
         // neither the database nor the cached settings changed.
@@ -58,8 +58,7 @@ private slots:
         QVERIFY(test::errorCode([&] {
                     applier.apply(QStringLiteral("settings"), {{QStringLiteral("items"), QJsonArray{item("store.name", "Half applied")}},
                                                                {QStringLiteral("cursor"), QStringLiteral("s0")}});
-                })
-                != QStringLiteral("ok"));
+                }) != QStringLiteral("ok"));
         QCOMPARE(store.till().settings().storeName(), before);
         db.exec(QStringLiteral("DROP TRIGGER refuse_cursor"));
 

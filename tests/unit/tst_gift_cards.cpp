@@ -28,7 +28,7 @@ class TestGiftCards : public QObject
     static void hubSays(test::TestStore& store, const QString& number, qint64 balance)
     {
         store.till().db().exec(QStringLiteral("INSERT INTO gift_cards(number, kind, currency, balance, status)"
-                                               " VALUES(?, 'giftcard', 'EUR', ?, 'active')"),
+                                              " VALUES(?, 'giftcard', 'EUR', ?, 'active')"),
                                {number, balance});
     }
 
@@ -78,16 +78,20 @@ private slots:
         const CompletedSale sold = cash(store, s, cart);
         QVERIFY(sold.pointsEarned < 10); // the milk earns, the 50.00 card does not
 
-        const QJsonObject event = QJsonDocument::fromJson(store.till().db().scalar(QStringLiteral(
-                                      "SELECT payload FROM outbox WHERE event_type = 'sale'")).toString().toUtf8())
-                                      .object()
-                                      .value(QStringLiteral("body"))
-                                      .toObject();
+        const QJsonObject event =
+            QJsonDocument::fromJson(
+                store.till().db().scalar(QStringLiteral("SELECT payload FROM outbox WHERE event_type = 'sale'")).toString().toUtf8())
+                .object()
+                .value(QStringLiteral("body"))
+                .toObject();
         const QJsonObject load = event.value(QStringLiteral("gift_cards")).toArray().first().toObject();
         QCOMPARE(load.value(QStringLiteral("number")).toString(), number);
         QCOMPARE(load.value(QStringLiteral("kind")).toString(), QStringLiteral("activate"));
         QCOMPARE(load.value(QStringLiteral("amount")).toInteger(), 5000);
-        QCOMPARE(test::errorCode([&] { Cart again = store.till().sales().newCart(); cards.sell(again, number, 5000); }),
+        QCOMPARE(test::errorCode([&] {
+                     Cart again = store.till().sales().newCart();
+                     cards.sell(again, number, 5000);
+                 }),
                  QStringLiteral("giftcard.active"));
 
         // The customer pays with it at once: 50.00 is there, nothing more.

@@ -26,10 +26,10 @@ private slots:
 
     void productsWithABomAndColumnsInAnyOrder()
     {
-        const QJsonObject doc = HubCsv::toImportDocument(
-            "\xEF\xBB\xBFsku,price,name_en,name_ru,name_zh,unit,tax_code,age_restricted,active,barcodes\n"
-            "P1,199,\"Tea, green\",Чай,绿茶,piece,A,0,1,4000000000013 4000000000020\n"
-            "P2,2500,Cheese,Сыр,奶酪,weight,B,,,\n");
+        const QJsonObject doc =
+            HubCsv::toImportDocument("\xEF\xBB\xBFsku,price,name_en,name_ru,name_zh,unit,tax_code,age_restricted,active,barcodes\n"
+                                     "P1,199,\"Tea, green\",Чай,绿茶,piece,A,0,1,4000000000013 4000000000020\n"
+                                     "P2,2500,Cheese,Сыр,奶酪,weight,B,,,\n");
         const QJsonArray products = doc.value(QStringLiteral("products")).toArray();
         QCOMPARE(products.size(), 2);
         const QJsonObject tea = products[0].toObject();
@@ -46,21 +46,35 @@ private slots:
     void theHeaderSaysWhatTheFileHolds()
     {
         QCOMPARE(HubCsv::toImportDocument("store_id,code,name,role,pin\nS1,E1,Anna,cashier,4321\n")
-                     .value(QStringLiteral("staff")).toArray().first().toObject().value(QStringLiteral("pin")).toString(),
+                     .value(QStringLiteral("staff"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("pin"))
+                     .toString(),
                  QStringLiteral("4321"));
         QCOMPARE(HubCsv::toImportDocument("sku,price\nP1,250\n").value(QStringLiteral("prices")).toArray().size(), 1);
         QCOMPARE(HubCsv::toImportDocument("store_id,sku,on_hand\nS1,P1,-3\n")
-                     .value(QStringLiteral("stock")).toArray().first().toObject().value(QStringLiteral("on_hand")).toInteger(),
+                     .value(QStringLiteral("stock"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("on_hand"))
+                     .toInteger(),
                  -3);
-        QCOMPARE(HubCsv::toImportDocument("code,name,basis_points\nA,Standard,1900\n")
-                     .value(QStringLiteral("tax_rates")).toArray().size(), 1);
+        QCOMPARE(HubCsv::toImportDocument("code,name,basis_points\nA,Standard,1900\n").value(QStringLiteral("tax_rates")).toArray().size(),
+                 1);
         const QJsonObject category = HubCsv::toImportDocument("id,name_en,name_ru,name_zh\n7,Tea,Чай,茶\n")
-                                         .value(QStringLiteral("categories")).toArray().first().toObject();
+                                         .value(QStringLiteral("categories"))
+                                         .toArray()
+                                         .first()
+                                         .toObject();
         QCOMPARE(category.value(QStringLiteral("id")).toInteger(), 7);
         const QJsonArray products = HubCsv::toImportDocument("sku,name_en,name_ru,name_zh,unit,price,tax_code,category_id,"
                                                              "age_restricted,active,barcodes\n"
                                                              "P1,Tea,Чай,茶,piece,199,A,7,0,1,\nP2,Cup,,,piece,99,A,,0,1,\n")
-                                        .value(QStringLiteral("products")).toArray();
+                                        .value(QStringLiteral("products"))
+                                        .toArray();
         QCOMPARE(products[0].toObject().value(QStringLiteral("category_id")).toInteger(), 7);
         QVERIFY(!products[1].toObject().contains(QStringLiteral("category_id")));
     }
@@ -93,13 +107,16 @@ private slots:
         QCOMPARE(hub::HubStock::stockDelta(event("stock.received", {{QStringLiteral("lines"), received}})), QStringLiteral("A\t12\n"));
         const QJsonArray handedOver{
             QJsonObject{{QStringLiteral("sku"), QStringLiteral("A")}, {QStringLiteral("picked"), 2}},
-            QJsonObject{{QStringLiteral("sku"), QStringLiteral("B")}, {QStringLiteral("picked"), 0}, {QStringLiteral("substitute_sku"), QStringLiteral("C")},
+            QJsonObject{{QStringLiteral("sku"), QStringLiteral("B")},
+                        {QStringLiteral("picked"), 0},
+                        {QStringLiteral("substitute_sku"), QStringLiteral("C")},
                         {QStringLiteral("substitute_quantity"), 1}},
             QJsonObject{{QStringLiteral("sku"), QStringLiteral("D")}, {QStringLiteral("picked"), 5}, {QStringLiteral("refused"), true}}};
         QCOMPARE(hub::HubStock::stockDelta(event("pickup.collected", {{QStringLiteral("lines"), handedOver}})),
                  QStringLiteral("A\t-2\nC\t-1\n"));
         // Paid at the desk: the sale moved the stock, the hand-over does not again.
-        QCOMPARE(hub::HubStock::stockDelta(event("pickup.collected", {{QStringLiteral("lines"), handedOver}, {QStringLiteral("sale_id"), QStringLiteral("s")}})),
+        QCOMPARE(hub::HubStock::stockDelta(
+                     event("pickup.collected", {{QStringLiteral("lines"), handedOver}, {QStringLiteral("sale_id"), QStringLiteral("s")}})),
                  QString());
     }
 };

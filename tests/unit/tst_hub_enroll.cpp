@@ -7,8 +7,8 @@
 #include "crypto/Signer.h"
 
 #include <QTemporaryDir>
-#include <QTimeZone>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace omnitill;
 using namespace omnitill::hub;
@@ -58,7 +58,8 @@ private slots:
     {
         m_hub->createStore(QStringLiteral("S2"), QStringLiteral("Store 2"));
         const auto enrol = [&](const char* store, const char* till) {
-            return m_hub->enroll(m_hub->createEnrollToken(QLatin1String(store), QLatin1String(till)), EcdsaP256Signer::generate()->publicKeyDer());
+            return m_hub->enroll(m_hub->createEnrollToken(QLatin1String(store), QLatin1String(till)),
+                                 EcdsaP256Signer::generate()->publicKeyDer());
         };
         const QJsonObject kiosk = enrol("S1", "K1");
         const QJsonObject till = enrol("S1", "T9");

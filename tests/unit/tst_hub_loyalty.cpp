@@ -33,15 +33,12 @@ class TestHubLoyalty : public QObject
     void member(const QString& id, qint64 balance)
     {
         m_hub->importData({{QStringLiteral("members"), QJsonArray{QJsonObject{{QStringLiteral("id"), id},
-                                                                             {QStringLiteral("card_code"), QStringLiteral("C-") + id},
-                                                                             {QStringLiteral("consent"), true},
-                                                                             {QStringLiteral("points_balance"), balance}}}}});
+                                                                              {QStringLiteral("card_code"), QStringLiteral("C-") + id},
+                                                                              {QStringLiteral("consent"), true},
+                                                                              {QStringLiteral("points_balance"), balance}}}}});
     }
 
-    qint64 balance(const QString& id)
-    {
-        return m_hub->loyalty().account(id).value(QStringLiteral("points_balance")).toInteger();
-    }
+    qint64 balance(const QString& id) { return m_hub->loyalty().account(id).value(QStringLiteral("points_balance")).toInteger(); }
 
     QJsonArray lots(const QString& id) { return m_hub->loyalty().account(id).value(QStringLiteral("lots")).toArray(); }
 
@@ -114,8 +111,13 @@ private slots:
         QCOMPARE(m_hub->expirePoints(), 30);
         QCOMPARE(m_hub->expirePoints(), 0);
         QCOMPARE(balance(QStringLiteral("F1")), 0);
-        QCOMPARE(m_hub->loyalty().account(QStringLiteral("F1")).value(QStringLiteral("entries")).toArray().first().toObject().value(
-                     QStringLiteral("kind")),
+        QCOMPARE(m_hub->loyalty()
+                     .account(QStringLiteral("F1"))
+                     .value(QStringLiteral("entries"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("kind")),
                  QStringLiteral("expire"));
         QCOMPARE(m_hub->loyalty().account(QStringLiteral("F1")).value(QStringLiteral("lifetime_points")).toInteger(), 150);
         m_hub->loyalty().setExpiryDays(365);
@@ -145,7 +147,8 @@ private slots:
         post(QStringLiteral("R1"), "earn", 200, QStringLiteral("r1-earn"));
         post(QStringLiteral("R1"), "redeem", 150, QStringLiteral("r1-redeem"));
         HubTransaction tx(*m_db);
-        QCOMPARE(m_hub->loyalty().reverse(QStringLiteral("r1-redeem"), 100, QStringLiteral("r1-back-1"), QStringLiteral("refund")).balance, 150);
+        QCOMPARE(m_hub->loyalty().reverse(QStringLiteral("r1-redeem"), 100, QStringLiteral("r1-back-1"), QStringLiteral("refund")).balance,
+                 150);
         tx.commit();
         QCOMPARE(status([&] {
                      HubTransaction t(*m_db);
@@ -180,7 +183,7 @@ private slots:
         const QString b = QUuid::createUuid().toString(QUuid::WithoutBraces);
         // Two offline sales both spent 200 of the 300 the till had last seen.
         PushResult r = m_hub->push(m_device, QJsonArray{saleEvent(a, ++m_seq, QStringLiteral("P1"), 200, 12),
-                                                       saleEvent(b, ++m_seq, QStringLiteral("P1"), 200, 7)});
+                                                        saleEvent(b, ++m_seq, QStringLiteral("P1"), 200, 7)});
         QCOMPARE(r.applied, 2);
         QCOMPARE(r.conflicts, 1);
         QVERIFY(r.conflictDetails.first().toObject().value(QStringLiteral("reason")).toString().contains(QLatin1String("overdrawn by 88")));
@@ -195,14 +198,14 @@ private slots:
         QVERIFY(r.members.isEmpty());
 
         // Earning pays the debt first; only what is left becomes a lot to spend.
-        r = m_hub->push(m_device, QJsonArray{saleEvent(QUuid::createUuid().toString(QUuid::WithoutBraces), ++m_seq,
-                                                       QStringLiteral("P1"), 0, 100)});
+        r = m_hub->push(m_device,
+                        QJsonArray{saleEvent(QUuid::createUuid().toString(QUuid::WithoutBraces), ++m_seq, QStringLiteral("P1"), 0, 100)});
         QCOMPARE(balance(QStringLiteral("P1")), 19);
         QCOMPARE(lots(QStringLiteral("P1")).first().toObject().value(QStringLiteral("remaining")).toInteger(), 19);
 
         // Points for somebody the hub does not know are not posted; the conflict says why.
-        r = m_hub->push(m_device, QJsonArray{saleEvent(QUuid::createUuid().toString(QUuid::WithoutBraces), ++m_seq,
-                                                       QStringLiteral("GHOST"), 0, 5)});
+        r = m_hub->push(m_device,
+                        QJsonArray{saleEvent(QUuid::createUuid().toString(QUuid::WithoutBraces), ++m_seq, QStringLiteral("GHOST"), 0, 5)});
         QCOMPARE(r.conflicts, 1);
         QVERIFY(r.conflictDetails.last().toObject().value(QStringLiteral("reason")).toString().contains(QLatin1String("does not know")));
     }
@@ -231,15 +234,16 @@ private slots:
         QCOMPARE(points(100.0, "earn"), 409);
         QCOMPARE(balance(QStringLiteral("R1")), HubLoyalty::kMaxBalance - 10);
         if (!m_db->isPostgres()) // SQLite would have turned an overflowing sum into a float
-            QCOMPARE(m_db->scalar(QStringLiteral("SELECT typeof(points_balance) FROM members WHERE id = 'R1'")).toString(), QStringLiteral("integer"));
+            QCOMPARE(m_db->scalar(QStringLiteral("SELECT typeof(points_balance) FROM members WHERE id = 'R1'")).toString(),
+                     QStringLiteral("integer"));
 
         const QString number = GiftCardNumber::generate(GiftCardNumber::Kind::GiftCard);
         const auto card = [&](const char* kind, const QJsonValue& amount) {
             return status([&] {
                 m_hub->giftCards().postOnline(number, {{QStringLiteral("kind"), QLatin1String(kind)},
-                                                        {QStringLiteral("amount"), amount},
-                                                        {QStringLiteral("currency"), QStringLiteral("EUR")},
-                                                        {QStringLiteral("idempotency_key"), QUuid::createUuid().toString()}});
+                                                       {QStringLiteral("amount"), amount},
+                                                       {QStringLiteral("currency"), QStringLiteral("EUR")},
+                                                       {QStringLiteral("idempotency_key"), QUuid::createUuid().toString()}});
             });
         };
         QCOMPARE(card("activate", double(std::numeric_limits<qint64>::max())), 400);
@@ -276,17 +280,22 @@ private slots:
                                                                           {QStringLiteral("reference"), number},
                                                                           {QStringLiteral("amount"), amount}}});
             body.insert(QStringLiteral("total"), amount);
-            body.insert(QStringLiteral("lines"), QJsonArray{QJsonObject{{QStringLiteral("line"), 1}, {QStringLiteral("sku"), QStringLiteral("SKU-1")},
-                                                                        {QStringLiteral("quantity"), 1}, {QStringLiteral("amount"), amount},
-                                                                        {QStringLiteral("unit_price"), amount}, {QStringLiteral("gross"), amount},
-                                                                        {QStringLiteral("net"), amount}, {QStringLiteral("tax"), 0},
+            body.insert(QStringLiteral("lines"), QJsonArray{QJsonObject{{QStringLiteral("line"), 1},
+                                                                        {QStringLiteral("sku"), QStringLiteral("SKU-1")},
+                                                                        {QStringLiteral("quantity"), 1},
+                                                                        {QStringLiteral("amount"), amount},
+                                                                        {QStringLiteral("unit_price"), amount},
+                                                                        {QStringLiteral("gross"), amount},
+                                                                        {QStringLiteral("net"), amount},
+                                                                        {QStringLiteral("tax"), 0},
                                                                         {QStringLiteral("tax_bp"), 0}}});
             event.insert(QStringLiteral("body"), body);
             return event;
         };
         PushResult r = m_hub->push(m_device, QJsonArray{saleWithCard(3000), saleWithCard(3000)});
         QCOMPARE(r.conflicts, 1);
-        QVERIFY(r.conflictDetails.first().toObject().value(QStringLiteral("reason")).toString().contains(QLatin1String("overdrawn by 2000")));
+        QVERIFY(
+            r.conflictDetails.first().toObject().value(QStringLiteral("reason")).toString().contains(QLatin1String("overdrawn by 2000")));
         QCOMPARE(r.giftCards.first().toObject().value(QStringLiteral("balance")).toInteger(), -2000);
         QCOMPARE(cards.card(number).value(QStringLiteral("entries")).toArray().size(), 4);
     }

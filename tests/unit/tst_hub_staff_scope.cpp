@@ -79,10 +79,10 @@ private slots:
             publishChainWide(db, "B2", "7777");
             chainWideHash = db.scalar(QStringLiteral("SELECT body FROM feed_items WHERE feed = 'staff' AND item_key = 'B2'")).toString();
             hub.importData({{QStringLiteral("staff"), QJsonArray{QJsonObject{{QStringLiteral("code"), QStringLiteral("A1")},
-                                                                            {QStringLiteral("name"), QStringLiteral("Anna")},
-                                                                            {QStringLiteral("role"), QStringLiteral("cashier")},
-                                                                            {QStringLiteral("pin"), QStringLiteral("5555")},
-                                                                            {QStringLiteral("store_id"), QStringLiteral("S1")}}}}});
+                                                                             {QStringLiteral("name"), QStringLiteral("Anna")},
+                                                                             {QStringLiteral("role"), QStringLiteral("cashier")},
+                                                                             {QStringLiteral("pin"), QStringLiteral("5555")},
+                                                                             {QStringLiteral("store_id"), QStringLiteral("S1")}}}}});
             pullStaff(db, early);
             QCOMPARE(early.till().staff().login(QStringLiteral("7777")).name, QStringLiteral("B2 (chain)"));
             QCOMPARE(early.till().staff().login(QStringLiteral("5555")).name, QStringLiteral("Anna"));
@@ -107,7 +107,8 @@ private slots:
         QCOMPARE(staffRows(early).size(), 2);
         QVERIFY(staffRows(early).at(1).endsWith(QLatin1String("\t0"))); // B2 inactive
         const QJsonObject withdrawn =
-            QJsonDocument::fromJson(db.scalar(QStringLiteral("SELECT body FROM feed_items WHERE feed = 'staff' AND item_key = 'B2'")).toString().toUtf8())
+            QJsonDocument::fromJson(
+                db.scalar(QStringLiteral("SELECT body FROM feed_items WHERE feed = 'staff' AND item_key = 'B2'")).toString().toUtf8())
                 .object();
         const QJsonObject before = QJsonDocument::fromJson(chainWideHash.toUtf8()).object();
         QVERIFY(withdrawn.value(QStringLiteral("pin_hash")).toString() != before.value(QStringLiteral("pin_hash")).toString());

@@ -60,9 +60,11 @@ private slots:
     {
         QTest::addColumn<QString>("sql");
         QTest::addColumn<int>("brokenSeq");
-        QTest::newRow("payload") << QStringLiteral("UPDATE journal SET payload = replace(payload, '\"total\":', '\"total\":1') WHERE seq = 4")
+        QTest::newRow("payload") << QStringLiteral(
+                                        "UPDATE journal SET payload = replace(payload, '\"total\":', '\"total\":1') WHERE seq = 4")
                                  << 4;
-        QTest::newRow("amount in canonical") << QStringLiteral("UPDATE journal SET canonical = replace(canonical, '|EUR|', '|USD|') WHERE seq = 3")
+        QTest::newRow("amount in canonical") << QStringLiteral(
+                                                    "UPDATE journal SET canonical = replace(canonical, '|EUR|', '|USD|') WHERE seq = 3")
                                              << 3;
         QTest::newRow("deleted entry") << QStringLiteral("DELETE FROM journal WHERE seq = 5") << 5;
         QTest::newRow("event type") << QStringLiteral("UPDATE journal SET event_type = 'training_sale' WHERE seq = 6") << 6;

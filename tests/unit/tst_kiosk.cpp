@@ -2,12 +2,12 @@
 // the counter order recorded and loaded at a till, and the card payment that commits the order
 // with it — including a lost answer, a sale that cannot be recorded, a reversal that fails, and
 // the recovery that settles what was left open.
-#include "TestStore.h"
-#include "kiosk/KioskOrderCode.h"
-#include "payment/SimulatedCardTerminal.h"
 #include "EscPosDecoder.h"
 #include "PrintJobRenderer.h"
 #include "PrinterSettings.h"
+#include "TestStore.h"
+#include "kiosk/KioskOrderCode.h"
+#include "payment/SimulatedCardTerminal.h"
 #include "print/PrintQueue.h"
 
 #include <QJsonDocument>
@@ -85,7 +85,8 @@ private slots:
         const QString keyed = code.encode(key);
         QVERIFY(keyed.startsWith(QStringLiteral("OTK2|")));
         QCOMPARE(KioskOrderCode::decode(keyed, key).lines.first().quantity, 2);
-        QCOMPARE(test::errorCode([&] { KioskOrderCode::decode(keyed, QByteArrayLiteral("another store's key")); }), QStringLiteral("kiosk.bad_code"));
+        QCOMPARE(test::errorCode([&] { KioskOrderCode::decode(keyed, QByteArrayLiteral("another store's key")); }),
+                 QStringLiteral("kiosk.bad_code"));
         QCOMPARE(test::errorCode([&] { KioskOrderCode::decode(keyed, {}); }), QStringLiteral("kiosk.bad_code"));
         // An unkeyed code (what anyone can compute) is refused by a till that holds the key…
         QCOMPARE(test::errorCode([&] { KioskOrderCode::decode(code.encode({}), key); }), QStringLiteral("kiosk.bad_code"));
@@ -114,8 +115,13 @@ private slots:
         QCOMPARE(kiosk.till().db().scalar(QStringLiteral("SELECT event_type FROM outbox ORDER BY device_seq DESC LIMIT 1")).toString(),
                  QStringLiteral("kiosk.order_placed"));
         // Journaled as an order, with no money in it; nothing is sold yet.
-        QCOMPARE(kiosk.till().db().scalar(QStringLiteral("SELECT count(*) FROM journal WHERE event_type = 'kiosk_order'"
-                                                         " AND reference = ?"), {order.id}).toInt(), 1);
+        QCOMPARE(kiosk.till()
+                     .db()
+                     .scalar(QStringLiteral("SELECT count(*) FROM journal WHERE event_type = 'kiosk_order'"
+                                            " AND reference = ?"),
+                             {order.id})
+                     .toInt(),
+                 1);
         QCOMPARE(kiosk.count(QStringLiteral("sales")), 0);
 
         // It loads the QR.
@@ -166,8 +172,9 @@ private slots:
         QVERIFY(session.isValid());
         QVERIFY(kiosk.till().shifts().current().has_value());
         for (const QString& pin : {QStringLiteral(""), QStringLiteral("0000"), QStringLiteral("1234")})
-            QVERIFY(test::errorCode([&] { kiosk.till().staff().login(QString::fromLatin1(KioskOrderService::kAccountCode), pin); })
-                    .startsWith(QLatin1String("auth.")));
+            QVERIFY(test::errorCode([&] {
+                        kiosk.till().staff().login(QString::fromLatin1(KioskOrderService::kAccountCode), pin);
+                    }).startsWith(QLatin1String("auth.")));
         // The same account on the next start, not a second one.
         QCOMPARE(kiosk.till().kioskOrders().kioskSession().staffId, session.staffId);
     }
@@ -193,9 +200,8 @@ private slots:
         const QList<EscPosElement> printed =
             EscPosDecoder::decodeAll(PrintJobRenderer(kiosk.till().receipts(), printer).render(jobs[0]), printer.profile);
         const auto found = [&](EscPosElement::Kind kind, const QString& text) {
-            return std::any_of(printed.begin(), printed.end(), [&](const EscPosElement& e) {
-                return e.kind == kind && e.text.trimmed() == text;
-            });
+            return std::any_of(printed.begin(), printed.end(),
+                               [&](const EscPosElement& e) { return e.kind == kind && e.text.trimmed() == text; });
         };
         QVERIFY(found(EscPosElement::Kind::Qr, order.code));
         QVERIFY(found(EscPosElement::Kind::Text, order.number));
@@ -218,20 +224,24 @@ private slots:
         QCOMPARE(paid.sale.total, 578 * 2 + 305);
         QCOMPARE(terminal.authorizations(), 1);
         Database& db = kiosk.till().db();
-        QCOMPARE(db.scalar(QStringLiteral("SELECT channel FROM sales WHERE id = ?"), {paid.sale.saleId}).toString(), QStringLiteral("kiosk"));
-        QCOMPARE(db.scalar(QStringLiteral("SELECT kind || ':' || approval_code FROM sale_tenders WHERE sale_id = ?"), {paid.sale.saleId}).toString(),
+        QCOMPARE(db.scalar(QStringLiteral("SELECT channel FROM sales WHERE id = ?"), {paid.sale.saleId}).toString(),
+                 QStringLiteral("kiosk"));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT kind || ':' || approval_code FROM sale_tenders WHERE sale_id = ?"), {paid.sale.saleId})
+                     .toString(),
                  QStringLiteral("card:A00001"));
         QCOMPARE(db.scalar(QStringLiteral("SELECT status FROM kiosk_payments")).toString(), QStringLiteral("completed"));
         QCOMPARE(db.scalar(QStringLiteral("SELECT status FROM kiosk_orders WHERE sale_id = ?"), {paid.sale.saleId}).toString(),
                  QStringLiteral("paid"));
         // Journaled and queued for the hub like any sale.
-        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM journal WHERE event_type = 'sale' AND reference = ?"),
-                           {paid.sale.receiptId}).toInt(), 1);
-        const QJsonObject body = QJsonDocument::fromJson(
-            db.scalar(QStringLiteral("SELECT payload FROM outbox WHERE event_type = 'sale'")).toString().toUtf8())
-                                     .object()
-                                     .value(QStringLiteral("body"))
-                                     .toObject();
+        QCOMPARE(
+            db.scalar(QStringLiteral("SELECT count(*) FROM journal WHERE event_type = 'sale' AND reference = ?"), {paid.sale.receiptId})
+                .toInt(),
+            1);
+        const QJsonObject body =
+            QJsonDocument::fromJson(db.scalar(QStringLiteral("SELECT payload FROM outbox WHERE event_type = 'sale'")).toString().toUtf8())
+                .object()
+                .value(QStringLiteral("body"))
+                .toObject();
         QCOMPARE(body.value(QStringLiteral("channel")).toString(), QStringLiteral("kiosk"));
         QVERIFY(!body.value(QStringLiteral("kiosk_order")).toString().isEmpty());
 
@@ -270,7 +280,8 @@ private slots:
         Cart cart = kioskCart(kiosk);
         const qint64 total = cart.totals().total.minor();
         // The disk is full the moment the sale is written.
-        db.exec(QStringLiteral("CREATE TEMP TRIGGER full_disk BEFORE INSERT ON sales BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"));
+        db.exec(QStringLiteral(
+            "CREATE TEMP TRIGGER full_disk BEFORE INSERT ON sales BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"));
         const KioskPaymentOutcome reversed = kiosk.till().kioskPayments().payByCard(cart, terminal);
         QCOMPARE(reversed.status, KioskPaymentOutcome::Status::Reversed);
         const QString key = db.scalar(QStringLiteral("SELECT idempotency_key FROM kiosk_payments")).toString();
@@ -320,7 +331,8 @@ private slots:
         {
             CardResult status(const QString&) override
             {
-                return {CardResult::Outcome::Approved, QStringLiteral("A77777"), QStringLiteral("VISA"), QStringLiteral("0119"), {}, {}, {}};
+                return {
+                    CardResult::Outcome::Approved, QStringLiteral("A77777"), QStringLiteral("VISA"), QStringLiteral("0119"), {}, {}, {}};
             }
         } answering;
         QCOMPARE(kiosk.till().kioskPayments().recover(answering), 1);

@@ -118,13 +118,13 @@ private slots:
         r.maxRedeemPerDay = 2000;
         r.maxRedeemShareBp = 5000;
         const PointsCalculator calc(r);
-        QCOMPARE(calc.maxRedeemable(10000, 0, 100000).points, 1500);       // per sale
-        QCOMPARE(calc.maxRedeemable(10000, 1000, 100000).points, 1000);    // per day
-        QCOMPARE(calc.maxRedeemable(700, 0, 100000).points, 700);          // balance
-        QCOMPARE(calc.maxRedeemable(10000, 0, 1000).points, 500);          // half of 10.00
-        QCOMPARE(calc.maxRedeemable(99, 0, 100000).points, 0);             // below the minimum
+        QCOMPARE(calc.maxRedeemable(10000, 0, 100000).points, 1500);    // per sale
+        QCOMPARE(calc.maxRedeemable(10000, 1000, 100000).points, 1000); // per day
+        QCOMPARE(calc.maxRedeemable(700, 0, 100000).points, 700);       // balance
+        QCOMPARE(calc.maxRedeemable(10000, 0, 1000).points, 500);       // half of 10.00
+        QCOMPARE(calc.maxRedeemable(99, 0, 100000).points, 0);          // below the minimum
         QVERIFY(!calc.maxRedeemable(99, 0, 100000).reason.isEmpty());
-        QCOMPARE(calc.maxRedeemable(-50, 0, 100000).points, 0);            // an overdrawn member
+        QCOMPARE(calc.maxRedeemable(-50, 0, 100000).points, 0); // an overdrawn member
     }
 
     void pointsPayAsATenderAndEarnOnTheRest()
@@ -249,10 +249,14 @@ private slots:
         p.addExactCash();
         const CompletedSale done = sales.complete(s, cart, p);
         QCOMPARE(done.pointsRedeemed, 500);
-        QCOMPARE(store.till().db().scalar(QStringLiteral("SELECT sum(points_discount) FROM sale_lines WHERE sale_id = ?"), {done.saleId}).toLongLong(),
+        QCOMPARE(store.till()
+                     .db()
+                     .scalar(QStringLiteral("SELECT sum(points_discount) FROM sale_lines WHERE sale_id = ?"), {done.saleId})
+                     .toLongLong(),
                  500);
         const QJsonObject event = lastSaleEvent(store);
-        QCOMPARE(event.value(QStringLiteral("loyalty")).toObject().value(QStringLiteral("redeemed_as")).toString(), QStringLiteral("discount"));
+        QCOMPARE(event.value(QStringLiteral("loyalty")).toObject().value(QStringLiteral("redeemed_as")).toString(),
+                 QStringLiteral("discount"));
         qint64 earnedLines = 0;
         for (const QJsonValue& l : event.value(QStringLiteral("lines")).toArray())
             earnedLines += l.toObject().value(QStringLiteral("points_earned")).toInteger();

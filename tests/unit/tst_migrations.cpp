@@ -128,14 +128,14 @@ private slots:
         db.close();
         // still untouched: the version stays what the newer program wrote
         {
-        QSqlDatabase check = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
-        check.setDatabaseName(path);
-        QVERIFY(check.open());
-        QSqlQuery q(check);
-        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
-        QCOMPARE(q.value(0).toInt(), Database::kSchemaVersion + 1);
-        q.finish();
-        check.close();
+            QSqlDatabase check = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+            check.setDatabaseName(path);
+            QVERIFY(check.open());
+            QSqlQuery q(check);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+            QCOMPARE(q.value(0).toInt(), Database::kSchemaVersion + 1);
+            q.finish();
+            check.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("check"));
     }

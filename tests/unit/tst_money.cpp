@@ -61,8 +61,7 @@ private slots:
         QCOMPARE(Money(123456, eur).toPlainString(), QStringLiteral("1234.56"));
         QCOMPARE(Money(500, jpy).toPlainString(), QStringLiteral("500"));
         QCOMPARE(Money(1005, kwd).toPlainString(), QStringLiteral("1.005"));
-        QCOMPARE(Money(std::numeric_limits<qint64>::min(), eur).toPlainString(),
-                 QStringLiteral("-92233720368547758.08"));
+        QCOMPARE(Money(std::numeric_limits<qint64>::min(), eur).toPlainString(), QStringLiteral("-92233720368547758.08"));
         QCOMPARE(Money::parse(QStringLiteral("12,3"), eur).minor(), 1230);
         QCOMPARE(Money::parse(QStringLiteral("12.34"), eur).minor(), 1234);
         QCOMPARE(Money::parse(QStringLiteral("7"), eur).minor(), 700);
@@ -85,8 +84,7 @@ private slots:
         QVERIFY2(ru.contains(QStringLiteral("234,56")), qPrintable(ru));
         const QString zh = Money(-50, Currency::fromCode(QStringLiteral("CNY"))).format(QLocale(QLocale::Chinese, QLocale::China));
         // negative amounts follow the locale's convention: a minus sign or parentheses
-        QVERIFY2(zh.contains(QStringLiteral("0.50")) && (zh.contains(QLatin1Char('-')) || zh.startsWith(QLatin1Char('('))),
-                 qPrintable(zh));
+        QVERIFY2(zh.contains(QStringLiteral("0.50")) && (zh.contains(QLatin1Char('-')) || zh.startsWith(QLatin1Char('('))), qPrintable(zh));
         // exact for amounts beyond double precision
         const QString huge = Money(900719925474099301, eur).format(QLocale::c());
         QVERIFY2(huge.contains(QStringLiteral("9007199254740993.01")), qPrintable(huge));

@@ -2,11 +2,11 @@
 // (wrong items and too many refused), short picks and substitutes only with consent, hand-over by
 // the signed pickup QR (tampered and foreign codes refused) or number and phone digits, paid online
 // or at the desk, refused lines, cancelled and overdue orders, and search over a large batch.
+#include "DemoStore.h"
 #include "PickupOrders.h"
 #include "TestStore.h"
 #include "common/DomainError.h"
 #include "crypto/HubToken.h"
-#include "DemoStore.h"
 #include "crypto/Signer.h"
 
 #include <QJsonArray>
@@ -53,15 +53,15 @@ class TestPickup : public QObject
 
     qint64 stock(const QString& sku)
     {
-        return till().db().scalar(QStringLiteral("SELECT coalesce(sum(quantity_delta), 0) FROM stock_movements m"
-                                                 " JOIN products p ON p.id = m.product_id WHERE p.sku = ?"),
-                                  {sku}).toLongLong();
+        return till()
+            .db()
+            .scalar(QStringLiteral("SELECT coalesce(sum(quantity_delta), 0) FROM stock_movements m"
+                                   " JOIN products p ON p.id = m.product_id WHERE p.sku = ?"),
+                    {sku})
+            .toLongLong();
     }
 
-    QString sku(const QString& ean)
-    {
-        return till().catalog().findByCodes({QStringLiteral("0") + ean})->sku;
-    }
+    QString sku(const QString& ean) { return till().catalog().findByCodes({QStringLiteral("0") + ean})->sku; }
 
 private slots:
     void init()
@@ -72,8 +72,8 @@ private slots:
 
     void anOrderIsPickedByScanningEachItem()
     {
-        deliver({order(QStringLiteral("o-1"), QStringLiteral("1001"), {{QStringLiteral("SKU0000001"), 2, 578}, {QStringLiteral("SKU0000002"), 1, 305}},
-                       true)});
+        deliver({order(QStringLiteral("o-1"), QStringLiteral("1001"),
+                       {{QStringLiteral("SKU0000001"), 2, 578}, {QStringLiteral("SKU0000002"), 1, 305}}, true)});
         const Session clerk = m_store->cashier();
         QCOMPARE(pickups().load(QStringLiteral("o-1")).status, PickupStatus::ToPick);
 
@@ -106,9 +106,11 @@ private slots:
         QCOMPARE(pickups().load(QStringLiteral("o-1")).status, PickupStatus::Picking);
         QCOMPARE(pickups().load(QStringLiteral("o-1")).lines[1].picked, 0);
         // Picking moves no stock: the goods are still in the store.
-        QCOMPARE(stock(QStringLiteral("SKU0000001")), till().db().scalar(QStringLiteral("SELECT quantity FROM stock_levels l JOIN products p"
-                                                                                       " ON p.id = l.product_id WHERE p.sku = 'SKU0000001'"))
-                                                           .toLongLong());
+        QCOMPARE(stock(QStringLiteral("SKU0000001")), till()
+                                                          .db()
+                                                          .scalar(QStringLiteral("SELECT quantity FROM stock_levels l JOIN products p"
+                                                                                 " ON p.id = l.product_id WHERE p.sku = 'SKU0000001'"))
+                                                          .toLongLong());
         // Training sessions stay away from real orders.
         Session training = clerk;
         training.training = true;
@@ -131,21 +133,25 @@ private slots:
         // Signed by some other key: foreign.
         auto otherKey = EcdsaP256Signer::generate();
         const QDateTime now = m_store->clock().nowUtc();
-        const QString foreign = HubToken::sign(*otherKey, HubToken::kPickup, {QStringLiteral("o-2"), kStore, QStringLiteral("1002")}, now, now.addDays(1));
+        const QString foreign =
+            HubToken::sign(*otherKey, HubToken::kPickup, {QStringLiteral("o-2"), kStore, QStringLiteral("1002")}, now, now.addDays(1));
         QCOMPARE(test::errorCode([&] { pickups().orderForToken(foreign); }), QStringLiteral("pickup.bad_token"));
         QCOMPARE(test::errorCode([&] { pickups().orderForToken(QStringLiteral("OTP1.garbage")); }), QStringLiteral("pickup.bad_token"));
         // A member's QR is not a pickup code.
         const QString member = HubToken::sign(m_shop->hubKey(), HubToken::kMember, {QStringLiteral("m")}, now, now.addDays(1));
         QCOMPARE(test::errorCode([&] { pickups().orderForToken(member); }), QStringLiteral("pickup.bad_token"));
         // Genuine, but for pickup at another store.
-        const QString elsewhere = HubToken::sign(m_shop->hubKey(), HubToken::kPickup, {QStringLiteral("o-9"), QStringLiteral("S2"), QStringLiteral("9")}, now, now.addDays(1));
+        const QString elsewhere = HubToken::sign(m_shop->hubKey(), HubToken::kPickup,
+                                                 {QStringLiteral("o-9"), QStringLiteral("S2"), QStringLiteral("9")}, now, now.addDays(1));
         QCOMPARE(test::errorCode([&] { pickups().orderForToken(elsewhere); }), QStringLiteral("pickup.other_store"));
         // Genuine, for this store, but not synced yet.
-        const QString unsynced = HubToken::sign(m_shop->hubKey(), HubToken::kPickup, {QStringLiteral("o-8"), kStore, QStringLiteral("1008")}, now, now.addDays(1));
+        const QString unsynced = HubToken::sign(m_shop->hubKey(), HubToken::kPickup,
+                                                {QStringLiteral("o-8"), kStore, QStringLiteral("1008")}, now, now.addDays(1));
         QCOMPARE(test::errorCode([&] { pickups().orderForToken(unsynced); }), QStringLiteral("pickup.unknown"));
         // #19 transition: a pickup code from before the update (version 1, in customers' e-mails)
         // still finds its order; once expired, a version 2 code says so.
-        QCOMPARE(pickups().orderForToken(HubToken::signVersion1(m_shop->hubKey(), HubToken::kPickup, {QStringLiteral("o-2"), kStore, QStringLiteral("1002")})),
+        QCOMPARE(pickups().orderForToken(
+                     HubToken::signVersion1(m_shop->hubKey(), HubToken::kPickup, {QStringLiteral("o-2"), kStore, QStringLiteral("1002")})),
                  QStringLiteral("o-2"));
         const QString old = HubToken::sign(m_shop->hubKey(), HubToken::kPickup, {QStringLiteral("o-2"), kStore, QStringLiteral("1002")},
                                            now.addDays(-200), now.addDays(-20));
@@ -173,8 +179,8 @@ private slots:
         const QString substituteEan = DemoStore::eanFor(2);
         const QString substituteSku = sku(substituteEan);
         const qint64 substitutePrice = till().catalog().findByCodes({QStringLiteral("0") + substituteEan})->price;
-        deliver({order(QStringLiteral("o-4"), QStringLiteral("1004"), {{QStringLiteral("SKU0000001"), 3, 578}, {QStringLiteral("SKU0000002"), 2, 305}},
-                       true)});
+        deliver({order(QStringLiteral("o-4"), QStringLiteral("1004"),
+                       {{QStringLiteral("SKU0000001"), 3, 578}, {QStringLiteral("SKU0000002"), 2, 305}}, true)});
         const Session clerk = m_store->cashier();
         const qint64 milkBefore = stock(QStringLiteral("SKU0000001"));
         const qint64 subBefore = stock(substituteSku);
@@ -219,8 +225,8 @@ private slots:
 
     void anOrderPaidAtPickupIsASaleAndARefusedLineIsNotCharged()
     {
-        deliver({order(QStringLiteral("o-5"), QStringLiteral("1005"), {{QStringLiteral("SKU0000001"), 2, 550}, {QStringLiteral("SKU0000002"), 1, 305}},
-                       false)});
+        deliver({order(QStringLiteral("o-5"), QStringLiteral("1005"),
+                       {{QStringLiteral("SKU0000001"), 2, 550}, {QStringLiteral("SKU0000002"), 1, 305}}, false)});
         const Session clerk = m_store->openShift();
         pickups().pick(clerk, QStringLiteral("o-5"), kMilk);
         QCOMPARE(test::errorCode([&] { pickups().handOver(clerk, QStringLiteral("o-5"), {}); }), QStringLiteral("pickup.not_ready"));
@@ -236,14 +242,17 @@ private slots:
         QCOMPARE(test::errorCode([&] { pickups().handOver(clerk, QStringLiteral("o-5"), options); }), QStringLiteral("pickup.payment"));
         Payment wrong(2 * 550 + 305);
         wrong.addExactCash();
-        QCOMPARE(test::errorCode([&] { pickups().handOver(clerk, QStringLiteral("o-5"), options, wrong); }), QStringLiteral("pickup.payment"));
+        QCOMPARE(test::errorCode([&] { pickups().handOver(clerk, QStringLiteral("o-5"), options, wrong); }),
+                 QStringLiteral("pickup.payment"));
         Payment payment(2 * 550);
         payment.addCash(2000);
         const CompletedPickup done = pickups().handOver(clerk, QStringLiteral("o-5"), options, payment);
         QCOMPARE(done.sale.total, 2 * 550);
         QCOMPARE(done.sale.change, 2000 - 2 * 550);
         QCOMPARE(done.refundDue, 0);
-        QCOMPARE(till().db().scalar(QStringLiteral("SELECT channel || ':' || online_order_id FROM sales WHERE id = ?"), {done.sale.saleId})
+        QCOMPARE(till()
+                     .db()
+                     .scalar(QStringLiteral("SELECT channel || ':' || online_order_id FROM sales WHERE id = ?"), {done.sale.saleId})
                      .toString(),
                  QStringLiteral("pickup:o-5"));
         const QList<QJsonObject> sales = outbox(QStringLiteral("sale"));
@@ -263,10 +272,13 @@ private slots:
 
     void ageRestrictedGoodsNeedTheCustomersAge()
     {
-        const QString wineSku = till().db().scalar(QStringLiteral("SELECT sku FROM products WHERE age_restricted = 1 ORDER BY id LIMIT 1")).toString();
-        const QString wineCode = till().db().scalar(QStringLiteral("SELECT b.code FROM barcodes b JOIN products p ON p.id = b.product_id"
-                                                                   " WHERE p.sku = ?"),
-                                                    {wineSku})
+        const QString wineSku =
+            till().db().scalar(QStringLiteral("SELECT sku FROM products WHERE age_restricted = 1 ORDER BY id LIMIT 1")).toString();
+        const QString wineCode = till()
+                                     .db()
+                                     .scalar(QStringLiteral("SELECT b.code FROM barcodes b JOIN products p ON p.id = b.product_id"
+                                                            " WHERE p.sku = ?"),
+                                             {wineSku})
                                      .toString();
         QVERIFY(!wineCode.isEmpty());
         deliver({order(QStringLiteral("o-7"), QStringLiteral("1007"), {{wineSku, 1, 999}}, true)});
@@ -304,7 +316,8 @@ private slots:
         pickups().markReady(clerk, QStringLiteral("o-d"));
 
         // The shop cancels o-c: the desk sees it and cannot hand it over.
-        deliver({order(QStringLiteral("o-c"), QStringLiteral("1020"), {{QStringLiteral("SKU0000001"), 1, 578}}, true, QStringLiteral("cancelled"))});
+        deliver({order(QStringLiteral("o-c"), QStringLiteral("1020"), {{QStringLiteral("SKU0000001"), 1, 578}}, true,
+                       QStringLiteral("cancelled"))});
         QCOMPARE(pickups().load(QStringLiteral("o-c")).status, PickupStatus::Cancelled);
         QCOMPARE(test::errorCode([&] { pickups().handOver(clerk, QStringLiteral("o-c"), {}); }), QStringLiteral("pickup.cancelled"));
         pickups().returnToStock(clerk, QStringLiteral("o-c")); // no approval needed for a cancelled order
@@ -384,8 +397,8 @@ private slots:
 
     void anOrderPaidOnlineIsReturnedLikeASaleAndRefundedOnline()
     {
-        deliver({order(QStringLiteral("o-r"), QStringLiteral("1030"), {{QStringLiteral("SKU0000001"), 3, 578}, {QStringLiteral("SKU0000002"), 1, 305}},
-                       true)});
+        deliver({order(QStringLiteral("o-r"), QStringLiteral("1030"),
+                       {{QStringLiteral("SKU0000001"), 3, 578}, {QStringLiteral("SKU0000002"), 1, 305}}, true)});
         const Session clerk = m_store->openShift();
         for (int i = 0; i < 3; ++i)
             pickups().pick(clerk, QStringLiteral("o-r"), kMilk);
@@ -414,13 +427,15 @@ private slots:
         QCOMPARE(plan[0].kind, Tender::Kind::Online);
         QList<RefundTender> tooMuch = plan;
         tooMuch[0].amount += 1;
-        QCOMPARE(test::errorCode([&] { till().returns().complete(clerk, *sale, lines, tooMuch); }), QStringLiteral("return.online_too_much"));
+        QCOMPARE(test::errorCode([&] { till().returns().complete(clerk, *sale, lines, tooMuch); }),
+                 QStringLiteral("return.online_too_much"));
         const CompletedReturn done = till().returns().complete(clerk, *sale, lines, plan);
         QCOMPARE(done.refund, 578);
         QCOMPARE(till().db().scalar(QStringLiteral("SELECT kind FROM return_tenders WHERE return_id = ?"), {done.returnId}).toString(),
                  QStringLiteral("online"));
         const QJsonObject event = outbox(QStringLiteral("return")).value(0);
-        QCOMPARE(event.value(QStringLiteral("original")).toObject().value(QStringLiteral("sale_id")).toString(), QStringLiteral("order:o-r"));
+        QCOMPARE(event.value(QStringLiteral("original")).toObject().value(QStringLiteral("sale_id")).toString(),
+                 QStringLiteral("order:o-r"));
         // What is left: two.
         QCOMPARE(till().returns().findLocal(QStringLiteral("1030"))->returnable(1), 2);
     }
@@ -430,7 +445,8 @@ private slots:
         Database& db = till().db();
         const qint64 milk = till().catalog().findByCodes({QStringLiteral("0") + kMilk})->id;
         // The hub's last stock snapshot: S2 has 4 milk, S3 has 1, this store (S1) none.
-        for (const auto& [store, onHand] : {std::pair{QStringLiteral("S1"), 0}, std::pair{QStringLiteral("S2"), 4}, std::pair{QStringLiteral("S3"), 1}})
+        for (const auto& [store, onHand] :
+             {std::pair{QStringLiteral("S1"), 0}, std::pair{QStringLiteral("S2"), 4}, std::pair{QStringLiteral("S3"), 1}})
             db.exec(QStringLiteral("INSERT INTO remote_stock(store_id, sku, on_hand) VALUES(?, 'SKU0000001', ?)"), {store, onHand});
         const QList<StoreStock> stores = till().aisle().otherStores(milk);
         QCOMPARE(stores.size(), 2);

@@ -60,18 +60,23 @@ private slots:
         p.addExactCash();
         const CompletedSale done = sales.complete(s, cart, p);
         Database& db = store.till().db();
-        QCOMPARE(db.scalar(QStringLiteral("SELECT promotion_discount FROM sale_lines WHERE sale_id = ?"), {done.saleId}).toLongLong(), unit);
-        QCOMPARE(db.scalar(QStringLiteral("SELECT promotion_id || ':' || discount FROM sale_promotions WHERE sale_id = ?"), {done.saleId}).toString(),
+        QCOMPARE(db.scalar(QStringLiteral("SELECT promotion_discount FROM sale_lines WHERE sale_id = ?"), {done.saleId}).toLongLong(),
+                 unit);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT promotion_id || ':' || discount FROM sale_promotions WHERE sale_id = ?"), {done.saleId})
+                     .toString(),
                  QStringLiteral("MILK-B2G1:%1").arg(unit));
         const QString receipt = ReceiptLayout::plainText(store.till().receipts().byReceiptId(done.receiptId), 48, QLocale::c());
         QVERIFY2(receipt.contains(QStringLiteral("Milk: 3 for 2")), qPrintable(receipt));
-        const QJsonObject event = QJsonDocument::fromJson(
-            db.scalar(QStringLiteral("SELECT payload FROM outbox ORDER BY device_seq DESC LIMIT 1")).toString().toUtf8()).object();
+        const QJsonObject event =
+            QJsonDocument::fromJson(
+                db.scalar(QStringLiteral("SELECT payload FROM outbox ORDER BY device_seq DESC LIMIT 1")).toString().toUtf8())
+                .object();
         const QJsonArray promotions = event.value(QStringLiteral("body")).toObject().value(QStringLiteral("promotions")).toArray();
         QCOMPARE(promotions.size(), 1);
         QCOMPARE(promotions.first().toObject().value(QStringLiteral("discount")).toInteger(), unit);
-        QCOMPARE(promotions.first().toObject().value(QStringLiteral("lines")).toArray().first().toObject()
-                     .value(QStringLiteral("line")).toInt(), 1);
+        QCOMPARE(
+            promotions.first().toObject().value(QStringLiteral("lines")).toArray().first().toObject().value(QStringLiteral("line")).toInt(),
+            1);
     }
 
     void handPricesParkedSalesAndNewPromotions()

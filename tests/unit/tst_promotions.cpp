@@ -5,8 +5,8 @@
 #include "promotions/PromotionJson.h"
 
 #include <QRandomGenerator>
-#include <QTimeZone>
 #include <QTest>
+#include <QTimeZone>
 
 #include <algorithm>
 
@@ -71,8 +71,8 @@ private slots:
         b2g1.buyQuantity = 2;
         b2g1.getQuantity = 1;
         b2g1.percentBp = 10000;
-        const QList<PromotionLine> cart{line(1, 1, 1, 1000, 1), line(2, 2, 1, 900, 1), line(3, 3, 1, 800, 1),
-                                        line(4, 4, 1, 200, 1),  line(5, 5, 1, 100, 2)};
+        const QList<PromotionLine> cart{line(1, 1, 1, 1000, 1), line(2, 2, 1, 900, 1), line(3, 3, 1, 800, 1), line(4, 4, 1, 200, 1),
+                                        line(5, 5, 1, 100, 2)};
         const PromotionResult r = PromotionEngine({b2g1}).evaluate(cart, kNoon);
         QCOMPARE(r.discount, 800 + 100); // 10 9 [8] | 2 1 [1]
         QCOMPARE(r.lineDiscount(3), 800);
@@ -235,8 +235,8 @@ private slots:
             QList<PromotionLine> cart;
             const int lines = 1 + int(random.bounded(15));
             for (int i = 0; i < lines; ++i) {
-                PromotionLine l = line(i + 1, 1 + random.bounded(8), 1 + random.bounded(3), 1 + random.bounded(5000),
-                                       1 + random.bounded(4));
+                PromotionLine l =
+                    line(i + 1, 1 + random.bounded(8), 1 + random.bounded(3), 1 + random.bounded(5000), 1 + random.bounded(4));
                 if (random.bounded(6) == 0) {
                     l.weighed = true;
                     l.quantity = 50 + random.bounded(2000);

@@ -1,10 +1,10 @@
-#include "TestStore.h"
-#include "DemoStore.h"
 #include "CodePage.h"
+#include "DemoStore.h"
 #include "EscPos.h"
 #include "PrinterProfile.h"
 #include "ReceiptEscPosRenderer.h"
 #include "ReceiptImageRenderer.h"
+#include "TestStore.h"
 #include "receipt/ReceiptLayout.h"
 
 #include <QGuiApplication>

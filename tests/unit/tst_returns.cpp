@@ -58,7 +58,9 @@ class TestReturns : public QObject
     static qint64 stockOf(test::TestStore& store, const QString& code)
     {
         const qint64 id = store.till().catalog().findByCodes({QStringLiteral("0") + code})->id;
-        return store.till().db().scalar(QStringLiteral("SELECT coalesce(sum(quantity), 0) FROM stock_levels WHERE product_id = ?"), {id})
+        return store.till()
+            .db()
+            .scalar(QStringLiteral("SELECT coalesce(sum(quantity), 0) FROM stock_levels WHERE product_id = ?"), {id})
             .toLongLong();
     }
 
@@ -129,14 +131,17 @@ private slots:
         const CompletedReturn zero = returns.complete(s, sale, {{milk.line, 1, Disposition::Restock}}, {});
         QCOMPARE(zero.refund, 0);
         const QString why = ReceiptLayout::plainText(store.till().receipts().byReceiptId(zero.receiptId), 42, QLocale::c());
-        QVERIFY2(why.contains(QStringLiteral("Promotions on what you keep")) && why.contains(QStringLiteral("Milk 3 for 2")), qPrintable(why));
+        QVERIFY2(why.contains(QStringLiteral("Promotions on what you keep")) && why.contains(QStringLiteral("Milk 3 for 2")),
+                 qPrintable(why));
         // Later the other two: now they give back what the customer paid for them.
         sale = *returns.findLocal(done.receiptId);
         q = returns.quote(sale, {{milk.line, 2, Disposition::Restock}});
         QCOMPARE(q.refund, milk.gross);
         QCOMPARE(returns.complete(s, sale, {{milk.line, 2, Disposition::Restock}}, returns.refundPlan(sale, q.refund)).refund, milk.gross);
         QCOMPARE(store.till().db().scalar(QStringLiteral("SELECT sum(refund) FROM returns")).toLongLong(), done.total);
-        QCOMPARE(test::errorCode([&] { returns.quote(*returns.findLocal(done.receiptId), {{milk.line, 1, Disposition::Restock}}); }),
+        QCOMPARE(test::errorCode([&] {
+                     returns.quote(*returns.findLocal(done.receiptId), {{milk.line, 1, Disposition::Restock}});
+                 }),
                  QStringLiteral("return.too_many"));
     }
 
@@ -189,14 +194,16 @@ private slots:
         const qint64 pendingBefore = store.till().points().account(QStringLiteral("M0001")).available;
         const CompletedReturn r = returns.complete(s, sale, {{1, 1, Disposition::Restock}}, returns.refundPlan(sale, one.refund));
         QCOMPARE(store.till().points().account(QStringLiteral("M0001")).available, pendingBefore - one.pointsReversed);
-        const QJsonObject event = QJsonDocument::fromJson(store.till().db().scalar(QStringLiteral(
-                                                              "SELECT payload FROM outbox WHERE event_type = 'return'")).toString().toUtf8())
-                                      .object()
-                                      .value(QStringLiteral("body"))
-                                      .toObject();
+        const QJsonObject event =
+            QJsonDocument::fromJson(
+                store.till().db().scalar(QStringLiteral("SELECT payload FROM outbox WHERE event_type = 'return'")).toString().toUtf8())
+                .object()
+                .value(QStringLiteral("body"))
+                .toObject();
         QCOMPARE(event.value(QStringLiteral("loyalty")).toObject().value(QStringLiteral("reversed")).toInteger(), one.pointsReversed);
         QCOMPARE(event.value(QStringLiteral("original")).toObject().value(QStringLiteral("sale_id")).toString(), done.saleId);
-        QVERIFY(ReceiptLayout::plainText(store.till().receipts().byReceiptId(r.receiptId), 42, QLocale::c()).contains(QStringLiteral("Points taken back")));
+        QVERIFY(ReceiptLayout::plainText(store.till().receipts().byReceiptId(r.receiptId), 42, QLocale::c())
+                    .contains(QStringLiteral("Points taken back")));
         // The rest: everything earned is taken back, not a point more.
         sale = *returns.findLocal(done.receiptId);
         const ReturnQuote rest = returns.quote(sale, {{1, 2, Disposition::Restock}});
@@ -229,7 +236,8 @@ private slots:
         // All in cash instead of the card: a supervisor approves it.
         const QList<RefundTender> cash{{Tender::Kind::Cash, done.total, {}, {}, {}, 0}};
         QCOMPARE(test::errorCode([&] { returns.complete(s, sale, all, cash); }), QStringLiteral("auth.approval_required"));
-        QCOMPARE(test::errorCode([&] { returns.complete(s, sale, all, cash, QStringLiteral("1111")); }), QStringLiteral("auth.not_allowed"));
+        QCOMPARE(test::errorCode([&] { returns.complete(s, sale, all, cash, QStringLiteral("1111")); }),
+                 QStringLiteral("auth.not_allowed"));
         QVERIFY(store.count(QStringLiteral("returns")) == 0); // nothing written by a refusal
         const CompletedReturn r = returns.complete(s, sale, all, cash, QStringLiteral("2222"));
         QCOMPARE(store.till().db().scalar(QStringLiteral("SELECT approved_by FROM returns WHERE id = ?"), {r.returnId}).toLongLong(),
@@ -254,7 +262,8 @@ private slots:
                                                    {{Tender::Kind::GiftCard, q.refund, {}, {}, {}, 0}});
         QCOMPARE(stockOf(store, kMilk), milkBefore - 1);   // one back on the shelf
         QCOMPARE(stockOf(store, kBread), breadBefore - 1); // damaged: back and written off
-        QCOMPARE(store.till().db().scalar(QStringLiteral("SELECT count(*) FROM stock_movements WHERE reference = ?"), {r.receiptId}).toInt(), 3);
+        QCOMPARE(
+            store.till().db().scalar(QStringLiteral("SELECT count(*) FROM stock_movements WHERE reference = ?"), {r.receiptId}).toInt(), 3);
         QVERIFY(GiftCardNumber::isValid(r.storeCredit));
         QCOMPARE(GiftCardNumber::kindOf(r.storeCredit), GiftCardNumber::Kind::StoreCredit);
         const GiftCardAccount credit = store.till().giftCards().account(r.storeCredit);
@@ -286,17 +295,20 @@ private slots:
         Cart alone = sales.newCart();
         sales.scan(alone, kBread);
         QCOMPARE(test::errorCode([&] { sales.complete(s, alone, credit); }), QStringLiteral("sale.exchange"));
-        QCOMPARE(test::errorCode([&] { returns.complete(s, sale, {{1, 2, Disposition::Restock}}, {{Tender::Kind::Exchange, milk, {}, {}, {}, 0}}); }),
+        QCOMPARE(test::errorCode([&] {
+                     returns.complete(s, sale, {{1, 2, Disposition::Restock}}, {{Tender::Kind::Exchange, milk, {}, {}, {}, 0}});
+                 }),
                  QStringLiteral("return.exchange"));
         Payment tooMuch(bread);
         tooMuch.addExchangeCredit(bread - 1);
         tooMuch.addExactCash();
         QCOMPARE(test::errorCode([&] {
-                     returns.exchange(s, sale, {{1, 2, Disposition::Restock}}, cart, tooMuch, {{Tender::Kind::Cash, milk - bread, {}, {}, {}, 0}});
+                     returns.exchange(s, sale, {{1, 2, Disposition::Restock}}, cart, tooMuch,
+                                      {{Tender::Kind::Cash, milk - bread, {}, {}, {}, 0}});
                  }),
                  QStringLiteral("return.exchange_credit"));
-        const CompletedExchange back = returns.exchange(s, sale, {{1, 2, Disposition::Restock}}, cart, credit,
-                                                        {{Tender::Kind::Cash, milk - bread, {}, {}, {}, 0}});
+        const CompletedExchange back =
+            returns.exchange(s, sale, {{1, 2, Disposition::Restock}}, cart, credit, {{Tender::Kind::Cash, milk - bread, {}, {}, {}, 0}});
         QCOMPARE(back.credit, milk);
         QCOMPARE(back.back, milk - bread);
         QCOMPARE(back.toPay, 0);
@@ -354,10 +366,11 @@ private slots:
         QCOMPARE(store.till().db().scalar(QStringLiteral("SELECT approved_by FROM returns WHERE id = ?"), {r.returnId}).toLongLong(),
                  store.manager().staffId);
         // 50.00 a day by default: one more milk is over it.
-        QCOMPARE(test::errorCode([&] {
-                     returns.completeWithoutReceipt(s, {{milkId, 1, Disposition::Damaged}}, Tender::Kind::GiftCard, QStringLiteral("3333"), why);
-                 }),
-                 QStringLiteral("return.no_receipt_cap"));
+        QCOMPARE(
+            test::errorCode([&] {
+                returns.completeWithoutReceipt(s, {{milkId, 1, Disposition::Damaged}}, Tender::Kind::GiftCard, QStringLiteral("3333"), why);
+            }),
+            QStringLiteral("return.no_receipt_cap"));
         // A store that allows cash for them, and a higher cap.
         {
             Transaction tx(store.till().db());
@@ -368,11 +381,16 @@ private slots:
         const CompletedReturn cash =
             returns.completeWithoutReceipt(s, {{milkId, 1, Disposition::Damaged}}, Tender::Kind::Cash, QStringLiteral("3333"), why);
         QCOMPARE(store.till().db().scalar(QStringLiteral("SELECT amount FROM cash_movements WHERE kind = 'refund'")).toLongLong(), -price);
-        const QJsonObject event = QJsonDocument::fromJson(store.till().db().scalar(QStringLiteral(
-                                                              "SELECT payload FROM outbox WHERE event_type = 'return' ORDER BY device_seq DESC")).toString().toUtf8())
-                                      .object()
-                                      .value(QStringLiteral("body"))
-                                      .toObject();
+        const QJsonObject event =
+            QJsonDocument::fromJson(
+                store.till()
+                    .db()
+                    .scalar(QStringLiteral("SELECT payload FROM outbox WHERE event_type = 'return' ORDER BY device_seq DESC"))
+                    .toString()
+                    .toUtf8())
+                .object()
+                .value(QStringLiteral("body"))
+                .toObject();
         QVERIFY(event.value(QStringLiteral("no_receipt")).toBool());
         QCOMPARE(event.value(QStringLiteral("receipt_id")).toString(), cash.receiptId);
     }
@@ -385,7 +403,9 @@ private slots:
         Session training = s;
         training.training = true;
         const OriginalSale sale = *store.till().returns().findLocal(done.receiptId);
-        QCOMPARE(test::errorCode([&] { store.till().returns().complete(training, sale, {{1, 1, Disposition::Restock}}, {}); }),
+        QCOMPARE(test::errorCode([&] {
+                     store.till().returns().complete(training, sale, {{1, 1, Disposition::Restock}}, {});
+                 }),
                  QStringLiteral("return.training"));
     }
 };

@@ -108,7 +108,8 @@ private slots:
         // 1. A partial cash refund: one of two milk back.
         const CompletedSale first = sell({milk, milk, bread}, {});
         OriginalSale sale = *returns.findLocal(first.receiptId);
-        returns.complete(cashier, sale, {{1, 1, Disposition::Restock}}, returns.refundPlan(sale, returns.quote(sale, {{1, 1, Disposition::Restock}}).refund));
+        returns.complete(cashier, sale, {{1, 1, Disposition::Restock}},
+                         returns.refundPlan(sale, returns.quote(sale, {{1, 1, Disposition::Restock}}).refund));
         // 2. A split card and cash sale given back the way it was paid.
         const CompletedSale split = sell({milk, bread}, QStringLiteral("4321"));
         sale = *returns.findLocal(split.receiptId);
@@ -144,8 +145,10 @@ private slots:
         returns.complete(cashier, sale, {{1, 1, Disposition::Restock}}, {{Tender::Kind::GiftCard, creditBack, {}, {}, {}, 0}});
 
         Database& db = till.db();
-        const qint64 cashSold = db.scalar(QStringLiteral("SELECT coalesce(sum(amount), 0) FROM sale_tenders WHERE kind = 'cash'")).toLongLong();
-        const qint64 cashBack = db.scalar(QStringLiteral("SELECT coalesce(sum(amount), 0) FROM return_tenders WHERE kind = 'cash'")).toLongLong();
+        const qint64 cashSold =
+            db.scalar(QStringLiteral("SELECT coalesce(sum(amount), 0) FROM sale_tenders WHERE kind = 'cash'")).toLongLong();
+        const qint64 cashBack =
+            db.scalar(QStringLiteral("SELECT coalesce(sum(amount), 0) FROM return_tenders WHERE kind = 'cash'")).toLongLong();
         const qint64 refunded = db.scalar(QStringLiteral("SELECT sum(refund) FROM returns")).toLongLong();
         const qint64 expected = 10000 + cashSold - cashBack;
         QCOMPARE(store.count(QStringLiteral("returns")), 5);
@@ -238,7 +241,11 @@ private slots:
         QCOMPARE(x.salesCount, 1);
         QCOMPARE(x.trainingSalesCount, 1);
         QCOMPARE(store.count(QStringLiteral("outbox WHERE event_type = 'sale'")), 1);
-        QCOMPARE(store.till().db().scalar(QStringLiteral("SELECT count(*) FROM journal WHERE event_type = 'training_sale' AND training = 1")).toInt(), 1);
+        QCOMPARE(store.till()
+                     .db()
+                     .scalar(QStringLiteral("SELECT count(*) FROM journal WHERE event_type = 'training_sale' AND training = 1"))
+                     .toInt(),
+                 1);
     }
 
     void denominations()

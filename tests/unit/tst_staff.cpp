@@ -24,7 +24,8 @@ private slots:
     {
         test::TestStore store(10);
         const QVariantList row = [&] {
-            QSqlQuery& q = store.till().db().exec(QStringLiteral("SELECT pin_salt, pin_hash, pin_iterations FROM staff WHERE code = '1001'"));
+            QSqlQuery& q =
+                store.till().db().exec(QStringLiteral("SELECT pin_salt, pin_hash, pin_iterations FROM staff WHERE code = '1001'"));
             q.next();
             QVariantList v{q.value(0), q.value(1), q.value(2)};
             q.finish();
@@ -43,11 +44,13 @@ private slots:
         QCOMPARE(s.role, Role::Supervisor);
         QCOMPARE(s.name, QStringLiteral("Boris Supervisor"));
         QCOMPARE(errorCode([&] { store.till().staff().login(QStringLiteral("9999")); }), QStringLiteral("auth.bad_pin"));
-        QCOMPARE(errorCode([&] { store.till().staff().addStaff(QStringLiteral("4004"), QStringLiteral("Dup"), Role::Cashier,
-                                                            QStringLiteral("1111")); }),
+        QCOMPARE(errorCode([&] {
+                     store.till().staff().addStaff(QStringLiteral("4004"), QStringLiteral("Dup"), Role::Cashier, QStringLiteral("1111"));
+                 }),
                  QStringLiteral("auth.pin_taken"));
-        QCOMPARE(errorCode([&] { store.till().staff().addStaff(QStringLiteral("4004"), QStringLiteral("Short"), Role::Cashier,
-                                                            QStringLiteral("12")); }),
+        QCOMPARE(errorCode([&] {
+                     store.till().staff().addStaff(QStringLiteral("4004"), QStringLiteral("Short"), Role::Cashier, QStringLiteral("12"));
+                 }),
                  QStringLiteral("auth.pin_format"));
     }
 

@@ -4,17 +4,17 @@
 #include "reports/SalesReport.h"
 #include "stock/ExpiryMarkdowns.h"
 #include "stock/FefoAllocator.h"
-#include "stock/StockBatches.h"
-#include "stock/StockCountService.h"
-#include "stock/StockRequestRepository.h"
 #include "stock/MovingAverageCost.h"
 #include "stock/ReceivingService.h"
 #include "stock/ReplenishmentPlanner.h"
+#include "stock/StockBatches.h"
+#include "stock/StockCountService.h"
+#include "stock/StockRequestRepository.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include "stock/ReplenishmentPolicy.h"
 #include "stock/StockLedger.h"
+#include <QJsonArray>
+#include <QJsonDocument>
 
 #include <QTest>
 
@@ -84,7 +84,7 @@ private slots:
         QCOMPARE(ReplenishmentPolicy::suggest(rule, {5, 0, 28, 28}).quantity, 9 - 5);
         QCOMPARE(ReplenishmentPolicy::suggest(rule, {5, 10, 28, 28}).quantity, 0);
         QCOMPARE(ReplenishmentPolicy::suggest(rule, {0, 0, 0, 28}).quantity, 0); // nothing sells: nothing ordered
-        rule.packSize = 0; // a bad pack size counts as 1
+        rule.packSize = 0;                                                       // a bad pack size counts as 1
         QCOMPARE(ReplenishmentPolicy::suggest(rule, {0, 0, 28, 28}).quantity, 9);
     }
 
@@ -161,7 +161,8 @@ private slots:
         const std::optional<OriginalSale> original = till.returns().findLocal(sale.receiptId);
         QVERIFY(original);
         const QList<ReturnRequestLine> back{{1, 1, Disposition::Restock}};
-        till.returns().complete(cashier, *original, back, till.returns().refundPlan(*original, till.returns().quote(*original, back).refund));
+        till.returns().complete(cashier, *original, back,
+                                till.returns().refundPlan(*original, till.returns().quote(*original, back).refund));
         const std::optional<OriginalSale> again = till.returns().findLocal(sale.receiptId);
         const QList<ReturnRequestLine> damaged{{1, 1, Disposition::Damaged}};
         till.returns().complete(cashier, *again, damaged, till.returns().refundPlan(*again, till.returns().quote(*again, damaged).refund));
@@ -206,8 +207,8 @@ private slots:
                  QStringLiteral("auth.approval_required"));
         QCOMPARE(test::errorCode([&] { receiving.receiveUnexpected(cashier, {line}, QStringLiteral(" "), {}, QStringLiteral("3333")); }),
                  QStringLiteral("stock.reason"));
-        const CompletedReceipt first = receiving.receiveUnexpected(cashier, {line}, QStringLiteral("extra case"), QStringLiteral("DN-1"),
-                                                                   QStringLiteral("3333"));
+        const CompletedReceipt first =
+            receiving.receiveUnexpected(cashier, {line}, QStringLiteral("extra case"), QStringLiteral("DN-1"), QStringLiteral("3333"));
         QCOMPARE(first.value, 12 * 300);
         QCOMPARE(ledger.onHand(milk), before + 12);
         QVERIFY(ledger.inconsistent().isEmpty());
@@ -218,17 +219,20 @@ private slots:
         receiving.receiveUnexpected(manager, {line}, QStringLiteral("second case"), {});
         const qint64 onHandBefore = before + 12;
         QCOMPARE(receiving.averageCost(milk), (onHandBefore * 300000 + 12 * 330000 + (onHandBefore + 12) / 2) / (onHandBefore + 12));
-        QCOMPARE(till.db().scalar(QStringLiteral("SELECT sum(quantity) FROM stock_batches WHERE product_id = ? AND batch = 'LOT7'"
-                                                 " AND expiry = '2027-12-31'"),
-                                  {milk})
+        QCOMPARE(till.db()
+                     .scalar(QStringLiteral("SELECT sum(quantity) FROM stock_batches WHERE product_id = ? AND batch = 'LOT7'"
+                                            " AND expiry = '2027-12-31'"),
+                             {milk})
                      .toLongLong(),
                  24);
-        const QString payload = till.db().scalar(QStringLiteral("SELECT payload FROM outbox WHERE event_type = 'stock.received'"
-                                                                " ORDER BY device_seq LIMIT 1"))
+        const QString payload = till.db()
+                                    .scalar(QStringLiteral("SELECT payload FROM outbox WHERE event_type = 'stock.received'"
+                                                           " ORDER BY device_seq LIMIT 1"))
                                     .toString();
         const QJsonObject body = QJsonDocument::fromJson(payload.toUtf8()).object().value(QStringLiteral("body")).toObject();
         QCOMPARE(body.value(QStringLiteral("reference")).toString(), QStringLiteral("DN-1"));
-        QCOMPARE(body.value(QStringLiteral("lines")).toArray()[0].toObject().value(QStringLiteral("batch")).toString(), QStringLiteral("LOT7"));
+        QCOMPARE(body.value(QStringLiteral("lines")).toArray()[0].toObject().value(QStringLiteral("batch")).toString(),
+                 QStringLiteral("LOT7"));
     }
 
     void theStoreIsToldWhatToOrder()
@@ -324,9 +328,11 @@ private slots:
         Till& till = store.till();
         const qint64 milk = till.catalog().findByCodes({QStringLiteral("0") + kMilk})->id;
         for (const auto& [batch, expiry, quantity] : {std::tuple{"LATE", QDate(2027, 3, 1), 5}, std::tuple{"SOON", QDate(2027, 1, 1), 4},
-                                                     std::tuple{"GONE", QDate(2026, 11, 1), 9}})
-            till.db().exec(QStringLiteral("INSERT INTO stock_batches(product_id, batch, expiry, quantity, received_at) VALUES(?, ?, ?, ?, '2026-10-01')"),
-                           {milk, QString::fromLatin1(batch), expiry.toString(Qt::ISODate), quantity});
+                                                      std::tuple{"GONE", QDate(2026, 11, 1), 9}})
+            till.db().exec(
+                QStringLiteral(
+                    "INSERT INTO stock_batches(product_id, batch, expiry, quantity, received_at) VALUES(?, ?, ?, ?, '2026-10-01')"),
+                {milk, QString::fromLatin1(batch), expiry.toString(Qt::ISODate), quantity});
         StockBatches batches(till.db());
         Transaction tx(till.db());
         const FefoResult taken = batches.take(milk, 7, QDate(2026, 11, 23));
@@ -349,10 +355,10 @@ private slots:
         Till& till = store.till();
         const qint64 milk = till.catalog().findByCodes({QStringLiteral("0") + kMilk})->id;
         StockLedger ledger(till.db(), store.clock());
-        till.receiving().receiveUnexpected(store.manager(),
-                                           {{milk, 10, 300, QStringLiteral("OLD"), QDate(2026, 11, 25)},
-                                            {milk, 10, 300, QStringLiteral("NEW"), QDate(2027, 1, 10)}},
-                                           QStringLiteral("direct delivery"), {});
+        till.receiving().receiveUnexpected(
+            store.manager(),
+            {{milk, 10, 300, QStringLiteral("OLD"), QDate(2026, 11, 25)}, {milk, 10, 300, QStringLiteral("NEW"), QDate(2027, 1, 10)}},
+            QStringLiteral("direct delivery"), {});
         ExpiryMarkdowns& markdowns = till.markdowns();
         const QList<ExpiringBatch> soon = markdowns.expiringSoon(3);
         QCOMPARE(soon.size(), 1);
@@ -360,9 +366,12 @@ private slots:
         QCOMPARE(soon[0].quantity, 10);
         QVERIFY(!soon[0].expired);
         const Session cashier = store.openShift();
-        QCOMPARE(test::errorCode([&] { markdowns.markDown(cashier, milk, QStringLiteral("OLD"), 30); }), QStringLiteral("auth.approval_required"));
-        QCOMPARE(test::errorCode([&] { markdowns.markDown(store.manager(), milk, QStringLiteral("OLD"), 95); }), QStringLiteral("stock.markdown"));
-        QCOMPARE(test::errorCode([&] { markdowns.markDown(store.manager(), milk, QStringLiteral("NOPE"), 30); }), QStringLiteral("stock.unknown_batch"));
+        QCOMPARE(test::errorCode([&] { markdowns.markDown(cashier, milk, QStringLiteral("OLD"), 30); }),
+                 QStringLiteral("auth.approval_required"));
+        QCOMPARE(test::errorCode([&] { markdowns.markDown(store.manager(), milk, QStringLiteral("OLD"), 95); }),
+                 QStringLiteral("stock.markdown"));
+        QCOMPARE(test::errorCode([&] { markdowns.markDown(store.manager(), milk, QStringLiteral("NOPE"), 30); }),
+                 QStringLiteral("stock.unknown_batch"));
         QCOMPARE(markdowns.markDown(store.manager(), milk, QStringLiteral("OLD"), 30), 404); // 5.78 less 30 %, rounded down
         QCOMPARE(*markdowns.expiringSoon(3)[0].markdown, 404);
 
@@ -527,20 +536,24 @@ private slots:
         Till& till = store.till();
         const qint64 milk = till.catalog().findByCodes({QStringLiteral("0") + kMilk})->id;
         const qint64 before = StockLedger(till.db(), store.clock()).onHand(milk);
-        const QJsonObject line{{QStringLiteral("sku"), QStringLiteral("SKU0000001")}, {QStringLiteral("requested"), 10},
-                               {QStringLiteral("approved"), 10}, {QStringLiteral("shipped"), 10}};
-        QJsonObject view{{QStringLiteral("id"), QStringLiteral("r-1")},
-                         {QStringLiteral("number"), QStringLiteral("S1-T1-R0001")},
-                         {QStringLiteral("kind"), QStringLiteral("replenishment")},
-                         {QStringLiteral("source"), QStringLiteral("warehouse")},
-                         {QStringLiteral("store_id"), QStringLiteral("S1")},
-                         {QStringLiteral("status"), QStringLiteral("shipped")},
-                         {QStringLiteral("created_at"), QStringLiteral("2026-11-20T08:00:00.000Z")},
-                         {QStringLiteral("updated_at"), QStringLiteral("2026-11-22T08:00:00.000Z")},
-                         {QStringLiteral("lines"), QJsonArray{line}},
-                         {QStringLiteral("shipment"), QJsonObject{{QStringLiteral("lines"), QJsonArray{QJsonObject{
-                                                                     {QStringLiteral("sku"), QStringLiteral("SKU0000001")},
-                                                                     {QStringLiteral("quantity"), 10}, {QStringLiteral("unit_cost"), 50}}}}}}};
+        const QJsonObject line{{QStringLiteral("sku"), QStringLiteral("SKU0000001")},
+                               {QStringLiteral("requested"), 10},
+                               {QStringLiteral("approved"), 10},
+                               {QStringLiteral("shipped"), 10}};
+        QJsonObject view{
+            {QStringLiteral("id"), QStringLiteral("r-1")},
+            {QStringLiteral("number"), QStringLiteral("S1-T1-R0001")},
+            {QStringLiteral("kind"), QStringLiteral("replenishment")},
+            {QStringLiteral("source"), QStringLiteral("warehouse")},
+            {QStringLiteral("store_id"), QStringLiteral("S1")},
+            {QStringLiteral("status"), QStringLiteral("shipped")},
+            {QStringLiteral("created_at"), QStringLiteral("2026-11-20T08:00:00.000Z")},
+            {QStringLiteral("updated_at"), QStringLiteral("2026-11-22T08:00:00.000Z")},
+            {QStringLiteral("lines"), QJsonArray{line}},
+            {QStringLiteral("shipment"),
+             QJsonObject{{QStringLiteral("lines"), QJsonArray{QJsonObject{{QStringLiteral("sku"), QStringLiteral("SKU0000001")},
+                                                                          {QStringLiteral("quantity"), 10},
+                                                                          {QStringLiteral("unit_cost"), 50}}}}}}};
         {
             Transaction tx(till.db());
             StockRequestRepository(till.db()).applyHubView(view);

@@ -1,7 +1,7 @@
 #include "TestStore.h"
 
-#include "common/DomainError.h"
 #include "SaleSimulator.h"
+#include "common/DomainError.h"
 #include "store/IntegrityCheck.h"
 #include "store/StoreHealth.h"
 #include "store/StoreRecovery.h"
@@ -129,8 +129,7 @@ private slots:
             QCOMPARE(e.code(), QStringLiteral("db.damaged"));
             message = e.message();
         }
-        QVERIFY2(message.contains(m_store->path()) && message.contains(QLatin1String("omnitillctl recover")),
-                 qPrintable(message));
+        QVERIFY2(message.contains(m_store->path()) && message.contains(QLatin1String("omnitillctl recover")), qPrintable(message));
         QCOMPARE(m_store->count(QStringLiteral("sales")), salesBefore);
         // Not only what touches the broken page: nothing at all is written any more.
         const qint64 movements = m_store->count(QStringLiteral("cash_movements"));
@@ -197,8 +196,8 @@ private slots:
         QCOMPARE(fileHash(m_store->path()), before); // the damaged file is evidence: untouched
 
         for (const QString& table : {QStringLiteral("sales"), QStringLiteral("sale_lines"), QStringLiteral("sale_tenders"),
-                                    QStringLiteral("journal"), QStringLiteral("outbox"), QStringLiteral("shifts"),
-                                    QStringLiteral("staff"), QStringLiteral("counters"), QStringLiteral("cash_movements")})
+                                     QStringLiteral("journal"), QStringLiteral("outbox"), QStringLiteral("shifts"), QStringLiteral("staff"),
+                                     QStringLiteral("counters"), QStringLiteral("cash_movements")})
             QCOMPARE(dump(out, table), dump(m_store->path(), table));
         const QStringList products = dump(out, QStringLiteral("products"));
         QVERIFY(products.size() > 1000 && products.size() < 1200);
@@ -247,8 +246,8 @@ private slots:
         // No more than about two pages' worth lost out of the whole table.
         QVERIFY2(recovered.size() >= original.size() - 2 * original.size() / leaves.size() - 2,
                  qPrintable(QStringLiteral("%1 of %2").arg(recovered.size()).arg(original.size())));
-        const auto found = std::find_if(report.tables.cbegin(), report.tables.cend(),
-                                        [&](const RecoveredTable& t) { return t.name == table; });
+        const auto found =
+            std::find_if(report.tables.cbegin(), report.tables.cend(), [&](const RecoveredTable& t) { return t.name == table; });
         QVERIFY(found != report.tables.cend() && found->brokenStretches >= 1);
     }
 

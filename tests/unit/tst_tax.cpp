@@ -64,10 +64,7 @@ private slots:
         QCOMPARE(summary.buckets()[1].tax.minor(), 33);
     }
 
-    void refusesInvalidRate()
-    {
-        QVERIFY_THROWS_EXCEPTION(std::exception, TaxCalculator(TaxMode::Inclusive).lineTax(Money(100, eur), -1));
-    }
+    void refusesInvalidRate() { QVERIFY_THROWS_EXCEPTION(std::exception, TaxCalculator(TaxMode::Inclusive).lineTax(Money(100, eur), -1)); }
 };
 
 QTEST_APPLESS_MAIN(TestTax)

@@ -40,7 +40,8 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(DomainError, p.addCard(1000, QStringLiteral("OK1"), QString(), QStringLiteral("4111111111111111")));
         QVERIFY_THROWS_EXCEPTION(DomainError, p.addCard(1000, QStringLiteral("OK1"), QString(), QStringLiteral("12a4")));
         QVERIFY_THROWS_EXCEPTION(DomainError, p.addCard(1000, QString(), QString(), QStringLiteral("1234")));
-        QVERIFY_THROWS_EXCEPTION(DomainError, p.addCard(1000, QStringLiteral("OK1"), QStringLiteral("4111111111111111"), QStringLiteral("1111")));
+        QVERIFY_THROWS_EXCEPTION(DomainError,
+                                 p.addCard(1000, QStringLiteral("OK1"), QStringLiteral("4111111111111111"), QStringLiteral("1111")));
         QVERIFY_THROWS_EXCEPTION(DomainError, p.addCard(0, QStringLiteral("OK1"), QString(), QStringLiteral("1234")));
         QVERIFY(p.tenders().isEmpty());
     }
@@ -62,8 +63,9 @@ private slots:
 
     void emvQrPayload()
     {
-        const EmvQrPayload::Merchant m{QStringLiteral("com.omnitill.pay"), QStringLiteral("M-1"), QStringLiteral("5411"),
-                                       QStringLiteral("DE"), QStringLiteral("OmniTill Demo"), QStringLiteral("Berlin")};
+        const EmvQrPayload::Merchant m{
+            QStringLiteral("com.omnitill.pay"), QStringLiteral("M-1"),   QStringLiteral("5411"), QStringLiteral("DE"),
+            QStringLiteral("OmniTill Demo"),    QStringLiteral("Berlin")};
         const QString payload = EmvQrPayload::build(m, 1234, 2, 978, QStringLiteral("S1-T1-000001"));
         QVERIFY(payload.startsWith(QStringLiteral("000201010212")));
         QVERIFY(payload.contains(QStringLiteral("5303978")));

@@ -121,8 +121,7 @@ ScanCode BarcodeParser::parseDigits(const QString& digits) const
             code.lookupCodes.append(digits);
             return code;
         }
-        throw DomainError(QStringLiteral("barcode.length"),
-                          Tr::tr("A %1-digit code is not a retail barcode").arg(digits.size()));
+        throw DomainError(QStringLiteral("barcode.length"), Tr::tr("A %1-digit code is not a retail barcode").arg(digits.size()));
     }
 }
 
@@ -135,8 +134,7 @@ ScanCode BarcodeParser::parseVariableMeasure(const QString& ean13, const Variabl
     code.lookupCodes.append(ean13.left(itemEnd));
     const QString valueText = ean13.mid(itemEnd + (rule.verifier ? 1 : 0), rule.valueDigits());
     if (rule.verifier && gtin::priceVerifierDigit(valueText) != ean13[itemEnd].unicode() - '0')
-        throw DomainError(QStringLiteral("barcode.verifier"),
-                          Tr::tr("The price check digit of %1 is wrong").arg(ean13));
+        throw DomainError(QStringLiteral("barcode.verifier"), Tr::tr("The price check digit of %1 is wrong").arg(ean13));
     const qint64 value = valueText.toLongLong();
     if (rule.value == VariableMeasureRule::Value::Price) {
         code.embeddedPrice = scaleToMinor(value, rule.decimals);
@@ -171,11 +169,9 @@ ScanCode BarcodeParser::fromElements(const QString& raw, const QList<Gs1Element>
             code.embeddedPrice = scaleToMinor(element.value.toLongLong(), ai.back().unicode() - '0');
         } else if (ai.startsWith(QLatin1String("393"))) {
             if (element.value.left(3).toInt() != m_currency.numericCode())
-                throw DomainError(QStringLiteral("barcode.currency"),
-                                  Tr::tr("The price on the label is not in %1").arg(m_currency.code()));
+                throw DomainError(QStringLiteral("barcode.currency"), Tr::tr("The price on the label is not in %1").arg(m_currency.code()));
             code.embeddedPrice = scaleToMinor(element.value.mid(3).toLongLong(), ai.back().unicode() - '0');
-        } else if (ai == QLatin1String("11") || ai == QLatin1String("13") || ai == QLatin1String("15")
-                   || ai == QLatin1String("16")) {
+        } else if (ai == QLatin1String("11") || ai == QLatin1String("13") || ai == QLatin1String("15") || ai == QLatin1String("16")) {
             gs1Date(ai, element.value, today); // validated; informational at the till
         }
     }
@@ -184,8 +180,8 @@ ScanCode BarcodeParser::fromElements(const QString& raw, const QList<Gs1Element>
                           Tr::tr("Malformed GS1 data for AI (%1): %2").arg(QStringLiteral("01"), Tr::tr("no GTIN")));
     if (code.expiry && *code.expiry < today)
         throw DomainError(QStringLiteral("barcode.expired"),
-                          Tr::tr("Batch %1 expired on %2").arg(code.batch.isEmpty() ? Tr::tr("(unnamed)") : code.batch,
-                                                               code.expiry->toString(Qt::ISODate)));
+                          Tr::tr("Batch %1 expired on %2")
+                              .arg(code.batch.isEmpty() ? Tr::tr("(unnamed)") : code.batch, code.expiry->toString(Qt::ISODate)));
     return code;
 }
 

@@ -11,8 +11,7 @@ namespace omnitill {
 
 bool Gs1DigitalLink::looksLikeDigitalLink(const QString& raw)
 {
-    return raw.startsWith(QLatin1String("http://"), Qt::CaseInsensitive)
-           || raw.startsWith(QLatin1String("https://"), Qt::CaseInsensitive);
+    return raw.startsWith(QLatin1String("http://"), Qt::CaseInsensitive) || raw.startsWith(QLatin1String("https://"), Qt::CaseInsensitive);
 }
 
 QList<Gs1Element> Gs1DigitalLink::parse(const QString& raw)
@@ -33,13 +32,11 @@ QList<Gs1Element> Gs1DigitalLink::parse(const QString& raw)
         }
     }
     if (start < 0)
-        throw DomainError(QStringLiteral("barcode.malformed_link"),
-                          Tr::tr("The GS1 Digital Link has no GTIN (01)"));
+        throw DomainError(QStringLiteral("barcode.malformed_link"), Tr::tr("The GS1 Digital Link has no GTIN (01)"));
     QList<Gs1Element> elements;
     for (qsizetype i = start; i < segments.size(); i += 2) {
         if (i + 1 >= segments.size())
-            throw DomainError(QStringLiteral("barcode.malformed_link"),
-                              Tr::tr("The GS1 Digital Link path ends without a value"));
+            throw DomainError(QStringLiteral("barcode.malformed_link"), Tr::tr("The GS1 Digital Link path ends without a value"));
         QString ai = segments[i] == QLatin1String("gtin") ? QStringLiteral("01") : segments[i];
         QString value = segments[i + 1];
         if (ai == QLatin1String("01"))

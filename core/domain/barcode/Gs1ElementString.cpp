@@ -23,31 +23,26 @@ struct AiFormat
 
 // The AIs a till meets on trade items; the lengths follow the GS1 General Specifications.
 constexpr std::array kFormats{
-    AiFormat{"00", 2, 18, 18, true},  AiFormat{"01", 2, 14, 14, true},  AiFormat{"02", 2, 14, 14, true},
-    AiFormat{"10", 2, 1, 20, false},  AiFormat{"11", 2, 6, 6, true},    AiFormat{"12", 2, 6, 6, true},
-    AiFormat{"13", 2, 6, 6, true},    AiFormat{"15", 2, 6, 6, true},    AiFormat{"16", 2, 6, 6, true},
-    AiFormat{"17", 2, 6, 6, true},    AiFormat{"20", 2, 2, 2, true},    AiFormat{"21", 2, 1, 20, false},
-    AiFormat{"22", 2, 1, 20, false},  AiFormat{"30", 2, 1, 8, true},    AiFormat{"37", 2, 1, 8, true},
-    AiFormat{"240", 3, 1, 30, false}, AiFormat{"241", 3, 1, 30, false}, AiFormat{"400", 3, 1, 30, false},
-    AiFormat{"310", 4, 6, 6, true},   AiFormat{"311", 4, 6, 6, true},   AiFormat{"312", 4, 6, 6, true},
-    AiFormat{"313", 4, 6, 6, true},   AiFormat{"314", 4, 6, 6, true},   AiFormat{"315", 4, 6, 6, true},
-    AiFormat{"316", 4, 6, 6, true},   AiFormat{"320", 4, 6, 6, true},   AiFormat{"330", 4, 6, 6, true},
-    AiFormat{"392", 4, 1, 15, true},  AiFormat{"393", 4, 4, 18, true},  AiFormat{"410", 3, 13, 13, true},
-    AiFormat{"414", 3, 13, 13, true},
+    AiFormat{"00", 2, 18, 18, true},  AiFormat{"01", 2, 14, 14, true},  AiFormat{"02", 2, 14, 14, true},  AiFormat{"10", 2, 1, 20, false},
+    AiFormat{"11", 2, 6, 6, true},    AiFormat{"12", 2, 6, 6, true},    AiFormat{"13", 2, 6, 6, true},    AiFormat{"15", 2, 6, 6, true},
+    AiFormat{"16", 2, 6, 6, true},    AiFormat{"17", 2, 6, 6, true},    AiFormat{"20", 2, 2, 2, true},    AiFormat{"21", 2, 1, 20, false},
+    AiFormat{"22", 2, 1, 20, false},  AiFormat{"30", 2, 1, 8, true},    AiFormat{"37", 2, 1, 8, true},    AiFormat{"240", 3, 1, 30, false},
+    AiFormat{"241", 3, 1, 30, false}, AiFormat{"400", 3, 1, 30, false}, AiFormat{"310", 4, 6, 6, true},   AiFormat{"311", 4, 6, 6, true},
+    AiFormat{"312", 4, 6, 6, true},   AiFormat{"313", 4, 6, 6, true},   AiFormat{"314", 4, 6, 6, true},   AiFormat{"315", 4, 6, 6, true},
+    AiFormat{"316", 4, 6, 6, true},   AiFormat{"320", 4, 6, 6, true},   AiFormat{"330", 4, 6, 6, true},   AiFormat{"392", 4, 1, 15, true},
+    AiFormat{"393", 4, 4, 18, true},  AiFormat{"410", 3, 13, 13, true}, AiFormat{"414", 3, 13, 13, true},
 };
 
 [[noreturn]] void malformed(const QString& ai, const QString& detail)
 {
-    throw DomainError(QStringLiteral("barcode.malformed_ai"),
-                      Tr::tr("Malformed GS1 data for AI (%1): %2").arg(ai, detail));
+    throw DomainError(QStringLiteral("barcode.malformed_ai"), Tr::tr("Malformed GS1 data for AI (%1): %2").arg(ai, detail));
 }
 
 const AiFormat* formatFor(QStringView text)
 {
     for (const AiFormat& format : kFormats) {
         const QLatin1String prefix(format.prefix);
-        if (text.size() >= format.aiLength && text.startsWith(prefix)
-            && gtin::isDigits(text.left(format.aiLength)))
+        if (text.size() >= format.aiLength && text.startsWith(prefix) && gtin::isDigits(text.left(format.aiLength)))
             return &format;
     }
     return nullptr;
@@ -97,8 +92,7 @@ void Gs1ElementString::validate(const Gs1Element& element)
 {
     const AiFormat* format = formatFor(element.ai);
     if (!format || element.ai.size() != format->aiLength)
-        throw DomainError(QStringLiteral("barcode.unknown_ai"),
-                          Tr::tr("Unsupported GS1 application identifier (%1)").arg(element.ai));
+        throw DomainError(QStringLiteral("barcode.unknown_ai"), Tr::tr("Unsupported GS1 application identifier (%1)").arg(element.ai));
     const qsizetype length = element.value.size();
     if (length < format->minLength || length > format->maxLength)
         malformed(element.ai, Tr::tr("length %1 is not allowed").arg(length));
@@ -108,10 +102,8 @@ void Gs1ElementString::validate(const Gs1Element& element)
         if (c.unicode() < 0x21 || c.unicode() > 0x7E)
             malformed(element.ai, Tr::tr("character not allowed"));
     }
-    if ((element.ai == QLatin1String("01") || element.ai == QLatin1String("02"))
-        && !gtin::hasValidCheckDigit(element.value))
-        throw DomainError(QStringLiteral("barcode.check_digit"),
-                          Tr::tr("Bad check digit in GTIN %1").arg(element.value));
+    if ((element.ai == QLatin1String("01") || element.ai == QLatin1String("02")) && !gtin::hasValidCheckDigit(element.value))
+        throw DomainError(QStringLiteral("barcode.check_digit"), Tr::tr("Bad check digit in GTIN %1").arg(element.value));
 }
 
 QList<Gs1Element> Gs1ElementString::parse(const QString& raw)
@@ -128,8 +120,7 @@ QList<Gs1Element> Gs1ElementString::parse(const QString& raw)
             const AiFormat* format = formatFor(QStringView(text).mid(pos));
             if (!format)
                 throw DomainError(QStringLiteral("barcode.unknown_ai"),
-                                  Tr::tr("Unsupported GS1 application identifier at \"%1\"")
-                                      .arg(text.mid(pos, 4)));
+                                  Tr::tr("Unsupported GS1 application identifier at \"%1\"").arg(text.mid(pos, 4)));
             const QString ai = text.mid(pos, format->aiLength);
             pos += format->aiLength;
             qsizetype end = 0;

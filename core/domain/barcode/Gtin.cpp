@@ -76,13 +76,13 @@ int priceVerifierDigit(QStringView digits)
     if (!isDigits(digits))
         return -1;
     if (digits.size() == 4) {
-        const int sum = kTwoMinus[digitAt(digits, 0)] + kTwoMinus[digitAt(digits, 1)] + kThree[digitAt(digits, 2)]
-                        + kFiveMinus[digitAt(digits, 3)];
+        const int sum =
+            kTwoMinus[digitAt(digits, 0)] + kTwoMinus[digitAt(digits, 1)] + kThree[digitAt(digits, 2)] + kFiveMinus[digitAt(digits, 3)];
         return (sum * 3) % 10;
     }
     if (digits.size() == 5) {
-        const int sum = kFivePlus[digitAt(digits, 0)] + kTwoMinus[digitAt(digits, 1)] + kFiveMinus[digitAt(digits, 2)]
-                        + kFivePlus[digitAt(digits, 3)] + kTwoMinus[digitAt(digits, 4)];
+        const int sum = kFivePlus[digitAt(digits, 0)] + kTwoMinus[digitAt(digits, 1)] + kFiveMinus[digitAt(digits, 2)] +
+                        kFivePlus[digitAt(digits, 3)] + kTwoMinus[digitAt(digits, 4)];
         const int target = (10 - sum % 10) % 10;
         for (int d = 0; d < 10; ++d) {
             if (kFiveMinus[d] == target)

@@ -10,7 +10,13 @@ namespace omnitill {
 // What a scanned or typed code says, before it is looked up in the catalog.
 struct ScanCode
 {
-    enum class Kind { Gtin, VariableMeasure, Gs1, Plain };
+    enum class Kind
+    {
+        Gtin,
+        VariableMeasure,
+        Gs1,
+        Plain
+    };
 
     Kind kind = Kind::Plain;
     QString raw;

@@ -8,8 +8,8 @@ namespace omnitill {
 
 bool VariableMeasureRule::isValid() const
 {
-    return (prefix.size() == 2 || prefix.size() == 1) && gtin::isDigits(prefix) && itemDigits >= 1 && valueDigits() >= 3
-           && decimals >= 0 && decimals <= 5 && (!verifier || valueDigits() == 4 || valueDigits() == 5);
+    return (prefix.size() == 2 || prefix.size() == 1) && gtin::isDigits(prefix) && itemDigits >= 1 && valueDigits() >= 3 && decimals >= 0 &&
+           decimals <= 5 && (!verifier || valueDigits() == 4 || valueDigits() == 5);
 }
 
 QString VariableMeasureRule::toText() const

@@ -9,12 +9,16 @@ namespace omnitill {
 // prefix + item reference + [verifier] + value + check digit.
 struct VariableMeasureRule
 {
-    enum class Value { Price, Weight };
+    enum class Value
+    {
+        Price,
+        Weight
+    };
 
-    QString prefix;       // "20", "21", …, or "02"
-    int itemDigits = 5;   // digits of the item reference after the prefix
+    QString prefix;     // "20", "21", …, or "02"
+    int itemDigits = 5; // digits of the item reference after the prefix
     Value value = Value::Price;
-    int decimals = 2;     // implied decimals of the value (price in major units, weight in kg)
+    int decimals = 2;      // implied decimals of the value (price in major units, weight in kg)
     bool verifier = false; // a price/measure verifier digit precedes the value
 
     int valueDigits() const { return 13 - 1 - int(prefix.size()) - itemDigits - (verifier ? 1 : 0); }

@@ -4,7 +4,8 @@
 
 namespace omnitill {
 
-enum class Unit {
+enum class Unit
+{
     Piece,  // quantity counts pieces; price is per piece
     Weight, // quantity is grams; price is per kilogram
 };

@@ -4,8 +4,7 @@ namespace omnitill {
 
 // One business operation, one transaction: commits only when told to, rolls back otherwise
 // (including when an exception leaves the scope). Db provides begin(), commit() and rollback().
-template <typename Db>
-class ScopedTransaction
+template <typename Db> class ScopedTransaction
 {
 public:
     explicit ScopedTransaction(Db& db) : m_db(db) { m_db.begin(); }

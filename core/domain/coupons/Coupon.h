@@ -12,7 +12,11 @@ namespace omnitill {
 // complaint): what it takes off and under which conditions. Carried in a signed OTC2 token.
 struct Coupon
 {
-    enum class Kind { Amount, Percent };
+    enum class Kind
+    {
+        Amount,
+        Percent
+    };
 
     QString id;
     QString name;

@@ -22,8 +22,8 @@ std::optional<PersonalCouponPolicy> PersonalCouponPolicy::parse(const QString& s
     const bool kindOk = parts.size() == 4 && (parts[0] == QLatin1String("amount") || parts[0] == QLatin1String("percent"));
     if (kindOk)
         policy.kind = parts[0] == QLatin1String("percent") ? Coupon::Kind::Percent : Coupon::Kind::Amount;
-    if (!kindOk || !valueOk || !spendOk || !daysOk || policy.value <= 0 || policy.minSpend < 0 || policy.days < 1
-        || policy.days > 366 || (policy.kind == Coupon::Kind::Percent && policy.value > 10000))
+    if (!kindOk || !valueOk || !spendOk || !daysOk || policy.value <= 0 || policy.minSpend < 0 || policy.days < 1 || policy.days > 366 ||
+        (policy.kind == Coupon::Kind::Percent && policy.value > 10000))
         throw DomainError(QStringLiteral("coupon.policy"),
                           Tr::tr("%1 is KIND:VALUE:MIN_SPEND:DAYS, e.g. percent:1000:2000:30 (10 % off a spend of 20.00, "
                                  "for 30 days) or amount:500:0:14")

@@ -24,9 +24,8 @@ QByteArray sha256(const QByteArray& data)
 {
     QByteArray digest(32, Qt::Uninitialized);
     unsigned int length = 0;
-    if (EVP_Digest(data.constData(), size_t(data.size()), reinterpret_cast<unsigned char*>(digest.data()), &length,
-                   EVP_sha256(), nullptr)
-        != 1)
+    if (EVP_Digest(data.constData(), size_t(data.size()), reinterpret_cast<unsigned char*>(digest.data()), &length, EVP_sha256(),
+                   nullptr) != 1)
         cryptoFailure("sha256");
     return digest;
 }
@@ -42,9 +41,8 @@ QByteArray randomBytes(int count)
 QByteArray pbkdf2Sha256(const QByteArray& secret, const QByteArray& salt, int iterations, int length)
 {
     QByteArray out(length, Qt::Uninitialized);
-    if (PKCS5_PBKDF2_HMAC(secret.constData(), int(secret.size()), bytes(salt), int(salt.size()), iterations,
-                          EVP_sha256(), length, reinterpret_cast<unsigned char*>(out.data()))
-        != 1)
+    if (PKCS5_PBKDF2_HMAC(secret.constData(), int(secret.size()), bytes(salt), int(salt.size()), iterations, EVP_sha256(), length,
+                          reinterpret_cast<unsigned char*>(out.data())) != 1)
         cryptoFailure("PBKDF2");
     return out;
 }

@@ -30,7 +30,8 @@ std::optional<QList<QByteArray>> splitFields(const QByteArray& payload)
         if (colon <= at || colon - at > 4)
             return std::nullopt;
         const QByteArray digits = payload.mid(at, colon - at);
-        if ((digits.size() > 1 && digits.startsWith('0')) || !std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        if ((digits.size() > 1 && digits.startsWith('0')) ||
+            !std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; }))
             return std::nullopt;
         const qsizetype length = digits.toLongLong();
         if (colon + 1 + length > payload.size())
@@ -60,8 +61,8 @@ bool HubToken::looksLike(const QString& text, const char* kind)
 {
     const QString t = text.trimmed();
     const QLatin1String k(kind);
-    return t.startsWith(k) && t.size() > k.size() + 2 && (t.at(k.size()) == QLatin1Char('1') || t.at(k.size()) == QLatin1Char('2'))
-           && t.at(k.size() + 1) == QLatin1Char('.');
+    return t.startsWith(k) && t.size() > k.size() + 2 && (t.at(k.size()) == QLatin1Char('1') || t.at(k.size()) == QLatin1Char('2')) &&
+           t.at(k.size() + 1) == QLatin1Char('.');
 }
 
 HubToken::Checked HubToken::check(const QString& token, const char* kind, int fieldCount, const QByteArray& hubPublicKeyDer,
@@ -157,15 +158,15 @@ QString HubToken::sign(Signer& key, const char* kind, const QStringList& fields,
     appendField(payload, QByteArray::number(expiresAt.toSecsSinceEpoch()));
     for (const QString& field : fields)
         appendField(payload, field.toUtf8());
-    return QLatin1String(kind) + QLatin1Char('2') + QLatin1Char('.') + QString::fromLatin1(payload.toBase64(kB64Encode))
-           + QLatin1Char('.') + QString::fromLatin1(key.sign(payload).toBase64(kB64Encode));
+    return QLatin1String(kind) + QLatin1Char('2') + QLatin1Char('.') + QString::fromLatin1(payload.toBase64(kB64Encode)) +
+           QLatin1Char('.') + QString::fromLatin1(key.sign(payload).toBase64(kB64Encode));
 }
 
 QString HubToken::signVersion1(Signer& key, const char* kind, const QStringList& fields)
 {
     const QByteArray payload = fields.join(QLatin1Char('|')).toUtf8();
-    return QLatin1String(kind) + QLatin1Char('1') + QLatin1Char('.') + QString::fromLatin1(payload.toBase64(kB64Encode))
-           + QLatin1Char('.') + QString::fromLatin1(key.sign(payload).toBase64(kB64Encode));
+    return QLatin1String(kind) + QLatin1Char('1') + QLatin1Char('.') + QString::fromLatin1(payload.toBase64(kB64Encode)) +
+           QLatin1Char('.') + QString::fromLatin1(key.sign(payload).toBase64(kB64Encode));
 }
 
 } // namespace omnitill

@@ -34,7 +34,17 @@ public:
     // A till's clock may run this far ahead of the hub's before a fresh token counts as "not yet valid".
     static constexpr qint64 kClockSkewSecs = 10 * 60;
 
-    enum class Refusal { None, Malformed, Forged, WrongKind, FieldCount, NotYetValid, Expired, Retired };
+    enum class Refusal
+    {
+        None,
+        Malformed,
+        Forged,
+        WrongKind,
+        FieldCount,
+        NotYetValid,
+        Expired,
+        Retired
+    };
 
     struct Checked
     {
@@ -47,12 +57,10 @@ public:
     // Whether text is a token of this kind (any version), to route a scan.
     static bool looksLike(const QString& text, const char* kind);
     // Checks signature, kind, version, field count, issue time and expiry against now.
-    static Checked check(const QString& token, const char* kind, int fieldCount, const QByteArray& hubPublicKeyDer,
-                         const QDateTime& now);
+    static Checked check(const QString& token, const char* kind, int fieldCount, const QByteArray& hubPublicKeyDer, const QDateTime& now);
     // The hub's side: a version 2 token. Throws DomainError "token.field" for a field with a control
     // character or '|', and for an expiry not after the issue time.
-    static QString sign(Signer& key, const char* kind, const QStringList& fields, const QDateTime& issuedAt,
-                        const QDateTime& expiresAt);
+    static QString sign(Signer& key, const char* kind, const QStringList& fields, const QDateTime& issuedAt, const QDateTime& expiresAt);
     // A version 1 token, as hubs before #19 issued them; for tests of the transition only.
     static QString signVersion1(Signer& key, const char* kind, const QStringList& fields);
 };

@@ -83,15 +83,12 @@ QByteArray EcdsaP256Signer::sign(const QByteArray& data)
 {
     MdCtx md;
     size_t length = 0;
-    if (EVP_DigestSignInit(md.ctx, nullptr, EVP_sha256(), nullptr, key(m_pkey)) != 1
-        || EVP_DigestSign(md.ctx, nullptr, &length, reinterpret_cast<const unsigned char*>(data.constData()),
-                          size_t(data.size()))
-               != 1)
+    if (EVP_DigestSignInit(md.ctx, nullptr, EVP_sha256(), nullptr, key(m_pkey)) != 1 ||
+        EVP_DigestSign(md.ctx, nullptr, &length, reinterpret_cast<const unsigned char*>(data.constData()), size_t(data.size())) != 1)
         failure("DigestSign init");
     QByteArray signature(qsizetype(length), Qt::Uninitialized);
     if (EVP_DigestSign(md.ctx, reinterpret_cast<unsigned char*>(signature.data()), &length,
-                       reinterpret_cast<const unsigned char*>(data.constData()), size_t(data.size()))
-        != 1)
+                       reinterpret_cast<const unsigned char*>(data.constData()), size_t(data.size())) != 1)
         failure("DigestSign");
     signature.resize(qsizetype(length));
     return signature;
@@ -104,11 +101,9 @@ bool EcdsaP256Signer::verify(const QByteArray& publicKeyDer, const QByteArray& d
     if (!pkey)
         return false;
     MdCtx md;
-    const bool ok = EVP_DigestVerifyInit(md.ctx, nullptr, EVP_sha256(), nullptr, pkey) == 1
-                    && EVP_DigestVerify(md.ctx, reinterpret_cast<const unsigned char*>(signature.constData()),
-                                        size_t(signature.size()),
-                                        reinterpret_cast<const unsigned char*>(data.constData()), size_t(data.size()))
-                           == 1;
+    const bool ok = EVP_DigestVerifyInit(md.ctx, nullptr, EVP_sha256(), nullptr, pkey) == 1 &&
+                    EVP_DigestVerify(md.ctx, reinterpret_cast<const unsigned char*>(signature.constData()), size_t(signature.size()),
+                                     reinterpret_cast<const unsigned char*>(data.constData()), size_t(data.size())) == 1;
     EVP_PKEY_free(pkey);
     return ok;
 }
@@ -121,9 +116,8 @@ bool EcdsaP256Signer::isP256PublicKey(const QByteArray& publicKeyDer)
         return false;
     char group[32] = {};
     size_t length = 0;
-    const bool ok = EVP_PKEY_get_base_id(pkey) == EVP_PKEY_EC
-                    && EVP_PKEY_get_utf8_string_param(pkey, "group", group, sizeof(group), &length) == 1
-                    && QByteArray(group) == "prime256v1";
+    const bool ok = EVP_PKEY_get_base_id(pkey) == EVP_PKEY_EC &&
+                    EVP_PKEY_get_utf8_string_param(pkey, "group", group, sizeof(group), &length) == 1 && QByteArray(group) == "prime256v1";
     EVP_PKEY_free(pkey);
     return ok;
 }

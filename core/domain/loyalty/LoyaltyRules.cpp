@@ -79,12 +79,11 @@ void apply(LoyaltyRules& r, const QString& key, const QString& value)
 
 QStringList LoyaltyRules::settingKeys()
 {
-    return {QStringLiteral("loyalty.enabled"),          QStringLiteral("loyalty.earn_points"),
-            QStringLiteral("loyalty.earn_per"),         QStringLiteral("loyalty.category_percent"),
-            QStringLiteral("loyalty.excluded_skus"),    QStringLiteral("loyalty.point_value"),
-            QStringLiteral("loyalty.redeem_as"),        QStringLiteral("loyalty.min_redeem"),
-            QStringLiteral("loyalty.max_redeem_share_bp"), QStringLiteral("loyalty.max_redeem_sale"),
-            QStringLiteral("loyalty.max_redeem_day"),   QStringLiteral("loyalty.tiers")};
+    return {
+        QStringLiteral("loyalty.enabled"),          QStringLiteral("loyalty.earn_points"),    QStringLiteral("loyalty.earn_per"),
+        QStringLiteral("loyalty.category_percent"), QStringLiteral("loyalty.excluded_skus"),  QStringLiteral("loyalty.point_value"),
+        QStringLiteral("loyalty.redeem_as"),        QStringLiteral("loyalty.min_redeem"),     QStringLiteral("loyalty.max_redeem_share_bp"),
+        QStringLiteral("loyalty.max_redeem_sale"),  QStringLiteral("loyalty.max_redeem_day"), QStringLiteral("loyalty.tiers")};
 }
 
 QString LoyaltyRules::checkSetting(const QString& key, const QString& value)

@@ -20,10 +20,14 @@ struct LoyaltyTier
 // Points are earned on what was paid with money, never on what points paid for.
 struct LoyaltyRules
 {
-    enum class RedeemAs { Tender, Discount };
+    enum class RedeemAs
+    {
+        Tender,
+        Discount
+    };
 
     bool enabled = true;
-    qint64 earnPoints = 1;  // earnPoints for every earnPer minor units paid
+    qint64 earnPoints = 1; // earnPoints for every earnPer minor units paid
     qint64 earnPer = 100;
     QHash<qint64, int> categoryPercent; // category id -> percent of the base rate; 0 excludes it
     QSet<QString> excludedSkus;         // gift cards, tobacco: never earn
@@ -31,8 +35,8 @@ struct LoyaltyRules
     // As a tender the goods keep their price and their tax; as a discount the price (and the
     // tax in it) goes down.
     RedeemAs redeemAs = RedeemAs::Tender;
-    qint64 minRedeem = 100;         // points
-    int maxRedeemShareBp = 10000;   // of the amount due
+    qint64 minRedeem = 100;          // points
+    int maxRedeemShareBp = 10000;    // of the amount due
     qint64 maxRedeemPerSale = 50000; // points; the till redeems against a balance it last synced
     qint64 maxRedeemPerDay = 100000; // points per member and business day at this till
     QList<LoyaltyTier> tiers;        // ascending by lifetimeFrom

@@ -31,8 +31,8 @@ public:
 
     struct RedeemLimit
     {
-        qint64 points = 0;   // the most that may be redeemed now (0 when below the minimum)
-        QString reason;      // translated: what limits it, for the cashier
+        qint64 points = 0; // the most that may be redeemed now (0 when below the minimum)
+        QString reason;    // translated: what limits it, for the cashier
     };
     // available: the last synced balance minus redemptions not yet posted by the hub;
     // redeemedToday: what this member redeemed at this till on the business day.

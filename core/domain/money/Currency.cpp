@@ -18,10 +18,9 @@ struct CurrencyRow
 };
 
 constexpr std::array kCurrencies{
-    CurrencyRow{"EUR", 2, 978}, CurrencyRow{"USD", 2, 840}, CurrencyRow{"RUB", 2, 643},
-    CurrencyRow{"CNY", 2, 156}, CurrencyRow{"GBP", 2, 826}, CurrencyRow{"CHF", 2, 756},
-    CurrencyRow{"PLN", 2, 985}, CurrencyRow{"CZK", 2, 203}, CurrencyRow{"SEK", 2, 752},
-    CurrencyRow{"JPY", 0, 392}, CurrencyRow{"KRW", 0, 410}, CurrencyRow{"KWD", 3, 414},
+    CurrencyRow{"EUR", 2, 978}, CurrencyRow{"USD", 2, 840}, CurrencyRow{"RUB", 2, 643}, CurrencyRow{"CNY", 2, 156},
+    CurrencyRow{"GBP", 2, 826}, CurrencyRow{"CHF", 2, 756}, CurrencyRow{"PLN", 2, 985}, CurrencyRow{"CZK", 2, 203},
+    CurrencyRow{"SEK", 2, 752}, CurrencyRow{"JPY", 0, 392}, CurrencyRow{"KRW", 0, 410}, CurrencyRow{"KWD", 3, 414},
     CurrencyRow{"BHD", 3, 48},
 };
 } // namespace

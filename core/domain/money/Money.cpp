@@ -79,9 +79,7 @@ QString Money::toPlainString() const
 Money Money::parse(const QString& text, const Currency& currency)
 {
     const QString trimmed = text.trimmed();
-    auto refuse = [&]() -> Money {
-        throw DomainError(QStringLiteral("money.malformed"), Tr::tr("\"%1\" is not an amount").arg(text));
-    };
+    auto refuse = [&]() -> Money { throw DomainError(QStringLiteral("money.malformed"), Tr::tr("\"%1\" is not an amount").arg(text)); };
     if (trimmed.isEmpty())
         return refuse();
     bool negative = trimmed.startsWith(QLatin1Char('-'));
@@ -122,8 +120,7 @@ QString Money::format(const QLocale& locale) const
     const quint64 factor = quint64(m_currency.minorPerMajor());
     QString number = locale.toString(qulonglong(magnitude / factor));
     if (m_currency.exponent() > 0)
-        number += locale.decimalPoint()
-                  + QStringLiteral("%1").arg(magnitude % factor, m_currency.exponent(), 10, QLatin1Char('0'));
+        number += locale.decimalPoint() + QStringLiteral("%1").arg(magnitude % factor, m_currency.exponent(), 10, QLatin1Char('0'));
     // Let the locale place the symbol and sign, then put the exact digits in.
     QString pattern = locale.toCurrencyString(qlonglong(negative ? -7 : 7), symbol);
     return pattern.replace(QLatin1Char('7'), number);

@@ -9,9 +9,9 @@ namespace omnitill {
 
 namespace {
 constexpr std::array kKinds{
-    std::pair{Promotion::Kind::PercentOff, "percent_off"},   std::pair{Promotion::Kind::AmountOff, "amount_off"},
-    std::pair{Promotion::Kind::FixedPrice, "fixed_price"},   std::pair{Promotion::Kind::BuyXGetY, "buy_x_get_y"},
-    std::pair{Promotion::Kind::MixMatch, "mix_match"},       std::pair{Promotion::Kind::SpendThreshold, "spend_threshold"},
+    std::pair{Promotion::Kind::PercentOff, "percent_off"}, std::pair{Promotion::Kind::AmountOff, "amount_off"},
+    std::pair{Promotion::Kind::FixedPrice, "fixed_price"}, std::pair{Promotion::Kind::BuyXGetY, "buy_x_get_y"},
+    std::pair{Promotion::Kind::MixMatch, "mix_match"},     std::pair{Promotion::Kind::SpendThreshold, "spend_threshold"},
 };
 } // namespace
 

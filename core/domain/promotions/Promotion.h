@@ -11,7 +11,8 @@ namespace omnitill {
 // percentages are basis points (10000 = 100 %).
 struct Promotion
 {
-    enum class Kind {
+    enum class Kind
+    {
         PercentOff,     // percentBp off each eligible unit (weighed lines too)
         AmountOff,      // amount off each eligible piece
         FixedPrice,     // each eligible piece for amount

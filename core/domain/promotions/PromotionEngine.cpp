@@ -55,8 +55,7 @@ QList<int> eligiblePieces(const Promotion& p, const QList<Piece>& pieces)
         if (eligible(p, pieces[i]))
             out.append(i);
     }
-    std::stable_sort(out.begin(), out.end(),
-                     [&](int a, int b) { return pieces[a].remaining() > pieces[b].remaining(); });
+    std::stable_sort(out.begin(), out.end(), [&](int a, int b) { return pieces[a].remaining() > pieces[b].remaining(); });
     return out;
 }
 
@@ -173,9 +172,7 @@ void decide(const QList<const Promotion*>& round, QList<Piece>& pieces, Promotio
         qint64 bound;
         int order; // position in the round: the tie-break
     };
-    const auto worse = [](const Candidate& a, const Candidate& b) {
-        return a.bound != b.bound ? a.bound < b.bound : a.order > b.order;
-    };
+    const auto worse = [](const Candidate& a, const Candidate& b) { return a.bound != b.bound ? a.bound < b.bound : a.order > b.order; };
     std::priority_queue<Candidate, std::vector<Candidate>, decltype(worse)> queue(worse);
     for (int i = 0; i < round.size(); ++i)
         queue.push({std::numeric_limits<qint64>::max(), i});
@@ -259,8 +256,7 @@ PromotionResult PromotionEngine::evaluate(const QList<PromotionLine>& lines, con
         return std::any_of(small.begin(), small.end(), [&](qint64 id) { return large.contains(id); });
     };
     const auto touchesCart = [&](const Promotion& p) {
-        return (p.products.isEmpty() && p.categories.isEmpty()) || intersects(p.products, products)
-               || intersects(p.categories, categories);
+        return (p.products.isEmpty() && p.categories.isEmpty()) || intersects(p.products, products) || intersects(p.categories, categories);
     };
     for (const Promotion& p : m_promotions) {
         if (!p.isActive(context.nowUtc, context.localTime, context.member) || !touchesCart(p))

@@ -44,13 +44,11 @@ struct PromotionResult
 
 // Works out which promotions a cart gets, the same way on the till, the kiosk and the hub.
 //
-// Pieces are looked at one by one (a line of more than 1,000 is taken as one), dearest first (ties by product, then line), so the result does
-// not depend on the order things were scanned. Promotions are decided by priority, higher first.
-// Within one priority the promotion that saves the customer most is applied, then the next best
-// on what is left, and so on (ties by id) — deterministic, and explainable line by line. A
-// non-stackable promotion only uses pieces no other non-stackable promotion has used; a stackable
-// one applies on top, to the price that is left. Spend thresholds are decided last, on the spend
-// after every other promotion. No piece is ever discounted below zero.
+// Pieces are looked at one by one (a line of more than 1,000 is taken as one), dearest first (ties by product, then line), so the result
+// does not depend on the order things were scanned. Promotions are decided by priority, higher first. Within one priority the promotion
+// that saves the customer most is applied, then the next best on what is left, and so on (ties by id) — deterministic, and explainable line
+// by line. A non-stackable promotion only uses pieces no other non-stackable promotion has used; a stackable one applies on top, to the
+// price that is left. Spend thresholds are decided last, on the spend after every other promotion. No piece is ever discounted below zero.
 class PromotionEngine
 {
 public:

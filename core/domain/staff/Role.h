@@ -4,10 +4,16 @@
 
 namespace omnitill {
 
-enum class Role { Cashier = 0, Supervisor = 1, Manager = 2 };
+enum class Role
+{
+    Cashier = 0,
+    Supervisor = 1,
+    Manager = 2
+};
 
 // Operations a core service refuses unless the role allows them or a manager approves.
-enum class Action {
+enum class Action
+{
     VoidAfterSubtotal,
     PriceOverride,
     DiscountOverLimit,

@@ -6,7 +6,6 @@
 
 namespace omnitill {
 
-
 QString taxModeName(TaxMode mode)
 {
     return mode == TaxMode::Inclusive ? QStringLiteral("inclusive") : QStringLiteral("exclusive");

@@ -23,7 +23,8 @@ struct TaxTotal
     qint64 gross = 0;
 };
 
-enum class TaxMode {
+enum class TaxMode
+{
     Inclusive, // shelf prices include VAT (EU, RU, CN)
     Exclusive, // tax is added at the till (US sales tax)
 };

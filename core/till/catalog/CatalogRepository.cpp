@@ -8,9 +8,9 @@
 namespace omnitill {
 
 namespace {
-const QString kProductColumns = QStringLiteral(
-    "p.id, p.sku, p.name_en, p.name_ru, p.name_zh, p.category_id, p.unit, p.price, p.tax_rate_id,"
-    " p.age_restricted, p.active");
+const QString kProductColumns =
+    QStringLiteral("p.id, p.sku, p.name_en, p.name_ru, p.name_zh, p.category_id, p.unit, p.price, p.tax_rate_id,"
+                   " p.age_restricted, p.active");
 
 // GTINs are stored as GTIN-14; people type them as printed, without the leading zeros.
 QString searchCodes(const QString& sku, const QStringList& barcodes)
@@ -26,7 +26,7 @@ QString searchCodes(const QString& sku, const QStringList& barcodes)
     }
     return codes.join(QLatin1Char(' '));
 }
-}
+} // namespace
 
 CatalogRepository::CatalogRepository(Database& db) : m_db(db) {}
 
@@ -50,9 +50,9 @@ Product CatalogRepository::readProduct(const QSqlQuery& query) const
 std::optional<Product> CatalogRepository::findByCodes(const QStringList& codes)
 {
     for (const QString& code : codes) {
-        QSqlQuery& query = m_db.exec(QStringLiteral("SELECT ") + kProductColumns
-                                         + QStringLiteral(" FROM barcodes b JOIN products p ON p.id = b.product_id"
-                                                          " WHERE b.code = ?"),
+        QSqlQuery& query = m_db.exec(QStringLiteral("SELECT ") + kProductColumns +
+                                         QStringLiteral(" FROM barcodes b JOIN products p ON p.id = b.product_id"
+                                                        " WHERE b.code = ?"),
                                      {code});
         if (query.next()) {
             Product p = readProduct(query);
@@ -60,9 +60,8 @@ std::optional<Product> CatalogRepository::findByCodes(const QStringList& codes)
             return p;
         }
         // SKUs typed at the till
-        QSqlQuery& bySku = m_db.exec(QStringLiteral("SELECT ") + kProductColumns
-                                         + QStringLiteral(" FROM products p WHERE p.sku = ?"),
-                                     {code});
+        QSqlQuery& bySku =
+            m_db.exec(QStringLiteral("SELECT ") + kProductColumns + QStringLiteral(" FROM products p WHERE p.sku = ?"), {code});
         if (bySku.next()) {
             Product p = readProduct(bySku);
             bySku.finish();
@@ -74,8 +73,7 @@ std::optional<Product> CatalogRepository::findByCodes(const QStringList& codes)
 
 std::optional<Product> CatalogRepository::findById(qint64 id)
 {
-    QSqlQuery& query =
-        m_db.exec(QStringLiteral("SELECT ") + kProductColumns + QStringLiteral(" FROM products p WHERE p.id = ?"), {id});
+    QSqlQuery& query = m_db.exec(QStringLiteral("SELECT ") + kProductColumns + QStringLiteral(" FROM products p WHERE p.id = ?"), {id});
     if (!query.next())
         return std::nullopt;
     Product p = readProduct(query);
@@ -89,9 +87,9 @@ QList<Product> CatalogRepository::search(const QString& typed, int limit)
     const QString match = CatalogSearch::matchExpression(typed);
     if (match.isEmpty())
         return result;
-    QSqlQuery& query = m_db.exec(QStringLiteral("SELECT ") + kProductColumns
-                                     + QStringLiteral(" FROM product_search s JOIN products p ON p.id = s.rowid"
-                                                      " WHERE product_search MATCH ? AND p.active = 1 LIMIT ?"),
+    QSqlQuery& query = m_db.exec(QStringLiteral("SELECT ") + kProductColumns +
+                                     QStringLiteral(" FROM product_search s JOIN products p ON p.id = s.rowid"
+                                                    " WHERE product_search MATCH ? AND p.active = 1 LIMIT ?"),
                                  {match, limit});
     while (query.next())
         result.append(readProduct(query));
@@ -108,13 +106,13 @@ QList<Category> CatalogRepository::categories()
 {
     QList<Category> result;
     // Counted per category on the products_category index, not by grouping every product.
-    QSqlQuery& query = m_db.exec(QStringLiteral(
-        "SELECT id, name_en, name_ru, name_zh, n FROM (SELECT c.id, c.name_en, c.name_ru, c.name_zh,"
-        " (SELECT count(*) FROM products p WHERE p.category_id = c.id AND p.unit = 'piece' AND p.active = 1) AS n"
-        " FROM categories c) WHERE n > 0 ORDER BY name_en"));
+    QSqlQuery& query =
+        m_db.exec(QStringLiteral("SELECT id, name_en, name_ru, name_zh, n FROM (SELECT c.id, c.name_en, c.name_ru, c.name_zh,"
+                                 " (SELECT count(*) FROM products p WHERE p.category_id = c.id AND p.unit = 'piece' AND p.active = 1) AS n"
+                                 " FROM categories c) WHERE n > 0 ORDER BY name_en"));
     while (query.next())
-        result.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-                       query.value(3).toString(), query.value(4).toInt()});
+        result.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(), query.value(3).toString(),
+                       query.value(4).toInt()});
     query.finish();
     return result;
 }
@@ -122,9 +120,9 @@ QList<Category> CatalogRepository::categories()
 QList<Product> CatalogRepository::inCategory(qint64 categoryId, int limit, int offset)
 {
     QList<Product> result;
-    QSqlQuery& query = m_db.exec(QStringLiteral("SELECT ") + kProductColumns
-                                     + QStringLiteral(" FROM products p WHERE p.category_id = ? AND p.active = 1"
-                                                      " AND p.unit = 'piece' ORDER BY p.id LIMIT ? OFFSET ?"),
+    QSqlQuery& query = m_db.exec(QStringLiteral("SELECT ") + kProductColumns +
+                                     QStringLiteral(" FROM products p WHERE p.category_id = ? AND p.active = 1"
+                                                    " AND p.unit = 'piece' ORDER BY p.id LIMIT ? OFFSET ?"),
                                  {categoryId, limit, offset});
     while (query.next())
         result.append(readProduct(query));
@@ -159,8 +157,7 @@ QList<TaxRate> CatalogRepository::taxRates()
     QList<TaxRate> rates;
     QSqlQuery& query = m_db.exec(QStringLiteral("SELECT id, code, name, basis_points FROM tax_rates ORDER BY code"));
     while (query.next())
-        rates.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-                      query.value(3).toInt()});
+        rates.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(), query.value(3).toInt()});
     query.finish();
     return rates;
 }
@@ -202,8 +199,8 @@ qint64 CatalogRepository::upsertProduct(const Product& p, const QStringList& bar
                              " name_zh = excluded.name_zh, category_id = excluded.category_id, unit = excluded.unit,"
                              " price = excluded.price, tax_rate_id = excluded.tax_rate_id,"
                              " age_restricted = excluded.age_restricted, active = excluded.active"),
-              {p.sku, p.nameEn, p.nameRu, p.nameZh, p.categoryId ? QVariant(p.categoryId) : QVariant(),
-               unitName(p.unit), p.price, p.taxRateId, p.ageRestricted, p.active});
+              {p.sku, p.nameEn, p.nameRu, p.nameZh, p.categoryId ? QVariant(p.categoryId) : QVariant(), unitName(p.unit), p.price,
+               p.taxRateId, p.ageRestricted, p.active});
     const qint64 id = m_db.scalar(QStringLiteral("SELECT id FROM products WHERE sku = ?"), {p.sku}).toLongLong();
     m_db.exec(QStringLiteral("DELETE FROM barcodes WHERE product_id = ?"), {id});
     for (const QString& code : barcodes)
@@ -213,8 +210,7 @@ qint64 CatalogRepository::upsertProduct(const Product& p, const QStringList& bar
     m_db.exec(QStringLiteral("DELETE FROM product_search WHERE rowid = ?"), {id});
     m_db.exec(QStringLiteral("INSERT INTO product_search(rowid, name_en, name_ru, name_zh, codes)"
                              " VALUES(?, ?, ?, ?, ?)"),
-              {id, p.nameEn, p.nameRu, CatalogSearch::indexText(p.nameZh),
-               searchCodes(p.sku, barcodes)});
+              {id, p.nameEn, p.nameRu, CatalogSearch::indexText(p.nameZh), searchCodes(p.sku, barcodes)});
     return id;
 }
 
@@ -222,8 +218,8 @@ qint64 CatalogRepository::insertNewProduct(const Product& p, const QStringList& 
 {
     m_db.exec(QStringLiteral("INSERT INTO products(sku, name_en, name_ru, name_zh, category_id, unit, price,"
                              " tax_rate_id, age_restricted, active) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-              {p.sku, p.nameEn, p.nameRu, p.nameZh, p.categoryId ? QVariant(p.categoryId) : QVariant(),
-               unitName(p.unit), p.price, p.taxRateId, p.ageRestricted, p.active});
+              {p.sku, p.nameEn, p.nameRu, p.nameZh, p.categoryId ? QVariant(p.categoryId) : QVariant(), unitName(p.unit), p.price,
+               p.taxRateId, p.ageRestricted, p.active});
     const qint64 id = m_db.lastInsertId();
     for (const QString& code : barcodes) // a barcode may move here from another product
         m_db.exec(QStringLiteral("INSERT INTO barcodes(code, product_id) VALUES(?, ?)"

@@ -23,11 +23,13 @@ bool CouponService::isCouponCode(const QString& code)
 
 Coupon CouponService::verify(const QString& code) const
 {
-    const HubToken::Checked token = HubToken::check(code, HubToken::kCoupon, Coupon::kFieldCount, m_settings.hubPublicKey(), m_clock.nowUtc());
+    const HubToken::Checked token =
+        HubToken::check(code, HubToken::kCoupon, Coupon::kFieldCount, m_settings.hubPublicKey(), m_clock.nowUtc());
     const std::optional<Coupon> coupon = token.fields ? Coupon::fromFields(*token.fields) : std::nullopt;
     if (!coupon)
-        throw DomainError(QStringLiteral("coupon.bad_token"), token.fields ? Tr::tr("This coupon is not genuine (or not from this retailer)")
-                                                                           : HubTokenRefusal::message(token, HubToken::kCoupon));
+        throw DomainError(QStringLiteral("coupon.bad_token"), token.fields
+                                                                  ? Tr::tr("This coupon is not genuine (or not from this retailer)")
+                                                                  : HubTokenRefusal::message(token, HubToken::kCoupon));
     return *coupon;
 }
 
@@ -35,7 +37,8 @@ bool CouponService::recordPersonalCoupon(const QString& memberId, const QString&
 {
     if (training || memberId.isEmpty())
         return false;
-    const QString offer = m_db.scalar(QStringLiteral("SELECT body FROM offers WHERE key = ?"), {QStringLiteral("member:") + memberId}).toString();
+    const QString offer =
+        m_db.scalar(QStringLiteral("SELECT body FROM offers WHERE key = ?"), {QStringLiteral("member:") + memberId}).toString();
     const QString code = QJsonDocument::fromJson(offer.toUtf8()).object().value(QStringLiteral("coupon")).toString();
     if (!isCouponCode(code))
         return false;
@@ -45,8 +48,8 @@ bool CouponService::recordPersonalCoupon(const QString& memberId, const QString&
     } catch (const DomainError&) {
         return false; // a broken offer prints nothing rather than a coupon no till accepts
     }
-    if (coupon.memberId != memberId || isUsed(coupon.id)
-        || (coupon.validUntil.isValid() && m_settings.businessDay(m_clock.nowUtc()) > coupon.validUntil))
+    if (coupon.memberId != memberId || isUsed(coupon.id) ||
+        (coupon.validUntil.isValid() && m_settings.businessDay(m_clock.nowUtc()) > coupon.validUntil))
         return false;
     m_db.exec(QStringLiteral("INSERT INTO sale_personal_coupons(sale_id, coupon_id, terms, code) VALUES(?, ?, ?, ?)"),
               {saleId, coupon.id, coupon.toFields().join(QLatin1Char('|')), code});
@@ -65,12 +68,13 @@ void CouponService::check(const Coupon& coupon, const Cart& cart, qint64 discoun
         throw DomainError(QStringLiteral("coupon.expired"),
                           Tr::tr("This coupon expired on %1").arg(QLocale().toString(coupon.validUntil, QLocale::ShortFormat)));
     if (!coupon.memberId.isEmpty() && coupon.memberId != cart.memberId())
-        throw DomainError(QStringLiteral("coupon.member"),
-                          cart.memberId().isEmpty() ? Tr::tr("This is a personal coupon: identify the member first")
-                                                    : Tr::tr("This coupon belongs to another member"));
+        throw DomainError(QStringLiteral("coupon.member"), cart.memberId().isEmpty()
+                                                               ? Tr::tr("This is a personal coupon: identify the member first")
+                                                               : Tr::tr("This coupon belongs to another member"));
     if (discount <= 0)
-        throw DomainError(QStringLiteral("coupon.min_spend"), Tr::tr("This coupon needs a purchase of at least %1")
-                                                                   .arg(Money(coupon.minSpend, cart.currency()).format(QLocale())));
+        throw DomainError(
+            QStringLiteral("coupon.min_spend"),
+            Tr::tr("This coupon needs a purchase of at least %1").arg(Money(coupon.minSpend, cart.currency()).format(QLocale())));
     const qint64 unsyncedMax = m_settings.value(QStringLiteral("coupons.max_value_unsynced"), QStringLiteral("2000")).toLongLong();
     if (!m_settings.hubReachedRecently(now) && discount > unsyncedMax)
         throw DomainError(QStringLiteral("coupon.offline"),
@@ -110,9 +114,8 @@ QJsonArray CouponService::settle(const Cart& cart, const CartTotals& totals, con
         throw DomainError(QStringLiteral("coupon.used"), Tr::tr("This coupon has already been used"));
     m_db.exec(QStringLiteral("INSERT INTO coupons_used(id, sale_id, source, used_at) VALUES(?, ?, 'till', ?)"),
               {coupon.id, saleId, m_clock.nowUtc().toString(Qt::ISODateWithMs)});
-    return {QJsonObject{{QStringLiteral("id"), coupon.id},
-                        {QStringLiteral("name"), coupon.name},
-                        {QStringLiteral("discount"), totals.coupon}}};
+    return {
+        QJsonObject{{QStringLiteral("id"), coupon.id}, {QStringLiteral("name"), coupon.name}, {QStringLiteral("discount"), totals.coupon}}};
 }
 
 } // namespace omnitill

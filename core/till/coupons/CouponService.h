@@ -20,10 +20,7 @@ struct CartTotals;
 class CouponService
 {
 public:
-    CouponService(Database& db, const Clock& clock, const StoreSettings& settings)
-        : m_db(db), m_clock(clock), m_settings(settings)
-    {
-    }
+    CouponService(Database& db, const Clock& clock, const StoreSettings& settings) : m_db(db), m_clock(clock), m_settings(settings) {}
 
     static bool isCouponCode(const QString& code);
     // The coupon in a genuine code, or DomainError coupon.bad_token.

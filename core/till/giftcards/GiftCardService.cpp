@@ -1,10 +1,10 @@
 #include "GiftCardService.h"
 
-#include "giftcards/GiftCardNumber.h"
 #include "catalog/CatalogRepository.h"
 #include "common/Clock.h"
 #include "common/DomainError.h"
 #include "common/Tr.h"
+#include "giftcards/GiftCardNumber.h"
 #include "sale/Cart.h"
 #include "sale/Tender.h"
 #include "store/Database.h"
@@ -39,9 +39,10 @@ GiftCardAccount GiftCardService::account(const QString& number)
         a.status = q.value(1).toString();
     }
     q.finish();
-    QSqlQuery& p = m_db.exec(QStringLiteral("SELECT e.kind, sum(e.amount) FROM gift_card_entries e JOIN outbox o ON o.device_seq = e.outbox_seq"
-                                           " WHERE e.number = ? AND o.acked_at IS NULL GROUP BY e.kind"),
-                            {number});
+    QSqlQuery& p =
+        m_db.exec(QStringLiteral("SELECT e.kind, sum(e.amount) FROM gift_card_entries e JOIN outbox o ON o.device_seq = e.outbox_seq"
+                                 " WHERE e.number = ? AND o.acked_at IS NULL GROUP BY e.kind"),
+                  {number});
     while (p.next()) {
         const qint64 amount = p.value(1).toLongLong();
         a.pending += p.value(0).toString() == QLatin1String("spend") ? -amount : amount;
@@ -64,9 +65,9 @@ int GiftCardService::addLine(Cart& cart, const QString& number, qint64 amount, c
     const qint64 min = setting(m_settings, "giftcard.min_amount", "500");
     const qint64 max = setting(m_settings, "giftcard.max_amount", "50000");
     if (amount < min || amount > max)
-        throw DomainError(QStringLiteral("giftcard.amount"), Tr::tr("A gift card is loaded with %1 to %2")
-                                                                 .arg(Money(min, cart.currency()).format(QLocale()),
-                                                                      Money(max, cart.currency()).format(QLocale())));
+        throw DomainError(QStringLiteral("giftcard.amount"),
+                          Tr::tr("A gift card is loaded with %1 to %2")
+                              .arg(Money(min, cart.currency()).format(QLocale()), Money(max, cart.currency()).format(QLocale())));
     for (const CartLine& l : cart.lines()) {
         if (l.serial == number && !l.giftCard.isEmpty())
             throw DomainError(QStringLiteral("giftcard.twice"), Tr::tr("This card is already in the sale"));
@@ -126,8 +127,9 @@ void GiftCardService::requireSpendable(const QString& number, qint64 amount, qin
                           Tr::tr("This card is not known to the till yet: sold elsewhere moments ago? Sync the till and try again"));
     const qint64 most = spendable(number, std::numeric_limits<qint64>::max()) - alreadyInPayment;
     if (amount > most)
-        throw DomainError(QStringLiteral("giftcard.limit"), Tr::tr("This card can pay at most %1 now")
-                                                                .arg(Money(std::max<qint64>(0, most), m_settings.currency()).format(QLocale())));
+        throw DomainError(
+            QStringLiteral("giftcard.limit"),
+            Tr::tr("This card can pay at most %1 now").arg(Money(std::max<qint64>(0, most), m_settings.currency()).format(QLocale())));
 }
 
 void GiftCardService::pay(Payment& payment, const QString& number, qint64 amount)
@@ -155,9 +157,8 @@ QJsonArray GiftCardService::settle(const Cart& cart, const Payment& payment, boo
             continue;
         if (spends.contains(l.serial))
             throw DomainError(QStringLiteral("giftcard.self"), Tr::tr("A card cannot pay for its own loading"));
-        loads.append(QJsonObject{{QStringLiteral("number"), l.serial},
-                                 {QStringLiteral("kind"), l.giftCard},
-                                 {QStringLiteral("amount"), l.extendedAmount()}});
+        loads.append(QJsonObject{
+            {QStringLiteral("number"), l.serial}, {QStringLiteral("kind"), l.giftCard}, {QStringLiteral("amount"), l.extendedAmount()}});
     }
     if (training && (!loads.isEmpty() || !spends.isEmpty()))
         throw DomainError(QStringLiteral("giftcard.training"), Tr::tr("Gift cards cannot be used in training mode"));

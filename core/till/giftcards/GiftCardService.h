@@ -15,12 +15,12 @@ class StoreSettings;
 struct GiftCardAccount
 {
     QString number;
-    bool known = false;     // the hub has told this till about it (or this till sold it)
+    bool known = false; // the hub has told this till about it (or this till sold it)
     QString status;
-    qint64 balance = 0;     // as the hub last reported it
-    qint64 pending = 0;     // loaded (+) and spent (-) here, not yet posted by the hub
-    qint64 available = 0;   // balance + pending
-    qint64 spentToday = 0;  // at this till on the business day
+    qint64 balance = 0;    // as the hub last reported it
+    qint64 pending = 0;    // loaded (+) and spent (-) here, not yet posted by the hub
+    qint64 available = 0;  // balance + pending
+    qint64 spentToday = 0; // at this till on the business day
 };
 
 // Gift cards and store credit at the till: selling (activating) and topping up a card as a line of

@@ -16,8 +16,7 @@ QString field(QString text)
     return text.replace(QLatin1Char('|'), QLatin1Char('/'));
 }
 
-const QString kColumns = QStringLiteral(
-    "seq, event_type, created_at, reference, training, canonical, payload, hash, signature, key_id");
+const QString kColumns = QStringLiteral("seq, event_type, created_at, reference, training, canonical, payload, hash, signature, key_id");
 
 JournalEntry readEntry(const QSqlQuery& q)
 {
@@ -46,9 +45,9 @@ Journal::Journal(Database& db, const Clock& clock, Signer& signer, QString devic
 {
 }
 
-QByteArray Journal::canonicalBytes(const QString& type, const QString& deviceId, qint64 seq, const QString& reference,
-                                   const QDateTime& at, qint64 amount, const QString& currency, bool training,
-                                   const QByteArray& prevHash, const QByteArray& payload)
+QByteArray Journal::canonicalBytes(const QString& type, const QString& deviceId, qint64 seq, const QString& reference, const QDateTime& at,
+                                   qint64 amount, const QString& currency, bool training, const QByteArray& prevHash,
+                                   const QByteArray& payload)
 {
     const QStringList fields{QLatin1String(kFormat),
                              field(type),
@@ -85,14 +84,13 @@ JournalEntry Journal::append(const QString& type, const QString& reference, qint
     e.reference = reference;
     e.training = training;
     e.payload = QJsonDocument(payload).toJson(QJsonDocument::Compact);
-    e.canonical = canonicalBytes(type, m_deviceId, e.seq, reference, e.createdAt, amount, currency, training, prevHash,
-                                 e.payload);
+    e.canonical = canonicalBytes(type, m_deviceId, e.seq, reference, e.createdAt, amount, currency, training, prevHash, e.payload);
     e.hash = crypto::sha256(e.canonical);
     e.signature = m_signer.sign(e.canonical);
     e.keyId = m_signer.keyId();
     m_db.exec(QStringLiteral("INSERT INTO journal(") + kColumns + QStringLiteral(") VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-              {e.seq, e.type, e.createdAt.toString(Qt::ISODateWithMs), e.reference, e.training,
-               QString::fromUtf8(e.canonical), QString::fromUtf8(e.payload), e.hash, e.signature, e.keyId});
+              {e.seq, e.type, e.createdAt.toString(Qt::ISODateWithMs), e.reference, e.training, QString::fromUtf8(e.canonical),
+               QString::fromUtf8(e.payload), e.hash, e.signature, e.keyId});
     return e;
 }
 

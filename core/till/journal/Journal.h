@@ -40,14 +40,14 @@ public:
     Journal(Database& db, const Clock& clock, Signer& signer, QString deviceId);
 
     // Must run inside the operation's transaction.
-    JournalEntry append(const QString& type, const QString& reference, qint64 amount, const QString& currency,
-                        const QJsonObject& payload, bool training = false);
+    JournalEntry append(const QString& type, const QString& reference, qint64 amount, const QString& currency, const QJsonObject& payload,
+                        bool training = false);
 
     std::optional<JournalEntry> entry(qint64 seq);
 
     static QByteArray canonicalBytes(const QString& type, const QString& deviceId, qint64 seq, const QString& reference,
-                                     const QDateTime& at, qint64 amount, const QString& currency, bool training,
-                                     const QByteArray& prevHash, const QByteArray& payload);
+                                     const QDateTime& at, qint64 amount, const QString& currency, bool training, const QByteArray& prevHash,
+                                     const QByteArray& payload);
 
 private:
     Database& m_db;

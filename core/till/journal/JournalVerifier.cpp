@@ -39,9 +39,9 @@ JournalVerification JournalVerifier::verify(Database& db, const QByteArray& publ
         const QList<QByteArray> fields = canonical.split('|');
         if (fields.size() != 11 || fields[0] != Journal::kFormat)
             return broken(seq, Tr::tr("entry %1 is not in the journal format").arg(seq));
-        if (QString::fromUtf8(fields[1]) != type || fields[3].toLongLong() != seq
-            || QString::fromUtf8(fields[4]) != QString(reference).replace(QLatin1Char('|'), QLatin1Char('/'))
-            || (fields[8] == "1") != training)
+        if (QString::fromUtf8(fields[1]) != type || fields[3].toLongLong() != seq ||
+            QString::fromUtf8(fields[4]) != QString(reference).replace(QLatin1Char('|'), QLatin1Char('/')) ||
+            (fields[8] == "1") != training)
             return broken(seq, Tr::tr("entry %1: its columns differ from its signed content").arg(seq));
         if (QByteArray::fromBase64(fields[9]) != prevHash)
             return broken(seq, Tr::tr("entry %1 does not link to the previous entry").arg(seq));

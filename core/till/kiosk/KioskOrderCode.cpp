@@ -55,9 +55,10 @@ QString KioskOrderCode::encode(const QByteArray& key) const
     QStringList items;
     for (const Line& l : lines)
         items.append(encoded(l.sku) + QLatin1Char('*') + QString::number(l.quantity));
-    const QString body = (key.isEmpty() ? kUnkeyed : kKeyed) + QStringList{encoded(store), encoded(kiosk), QString::number(sequence), encoded(memberId),
-                                               items.join(QLatin1Char(';'))}
-                                       .join(QLatin1Char('|'));
+    const QString body =
+        (key.isEmpty() ? kUnkeyed : kKeyed) +
+        QStringList{encoded(store), encoded(kiosk), QString::number(sequence), encoded(memberId), items.join(QLatin1Char(';'))}.join(
+            QLatin1Char('|'));
     return body + QLatin1Char('|') + check(body, key);
 }
 
@@ -78,8 +79,7 @@ KioskOrderCode KioskOrderCode::decode(const QString& code, const QByteArray& key
     const QString expected = check(code.left(lastBar), key);
     // Compared in constant time: the check is a key's work.
     const QByteArray given = code.mid(lastBar + 1).toLatin1();
-    if (given.size() != expected.size()
-        || CRYPTO_memcmp(given.constData(), expected.toLatin1().constData(), size_t(given.size())) != 0)
+    if (given.size() != expected.size() || CRYPTO_memcmp(given.constData(), expected.toLatin1().constData(), size_t(given.size())) != 0)
         bad(Tr::tr("the check digits do not match (a damaged print?)"));
     const QStringList fields = code.left(lastBar).split(QLatin1Char('|'));
     if (fields.size() != 6)

@@ -92,8 +92,8 @@ LoadedKioskOrder KioskOrderService::load(Cart& cart, const QString& text)
         throw DomainError(QStringLiteral("kiosk.loaded"), Tr::tr("Order %1 is already in this sale").arg(code.number()));
     if (!cart.kioskOrder().isEmpty())
         throw DomainError(QStringLiteral("kiosk.second_order"), Tr::tr("Finish the sale of the other kiosk order first"));
-    const QVariant paid = m_db.scalar(QStringLiteral("SELECT receipt_id FROM sales WHERE kiosk_order_id = ? AND training = 0"),
-                                      {code.orderId()});
+    const QVariant paid =
+        m_db.scalar(QStringLiteral("SELECT receipt_id FROM sales WHERE kiosk_order_id = ? AND training = 0"), {code.orderId()});
     if (paid.isValid())
         throw DomainError(QStringLiteral("kiosk.order_paid"),
                           Tr::tr("Order %1 has already been paid (receipt %2)").arg(code.number(), paid.toString()));

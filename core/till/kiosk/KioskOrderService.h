@@ -43,11 +43,10 @@ class KioskOrderService
 public:
     static constexpr auto kAccountCode = "KIOSK";
 
-    KioskOrderService(Database& db, const Clock& clock, StoreSettings& settings, CatalogRepository& catalog,
-                      SaleService& sales, ShiftService& shifts, MemberService& members, Journal& journal, Outbox& outbox,
-                      PrintQueue& printQueue)
-        : m_db(db), m_clock(clock), m_settings(settings), m_catalog(catalog), m_sales(sales), m_shifts(shifts),
-          m_members(members), m_journal(journal), m_outbox(outbox), m_printQueue(printQueue)
+    KioskOrderService(Database& db, const Clock& clock, StoreSettings& settings, CatalogRepository& catalog, SaleService& sales,
+                      ShiftService& shifts, MemberService& members, Journal& journal, Outbox& outbox, PrintQueue& printQueue)
+        : m_db(db), m_clock(clock), m_settings(settings), m_catalog(catalog), m_sales(sales), m_shifts(shifts), m_members(members),
+          m_journal(journal), m_outbox(outbox), m_printQueue(printQueue)
     {
     }
 

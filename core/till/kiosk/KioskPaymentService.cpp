@@ -19,8 +19,9 @@ void KioskPaymentService::mark(const QString& key, const QString& status, const 
     m_db.exec(QStringLiteral("UPDATE kiosk_payments SET status = ?, message = ?, updated_at = ?,"
                              " approval_code = COALESCE(?, approval_code), card_brand = COALESCE(?, card_brand),"
                              " card_last4 = COALESCE(?, card_last4) WHERE idempotency_key = ?"),
-              {status, message.isNull() ? QStringLiteral("") : message, isoUtc(m_clock.nowUtc()), result ? QVariant(result->approvalCode) : QVariant(),
-               result ? QVariant(result->cardBrand) : QVariant(), result ? QVariant(result->cardLast4) : QVariant(), key});
+              {status, message.isNull() ? QStringLiteral("") : message, isoUtc(m_clock.nowUtc()),
+               result ? QVariant(result->approvalCode) : QVariant(), result ? QVariant(result->cardBrand) : QVariant(),
+               result ? QVariant(result->cardLast4) : QVariant(), key});
 }
 
 KioskPaymentOutcome KioskPaymentService::payByCard(Cart& cart, CardTerminal& terminal)
@@ -30,8 +31,8 @@ KioskPaymentOutcome KioskPaymentService::payByCard(Cart& cart, CardTerminal& ter
         return abandon(cart, Tr::tr("The card terminal is not available"));
     }
     const CardRequest request = begin(cart);
-    return finish(request, cart, request.amount == 0 ? CardResult{CardResult::Outcome::Approved, {}, {}, {}, {}, {}, {}}
-                                                     : terminal.authorize(request),
+    return finish(request, cart,
+                  request.amount == 0 ? CardResult{CardResult::Outcome::Approved, {}, {}, {}, {}, {}, {}} : terminal.authorize(request),
                   terminal);
 }
 
@@ -69,8 +70,7 @@ KioskPaymentOutcome KioskPaymentService::abandon(Cart& cart, const QString& why)
     return {KioskPaymentOutcome::Status::Unavailable, {}, {}, why};
 }
 
-KioskPaymentOutcome KioskPaymentService::finish(const CardRequest& request, Cart& cart, CardResult result,
-                                                CardTerminal& terminal)
+KioskPaymentOutcome KioskPaymentService::finish(const CardRequest& request, Cart& cart, CardResult result, CardTerminal& terminal)
 {
     const QString& key = request.idempotencyKey;
     if (result.outcome == CardResult::Outcome::Unknown)
@@ -87,12 +87,13 @@ KioskPaymentOutcome KioskPaymentService::finish(const CardRequest& request, Cart
     case CardResult::Outcome::Unknown:
         break;
     }
-    return {KioskPaymentOutcome::Status::InDoubt, {}, {},
+    return {KioskPaymentOutcome::Status::InDoubt,
+            {},
+            {},
             Tr::tr("The card terminal did not answer. Please ask a member of staff before paying again.")};
 }
 
-KioskPaymentOutcome KioskPaymentService::settle(const QString& key, Cart& cart, const CardResult& result,
-                                                CardTerminal& terminal)
+KioskPaymentOutcome KioskPaymentService::settle(const QString& key, Cart& cart, const CardResult& result, CardTerminal& terminal)
 {
     {
         // The money is taken: keep that fact even if the sale below fails.
@@ -118,16 +119,20 @@ KioskPaymentOutcome KioskPaymentService::settle(const QString& key, Cart& cart, 
         m_db.exec(QStringLiteral("UPDATE kiosk_payments SET status = 'completed', sale_id = ?, updated_at = ? WHERE idempotency_key = ?"),
                   {sale.saleId, isoUtc(m_clock.nowUtc()), key});
         tx.commit();
-        return {KioskPaymentOutcome::Status::Paid, sale,
-                KioskOrderCode::numberFor(key.section(QLatin1Char('-'), -1).toLongLong()), result.message};
+        return {KioskPaymentOutcome::Status::Paid, sale, KioskOrderCode::numberFor(key.section(QLatin1Char('-'), -1).toLongLong()),
+                result.message};
     } catch (const DomainError& e) {
         if (amount == 0 || terminal.reverse(key)) {
             mark(key, QStringLiteral("reversed"), e.message());
             cart.setKioskOrder({});
-            return {KioskPaymentOutcome::Status::Reversed, {}, {},
+            return {KioskPaymentOutcome::Status::Reversed,
+                    {},
+                    {},
                     Tr::tr("The order could not be recorded (%1). Your payment was cancelled; nothing was charged.").arg(e.message())};
         }
-        return {KioskPaymentOutcome::Status::InDoubt, {}, {},
+        return {KioskPaymentOutcome::Status::InDoubt,
+                {},
+                {},
                 Tr::tr("The order could not be recorded (%1) and the payment could not be cancelled. Please ask a member of staff.")
                     .arg(e.message())};
     }
@@ -155,8 +160,7 @@ int KioskPaymentService::recover(CardTerminal& terminal)
                                                     " WHERE idempotency_key = ?"),
                                      {open.key});
             if (q.next())
-                result = {CardResult::Outcome::Approved, q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                          {}, {}, {}};
+                result = {CardResult::Outcome::Approved, q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), {}, {}, {}};
             q.finish();
         } else {
             result = terminal.status(open.key);
@@ -168,8 +172,8 @@ int KioskPaymentService::recover(CardTerminal& terminal)
             ++settled;
             continue;
         }
-        const QString stored = m_db.scalar(QStringLiteral("SELECT cart FROM kiosk_payments WHERE idempotency_key = ?"),
-                                           {open.key}).toString();
+        const QString stored =
+            m_db.scalar(QStringLiteral("SELECT cart FROM kiosk_payments WHERE idempotency_key = ?"), {open.key}).toString();
         Cart cart = Cart::fromJson(QJsonDocument::fromJson(stored.toUtf8()).object());
         m_sales.reprice(cart);
         if (cart.totals().total.minor() != open.amount) {

@@ -11,7 +11,14 @@ struct KioskPaymentOutcome
 {
     // InDoubt: the terminal may have taken the money but no order was recorded, or it could not
     // be asked; staff resolve it (recover) before the kiosk is used again.
-    enum class Status { Paid, Declined, Unavailable, Reversed, InDoubt };
+    enum class Status
+    {
+        Paid,
+        Declined,
+        Unavailable,
+        Reversed,
+        InDoubt
+    };
 
     Status status = Status::Unavailable;
     CompletedSale sale;
@@ -35,8 +42,7 @@ struct OpenKioskPayment
 class KioskPaymentService
 {
 public:
-    KioskPaymentService(Database& db, const Clock& clock, StoreSettings& settings, SaleService& sales,
-                        KioskOrderService& orders)
+    KioskPaymentService(Database& db, const Clock& clock, StoreSettings& settings, SaleService& sales, KioskOrderService& orders)
         : m_db(db), m_clock(clock), m_settings(settings), m_sales(sales), m_orders(orders)
     {
     }

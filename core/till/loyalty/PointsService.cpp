@@ -52,8 +52,7 @@ PointsAccount PointsService::account(const QString& memberId)
 {
     PointsAccount a;
     a.memberId = memberId;
-    QSqlQuery& m = m_db.exec(QStringLiteral("SELECT points_balance, lifetime_points FROM members WHERE id = ? AND erased = 0"),
-                             {memberId});
+    QSqlQuery& m = m_db.exec(QStringLiteral("SELECT points_balance, lifetime_points FROM members WHERE id = ? AND erased = 0"), {memberId});
     if (m.next()) {
         a.balance = m.value(0).toLongLong();
         a.lifetime = m.value(1).toLongLong();
@@ -104,8 +103,8 @@ SaleLoyalty PointsService::settle(const Cart& cart, const CartTotals& totals, co
     const qint64 tendered = payment.pointsSpent();
     if (cart.memberId().isEmpty() || training) {
         if (tendered > 0 || onCart.points > 0)
-            throw DomainError(QStringLiteral("points.no_member"), training ? Tr::tr("Points cannot be redeemed in training mode")
-                                                                           : Tr::tr("Identify the member first"));
+            throw DomainError(QStringLiteral("points.no_member"),
+                              training ? Tr::tr("Points cannot be redeemed in training mode") : Tr::tr("Identify the member first"));
         return {};
     }
     const LoyaltyRules r = rules();
@@ -134,8 +133,8 @@ SaleLoyalty PointsService::settle(const Cart& cart, const CartTotals& totals, co
     // Loading a gift card is not buying anything: the goods later paid with it earn instead.
     QList<EarnLine> lines;
     for (int i = 0; i < cart.lines().size(); ++i)
-        lines.append({cart.lines()[i].sku, cart.lines()[i].categoryId,
-                      cart.lines()[i].giftCard.isEmpty() ? totals.lines[i].tax.gross.minor() : 0});
+        lines.append(
+            {cart.lines()[i].sku, cart.lines()[i].categoryId, cart.lines()[i].giftCard.isEmpty() ? totals.lines[i].tax.gross.minor() : 0});
     out.tier = a.tier.name;
     const Earning earning = calculator.earn(lines, pointsPaid, a.tier.earnPercent);
     out.earned = earning.points;
@@ -149,7 +148,8 @@ void PointsService::record(const QString& saleId, const SaleLoyalty& loyalty, qi
         return;
     const QDateTime now = m_clock.nowUtc();
     const QString day = m_settings.businessDay(now).toString(Qt::ISODate);
-    for (const auto& [kind, points] : {std::pair{QStringLiteral("redeem"), loyalty.redeemed}, std::pair{QStringLiteral("earn"), loyalty.earned}}) {
+    for (const auto& [kind, points] :
+         {std::pair{QStringLiteral("redeem"), loyalty.redeemed}, std::pair{QStringLiteral("earn"), loyalty.earned}}) {
         if (points > 0)
             m_db.exec(QStringLiteral("INSERT INTO points_entries(member_id, sale_id, kind, points, business_day, outbox_seq, created_at)"
                                      " VALUES(?, ?, ?, ?, ?, ?, ?)"),

@@ -47,10 +47,7 @@ struct SaleLoyalty
 class PointsService
 {
 public:
-    PointsService(Database& db, const Clock& clock, const StoreSettings& settings)
-        : m_db(db), m_clock(clock), m_settings(settings)
-    {
-    }
+    PointsService(Database& db, const Clock& clock, const StoreSettings& settings) : m_db(db), m_clock(clock), m_settings(settings) {}
 
     LoyaltyRules rules() const;
     PointsAccount account(const QString& memberId);

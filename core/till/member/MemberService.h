@@ -19,7 +19,7 @@ struct MemberSummary
 {
     QString id; // pseudonymous: what sales and ledgers keep
     QString cardCode;
-    QString name; // empty unless the member consented to it
+    QString name;        // empty unless the member consented to it
     QString phoneEnding; // the last four digits, to confirm with the customer
     qint64 pointsBalance = 0;
 };

@@ -10,10 +10,7 @@
 
 namespace omnitill {
 
-Outbox::Outbox(Database& db, const Clock& clock, QString deviceId)
-    : m_db(db), m_clock(clock), m_deviceId(std::move(deviceId))
-{
-}
+Outbox::Outbox(Database& db, const Clock& clock, QString deviceId) : m_db(db), m_clock(clock), m_deviceId(std::move(deviceId)) {}
 
 OutboxEvent Outbox::append(const QString& type, const QJsonObject& body)
 {

@@ -15,7 +15,13 @@ struct CardResult
 {
     // Unknown: the terminal was asked but its answer was lost (timeout, dropped link); ask
     // status() with the same key before deciding anything.
-    enum class Outcome { Approved, Declined, Unavailable, Unknown };
+    enum class Outcome
+    {
+        Approved,
+        Declined,
+        Unavailable,
+        Unknown
+    };
 
     Outcome outcome = Outcome::Unknown;
     QString approvalCode;

@@ -7,8 +7,7 @@ namespace omnitill {
 CardResult SimulatedCardTerminal::authorize(const CardRequest& request)
 {
     if (m_fault == Fault::Offline)
-        return {CardResult::Outcome::Unavailable, {}, {}, {}, QStringLiteral("SIM-1"), {},
-                Tr::tr("The card terminal is not responding")};
+        return {CardResult::Outcome::Unavailable, {}, {}, {}, QStringLiteral("SIM-1"), {}, Tr::tr("The card terminal is not responding")};
     if (const auto known = m_transactions.constFind(request.idempotencyKey); known != m_transactions.constEnd())
         return *known;
     ++m_authorizations;
@@ -36,13 +35,12 @@ CardResult SimulatedCardTerminal::authorize(const CardRequest& request)
 CardResult SimulatedCardTerminal::status(const QString& idempotencyKey)
 {
     if (m_fault == Fault::Offline)
-        return {CardResult::Outcome::Unavailable, {}, {}, {}, QStringLiteral("SIM-1"), {},
-                Tr::tr("The card terminal is not responding")};
+        return {CardResult::Outcome::Unavailable, {}, {}, {}, QStringLiteral("SIM-1"), {}, Tr::tr("The card terminal is not responding")};
     if (m_reversed.value(idempotencyKey))
         return {CardResult::Outcome::Declined, {}, {}, {}, QStringLiteral("SIM-1"), {}, Tr::tr("Reversed")};
     // A key the terminal never saw was never charged.
-    return m_transactions.value(idempotencyKey, {CardResult::Outcome::Declined, {}, {}, {}, QStringLiteral("SIM-1"), {},
-                                                 Tr::tr("No such payment")});
+    return m_transactions.value(idempotencyKey,
+                                {CardResult::Outcome::Declined, {}, {}, {}, QStringLiteral("SIM-1"), {}, Tr::tr("No such payment")});
 }
 
 bool SimulatedCardTerminal::reverse(const QString& idempotencyKey)

@@ -12,7 +12,8 @@ namespace omnitill {
 class SimulatedCardTerminal : public CardTerminal
 {
 public:
-    enum class Fault {
+    enum class Fault
+    {
         None,
         Offline,        // not reachable at all
         LoseAnswer,     // approves, but the answer never arrives (once)

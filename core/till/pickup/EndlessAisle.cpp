@@ -71,15 +71,15 @@ AisleOrder EndlessAisle::place(const Session& session, const AisleOrderRequest& 
         const std::optional<Product> p = m_catalog.findById(l.productId);
         if (!p || l.quantity <= 0 || l.quantity > 1000000)
             refuse("aisle.line", Tr::tr("Each item needs a known product and a quantity"));
-        const qint64 there = m_db.scalar(QStringLiteral("SELECT on_hand FROM remote_stock WHERE store_id = ? AND sku = ?"),
-                                         {request.storeId, p->sku})
-                                 .toLongLong();
+        const qint64 there =
+            m_db.scalar(QStringLiteral("SELECT on_hand FROM remote_stock WHERE store_id = ? AND sku = ?"), {request.storeId, p->sku})
+                .toLongLong();
         if (there < l.quantity)
             refuse("aisle.stock", Tr::tr("Store %1 had %2 of %3 at the last sync")
                                       .arg(request.storeId, QString::number(there), p->name(QStringLiteral("en"))));
         total += lineAmount(p->unit, l.quantity, p->price);
-        lines.append(QJsonObject{{QStringLiteral("sku"), p->sku}, {QStringLiteral("quantity"), l.quantity},
-                                 {QStringLiteral("unit_price"), p->price}});
+        lines.append(QJsonObject{
+            {QStringLiteral("sku"), p->sku}, {QStringLiteral("quantity"), l.quantity}, {QStringLiteral("unit_price"), p->price}});
     }
     AisleOrder order;
     order.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -131,7 +131,7 @@ QList<AisleOrder> EndlessAisle::recent(int limit)
         o.total = q.value(5).toLongLong();
         o.createdAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
         o.problem = q.value(8).toString();
-        o.state = !o.problem.isEmpty() ? AisleOrder::State::Refused
+        o.state = !o.problem.isEmpty()  ? AisleOrder::State::Refused
                   : q.value(7).isNull() ? AisleOrder::State::Pending
                                         : AisleOrder::State::Placed;
         out.append(o);

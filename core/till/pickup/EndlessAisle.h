@@ -29,7 +29,11 @@ struct AisleOrderLine
 
 struct AisleOrderRequest
 {
-    enum class Fulfilment { Pickup, Delivery };
+    enum class Fulfilment
+    {
+        Pickup,
+        Delivery
+    };
     Fulfilment fulfilment = Fulfilment::Pickup;
     QString storeId; // pickup: where the customer collects; delivery: the store that ships
     QString address; // delivery only
@@ -40,7 +44,12 @@ struct AisleOrderRequest
 
 struct AisleOrder
 {
-    enum class State { Pending, Placed, Refused };
+    enum class State
+    {
+        Pending,
+        Placed,
+        Refused
+    };
     QString id;
     QString number;
     QString fulfilment; // pickup or delivery

@@ -14,8 +14,8 @@ struct StatusName
     const char* name;
 };
 constexpr StatusName kNames[] = {
-    {PickupStatus::ToPick, "to_pick"},     {PickupStatus::Picking, "picking"},     {PickupStatus::Ready, "ready"},
-    {PickupStatus::Overdue, "overdue"},    {PickupStatus::Collected, "collected"}, {PickupStatus::Cancelled, "cancelled"},
+    {PickupStatus::ToPick, "to_pick"},      {PickupStatus::Picking, "picking"},     {PickupStatus::Ready, "ready"},
+    {PickupStatus::Overdue, "overdue"},     {PickupStatus::Collected, "collected"}, {PickupStatus::Cancelled, "cancelled"},
     {PickupStatus::Restocked, "restocked"},
 };
 

@@ -11,7 +11,16 @@ namespace omnitill {
 
 // Where an online order stands at this store's pickup desk. The shop's side (placed, cancelled)
 // comes from the hub; picking, ready, collected and restocked are the desk's.
-enum class PickupStatus { ToPick, Picking, Ready, Overdue, Collected, Cancelled, Restocked };
+enum class PickupStatus
+{
+    ToPick,
+    Picking,
+    Ready,
+    Overdue,
+    Collected,
+    Cancelled,
+    Restocked
+};
 
 QString pickupStatusName(PickupStatus status);
 PickupStatus pickupStatusFromName(const QString& name);
@@ -70,8 +79,8 @@ struct PickupOrder
     qint64 deliveredValue() const;
     bool isOpen() const
     {
-        return status == PickupStatus::ToPick || status == PickupStatus::Picking || status == PickupStatus::Ready
-               || status == PickupStatus::Overdue;
+        return status == PickupStatus::ToPick || status == PickupStatus::Picking || status == PickupStatus::Ready ||
+               status == PickupStatus::Overdue;
     }
     const PickupLine& line(int number) const;
 };

@@ -10,12 +10,12 @@
 #include "journal/Journal.h"
 #include "money/Currency.h"
 #include "money/Money.h"
-#include "tax/TaxCalculator.h"
 #include "outbox/Outbox.h"
 #include "staff/StaffService.h"
 #include "stock/StockLedger.h"
 #include "store/Database.h"
 #include "store/StoreSettings.h"
+#include "tax/TaxCalculator.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -29,19 +29,17 @@ constexpr qint64 kWeightTolerancePercent = 10;
 
 // The one rule for where an order stands, used for the list and for a single order. The hub's
 // word on cancellation wins over the desk's progress until the goods have left.
-const QString kStatusSql = QStringLiteral(
-    "CASE WHEN p.status = 'collected' OR o.status = 'collected' THEN 'collected'"
-    " WHEN p.status = 'restocked' OR o.status = 'returned' THEN 'restocked'"
-    " WHEN o.status = 'cancelled' THEN 'cancelled'"
-    " WHEN p.status = 'ready' OR (p.status IS NULL AND o.status = 'ready') THEN"
-    "  CASE WHEN coalesce(p.ready_at, o.updated_at) < ? THEN 'overdue' ELSE 'ready' END"
-    " WHEN p.status = 'picking' THEN 'picking' ELSE 'to_pick' END");
+const QString kStatusSql = QStringLiteral("CASE WHEN p.status = 'collected' OR o.status = 'collected' THEN 'collected'"
+                                          " WHEN p.status = 'restocked' OR o.status = 'returned' THEN 'restocked'"
+                                          " WHEN o.status = 'cancelled' THEN 'cancelled'"
+                                          " WHEN p.status = 'ready' OR (p.status IS NULL AND o.status = 'ready') THEN"
+                                          "  CASE WHEN coalesce(p.ready_at, o.updated_at) < ? THEN 'overdue' ELSE 'ready' END"
+                                          " WHEN p.status = 'picking' THEN 'picking' ELSE 'to_pick' END");
 
 [[noreturn]] void refuse(const char* code, const QString& message)
 {
     throw DomainError(QString::fromLatin1(code), message);
 }
-
 
 qint64 pickLimit(const PickupLine& l)
 {
@@ -57,8 +55,8 @@ void requireLive(const Session& session)
 }
 } // namespace
 
-PickupService::PickupService(Database& db, const Clock& clock, StoreSettings& settings, CatalogRepository& catalog,
-                             StaffService& staff, Journal& journal, Outbox& outbox, SaleService& sales, PrintQueue& printQueue)
+PickupService::PickupService(Database& db, const Clock& clock, StoreSettings& settings, CatalogRepository& catalog, StaffService& staff,
+                             Journal& journal, Outbox& outbox, SaleService& sales, PrintQueue& printQueue)
     : m_db(db), m_clock(clock), m_settings(settings), m_catalog(catalog), m_staff(staff), m_journal(journal), m_outbox(outbox),
       m_sales(sales), m_printQueue(printQueue)
 {
@@ -178,8 +176,8 @@ PickupOrder PickupService::load(const QString& orderId)
             line.unit = p->unit;
         o.lines.append(line);
     }
-    auto applyPicked = [&](int lineNo, qint64 picked, const QString& shortConsent, qint64 subProduct, qint64 subQuantity,
-                           qint64 subPrice, const QString& subConsent, bool refused) {
+    auto applyPicked = [&](int lineNo, qint64 picked, const QString& shortConsent, qint64 subProduct, qint64 subQuantity, qint64 subPrice,
+                           const QString& subConsent, bool refused) {
         if (lineNo < 1 || lineNo > o.lines.size())
             return;
         PickupLine& line = o.lines[lineNo - 1];
@@ -386,7 +384,8 @@ void PickupService::substitute(const Session& session, const QString& orderId, i
     const qint64 missing = l.ordered - l.picked;
     const qint64 limit = l.unit == Unit::Weight ? missing + missing * kWeightTolerancePercent / 100 : missing;
     if (missing <= 0 || count > limit)
-        refuse("pickup.substitute_quantity", Tr::tr("At most %1 can replace what is missing of %2").arg(QString::number(std::max<qint64>(missing, 0)), l.name));
+        refuse("pickup.substitute_quantity",
+               Tr::tr("At most %1 can replace what is missing of %2").arg(QString::number(std::max<qint64>(missing, 0)), l.name));
     ensureStarted(session, order);
     m_db.exec(QStringLiteral("UPDATE pickup_lines SET substitute_product_id = ?, substitute_quantity = ?, substitute_price = ?,"
                              " substitute_consent = ? WHERE order_id = ? AND line_no = ?"),
@@ -436,15 +435,14 @@ void PickupService::markReady(const Session& session, const QString& orderId)
     const QString now = isoUtc(m_clock.nowUtc());
     m_db.exec(QStringLiteral("UPDATE pickups SET status = 'ready', ready_at = ? WHERE order_id = ?"), {now, orderId});
     const PickupOrder ready = load(orderId);
-    m_outbox.append(QStringLiteral("pickup.ready"),
-                    QJsonObject{{QStringLiteral("order_id"), orderId},
-                                {QStringLiteral("number"), order.number},
-                                {QStringLiteral("store"), m_settings.storeCode()},
-                                {QStringLiteral("till"), m_settings.tillCode()},
-                                {QStringLiteral("staff_id"), session.staffId},
-                                {QStringLiteral("ready_at"), now},
-                                {QStringLiteral("value"), ready.deliveredValue()},
-                                {QStringLiteral("lines"), linesJson(ready)}});
+    m_outbox.append(QStringLiteral("pickup.ready"), QJsonObject{{QStringLiteral("order_id"), orderId},
+                                                                {QStringLiteral("number"), order.number},
+                                                                {QStringLiteral("store"), m_settings.storeCode()},
+                                                                {QStringLiteral("till"), m_settings.tillCode()},
+                                                                {QStringLiteral("staff_id"), session.staffId},
+                                                                {QStringLiteral("ready_at"), now},
+                                                                {QStringLiteral("value"), ready.deliveredValue()},
+                                                                {QStringLiteral("lines"), linesJson(ready)}});
     tx.commit();
 }
 
@@ -590,8 +588,8 @@ CompletedPickup PickupService::handOver(const Session& session, const QString& o
         for (const PickupLine& l : order.lines) {
             if (l.refused)
                 continue;
-            for (const auto& [productId, quantity] : {std::pair{l.productId, l.picked},
-                                                      std::pair{l.substituteProductId, l.substituteQuantity}}) {
+            for (const auto& [productId, quantity] :
+                 {std::pair{l.productId, l.picked}, std::pair{l.substituteProductId, l.substituteQuantity}}) {
                 if (productId == 0 || quantity == 0)
                     continue;
                 StockLedger::book(m_db, productId, -quantity, QStringLiteral("pickup"), order.number, isoUtc(now));
@@ -599,7 +597,8 @@ CompletedPickup PickupService::handOver(const Session& session, const QString& o
         }
     }
     for (const PickupLine& l : order.lines)
-        m_db.exec(QStringLiteral("UPDATE pickup_lines SET refused = ? WHERE order_id = ? AND line_no = ?"), {l.refused ? 1 : 0, orderId, l.line});
+        m_db.exec(QStringLiteral("UPDATE pickup_lines SET refused = ? WHERE order_id = ? AND line_no = ?"),
+                  {l.refused ? 1 : 0, orderId, l.line});
     QJsonObject body{{QStringLiteral("order_id"), orderId},
                      {QStringLiteral("number"), order.number},
                      {QStringLiteral("store"), m_settings.storeCode()},
@@ -626,10 +625,10 @@ CompletedPickup PickupService::handOver(const Session& session, const QString& o
         m_printQueue.enqueue(PrintJob::Kind::CollectionSlip, QString::number(done.journalSeq), language);
     }
     const OutboxEvent event = m_outbox.append(QStringLiteral("pickup.collected"), body);
-    m_db.exec(QStringLiteral("UPDATE pickups SET status = 'collected', collected_at = ?, collected_by = ?, sale_id = ?, refund_due = ?,"
-                             " outbox_seq = ? WHERE order_id = ?"),
-              {isoUtc(now), session.staffId, order.paid ? QVariant() : QVariant(done.sale.saleId), done.refundDue, event.deviceSeq,
-               orderId});
+    m_db.exec(
+        QStringLiteral("UPDATE pickups SET status = 'collected', collected_at = ?, collected_by = ?, sale_id = ?, refund_due = ?,"
+                       " outbox_seq = ? WHERE order_id = ?"),
+        {isoUtc(now), session.staffId, order.paid ? QVariant() : QVariant(done.sale.saleId), done.refundDue, event.deviceSeq, orderId});
     tx.commit();
     return done;
 }
@@ -664,8 +663,8 @@ void PickupService::returnToStock(const Session& session, const QString& orderId
                                 {QStringLiteral("till"), m_settings.tillCode()},
                                 {QStringLiteral("staff_id"), session.staffId},
                                 {QStringLiteral("approved_by"), approval ? approval->approverId : session.staffId},
-                                {QStringLiteral("reason"), order.status == PickupStatus::Cancelled ? QStringLiteral("cancelled")
-                                                                                                    : QStringLiteral("not_collected")},
+                                {QStringLiteral("reason"),
+                                 order.status == PickupStatus::Cancelled ? QStringLiteral("cancelled") : QStringLiteral("not_collected")},
                                 {QStringLiteral("known_status"), order.hubStatus},
                                 {QStringLiteral("restocked_at"), now}});
     tx.commit();

@@ -30,7 +30,7 @@ struct PickupSearch
 
 struct HandOverOptions
 {
-    QList<int> refusedLines; // lines the customer did not take
+    QList<int> refusedLines;   // lines the customer did not take
     bool ageConfirmed = false; // the clerk saw proof of age (age-restricted goods)
 };
 
@@ -74,8 +74,7 @@ public:
     // The customer agreed to receive less of a line (consent: how they agreed).
     void shortPick(const Session& session, const QString& orderId, int line, const QString& consent);
     // Another product for what is missing of a line, charged at no more than the ordered one.
-    void substitute(const Session& session, const QString& orderId, int line, const QString& code, qint64 quantity,
-                    const QString& consent);
+    void substitute(const Session& session, const QString& orderId, int line, const QString& code, qint64 quantity, const QString& consent);
     void markReady(const Session& session, const QString& orderId);
 
     // The sale an order paid at pickup becomes (the agreed prices, refused lines left out).

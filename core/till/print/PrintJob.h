@@ -10,7 +10,16 @@ namespace omnitill {
 // restarts and printer changes.
 struct PrintJob
 {
-    enum class Kind { Receipt, Copy, DrawerKick, TestPage, KioskTicket, ShiftReport, CollectionSlip };
+    enum class Kind
+    {
+        Receipt,
+        Copy,
+        DrawerKick,
+        TestPage,
+        KioskTicket,
+        ShiftReport,
+        CollectionSlip
+    };
 
     qint64 id = 0;
     Kind kind = Kind::Receipt;

@@ -50,8 +50,8 @@ std::optional<PrintJob> PrintQueue::next()
 QList<PrintJob> PrintQueue::select(const QString& order, int limit)
 {
     QSqlQuery& q = m_db.exec(QStringLiteral("SELECT id, kind, reference, language, created_at, attempts, last_error"
-                                            " FROM print_jobs WHERE state = 'queued' ORDER BY ")
-                                 + order + QStringLiteral(" LIMIT ?"),
+                                            " FROM print_jobs WHERE state = 'queued' ORDER BY ") +
+                                 order + QStringLiteral(" LIMIT ?"),
                              {limit});
     QList<PrintJob> jobs;
     while (q.next()) {

@@ -19,10 +19,7 @@ class StoreSettings;
 class PrintQueue
 {
 public:
-    PrintQueue(Database& db, const Clock& clock, const StoreSettings& settings)
-        : m_db(db), m_clock(clock), m_settings(settings)
-    {
-    }
+    PrintQueue(Database& db, const Clock& clock, const StoreSettings& settings) : m_db(db), m_clock(clock), m_settings(settings) {}
 
     // Whether a receipt printer is set up (printer.address); without one nothing is queued.
     bool hasPrinter() const;

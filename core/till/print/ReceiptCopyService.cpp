@@ -23,13 +23,11 @@ qint64 ReceiptCopyService::printCopy(const Session& session, const QString& rece
     const QString currency = q.value(1).toString();
     const bool training = q.value(2).toBool();
     q.finish();
-    const qint64 copies = m_db.scalar(QStringLiteral("SELECT count(*) FROM print_jobs WHERE kind = 'copy' AND reference = ?"),
-                                      {receiptId})
-                              .toLongLong();
+    const qint64 copies =
+        m_db.scalar(QStringLiteral("SELECT count(*) FROM print_jobs WHERE kind = 'copy' AND reference = ?"), {receiptId}).toLongLong();
     Transaction tx(m_db);
     m_journal.append(QStringLiteral("receipt_copy"), receiptId, total, currency,
-                     {{QStringLiteral("staff_id"), session.staffId}, {QStringLiteral("copy"), copies + 1}},
-                     training || session.training);
+                     {{QStringLiteral("staff_id"), session.staffId}, {QStringLiteral("copy"), copies + 1}}, training || session.training);
     const qint64 job = m_queue.enqueue(PrintJob::Kind::Copy, receiptId, language);
     tx.commit();
     return job;

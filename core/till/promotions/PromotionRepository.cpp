@@ -1,7 +1,7 @@
 #include "PromotionRepository.h"
 
-#include "promotions/PromotionJson.h"
 #include "common/DomainError.h"
+#include "promotions/PromotionJson.h"
 #include "store/Counters.h"
 #include "store/Database.h"
 

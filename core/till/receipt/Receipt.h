@@ -54,11 +54,11 @@ struct Receipt
     qint64 change = 0;
     qint64 pointsEarned = 0;
     qint64 pointsRedeemed = 0;
-    qint64 pointsDiscount = 0; // the part of discount paid with points, when they count as a discount
-    qint64 pointsReversed = 0; // a refund: points earned on the returned goods, taken back
-    bool refund = false;       // a refund receipt
-    QString refundFor;         // the receipt of the sale it refunds (empty: returned without one)
-    QString collectedOrder;    // a collection slip: the online order handed over (paid online: no sale here)
+    qint64 pointsDiscount = 0;            // the part of discount paid with points, when they count as a discount
+    qint64 pointsReversed = 0;            // a refund: points earned on the returned goods, taken back
+    bool refund = false;                  // a refund receipt
+    QString refundFor;                    // the receipt of the sale it refunds (empty: returned without one)
+    QString collectedOrder;               // a collection slip: the online order handed over (paid online: no sale here)
     std::optional<Coupon> personalCoupon; // for the member's next visit
     QString personalCouponCode;
     QString qrText;
@@ -67,7 +67,12 @@ struct Receipt
 // One printable row; renderers decide how styles look on their medium.
 struct ReceiptRow
 {
-    enum class Align { Left, Center, Right };
+    enum class Align
+    {
+        Left,
+        Center,
+        Right
+    };
     ReceiptRow(QString text = {}, Align align = Align::Left, bool bold = false, bool large = false)
         : text(std::move(text)), align(align), bold(bold), large(large)
     {

@@ -11,17 +11,15 @@ namespace omnitill {
 namespace {
 bool isWide(char32_t c)
 {
-    return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3)
-           || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60)
-           || (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD);
+    return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) ||
+           (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) || (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD);
 }
 
 QString quantityText(const Receipt::Line& line, const Currency& currency, const QLocale& locale)
 {
     if (line.unit == Unit::Weight)
         return Tr::tr("%1 kg x %2/kg")
-            .arg(locale.toString(double(line.quantity) / 1000.0, 'f', 3),
-                 ReceiptLayout::amount(line.unitPrice, currency, locale));
+            .arg(locale.toString(double(line.quantity) / 1000.0, 'f', 3), ReceiptLayout::amount(line.unitPrice, currency, locale));
     return QStringLiteral("%1 x %2").arg(locale.toString(line.quantity), ReceiptLayout::amount(line.unitPrice, currency, locale));
 }
 } // namespace
@@ -194,8 +192,7 @@ QList<ReceiptRow> ReceiptLayout::rows(const Receipt& r, int columns, const QLoca
         // A refund: what the kept goods lose of their promotions is not given back.
         add(twoColumns(refund ? Tr::tr("Promotions on what you keep") : Tr::tr("Discounts"), money(-r.discount), columns));
         for (const Receipt::Promotion& p : r.promotions)
-            add(twoColumns(QStringLiteral("  ") + (p.name.isEmpty() ? Tr::tr("Other adjustments") : p.name), money(-p.discount),
-                           columns));
+            add(twoColumns(QStringLiteral("  ") + (p.name.isEmpty() ? Tr::tr("Other adjustments") : p.name), money(-p.discount), columns));
         if (r.pointsDiscount != 0)
             add(twoColumns(QStringLiteral("  ") + Tr::tr("Points (%1)").arg(r.pointsRedeemed), money(-r.pointsDiscount), columns));
     }
@@ -232,8 +229,7 @@ QList<ReceiptRow> ReceiptLayout::rows(const Receipt& r, int columns, const QLoca
     };
     QList<QStringList> taxRows;
     for (const Receipt::Tax& t : r.taxes) {
-        const QString rate = locale.toString(double(t.basisPoints) / 100.0, 'f', t.basisPoints % 100 ? 2 : 0)
-                             + QLatin1Char('%');
+        const QString rate = locale.toString(double(t.basisPoints) / 100.0, 'f', t.basisPoints % 100 ? 2 : 0) + QLatin1Char('%');
         taxRows.append({QStringLiteral("%1 %2").arg(t.code, rate), money(t.net), money(t.tax), money(t.gross)});
     }
     const QStringList header{Tr::tr("Rate"), Tr::tr("Net"), Tr::tr("Tax"), Tr::tr("Gross")};
@@ -263,8 +259,9 @@ QList<ReceiptRow> ReceiptLayout::rows(const Receipt& r, int columns, const QLoca
         const Coupon& c = *r.personalCoupon;
         add(rule);
         add(Tr::tr("YOUR PERSONAL COUPON"), Align::Center, true);
-        add(c.kind == Coupon::Kind::Percent ? Tr::tr("%1 % off your next purchase").arg(locale.toString(double(c.value) / 100.0, 'f', c.value % 100 ? 2 : 0))
-                                            : Tr::tr("%1 off your next purchase").arg(money(c.value)),
+        add(c.kind == Coupon::Kind::Percent
+                ? Tr::tr("%1 % off your next purchase").arg(locale.toString(double(c.value) / 100.0, 'f', c.value % 100 ? 2 : 0))
+                : Tr::tr("%1 off your next purchase").arg(money(c.value)),
             Align::Center, true);
         if (c.minSpend > 0)
             add(Tr::tr("On a purchase of at least %1").arg(money(c.minSpend)), Align::Center);

@@ -15,7 +15,7 @@ public:
     static QString plainText(const Receipt& receipt, int columns, const QLocale& locale = QLocale());
 
     static int displayWidth(const QString& text);
-    static QString fitLeft(const QString& text, int width);    // pad or cut to exactly width
+    static QString fitLeft(const QString& text, int width); // pad or cut to exactly width
     static QString twoColumns(const QString& left, const QString& right, int columns);
     // Lines of at most width columns, broken between words (anywhere in Chinese text, and inside a
     // word longer than a line).

@@ -23,8 +23,7 @@ namespace {
 
 Receipt ReceiptRepository::byNumber(qint64 number, bool training, const QString& language)
 {
-    const QVariant id = m_db.scalar(QStringLiteral("SELECT id FROM sales WHERE receipt_number = ? AND training = ?"),
-                                    {number, training});
+    const QVariant id = m_db.scalar(QStringLiteral("SELECT id FROM sales WHERE receipt_number = ? AND training = ?"), {number, training});
     if (!id.isValid())
         notFound(QString::number(number));
     return load(id.toString(), language);
@@ -70,9 +69,10 @@ Receipt ReceiptRepository::loadRefund(const QString& returnId)
         const qint64 quantity = l.value(QStringLiteral("quantity")).toInteger();
         const bool weighed = l.value(QStringLiteral("unit")).toString() == QLatin1String("weight");
         const qint64 paid = l.value(QStringLiteral("paid")).toInteger();
-        r.lines.append({l.value(QStringLiteral("name")).toString(), weighed ? Unit::Weight : Unit::Piece, quantity,
-                        weighed ? TaxCalculator::divideRoundHalfAway(paid * 1000, quantity) : TaxCalculator::divideRoundHalfAway(paid, quantity),
-                        0, paid, l.value(QStringLiteral("tax_code")).toString()});
+        r.lines.append(
+            {l.value(QStringLiteral("name")).toString(), weighed ? Unit::Weight : Unit::Piece, quantity,
+             weighed ? TaxCalculator::divideRoundHalfAway(paid * 1000, quantity) : TaxCalculator::divideRoundHalfAway(paid, quantity), 0,
+             paid, l.value(QStringLiteral("tax_code")).toString()});
         const QString code = l.value(QStringLiteral("tax_code")).toString();
         auto it = std::find_if(r.taxes.begin(), r.taxes.end(), [&](const Receipt::Tax& t) { return t.code == code; });
         if (it == r.taxes.end()) {
@@ -88,7 +88,8 @@ Receipt ReceiptRepository::loadRefund(const QString& returnId)
         r.pointsReversed += l.value(QStringLiteral("points_reversed")).toInteger();
     }
     for (const QJsonValue& v : body.value(QStringLiteral("adjustments")).toArray())
-        r.promotions.append({v.toObject().value(QStringLiteral("name")).toString(), v.toObject().value(QStringLiteral("amount")).toInteger()});
+        r.promotions.append(
+            {v.toObject().value(QStringLiteral("name")).toString(), v.toObject().value(QStringLiteral("amount")).toInteger()});
     r.subtotal = body.value(QStringLiteral("paid")).toInteger();
     r.total = body.value(QStringLiteral("refund")).toInteger();
     r.discount = r.subtotal - r.total;
@@ -124,13 +125,15 @@ QString ReceiptRepository::qrText(qint64 journalSeq)
 
 KioskTicket ReceiptRepository::kioskTicket(const QString& orderId)
 {
-    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT number, total, currency, code, created_at FROM kiosk_orders WHERE id = ?"),
-                             {orderId});
+    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT number, total, currency, code, created_at FROM kiosk_orders WHERE id = ?"), {orderId});
     if (!q.next()) {
         q.finish();
         throw DomainError(QStringLiteral("kiosk.unknown_order"), Tr::tr("No kiosk order %1").arg(orderId));
     }
-    KioskTicket ticket{q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
+    KioskTicket ticket{q.value(0).toString(),
+                       q.value(1).toLongLong(),
+                       q.value(2).toString(),
+                       q.value(3).toString(),
                        m_settings.localTime(QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs)),
                        m_settings.storeName()};
     q.finish();
@@ -139,8 +142,8 @@ KioskTicket ReceiptRepository::kioskTicket(const QString& orderId)
 
 ShiftReport ReceiptRepository::shiftReport(qint64 journalSeq)
 {
-    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT payload, created_at FROM journal WHERE seq = ? AND event_type IN ('x_report', 'z_report')"),
-                             {journalSeq});
+    QSqlQuery& q = m_db.exec(
+        QStringLiteral("SELECT payload, created_at FROM journal WHERE seq = ? AND event_type IN ('x_report', 'z_report')"), {journalSeq});
     if (!q.next()) {
         q.finish();
         throw DomainError(QStringLiteral("shift.unknown_report"), Tr::tr("No X or Z report %1").arg(journalSeq));
@@ -210,8 +213,7 @@ QLocale ReceiptRepository::locale() const
 QStringList ReceiptRepository::recentReceiptIds(int limit)
 {
     QStringList ids;
-    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT receipt_id FROM sales ORDER BY created_at DESC, receipt_number DESC LIMIT ?"),
-                             {limit});
+    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT receipt_id FROM sales ORDER BY created_at DESC, receipt_number DESC LIMIT ?"), {limit});
     while (q.next())
         ids.append(q.value(0).toString());
     q.finish();
@@ -259,15 +261,15 @@ Receipt ReceiptRepository::load(const QString& saleId, const QString& language)
         name = QStringLiteral("coalesce(nullif(p.name_zh, ''), l.name)");
     else if (language.startsWith(QLatin1String("en")))
         name = QStringLiteral("coalesce(nullif(p.name_en, ''), l.name)");
-    QSqlQuery& l = m_db.exec(QStringLiteral("SELECT ") + name + QStringLiteral(", l.unit, l.quantity, l.unit_price, l.discount, l.gross, l.tax_code,"
-                                            " l.tax_basis_points, l.net, l.tax, l.points_discount, l.label_amount IS NOT NULL"
-                                            " FROM sale_lines l LEFT JOIN products p ON p.id = l.product_id WHERE l.sale_id = ?"
-                                            " ORDER BY l.line_no"),
+    QSqlQuery& l = m_db.exec(QStringLiteral("SELECT ") + name +
+                                 QStringLiteral(", l.unit, l.quantity, l.unit_price, l.discount, l.gross, l.tax_code,"
+                                                " l.tax_basis_points, l.net, l.tax, l.points_discount, l.label_amount IS NOT NULL"
+                                                " FROM sale_lines l LEFT JOIN products p ON p.id = l.product_id WHERE l.sale_id = ?"
+                                                " ORDER BY l.line_no"),
                              {saleId});
     while (l.next()) {
-        r.lines.append({l.value(0).toString(), unitFromName(l.value(1).toString()), l.value(2).toLongLong(),
-                        l.value(3).toLongLong(), l.value(4).toLongLong(), l.value(5).toLongLong(), l.value(6).toString(),
-                        l.value(11).toBool()});
+        r.lines.append({l.value(0).toString(), unitFromName(l.value(1).toString()), l.value(2).toLongLong(), l.value(3).toLongLong(),
+                        l.value(4).toLongLong(), l.value(5).toLongLong(), l.value(6).toString(), l.value(11).toBool()});
         const QString code = l.value(6).toString();
         auto it = std::find_if(r.taxes.begin(), r.taxes.end(), [&](const Receipt::Tax& t) { return t.code == code; });
         if (it == r.taxes.end()) {
@@ -286,8 +288,8 @@ Receipt ReceiptRepository::load(const QString& saleId, const QString& language)
     while (p.next())
         r.promotions.append({p.value(0).toString(), p.value(1).toLongLong()});
     p.finish();
-    QSqlQuery& c = m_db.exec(QStringLiteral("SELECT coupon_id, name, discount FROM sale_coupons WHERE sale_id = ? ORDER BY coupon_id"),
-                             {saleId});
+    QSqlQuery& c =
+        m_db.exec(QStringLiteral("SELECT coupon_id, name, discount FROM sale_coupons WHERE sale_id = ? ORDER BY coupon_id"), {saleId});
     while (c.next())
         r.promotions.append({Tr::tr("Coupon %1").arg(c.value(1).toString().isEmpty() ? c.value(0).toString() : c.value(1).toString()),
                              c.value(2).toLongLong()});

@@ -31,7 +31,14 @@ struct ReportRow
 class SalesReport
 {
 public:
-    enum class By { Hour, Category, Channel, Cashier, Product };
+    enum class By
+    {
+        Hour,
+        Category,
+        Channel,
+        Cashier,
+        Product
+    };
 
     SalesReport(Database& db, StoreSettings& settings) : m_db(db), m_settings(settings) {}
 

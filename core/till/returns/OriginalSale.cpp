@@ -74,8 +74,10 @@ OriginalSale OriginalSale::fromEvent(const QJsonObject& sale)
     }
     for (const QJsonValue& v : sale.value(QStringLiteral("promotions")).toArray()) {
         const QJsonObject j = v.toObject();
-        AppliedPromotion p{j.value(QStringLiteral("id")).toString(), j.value(QStringLiteral("name")).toString(),
-                           j.value(QStringLiteral("discount")).toInteger(), {}};
+        AppliedPromotion p{j.value(QStringLiteral("id")).toString(),
+                           j.value(QStringLiteral("name")).toString(),
+                           j.value(QStringLiteral("discount")).toInteger(),
+                           {}};
         for (const QJsonValue& share : j.value(QStringLiteral("lines")).toArray())
             p.lines[share.toObject().value(QStringLiteral("line")).toInt()] += share.toObject().value(QStringLiteral("amount")).toInteger();
         s.promotions.append(p);

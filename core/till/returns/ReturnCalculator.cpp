@@ -68,8 +68,7 @@ Disposition dispositionFromName(const QString& name)
     throw DomainError(QStringLiteral("return.disposition"), Tr::tr("Unknown disposition \"%1\"").arg(name));
 }
 
-ReturnQuote ReturnCalculator::quote(const OriginalSale& sale, const QList<ReturnRequestLine>& request,
-                                    const QList<Promotion>& promotions)
+ReturnQuote ReturnCalculator::quote(const OriginalSale& sale, const QList<ReturnRequestLine>& request, const QList<Promotion>& promotions)
 {
     QHash<int, ReturnRequestLine> asked;
     for (const ReturnRequestLine& r : request) {
@@ -77,16 +76,16 @@ ReturnQuote ReturnCalculator::quote(const OriginalSale& sale, const QList<Return
         if (!l)
             throw DomainError(QStringLiteral("return.no_line"), Tr::tr("The sale has no line %1").arg(r.line));
         if (l->giftCard)
-            throw DomainError(QStringLiteral("return.gift_card"), Tr::tr("A gift card load is not returned as goods: refund it from the card"));
+            throw DomainError(QStringLiteral("return.gift_card"),
+                              Tr::tr("A gift card load is not returned as goods: refund it from the card"));
         if (r.quantity <= 0 || asked.contains(r.line))
             throw DomainError(QStringLiteral("return.quantity"), Tr::tr("Say once how many of line %1 come back").arg(r.line));
         if (r.quantity > sale.returnable(r.line))
-            throw DomainError(QStringLiteral("return.too_many"),
-                              Tr::tr("Only %1 of %2 can still be returned (%3 sold, %4 returned before)")
-                                  .arg(sale.returnable(r.line))
-                                  .arg(l->name)
-                                  .arg(l->quantity)
-                                  .arg(sale.returned.value(r.line)));
+            throw DomainError(QStringLiteral("return.too_many"), Tr::tr("Only %1 of %2 can still be returned (%3 sold, %4 returned before)")
+                                                                     .arg(sale.returnable(r.line))
+                                                                     .arg(l->name)
+                                                                     .arg(l->quantity)
+                                                                     .arg(sale.returned.value(r.line)));
         asked.insert(r.line, r);
     }
     if (asked.isEmpty())
@@ -113,7 +112,8 @@ ReturnQuote ReturnCalculator::quote(const OriginalSale& sale, const QList<Return
             keptLines.append({l.line, l.productId != 0 ? l.productId : -qint64(l.line), l.categoryId, l.unitPrice, k,
                               share(l.amount, k, l.quantity), l.weighed, l.promotionExcluded});
     }
-    const PromotionResult again = PromotionEngine(known).evaluate(keptLines, {sale.pricedAt, sale.pricedLocalTime, !sale.memberId.isEmpty()});
+    const PromotionResult again =
+        PromotionEngine(known).evaluate(keptLines, {sale.pricedAt, sale.pricedLocalTime, !sale.memberId.isEmpty()});
 
     const Currency currency = Currency::fromCode(sale.currency);
     const TaxCalculator exclusive(TaxMode::Exclusive);

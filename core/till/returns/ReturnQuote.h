@@ -4,7 +4,12 @@
 
 namespace omnitill {
 
-enum class Disposition { Restock, Damaged, ReturnToVendor };
+enum class Disposition
+{
+    Restock,
+    Damaged,
+    ReturnToVendor
+};
 QString dispositionName(Disposition d);
 Disposition dispositionFromName(const QString& name); // throws DomainError return.disposition
 

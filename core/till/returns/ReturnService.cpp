@@ -13,8 +13,8 @@
 #include "promotions/PromotionRepository.h"
 #include "sale/SaleService.h"
 #include "shift/ShiftService.h"
-#include "store/Counters.h"
 #include "stock/StockLedger.h"
+#include "store/Counters.h"
 #include "store/Database.h"
 #include "store/StoreSettings.h"
 #include "tax/TaxCalculator.h"
@@ -45,8 +45,8 @@ QString stockReason(Disposition d)
 }
 } // namespace
 
-ReturnService::ReturnService(Database& db, const Clock& clock, StoreSettings& settings, CatalogRepository& catalog,
-                             StaffService& staff, ShiftService& shifts, Journal& journal, Outbox& outbox, PrintQueue& printQueue,
+ReturnService::ReturnService(Database& db, const Clock& clock, StoreSettings& settings, CatalogRepository& catalog, StaffService& staff,
+                             ShiftService& shifts, Journal& journal, Outbox& outbox, PrintQueue& printQueue,
                              PromotionRepository& promotions, SaleService& sales)
     : m_db(db), m_clock(clock), m_settings(settings), m_catalog(catalog), m_staff(staff), m_shifts(shifts), m_journal(journal),
       m_outbox(outbox), m_printQueue(printQueue), m_promotions(promotions), m_sales(sales), m_finder(db, clock, settings, catalog)
@@ -185,8 +185,8 @@ CompletedReturn ReturnService::complete(const Session& session, const OriginalSa
     if (!shift)
         throw DomainError(QStringLiteral("shift.closed"), Tr::tr("Open a shift before selling"));
     if (sale.currency != m_settings.currency().code())
-        throw DomainError(QStringLiteral("return.currency"), Tr::tr("This sale was in %1; this store refunds in %2")
-                                                                 .arg(sale.currency, m_settings.currency().code()));
+        throw DomainError(QStringLiteral("return.currency"),
+                          Tr::tr("This sale was in %1; this store refunds in %2").arg(sale.currency, m_settings.currency().code()));
     const ReturnQuote q = quote(sale, lines);
     const bool noReceipt = sale.saleId.isEmpty() && sale.receiptId.isEmpty();
     const bool unchecked = sale.saleId.isEmpty() && !sale.receiptId.isEmpty(); // another store's, offline
@@ -211,7 +211,8 @@ CompletedReturn ReturnService::complete(const Session& session, const OriginalSa
     }
 
     // Exchange credit goes only to the sale of the same exchange, inside its transaction.
-    const bool exchange = std::any_of(refunds.cbegin(), refunds.cend(), [](const RefundTender& r) { return r.kind == Tender::Kind::Exchange; });
+    const bool exchange =
+        std::any_of(refunds.cbegin(), refunds.cend(), [](const RefundTender& r) { return r.kind == Tender::Kind::Exchange; });
     if (exchange != m_db.inTransaction())
         throw DomainError(QStringLiteral("return.exchange"), Tr::tr("Exchange credit comes only with a sale, in one step"));
     std::optional<Transaction> tx;
@@ -277,35 +278,52 @@ CompletedReturn ReturnService::complete(const Session& session, const OriginalSa
                      {QStringLiteral("refund"), q.refund},
                      {QStringLiteral("tenders"), tenders}};
     if (unchecked)
-        body.insert(QStringLiteral("flagged"),
-                    QStringLiteral("returned offline against %1 of another till: the lines were not checked against the sale")
-                        .arg(sale.receiptId));
+        body.insert(
+            QStringLiteral("flagged"),
+            QStringLiteral("returned offline against %1 of another till: the lines were not checked against the sale").arg(sale.receiptId));
     if (!sale.memberId.isEmpty() && (q.pointsReversed > 0 || pointsBack > 0))
         body.insert(QStringLiteral("loyalty"), QJsonObject{{QStringLiteral("member_id"), sale.memberId},
                                                            {QStringLiteral("reversed"), q.pointsReversed},
                                                            {QStringLiteral("refunded"), pointsBack}});
 
-    const JournalEntry entry = m_journal.append(training ? QStringLiteral("training_refund") : QStringLiteral("refund"),
-                                                done.receiptId, q.refund, sale.currency, body, training);
+    const JournalEntry entry = m_journal.append(training ? QStringLiteral("training_refund") : QStringLiteral("refund"), done.receiptId,
+                                                q.refund, sale.currency, body, training);
     done.journalSeq = entry.seq;
     m_db.exec(QStringLiteral("INSERT INTO returns(id, receipt_number, receipt_id, original_sale_id, original_receipt_id,"
                              " original_store, original_local, training, shift_id, staff_id, approved_by, member_id, currency,"
                              " paid, refund, points_reversed, reason, created_at, business_day, journal_seq, body, flagged)"
                              " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-              {done.returnId, number, done.receiptId, orNull(sale.saleId), orNull(sale.receiptId), orNull(sale.storeCode), local, training,
+              {done.returnId,
+               number,
+               done.receiptId,
+               orNull(sale.saleId),
+               orNull(sale.receiptId),
+               orNull(sale.storeCode),
+               local,
+               training,
                shift->id,
-               session.staffId, approval ? QVariant(approval->approverId) : QVariant(), orNull(sale.memberId), sale.currency, q.paid,
-               q.refund, q.pointsReversed, orNull(reason), isoUtc(now), day, entry.seq,
+               session.staffId,
+               approval ? QVariant(approval->approverId) : QVariant(),
+               orNull(sale.memberId),
+               sale.currency,
+               q.paid,
+               q.refund,
+               q.pointsReversed,
+               orNull(reason),
+               isoUtc(now),
+               day,
+               entry.seq,
                QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact)),
                orNull(body.value(QStringLiteral("flagged")).toString())});
     for (int i = 0; i < q.lines.size(); ++i) {
         const ReturnQuote::Line& l = q.lines[i];
         const qint64 productId = sale.line(l.line)->productId;
-        m_db.exec(QStringLiteral("INSERT INTO return_lines(return_id, line_no, original_line, product_id, sku, name, unit, quantity,"
-                                 " disposition, paid, refund, tax, tax_code, points_reversed) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                  {done.returnId, i + 1, l.line, productId ? QVariant(productId) : QVariant(), l.sku, l.name,
-                   l.weighed ? QStringLiteral("weight") : QStringLiteral("piece"), l.quantity, dispositionName(l.disposition), l.paid,
-                   l.refund, l.tax, l.taxCode, l.pointsReversed});
+        m_db.exec(
+            QStringLiteral("INSERT INTO return_lines(return_id, line_no, original_line, product_id, sku, name, unit, quantity,"
+                           " disposition, paid, refund, tax, tax_code, points_reversed) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {done.returnId, i + 1, l.line, productId ? QVariant(productId) : QVariant(), l.sku, l.name,
+             l.weighed ? QStringLiteral("weight") : QStringLiteral("piece"), l.quantity, dispositionName(l.disposition), l.paid, l.refund,
+             l.tax, l.taxCode, l.pointsReversed});
         if (training || productId == 0)
             continue;
         // Every unit comes back into stock; what cannot be sold again leaves it at once, so the
@@ -336,7 +354,8 @@ CompletedReturn ReturnService::complete(const Session& session, const OriginalSa
         // Until the hub posts them: reversed points are no longer spendable here; points given
         // back wait for the hub; refunds onto a card are spendable here at once.
         if (!sale.memberId.isEmpty()) {
-            for (const auto& [kind, points] : {std::pair{QStringLiteral("reverse"), q.pointsReversed}, std::pair{QStringLiteral("refund"), pointsBack}}) {
+            for (const auto& [kind, points] :
+                 {std::pair{QStringLiteral("reverse"), q.pointsReversed}, std::pair{QStringLiteral("refund"), pointsBack}}) {
                 if (points > 0)
                     m_db.exec(QStringLiteral("INSERT INTO points_entries(member_id, sale_id, kind, points, business_day, outbox_seq,"
                                              " created_at) VALUES(?, ?, ?, ?, ?, ?, ?)"),
@@ -345,9 +364,10 @@ CompletedReturn ReturnService::complete(const Session& session, const OriginalSa
         }
         for (const RefundTender& r : refunds) {
             if (r.kind == Tender::Kind::GiftCard)
-                m_db.exec(QStringLiteral("INSERT INTO gift_card_entries(number, sale_id, kind, amount, business_day, outbox_seq, created_at)"
-                                         " VALUES(?, ?, 'refund', ?, ?, ?, ?)"),
-                          {r.reference, done.returnId, r.amount, day, event.deviceSeq, isoUtc(now)});
+                m_db.exec(
+                    QStringLiteral("INSERT INTO gift_card_entries(number, sale_id, kind, amount, business_day, outbox_seq, created_at)"
+                                   " VALUES(?, ?, 'refund', ?, ?, ?, ?)"),
+                    {r.reference, done.returnId, r.amount, day, event.deviceSeq, isoUtc(now)});
         }
     }
     if (approval)
@@ -420,8 +440,8 @@ CompletedReturn ReturnService::completeOfflineOtherStore(const Session& session,
     // OT1|type|device|seq|receipt|time|amount|currency|training|prev|payload|signature
     bool amountOk = false;
     const qint64 receiptTotal = fields.size() == 12 ? fields[6].toLongLong(&amountOk) : 0;
-    if (fields.size() != 12 || fields[0] != QLatin1String(Journal::kFormat) || fields[1] != QLatin1String("sale") || !amountOk
-        || fields[8] != QLatin1String("0") || fields[2] == m_settings.deviceId())
+    if (fields.size() != 12 || fields[0] != QLatin1String(Journal::kFormat) || fields[1] != QLatin1String("sale") || !amountOk ||
+        fields[8] != QLatin1String("0") || fields[2] == m_settings.deviceId())
         throw DomainError(QStringLiteral("return.bad_receipt"), Tr::tr("This is not the QR code of another till's sale receipt"));
     if (refundTo != Tender::Kind::GiftCard && !(refundTo == Tender::Kind::Cash && policy == QLatin1String("allow")))
         throw DomainError(QStringLiteral("return.offline_tender"), Tr::tr("Offline, another store's sale is refunded as store credit"));
@@ -431,15 +451,15 @@ CompletedReturn ReturnService::completeOfflineOtherStore(const Session& session,
     sale.storeCode = sale.receiptId.section(QLatin1Char('-'), 0, 0);
     sale.tillCode = sale.receiptId.section(QLatin1Char('-'), 1, 1);
     if (sale.currency != fields[7])
-        throw DomainError(QStringLiteral("return.currency"), Tr::tr("This sale was in %1; this store refunds in %2").arg(fields[7], sale.currency));
-    const qint64 given = m_db.scalar(QStringLiteral("SELECT coalesce(sum(refund), 0) FROM returns WHERE original_receipt_id = ?"),
-                                     {sale.receiptId})
-                             .toLongLong();
+        throw DomainError(QStringLiteral("return.currency"),
+                          Tr::tr("This sale was in %1; this store refunds in %2").arg(fields[7], sale.currency));
+    const qint64 given =
+        m_db.scalar(QStringLiteral("SELECT coalesce(sum(refund), 0) FROM returns WHERE original_receipt_id = ?"), {sale.receiptId})
+            .toLongLong();
     if (sale.total > receiptTotal - given)
-        throw DomainError(QStringLiteral("return.over_receipt"),
-                          Tr::tr("The receipt came to %1 and %2 of it was already given back here")
-                              .arg(Money(receiptTotal, m_settings.currency()).format(QLocale()),
-                                   Money(given, m_settings.currency()).format(QLocale())));
+        throw DomainError(QStringLiteral("return.over_receipt"), Tr::tr("The receipt came to %1 and %2 of it was already given back here")
+                                                                     .arg(Money(receiptTotal, m_settings.currency()).format(QLocale()),
+                                                                          Money(given, m_settings.currency()).format(QLocale())));
     return complete(session, sale, request, {{refundTo, sale.total, {}, {}, {}, 0}}, approverPin, reason);
 }
 
@@ -471,15 +491,16 @@ CompletedReturn ReturnService::completeWithoutReceipt(const Session& session, co
 }
 
 CompletedExchange ReturnService::exchange(const Session& session, const OriginalSale& sale, const QList<ReturnRequestLine>& lines,
-                                          Cart& cart, const Payment& payment, const QList<RefundTender>& back,
-                                          const QString& approverPin, const QString& reason)
+                                          Cart& cart, const Payment& payment, const QList<RefundTender>& back, const QString& approverPin,
+                                          const QString& reason)
 {
     CompletedExchange out;
     out.credit = quote(sale, lines).refund;
     const qint64 total = cart.totals().total.minor();
     const qint64 used = std::min(out.credit, total);
     if (cart.isEmpty() || used <= 0)
-        throw DomainError(QStringLiteral("return.exchange_empty"), Tr::tr("An exchange needs goods coming back with a value and goods going out"));
+        throw DomainError(QStringLiteral("return.exchange_empty"),
+                          Tr::tr("An exchange needs goods coming back with a value and goods going out"));
     if (payment.exchangeCredit() != used)
         throw DomainError(QStringLiteral("return.exchange_credit"),
                           Tr::tr("The return is worth %1 towards this sale").arg(Money(used, cart.currency()).format(QLocale())));

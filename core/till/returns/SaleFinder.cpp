@@ -58,13 +58,15 @@ std::optional<OriginalSale> SaleFinder::findLocal(const QString& scannedOrTyped)
         bool isNumber = false;
         const qint64 number = scannedOrTyped.trimmed().toLongLong(&isNumber);
         if (isNumber)
-            receiptId = m_db.scalar(QStringLiteral("SELECT receipt_id FROM sales WHERE receipt_number = ? AND training = 0"), {number}).toString();
+            receiptId =
+                m_db.scalar(QStringLiteral("SELECT receipt_id FROM sales WHERE receipt_number = ? AND training = 0"), {number}).toString();
     }
-    QString payload = receiptId.isEmpty() ? QString()
-                                          : m_db.scalar(QStringLiteral("SELECT j.payload FROM sales s JOIN journal j ON j.seq = s.journal_seq"
-                                                                       " WHERE s.receipt_id = ?"),
-                                                        {receiptId})
-                                                .toString();
+    QString payload = receiptId.isEmpty()
+                          ? QString()
+                          : m_db.scalar(QStringLiteral("SELECT j.payload FROM sales s JOIN journal j ON j.seq = s.journal_seq"
+                                                       " WHERE s.receipt_id = ?"),
+                                        {receiptId})
+                                .toString();
     if (payload.isEmpty())
         payload = collectedOnlineOrder(scannedOrTyped);
     if (payload.isEmpty())
@@ -89,11 +91,12 @@ QString SaleFinder::collectedOnlineOrder(const QString& scannedOrTyped)
     }
     // Handed over here (the hand-over event carries the sale), or anywhere in the store as the
     // hub's orders feed said: found offline either way.
-    return m_db.scalar(QStringLiteral("SELECT coalesce((SELECT json_extract(e.payload, '$.body.sale') FROM pickups p JOIN outbox e"
-                                      " ON e.device_seq = p.outbox_seq WHERE p.order_id = o.id AND p.status = 'collected'"
-                                      " AND p.sale_id IS NULL), json_extract(o.body, '$.collected.sale'))"
-                                      " FROM online_orders o WHERE o.id = ? OR o.number = ? LIMIT 1"),
-                       {key, key})
+    return m_db
+        .scalar(QStringLiteral("SELECT coalesce((SELECT json_extract(e.payload, '$.body.sale') FROM pickups p JOIN outbox e"
+                               " ON e.device_seq = p.outbox_seq WHERE p.order_id = o.id AND p.status = 'collected'"
+                               " AND p.sale_id IS NULL), json_extract(o.body, '$.collected.sale'))"
+                               " FROM online_orders o WHERE o.id = ? OR o.number = ? LIMIT 1"),
+                {key, key})
         .toString();
 }
 
@@ -106,8 +109,9 @@ QList<SaleMatch> SaleFinder::search(const SaleSearch& c, int limit)
                        " AND (? = '' OR s.member_id = ?)"
                        " AND (? = '' OR EXISTS (SELECT 1 FROM sale_tenders t WHERE t.sale_id = s.id AND t.card_last4 = ?))"
                        " ORDER BY s.created_at DESC LIMIT ?"),
-        {c.day.isValid() ? c.day.toString(Qt::ISODate) : QStringLiteral(""), c.day.isValid() ? c.day.toString(Qt::ISODate) : QStringLiteral(""),
-         c.total, c.total, c.memberId.isEmpty() ? QStringLiteral("") : c.memberId, c.memberId.isEmpty() ? QStringLiteral("") : c.memberId,
+        {c.day.isValid() ? c.day.toString(Qt::ISODate) : QStringLiteral(""),
+         c.day.isValid() ? c.day.toString(Qt::ISODate) : QStringLiteral(""), c.total, c.total,
+         c.memberId.isEmpty() ? QStringLiteral("") : c.memberId, c.memberId.isEmpty() ? QStringLiteral("") : c.memberId,
          c.cardLast4.isEmpty() ? QStringLiteral("") : c.cardLast4, c.cardLast4.isEmpty() ? QStringLiteral("") : c.cardLast4, limit});
     while (q.next())
         out.append({q.value(0).toString(), QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs), q.value(2).toLongLong(),

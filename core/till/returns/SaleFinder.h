@@ -15,8 +15,8 @@ class StoreSettings;
 
 struct SaleSearch
 {
-    QDate day;             // business day; null: any
-    qint64 total = -1;     // minor units; -1: any
+    QDate day;         // business day; null: any
+    qint64 total = -1; // minor units; -1: any
     QString cardLast4;
     QString memberId;
 };

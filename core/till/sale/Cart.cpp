@@ -58,8 +58,7 @@ void Cart::setQuantity(int lineId, qint64 quantity)
     if (quantity <= 0)
         throw DomainError(QStringLiteral("cart.quantity"), Tr::tr("The quantity must be more than zero"));
     if (l.labelAmount)
-        throw DomainError(QStringLiteral("cart.label_quantity"),
-                          Tr::tr("The quantity of an item with a price label cannot be changed"));
+        throw DomainError(QStringLiteral("cart.label_quantity"), Tr::tr("The quantity of an item with a price label cannot be changed"));
     if (quantity > 1000000000)
         throw DomainError(QStringLiteral("cart.quantity"), Tr::tr("The quantity is too large"));
     const qint64 previous = l.quantity;
@@ -103,8 +102,7 @@ void Cart::setUnitPrice(int lineId, qint64 unitPrice, qint64 approvedBy)
 
 bool Cart::needsAgeConfirmation() const
 {
-    return m_ageConfirmedBy == 0
-           && std::any_of(m_lines.begin(), m_lines.end(), [](const CartLine& l) { return l.ageRestricted; });
+    return m_ageConfirmedBy == 0 && std::any_of(m_lines.begin(), m_lines.end(), [](const CartLine& l) { return l.ageRestricted; });
 }
 
 void Cart::linesChanged()

@@ -9,9 +9,9 @@ qint64 CartLine::extendedAmount() const
 
 bool CartLine::canMergeWith(const CartLine& other) const
 {
-    return productId == other.productId && unit == Unit::Piece && other.unit == Unit::Piece && !labelAmount
-           && !other.labelAmount && unitPrice == other.unitPrice && discount.isNone() && other.discount.isNone()
-           && serial.isEmpty() && other.serial.isEmpty() && batch == other.batch && onlineOrder == other.onlineOrder;
+    return productId == other.productId && unit == Unit::Piece && other.unit == Unit::Piece && !labelAmount && !other.labelAmount &&
+           unitPrice == other.unitPrice && discount.isNone() && other.discount.isNone() && serial.isEmpty() && other.serial.isEmpty() &&
+           batch == other.batch && onlineOrder == other.onlineOrder;
 }
 
 QJsonObject CartLine::toJson() const

@@ -17,9 +17,9 @@ struct CartLine
     QString sku;
     QString name;
     Unit unit = Unit::Piece;
-    qint64 quantity = 1;     // pieces, or grams for weighed goods
-    qint64 unitPrice = 0;    // per piece or per kilogram, after any override
-    qint64 listPrice = 0;    // the catalog price when scanned
+    qint64 quantity = 1;               // pieces, or grams for weighed goods
+    qint64 unitPrice = 0;              // per piece or per kilogram, after any override
+    qint64 listPrice = 0;              // the catalog price when scanned
     std::optional<qint64> labelAmount; // a price printed on an in-store label is the line's amount
     qint64 taxRateId = 0;
     QString taxCode;
@@ -30,7 +30,7 @@ struct CartLine
     std::optional<QDate> expiry;
     qint64 priceOverrideBy = 0;
     Discount discount;
-    QString giftCard; // "activate" or "topup": the line loads the card numbered `serial`
+    QString giftCard;    // "activate" or "topup": the line loads the card numbered `serial`
     QString onlineOrder; // the online order whose agreed price this line charges (pay at pickup)
 
     // Price times quantity before discounts, in minor units; weights round half up per line.

@@ -8,7 +8,12 @@ namespace omnitill {
 
 struct Discount
 {
-    enum class Kind { None, Percent, Amount };
+    enum class Kind
+    {
+        None,
+        Percent,
+        Amount
+    };
 
     Kind kind = Kind::None;
     qint64 value = 0;      // basis points for Percent, minor units for Amount

@@ -35,14 +35,14 @@ QString EmvQrPayload::build(const Merchant& merchant, qint64 amountMinor, int cu
     QString amount = QString::number(amountMinor / factor);
     if (currencyExponent > 0)
         amount += QLatin1Char('.') + QStringLiteral("%1").arg(amountMinor % factor, currencyExponent, 10, QLatin1Char('0'));
-    QString payload = field(QStringLiteral("00"), QStringLiteral("01")) + field(QStringLiteral("01"), QStringLiteral("12"))
-                      + field(QStringLiteral("26"), field(QStringLiteral("00"), merchant.accountGuid)
-                                                        + field(QStringLiteral("01"), merchant.accountId))
-                      + field(QStringLiteral("52"), merchant.categoryCode)
-                      + field(QStringLiteral("53"), QStringLiteral("%1").arg(currencyNumeric, 3, 10, QLatin1Char('0')))
-                      + field(QStringLiteral("54"), amount) + field(QStringLiteral("58"), merchant.countryCode)
-                      + field(QStringLiteral("59"), merchant.name.left(25)) + field(QStringLiteral("60"), merchant.city.left(15))
-                      + field(QStringLiteral("62"), field(QStringLiteral("05"), reference.left(25)));
+    QString payload =
+        field(QStringLiteral("00"), QStringLiteral("01")) + field(QStringLiteral("01"), QStringLiteral("12")) +
+        field(QStringLiteral("26"), field(QStringLiteral("00"), merchant.accountGuid) + field(QStringLiteral("01"), merchant.accountId)) +
+        field(QStringLiteral("52"), merchant.categoryCode) +
+        field(QStringLiteral("53"), QStringLiteral("%1").arg(currencyNumeric, 3, 10, QLatin1Char('0'))) +
+        field(QStringLiteral("54"), amount) + field(QStringLiteral("58"), merchant.countryCode) +
+        field(QStringLiteral("59"), merchant.name.left(25)) + field(QStringLiteral("60"), merchant.city.left(15)) +
+        field(QStringLiteral("62"), field(QStringLiteral("05"), reference.left(25)));
     payload += QStringLiteral("6304");
     return payload + QStringLiteral("%1").arg(crc16(payload.toUtf8()), 4, 16, QLatin1Char('0')).toUpper();
 }

@@ -11,16 +11,15 @@ class EmvQrPayload
 public:
     struct Merchant
     {
-        QString accountGuid;   // tag 26 subfield 00, e.g. the PSP's reverse-domain id
-        QString accountId;     // tag 26 subfield 01
-        QString categoryCode;  // MCC, 4 digits
-        QString countryCode;   // ISO 3166 alpha-2
-        QString name;          // max 25
-        QString city;          // max 15
+        QString accountGuid;  // tag 26 subfield 00, e.g. the PSP's reverse-domain id
+        QString accountId;    // tag 26 subfield 01
+        QString categoryCode; // MCC, 4 digits
+        QString countryCode;  // ISO 3166 alpha-2
+        QString name;         // max 25
+        QString city;         // max 15
     };
 
-    static QString build(const Merchant& merchant, qint64 amountMinor, int currencyExponent, int currencyNumeric,
-                         const QString& reference);
+    static QString build(const Merchant& merchant, qint64 amountMinor, int currencyExponent, int currencyNumeric, const QString& reference);
     static quint16 crc16(const QByteArray& data);
     static bool hasValidCrc(const QString& payload);
 

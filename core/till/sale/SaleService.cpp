@@ -2,10 +2,10 @@
 
 #include "catalog/CatalogRepository.h"
 #include "common/Clock.h"
-#include "coupons/CouponService.h"
-#include "giftcards/GiftCardService.h"
 #include "common/DomainError.h"
 #include "common/Tr.h"
+#include "coupons/CouponService.h"
+#include "giftcards/GiftCardService.h"
 #include "journal/Journal.h"
 #include "loyalty/PointsService.h"
 #include "outbox/Outbox.h"
@@ -16,8 +16,8 @@
 #include "stock/ExpiryMarkdowns.h"
 #include "stock/StockBatches.h"
 #include "stock/StockLedger.h"
-#include "store/Database.h"
 #include "store/Counters.h"
+#include "store/Database.h"
 #include "store/StoreSettings.h"
 
 #include <QJsonArray>
@@ -26,13 +26,11 @@
 
 namespace omnitill {
 
-SaleService::SaleService(Database& db, const Clock& clock, StoreSettings& settings, CatalogRepository& catalog,
-                         StaffService& staff, ShiftService& shifts, Journal& journal, Outbox& outbox,
-                         PrintQueue& printQueue, PromotionRepository& promotions, PointsService& points,
-                         CouponService& coupons, GiftCardService& giftCards)
-    : m_db(db), m_clock(clock), m_settings(settings), m_catalog(catalog), m_staff(staff), m_shifts(shifts),
-      m_journal(journal), m_outbox(outbox), m_printQueue(printQueue), m_promotions(promotions), m_points(points),
-      m_coupons(coupons), m_giftCards(giftCards)
+SaleService::SaleService(Database& db, const Clock& clock, StoreSettings& settings, CatalogRepository& catalog, StaffService& staff,
+                         ShiftService& shifts, Journal& journal, Outbox& outbox, PrintQueue& printQueue, PromotionRepository& promotions,
+                         PointsService& points, CouponService& coupons, GiftCardService& giftCards)
+    : m_db(db), m_clock(clock), m_settings(settings), m_catalog(catalog), m_staff(staff), m_shifts(shifts), m_journal(journal),
+      m_outbox(outbox), m_printQueue(printQueue), m_promotions(promotions), m_points(points), m_coupons(coupons), m_giftCards(giftCards)
 {
 }
 
@@ -64,8 +62,7 @@ void SaleService::requireShift()
 CartLine SaleService::lineFor(const Product& product, qint64 quantity)
 {
     if (!product.active)
-        throw DomainError(QStringLiteral("catalog.inactive"),
-                          Tr::tr("%1 is no longer sold").arg(product.name(m_language)));
+        throw DomainError(QStringLiteral("catalog.inactive"), Tr::tr("%1 is no longer sold").arg(product.name(m_language)));
     if (product.sku == m_settings.value(QStringLiteral("giftcard.sku"), QStringLiteral("GIFT-CARD")))
         throw DomainError(QStringLiteral("giftcard.product"), Tr::tr("A gift card is sold with its number and amount (Gift card action)"));
     return baseLine(product, quantity);
@@ -114,7 +111,8 @@ int SaleService::scan(Cart& cart, const QString& code, std::optional<qint64> sca
     line.serial = scanned.serial;
     line.expiry = scanned.expiry;
     // A batch the manager marked down as it nears expiry sells at its reduced price.
-    if (const std::optional<qint64> reduced = ExpiryMarkdowns::priceFor(m_db, product->id, scanned.batch); reduced && *reduced < line.unitPrice)
+    if (const std::optional<qint64> reduced = ExpiryMarkdowns::priceFor(m_db, product->id, scanned.batch);
+        reduced && *reduced < line.unitPrice)
         line.unitPrice = *reduced;
     if (product->unit == Unit::Weight) {
         if (scanned.weightGrams) {
@@ -154,8 +152,7 @@ int SaleService::addProduct(Cart& cart, qint64 productId, qint64 quantity)
     return lineId;
 }
 
-void SaleService::setQuantity(const Session& session, Cart& cart, int lineId, qint64 quantity,
-                              const QString& approverPin)
+void SaleService::setQuantity(const Session& session, Cart& cart, int lineId, qint64 quantity, const QString& approverPin)
 {
     const CartLine& line = cart.line(lineId);
     if (cart.subtotalShown() && quantity < line.quantity) {
@@ -174,8 +171,8 @@ void SaleService::setQuantity(const Session& session, Cart& cart, int lineId, qi
     reprice(cart);
 }
 
-void SaleService::journalVoid(const Session& session, const Cart& cart, const QList<int>& lineIds,
-                              const std::optional<Approval>& approval, const QString& type)
+void SaleService::journalVoid(const Session& session, const Cart& cart, const QList<int>& lineIds, const std::optional<Approval>& approval,
+                              const QString& type)
 {
     QJsonArray lines;
     qint64 amount = 0;
@@ -241,8 +238,7 @@ bool SaleService::isOverCashierLimit(const Discount& discount, qint64 base) cons
     return discount.kind == Discount::Kind::Amount && base > 0 && discount.on(base) * 10000 > base * limit;
 }
 
-void SaleService::applyLineDiscount(const Session& session, Cart& cart, int lineId, Discount discount,
-                                    const QString& approverPin)
+void SaleService::applyLineDiscount(const Session& session, Cart& cart, int lineId, Discount discount, const QString& approverPin)
 {
     const CartLine& line = cart.line(lineId);
     if (isOverCashierLimit(discount, line.extendedAmount())) {
@@ -273,8 +269,7 @@ void SaleService::applyCartDiscount(const Session& session, Cart& cart, Discount
     cart.setCartDiscount(discount);
 }
 
-void SaleService::overridePrice(const Session& session, Cart& cart, int lineId, qint64 unitPrice,
-                                const QString& approverPin)
+void SaleService::overridePrice(const Session& session, Cart& cart, int lineId, qint64 unitPrice, const QString& approverPin)
 {
     const CartLine& line = cart.line(lineId);
     const auto approval = m_staff.authorize(session, Action::PriceOverride, approverPin);
@@ -308,9 +303,9 @@ qint64 SaleService::suspend(const Session& session, Cart& cart, const QString& l
     if (cart.isEmpty())
         throw DomainError(QStringLiteral("sale.empty"), Tr::tr("There is nothing to park"));
     Transaction tx(m_db);
-    m_db.exec(QStringLiteral("INSERT INTO suspended_sales(staff_id, label, created_at, cart) VALUES(?, ?, ?, ?)"),
-              {session.staffId, label, isoUtc(m_clock.nowUtc()),
-               QString::fromUtf8(QJsonDocument(cart.toJson()).toJson(QJsonDocument::Compact))});
+    m_db.exec(
+        QStringLiteral("INSERT INTO suspended_sales(staff_id, label, created_at, cart) VALUES(?, ?, ?, ?)"),
+        {session.staffId, label, isoUtc(m_clock.nowUtc()), QString::fromUtf8(QJsonDocument(cart.toJson()).toJson(QJsonDocument::Compact))});
     const qint64 id = m_db.lastInsertId();
     tx.commit();
     cart = newCart();
@@ -397,13 +392,13 @@ CompletedSale SaleService::complete(const Session& session, Cart& cart, const Pa
     const QString channel = !onlineOrder.isEmpty()         ? QStringLiteral("pickup")
                             : !cart.kioskOrder().isEmpty() ? QStringLiteral("kiosk")
                                                            : QStringLiteral("till");
-    if (!cart.kioskOrder().isEmpty() && !training
-        && m_db.scalar(QStringLiteral("SELECT receipt_id FROM sales WHERE kiosk_order_id = ? AND training = 0"), {cart.kioskOrder()}).isValid())
+    if (!cart.kioskOrder().isEmpty() && !training &&
+        m_db.scalar(QStringLiteral("SELECT receipt_id FROM sales WHERE kiosk_order_id = ? AND training = 0"), {cart.kioskOrder()})
+            .isValid())
         throw DomainError(QStringLiteral("kiosk.order_paid"), Tr::tr("This kiosk order has already been paid"));
     done.receiptNumber = Counters(m_db).next(training ? QStringLiteral("receipt_training") : QStringLiteral("receipt"));
     done.receiptId = QStringLiteral("%1-%2-%3%4")
-                         .arg(m_settings.storeCode(), m_settings.tillCode(),
-                              training ? QStringLiteral("TR") : QString())
+                         .arg(m_settings.storeCode(), m_settings.tillCode(), training ? QStringLiteral("TR") : QString())
                          .arg(done.receiptNumber, 6, 10, QLatin1Char('0'));
 
     const SaleLoyalty loyalty = m_points.settle(cart, totals, payment, training);
@@ -446,10 +441,9 @@ CompletedSale SaleService::complete(const Session& session, Cart& cart, const Pa
         QJsonArray shares;
         for (const auto& [id, share] : a.lines) {
             const auto lineId = id; // a structured binding cannot be captured before clang 16
-            const auto at = std::find_if(cart.lines().begin(), cart.lines().end(),
-                                         [lineId](const CartLine& l) { return l.lineId == lineId; });
-            shares.append(QJsonObject{{QStringLiteral("line"), int(at - cart.lines().begin()) + 1},
-                                      {QStringLiteral("amount"), share}});
+            const auto at =
+                std::find_if(cart.lines().begin(), cart.lines().end(), [lineId](const CartLine& l) { return l.lineId == lineId; });
+            shares.append(QJsonObject{{QStringLiteral("line"), int(at - cart.lines().begin()) + 1}, {QStringLiteral("amount"), share}});
         }
         promotions.append(QJsonObject{{QStringLiteral("id"), a.promotionId},
                                       {QStringLiteral("name"), a.name},
@@ -476,34 +470,34 @@ CompletedSale SaleService::complete(const Session& session, Cart& cart, const Pa
                                    {QStringLiteral("reference"), t.reference},
                                    {QStringLiteral("points"), t.points}});
     QJsonObject sale{{QStringLiteral("sale_id"), done.saleId},
-                           {QStringLiteral("receipt_id"), done.receiptId},
-                           {QStringLiteral("receipt_number"), done.receiptNumber},
-                           {QStringLiteral("store"), m_settings.storeCode()},
-                           {QStringLiteral("till"), m_settings.tillCode()},
-                           {QStringLiteral("shift_id"), shift->id},
-                           {QStringLiteral("staff_id"), session.staffId},
-                           {QStringLiteral("member_id"), cart.memberId()},
-                           {QStringLiteral("currency"), currency},
-                           {QStringLiteral("tax_mode"), taxModeName(cart.taxMode())},
-                           {QStringLiteral("subtotal"), totals.subtotal.minor()},
-                           {QStringLiteral("discount"), totals.discount.minor()},
-                           {QStringLiteral("tax"), totals.tax.minor()},
-                           {QStringLiteral("total"), totals.total.minor()},
-                           {QStringLiteral("change"), done.change},
-                           {QStringLiteral("created_at"), isoUtc(now)},
-                           {QStringLiteral("priced_at"), isoUtc(cart.pricedAt().isValid() ? cart.pricedAt() : now)},
-                           {QStringLiteral("priced_local_time"),
-                            m_settings.localTime(cart.pricedAt().isValid() ? cart.pricedAt() : now).time().toString(Qt::ISODate)},
-                           {QStringLiteral("business_day"), m_settings.businessDay(now).toString(Qt::ISODate)},
-                           {QStringLiteral("age_confirmed_by"), cart.ageConfirmedBy()},
-                           {QStringLiteral("training"), training},
-                           {QStringLiteral("channel"), channel},
-                           {QStringLiteral("lines"), lines},
-                           {QStringLiteral("promotions"), promotions},
-                           {QStringLiteral("coupons"), coupons},
-                           {QStringLiteral("gift_cards"), giftCards},
-                           {QStringLiteral("taxes"), taxes},
-                           {QStringLiteral("tenders"), tenders}};
+                     {QStringLiteral("receipt_id"), done.receiptId},
+                     {QStringLiteral("receipt_number"), done.receiptNumber},
+                     {QStringLiteral("store"), m_settings.storeCode()},
+                     {QStringLiteral("till"), m_settings.tillCode()},
+                     {QStringLiteral("shift_id"), shift->id},
+                     {QStringLiteral("staff_id"), session.staffId},
+                     {QStringLiteral("member_id"), cart.memberId()},
+                     {QStringLiteral("currency"), currency},
+                     {QStringLiteral("tax_mode"), taxModeName(cart.taxMode())},
+                     {QStringLiteral("subtotal"), totals.subtotal.minor()},
+                     {QStringLiteral("discount"), totals.discount.minor()},
+                     {QStringLiteral("tax"), totals.tax.minor()},
+                     {QStringLiteral("total"), totals.total.minor()},
+                     {QStringLiteral("change"), done.change},
+                     {QStringLiteral("created_at"), isoUtc(now)},
+                     {QStringLiteral("priced_at"), isoUtc(cart.pricedAt().isValid() ? cart.pricedAt() : now)},
+                     {QStringLiteral("priced_local_time"),
+                      m_settings.localTime(cart.pricedAt().isValid() ? cart.pricedAt() : now).time().toString(Qt::ISODate)},
+                     {QStringLiteral("business_day"), m_settings.businessDay(now).toString(Qt::ISODate)},
+                     {QStringLiteral("age_confirmed_by"), cart.ageConfirmedBy()},
+                     {QStringLiteral("training"), training},
+                     {QStringLiteral("channel"), channel},
+                     {QStringLiteral("lines"), lines},
+                     {QStringLiteral("promotions"), promotions},
+                     {QStringLiteral("coupons"), coupons},
+                     {QStringLiteral("gift_cards"), giftCards},
+                     {QStringLiteral("taxes"), taxes},
+                     {QStringLiteral("tenders"), tenders}};
     if (!loyalty.isEmpty())
         sale.insert(QStringLiteral("loyalty"), loyalty.toJson());
     if (!onlineOrder.isEmpty())
@@ -511,37 +505,72 @@ CompletedSale SaleService::complete(const Session& session, Cart& cart, const Pa
     if (!cart.kioskOrder().isEmpty())
         sale.insert(QStringLiteral("kiosk_order"), cart.kioskOrder());
 
-    const JournalEntry entry = m_journal.append(training ? QStringLiteral("training_sale") : QStringLiteral("sale"),
-                                                done.receiptId, done.total, currency, sale, training);
+    const JournalEntry entry = m_journal.append(training ? QStringLiteral("training_sale") : QStringLiteral("sale"), done.receiptId,
+                                                done.total, currency, sale, training);
     done.journalSeq = entry.seq;
 
     m_db.exec(QStringLiteral("INSERT INTO sales(id, receipt_number, receipt_id, training, shift_id, staff_id, member_id,"
                              " currency, tax_mode, subtotal, discount_total, tax_total, total, change_given, created_at,"
                              " business_day, age_confirmed_by, journal_seq, points_earned, points_redeemed, channel, online_order_id,"
                              " kiosk_order_id) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-              {done.saleId, done.receiptNumber, done.receiptId, training, shift->id, session.staffId,
-               cart.memberId().isEmpty() ? QVariant() : QVariant(cart.memberId()), currency,
-               taxModeName(cart.taxMode()), totals.subtotal.minor(), totals.discount.minor(), totals.tax.minor(),
-               done.total, done.change, isoUtc(now), m_settings.businessDay(now).toString(Qt::ISODate),
-               cart.ageConfirmedBy() ? QVariant(cart.ageConfirmedBy()) : QVariant(), entry.seq, loyalty.earned, loyalty.redeemed,
-               channel, onlineOrder.isEmpty() ? QVariant() : QVariant(onlineOrder),
+              {done.saleId,
+               done.receiptNumber,
+               done.receiptId,
+               training,
+               shift->id,
+               session.staffId,
+               cart.memberId().isEmpty() ? QVariant() : QVariant(cart.memberId()),
+               currency,
+               taxModeName(cart.taxMode()),
+               totals.subtotal.minor(),
+               totals.discount.minor(),
+               totals.tax.minor(),
+               done.total,
+               done.change,
+               isoUtc(now),
+               m_settings.businessDay(now).toString(Qt::ISODate),
+               cart.ageConfirmedBy() ? QVariant(cart.ageConfirmedBy()) : QVariant(),
+               entry.seq,
+               loyalty.earned,
+               loyalty.redeemed,
+               channel,
+               onlineOrder.isEmpty() ? QVariant() : QVariant(onlineOrder),
                cart.kioskOrder().isEmpty() ? QVariant() : QVariant(cart.kioskOrder())});
     for (int i = 0; i < cart.lines().size(); ++i) {
         const CartLine& l = cart.lines()[i];
         const LineTotals& lt = totals.lines[i];
-        m_db.exec(QStringLiteral("INSERT INTO sale_lines(sale_id, line_no, product_id, sku, name, unit, quantity,"
-                                 " unit_price, list_price, discount, promotion_discount, net, tax, gross, tax_code,"
-                                 " tax_basis_points, batch, serial, expiry, price_override_by, points_discount, points_earned,"
-                                 " coupon_discount, gift_card, label_amount, cost_milli) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                                 " ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT average_milli FROM product_costs WHERE product_id = ?))"),
-                  {done.saleId, i + 1, l.productId, l.sku, l.name, unitName(l.unit), l.quantity, l.unitPrice,
-                   l.listPrice, lt.discount, lt.promotion, lt.tax.net.minor(), lt.tax.tax.minor(), lt.tax.gross.minor(), l.taxCode,
-                   l.taxBasisPoints, l.batch.isEmpty() ? QVariant() : QVariant(l.batch),
-                   l.serial.isEmpty() ? QVariant() : QVariant(l.serial),
-                   l.expiry ? QVariant(l.expiry->toString(Qt::ISODate)) : QVariant(),
-                   l.priceOverrideBy ? QVariant(l.priceOverrideBy) : QVariant(), lt.points, loyalty.earnedPerLine.value(i),
-                   lt.coupon, l.giftCard.isEmpty() ? QVariant() : QVariant(l.giftCard),
-                   l.labelAmount ? QVariant(*l.labelAmount) : QVariant(), l.productId});
+        m_db.exec(
+            QStringLiteral("INSERT INTO sale_lines(sale_id, line_no, product_id, sku, name, unit, quantity,"
+                           " unit_price, list_price, discount, promotion_discount, net, tax, gross, tax_code,"
+                           " tax_basis_points, batch, serial, expiry, price_override_by, points_discount, points_earned,"
+                           " coupon_discount, gift_card, label_amount, cost_milli) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                           " ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT average_milli FROM product_costs WHERE product_id = ?))"),
+            {done.saleId,
+             i + 1,
+             l.productId,
+             l.sku,
+             l.name,
+             unitName(l.unit),
+             l.quantity,
+             l.unitPrice,
+             l.listPrice,
+             lt.discount,
+             lt.promotion,
+             lt.tax.net.minor(),
+             lt.tax.tax.minor(),
+             lt.tax.gross.minor(),
+             l.taxCode,
+             l.taxBasisPoints,
+             l.batch.isEmpty() ? QVariant() : QVariant(l.batch),
+             l.serial.isEmpty() ? QVariant() : QVariant(l.serial),
+             l.expiry ? QVariant(l.expiry->toString(Qt::ISODate)) : QVariant(),
+             l.priceOverrideBy ? QVariant(l.priceOverrideBy) : QVariant(),
+             lt.points,
+             loyalty.earnedPerLine.value(i),
+             lt.coupon,
+             l.giftCard.isEmpty() ? QVariant() : QVariant(l.giftCard),
+             l.labelAmount ? QVariant(*l.labelAmount) : QVariant(),
+             l.productId});
         if (!training) {
             StockLedger::book(m_db, l.productId, -l.quantity, QStringLiteral("sale"), done.receiptId, isoUtc(now));
             // The scanned batch leaves first; otherwise the first to expire.
@@ -570,8 +599,7 @@ CompletedSale SaleService::complete(const Session& session, Cart& cart, const Pa
                                  " card_brand, card_last4, reference, points) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                   {done.saleId, i + 1, Tender::kindName(t.kind), t.amount, t.tendered, t.change(),
                    t.approvalCode.isEmpty() ? QVariant() : QVariant(t.approvalCode),
-                   t.cardBrand.isEmpty() ? QVariant() : QVariant(t.cardBrand),
-                   t.cardLast4.isEmpty() ? QVariant() : QVariant(t.cardLast4),
+                   t.cardBrand.isEmpty() ? QVariant() : QVariant(t.cardBrand), t.cardLast4.isEmpty() ? QVariant() : QVariant(t.cardLast4),
                    t.reference.isEmpty() ? QVariant() : QVariant(t.reference), t.points});
         if (t.kind == Tender::Kind::Cash)
             cashTaken += t.amount;

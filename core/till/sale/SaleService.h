@@ -53,10 +53,9 @@ struct SuspendedSale
 class SaleService
 {
 public:
-    SaleService(Database& db, const Clock& clock, StoreSettings& settings, CatalogRepository& catalog,
-                StaffService& staff, ShiftService& shifts, Journal& journal, Outbox& outbox, PrintQueue& printQueue,
-                PromotionRepository& promotions, PointsService& points, CouponService& coupons,
-                GiftCardService& giftCards);
+    SaleService(Database& db, const Clock& clock, StoreSettings& settings, CatalogRepository& catalog, StaffService& staff,
+                ShiftService& shifts, Journal& journal, Outbox& outbox, PrintQueue& printQueue, PromotionRepository& promotions,
+                PointsService& points, CouponService& coupons, GiftCardService& giftCards);
 
     Cart newCart() const;
     void setLanguage(const QString& language) { m_language = language; }
@@ -71,11 +70,9 @@ public:
     int addOrderLine(Cart& cart, const Product& product, qint64 quantity, qint64 unitPrice, const QString& orderId);
     void setQuantity(const Session& session, Cart& cart, int lineId, qint64 quantity, const QString& approverPin = {});
     void voidLine(const Session& session, Cart& cart, int lineId, const QString& approverPin = {});
-    void applyLineDiscount(const Session& session, Cart& cart, int lineId, Discount discount,
-                           const QString& approverPin = {});
+    void applyLineDiscount(const Session& session, Cart& cart, int lineId, Discount discount, const QString& approverPin = {});
     void applyCartDiscount(const Session& session, Cart& cart, Discount discount, const QString& approverPin = {});
-    void overridePrice(const Session& session, Cart& cart, int lineId, qint64 unitPrice,
-                       const QString& approverPin = {});
+    void overridePrice(const Session& session, Cart& cart, int lineId, qint64 unitPrice, const QString& approverPin = {});
     void confirmAge(const Session& session, Cart& cart);
     void voidSale(const Session& session, Cart& cart, const QString& approverPin = {});
 
@@ -97,8 +94,8 @@ private:
     CartLine baseLine(const Product& product, qint64 quantity);
     void requireShift();
     bool isOverCashierLimit(const Discount& discount, qint64 base) const;
-    void journalVoid(const Session& session, const Cart& cart, const QList<int>& lineIds,
-                     const std::optional<Approval>& approval, const QString& type);
+    void journalVoid(const Session& session, const Cart& cart, const QList<int>& lineIds, const std::optional<Approval>& approval,
+                     const QString& type);
 
     Database& m_db;
     const Clock& m_clock;

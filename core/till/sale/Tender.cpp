@@ -105,8 +105,7 @@ void Payment::addCard(qint64 amount, const QString& approvalCode, const QString&
         throw DomainError(QStringLiteral("tender.over"), Tr::tr("A card payment cannot exceed the amount due"));
     static const QRegularExpression fourDigits(QStringLiteral("^[0-9]{4}$"));
     if (!fourDigits.match(last4).hasMatch())
-        throw DomainError(QStringLiteral("tender.last4"),
-                          Tr::tr("Enter only the last four digits of the card, never the full number"));
+        throw DomainError(QStringLiteral("tender.last4"), Tr::tr("Enter only the last four digits of the card, never the full number"));
     static const QRegularExpression approval(QStringLiteral("^[A-Za-z0-9]{2,12}$"));
     if (!approval.match(approvalCode).hasMatch())
         throw DomainError(QStringLiteral("tender.approval"), Tr::tr("The approval code has 2 to 12 letters or digits"));

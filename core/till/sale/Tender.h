@@ -10,7 +10,16 @@ struct Tender
 {
     // Exchange: credit from goods returned in the same visit. Online: paid in the web shop (an
     // online order handed over at a pickup desk); a refund of it goes back through the shop.
-    enum class Kind { Cash, Card, Qr, Points, GiftCard, Exchange, Online };
+    enum class Kind
+    {
+        Cash,
+        Card,
+        Qr,
+        Points,
+        GiftCard,
+        Exchange,
+        Online
+    };
 
     Kind kind = Kind::Cash;
     qint64 amount = 0;   // applied to the sale

@@ -17,11 +17,9 @@
 
 namespace omnitill {
 
-
-ShiftService::ShiftService(Database& db, const Clock& clock, StoreSettings& settings, StaffService& staff,
-                           Journal& journal, Outbox& outbox, PrintQueue& printQueue)
-    : m_db(db), m_clock(clock), m_settings(settings), m_staff(staff), m_journal(journal), m_outbox(outbox),
-      m_printQueue(printQueue)
+ShiftService::ShiftService(Database& db, const Clock& clock, StoreSettings& settings, StaffService& staff, Journal& journal, Outbox& outbox,
+                           PrintQueue& printQueue)
+    : m_db(db), m_clock(clock), m_settings(settings), m_staff(staff), m_journal(journal), m_outbox(outbox), m_printQueue(printQueue)
 {
 }
 
@@ -31,8 +29,7 @@ std::optional<Shift> ShiftService::current()
                                             " WHERE status = 'open'"));
     if (!q.next())
         return std::nullopt;
-    Shift s{q.value(0).toLongLong(), q.value(1).toLongLong(),
-            QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs),
+    Shift s{q.value(0).toLongLong(), q.value(1).toLongLong(), QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs),
             QDate::fromString(q.value(3).toString(), Qt::ISODate), q.value(4).toLongLong()};
     q.finish();
     return s;
@@ -77,17 +74,15 @@ Shift ShiftService::open(const Session& session, qint64 openingFloat, bool amoun
     Transaction tx(m_db);
     m_db.exec(QStringLiteral("INSERT INTO shifts(till_code, opened_by, opened_at, business_day, opening_float, status)"
                              " VALUES(?, ?, ?, ?, ?, 'open')"),
-              {m_settings.tillCode(), session.staffId, isoUtc(now), m_settings.businessDay(now).toString(Qt::ISODate),
-               openingFloat});
+              {m_settings.tillCode(), session.staffId, isoUtc(now), m_settings.businessDay(now).toString(Qt::ISODate), openingFloat});
     const qint64 id = m_db.lastInsertId();
     m_db.exec(QStringLiteral("INSERT INTO cash_movements(shift_id, kind, amount, staff_id, created_at)"
                              " VALUES(?, 'float', ?, ?, ?)"),
               {id, openingFloat, session.staffId, isoUtc(now)});
-    const QJsonObject payload{{QStringLiteral("shift_id"), id},
-                              {QStringLiteral("staff_id"), session.staffId},
-                              {QStringLiteral("opening_float"), openingFloat}};
-    m_journal.append(QStringLiteral("shift_open"), QStringLiteral("shift-%1").arg(id), openingFloat,
-                     m_settings.currency().code(), payload, session.training);
+    const QJsonObject payload{
+        {QStringLiteral("shift_id"), id}, {QStringLiteral("staff_id"), session.staffId}, {QStringLiteral("opening_float"), openingFloat}};
+    m_journal.append(QStringLiteral("shift_open"), QStringLiteral("shift-%1").arg(id), openingFloat, m_settings.currency().code(), payload,
+                     session.training);
     m_outbox.append(QStringLiteral("shift_open"), payload);
     tx.commit();
     return Shift{id, session.staffId, now, m_settings.businessDay(now), openingFloat};
@@ -108,8 +103,7 @@ void ShiftService::cashMovement(const Session& session, const QString& kind, qin
                                             {shift.id})
                                     .toLongLong();
         if (amount > inDrawer)
-            throw DomainError(QStringLiteral("shift.drawer_short"),
-                              Tr::tr("The drawer does not hold that much cash"));
+            throw DomainError(QStringLiteral("shift.drawer_short"), Tr::tr("The drawer does not hold that much cash"));
     }
     const auto approval = m_staff.authorize(session, Action::CashInOut, approverPin);
     const qint64 signedAmount = kind == QLatin1String("cash_out") ? -amount : amount;
@@ -118,29 +112,27 @@ void ShiftService::cashMovement(const Session& session, const QString& kind, qin
         m_staff.recordApproval(session, *approval, kind);
     m_db.exec(QStringLiteral("INSERT INTO cash_movements(shift_id, kind, amount, reason, staff_id, approved_by, created_at)"
                              " VALUES(?, ?, ?, ?, ?, ?, ?)"),
-              {shift.id, kind, signedAmount, reason.trimmed(), session.staffId,
-               approval ? QVariant(approval->approverId) : QVariant(), isoUtc(m_clock.nowUtc())});
+              {shift.id, kind, signedAmount, reason.trimmed(), session.staffId, approval ? QVariant(approval->approverId) : QVariant(),
+               isoUtc(m_clock.nowUtc())});
     const QJsonObject payload{{QStringLiteral("shift_id"), shift.id},
                               {QStringLiteral("staff_id"), session.staffId},
                               {QStringLiteral("amount"), signedAmount},
                               {QStringLiteral("reason"), reason.trimmed()},
                               {QStringLiteral("approved_by"), approval ? approval->approverId : 0}};
-    const JournalEntry entry = m_journal.append(kind, QStringLiteral("shift-%1").arg(shift.id), signedAmount,
-                                                m_settings.currency().code(), payload, session.training);
+    const JournalEntry entry = m_journal.append(kind, QStringLiteral("shift-%1").arg(shift.id), signedAmount, m_settings.currency().code(),
+                                                payload, session.training);
     m_outbox.append(kind, payload);
     if (!session.training)
         m_printQueue.enqueue(PrintJob::Kind::DrawerKick, QStringLiteral("%1-%2").arg(kind).arg(entry.seq));
     tx.commit();
 }
 
-void ShiftService::cashIn(const Session& session, qint64 amount, const QString& reason, const QString& approverPin,
-                          bool amountConfirmed)
+void ShiftService::cashIn(const Session& session, qint64 amount, const QString& reason, const QString& approverPin, bool amountConfirmed)
 {
     cashMovement(session, QStringLiteral("cash_in"), amount, reason, approverPin, amountConfirmed);
 }
 
-void ShiftService::cashOut(const Session& session, qint64 amount, const QString& reason, const QString& approverPin,
-                           bool amountConfirmed)
+void ShiftService::cashOut(const Session& session, qint64 amount, const QString& reason, const QString& approverPin, bool amountConfirmed)
 {
     cashMovement(session, QStringLiteral("cash_out"), amount, reason, approverPin, amountConfirmed);
 }
@@ -152,11 +144,10 @@ void ShiftService::noSale(const Session& session, const QString& approverPin)
     Transaction tx(m_db);
     if (approval)
         m_staff.recordApproval(session, *approval, QStringLiteral("no_sale"));
-    const JournalEntry entry =
-        m_journal.append(QStringLiteral("no_sale"), QStringLiteral("shift-%1").arg(shift.id), 0, m_settings.currency().code(),
-                         {{QStringLiteral("staff_id"), session.staffId},
-                          {QStringLiteral("approved_by"), approval ? approval->approverId : 0}},
-                         session.training);
+    const JournalEntry entry = m_journal.append(
+        QStringLiteral("no_sale"), QStringLiteral("shift-%1").arg(shift.id), 0, m_settings.currency().code(),
+        {{QStringLiteral("staff_id"), session.staffId}, {QStringLiteral("approved_by"), approval ? approval->approverId : 0}},
+        session.training);
     if (!session.training) // practice never opens the real drawer
         m_printQueue.enqueue(PrintJob::Kind::DrawerKick, QStringLiteral("no_sale-%1").arg(entry.seq));
     tx.commit();
@@ -178,8 +169,7 @@ ShiftReport ShiftService::report(qint64 shiftId, const QString& kind)
         r.tax = sales.value(3).toLongLong();
     }
     sales.finish();
-    r.trainingSalesCount =
-        m_db.scalar(QStringLiteral("SELECT count(*) FROM sales WHERE shift_id = ? AND training = 1"), {shiftId}).toInt();
+    r.trainingSalesCount = m_db.scalar(QStringLiteral("SELECT count(*) FROM sales WHERE shift_id = ? AND training = 1"), {shiftId}).toInt();
     // Per rate as sold; a return takes the rate of the line it gives back (today's for a return
     // without a receipt), so a rate changed mid-shift keeps its own line.
     QMap<std::pair<QString, int>, TaxTotal> taxByRate;
@@ -189,16 +179,18 @@ ShiftReport ShiftService::report(qint64 shiftId, const QString& kind)
                                  {shiftId});
     while (taxes.next()) {
         const std::pair key{taxes.value(0).toString(), taxes.value(1).toInt()};
-        taxByRate.insert(key, {key.first, key.second, taxes.value(2).toLongLong(), taxes.value(3).toLongLong(), taxes.value(4).toLongLong()});
+        taxByRate.insert(key,
+                         {key.first, key.second, taxes.value(2).toLongLong(), taxes.value(3).toLongLong(), taxes.value(4).toLongLong()});
     }
     taxes.finish();
-    QSqlQuery& returned = m_db.exec(QStringLiteral("SELECT l.tax_code, coalesce(sl.tax_basis_points, tr.basis_points, 0),"
-                                                   " sum(l.refund - l.tax), sum(l.tax), sum(l.refund)"
-                                                   " FROM return_lines l JOIN returns r ON r.id = l.return_id"
-                                                   " LEFT JOIN sale_lines sl ON sl.sale_id = r.original_sale_id AND sl.line_no = l.original_line"
-                                                   " LEFT JOIN tax_rates tr ON tr.code = l.tax_code"
-                                                   " WHERE r.shift_id = ? AND r.training = 0 GROUP BY 1, 2"),
-                                    {shiftId});
+    QSqlQuery& returned =
+        m_db.exec(QStringLiteral("SELECT l.tax_code, coalesce(sl.tax_basis_points, tr.basis_points, 0),"
+                                 " sum(l.refund - l.tax), sum(l.tax), sum(l.refund)"
+                                 " FROM return_lines l JOIN returns r ON r.id = l.return_id"
+                                 " LEFT JOIN sale_lines sl ON sl.sale_id = r.original_sale_id AND sl.line_no = l.original_line"
+                                 " LEFT JOIN tax_rates tr ON tr.code = l.tax_code"
+                                 " WHERE r.shift_id = ? AND r.training = 0 GROUP BY 1, 2"),
+                  {shiftId});
     while (returned.next()) {
         const std::pair key{returned.value(0).toString(), returned.value(1).toInt()};
         TaxTotal& t = taxByRate[key];
@@ -223,15 +215,14 @@ ShiftReport ShiftService::report(qint64 shiftId, const QString& kind)
                                       " WHERE s.shift_id = ? AND s.training = 0 GROUP BY t.kind"));
     r.refundTenders = byKind(QStringLiteral("SELECT t.kind, sum(t.amount) FROM return_tenders t JOIN returns r ON r.id = t.return_id"
                                             " WHERE r.shift_id = ? AND r.training = 0 GROUP BY t.kind"));
-    QSqlQuery& returns = m_db.exec(QStringLiteral("SELECT count(*), coalesce(sum(refund), 0) FROM returns WHERE shift_id = ? AND training = 0"),
-                                   {shiftId});
+    QSqlQuery& returns =
+        m_db.exec(QStringLiteral("SELECT count(*), coalesce(sum(refund), 0) FROM returns WHERE shift_id = ? AND training = 0"), {shiftId});
     if (returns.next()) {
         r.returnsCount = returns.value(0).toInt();
         r.refunds = returns.value(1).toLongLong();
     }
     returns.finish();
-    QSqlQuery& cash = m_db.exec(QStringLiteral("SELECT kind, sum(amount) FROM cash_movements WHERE shift_id = ? GROUP BY kind"),
-                                {shiftId});
+    QSqlQuery& cash = m_db.exec(QStringLiteral("SELECT kind, sum(amount) FROM cash_movements WHERE shift_id = ? GROUP BY kind"), {shiftId});
     while (cash.next()) {
         const QString k = cash.value(0).toString();
         const qint64 amount = cash.value(1).toLongLong();

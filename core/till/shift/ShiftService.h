@@ -40,22 +40,22 @@ struct ShiftReport
     int salesCount = 0;
     int trainingSalesCount = 0;
     int voids = 0;
-    qint64 gross = 0;     // what the sales took, with tax
+    qint64 gross = 0; // what the sales took, with tax
     qint64 discounts = 0;
-    qint64 tax = 0;       // tax of the sales less the tax given back by returns
-    QList<TaxLine> taxes; // per rate, net of returns
+    qint64 tax = 0;                // tax of the sales less the tax given back by returns
+    QList<TaxLine> taxes;          // per rate, net of returns
     QMap<QString, qint64> tenders; // kind -> amount taken by sales
     int returnsCount = 0;
-    qint64 refunds = 0;   // what the returns gave back, with tax
+    qint64 refunds = 0;                  // what the returns gave back, with tax
     QMap<QString, qint64> refundTenders; // kind -> amount given back by returns
     qint64 openingFloat = 0;
     qint64 cashSales = 0;   // cash kept from sales (change already given back)
     qint64 cashRefunds = 0; // cash paid out for returns
     qint64 cashIn = 0;
     qint64 cashOut = 0;
-    qint64 expectedCash = 0; // float + cash sales - cash refunds + cash in - cash out
-    qint64 countedCash = 0; // Z only
-    qint64 difference = 0;  // counted - expected, Z only
+    qint64 expectedCash = 0;   // float + cash sales - cash refunds + cash in - cash out
+    qint64 countedCash = 0;    // Z only
+    qint64 difference = 0;     // counted - expected, Z only
     QMap<qint64, int> counted; // denomination -> count, Z only
 };
 
@@ -64,8 +64,8 @@ struct ShiftReport
 class ShiftService
 {
 public:
-    ShiftService(Database& db, const Clock& clock, StoreSettings& settings, StaffService& staff, Journal& journal,
-                 Outbox& outbox, PrintQueue& printQueue);
+    ShiftService(Database& db, const Clock& clock, StoreSettings& settings, StaffService& staff, Journal& journal, Outbox& outbox,
+                 PrintQueue& printQueue);
 
     std::optional<Shift> current();
     // Amounts people type for the drawer are bounded: more than cash.max_amount (minor units;
@@ -90,8 +90,8 @@ public:
     static QList<qint64> denominations(const Currency& currency);
 
 private:
-    void cashMovement(const Session& session, const QString& kind, qint64 amount, const QString& reason,
-                      const QString& approverPin, bool amountConfirmed);
+    void cashMovement(const Session& session, const QString& kind, qint64 amount, const QString& reason, const QString& approverPin,
+                      bool amountConfirmed);
     ShiftReport report(qint64 shiftId, const QString& kind);
     Shift requireOpen();
 

@@ -31,8 +31,7 @@ const QString kTillLockedUntil = QStringLiteral("staff.till_locked_until");
 }
 } // namespace
 
-StaffService::StaffService(Database& db, const Clock& clock, const StoreSettings& settings)
-    : m_db(db), m_clock(clock), m_settings(settings)
+StaffService::StaffService(Database& db, const Clock& clock, const StoreSettings& settings) : m_db(db), m_clock(clock), m_settings(settings)
 {
 }
 
@@ -48,8 +47,7 @@ bool StaffService::matches(const Credential& credential, const QString& pin)
     if (credential.iterations <= 0 || credential.hash.isEmpty())
         return false;
     return crypto::constantTimeEquals(
-        crypto::pbkdf2Sha256(pin.toUtf8(), credential.salt, credential.iterations, int(credential.hash.size())),
-        credential.hash);
+        crypto::pbkdf2Sha256(pin.toUtf8(), credential.salt, credential.iterations, int(credential.hash.size())), credential.hash);
 }
 
 qsizetype StaffService::indexOfPin(const QList<Credential>& candidates, const QString& pin)
@@ -87,9 +85,8 @@ QList<StaffService::Credential> StaffService::credentials(const QString& whereCo
 {
     QList<Credential> result;
     const QString sql = QStringLiteral("SELECT id, code, name, role, active, pin_salt, pin_hash, pin_iterations,"
-                                       " failed_attempts, locked_until FROM staff")
-                        + (whereCode.isEmpty() ? QString() : QStringLiteral(" WHERE code = ?"))
-                        + QStringLiteral(" ORDER BY id");
+                                       " failed_attempts, locked_until FROM staff") +
+                        (whereCode.isEmpty() ? QString() : QStringLiteral(" WHERE code = ?")) + QStringLiteral(" ORDER BY id");
     QSqlQuery& query = m_db.exec(sql, whereCode.isEmpty() ? QVariantList{} : QVariantList{whereCode});
     while (query.next()) {
         Credential c;
@@ -153,16 +150,14 @@ Session StaffService::sessionFor(const StaffMember& member) const
 void StaffService::checkTillLock()
 {
     const QDateTime until = QDateTime::fromString(
-        m_db.scalar(QStringLiteral("SELECT value FROM settings WHERE key = ?"), {kTillLockedUntil}).toString(),
-        Qt::ISODateWithMs);
+        m_db.scalar(QStringLiteral("SELECT value FROM settings WHERE key = ?"), {kTillLockedUntil}).toString(), Qt::ISODateWithMs);
     if (until.isValid() && until > m_clock.nowUtc())
         locked(until);
 }
 
 void StaffService::recordTillFailure()
 {
-    const int failures =
-        m_db.scalar(QStringLiteral("SELECT value FROM settings WHERE key = ?"), {kTillFailures}).toInt() + 1;
+    const int failures = m_db.scalar(QStringLiteral("SELECT value FROM settings WHERE key = ?"), {kTillFailures}).toInt() + 1;
     const QString upsert = QStringLiteral("INSERT INTO settings(key, value) VALUES(?, ?)"
                                           " ON CONFLICT(key) DO UPDATE SET value = excluded.value");
     if (failures >= m_settings.maxPinAttempts()) {
@@ -231,8 +226,7 @@ std::optional<Approval> StaffService::authorize(const Session& session, Action a
                           Tr::tr("%1 needs a supervisor's or manager's approval").arg(actionTitle(action)));
     const Session approver = login(approverPin);
     if (!approver.may(action) || approver.staffId == session.staffId)
-        throw DomainError(QStringLiteral("auth.not_allowed"),
-                          Tr::tr("%1 may not approve: %2").arg(approver.name, actionTitle(action)));
+        throw DomainError(QStringLiteral("auth.not_allowed"), Tr::tr("%1 may not approve: %2").arg(approver.name, actionTitle(action)));
     return Approval{approver.staffId, approver.name, action};
 }
 
@@ -240,8 +234,7 @@ void StaffService::recordApproval(const Session& session, const Approval& approv
 {
     m_db.exec(QStringLiteral("INSERT INTO approvals(action, requested_by, approved_by, reference, created_at)"
                              " VALUES(?, ?, ?, ?, ?)"),
-              {actionName(approval.action), session.staffId, approval.approverId, reference,
-               m_clock.nowUtc().toString(Qt::ISODateWithMs)});
+              {actionName(approval.action), session.staffId, approval.approverId, reference, m_clock.nowUtc().toString(Qt::ISODateWithMs)});
 }
 
 } // namespace omnitill

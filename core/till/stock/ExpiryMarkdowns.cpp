@@ -19,12 +19,13 @@ QList<ExpiringBatch> ExpiryMarkdowns::expiringSoon(int days)
 {
     const QDate today = m_settings.businessDay(m_clock.nowUtc());
     QList<ExpiringBatch> out;
-    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT b.product_id, p.sku, p.name_en, p.unit, b.batch, b.expiry, sum(b.quantity), p.price, m.price"
-                                            " FROM stock_batches b JOIN products p ON p.id = b.product_id"
-                                            " LEFT JOIN batch_markdowns m ON m.product_id = b.product_id AND m.batch = b.batch"
-                                            " WHERE b.quantity > 0 AND b.expiry IS NOT NULL AND b.expiry <= ?"
-                                            " GROUP BY b.product_id, b.batch, b.expiry ORDER BY b.expiry, p.sku LIMIT 1000"),
-                             {today.addDays(std::max(days, 0)).toString(Qt::ISODate)});
+    QSqlQuery& q =
+        m_db.exec(QStringLiteral("SELECT b.product_id, p.sku, p.name_en, p.unit, b.batch, b.expiry, sum(b.quantity), p.price, m.price"
+                                 " FROM stock_batches b JOIN products p ON p.id = b.product_id"
+                                 " LEFT JOIN batch_markdowns m ON m.product_id = b.product_id AND m.batch = b.batch"
+                                 " WHERE b.quantity > 0 AND b.expiry IS NOT NULL AND b.expiry <= ?"
+                                 " GROUP BY b.product_id, b.batch, b.expiry ORDER BY b.expiry, p.sku LIMIT 1000"),
+                  {today.addDays(std::max(days, 0)).toString(Qt::ISODate)});
     while (q.next()) {
         ExpiringBatch b;
         b.productId = q.value(0).toLongLong();
@@ -50,9 +51,10 @@ qint64 ExpiryMarkdowns::markDown(const Session& session, qint64 productId, const
     if (percentOff < 1 || percentOff > 90)
         throw DomainError(QStringLiteral("stock.markdown"), Tr::tr("A markdown takes 1 to 90 % off"));
     Transaction tx(m_db);
-    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT p.sku, p.price, min(b.expiry) FROM stock_batches b JOIN products p ON p.id = b.product_id"
-                                            " WHERE b.product_id = ? AND b.batch = ? AND b.quantity > 0 GROUP BY p.sku, p.price"),
-                             {productId, batch});
+    QSqlQuery& q =
+        m_db.exec(QStringLiteral("SELECT p.sku, p.price, min(b.expiry) FROM stock_batches b JOIN products p ON p.id = b.product_id"
+                                 " WHERE b.product_id = ? AND b.batch = ? AND b.quantity > 0 GROUP BY p.sku, p.price"),
+                  {productId, batch});
     if (!q.next()) {
         q.finish();
         throw DomainError(QStringLiteral("stock.unknown_batch"), Tr::tr("No goods of batch %1 are in stock").arg(batch));
@@ -96,13 +98,15 @@ qint64 ExpiryMarkdowns::writeOffExpired(const Session& session, qint64 productId
     q.finish();
     const QString now = isoUtc(m_clock.nowUtc());
     StockLedger::book(m_db, productId, -quantity, QStringLiteral("write_off_expired"), batch, now);
-    m_db.exec(QStringLiteral("UPDATE stock_batches SET quantity = 0 WHERE product_id = ? AND batch = ? AND expiry < ?"), {productId, batch, today});
-    m_outbox.append(QStringLiteral("stock.written_off"), {{QStringLiteral("reason"), QStringLiteral("expired")},
-                                                          {QStringLiteral("staff_id"), session.staffId},
-                                                          {QStringLiteral("at"), now},
-                                                          {QStringLiteral("lines"), QJsonArray{QJsonObject{{QStringLiteral("sku"), sku},
-                                                                                                           {QStringLiteral("batch"), batch},
-                                                                                                           {QStringLiteral("quantity"), quantity}}}}});
+    m_db.exec(QStringLiteral("UPDATE stock_batches SET quantity = 0 WHERE product_id = ? AND batch = ? AND expiry < ?"),
+              {productId, batch, today});
+    m_outbox.append(QStringLiteral("stock.written_off"),
+                    {{QStringLiteral("reason"), QStringLiteral("expired")},
+                     {QStringLiteral("staff_id"), session.staffId},
+                     {QStringLiteral("at"), now},
+                     {QStringLiteral("lines"),
+                      QJsonArray{QJsonObject{
+                          {QStringLiteral("sku"), sku}, {QStringLiteral("batch"), batch}, {QStringLiteral("quantity"), quantity}}}}});
     tx.commit();
     return quantity;
 }
@@ -111,7 +115,8 @@ std::optional<qint64> ExpiryMarkdowns::priceFor(Database& db, qint64 productId, 
 {
     if (batch.isEmpty())
         return std::nullopt;
-    const QVariant price = db.scalar(QStringLiteral("SELECT price FROM batch_markdowns WHERE product_id = ? AND batch = ?"), {productId, batch});
+    const QVariant price =
+        db.scalar(QStringLiteral("SELECT price FROM batch_markdowns WHERE product_id = ? AND batch = ?"), {productId, batch});
     return price.isValid() ? std::optional<qint64>(price.toLongLong()) : std::nullopt;
 }
 

@@ -25,8 +25,8 @@ struct ExpiringBatch
     QString batch;
     QDate expiry;
     qint64 quantity = 0;
-    qint64 price = 0;                  // the regular price
-    std::optional<qint64> markdown;    // the batch's reduced price, if marked down
+    qint64 price = 0;               // the regular price
+    std::optional<qint64> markdown; // the batch's reduced price, if marked down
     bool expired = false;
 };
 

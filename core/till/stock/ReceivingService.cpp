@@ -48,7 +48,8 @@ CompletedReceipt ReceivingService::receiveUnexpected(const Session& session, con
     if (lines.isEmpty())
         throw DomainError(QStringLiteral("stock.empty"), Tr::tr("The delivery has no goods"));
     Transaction tx(m_db);
-    const CompletedReceipt done = book(session, approval, lines, {QStringLiteral("receipt"), reference.trimmed(), reason.trimmed(), {}, {}});
+    const CompletedReceipt done =
+        book(session, approval, lines, {QStringLiteral("receipt"), reference.trimmed(), reason.trimmed(), {}, {}});
     tx.commit();
     return done;
 }
@@ -110,7 +111,8 @@ CompletedReceipt ReceivingService::receiveExpected(const Session& session, const
         listed.insert(l.productId);
         const qint64 got = receivedByProduct.value(l.productId);
         if (l.productId > 0)
-            m_db.exec(QStringLiteral("UPDATE stock_request_lines SET received = ? WHERE request_id = ? AND sku = ?"), {got, requestId, l.sku});
+            m_db.exec(QStringLiteral("UPDATE stock_request_lines SET received = ? WHERE request_id = ? AND sku = ?"),
+                      {got, requestId, l.sku});
         if (got != l.shipped)
             found.append({l.sku, l.shipped, got});
     }
@@ -121,13 +123,18 @@ CompletedReceipt ReceivingService::receiveExpected(const Session& session, const
         found.append({p ? p->sku : QString::number(it.key()), 0, it.value()}); // sent though not asked for
     }
     for (const ReceivingDiscrepancy& d : found)
-        differences.append(QJsonObject{{QStringLiteral("sku"), d.sku}, {QStringLiteral("expected"), d.expected}, {QStringLiteral("received"), d.received}});
+        differences.append(QJsonObject{
+            {QStringLiteral("sku"), d.sku}, {QStringLiteral("expected"), d.expected}, {QStringLiteral("received"), d.received}});
     if (discrepancies)
         *discrepancies = found;
 
-    const CompletedReceipt done = book(session, approval, lines,
-                                       {request->kind == StockRequest::Kind::Transfer ? QStringLiteral("transfer_in") : QStringLiteral("receipt"),
-                                        request->number, {}, requestId, differences});
+    const CompletedReceipt done =
+        book(session, approval, lines,
+             {request->kind == StockRequest::Kind::Transfer ? QStringLiteral("transfer_in") : QStringLiteral("receipt"),
+              request->number,
+              {},
+              requestId,
+              differences});
     requests.setStatus(requestId, StockRequest::Status::Received, isoUtc(m_clock.nowUtc()));
     tx.commit();
     return done;
@@ -154,13 +161,15 @@ CompletedReceipt ReceivingService::book(const Session& session, const std::optio
             MovingAverageCost::afterReceipt(costKnown ? ledger.onHand(p->id) : 0, averageCost(p->id), l.quantity, l.unitCost);
         done.value += MovingAverageCost::value(l.quantity, l.unitCost * MovingAverageCost::kScale, weighed);
         StockLedger::book(m_db, p->id, l.quantity, booking.reason, booking.requestId.isEmpty() ? done.id : booking.reference, now);
-        m_db.exec(QStringLiteral("INSERT INTO product_costs(product_id, average_milli, updated_at) VALUES(?, ?, ?)"
-                                 " ON CONFLICT(product_id) DO UPDATE SET average_milli = excluded.average_milli, updated_at = excluded.updated_at"),
+        m_db.exec(QStringLiteral(
+                      "INSERT INTO product_costs(product_id, average_milli, updated_at) VALUES(?, ?, ?)"
+                      " ON CONFLICT(product_id) DO UPDATE SET average_milli = excluded.average_milli, updated_at = excluded.updated_at"),
                   {p->id, average, now});
         if (!l.batch.isEmpty() || l.expiry)
             m_db.exec(QStringLiteral("INSERT INTO stock_batches(product_id, batch, expiry, quantity, received_at) VALUES(?, ?, ?, ?, ?)"),
                       {p->id, l.batch, l.expiry ? QVariant(l.expiry->toString(Qt::ISODate)) : QVariant(), l.quantity, now});
-        QJsonObject line{{QStringLiteral("sku"), p->sku}, {QStringLiteral("quantity"), l.quantity}, {QStringLiteral("unit_cost"), l.unitCost}};
+        QJsonObject line{
+            {QStringLiteral("sku"), p->sku}, {QStringLiteral("quantity"), l.quantity}, {QStringLiteral("unit_cost"), l.unitCost}};
         if (!l.batch.isEmpty())
             line.insert(QStringLiteral("batch"), l.batch);
         if (l.expiry)

@@ -21,9 +21,9 @@ class StoreSettings;
 struct ReceivedLine
 {
     qint64 productId = 0;
-    qint64 quantity = 0;  // pieces, or grams
-    qint64 unitCost = 0;  // minor units per piece (per kilogram for weighed goods)
-    QString batch;        // GS1 AI 10, or typed
+    qint64 quantity = 0;         // pieces, or grams
+    qint64 unitCost = 0;         // minor units per piece (per kilogram for weighed goods)
+    QString batch;               // GS1 AI 10, or typed
     std::optional<QDate> expiry; // GS1 AI 17, or typed
 };
 
@@ -62,8 +62,8 @@ public:
     CompletedReceipt receiveUnexpected(const Session& session, const QList<ReceivedLine>& lines, const QString& reason,
                                        const QString& reference, const QString& approverPin = {});
     // Against a shipped request: counted lines (a line per product and batch; quantity 0 for what
-    // did not come; none at all for a shipment that never arrived). Cost, batch and expiry come from the shipment where the line has none. Every
-    // difference from the shipment is recorded and returned.
+    // did not come; none at all for a shipment that never arrived). Cost, batch and expiry come from the shipment where the line has none.
+    // Every difference from the shipment is recorded and returned.
     CompletedReceipt receiveExpected(const Session& session, const QString& requestId, const QList<ReceivedLine>& counted,
                                      QList<ReceivingDiscrepancy>* discrepancies = nullptr, const QString& approverPin = {});
     // In thousandths of a minor unit per piece (per kilogram); 0 when never received.
@@ -72,10 +72,10 @@ public:
 private:
     struct Booking
     {
-        QString reason;      // movement reason: receipt, transfer_in
-        QString reference;   // supplier's note, or the request's number
-        QString why;         // unexpected: why taken in
-        QString requestId;   // expected: the request
+        QString reason;    // movement reason: receipt, transfer_in
+        QString reference; // supplier's note, or the request's number
+        QString why;       // unexpected: why taken in
+        QString requestId; // expected: the request
         QJsonArray discrepancies;
     };
     CompletedReceipt book(const Session& session, const std::optional<Approval>& approval, const QList<ReceivedLine>& lines,

@@ -13,9 +13,10 @@ namespace omnitill {
 void ReplenishmentPlanner::setRule(const Session& session, qint64 productId, const ReorderRule& rule, const QString& approverPin)
 {
     m_staff.authorize(session, Action::StockManage, approverPin);
-    if (rule.min < 0 || rule.max < 0 || (rule.max > 0 && rule.max < rule.min) || rule.packSize <= 0 || rule.leadTimeDays < 0
-        || rule.reviewDays < 0 || rule.reorderPoint < -1)
-        throw DomainError(QStringLiteral("stock.rule"), Tr::tr("A restocking rule needs min ≤ max, a pack of at least 1 and no negative days"));
+    if (rule.min < 0 || rule.max < 0 || (rule.max > 0 && rule.max < rule.min) || rule.packSize <= 0 || rule.leadTimeDays < 0 ||
+        rule.reviewDays < 0 || rule.reorderPoint < -1)
+        throw DomainError(QStringLiteral("stock.rule"),
+                          Tr::tr("A restocking rule needs min ≤ max, a pack of at least 1 and no negative days"));
     if (!m_db.scalar(QStringLiteral("SELECT 1 FROM products WHERE id = ?"), {productId}).isValid())
         throw DomainError(QStringLiteral("catalog.unknown_product"), Tr::tr("Unknown product: %1").arg(productId));
     Transaction tx(m_db);
@@ -30,12 +31,13 @@ void ReplenishmentPlanner::setRule(const Session& session, qint64 productId, con
 ReorderRule ReplenishmentPlanner::rule(qint64 productId)
 {
     ReorderRule r;
-    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT min_qty, max_qty, reorder_point, pack_size, lead_time_days, review_days FROM stock_rules"
-                                            " WHERE product_id = ?"),
-                             {productId});
+    QSqlQuery& q =
+        m_db.exec(QStringLiteral("SELECT min_qty, max_qty, reorder_point, pack_size, lead_time_days, review_days FROM stock_rules"
+                                 " WHERE product_id = ?"),
+                  {productId});
     if (q.next())
-        r = {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toLongLong(), q.value(4).toInt(),
-             q.value(5).toInt()};
+        r = {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
+             q.value(3).toLongLong(), q.value(4).toInt(),      q.value(5).toInt()};
     q.finish();
     return r;
 }
@@ -47,18 +49,17 @@ QList<ReplenishmentLine> ReplenishmentPlanner::suggestions(int windowDays)
     const QHash<qint64, qint64> inbound = m_requests.inbound();
     // One pass over the ledger: on hand, and sales less returns in the window, per product that
     // has a rule or moved in the window.
-    QSqlQuery& q = m_db.exec(
-        QStringLiteral("SELECT p.id, p.sku, p.name_en,"
-                       " (SELECT coalesce(sum(quantity_delta), 0) FROM stock_movements WHERE product_id = p.id),"
-                       " -(SELECT coalesce(sum(quantity_delta), 0) FROM stock_movements WHERE product_id = p.id"
-                       "   AND reason IN %1 AND created_at >= ?),"
-                       " r.min_qty, r.max_qty, r.reorder_point, r.pack_size, r.lead_time_days, r.review_days"
-                       " FROM products p LEFT JOIN stock_rules r ON r.product_id = p.id"
-                       " WHERE r.product_id IS NOT NULL OR p.id IN (SELECT product_id FROM stock_movements"
-                       "   WHERE reason IN ('sale', 'pickup') AND created_at >= ?)"
-                       " ORDER BY p.sku")
-            .arg(StockLedger::demandReasons()),
-        {since, since});
+    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT p.id, p.sku, p.name_en,"
+                                            " (SELECT coalesce(sum(quantity_delta), 0) FROM stock_movements WHERE product_id = p.id),"
+                                            " -(SELECT coalesce(sum(quantity_delta), 0) FROM stock_movements WHERE product_id = p.id"
+                                            "   AND reason IN %1 AND created_at >= ?),"
+                                            " r.min_qty, r.max_qty, r.reorder_point, r.pack_size, r.lead_time_days, r.review_days"
+                                            " FROM products p LEFT JOIN stock_rules r ON r.product_id = p.id"
+                                            " WHERE r.product_id IS NOT NULL OR p.id IN (SELECT product_id FROM stock_movements"
+                                            "   WHERE reason IN ('sale', 'pickup') AND created_at >= ?)"
+                                            " ORDER BY p.sku")
+                                 .arg(StockLedger::demandReasons()),
+                             {since, since});
     QList<ReplenishmentLine> out;
     while (q.next()) {
         ReplenishmentLine line;
@@ -68,8 +69,8 @@ QList<ReplenishmentLine> ReplenishmentPlanner::suggestions(int windowDays)
         line.position = {q.value(3).toLongLong(), inbound.value(line.productId), std::max<qint64>(0, q.value(4).toLongLong()), windowDays};
         ReorderRule rule;
         if (!q.value(5).isNull())
-            rule = {q.value(5).toLongLong(), q.value(6).toLongLong(), q.value(7).toLongLong(), q.value(8).toLongLong(), q.value(9).toInt(),
-                    q.value(10).toInt()};
+            rule = {q.value(5).toLongLong(), q.value(6).toLongLong(), q.value(7).toLongLong(),
+                    q.value(8).toLongLong(), q.value(9).toInt(),      q.value(10).toInt()};
         line.suggestion = ReplenishmentPolicy::suggest(rule, line.position);
         if (line.suggestion.quantity > 0)
             out.append(line);

@@ -29,7 +29,13 @@ struct StockPosition
 
 struct ReplenishmentSuggestion
 {
-    enum class Basis { None, MinMax, ReorderPoint, Velocity };
+    enum class Basis
+    {
+        None,
+        MinMax,
+        ReorderPoint,
+        Velocity
+    };
     qint64 quantity = 0; // whole packs, in pieces
     Basis basis = Basis::None;
     qint64 expectedDemand = 0; // over lead time and review period

@@ -25,7 +25,13 @@ struct StockCountLine
 // variances show; a manager's approval turns them into `count` movements.
 struct StockCount
 {
-    enum class Status { Open, Closed, Approved, Cancelled };
+    enum class Status
+    {
+        Open,
+        Closed,
+        Approved,
+        Cancelled
+    };
     QString id;
     Status status = Status::Open;
     bool blind = false;

@@ -35,10 +35,10 @@ QString statusName(StockCount::Status s)
     return {};
 }
 
-const QString kLineQuery = QStringLiteral(
-    "SELECT l.product_id, p.sku, p.name_en, l.expected, l.counted, p.unit, coalesce(c.average_milli, 0), s.blind, s.status"
-    " FROM stock_count_lines l JOIN products p ON p.id = l.product_id JOIN stock_counts s ON s.id = l.count_id"
-    " LEFT JOIN product_costs c ON c.product_id = l.product_id WHERE l.count_id = ?");
+const QString kLineQuery =
+    QStringLiteral("SELECT l.product_id, p.sku, p.name_en, l.expected, l.counted, p.unit, coalesce(c.average_milli, 0), s.blind, s.status"
+                   " FROM stock_count_lines l JOIN products p ON p.id = l.product_id JOIN stock_counts s ON s.id = l.count_id"
+                   " LEFT JOIN product_costs c ON c.product_id = l.product_id WHERE l.count_id = ?");
 
 StockCountLine lineFromRow(const QSqlQuery& q)
 {
@@ -70,23 +70,25 @@ QString StockCountService::start(const Session& session, bool blind, const QStri
     if (current())
         throw DomainError(QStringLiteral("stock.count_open"), Tr::tr("A count is already in progress: finish it first"));
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    m_db.exec(QStringLiteral("INSERT INTO stock_counts(id, status, blind, note, started_by, started_at) VALUES(?, 'open', ?, ?, ?, ?)"),
-              {id, blind ? 1 : 0, note.trimmed().isEmpty() ? QStringLiteral("") : note.trimmed(), session.staffId, isoUtc(m_clock.nowUtc())});
+    m_db.exec(
+        QStringLiteral("INSERT INTO stock_counts(id, status, blind, note, started_by, started_at) VALUES(?, 'open', ?, ?, ?, ?)"),
+        {id, blind ? 1 : 0, note.trimmed().isEmpty() ? QStringLiteral("") : note.trimmed(), session.staffId, isoUtc(m_clock.nowUtc())});
     tx.commit();
     return id;
 }
 
 std::optional<QString> StockCountService::current()
 {
-    const QVariant id = m_db.scalar(
-        QStringLiteral("SELECT id FROM stock_counts WHERE status IN ('open', 'closed') ORDER BY started_at DESC LIMIT 1"));
+    const QVariant id =
+        m_db.scalar(QStringLiteral("SELECT id FROM stock_counts WHERE status IN ('open', 'closed') ORDER BY started_at DESC LIMIT 1"));
     return id.isValid() ? std::optional<QString>(id.toString()) : std::nullopt;
 }
 
 StockCount::Status StockCountService::statusOf(const QString& countId)
 {
     const QString status = m_db.scalar(QStringLiteral("SELECT status FROM stock_counts WHERE id = ?"), {countId}).toString();
-    for (StockCount::Status s : {StockCount::Status::Open, StockCount::Status::Closed, StockCount::Status::Approved, StockCount::Status::Cancelled}) {
+    for (StockCount::Status s :
+         {StockCount::Status::Open, StockCount::Status::Closed, StockCount::Status::Approved, StockCount::Status::Cancelled}) {
         if (statusName(s) == status)
             return s;
     }
@@ -119,8 +121,7 @@ StockCountLine StockCountService::addCounted(const QString& countId, qint64 prod
                   .arg(replace ? QStringLiteral("excluded.counted") : QStringLiteral("stock_count_lines.counted + excluded.counted")),
               {countId, productId, expected, quantity, isoUtc(m_clock.nowUtc())});
     if (m_db.scalar(QStringLiteral("SELECT counted FROM stock_count_lines WHERE count_id = ? AND product_id = ?"), {countId, productId})
-            .toLongLong()
-        > kMaxCounted)
+            .toLongLong() > kMaxCounted)
         throw DomainError(QStringLiteral("stock.quantity"), Tr::tr("That is more than a store can hold"));
     return line(countId, productId);
 }
@@ -193,14 +194,13 @@ int StockCountService::approve(const Session& session, const QString& countId, c
         ++adjusted;
     }
     const qint64 approver = approval ? approval->approverId : session.staffId;
-    const OutboxEvent sent = m_outbox.append(QStringLiteral("stock.counted"),
-                                             {{QStringLiteral("count_id"), countId},
-                                              {QStringLiteral("blind"), c.blind},
-                                              {QStringLiteral("note"), c.note},
-                                              {QStringLiteral("counted_products"), c.lines.size()},
-                                              {QStringLiteral("approved_by"), approver},
-                                              {QStringLiteral("approved_at"), now},
-                                              {QStringLiteral("lines"), lines}});
+    const OutboxEvent sent = m_outbox.append(QStringLiteral("stock.counted"), {{QStringLiteral("count_id"), countId},
+                                                                               {QStringLiteral("blind"), c.blind},
+                                                                               {QStringLiteral("note"), c.note},
+                                                                               {QStringLiteral("counted_products"), c.lines.size()},
+                                                                               {QStringLiteral("approved_by"), approver},
+                                                                               {QStringLiteral("approved_at"), now},
+                                                                               {QStringLiteral("lines"), lines}});
     m_db.exec(QStringLiteral("UPDATE stock_counts SET status = 'approved', approved_by = ?, approved_at = ?, outbox_seq = ? WHERE id = ?"),
               {approver, now, sent.deviceSeq, countId});
     tx.commit();

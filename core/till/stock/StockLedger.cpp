@@ -1,7 +1,7 @@
 #include "StockLedger.h"
 
-#include "common/Clock.h"
 #include "MovingAverageCost.h"
+#include "common/Clock.h"
 #include "common/LikePattern.h"
 #include "store/Database.h"
 
@@ -48,9 +48,10 @@ qint64 StockLedger::soldOver(qint64 productId, int days)
 QList<qint64> StockLedger::inconsistent()
 {
     QList<qint64> out;
-    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT p.id FROM products p LEFT JOIN stock_levels l ON l.product_id = p.id"
-                                            " LEFT JOIN (SELECT product_id, sum(quantity_delta) AS s FROM stock_movements GROUP BY product_id) m"
-                                            " ON m.product_id = p.id WHERE coalesce(l.quantity, 0) <> coalesce(m.s, 0) ORDER BY p.id"));
+    QSqlQuery& q =
+        m_db.exec(QStringLiteral("SELECT p.id FROM products p LEFT JOIN stock_levels l ON l.product_id = p.id"
+                                 " LEFT JOIN (SELECT product_id, sum(quantity_delta) AS s FROM stock_movements GROUP BY product_id) m"
+                                 " ON m.product_id = p.id WHERE coalesce(l.quantity, 0) <> coalesce(m.s, 0) ORDER BY p.id"));
     while (q.next())
         out.append(q.value(0).toLongLong());
     q.finish();
@@ -85,11 +86,12 @@ QList<StockOverviewLine> StockLedger::overview(const QString& search, int limit)
     const QString where = overviewFilter(search, bindings);
     bindings << std::clamp(limit, 1, 5000);
     QList<StockOverviewLine> out;
-    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT p.id, p.sku, p.name_en, p.unit,"
-                                            " (SELECT coalesce(sum(quantity_delta), 0) FROM stock_movements WHERE product_id = p.id),"
-                                            " coalesce(c.average_milli, 0) FROM products p LEFT JOIN product_costs c ON c.product_id = p.id")
-                                 + where + QStringLiteral(" ORDER BY p.sku LIMIT ?"),
-                             bindings);
+    QSqlQuery& q =
+        m_db.exec(QStringLiteral("SELECT p.id, p.sku, p.name_en, p.unit,"
+                                 " (SELECT coalesce(sum(quantity_delta), 0) FROM stock_movements WHERE product_id = p.id),"
+                                 " coalesce(c.average_milli, 0) FROM products p LEFT JOIN product_costs c ON c.product_id = p.id") +
+                      where + QStringLiteral(" ORDER BY p.sku LIMIT ?"),
+                  bindings);
     while (q.next()) {
         StockOverviewLine l;
         l.productId = q.value(0).toLongLong();

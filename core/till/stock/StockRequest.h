@@ -35,8 +35,20 @@ struct ShippedItem
 // received; a request not yet shipped can be cancelled.
 struct StockRequest
 {
-    enum class Kind { Replenishment, Transfer };
-    enum class Status { Submitted, Approved, Rejected, Shipped, Received, Cancelled };
+    enum class Kind
+    {
+        Replenishment,
+        Transfer
+    };
+    enum class Status
+    {
+        Submitted,
+        Approved,
+        Rejected,
+        Shipped,
+        Received,
+        Cancelled
+    };
 
     QString id;
     QString number;

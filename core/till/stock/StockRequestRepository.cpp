@@ -9,9 +9,9 @@
 namespace omnitill {
 
 namespace {
-const QString kColumns = QStringLiteral(
-    "r.id, r.number, r.kind, r.source, r.destination, r.status, r.note, r.created_at, r.updated_at, r.body,"
-    " o.device_seq IS NOT NULL AND o.acked_at IS NULL, c.reason");
+const QString kColumns =
+    QStringLiteral("r.id, r.number, r.kind, r.source, r.destination, r.status, r.note, r.created_at, r.updated_at, r.body,"
+                   " o.device_seq IS NOT NULL AND o.acked_at IS NULL, c.reason");
 const QString kFrom = QStringLiteral(" FROM stock_requests r LEFT JOIN outbox o ON o.device_seq = r.outbox_seq"
                                      " LEFT JOIN sync_conflicts c ON c.device_seq = r.outbox_seq");
 
@@ -61,8 +61,8 @@ void StockRequestRepository::insert(const StockRequest& request, qint64 staffId,
     m_db.exec(QStringLiteral("INSERT INTO stock_requests(id, number, kind, source, destination, status, note, staff_id, created_at,"
                              " updated_at, outbox_seq, body) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '{}')"),
               {request.id, request.number, StockRequest::kindName(request.kind), request.source, request.destination,
-               StockRequest::statusName(request.status), request.note.isEmpty() ? QStringLiteral("") : request.note, staffId > 0 ? QVariant(staffId) : QVariant(), created, created,
-               outboxSeq > 0 ? QVariant(outboxSeq) : QVariant()});
+               StockRequest::statusName(request.status), request.note.isEmpty() ? QStringLiteral("") : request.note,
+               staffId > 0 ? QVariant(staffId) : QVariant(), created, created, outboxSeq > 0 ? QVariant(outboxSeq) : QVariant()});
     for (const StockRequestLine& l : request.lines)
         m_db.exec(QStringLiteral("INSERT INTO stock_request_lines(request_id, sku, product_id, requested) VALUES(?, ?, ?, ?)"),
                   {request.id, l.sku, l.productId > 0 ? QVariant(l.productId) : QVariant(), l.requested});
@@ -78,14 +78,15 @@ void StockRequestRepository::applyHubView(const QJsonObject& body)
     const QString updated = body.value(QStringLiteral("updated_at")).toString();
     const QVariant current = m_db.scalar(QStringLiteral("SELECT status FROM stock_requests WHERE id = ?"), {id});
     if (!current.isValid()) {
-        m_db.exec(QStringLiteral("INSERT INTO stock_requests(id, number, kind, source, destination, status, note, created_at, updated_at, body)"
-                                 " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                  {id, body.value(QStringLiteral("number")).toString(),
-                   body.value(QStringLiteral("kind")).toString() == QLatin1String("transfer") ? QStringLiteral("transfer")
-                                                                                             : QStringLiteral("replenishment"),
-                   body.value(QStringLiteral("source")).toString(), body.value(QStringLiteral("store_id")).toString(),
-                   StockRequest::statusName(*hubStatus), body.value(QStringLiteral("note")).toString(QStringLiteral("")),
-                   body.value(QStringLiteral("created_at")).toString(), updated, json});
+        m_db.exec(
+            QStringLiteral("INSERT INTO stock_requests(id, number, kind, source, destination, status, note, created_at, updated_at, body)"
+                           " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {id, body.value(QStringLiteral("number")).toString(),
+             body.value(QStringLiteral("kind")).toString() == QLatin1String("transfer") ? QStringLiteral("transfer")
+                                                                                        : QStringLiteral("replenishment"),
+             body.value(QStringLiteral("source")).toString(), body.value(QStringLiteral("store_id")).toString(),
+             StockRequest::statusName(*hubStatus), body.value(QStringLiteral("note")).toString(QStringLiteral("")),
+             body.value(QStringLiteral("created_at")).toString(), updated, json});
     } else {
         const auto local = StockRequest::statusFromName(current.toString()).value_or(StockRequest::Status::Submitted);
         const bool forward = StockRequest::rank(*hubStatus) >= StockRequest::rank(local);
@@ -109,15 +110,17 @@ void StockRequestRepository::applyHubView(const QJsonObject& body)
 
 void StockRequestRepository::setStatus(const QString& id, StockRequest::Status status, const QString& at)
 {
-    m_db.exec(QStringLiteral("UPDATE stock_requests SET status = ?, updated_at = ? WHERE id = ?"), {StockRequest::statusName(status), at, id});
+    m_db.exec(QStringLiteral("UPDATE stock_requests SET status = ?, updated_at = ? WHERE id = ?"),
+              {StockRequest::statusName(status), at, id});
 }
 
 void StockRequestRepository::loadLines(StockRequest& request)
 {
-    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT l.product_id, l.sku, coalesce(p.name_en, ''), l.requested, l.approved, l.shipped, l.received"
-                                            " FROM stock_request_lines l LEFT JOIN products p ON p.id = l.product_id"
-                                            " WHERE l.request_id = ? ORDER BY l.sku"),
-                             {request.id});
+    QSqlQuery& q =
+        m_db.exec(QStringLiteral("SELECT l.product_id, l.sku, coalesce(p.name_en, ''), l.requested, l.approved, l.shipped, l.received"
+                                 " FROM stock_request_lines l LEFT JOIN products p ON p.id = l.product_id"
+                                 " WHERE l.request_id = ? ORDER BY l.sku"),
+                  {request.id});
     while (q.next()) {
         StockRequestLine l;
         l.productId = q.value(0).toLongLong();
@@ -149,9 +152,9 @@ std::optional<StockRequest> StockRequestRepository::find(const QString& id)
 QList<StockRequest> StockRequestRepository::list(bool openOnly, int limit)
 {
     QList<StockRequest> out;
-    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT ") + kColumns + kFrom
-                                 + (openOnly ? QStringLiteral(" WHERE r.status IN ('submitted', 'approved', 'shipped')") : QString())
-                                 + QStringLiteral(" ORDER BY r.created_at DESC, r.number DESC LIMIT ?"),
+    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT ") + kColumns + kFrom +
+                                 (openOnly ? QStringLiteral(" WHERE r.status IN ('submitted', 'approved', 'shipped')") : QString()) +
+                                 QStringLiteral(" ORDER BY r.created_at DESC, r.number DESC LIMIT ?"),
                              {limit});
     while (q.next())
         out.append(fromRow(q));

@@ -85,13 +85,14 @@ StockRequest StockRequestService::create(const Session& session, StockRequest::K
     Transaction tx(m_db);
     r.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     // "REQ-S1-T1-0007", "TRF-S1-T1-0008": a request never reads like a receipt ("S1-T1-R000007" is a refund).
-    r.number = QStringLiteral("%1-%2-%3-%4")
-                   .arg(kind == StockRequest::Kind::Transfer ? QStringLiteral("TRF") : QStringLiteral("REQ"), r.destination,
-                        m_settings.tillCode())
-                   .arg(Counters(m_db).next(QStringLiteral("stock_request")), 4, 10, QLatin1Char('0'));
+    r.number =
+        QStringLiteral("%1-%2-%3-%4")
+            .arg(kind == StockRequest::Kind::Transfer ? QStringLiteral("TRF") : QStringLiteral("REQ"), r.destination, m_settings.tillCode())
+            .arg(Counters(m_db).next(QStringLiteral("stock_request")), 4, 10, QLatin1Char('0'));
     QJsonArray body;
     for (const StockRequestLine& l : r.lines)
-        body.append(QJsonObject{{QStringLiteral("sku"), l.sku}, {QStringLiteral("name"), l.name}, {QStringLiteral("requested"), l.requested}});
+        body.append(
+            QJsonObject{{QStringLiteral("sku"), l.sku}, {QStringLiteral("name"), l.name}, {QStringLiteral("requested"), l.requested}});
     const QJsonObject event{{QStringLiteral("id"), r.id},
                             {QStringLiteral("number"), r.number},
                             {QStringLiteral("kind"), StockRequest::kindName(kind)},
@@ -101,9 +102,8 @@ StockRequest StockRequestService::create(const Session& session, StockRequest::K
                             {QStringLiteral("staff_id"), session.staffId},
                             {QStringLiteral("created_at"), isoUtc(r.createdAt)},
                             {QStringLiteral("lines"), body}};
-    const OutboxEvent sent = m_outbox.append(kind == StockRequest::Kind::Transfer ? QStringLiteral("transfer.requested")
-                                                                                  : QStringLiteral("replenishment.submitted"),
-                                             event);
+    const OutboxEvent sent = m_outbox.append(
+        kind == StockRequest::Kind::Transfer ? QStringLiteral("transfer.requested") : QStringLiteral("replenishment.submitted"), event);
     StockRequestRepository(m_db).insert(r, session.staffId, sent.deviceSeq);
     tx.commit();
     r.waitingToSend = true;
@@ -149,7 +149,8 @@ void StockRequestService::cancel(const Session& session, const QString& id, cons
     if (r.status != StockRequest::Status::Submitted && r.status != StockRequest::Status::Approved)
         throw DomainError(QStringLiteral("stock.too_late"), Tr::tr("Request %1 can no longer be cancelled").arg(r.number));
     const QString now = isoUtc(m_clock.nowUtc());
-    m_outbox.append(r.kind == StockRequest::Kind::Transfer ? QStringLiteral("transfer.cancelled") : QStringLiteral("replenishment.cancelled"),
+    m_outbox.append(r.kind == StockRequest::Kind::Transfer ? QStringLiteral("transfer.cancelled")
+                                                           : QStringLiteral("replenishment.cancelled"),
                     reference(r, session, now));
     StockRequestRepository(m_db).setStatus(id, StockRequest::Status::Cancelled, now);
     tx.commit();
@@ -161,7 +162,8 @@ StockRequest StockRequestService::openTransferFromHere(const QString& id)
     if (r.kind != StockRequest::Kind::Transfer || r.source != m_settings.storeCode())
         throw DomainError(QStringLiteral("stock.not_ours"), Tr::tr("Request %1 is not a transfer from this store").arg(r.number));
     if (r.status != StockRequest::Status::Submitted && r.status != StockRequest::Status::Approved)
-        throw DomainError(QStringLiteral("stock.too_late"), Tr::tr("Transfer %1 is already %2").arg(r.number, StockRequest::statusName(r.status)));
+        throw DomainError(QStringLiteral("stock.too_late"),
+                          Tr::tr("Transfer %1 is already %2").arg(r.number, StockRequest::statusName(r.status)));
     return r;
 }
 
@@ -198,7 +200,8 @@ void StockRequestService::shipTransfer(const Session& session, const QString& id
         if (seen.contains(q.productId))
             throw DomainError(QStringLiteral("stock.line"), Tr::tr("Each line needs a known product and a quantity"));
         seen.insert(q.productId);
-        const auto line = std::find_if(r.lines.cbegin(), r.lines.cend(), [&](const StockRequestLine& l) { return l.productId == q.productId; });
+        const auto line =
+            std::find_if(r.lines.cbegin(), r.lines.cend(), [&](const StockRequestLine& l) { return l.productId == q.productId; });
         if (line == r.lines.cend())
             throw DomainError(QStringLiteral("stock.not_asked"), Tr::tr("Transfer %1 does not ask for that product").arg(r.number));
         if (q.quantity < 0 || q.quantity > line->approved.value_or(line->requested))
@@ -207,12 +210,13 @@ void StockRequestService::shipTransfer(const Session& session, const QString& id
         total += q.quantity;
         StockLedger::book(m_db, q.productId, -q.quantity, QStringLiteral("transfer_out"), r.number, now);
         const qint64 unitCost =
-            m_db.scalar(QStringLiteral("SELECT average_milli FROM product_costs WHERE product_id = ?"), {q.productId}).toLongLong()
-            / MovingAverageCost::kScale;
+            m_db.scalar(QStringLiteral("SELECT average_milli FROM product_costs WHERE product_id = ?"), {q.productId}).toLongLong() /
+            MovingAverageCost::kScale;
         // Dated batches go first to expire first; the rest travels without a batch.
         const FefoResult taken = batches.take(q.productId, q.quantity, m_settings.businessDay(nowTime));
         const auto ship = [&](qint64 quantity, const QString& batch, const std::optional<QDate>& expiry) {
-            QJsonObject o{{QStringLiteral("sku"), line->sku}, {QStringLiteral("quantity"), quantity}, {QStringLiteral("unit_cost"), unitCost}};
+            QJsonObject o{
+                {QStringLiteral("sku"), line->sku}, {QStringLiteral("quantity"), quantity}, {QStringLiteral("unit_cost"), unitCost}};
             if (!batch.isEmpty())
                 o.insert(QStringLiteral("batch"), batch);
             if (expiry)
@@ -223,7 +227,8 @@ void StockRequestService::shipTransfer(const Session& session, const QString& id
             ship(t.quantity, t.batch, t.expiry);
         if (taken.shortfall > 0)
             ship(taken.shortfall, {}, std::nullopt);
-        m_db.exec(QStringLiteral("UPDATE stock_request_lines SET shipped = ? WHERE request_id = ? AND sku = ?"), {q.quantity, id, line->sku});
+        m_db.exec(QStringLiteral("UPDATE stock_request_lines SET shipped = ? WHERE request_id = ? AND sku = ?"),
+                  {q.quantity, id, line->sku});
     }
     if (total == 0)
         throw DomainError(QStringLiteral("stock.empty"), Tr::tr("Nothing to ship: refuse the transfer instead"));

@@ -29,10 +29,7 @@ bool isCorruption(const QSqlError& error)
 
 } // namespace
 
-Database::Database()
-    : m_connectionName(QStringLiteral("omnitill-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1)))
-{
-}
+Database::Database() : m_connectionName(QStringLiteral("omnitill-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1))) {}
 
 Database::~Database()
 {
@@ -53,10 +50,9 @@ void Database::open(const QString& path, OpenMode mode)
 {
     const QFileInfo file(path);
     if (mode == OpenMode::ExistingOnly && !file.exists())
-        throw DomainError(QStringLiteral("db.missing"),
-                          Tr::tr("There is no store database at %1. Check the path, or create a store with "
-                                 "\"omnitillctl demo --db %1\".")
-                              .arg(file.absoluteFilePath()));
+        throw DomainError(QStringLiteral("db.missing"), Tr::tr("There is no store database at %1. Check the path, or create a store with "
+                                                               "\"omnitillctl demo --db %1\".")
+                                                            .arg(file.absoluteFilePath()));
     // SQLite writes its journal beside the file: both must be writable, or the first sale fails.
     const QFileInfo folder(file.absolutePath());
     if (!folder.exists() || !folder.isWritable())
@@ -75,8 +71,7 @@ void Database::open(const QString& path, OpenMode mode)
     m_db.setDatabaseName(path);
     m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!m_db.open())
-        throw DomainError(QStringLiteral("db.open"),
-                          Tr::tr("Cannot open the store database %1: %2").arg(path, m_db.lastError().text()));
+        throw DomainError(QStringLiteral("db.open"), Tr::tr("Cannot open the store database %1: %2").arg(path, m_db.lastError().text()));
     // Business writes must survive a power cut: WAL with synchronous=FULL.
     exec(QStringLiteral("PRAGMA journal_mode=WAL"));
     exec(QStringLiteral("PRAGMA synchronous=FULL"));
@@ -206,8 +201,7 @@ void Database::fail(const QSqlQuery& query) const
         throw DomainError(QStringLiteral("db.damaged"), StoreHealth::message(m_path, text));
     }
     if (text.contains(QLatin1String("full"), Qt::CaseInsensitive))
-        throw DomainError(QStringLiteral("db.full"),
-                          Tr::tr("The disk is full; the operation was not recorded and nothing was lost"));
+        throw DomainError(QStringLiteral("db.full"), Tr::tr("The disk is full; the operation was not recorded and nothing was lost"));
     throw DomainError(QStringLiteral("db.error"), Tr::tr("Database error: %1").arg(text));
 }
 

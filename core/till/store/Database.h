@@ -22,7 +22,11 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
-    enum class OpenMode { CreateIfMissing, ExistingOnly };
+    enum class OpenMode
+    {
+        CreateIfMissing,
+        ExistingOnly
+    };
     // Opens (creating if needed, unless ExistingOnly) and migrates. Throws DomainError naming the
     // file: missing (ExistingOnly: nothing is created), in a folder or file that cannot be
     // written, or written by a newer OmniTill.

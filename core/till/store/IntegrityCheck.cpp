@@ -20,11 +20,9 @@ QStringList runOn(QSqlDatabase& db, IntegrityCheck::Depth depth)
         return {db.lastError().text()};
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    const QString pragma = depth == IntegrityCheck::Depth::Quick ? QStringLiteral("quick_check")
-                                                                 : QStringLiteral("integrity_check");
+    const QString pragma = depth == IntegrityCheck::Depth::Quick ? QStringLiteral("quick_check") : QStringLiteral("integrity_check");
     if (!query.exec(QStringLiteral("PRAGMA %1(%2)").arg(pragma).arg(IntegrityCheck::kMaxProblems)))
-        return {query.lastError().databaseText().isEmpty() ? query.lastError().text()
-                                                           : query.lastError().databaseText()};
+        return {query.lastError().databaseText().isEmpty() ? query.lastError().text() : query.lastError().databaseText()};
     QStringList problems;
     while (query.next()) {
         const QString line = query.value(0).toString();

@@ -13,7 +13,11 @@ namespace omnitill {
 class IntegrityCheck
 {
 public:
-    enum class Depth { Quick, Full };
+    enum class Depth
+    {
+        Quick,
+        Full
+    };
 
     // The problems SQLite reports, at most kMaxProblems; empty when the file is sound.
     static QStringList run(const QString& path, Depth depth);

@@ -248,16 +248,18 @@ QStringList version11()
                        " kind TEXT NOT NULL CHECK (kind IN ('cash','card','qr','points','giftcard','exchange')),"
                        " amount INTEGER NOT NULL CHECK (amount > 0), reference TEXT, card_last4 TEXT, approval_code TEXT,"
                        " points INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (return_id, seq)) WITHOUT ROWID"),
-        QStringLiteral("CREATE TABLE points_entries_v11 (id INTEGER PRIMARY KEY, member_id TEXT NOT NULL, sale_id TEXT NOT NULL,"
-                       " kind TEXT NOT NULL CHECK (kind IN ('earn', 'redeem', 'reverse', 'refund')), points INTEGER NOT NULL CHECK (points > 0),"
-                       " business_day TEXT NOT NULL, outbox_seq INTEGER NOT NULL, created_at TEXT NOT NULL, UNIQUE (sale_id, kind))"),
+        QStringLiteral(
+            "CREATE TABLE points_entries_v11 (id INTEGER PRIMARY KEY, member_id TEXT NOT NULL, sale_id TEXT NOT NULL,"
+            " kind TEXT NOT NULL CHECK (kind IN ('earn', 'redeem', 'reverse', 'refund')), points INTEGER NOT NULL CHECK (points > 0),"
+            " business_day TEXT NOT NULL, outbox_seq INTEGER NOT NULL, created_at TEXT NOT NULL, UNIQUE (sale_id, kind))"),
         QStringLiteral("INSERT INTO points_entries_v11 SELECT * FROM points_entries"),
         QStringLiteral("DROP TABLE points_entries"),
         QStringLiteral("ALTER TABLE points_entries_v11 RENAME TO points_entries"),
         QStringLiteral("CREATE INDEX points_entries_member ON points_entries(member_id, kind, business_day)"),
-        QStringLiteral("CREATE TABLE gift_card_entries_v11 (id INTEGER PRIMARY KEY, number TEXT NOT NULL, sale_id TEXT NOT NULL,"
-                       " kind TEXT NOT NULL CHECK (kind IN ('activate', 'topup', 'spend', 'refund')), amount INTEGER NOT NULL CHECK (amount > 0),"
-                       " business_day TEXT NOT NULL, outbox_seq INTEGER NOT NULL, created_at TEXT NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE gift_card_entries_v11 (id INTEGER PRIMARY KEY, number TEXT NOT NULL, sale_id TEXT NOT NULL,"
+            " kind TEXT NOT NULL CHECK (kind IN ('activate', 'topup', 'spend', 'refund')), amount INTEGER NOT NULL CHECK (amount > 0),"
+            " business_day TEXT NOT NULL, outbox_seq INTEGER NOT NULL, created_at TEXT NOT NULL)"),
         QStringLiteral("INSERT INTO gift_card_entries_v11 SELECT * FROM gift_card_entries"),
         QStringLiteral("DROP TABLE gift_card_entries"),
         QStringLiteral("ALTER TABLE gift_card_entries_v11 RENAME TO gift_card_entries"),
@@ -285,10 +287,11 @@ QStringList version12()
                        " collected_by INTEGER REFERENCES staff(id), sale_id TEXT, refund_due INTEGER NOT NULL DEFAULT 0,"
                        " offline INTEGER NOT NULL DEFAULT 0, outbox_seq INTEGER)"),
         QStringLiteral("CREATE INDEX pickups_status ON pickups(status, ready_at)"),
-        QStringLiteral("CREATE TABLE pickup_lines (order_id TEXT NOT NULL REFERENCES pickups(order_id), line_no INTEGER NOT NULL,"
-                       " picked INTEGER NOT NULL DEFAULT 0 CHECK (picked >= 0), short_consent TEXT,"
-                       " substitute_product_id INTEGER REFERENCES products(id), substitute_quantity INTEGER NOT NULL DEFAULT 0,"
-                       " substitute_price INTEGER NOT NULL DEFAULT 0, substitute_consent TEXT, refused INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (order_id, line_no)) WITHOUT ROWID"),
+        QStringLiteral(
+            "CREATE TABLE pickup_lines (order_id TEXT NOT NULL REFERENCES pickups(order_id), line_no INTEGER NOT NULL,"
+            " picked INTEGER NOT NULL DEFAULT 0 CHECK (picked >= 0), short_consent TEXT,"
+            " substitute_product_id INTEGER REFERENCES products(id), substitute_quantity INTEGER NOT NULL DEFAULT 0,"
+            " substitute_price INTEGER NOT NULL DEFAULT 0, substitute_consent TEXT, refused INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (order_id, line_no)) WITHOUT ROWID"),
         QStringLiteral("CREATE INDEX online_orders_phone ON online_orders(phone)"),
         QStringLiteral("CREATE INDEX online_orders_name ON online_orders(customer_name COLLATE NOCASE)"),
         // Orders placed at the till for goods this store lacks (endless aisle): pending until the
@@ -341,13 +344,15 @@ QStringList version14()
                        " note TEXT NOT NULL DEFAULT '', staff_id INTEGER, created_at TEXT NOT NULL, updated_at TEXT NOT NULL,"
                        " outbox_seq INTEGER, body TEXT NOT NULL)"),
         QStringLiteral("CREATE INDEX stock_requests_status ON stock_requests(status, created_at)"),
-        QStringLiteral("CREATE TABLE stock_request_lines (request_id TEXT NOT NULL REFERENCES stock_requests(id), sku TEXT NOT NULL,"
-                       " product_id INTEGER REFERENCES products(id), requested INTEGER NOT NULL CHECK (requested >= 0), approved INTEGER,"
-                       " shipped INTEGER NOT NULL DEFAULT 0, received INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (request_id, sku)) WITHOUT ROWID"),
+        QStringLiteral(
+            "CREATE TABLE stock_request_lines (request_id TEXT NOT NULL REFERENCES stock_requests(id), sku TEXT NOT NULL,"
+            " product_id INTEGER REFERENCES products(id), requested INTEGER NOT NULL CHECK (requested >= 0), approved INTEGER,"
+            " shipped INTEGER NOT NULL DEFAULT 0, received INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (request_id, sku)) WITHOUT ROWID"),
         QStringLiteral("ALTER TABLE stock_receipts ADD COLUMN request_id TEXT"),
-        QStringLiteral("CREATE TABLE stock_counts (id TEXT PRIMARY KEY, status TEXT NOT NULL CHECK (status IN ('open','closed','approved','cancelled')),"
-                       " blind INTEGER NOT NULL, note TEXT NOT NULL DEFAULT '', started_by INTEGER NOT NULL REFERENCES staff(id),"
-                       " started_at TEXT NOT NULL, closed_at TEXT, approved_by INTEGER REFERENCES staff(id), approved_at TEXT, outbox_seq INTEGER)"),
+        QStringLiteral(
+            "CREATE TABLE stock_counts (id TEXT PRIMARY KEY, status TEXT NOT NULL CHECK (status IN ('open','closed','approved','cancelled')),"
+            " blind INTEGER NOT NULL, note TEXT NOT NULL DEFAULT '', started_by INTEGER NOT NULL REFERENCES staff(id),"
+            " started_at TEXT NOT NULL, closed_at TEXT, approved_by INTEGER REFERENCES staff(id), approved_at TEXT, outbox_seq INTEGER)"),
         QStringLiteral("CREATE TABLE stock_count_lines (count_id TEXT NOT NULL REFERENCES stock_counts(id),"
                        " product_id INTEGER NOT NULL REFERENCES products(id), expected INTEGER NOT NULL, counted INTEGER NOT NULL DEFAULT 0"
                        " CHECK (counted >= 0), counted_at TEXT NOT NULL, PRIMARY KEY (count_id, product_id)) WITHOUT ROWID"),
@@ -374,10 +379,11 @@ QStringList version16()
                        " CHECK (kind IN ('counter','card')), status TEXT NOT NULL CHECK (status IN ('waiting','paid')),"
                        " member_id TEXT, total INTEGER NOT NULL, currency TEXT NOT NULL, code TEXT NOT NULL, sale_id TEXT,"
                        " created_at TEXT NOT NULL)"),
-        QStringLiteral("CREATE TABLE kiosk_payments (idempotency_key TEXT PRIMARY KEY, order_id TEXT NOT NULL, amount INTEGER NOT NULL"
-                       " CHECK (amount >= 0), currency TEXT NOT NULL, cart TEXT NOT NULL, status TEXT NOT NULL CHECK (status IN"
-                       " ('pending','approved','completed','declined','failed','reversed')), approval_code TEXT, card_brand TEXT,"
-                       " card_last4 TEXT, sale_id TEXT, message TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, updated_at TEXT NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE kiosk_payments (idempotency_key TEXT PRIMARY KEY, order_id TEXT NOT NULL, amount INTEGER NOT NULL"
+            " CHECK (amount >= 0), currency TEXT NOT NULL, cart TEXT NOT NULL, status TEXT NOT NULL CHECK (status IN"
+            " ('pending','approved','completed','declined','failed','reversed')), approval_code TEXT, card_brand TEXT,"
+            " card_last4 TEXT, sale_id TEXT, message TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, updated_at TEXT NOT NULL)"),
         QStringLiteral("CREATE INDEX kiosk_payments_open ON kiosk_payments(status) WHERE status IN ('pending','approved')"),
         QStringLiteral("ALTER TABLE sales ADD COLUMN kiosk_order_id TEXT"),
         QStringLiteral("CREATE INDEX products_category ON products(category_id, unit, active)"),
@@ -396,7 +402,8 @@ QStringList version17()
 
 QList<QStringList> migrationStatements()
 {
-    return {version1(), version2(), version3(), version4(), version5(), version6(), version7(), version8(), version9(), version10(), version11(), version12(), version13(), version14(), version15(), version16(), version17()};
+    return {version1(),  version2(),  version3(),  version4(),  version5(),  version6(),  version7(),  version8(), version9(),
+            version10(), version11(), version12(), version13(), version14(), version15(), version16(), version17()};
 }
 
 } // namespace omnitill

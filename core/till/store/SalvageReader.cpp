@@ -31,7 +31,12 @@ QString joined(const QStringList& names)
     return quotedNames.join(QLatin1Char(','));
 }
 
-enum class Outcome { Rows, End, Broken };
+enum class Outcome
+{
+    Rows,
+    End,
+    Broken
+};
 
 } // namespace
 
@@ -81,8 +86,8 @@ SalvageReader::Key SalvageReader::keyOf(const QString& table)
     QSqlQuery schema(m_db);
     schema.prepare(QStringLiteral("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = ?"));
     schema.addBindValue(table);
-    const bool withoutRowid = schema.exec() && schema.next()
-                              && schema.value(0).toString().contains(QLatin1String("WITHOUT ROWID"), Qt::CaseInsensitive);
+    const bool withoutRowid =
+        schema.exec() && schema.next() && schema.value(0).toString().contains(QLatin1String("WITHOUT ROWID"), Qt::CaseInsensitive);
     if (!withoutRowid)
         return {{QStringLiteral("rowid")}, true};
     QSqlQuery info(m_db);
@@ -102,23 +107,21 @@ int SalvageReader::read(const QString& table, const QStringList& columns, const 
 {
     const Key key = keyOf(table);
     const int keyCount = int(key.columns.size());
-    const QString select = QStringLiteral("SELECT %1, %2 FROM %3 NOT INDEXED ")
-                               .arg(joined(key.columns), joined(columns), quoted(table));
+    const QString select = QStringLiteral("SELECT %1, %2 FROM %3 NOT INDEXED ").arg(joined(key.columns), joined(columns), quoted(table));
     const QString tuple = QStringLiteral("(%1)").arg(joined(key.columns));
     const QString placeholders = QStringLiteral("(%1)").arg(QStringList(keyCount, QStringLiteral("?")).join(QLatin1Char(',')));
     const QString lead = key.columns.first() == QLatin1String("rowid") ? key.columns.first() : quoted(key.columns.first());
 
     // Runs one query; rows read before a broken page are kept.
     QVariantList lastKey;
-    const auto run = [&](const QString& where, const QVariantList& bindings, const QString& direction, int limit,
-                         bool deliver) -> Outcome {
+    const auto run = [&](const QString& where, const QVariantList& bindings, const QString& direction, int limit, bool deliver) -> Outcome {
         QSqlQuery query(m_db);
         query.setForwardOnly(true);
         QStringList ordering;
         for (const QString& column : key.columns)
             ordering.append((column == QLatin1String("rowid") ? column : quoted(column)) + direction);
-        if (!query.prepare(select + where + QStringLiteral(" ORDER BY ") + ordering.join(QLatin1Char(','))
-                           + QStringLiteral(" LIMIT %1").arg(limit)))
+        if (!query.prepare(select + where + QStringLiteral(" ORDER BY ") + ordering.join(QLatin1Char(',')) +
+                           QStringLiteral(" LIMIT %1").arg(limit)))
             return Outcome::Broken;
         for (const QVariant& value : bindings)
             query.addBindValue(value);

@@ -142,8 +142,8 @@ RecoveryReport StoreRecovery::recover(const QString& damagedPath, const QString&
     report.danglingReferences = db.scalar(QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")).toLongLong();
 
     const StoreSettings settings(db);
-    const JournalVerification journal = JournalVerifier::verify(
-        db, QByteArray::fromBase64(settings.value(QStringLiteral("journal.public_key")).toLatin1()));
+    const JournalVerification journal =
+        JournalVerifier::verify(db, QByteArray::fromBase64(settings.value(QStringLiteral("journal.public_key")).toLatin1()));
     report.journalEntries = journal.entriesChecked;
     report.journalIntact = journal.ok;
     report.journalBrokenAt = journal.firstBrokenSeq;

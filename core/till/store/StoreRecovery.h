@@ -9,22 +9,22 @@ namespace omnitill {
 struct RecoveredTable
 {
     QString name;
-    qint64 salvaged = 0; // rows SQLite could still read from the damaged file
-    qint64 kept = 0;     // rows that entered the new store (the rest broke a constraint)
+    qint64 salvaged = 0;     // rows SQLite could still read from the damaged file
+    qint64 kept = 0;         // rows that entered the new store (the rest broke a constraint)
     int brokenStretches = 0; // damaged pages skipped while reading
 };
 
 struct RecoveryReport
 {
-    QStringList damage;              // what integrity_check said about the damaged file
+    QStringList damage; // what integrity_check said about the damaged file
     QList<RecoveredTable> tables;
-    qint64 danglingReferences = 0;   // rows pointing at a row that was lost
+    qint64 danglingReferences = 0; // rows pointing at a row that was lost
     qint64 journalEntries = 0;
     bool journalIntact = false;
     qint64 journalBrokenAt = 0;
     QString journalProblem;
-    qint64 unsentEvents = 0;         // events the next sync still delivers to the hub
-    QStringList problemsAfter;       // integrity_check of the new store: empty
+    qint64 unsentEvents = 0;   // events the next sync still delivers to the hub
+    QStringList problemsAfter; // integrity_check of the new store: empty
 };
 
 // Recovers what can be recovered from a damaged store into a new file: every row SalvageReader

@@ -14,7 +14,7 @@ namespace {
 // What the socket itself may hold unread: beyond it the kernel stops the sender.
 constexpr qint64 kSocketBuffer = 64 * 1024;
 constexpr QByteArrayView kEndOfHead("\r\n\r\n");
-}
+} // namespace
 
 HttpConnection::HttpConnection(QTcpSocket* socket, HttpServer& server) : QObject(&server), m_socket(socket), m_server(server)
 {
@@ -52,12 +52,18 @@ void HttpConnection::abort()
 int HttpConnection::evictionRank() const
 {
     switch (m_state) {
-    case State::Lingering: return 0;
-    case State::Idle: return 1;
-    case State::Fresh: return 2;
-    case State::Head: return 3;
-    case State::Body: return 4;
-    case State::Writing: break;
+    case State::Lingering:
+        return 0;
+    case State::Idle:
+        return 1;
+    case State::Fresh:
+        return 2;
+    case State::Head:
+        return 3;
+    case State::Body:
+        return 4;
+    case State::Writing:
+        break;
     }
     return 5;
 }

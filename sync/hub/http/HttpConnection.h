@@ -30,7 +30,15 @@ signals:
     void closed(HttpConnection* connection);
 
 private:
-    enum class State { Fresh, Idle, Head, Body, Writing, Lingering };
+    enum class State
+    {
+        Fresh,
+        Idle,
+        Head,
+        Body,
+        Writing,
+        Lingering
+    };
 
     void readAvailable();
     bool readHead();

@@ -73,7 +73,8 @@ std::optional<HttpResponse> HttpHead::parse(QByteArrayView text, int maxHeaders,
     head.keepAlive = version == "HTTP/1.1";
 
     if (lines.size() - 1 > maxHeaders)
-        return HttpResponse::error(431, QStringLiteral("request.headers"), QStringLiteral("at most %1 headers are accepted").arg(maxHeaders));
+        return HttpResponse::error(431, QStringLiteral("request.headers"),
+                                   QStringLiteral("at most %1 headers are accepted").arg(maxHeaders));
     std::optional<qint64> length;
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const QByteArrayView line = lines.at(i);
@@ -105,7 +106,8 @@ std::optional<HttpResponse> HttpHead::parse(QByteArrayView text, int maxHeaders,
         }
         if (name == "expect") {
             if (value.compare("100-continue", Qt::CaseInsensitive) != 0)
-                return HttpResponse::error(417, QStringLiteral("request.expect"), QStringLiteral("only Expect: 100-continue is understood"));
+                return HttpResponse::error(417, QStringLiteral("request.expect"),
+                                           QStringLiteral("only Expect: 100-continue is understood"));
             head.expectsContinue = true;
         }
         QByteArray& stored = head.request.headers[name];

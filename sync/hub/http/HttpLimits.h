@@ -14,11 +14,11 @@ struct HttpLimits
     qint64 maxBodyBytesInFlight = 256LL * 1024 * 1024;
     // 0: from the process's file descriptor limit, leaving room for the database and files.
     int maxConnections = 0;
-    int headTimeoutMs = 10000; // from a request's first byte to the end of its headers, however they trickle
-    int idleTimeoutMs = 75000; // a kept-alive connection without a request: longer than the tills' 30 s between syncs
-    int stallTimeoutMs = 15000; // a body that stops arriving
+    int headTimeoutMs = 10000;            // from a request's first byte to the end of its headers, however they trickle
+    int idleTimeoutMs = 75000;            // a kept-alive connection without a request: longer than the tills' 30 s between syncs
+    int stallTimeoutMs = 15000;           // a body that stops arriving
     int minBodyBytesPerSecond = 8 * 1024; // a 64 kbit/s link; a body may take 30 s plus its size at this rate
-    int lingerMs = 2000; // after a refusal, how long the rest of an unread body is read and dropped
+    int lingerMs = 2000;                  // after a refusal, how long the rest of an unread body is read and dropped
     // Requests a second (and the burst allowed) per device, per API key, and per address for unsigned requests.
     double deviceRate = 20, keyRate = 20, addressRate = 5;
     int deviceBurst = 200, keyBurst = 200, addressBurst = 30;

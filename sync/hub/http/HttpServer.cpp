@@ -79,8 +79,8 @@ bool HttpServer::evictOne()
     for (HttpConnection* c : m_connections) {
         if (!c->isEvictable())
             continue;
-        if (!victim || c->evictionRank() < victim->evictionRank()
-            || (c->evictionRank() == victim->evictionRank() && c->stateSinceMs() < victim->stateSinceMs()))
+        if (!victim || c->evictionRank() < victim->evictionRank() ||
+            (c->evictionRank() == victim->evictionRank() && c->stateSinceMs() < victim->stateSinceMs()))
             victim = c;
     }
     if (!victim)
@@ -120,9 +120,10 @@ HttpServer::Admission HttpServer::admit(const HttpRequest& head, qint64 contentL
         }
     }
     if (admission.route < 0) {
-        admission.refusal = pathKnown ? HttpResponse::error(405, QStringLiteral("request.method"), QStringLiteral("this path does not take %1")
-                                                                                                   .arg(QString::fromLatin1(head.method)))
-                                      : HttpResponse::error(404, QStringLiteral("request.path"), QStringLiteral("no such path"));
+        admission.refusal = pathKnown
+                                ? HttpResponse::error(405, QStringLiteral("request.method"),
+                                                      QStringLiteral("this path does not take %1").arg(QString::fromLatin1(head.method)))
+                                : HttpResponse::error(404, QStringLiteral("request.path"), QStringLiteral("no such path"));
         return admission;
     }
     const Route& route = m_routes.at(std::size_t(admission.route));
@@ -137,7 +138,8 @@ HttpServer::Admission HttpServer::admit(const HttpRequest& head, qint64 contentL
             return admission;
     }
     if (m_bodyBytesInFlight + contentLength > m_limits.maxBodyBytesInFlight) {
-        HttpResponse busy = HttpResponse::error(503, QStringLiteral("hub.busy"), QStringLiteral("the hub is receiving too much at once; try again shortly"));
+        HttpResponse busy = HttpResponse::error(503, QStringLiteral("hub.busy"),
+                                                QStringLiteral("the hub is receiving too much at once; try again shortly"));
         busy.headers.append(std::pair<QByteArray, QByteArray>("Retry-After", "1"));
         admission.refusal = busy;
         return admission;

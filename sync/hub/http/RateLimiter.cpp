@@ -8,7 +8,7 @@ namespace omnitill::hub {
 namespace {
 // Past this many keys, buckets that have filled up again are dropped: they hold nothing a new one would not.
 constexpr qsizetype kPruneAt = 100000;
-}
+} // namespace
 
 bool RateLimiter::take(const QString& key, qint64 nowMs, qint64* retryAfterMs)
 {
