@@ -483,7 +483,7 @@ void MainWindow::openSyncConsole()
 {
     if (!m_session.isValid())
         return;
-    auto console = std::make_shared<SyncConsole>(m_till.db(), m_till.staff());
+    auto console = std::make_shared<SyncConsole>(m_till.db(), m_till.staff(), m_till.outbox());
     std::optional<SyncConsole::Access> access;
     const QString error = ApprovalDialog::runWithApproval(this, [&](const QString& pin) { access = console->open(m_session, pin); });
     if (!error.isEmpty()) {
@@ -573,7 +573,7 @@ void MainWindow::updateStatus()
 
 QString MainWindow::syncStatusText() const
 {
-    const qint64 pending = m_till.outbox().pendingCount();
+    const qint64 pending = Outbox::pendingCount(m_till.db());
     if (!m_sync || !m_sync->status().enrolled)
         return tr("Not connected to a hub; waiting: %1").arg(pending);
     const SyncScheduler::Status& s = m_sync->status();

@@ -4,6 +4,8 @@
 #include "catalog/CatalogRepository.h"
 #include "common/DomainError.h"
 #include "common/Tr.h"
+#include "giftcards/GiftCardService.h"
+#include "outbox/Outbox.h"
 #include "promotions/PromotionJson.h"
 #include "promotions/PromotionRepository.h"
 #include "stock/StockRequestRepository.h"
@@ -171,9 +173,7 @@ void FeedApplier::applyMember(const QJsonObject& m)
                m.value(QStringLiteral("lifetime_points")).toInteger(), m.value(QStringLiteral("erased")).toBool() ? 1 : 0});
     if (m.value(QStringLiteral("erased")).toBool()) {
         // An enrolment made here still names the person in the outbox: erased there too.
-        m_db.exec(QStringLiteral("UPDATE outbox SET payload = json_set(payload, '$.body.name', '', '$.body.phone', '')"
-                                 " WHERE event_type = 'member_enrolled' AND json_extract(payload, '$.body.id') = ?"),
-                  {id});
+        Outbox::eraseMemberDetails(m_db, id);
     }
 }
 
@@ -227,9 +227,8 @@ void FeedApplier::applyCoupon(const QJsonObject& c)
 
 void FeedApplier::applyGiftCard(const QJsonObject& g)
 {
-    m_db.exec(QStringLiteral("INSERT INTO gift_cards(number, kind, currency, balance, status) VALUES(?, ?, ?, ?, ?)"
-                             " ON CONFLICT(number) DO UPDATE SET balance = excluded.balance, status = excluded.status"),
-              {text(g, "number"), text(g, "kind"), text(g, "currency"), g.value(QStringLiteral("balance")).toInteger(), text(g, "status")});
+    GiftCardService::applyHubBalance(m_db, text(g, "number"), text(g, "kind"), text(g, "currency"),
+                                     g.value(QStringLiteral("balance")).toInteger(), text(g, "status"));
 }
 
 void FeedApplier::applyStock(const QJsonObject& s)

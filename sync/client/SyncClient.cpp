@@ -9,6 +9,9 @@
 #include "common/DomainError.h"
 #include "common/Tr.h"
 #include "crypto/Signer.h"
+#include "giftcards/GiftCardService.h"
+#include "loyalty/PointsService.h"
+#include "outbox/Outbox.h"
 #include "store/Database.h"
 #include "store/StoreSettings.h"
 
@@ -61,7 +64,12 @@ QDateTime SyncClient::lastSuccess() const
 
 qint64 SyncClient::pendingCount()
 {
-    return m_db.scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE acked_at IS NULL")).toLongLong();
+    return Outbox::pendingCount(m_db);
+}
+
+Outbox SyncClient::outbox()
+{
+    return Outbox(m_db, m_clock, deviceId());
 }
 
 EcdsaP256Signer& SyncClient::key()
@@ -238,18 +246,14 @@ void SyncClient::sendBatch()
     qint64 first = 0;
     qint64 last = 0;
     int count = 0;
-    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT device_seq, payload FROM outbox WHERE acked_at IS NULL"
-                                            " ORDER BY device_seq LIMIT ?"),
-                             {kBatchSize});
-    while (q.next()) {
-        last = q.value(0).toLongLong();
+    for (const QueuedEvent& event : outbox().nextBatch(kBatchSize)) {
+        last = event.deviceSeq;
         if (count++ == 0)
             first = last;
         else
             body += ',';
-        body += q.value(1).toString().toUtf8();
+        body += event.payload;
     }
-    q.finish();
     body += "]}";
     if (count == 0) {
         m_feed = 0;
@@ -400,9 +404,7 @@ void SyncClient::onPushReply(QNetworkReply* reply, qint64 firstSeq, qint64 lastS
         try {
             Transaction tx(m_db);
             // Counted on failure only: the way that works costs the sending path no extra write.
-            m_db.exec(QStringLiteral("UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE device_seq BETWEEN ? AND ?"
-                                     " AND acked_at IS NULL"),
-                      {message, firstSeq, lastSeq});
+            outbox().recordFailure(firstSeq, lastSeq, message);
             tx.commit();
         } catch (const DomainError&) {
             // the store is failing too; the signal from fail() still tells the caller
@@ -419,7 +421,7 @@ void SyncClient::onPushReply(QNetworkReply* reply, qint64 firstSeq, qint64 lastS
     try {
         Transaction tx(m_db);
         const QString now = m_clock.nowUtc().toString(Qt::ISODateWithMs);
-        m_db.exec(QStringLiteral("UPDATE outbox SET acked_at = ? WHERE device_seq <= ? AND acked_at IS NULL"), {now, highest});
+        outbox().acknowledgeUpTo(highest);
         // Tills enrolled before the hub handed out kiosk code keys get theirs here.
         if (const QString kioskKey = answer.value(QStringLiteral("kiosk_code_key")).toString();
             !kioskKey.isEmpty() && kioskKey != m_settings.value(QStringLiteral("sync.kiosk_code_key")))
@@ -428,17 +430,15 @@ void SyncClient::onPushReply(QNetworkReply* reply, qint64 firstSeq, qint64 lastS
         // pending here, so the balance must include them in the same step.
         for (const QJsonValue& v : answer.value(QStringLiteral("members")).toArray()) {
             const QJsonObject m = v.toObject();
-            m_db.exec(QStringLiteral("UPDATE members SET points_balance = ?, lifetime_points = ? WHERE id = ?"),
-                      {m.value(QStringLiteral("points_balance")).toInteger(), m.value(QStringLiteral("lifetime_points")).toInteger(),
-                       m.value(QStringLiteral("id")).toString()});
+            PointsService::applyHubBalance(m_db, m.value(QStringLiteral("id")).toString(),
+                                           m.value(QStringLiteral("points_balance")).toInteger(),
+                                           m.value(QStringLiteral("lifetime_points")).toInteger());
         }
         for (const QJsonValue& v : answer.value(QStringLiteral("gift_cards")).toArray()) {
             const QJsonObject g = v.toObject();
-            m_db.exec(QStringLiteral("INSERT INTO gift_cards(number, kind, currency, balance, status) VALUES(?, ?, ?, ?, ?)"
-                                     " ON CONFLICT(number) DO UPDATE SET balance = excluded.balance, status = excluded.status"),
-                      {g.value(QStringLiteral("number")).toString(), g.value(QStringLiteral("kind")).toString(),
-                       g.value(QStringLiteral("currency")).toString(), g.value(QStringLiteral("balance")).toInteger(),
-                       g.value(QStringLiteral("status")).toString()});
+            GiftCardService::applyHubBalance(m_db, g.value(QStringLiteral("number")).toString(), g.value(QStringLiteral("kind")).toString(),
+                                             g.value(QStringLiteral("currency")).toString(), g.value(QStringLiteral("balance")).toInteger(),
+                                             g.value(QStringLiteral("status")).toString());
         }
         for (const QJsonValue& v : answer.value(QStringLiteral("conflict_details")).toArray()) {
             const QJsonObject c = v.toObject();

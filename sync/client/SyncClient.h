@@ -20,6 +20,7 @@ namespace omnitill {
 class Clock;
 class Database;
 class EcdsaP256Signer;
+class Outbox;
 class StoreSettings;
 
 struct SyncSummary
@@ -94,6 +95,7 @@ private:
     HubTrust trust() const;
     void sendEnrollment();
     EcdsaP256Signer& key();
+    Outbox outbox();
 
     Database& m_db;
     StoreSettings& m_settings;

@@ -20,19 +20,10 @@ SyncConsoleReport SyncConsole::report(const Access& /*access*/, int limit)
 {
     Transaction tx(m_db); // one consistent read
     SyncConsoleReport r;
-    QSqlQuery& counts = m_db.exec(QStringLiteral("SELECT count(*), coalesce(sum(attempts > 0), 0) FROM outbox WHERE acked_at IS NULL"));
-    counts.next();
-    r.waiting = counts.value(0).toLongLong();
-    r.failing = counts.value(1).toLongLong();
-    counts.finish();
-    QSqlQuery& events = m_db.exec(QStringLiteral("SELECT device_seq, event_type, created_at, attempts, last_error FROM outbox"
-                                                 " WHERE acked_at IS NULL ORDER BY device_seq LIMIT ?"),
-                                  {limit});
-    while (events.next())
-        r.events.append({events.value(0).toLongLong(), events.value(1).toString(),
-                         QDateTime::fromString(events.value(2).toString(), Qt::ISODateWithMs), events.value(3).toInt(),
-                         events.value(4).toString()});
-    events.finish();
+    const OutboxBacklog backlog = m_outbox.backlog(limit);
+    r.waiting = backlog.waiting;
+    r.failing = backlog.failing;
+    r.events = backlog.oldest;
     QSqlQuery& conflicts = m_db.exec(QStringLiteral("SELECT c.device_seq, c.event_id, coalesce(o.event_type, ''), c.reason,"
                                                     " c.reported_at FROM sync_conflicts c LEFT JOIN outbox o"
                                                     " ON o.device_seq = c.device_seq ORDER BY c.device_seq DESC LIMIT ?"),

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "outbox/Outbox.h"
+
 #include <QDateTime>
 #include <QList>
 
@@ -8,15 +10,6 @@ namespace omnitill {
 class Database;
 class StaffService;
 struct Session;
-
-struct WaitingEvent
-{
-    qint64 seq = 0;
-    QString type;
-    QDateTime createdAt;
-    int attempts = 0;  // failed attempts to hand it to the hub
-    QString lastError; // why the last attempt failed, if it did
-};
 
 struct ReportedConflict
 {
@@ -48,7 +41,7 @@ public:
         Access() = default;
     };
 
-    SyncConsole(Database& db, StaffService& staff) : m_db(db), m_staff(staff) {}
+    SyncConsole(Database& db, StaffService& staff, Outbox& outbox) : m_db(db), m_staff(staff), m_outbox(outbox) {}
 
     // Throws DomainError "auth.approval_required" for anyone but a manager without a manager's PIN.
     Access open(const Session& session, const QString& approverPin = {});
@@ -57,6 +50,7 @@ public:
 private:
     Database& m_db;
     StaffService& m_staff;
+    Outbox& m_outbox;
 };
 
 } // namespace omnitill

@@ -41,7 +41,7 @@ private slots:
                                    " FROM outbox WHERE event_type = 'sale'"));
             tx.commit();
         }
-        SyncConsole console(db, store.till().staff());
+        SyncConsole console(db, store.till().staff(), store.till().outbox());
         const SyncConsole::Access access = console.open(store.manager());
         ui::SyncConsoleDialog dialog([&] { return console.report(access); }, nullptr);
         dialog.show();

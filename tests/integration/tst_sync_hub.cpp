@@ -304,7 +304,7 @@ private slots:
 
         // The manager's console shows the waiting event, how often it was tried and why it failed;
         // a cashier needs a manager's PIN to look.
-        SyncConsole console(store.till().db(), store.till().staff());
+        SyncConsole console(store.till().db(), store.till().staff(), store.till().outbox());
         QCOMPARE(test::errorCode([&] { console.open(store.cashier()); }), QStringLiteral("auth.approval_required"));
         QCOMPARE(test::errorCode([&] { console.open(store.cashier(), QStringLiteral("2222")); }), QStringLiteral("auth.not_allowed"));
         const qint64 approvalsBefore = store.count(QStringLiteral("approvals"));
@@ -519,7 +519,7 @@ private slots:
         QVERIFY(found);
         QVERIFY(ghost);
         // The till learns which of its events opened the conflict, for the sync console.
-        SyncConsole console(store.till().db(), store.till().staff());
+        SyncConsole console(store.till().db(), store.till().staff(), store.till().outbox());
         const SyncConsoleReport report = console.report(console.open(store.manager()));
         QCOMPARE(report.waiting, 0);
         QCOMPARE(report.conflicts.size(), 2);

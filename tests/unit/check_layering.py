@@ -37,6 +37,13 @@ LIBRARIES = {
 CLOCK_FOLDERS = ["core/domain", "core/till", "sync"]
 CLOCK_EXCEPTION = "core/domain/common/Clock.cpp"
 WALL_CLOCK = re.compile(r"QDateTime::currentDateTime|QDate::currentDate|QTime::currentTime|system_clock::now")
+# One owner per table of the till's store: only these files write to it.
+TABLE_WRITERS = {
+    "outbox": "core/till/outbox/Outbox.cpp",
+    "gift_cards": "core/till/giftcards/GiftCardService.cpp",
+}
+TILL_FOLDERS = ["core/till", "core/demo", "core/devices", "sync/client", "ui", "app"]
+TABLE_WRITE = re.compile(r"\b(?:INSERT\s+(?:OR\s+\w+\s+)?INTO|REPLACE\s+INTO|UPDATE|DELETE\s+FROM)\s+(\w+)", re.IGNORECASE)
 INCLUDE = re.compile(r'^\s*#\s*include\s*([<"])([^>"]+)[>"]')
 SOURCES = (".h", ".cpp")
 
@@ -108,6 +115,15 @@ def check(root, qt_dir):
                 for number, line in enumerate(f, 1):
                     if WALL_CLOCK.search(line):
                         problems.append(f"{rel}:{number}: {line.strip()}  -- business code reads the wall clock")
+    for folder in TILL_FOLDERS:
+        for path in sources(root, folder):
+            rel = os.path.relpath(path, root)
+            with open(path, encoding="utf-8", errors="replace") as f:
+                for number, line in enumerate(f, 1):
+                    for m in TABLE_WRITE.finditer(line):
+                        owner_file = TABLE_WRITERS.get(m.group(1).lower())
+                        if owner_file is not None and rel != owner_file:
+                            problems.append(f"{rel}:{number}: {line.strip()}  -- only {owner_file} writes {m.group(1)}")
     return problems
 
 

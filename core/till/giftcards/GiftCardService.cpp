@@ -186,4 +186,12 @@ void GiftCardService::record(const QString& saleId, const Cart& cart, const Paym
     }
 }
 
+void GiftCardService::applyHubBalance(Database& db, const QString& number, const QString& kind, const QString& currency, qint64 balance,
+                                      const QString& status)
+{
+    db.exec(QStringLiteral("INSERT INTO gift_cards(number, kind, currency, balance, status) VALUES(?, ?, ?, ?, ?)"
+                           " ON CONFLICT(number) DO UPDATE SET balance = excluded.balance, status = excluded.status"),
+            {number, kind, currency, balance, status});
+}
+
 } // namespace omnitill

@@ -51,6 +51,11 @@ public:
     // Within the sale's transaction, after its event is in the outbox.
     void record(const QString& saleId, const Cart& cart, const Payment& payment, qint64 outboxSeq);
 
+    // Within the caller's transaction: a card's balance and status as the hub holds them (from
+    // its feed or its answer to a push), which replace the last synced ones.
+    static void applyHubBalance(Database& db, const QString& number, const QString& kind, const QString& currency, qint64 balance,
+                                const QString& status);
+
 private:
     int addLine(Cart& cart, const QString& number, qint64 amount, const QString& action);
     void requireCard(const QString& number) const;

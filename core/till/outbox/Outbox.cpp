@@ -6,6 +6,7 @@
 #include "store/Database.h"
 
 #include <QJsonDocument>
+#include <QSqlQuery>
 #include <QUuid>
 
 namespace omnitill {
@@ -35,9 +36,59 @@ OutboxEvent Outbox::append(const QString& type, const QJsonObject& body)
     return event;
 }
 
-qint64 Outbox::pendingCount()
+qint64 Outbox::pendingCount(Database& db)
 {
-    return m_db.scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE acked_at IS NULL")).toLongLong();
+    return db.scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE acked_at IS NULL")).toLongLong();
+}
+
+OutboxBacklog Outbox::backlog(int limit)
+{
+    OutboxBacklog b;
+    QSqlQuery& counts = m_db.exec(QStringLiteral("SELECT count(*), coalesce(sum(attempts > 0), 0) FROM outbox WHERE acked_at IS NULL"));
+    counts.next();
+    b.waiting = counts.value(0).toLongLong();
+    b.failing = counts.value(1).toLongLong();
+    counts.finish();
+    QSqlQuery& events = m_db.exec(QStringLiteral("SELECT device_seq, event_type, created_at, attempts, last_error FROM outbox"
+                                                 " WHERE acked_at IS NULL ORDER BY device_seq LIMIT ?"),
+                                  {limit});
+    while (events.next())
+        b.oldest.append({events.value(0).toLongLong(), events.value(1).toString(),
+                         QDateTime::fromString(events.value(2).toString(), Qt::ISODateWithMs), events.value(3).toInt(),
+                         events.value(4).toString()});
+    events.finish();
+    return b;
+}
+
+QList<QueuedEvent> Outbox::nextBatch(int limit)
+{
+    QList<QueuedEvent> batch;
+    QSqlQuery& q =
+        m_db.exec(QStringLiteral("SELECT device_seq, payload FROM outbox WHERE acked_at IS NULL ORDER BY device_seq LIMIT ?"), {limit});
+    while (q.next())
+        batch.append({q.value(0).toLongLong(), q.value(1).toString().toUtf8()});
+    q.finish();
+    return batch;
+}
+
+void Outbox::recordFailure(qint64 firstSeq, qint64 lastSeq, const QString& error)
+{
+    m_db.exec(QStringLiteral("UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE device_seq BETWEEN ? AND ?"
+                             " AND acked_at IS NULL"),
+              {error, firstSeq, lastSeq});
+}
+
+void Outbox::acknowledgeUpTo(qint64 highestSeq)
+{
+    m_db.exec(QStringLiteral("UPDATE outbox SET acked_at = ? WHERE device_seq <= ? AND acked_at IS NULL"),
+              {m_clock.nowUtc().toString(Qt::ISODateWithMs), highestSeq});
+}
+
+void Outbox::eraseMemberDetails(Database& db, const QString& memberId)
+{
+    db.exec(QStringLiteral("UPDATE outbox SET payload = json_set(payload, '$.body.name', '', '$.body.phone', '')"
+                           " WHERE event_type = 'member_enrolled' AND json_extract(payload, '$.body.id') = ?"),
+            {memberId});
 }
 
 } // namespace omnitill

@@ -9,6 +9,7 @@
 #include "common/DomainError.h"
 #include "common/Tr.h"
 #include "journal/JournalVerifier.h"
+#include "outbox/Outbox.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -148,7 +149,7 @@ RecoveryReport StoreRecovery::recover(const QString& damagedPath, const QString&
     report.journalIntact = journal.ok;
     report.journalBrokenAt = journal.firstBrokenSeq;
     report.journalProblem = journal.reason;
-    report.unsentEvents = db.scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE acked_at IS NULL")).toLongLong();
+    report.unsentEvents = Outbox::pendingCount(db);
     db.close();
     report.problemsAfter = IntegrityCheck::run(outPath, IntegrityCheck::Depth::Full);
     return report;
