@@ -13,6 +13,7 @@ import os
 import re
 import sys
 
+UI_QT = ["QtCore", "QtSql", "QtGui", "QtNetwork", "QtSerialPort", "QtMultimedia", "QtWidgets"]
 # Each library: its folder (= include root) and what it may use, libraries and Qt modules.
 LIBRARIES = {
     "domain": ("core/domain", [], ["QtCore"]),
@@ -22,9 +23,13 @@ LIBRARIES = {
     "protocol": ("sync/protocol", ["domain"], ["QtCore"]),
     "client": ("sync/client", ["domain", "till", "protocol"], ["QtCore", "QtSql", "QtNetwork"]),
     "hub": ("sync/hub", ["domain", "protocol"], ["QtCore", "QtSql", "QtNetwork"]),
-    "ui": ("ui", ["domain", "till", "devices", "protocol", "client"],
-           ["QtCore", "QtSql", "QtGui", "QtNetwork", "QtSerialPort", "QtMultimedia", "QtWidgets"]),
-    "pos": ("app/pos", ["domain", "till", "devices", "protocol", "client", "ui"],
+    "ui-common": ("ui/common", ["domain", "till", "devices", "protocol", "client"], UI_QT),
+    "ui-kiosk": ("ui/kiosk", ["domain", "till", "devices", "protocol", "client", "ui-common"], UI_QT),
+    "ui-pickup": ("ui/pickup", ["domain", "till", "devices", "protocol", "client", "ui-common"], UI_QT),
+    "ui-manager": ("ui/manager", ["domain", "till", "devices", "protocol", "client", "ui-common"], UI_QT),
+    # The store desk's window (ui/till/MainWindow) brings the pickup and manager pages in.
+    "ui-till": ("ui/till", ["domain", "till", "devices", "protocol", "client", "ui-common", "ui-pickup", "ui-manager"], UI_QT),
+    "pos": ("app/pos", ["domain", "till", "devices", "protocol", "client", "ui-common", "ui-till", "ui-kiosk", "ui-pickup", "ui-manager"],
             ["QtCore", "QtGui", "QtWidgets"]),
     "hub-app": ("app/hub", ["domain", "protocol", "hub"], ["QtCore", "QtSql", "QtNetwork"]),
     "ctl": ("app/ctl", ["domain", "till", "demo", "devices", "protocol", "client"],
