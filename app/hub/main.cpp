@@ -1,19 +1,14 @@
 // omnitill-hub: the central system (serve) and its admin commands. Wiring and arguments only.
-#include "HubCsv.h"
+#include "HubAdmin.h"
 #include "HubDatabase.h"
 #include "HubError.h"
 #include "HubServer.h"
 #include "HubService.h"
-#include "QrPng.h"
 #include "common/Clock.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -22,12 +17,6 @@
 using namespace omnitill;
 
 namespace {
-void print(const QJsonValue& value)
-{
-    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
-    std::fputs(doc.toJson(QJsonDocument::Indented).constData(), stdout);
-}
-
 QString defaultDb()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
@@ -102,126 +91,6 @@ int serve(hub::HubService& service, const QCommandLineParser& parser, QCoreAppli
     return app.exec();
 }
 
-int admin(hub::HubService& service, const QStringList& args)
-{
-    const QString command = args.value(0);
-    QCommandLineParser parser;
-    parser.addOption({QStringLiteral("id"), QStringLiteral("Store id."), QStringLiteral("ID")});
-    parser.addOption({QStringLiteral("name"), QStringLiteral("Store name."), QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("store"), QStringLiteral("Store id."), QStringLiteral("ID")});
-    parser.addOption({QStringLiteral("till"), QStringLiteral("Till code."), QStringLiteral("CODE"), QStringLiteral("T1")});
-    parser.addOption({QStringLiteral("qr"), QStringLiteral("Also write the token as a QR PNG."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("device"), QStringLiteral("Device id."), QStringLiteral("ID")});
-    parser.addOption({QStringLiteral("conflict"), QStringLiteral("Conflict id."), QStringLiteral("ID")});
-    parser.addOption({QStringLiteral("resolution"), QStringLiteral("How it was resolved."), QStringLiteral("TEXT")});
-    parser.addOption({QStringLiteral("status"), QStringLiteral("open or resolved."), QStringLiteral("STATUS"), QStringLiteral("open")});
-    parser.addOption({QStringLiteral("file"), QStringLiteral("Catalog file (.json or .csv)."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("member"), QStringLiteral("Member id."), QStringLiteral("ID")});
-    parser.addOption({QStringLiteral("revoke"), QStringLiteral("Revoke the API key with this id."), QStringLiteral("ID")});
-    parser.addOption({QStringLiteral("list"), QStringLiteral("List the API keys.")});
-    parser.addOption({QStringLiteral("scopes"),
-                      QStringLiteral("What an API key may do, comma-separated: orders, members, coupons, gift-cards,"
-                                     " catalog, prices, replenishment, feed."),
-                      QStringLiteral("LIST")});
-    parser.addOption({QStringLiteral("set-scopes"), QStringLiteral("Give the API key with this id the --scopes."), QStringLiteral("ID")});
-    parser.addOption({QStringLiteral("points"), QStringLiteral("Points to add (or, negative, to take)."), QStringLiteral("N")});
-    parser.addOption({QStringLiteral("reason"), QStringLiteral("Why the points change."), QStringLiteral("TEXT")});
-    parser.addOption({QStringLiteral("key"), QStringLiteral("Idempotency key of the adjustment."), QStringLiteral("KEY")});
-    parser.addOption({QStringLiteral("days"), QStringLiteral("Days points stay valid (0 = never)."), QStringLiteral("DAYS")});
-    if (!parser.parse(QStringList{QStringLiteral("admin")} + args.mid(1))) {
-        std::fprintf(stderr, "omnitill-hub: %s\n", qPrintable(parser.errorText()));
-        return 2;
-    }
-    if (command == QLatin1String("create-store")) {
-        service.createStore(parser.value(QStringLiteral("id")), parser.value(QStringLiteral("name")));
-        print(QJsonObject{{QStringLiteral("store_id"), parser.value(QStringLiteral("id"))}});
-    } else if (command == QLatin1String("enroll-token")) {
-        const QString token = service.createEnrollToken(parser.value(QStringLiteral("store")), parser.value(QStringLiteral("till")));
-        if (parser.isSet(QStringLiteral("qr"))) {
-            QSaveFile file(parser.value(QStringLiteral("qr")));
-            if (!file.open(QIODevice::WriteOnly) || file.write(hub::QrPng::encode(token, 8)) <= 0 || !file.commit()) {
-                std::fprintf(stderr, "omnitill-hub: cannot write %s\n", qPrintable(parser.value(QStringLiteral("qr"))));
-                return 1;
-            }
-        }
-        std::printf("%s\n", qPrintable(token));
-    } else if (command == QLatin1String("devices")) {
-        print(service.devices());
-    } else if (command == QLatin1String("revoke")) {
-        service.revoke(parser.value(QStringLiteral("device")));
-    } else if (command == QLatin1String("conflicts")) {
-        print(service.conflicts(parser.value(QStringLiteral("status"))));
-    } else if (command == QLatin1String("resolve")) {
-        service.resolveConflict(parser.value(QStringLiteral("conflict")), parser.value(QStringLiteral("resolution")));
-    } else if (command == QLatin1String("import")) {
-        QFile file(parser.value(QStringLiteral("file")));
-        if (!file.open(QIODevice::ReadOnly)) {
-            std::fprintf(stderr, "omnitill-hub: cannot read %s\n", qPrintable(file.fileName()));
-            return 1;
-        }
-        const QByteArray data = file.readAll();
-        QJsonObject catalog;
-        if (file.fileName().endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
-            catalog = hub::HubCsv::toImportDocument(data);
-        } else {
-            QJsonParseError error;
-            catalog = QJsonDocument::fromJson(data, &error).object();
-            if (error.error != QJsonParseError::NoError) {
-                std::fprintf(stderr, "omnitill-hub: %s is not valid JSON: %s\n", qPrintable(file.fileName()),
-                             qPrintable(error.errorString()));
-                return 1;
-            }
-        }
-        const QJsonObject written =
-            service.importData(catalog, [](qint64 done, qint64 total) { std::fprintf(stderr, "\rproducts: %lld / %lld", done, total); });
-        std::fprintf(stderr, "\n");
-        print(QJsonObject{{QStringLiteral("imported"), written}});
-    } else if (command == QLatin1String("api-key")) {
-        if (parser.isSet(QStringLiteral("revoke")))
-            service.integrator().revokeApiKey(parser.value(QStringLiteral("revoke")));
-        else if (parser.isSet(QStringLiteral("list")))
-            print(service.integrator().apiKeys());
-        else if (parser.isSet(QStringLiteral("set-scopes")))
-            service.integrator().setApiKeyScopes(parser.value(QStringLiteral("set-scopes")),
-                                                 parser.value(QStringLiteral("scopes")).split(u','));
-        else
-            print(service.integrator().createApiKey(parser.value(QStringLiteral("name")),
-                                                    parser.value(QStringLiteral("scopes")).split(u',')));
-    } else if (command == QLatin1String("erase-member")) {
-        service.eraseMember(parser.value(QStringLiteral("member")));
-    } else if (command == QLatin1String("points")) {
-        print(service.loyalty().account(parser.value(QStringLiteral("member"))));
-    } else if (command == QLatin1String("adjust-points")) {
-        if (parser.value(QStringLiteral("reason")).trimmed().isEmpty() || parser.value(QStringLiteral("key")).trimmed().isEmpty()) {
-            std::fprintf(stderr, "omnitill-hub: an adjustment needs --reason and --key\n");
-            return 2;
-        }
-        print(service.postPoints(parser.value(QStringLiteral("member")),
-                                 {{QStringLiteral("kind"), QStringLiteral("adjust")},
-                                  {QStringLiteral("points"), parser.value(QStringLiteral("points")).toLongLong()},
-                                  {QStringLiteral("idempotency_key"), parser.value(QStringLiteral("key"))},
-                                  {QStringLiteral("reference"), parser.value(QStringLiteral("reason"))}}));
-    } else if (command == QLatin1String("expire-points")) {
-        if (parser.isSet(QStringLiteral("days")))
-            service.loyalty().setExpiryDays(parser.value(QStringLiteral("days")).toInt());
-        print(QJsonObject{{QStringLiteral("expired"), service.expirePoints()},
-                          {QStringLiteral("expiry_days"), service.loyalty().expiryDays()}});
-    } else if (command == QLatin1String("compute-offers")) {
-        print(service.offers().compute(service.coupons()));
-    } else if (command == QLatin1String("stats")) {
-        print(service.stats());
-    } else {
-        std::fprintf(stderr, "omnitill-hub admin: create-store --id ID --name NAME | enroll-token --store ID --till CODE [--qr FILE]"
-                             " | devices | revoke --device ID | conflicts [--status open|resolved]"
-                             " | resolve --conflict ID --resolution TEXT | import --file data.json|catalog.csv"
-                             " | api-key --name NAME --scopes LIST | api-key --list | api-key --set-scopes ID --scopes LIST"
-                             " | api-key --revoke ID | erase-member --member ID"
-                             " | points --member ID | adjust-points --member ID --points N --reason TEXT --key KEY"
-                             " | expire-points [--days DAYS] | compute-offers | stats\n");
-        return 2;
-    }
-    return 0;
-}
 } // namespace
 
 int main(int argc, char* argv[])
@@ -286,7 +155,7 @@ int main(int argc, char* argv[])
         hub::HubService service(db, clock);
         if (mode == QLatin1String("serve"))
             return serve(service, parser, app);
-        return admin(service, rest);
+        return hub::HubAdmin(service, stdout, stderr).run(rest);
     } catch (const DomainError& e) {
         std::fprintf(stderr, "omnitill-hub: %s [%s]\n", qPrintable(e.message()), qPrintable(e.code()));
         return 1;

@@ -1,5 +1,6 @@
 // #19: enrollment tokens expire, and enrolling is idempotent for the same device key, so a till
 // whose answer was lost asks again and is not left with a burnt token.
+#include "HubAdmin.h"
 #include "HubDatabase.h"
 #include "HubError.h"
 #include "HubService.h"
@@ -39,6 +40,40 @@ private slots:
         m_db->open(qEnvironmentVariable("OMNITILL_HUB_DB", QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("hub.db"))));
         m_hub = std::make_unique<HubService>(*m_db, m_clock);
         m_hub->createStore(QStringLiteral("S1"), QStringLiteral("Store 1"));
+    }
+
+    // The admin commands' table: what runs is what the usage lists; a misused command says so.
+    void adminCommandsAnswerAndMisuseIsRefused()
+    {
+        std::FILE* out = std::tmpfile();
+        std::FILE* err = std::tmpfile();
+        const auto text = [](std::FILE* f) {
+            std::rewind(f);
+            QByteArray all;
+            char buffer[4096];
+            while (const size_t n = std::fread(buffer, 1, sizeof buffer, f))
+                all.append(buffer, qsizetype(n));
+            std::fseek(f, 0, SEEK_END); // the next answer follows this one
+            return QString::fromUtf8(all);
+        };
+        HubAdmin admin(*m_hub, out, err);
+        QCOMPARE(admin.run({QStringLiteral("create-store"), QStringLiteral("--id"), QStringLiteral("S7"), QStringLiteral("--name"),
+                            QStringLiteral("Harbour")}),
+                 0);
+        QVERIFY(text(out).contains(QLatin1String("\"store_id\": \"S7\"")));
+        QCOMPARE(admin.run({QStringLiteral("enroll-token"), QStringLiteral("--store"), QStringLiteral("S7")}), 0);
+        const QString token = text(out).trimmed().split(QLatin1Char('\n')).last();
+        QVERIFY2(token.size() >= 16 && !token.contains(QLatin1Char('"')), qPrintable(token));
+        QCOMPARE(admin.run({QStringLiteral("adjust-points"), QStringLiteral("--member"), QStringLiteral("M1"), QStringLiteral("--points"),
+                            QStringLiteral("5")}),
+                 2);
+        QVERIFY(text(err).contains(QLatin1String("needs --reason and --key")));
+        QCOMPARE(admin.run({QStringLiteral("no-such-command")}), 2);
+        QCOMPARE(admin.run({QStringLiteral("devices"), QStringLiteral("--no-such-option")}), 2);
+        for (const char* listed : {"create-store --id ID --name NAME", "enroll-token --store ID --till CODE [--qr FILE]", "stats"})
+            QVERIFY2(text(err).contains(QLatin1String(listed)), listed);
+        std::fclose(out);
+        std::fclose(err);
     }
 
     void theSameKeyAskingAgainGetsTheSameEnrollment()
