@@ -366,6 +366,9 @@ private slots:
         // Without a member there is nothing to redeem.
         child<QPushButton>(&window, "redeemPointsPushButton")->click();
         QTRY_VERIFY(child<QLabel>(&window, "messageLabel")->text().contains(QLatin1String("Identify the member first")));
+        QCOMPARE(child<QLabel>(&window, "messageLabel")->property("role").toString(),
+                 QStringLiteral("error")); // red, by window.styleSheet()
+        QVERIFY(window.styleSheet().contains(QLatin1String("QLabel[role=\"error\"]")));
 
         // The demo member's loyalty card at the scanner: 2,500 points to spend.
         scan(scanEdit, QStringLiteral("M0001"));

@@ -243,6 +243,8 @@ private slots:
         kiosk.switchLanguage(QStringLiteral("ru"));
         kiosk.setAccessible(true);
         QCOMPARE(languages.current(), QStringLiteral("ru"));
+        // The high-contrast theme comes from resources/styles/kiosk-accessible.qss.
+        QVERIFY(kiosk.styleSheet().contains(QLatin1String("#kioskWindow { background: #000000; }")));
         auto* overlay = child<QWidget>(&kiosk, "kioskIdleOverlay");
 
         // "Are you still there?" — yes: everything stays.

@@ -1,6 +1,7 @@
 #include "CustomerDisplayWindow.h"
 
 #include "QrImage.h"
+#include "Theme.h"
 #include "receipt/ReceiptLayout.h"
 #include "sale/Cart.h"
 
@@ -17,21 +18,19 @@ CustomerDisplayWindow::CustomerDisplayWindow(QString storeName, QWidget* parent)
     : QWidget(parent, Qt::Window), m_storeName(std::move(storeName))
 {
     setObjectName(QStringLiteral("customerDisplayWindow"));
+    setStyleSheet(Theme::styleSheet(QStringLiteral("customer-display")));
     auto* layout = new QVBoxLayout(this);
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("customerTitleLabel"));
     m_title->setAlignment(Qt::AlignCenter);
-    m_title->setStyleSheet(QStringLiteral("font-size: 28pt; font-weight: bold"));
     layout->addWidget(m_title);
     m_lines = new QListWidget(this);
     m_lines->setObjectName(QStringLiteral("customerLinesList"));
     m_lines->setFocusPolicy(Qt::NoFocus);
-    m_lines->setStyleSheet(QStringLiteral("font-size: 18pt"));
     layout->addWidget(m_lines, 1);
     m_suggestions = new QLabel(this);
     m_suggestions->setObjectName(QStringLiteral("customerSuggestionsLabel"));
     m_suggestions->setWordWrap(true);
-    m_suggestions->setStyleSheet(QStringLiteral("font-size: 16pt; color: #555"));
     layout->addWidget(m_suggestions);
     m_qr = new QLabel(this);
     m_qr->setObjectName(QStringLiteral("customerQrLabel"));
@@ -40,13 +39,11 @@ CustomerDisplayWindow::CustomerDisplayWindow(QString storeName, QWidget* parent)
     m_total = new QLabel(this);
     m_total->setObjectName(QStringLiteral("customerTotalLabel"));
     m_total->setAlignment(Qt::AlignRight);
-    m_total->setStyleSheet(QStringLiteral("font-size: 40pt; font-weight: bold"));
     layout->addWidget(m_total);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("customerMessageLabel"));
     m_message->setAlignment(Qt::AlignCenter);
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("font-size: 22pt"));
     layout->addWidget(m_message);
     showWelcome();
 }

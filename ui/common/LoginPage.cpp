@@ -1,6 +1,7 @@
 #include "LoginPage.h"
 
 #include "NumericKeypad.h"
+#include "Theme.h"
 #include "common/DomainError.h"
 #include "staff/StaffService.h"
 
@@ -44,7 +45,7 @@ LoginPage::LoginPage(StaffService& staff, QWidget* parent) : QWidget(parent), m_
     layout->addWidget(m_login);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("loginErrorLabel"));
-    m_error->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold"));
+    Theme::setRole(m_error, QStringLiteral("error"));
     m_error->setAlignment(Qt::AlignCenter);
     layout->addWidget(m_error);
     layout->addStretch();

@@ -1,4 +1,5 @@
 #include "PageWidgets.h"
+#include "Theme.h"
 
 #include <QAbstractItemView>
 #include <QCoreApplication>
@@ -42,7 +43,7 @@ QTableWidgetItem* cell(const QString& text, bool number)
 void showMessage(QLabel* label, const QString& text, bool error)
 {
     label->setText(text);
-    label->setStyleSheet(error ? QStringLiteral("color: #b00020; font-weight: bold") : QString());
+    Theme::setRole(label, error ? QStringLiteral("error") : QString());
     label->setAccessibleDescription(error ? QCoreApplication::translate("omnitill::ui::PageWidgets", "Error") : QString());
 }
 

@@ -3,6 +3,7 @@
 #include "NumericKeypad.h"
 #include "QrImage.h"
 #include "ScannerEventFilter.h"
+#include "Theme.h"
 #include "Till.h"
 #include "common/DomainError.h"
 #include "receipt/ReceiptLayout.h"
@@ -157,7 +158,7 @@ PaymentDialog::PaymentDialog(qint64 due, Currency currency, QString reference, C
 
     m_errorLabel = new QLabel(this);
     m_errorLabel->setObjectName(QStringLiteral("paymentErrorLabel"));
-    m_errorLabel->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold"));
+    Theme::setRole(m_errorLabel, QStringLiteral("error"));
     m_errorLabel->setWordWrap(true);
     layout->addWidget(m_errorLabel, 3, 0, 1, 2);
     m_amount->setFocus();

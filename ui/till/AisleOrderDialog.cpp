@@ -1,5 +1,6 @@
 #include "AisleOrderDialog.h"
 #include "LanguageManager.h"
+#include "Theme.h"
 
 #include "common/DomainError.h"
 
@@ -77,7 +78,7 @@ AisleOrderDialog::AisleOrderDialog(Till& till, const Session& session, const Pro
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("aisleErrorLabel"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold"));
+    Theme::setRole(m_error, QStringLiteral("error"));
     layout->addWidget(m_error);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

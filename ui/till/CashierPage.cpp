@@ -2,6 +2,7 @@
 #include "MemberText.h"
 #include "ShortcutPassThrough.h"
 #include "StoreFormats.h"
+#include "Theme.h"
 
 #include "kiosk/KioskOrderCode.h"
 #include "promotions/PromotionText.h"
@@ -172,7 +173,7 @@ CashierPage::CashierPage(Till& till, QString spoolDirectory, QWidget* parent)
     addAction("otherStoresPushButton", QT_TR_NOOP("Other stores"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
               &CashierPage::orderFromOtherStore, 4, 2);
     addAction("payPushButton", QT_TR_NOOP("Pay"), Qt::Key_F12, &CashierPage::pay, 5, 0, 3);
-    m_buttons.last().first->setStyleSheet(QStringLiteral("font-weight: bold; background: #2e7d32; color: white"));
+    Theme::setRole(m_buttons.last().first, QStringLiteral("primary"));
     auto* deleteKey = new QShortcut(Qt::Key_Delete, this);
     connect(deleteKey, &QShortcut::activated, this, &CashierPage::voidLine);
     // Up and Down move through the search results while they show, through the cart otherwise.
@@ -252,7 +253,7 @@ void CashierPage::runGuarded(const std::function<void()>& op)
 void CashierPage::showMessage(const QString& text, bool error)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(error ? QStringLiteral("color: #b00020; font-weight: bold") : QString());
+    Theme::setRole(m_message, error ? QStringLiteral("error") : QString());
 }
 
 void CashierPage::handleScan(const QString& code)

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 #include "StoreFormats.h"
+#include "Theme.h"
 
 #include "ApprovalDialog.h"
 #include "BackgroundSync.h"
@@ -47,6 +48,7 @@ MainWindow::MainWindow(Till& till, LanguageManager& languages, const QString& sp
     : QMainWindow(parent), m_till(till), m_languages(languages), m_sync(sync), m_devices(devices), m_mode(mode)
 {
     setObjectName(QStringLiteral("mainWindow"));
+    setStyleSheet(Theme::styleSheet(QStringLiteral("store")));
     StoreFormats::apply(till.settings());
     resize(QSize(1280, 760).boundedTo(screen()->availableSize()));
     m_stack = new QStackedWidget(this);
@@ -567,7 +569,7 @@ void MainWindow::updateStatus()
             tr("Catalog: %1 of about %2")
                 .arg(QLocale().toString(st.catalogApplied), QLocale().toString(st.catalogApplied + st.catalogRemaining)));
     }
-    m_status->setStyleSheet(m_session.training ? QStringLiteral("background: #ffb300; font-weight: bold") : QString());
+    Theme::setRole(m_status, m_session.training ? QStringLiteral("training") : QString());
     setWindowTitle(tr("OmniTill - %1").arg(s.storeName()));
 }
 

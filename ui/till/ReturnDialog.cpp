@@ -1,6 +1,7 @@
 #include "ReturnDialog.h"
 #include "LanguageManager.h"
 #include "MemberText.h"
+#include "Theme.h"
 
 #include "ApprovalDialog.h"
 #include "BackgroundSync.h"
@@ -166,7 +167,7 @@ QString ReturnDialog::money(qint64 minor) const
 void ReturnDialog::showMessage(const QString& text, bool error)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(error ? QStringLiteral("color: #b00020; font-weight: bold") : QString());
+    Theme::setRole(m_message, error ? QStringLiteral("error") : QString());
 }
 
 void ReturnDialog::setMode(Mode mode)

@@ -2,6 +2,7 @@
 
 #include "NumericKeypad.h"
 #include "ScannerEventFilter.h"
+#include "Theme.h"
 #include "common/DomainError.h"
 #include "money/Money.h"
 #include "shift/ShiftService.h"
@@ -50,7 +51,7 @@ ShiftOpenPage::ShiftOpenPage(ShiftService& shifts, StoreSettings& settings, QWid
     layout->addWidget(m_logout);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("shiftErrorLabel"));
-    m_error->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold"));
+    Theme::setRole(m_error, QStringLiteral("error"));
     layout->addWidget(m_error);
     layout->addStretch();
     setFocusProxy(m_float);
