@@ -49,6 +49,9 @@ TABLE_WRITERS = {
 }
 TILL_FOLDERS = ["core/till", "core/demo", "core/devices", "sync/client", "ui", "app"]
 TABLE_WRITE = re.compile(r"\b(?:INSERT\s+(?:OR\s+\w+\s+)?INTO|REPLACE\s+INTO|UPDATE|DELETE\s+FROM)\s+(\w+)", re.IGNORECASE)
+# Styles and colours live in resources/styles; screens name a role (ui/common/Theme).
+STYLE_FOLDERS = ["ui", "app"]
+STYLE_IN_CODE = re.compile(r'setStyleSheet\(\s*QStringLiteral|"#[0-9a-fA-F]{3}(?:[0-9a-fA-F]{3})?"|QColor\(\s*"#')
 INCLUDE = re.compile(r'^\s*#\s*include\s*([<"])([^>"]+)[>"]')
 SOURCES = (".h", ".cpp")
 
@@ -129,6 +132,13 @@ def check(root, qt_dir):
                         owner_file = TABLE_WRITERS.get(m.group(1).lower())
                         if owner_file is not None and rel != owner_file:
                             problems.append(f"{rel}:{number}: {line.strip()}  -- only {owner_file} writes {m.group(1)}")
+    for folder in STYLE_FOLDERS:
+        for path in sources(root, folder):
+            rel = os.path.relpath(path, root)
+            with open(path, encoding="utf-8", errors="replace") as f:
+                for number, line in enumerate(f, 1):
+                    if STYLE_IN_CODE.search(line):
+                        problems.append(f"{rel}:{number}: {line.strip()}  -- styles and colours belong in resources/styles")
     return problems
 
 

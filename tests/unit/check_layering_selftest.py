@@ -66,6 +66,8 @@ CASES = {
                                           "only core/till/outbox/Outbox.cpp writes outbox"),
     "only the gift card service writes gift cards": ("sync/client/Bad.cpp", '"INSERT INTO gift_cards(number) VALUES(?)"\n',
                                                      "only core/till/giftcards/GiftCardService.cpp writes gift_cards"),
+    "no style sheet in code": ("ui/till/Bad.cpp", 'label->setStyleSheet(QStringLiteral("color: red"));\n', "belong in resources/styles"),
+    "no colour in code": ("ui/kiosk/Bad.cpp", 'const char* kAccent = "#0b57d0";\n', "belong in resources/styles"),
     "the hub reads no wall clock": ("sync/hub/Bad.cpp", "auto d = QDate::currentDate();\n", "reads the wall clock"),
 }
 
