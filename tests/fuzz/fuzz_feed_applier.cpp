@@ -9,10 +9,13 @@
 #include "store/Database.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTimeZone>
+
+#include <memory>
 
 using namespace omnitill;
 
@@ -24,17 +27,25 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     static QCoreApplication app(argc, argv);
     static QTemporaryDir dir;
     static FixedClock clock(QDateTime(QDate(2026, 12, 2), QTime(9, 0), QTimeZone::utc()));
-    static const bool made = [] {
+    static const QString pristine = [] {
         DemoOptions options;
         options.products = 20;
-        DemoStore::create(dir.filePath(QStringLiteral("store.db")), clock, options);
-        return true;
+        DemoStore::create(dir.filePath(QStringLiteral("pristine.db")), clock, options);
+        return dir.filePath(QStringLiteral("pristine.db"));
     }();
-    static Till till(dir.filePath(QStringLiteral("store.db")), clock);
-    (void)made;
+    static std::unique_ptr<Till> till;
+    static int inputs = 0;
+    if (inputs++ % fuzz::kInputsPerFreshStore == 0) {
+        till.reset();
+        const QString path = dir.filePath(QStringLiteral("store.db"));
+        for (const char* suffix : {"", "-wal", "-shm"})
+            QFile::remove(path + QLatin1String(suffix));
+        QFile::copy(pristine, path);
+        till = std::make_unique<Till>(path, clock);
+    }
     const QJsonObject input = QJsonDocument::fromJson(fuzz::bytes(data, size)).object();
     try {
-        FeedApplier(till.db(), till.settings())
+        FeedApplier(till->db(), till->settings())
             .apply(input.value(QStringLiteral("feed")).toString(), input.value(QStringLiteral("page")).toObject());
     } catch (const DomainError&) {
     }

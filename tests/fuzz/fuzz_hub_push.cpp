@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTimeZone>
 
+#include <memory>
+
 using namespace omnitill;
 
 namespace {
@@ -42,7 +44,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     static char name[] = "fuzz_hub_push";
     static char* argv[] = {name, nullptr};
     static QCoreApplication app(argc, argv); // QSqlDatabase wants one
-    static Hub hub;
+    static std::unique_ptr<Hub> fresh;
+    static int inputs = 0;
+    if (inputs++ % fuzz::kInputsPerFreshStore == 0) {
+        fresh.reset();
+        fresh = std::make_unique<Hub>();
+    }
+    Hub& hub = *fresh;
     const QJsonDocument doc = QJsonDocument::fromJson(fuzz::bytes(data, size));
     try {
         if (doc.isArray())
