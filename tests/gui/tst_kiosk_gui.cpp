@@ -6,10 +6,12 @@
 #include "CashierPage.h"
 #include "DemoStore.h"
 #include "KioskCheckoutPage.h"
+#include "KioskIdleMonitor.h"
 #include "KioskShopPage.h"
 #include "KioskWindow.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
+#include "ManualTimers.h"
 #include "TestStore.h"
 #include "WidgetLookup.h"
 #include "crypto/HubToken.h"
@@ -204,6 +206,8 @@ private slots:
         ui::KioskWindow kiosk(store.till(), languages);
         kiosk.resize(1080, 1920);
         kiosk.show();
+        test::ManualTimers timers; // time passes only when the test says so
+        kiosk.idleMonitor().useTimers(timers);
         kiosk.setIdleTimeouts(150, 1);
         // The member shows the app's QR (a token the hub signed) to the scanner: that starts a session.
         const std::unique_ptr<EcdsaP256Signer> hubKey = EcdsaP256Signer::generate();
@@ -248,14 +252,19 @@ private slots:
         auto* overlay = child<QWidget>(&kiosk, "kioskIdleOverlay");
 
         // "Are you still there?" — yes: everything stays.
-        QTRY_VERIFY_WITH_TIMEOUT(overlay->isVisible(), 3000);
+        timers.advance(149);
+        QVERIFY(!overlay->isVisible());
+        timers.advance(1);
+        QVERIFY(overlay->isVisible());
         button(&kiosk, QStringLiteral("kioskStillHerePushButton"))->click();
         QVERIFY(!overlay->isVisible());
         QCOMPARE(kiosk.cart().lines().size(), 1);
 
         // No answer: the countdown runs out and the next customer finds nothing of this one.
-        QTRY_VERIFY_WITH_TIMEOUT(overlay->isVisible(), 3000);
-        QTRY_COMPARE_WITH_TIMEOUT(kiosk.page(), ui::KioskWindow::Page::Attract, 3000);
+        timers.advance(150);
+        QVERIFY(overlay->isVisible());
+        timers.advance(1000);
+        QCOMPARE(kiosk.page(), ui::KioskWindow::Page::Attract);
         QVERIFY(!overlay->isVisible());
         QVERIFY(kiosk.cart().isEmpty());
         QVERIFY(kiosk.cart().memberId().isEmpty());
@@ -265,7 +274,7 @@ private slots:
         QVERIFY(!child<QLabel>(&kiosk, "kioskMemberLabel")->text().contains(QLatin1String("2")));
         QCOMPARE(child<QLabel>(&kiosk, "kioskCartTitleLabel")->text(), QStringLiteral("Your order is empty"));
         // The attract screen itself is not timed.
-        QTest::qWait(1500);
+        timers.advance(60000);
         QVERIFY(!overlay->isVisible());
         // A touch anywhere on it begins, not only on the button.
         QTest::mouseClick(child<QLabel>(&kiosk, "kioskAttractTextLabel"), Qt::LeftButton);
@@ -348,8 +357,10 @@ private slots:
         kiosk.handleScan(kMilk); // scans wait while staff are needed
         QCOMPARE(kiosk.cart().lines()[0].quantity, 2);
         // Waiting for staff is not being idle: the order stays however long it takes.
+        test::ManualTimers timers;
+        kiosk.idleMonitor().useTimers(timers);
         kiosk.setIdleTimeouts(100, 1);
-        QTest::qWait(1500);
+        timers.advance(60000);
         QVERIFY(pin->isVisible());
         QCOMPARE(kiosk.cart().lines().size(), 2);
         kiosk.setIdleTimeouts(60000, 20);

@@ -6,20 +6,30 @@ namespace omnitill::ui {
 
 KioskIdleMonitor::KioskIdleMonitor(QObject* parent) : QObject(parent)
 {
-    m_idle.setSingleShot(true);
-    m_idle.setInterval(60000);
-    connect(&m_idle, &QTimer::timeout, this, [this] {
+    useTimers(TimerFactory::system());
+}
+
+void KioskIdleMonitor::useTimers(TimerFactory& timers)
+{
+    const bool idleRunning = m_idle && m_idle->isActive();
+    const bool countingDown = m_countdown && m_countdown->isActive();
+    m_idle = timers.create();
+    m_idle->onTimeout([this] {
         m_left = m_countdownSeconds;
         emit countdownStarted(m_left);
-        m_countdown.start();
+        m_countdown->start(1000, true);
     });
-    m_countdown.setInterval(1000);
-    connect(&m_countdown, &QTimer::timeout, this, &KioskIdleMonitor::tick);
+    m_countdown = timers.create();
+    m_countdown->onTimeout([this] { tick(); });
+    if (idleRunning)
+        m_idle->start(m_idleMs);
+    if (countingDown)
+        m_countdown->start(1000, true);
 }
 
 void KioskIdleMonitor::setTimeouts(int idleMs, int countdownSeconds)
 {
-    m_idle.setInterval(idleMs);
+    m_idleMs = idleMs;
     m_countdownSeconds = std::max(1, countdownSeconds);
     if (m_armed)
         poke();
@@ -28,12 +38,12 @@ void KioskIdleMonitor::setTimeouts(int idleMs, int countdownSeconds)
 void KioskIdleMonitor::setArmed(bool armed)
 {
     m_armed = armed;
-    m_countdown.stop();
+    m_countdown->stop();
     m_left = 0;
     if (armed)
-        m_idle.start();
+        m_idle->start(m_idleMs);
     else
-        m_idle.stop();
+        m_idle->stop();
 }
 
 void KioskIdleMonitor::poke()
@@ -41,9 +51,9 @@ void KioskIdleMonitor::poke()
     if (!m_armed)
         return;
     const bool wasCounting = m_left > 0;
-    m_countdown.stop();
+    m_countdown->stop();
     m_left = 0;
-    m_idle.start();
+    m_idle->start(m_idleMs);
     if (wasCounting)
         emit resumed();
 }
@@ -54,7 +64,7 @@ void KioskIdleMonitor::tick()
         emit countdownTick(m_left);
         return;
     }
-    m_countdown.stop();
+    m_countdown->stop();
     m_armed = false;
     emit timedOut();
 }

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "common/Timer.h"
+
 #include <QObject>
-#include <QTimer>
+
+#include <memory>
 
 namespace omnitill::ui {
 
@@ -13,6 +16,8 @@ class KioskIdleMonitor : public QObject
 public:
     explicit KioskIdleMonitor(QObject* parent = nullptr);
 
+    // Where time comes from (Qt's event loop unless a test gives its own); keeps the state.
+    void useTimers(TimerFactory& timers);
     void setTimeouts(int idleMs, int countdownSeconds);
     int countdownSeconds() const { return m_countdownSeconds; }
     // Only a customer's session is timed; the attract screen is not.
@@ -32,8 +37,9 @@ protected:
 private:
     void tick();
 
-    QTimer m_idle;
-    QTimer m_countdown;
+    std::unique_ptr<Timer> m_idle;
+    std::unique_ptr<Timer> m_countdown;
+    int m_idleMs = 60000;
     int m_countdownSeconds = 20;
     int m_left = 0;
     bool m_armed = false;

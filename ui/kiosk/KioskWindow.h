@@ -55,6 +55,7 @@ public:
     ~KioskWindow() override;
 
     void setIdleTimeouts(int idleMs, int countdownSeconds);
+    KioskIdleMonitor& idleMonitor() { return *m_idle; }
     void setSelfCheckout(bool on);
     bool isSelfCheckout() const { return m_selfCheckout; }
     void setAccessible(bool on);
