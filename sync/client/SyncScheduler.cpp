@@ -4,11 +4,10 @@
 
 namespace omnitill {
 
-SyncScheduler::SyncScheduler(SyncClient& client, int intervalSeconds, QObject* parent)
-    : QObject(parent), m_client(client), m_interval(intervalSeconds), m_random(QRandomGenerator::securelySeeded())
+SyncScheduler::SyncScheduler(SyncClient& client, int intervalSeconds, QObject* parent, TimerFactory& timers)
+    : QObject(parent), m_client(client), m_interval(intervalSeconds), m_timer(timers.create()), m_random(QRandomGenerator::securelySeeded())
 {
-    m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &SyncScheduler::attempt);
+    m_timer->onTimeout([this] { attempt(); });
     connect(&m_client, &SyncClient::finished, this, &SyncScheduler::onFinished);
     connect(&m_client, &SyncClient::failed, this, &SyncScheduler::onFailed);
     connect(&m_client, &SyncClient::catalogProgress, this, &SyncScheduler::onCatalogProgress);
@@ -41,7 +40,7 @@ void SyncScheduler::start()
 
 void SyncScheduler::syncNow()
 {
-    m_timer.stop();
+    m_timer->stop();
     attempt();
 }
 
@@ -89,7 +88,7 @@ void SyncScheduler::onFailed(const QString& message)
 void SyncScheduler::schedule(int seconds)
 {
     m_status.nextAttemptSeconds = seconds;
-    m_timer.start(seconds * 1000);
+    m_timer->start(seconds * 1000);
     emit statusChanged();
 }
 

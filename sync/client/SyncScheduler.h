@@ -1,9 +1,12 @@
 #pragma once
 
+#include "common/Timer.h"
+
 #include <QDateTime>
 #include <QObject>
 #include <QRandomGenerator>
-#include <QTimer>
+
+#include <memory>
 
 namespace omnitill {
 
@@ -30,7 +33,8 @@ public:
         qint64 catalogRemaining = 0;
     };
 
-    SyncScheduler(SyncClient& client, int intervalSeconds = 30, QObject* parent = nullptr);
+    // timers: where the waits between attempts come from (Qt's event loop unless a test gives its own).
+    SyncScheduler(SyncClient& client, int intervalSeconds = 30, QObject* parent = nullptr, TimerFactory& timers = TimerFactory::system());
 
     void start();
     void syncNow();
@@ -51,7 +55,7 @@ private:
     SyncClient& m_client;
     int m_interval;
     int m_failures = 0;
-    QTimer m_timer;
+    std::unique_ptr<Timer> m_timer;
     Status m_status;
     QRandomGenerator m_random;
 };

@@ -5,6 +5,7 @@
 #include "DemoStore.h"
 #include "HubCatalog.h"
 #include "HubProcess.h"
+#include "ManualTimers.h"
 #include "RequestSignature.h"
 #include "SaleSimulator.h"
 #include "SyncClient.h"
@@ -282,7 +283,8 @@ private slots:
         SyncClient client(store.till().db(), store.till().settings(), m_realClock, m_network);
         QVERIFY(!enroll(store, client, QStringLiteral("T4")).isEmpty());
         store.openShift();
-        SyncScheduler scheduler(client, 30);
+        test::ManualTimers timers; // the waits between attempts pass when the test says so
+        SyncScheduler scheduler(client, 30, nullptr, timers);
         QSignalSpy changed(&scheduler, &SyncScheduler::statusChanged);
         scheduler.syncNow();
         QTRY_VERIFY_WITH_TIMEOUT(!scheduler.status().running && scheduler.status().online, 30000);
@@ -317,6 +319,19 @@ private slots:
         QCOMPARE(report.events.first().type, QStringLiteral("cash_in"));
         QCOMPARE(report.events.first().attempts, 1);
         QVERIFY(!report.events.first().lastError.isEmpty());
+
+        // The hub is back: nothing is tried before the backed-off wait is over, then the event goes.
+        Transaction back(store.till().db());
+        store.till().settings().setValue(QStringLiteral("sync.hub_url"), m_url.toString());
+        back.commit();
+        const int wait = scheduler.status().nextAttemptSeconds;
+        timers.advance(wait * 1000 - 1);
+        QVERIFY(!scheduler.status().running);
+        QCOMPARE(scheduler.status().pending, 1);
+        timers.advance(1);
+        QVERIFY(scheduler.status().running);
+        QTRY_VERIFY_WITH_TIMEOUT(!scheduler.status().running && scheduler.status().online, 30000);
+        QCOMPARE(scheduler.status().pending, 0);
     }
 
     void syncRunsOnItsOwnThreadAndSaysWhenHubDataArrived()
