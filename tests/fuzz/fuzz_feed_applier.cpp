@@ -15,8 +15,6 @@
 #include <QTemporaryDir>
 #include <QTimeZone>
 
-#include <memory>
-
 using namespace omnitill;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
@@ -33,15 +31,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         DemoStore::create(dir.filePath(QStringLiteral("pristine.db")), clock, options);
         return dir.filePath(QStringLiteral("pristine.db"));
     }();
-    static std::unique_ptr<Till> till;
+    // Never destroyed at exit: Qt Sql's connection registry may be gone by then.
+    static Till* till = nullptr;
     static int inputs = 0;
     if (inputs++ % fuzz::kInputsPerFreshStore == 0) {
-        till.reset();
+        delete till;
+        till = nullptr;
         const QString path = dir.filePath(QStringLiteral("store.db"));
         for (const char* suffix : {"", "-wal", "-shm"})
             QFile::remove(path + QLatin1String(suffix));
         QFile::copy(pristine, path);
-        till = std::make_unique<Till>(path, clock);
+        till = new Till(path, clock);
     }
     const QJsonObject input = QJsonDocument::fromJson(fuzz::bytes(data, size)).object();
     try {

@@ -14,8 +14,6 @@
 #include <QTemporaryDir>
 #include <QTimeZone>
 
-#include <memory>
-
 using namespace omnitill;
 
 namespace {
@@ -44,11 +42,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     static char name[] = "fuzz_hub_push";
     static char* argv[] = {name, nullptr};
     static QCoreApplication app(argc, argv); // QSqlDatabase wants one
-    static std::unique_ptr<Hub> fresh;
+    // Never destroyed at exit: Qt Sql's connection registry may be gone by then.
+    static Hub* fresh = nullptr;
     static int inputs = 0;
     if (inputs++ % fuzz::kInputsPerFreshStore == 0) {
-        fresh.reset();
-        fresh = std::make_unique<Hub>();
+        delete fresh;
+        fresh = new Hub();
     }
     Hub& hub = *fresh;
     const QJsonDocument doc = QJsonDocument::fromJson(fuzz::bytes(data, size));
