@@ -3,11 +3,12 @@
 
 The build already gives each library only the include roots of what it links; this check also
 catches what an include root cannot: a Qt module a layer may not use, a header reached by a
-relative path, a library folder a layer may not use, and business code reading the wall clock.
+relative path, a library folder a layer may not use, business code reading the wall clock, a
+table of the till's store written by anyone but its owner, and a style or colour written in C++.
 
     check_layering.py SOURCE_DIR [QT_INCLUDE_DIR]
 
-Exit 0 and "layering: PASS", or exit 1 and one line per offending include.
+Exit 0 and "layering: PASS", or exit 1 and one line per offending line.
 """
 import os
 import re
