@@ -143,13 +143,11 @@ QJsonObject HubCoupons::redeemOnline(const QString& couponId, const QString& ref
     return status(couponId);
 }
 
-QString HubCoupons::recordSale(const QString& storeId, const QJsonObject& sale)
+QString HubCoupons::recordSale(const QString& storeId, const protocol::SaleEvent& sale)
 {
     QStringList problems;
-    for (const QJsonValue& v : sale.value(QStringLiteral("coupons")).toArray()) {
-        const QString problem = markUsed(v.toObject().value(QStringLiteral("id")).toString(),
-                                         QStringLiteral("sale:") + sale.value(QStringLiteral("sale_id")).toString(), storeId,
-                                         sale.value(QStringLiteral("receipt_id")).toString());
+    for (const protocol::SaleEventCoupon& coupon : sale.coupons) {
+        const QString problem = markUsed(coupon.id, QStringLiteral("sale:") + sale.saleId, storeId, sale.receiptId);
         if (!problem.isEmpty())
             problems.append(problem);
     }

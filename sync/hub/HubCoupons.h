@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SaleEvent.h"
+
 #include <QJsonObject>
 
 namespace omnitill {
@@ -39,7 +41,7 @@ public:
     QString issueWithin(const Coupon& coupon);
     bool isUsed(const QString& couponId);
     // Inside the push's transaction: the uses in a sale. Returns a conflict reason, or empty.
-    QString recordSale(const QString& storeId, const QJsonObject& sale);
+    QString recordSale(const QString& storeId, const protocol::SaleEvent& sale);
 
 private:
     // Marks the coupon used by `use`; empty when it was free (or used by this same use), else why not.

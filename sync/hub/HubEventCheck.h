@@ -8,14 +8,13 @@ namespace omnitill::hub {
 // Whether a pushed event has what the hub needs to apply it: the fields its tables require, of
 // the right kind (texts, whole numbers in range, a date and time, a currency code). An event that
 // fails is still stored as sent and opens a conflict naming its sequence; it never blocks the ones
-// behind it. Rules of the business (prices, promotions, points) are checked later, by their owners.
+// behind it. A sale's body is checked by protocol::SaleEvent::problem. Rules of the business (prices, promotions, points) are checked
+// later, by their owners.
 class HubEventCheck
 {
 public:
     // Empty when the event can be applied; otherwise what is wrong, in plain words.
     static QString problem(const QString& type, const QJsonObject& event);
-    // The same for a sale's body (a sale event, or the sale of a pickup that was handed over).
-    static QString saleProblem(const QJsonObject& sale);
 };
 
 } // namespace omnitill::hub

@@ -81,11 +81,11 @@ HubGiftCards::Posted HubGiftCards::post(const QString& number, const QString& ki
     return out;
 }
 
-QString HubGiftCards::postSale(const QString& storeId, const QJsonObject& sale, QSet<QString>& cards)
+QString HubGiftCards::postSale(const QString& storeId, const protocol::SaleEvent& sale, QSet<QString>& cards)
 {
-    const QString saleId = sale.value(QStringLiteral("sale_id")).toString();
-    const QString receipt = sale.value(QStringLiteral("receipt_id")).toString();
-    const QString currency = sale.value(QStringLiteral("currency")).toString();
+    const QString& saleId = sale.saleId;
+    const QString& receipt = sale.receiptId;
+    const QString& currency = sale.currency;
     QStringList problems;
     const auto one = [&](const QString& number, const QString& kind, qint64 amount, int seq) {
         try {
@@ -100,17 +100,12 @@ QString HubGiftCards::postSale(const QString& storeId, const QJsonObject& sale, 
         }
     };
     int seq = 0;
-    for (const QJsonValue& v : sale.value(QStringLiteral("gift_cards")).toArray()) {
-        const QJsonObject g = v.toObject();
-        one(g.value(QStringLiteral("number")).toString(), g.value(QStringLiteral("kind")).toString(),
-            g.value(QStringLiteral("amount")).toInteger(), ++seq);
-    }
-    for (const QJsonValue& v : sale.value(QStringLiteral("tenders")).toArray()) {
-        const QJsonObject t = v.toObject();
+    for (const protocol::SaleEventGiftCardLoad& g : sale.giftCards)
+        one(g.number, g.kind, g.amount, ++seq);
+    for (const protocol::SaleEventTender& t : sale.tenders) {
         ++seq;
-        if (t.value(QStringLiteral("kind")).toString() == QLatin1String("giftcard"))
-            one(t.value(QStringLiteral("reference")).toString(), QStringLiteral("spend"), t.value(QStringLiteral("amount")).toInteger(),
-                seq);
+        if (t.kind == protocol::SaleEventTender::kGiftCard)
+            one(t.reference, QStringLiteral("spend"), t.amount, seq);
     }
     return problems.join(QStringLiteral("; "));
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SaleEvent.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
@@ -34,7 +36,7 @@ public:
     Posted post(const QString& number, const QString& kind, qint64 amount, const QString& currency, const QString& key,
                 const QString& reference, const QString& storeId, bool strict);
     // The gift card lines and tenders of a pushed sale; returns the conflict reasons (empty: none).
-    QString postSale(const QString& storeId, const QJsonObject& sale, QSet<QString>& cards);
+    QString postSale(const QString& storeId, const protocol::SaleEvent& sale, QSet<QString>& cards);
     // For the online shop, in its own transaction: {kind, amount, currency, idempotency_key, reference}.
     QJsonObject postOnline(const QString& number, const QJsonObject& request);
     // {number, kind, currency, balance, status, entries: [...]} (latest first)

@@ -1,4 +1,5 @@
 #include "HubIntegrator.h"
+#include "EventType.h"
 
 #include "HubAmounts.h"
 #include "HubDatabase.h"
@@ -311,7 +312,7 @@ void HubIntegrator::publishOrder(const QString& orderId)
 
 QString HubIntegrator::feedKind(const QString& eventType)
 {
-    if (eventType == QLatin1String("aisle_order"))
+    if (eventType == protocol::EventType::kAisleOrder)
         return QStringLiteral("order"); // placed at a till for the customer: the shop takes it from here
     for (const char* kind : {"sale", "return", "pickup", "replenishment", "transfer", "stock", "kiosk"}) {
         if (eventType == QLatin1String(kind) || eventType.startsWith(QLatin1String(kind) + QLatin1Char('.')))

@@ -118,16 +118,15 @@ qint64 HubLoyalty::takeFefo(qint64 entryId, const QString& memberId, qint64 poin
     return left;
 }
 
-QString HubLoyalty::postSale(const QString& storeId, const QJsonObject& sale, QSet<QString>& members)
+QString HubLoyalty::postSale(const QString& storeId, const protocol::SaleEvent& sale, QSet<QString>& members)
 {
-    const QJsonObject loyalty = sale.value(QStringLiteral("loyalty")).toObject();
-    const QString memberId = loyalty.value(QStringLiteral("member_id")).toString();
-    if (memberId.isEmpty())
+    if (!sale.loyalty || sale.loyalty->memberId.isEmpty())
         return {};
-    const QString saleId = sale.value(QStringLiteral("sale_id")).toString();
-    const QString receipt = sale.value(QStringLiteral("receipt_id")).toString();
-    const qint64 redeemed = loyalty.value(QStringLiteral("redeemed")).toInteger();
-    const qint64 earned = loyalty.value(QStringLiteral("earned")).toInteger();
+    const QString& memberId = sale.loyalty->memberId;
+    const QString& saleId = sale.saleId;
+    const QString& receipt = sale.receiptId;
+    const qint64 redeemed = sale.loyalty->redeemed;
+    const qint64 earned = sale.loyalty->earned;
     if (redeemed < 0 || earned < 0)
         return QStringLiteral("sale %1: negative points").arg(receipt);
     if (redeemed > HubAmounts::kMaxPoints || earned > HubAmounts::kMaxPoints)

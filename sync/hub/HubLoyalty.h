@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SaleEvent.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
@@ -33,7 +35,7 @@ public:
     // A till's sale event body: redemption first, then the earning. Returns a conflict reason when
     // the member is unknown or the redemption overdrew the balance (posted anyway: the sale
     // happened), else empty. members collects whose balance changed.
-    QString postSale(const QString& storeId, const QJsonObject& sale, QSet<QString>& members);
+    QString postSale(const QString& storeId, const protocol::SaleEvent& sale, QSet<QString>& members);
 
     struct Posted
     {

@@ -13,21 +13,19 @@
 
 namespace omnitill::hub {
 
-void HubOffers::countSale(const QJsonObject& sale, Batch& batch)
+void HubOffers::countSale(const protocol::SaleEvent& sale, Batch& batch)
 {
-    if (sale.value(QStringLiteral("training")).toBool())
+    if (sale.training)
         return;
     QStringList skus;
     QSet<qint64> categories;
-    for (const QJsonValue& v : sale.value(QStringLiteral("lines")).toArray()) {
-        const QJsonObject line = v.toObject();
-        const QString sku = line.value(QStringLiteral("sku")).toString();
-        if (sku.isEmpty() || !line.value(QStringLiteral("gift_card")).toString().isEmpty() || skus.contains(sku))
+    for (const protocol::SaleEventLine& line : sale.lines) {
+        if (line.sku.isEmpty() || !line.giftCard.isEmpty() || skus.contains(line.sku))
             continue;
         if (skus.size() < kMaxLinesCounted)
-            skus.append(sku);
-        if (const qint64 category = line.value(QStringLiteral("category_id")).toInteger(); category > 0)
-            categories.insert(category);
+            skus.append(line.sku);
+        if (line.categoryId > 0)
+            categories.insert(line.categoryId);
     }
     // Both directions, so a product's partners are one indexed read.
     for (const QString& a : skus) {
@@ -36,7 +34,7 @@ void HubOffers::countSale(const QJsonObject& sale, Batch& batch)
                 ++batch.pairs[{a, b}];
         }
     }
-    const QString member = sale.value(QStringLiteral("member_id")).toString();
+    const QString& member = sale.memberId;
     if (!member.isEmpty()) {
         for (qint64 category : categories)
             ++batch.memberCategories[{member, category}];

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SaleEvent.h"
 #include "coupons/PersonalCouponPolicy.h"
 
 #include <QJsonObject>
@@ -33,7 +34,7 @@ public:
         QMap<std::pair<QString, QString>, qint64> pairs;
         QMap<std::pair<QString, qint64>, qint64> memberCategories;
     };
-    static void countSale(const QJsonObject& sale, Batch& batch);
+    static void countSale(const protocol::SaleEvent& sale, Batch& batch);
     // Inside the push's transaction. Rows are written in key order, so two hubs writing at once
     // wait for each other instead of deadlocking.
     void add(const Batch& batch);

@@ -1,4 +1,5 @@
 #include "HubPickups.h"
+#include "PickupEvents.h"
 
 #include "HubDatabase.h"
 #include "HubIntegrator.h"
@@ -9,8 +10,10 @@ namespace omnitill::hub {
 
 QString HubPickups::post(const QString& storeId, const QString& type, const QJsonObject& body)
 {
-    const QString orderId = body.value(QStringLiteral("order_id")).toString();
-    const QString number = body.value(QStringLiteral("number")).toString();
+    using namespace protocol;
+    const PickupEventOrder order = PickupEventOrder::fromJson(body);
+    const QString& orderId = order.orderId;
+    const QString& number = order.number;
     QSqlQuery& q = m_db.exec(QStringLiteral("SELECT store_id, status, body, updated_at FROM online_orders WHERE id = ?"), {orderId});
     if (!q.next()) {
         q.finish();
@@ -24,17 +27,19 @@ QString HubPickups::post(const QString& storeId, const QString& type, const QJso
     if (orderStore != storeId)
         return QStringLiteral("%1 for order %2 of store %3 came from store %4").arg(type, number, orderStore, storeId);
 
-    const QString where = QStringLiteral("store %1 (till %2)").arg(storeId, body.value(QStringLiteral("till")).toString());
+    const QString where = QStringLiteral("store %1 (till %2)").arg(storeId, order.till);
     QString newStatus = status;
     QString conflict;
-    if (type == QLatin1String("pickup.ready")) {
+    if (type == PickupReadyEvent::kType) {
+        const PickupReadyEvent ready = PickupReadyEvent::fromJson(body);
         // Picked lines travel with the order, so another device of the store can hand it over.
-        stored.insert(QStringLiteral("picked"), body.value(QStringLiteral("lines")));
-        stored.insert(QStringLiteral("ready_at"), body.value(QStringLiteral("ready_at")));
+        stored.insert(QStringLiteral("picked"), PickupEventLine::toJson(ready.lines));
+        stored.insert(QStringLiteral("ready_at"), ready.readyAt);
         if (status == QLatin1String("placed") || status == QLatin1String("ready"))
             newStatus = QStringLiteral("ready");
-    } else if (type == QLatin1String("pickup.collected")) {
-        const QString at = body.value(QStringLiteral("collected_at")).toString();
+    } else if (type == PickupCollectedEvent::kType) {
+        const PickupCollectedEvent handedOver = PickupCollectedEvent::fromJson(body);
+        const QString& at = handedOver.collectedAt;
         if (status == QLatin1String("cancelled"))
             conflict = QStringLiteral("order %1 was cancelled online (%2) but handed over at %3 on %4, the desk not knowing:"
                                       " recover the goods or charge the customer")
@@ -45,18 +50,18 @@ QString HubPickups::post(const QString& storeId, const QString& type, const QJso
             conflict = QStringLiteral("order %1 was returned to stock, then handed over at %2 on %3").arg(number, where, at);
         if (status != QLatin1String("collected")) {
             QJsonObject collected{{QStringLiteral("at"), at},
-                                  {QStringLiteral("delivered"), body.value(QStringLiteral("delivered"))},
-                                  {QStringLiteral("refund_due"), body.value(QStringLiteral("refund_due"))},
-                                  {QStringLiteral("lines"), body.value(QStringLiteral("lines"))}};
-            if (body.contains(QStringLiteral("receipt_id")))
-                collected.insert(QStringLiteral("receipt_id"), body.value(QStringLiteral("receipt_id")));
-            if (body.contains(QStringLiteral("sale")))
-                collected.insert(QStringLiteral("sale"), body.value(QStringLiteral("sale")));
+                                  {QStringLiteral("delivered"), handedOver.delivered},
+                                  {QStringLiteral("refund_due"), handedOver.refundDue},
+                                  {QStringLiteral("lines"), PickupEventLine::toJson(handedOver.lines)}};
+            if (!handedOver.receiptId.isEmpty())
+                collected.insert(QStringLiteral("receipt_id"), handedOver.receiptId);
+            if (handedOver.sale)
+                collected.insert(QStringLiteral("sale"), handedOver.sale->toJson());
             stored.insert(QStringLiteral("collected"), collected);
             newStatus = QStringLiteral("collected");
         }
-    } else if (type == QLatin1String("pickup.restocked")) {
-        stored.insert(QStringLiteral("restocked_at"), body.value(QStringLiteral("restocked_at")));
+    } else if (type == PickupRestockedEvent::kType) {
+        stored.insert(QStringLiteral("restocked_at"), PickupRestockedEvent::fromJson(body).restockedAt);
         if (status == QLatin1String("collected"))
             conflict = QStringLiteral("order %1 was collected, but %2 returned it to stock").arg(number, where);
         else if (status != QLatin1String("cancelled"))

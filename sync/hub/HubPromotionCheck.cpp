@@ -71,10 +71,10 @@ const HubPromotionCheck::StorePromotions& HubPromotionCheck::promotionsOf(const 
     return m_stores.insert(storeId, std::move(store)).value();
 }
 
-QString HubPromotionCheck::check(const QString& storeId, const QJsonObject& sale)
+QString HubPromotionCheck::check(const QString& storeId, const protocol::SaleEvent& sale)
 {
-    const QDateTime pricedAt = utc(sale.value(QStringLiteral("priced_at")).toString());
-    const QTime localTime = QTime::fromString(sale.value(QStringLiteral("priced_local_time")).toString(), Qt::ISODate);
+    const QDateTime pricedAt = utc(sale.pricedAt);
+    const QTime localTime = QTime::fromString(sale.pricedLocalTime, Qt::ISODate);
     if (!pricedAt.isValid() || !localTime.isValid())
         return {};
     const StorePromotions& store = promotionsOf(storeId);
@@ -82,19 +82,12 @@ QString HubPromotionCheck::check(const QString& storeId, const QJsonObject& sale
         return {}; // the hub keeps only today's form of a promotion
     QList<PromotionLine> lines;
     QMap<int, qint64> tillByLine;
-    for (const QJsonValue& v : sale.value(QStringLiteral("lines")).toArray()) {
-        const QJsonObject l = v.toObject();
-        if (!l.contains(QStringLiteral("amount")))
-            return {};
-        tillByLine.insert(l.value(QStringLiteral("line")).toInt(), l.value(QStringLiteral("promotion_discount")).toInteger());
-        const QString sku = l.value(QStringLiteral("sku")).toString();
-        lines.append({l.value(QStringLiteral("line")).toInt(), productKey(sku),
-                      categoryOf(sku, l.value(QStringLiteral("category_id")).toInteger()),
-                      l.value(QStringLiteral("unit_price")).toInteger(), l.value(QStringLiteral("quantity")).toInteger(),
-                      l.value(QStringLiteral("amount")).toInteger(), l.value(QStringLiteral("unit")).toString() == QLatin1String("weight"),
-                      l.value(QStringLiteral("promotion_excluded")).toBool()});
+    for (const protocol::SaleEventLine& l : sale.lines) {
+        tillByLine.insert(l.line, l.promotionDiscount);
+        lines.append({l.line, productKey(l.sku), categoryOf(l.sku, l.categoryId), l.unitPrice, l.quantity, l.amount,
+                      l.unit == QLatin1String("weight"), l.promotionExcluded});
     }
-    const PromotionContext context{pricedAt, localTime, !sale.value(QStringLiteral("member_id")).toString().isEmpty()};
+    const PromotionContext context{pricedAt, localTime, !sale.memberId.isEmpty()};
     const PromotionResult hub = store.engine->evaluate(lines, context);
 
     QMap<QString, qint64> hubByPromotion;
@@ -102,10 +95,9 @@ QString HubPromotionCheck::check(const QString& storeId, const QJsonObject& sale
         hubByPromotion[a.promotionId] += a.discount;
     QMap<QString, qint64> tillByPromotion;
     qint64 tillTotal = 0;
-    for (const QJsonValue& v : sale.value(QStringLiteral("promotions")).toArray()) {
-        const QJsonObject p = v.toObject();
-        tillByPromotion[p.value(QStringLiteral("id")).toString()] += p.value(QStringLiteral("discount")).toInteger();
-        tillTotal += p.value(QStringLiteral("discount")).toInteger();
+    for (const protocol::SaleEventPromotion& p : sale.promotions) {
+        tillByPromotion[p.id] += p.discount;
+        tillTotal += p.discount;
     }
     if (hubByPromotion == tillByPromotion) {
         for (auto it = tillByLine.cbegin(); it != tillByLine.cend(); ++it) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SaleEvent.h"
 #include "promotions/PromotionEngine.h"
 
 #include <QHash>
@@ -22,7 +23,7 @@ public:
 
     // Empty when the till's promotions match, or when the hub cannot judge (a promotion was changed
     // after the sale was priced, or a till too old to send what the engine needs); else the reason.
-    QString check(const QString& storeId, const QJsonObject& sale);
+    QString check(const QString& storeId, const protocol::SaleEvent& sale);
 
 private:
     struct StorePromotions

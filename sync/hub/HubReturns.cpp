@@ -43,59 +43,53 @@ QJsonObject HubReturns::saleForReturn(const QString& receiptId)
     return {{QStringLiteral("sale"), sale}, {QStringLiteral("returned"), returned}, {QStringLiteral("refunded"), refunded}};
 }
 
-QString HubReturns::postReturn(const QString& storeId, const QString& deviceId, const QJsonObject& ret, QSet<QString>& members,
+QString HubReturns::postReturn(const QString& storeId, const QString& deviceId, const protocol::ReturnEvent& ret, QSet<QString>& members,
                                QSet<QString>& cards)
 {
-    const QString returnId = ret.value(QStringLiteral("return_id")).toString();
-    const QString receipt = ret.value(QStringLiteral("receipt_id")).toString();
-    const QJsonObject original = ret.value(QStringLiteral("original")).toObject();
-    const QString flagged = ret.value(QStringLiteral("flagged")).toString();
-    QString saleId = original.value(QStringLiteral("sale_id")).toString();
+    const QString& returnId = ret.returnId;
+    const QString& receipt = ret.receiptId;
+    const QString& flagged = ret.flagged;
+    QString saleId = ret.original.saleId;
     // Returned offline against another till's receipt: the hub finds the sale by its receipt.
     if (saleId.isEmpty() && !flagged.isEmpty())
         saleId = m_db.scalar(QStringLiteral("SELECT id FROM sales WHERE receipt_id = ? ORDER BY created_at DESC LIMIT 1"),
-                             {original.value(QStringLiteral("receipt_id")).toString()})
+                             {ret.original.receiptId})
                      .toString();
-    const bool noReceipt = ret.value(QStringLiteral("no_receipt")).toBool();
     QStringList problems;
     if (!flagged.isEmpty())
         problems.append(QStringLiteral("return %1 %2; reconcile it").arg(receipt, flagged));
     if (returnId.isEmpty())
         return QStringLiteral("a return without an id: %1").arg(receipt);
     // A sale the hub has not received yet (its till is offline): the money is still posted below.
-    if (saleId.isEmpty() && !noReceipt)
+    if (saleId.isEmpty() && !ret.noReceipt)
         problems.append(QStringLiteral("return %1 names no sale the hub knows").arg(receipt));
     if (!saleId.isEmpty()) {
         m_db.exec(QStringLiteral("INSERT INTO returns(id, sale_id, store_id, device_id, receipt_id, refund, created_at)"
                                  " VALUES(?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"),
-                  {returnId, saleId, storeId, deviceId, receipt, ret.value(QStringLiteral("refund")).toInteger(),
-                   ret.value(QStringLiteral("created_at")).toString()});
+                  {returnId, saleId, storeId, deviceId, receipt, ret.refund, ret.createdAt});
     }
     // Line by line, in line order (two hubs on one PostgreSQL take the rows in the same order).
     QHash<int, qint64> sold;
     QMultiMap<QString, int> linesOfSku;
-    const QJsonObject sale = saleBody(saleId);
-    for (const QJsonValue& v : sale.value(QStringLiteral("lines")).toArray()) {
-        const QJsonObject l = v.toObject();
-        sold.insert(l.value(QStringLiteral("line")).toInt(), l.value(QStringLiteral("quantity")).toInteger());
-        linesOfSku.insert(l.value(QStringLiteral("sku")).toString(), l.value(QStringLiteral("line")).toInt());
+    const QJsonObject saleJson = saleBody(saleId);
+    const protocol::SaleEvent sale = protocol::SaleEvent::fromJson(saleJson);
+    for (const protocol::SaleEventLine& l : sale.lines) {
+        sold.insert(l.line, l.quantity);
+        linesOfSku.insert(l.sku, l.line);
     }
     QMap<int, qint64> lines; // none counted against a sale for goods returned without a receipt
-    for (const QJsonValue& v : saleId.isEmpty() ? QJsonArray() : ret.value(QStringLiteral("lines")).toArray()) {
-        const QJsonObject l = v.toObject();
-        int line = l.value(QStringLiteral("line")).toInt();
+    for (const protocol::ReturnEventLine& l : saleId.isEmpty() ? QList<protocol::ReturnEventLine>() : ret.lines) {
+        int line = l.line;
         if (!flagged.isEmpty()) {
             // The till numbered the scanned goods itself: they count against the sale's line of that SKU.
-            const QList<int> candidates = linesOfSku.values(l.value(QStringLiteral("sku")).toString());
+            const QList<int> candidates = linesOfSku.values(l.sku);
             if (candidates.isEmpty()) {
-                problems.append(
-                    QStringLiteral("%1 was not sold on %2")
-                        .arg(l.value(QStringLiteral("sku")).toString(), original.value(QStringLiteral("receipt_id")).toString()));
+                problems.append(QStringLiteral("%1 was not sold on %2").arg(l.sku, ret.original.receiptId));
                 continue;
             }
             line = *std::min_element(candidates.begin(), candidates.end());
         }
-        lines[line] += l.value(QStringLiteral("quantity")).toInteger();
+        lines[line] += l.quantity;
     }
     for (auto it = lines.cbegin(); it != lines.cend(); ++it) {
         m_db.exec(QStringLiteral("INSERT INTO returned_lines(sale_id, line, quantity) VALUES(?, ?, ?)"
@@ -105,48 +99,45 @@ QString HubReturns::postReturn(const QString& storeId, const QString& deviceId, 
             m_db.scalar(QStringLiteral("SELECT quantity FROM returned_lines WHERE sale_id = ? AND line = ?"), {saleId, it.key()})
                 .toLongLong();
         // A sale the hub has not received yet (its till is offline) is checked by what comes later.
-        if (!sale.isEmpty() && returned > sold.value(it.key())) {
+        if (!saleJson.isEmpty() && returned > sold.value(it.key())) {
             QStringList stores;
             QSqlQuery& q = m_db.exec(QStringLiteral("SELECT DISTINCT store_id FROM returns WHERE sale_id = ? ORDER BY store_id"), {saleId});
             while (q.next())
                 stores.append(q.value(0).toString());
             q.finish();
             problems.append(QStringLiteral("receipt %1 line %2 refunded twice: %3 sold, %4 returned (%5; this return %6)")
-                                .arg(original.value(QStringLiteral("receipt_id")).toString())
+                                .arg(ret.original.receiptId)
                                 .arg(it.key())
                                 .arg(sold.value(it.key()))
                                 .arg(returned)
                                 .arg(stores.join(QStringLiteral(", ")), receipt));
         }
     }
-    const QJsonObject loyalty = ret.value(QStringLiteral("loyalty")).toObject();
-    const QString member = loyalty.value(QStringLiteral("member_id")).toString();
-    for (const auto& [field, kind] : {std::pair{"reversed", "earn"}, std::pair{"refunded", "redeem"}}) {
-        const qint64 points = loyalty.value(QLatin1String(field)).toInteger();
-        if (points <= 0 || saleId.isEmpty())
-            continue;
-        try {
-            m_loyalty.reverse(QStringLiteral("sale:%1:%2").arg(saleId, QLatin1String(kind)), points,
-                              QStringLiteral("return:%1:%2").arg(returnId, QLatin1String(kind)), receipt);
-            members.insert(member);
-        } catch (const HubError& e) {
-            problems.append(QStringLiteral("return %1: %2 points not reversed: %3").arg(receipt, QString::number(points), e.message()));
+    if (ret.loyalty) {
+        for (const auto& [points, kind] : {std::pair{ret.loyalty->reversed, "earn"}, std::pair{ret.loyalty->refunded, "redeem"}}) {
+            if (points <= 0 || saleId.isEmpty())
+                continue;
+            try {
+                m_loyalty.reverse(QStringLiteral("sale:%1:%2").arg(saleId, QLatin1String(kind)), points,
+                                  QStringLiteral("return:%1:%2").arg(returnId, QLatin1String(kind)), receipt);
+                members.insert(ret.loyalty->memberId);
+            } catch (const HubError& e) {
+                problems.append(QStringLiteral("return %1: %2 points not reversed: %3").arg(receipt, QString::number(points), e.message()));
+            }
         }
     }
     int seq = 0;
-    for (const QJsonValue& v : ret.value(QStringLiteral("tenders")).toArray()) {
-        const QJsonObject t = v.toObject();
+    for (const protocol::ReturnEventTender& t : ret.tenders) {
         ++seq;
-        if (t.value(QStringLiteral("kind")).toString() != QLatin1String("giftcard"))
+        if (t.kind != protocol::SaleEventTender::kGiftCard)
             continue;
-        const QString number = t.value(QStringLiteral("reference")).toString();
+        const QString& number = t.reference;
         // Store credit the till issued for this refund starts its life here.
         const bool issued = GiftCardNumber::isValid(number) && GiftCardNumber::kindOf(number) == GiftCardNumber::Kind::StoreCredit &&
                             !m_db.scalar(QStringLiteral("SELECT 1 FROM gift_cards WHERE number = ?"), {number}).isValid();
         try {
             const HubGiftCards::Posted posted =
-                m_giftCards.post(number, issued ? QStringLiteral("activate") : QStringLiteral("refund"),
-                                 t.value(QStringLiteral("amount")).toInteger(), ret.value(QStringLiteral("currency")).toString(),
+                m_giftCards.post(number, issued ? QStringLiteral("activate") : QStringLiteral("refund"), t.amount, ret.currency,
                                  QStringLiteral("return:%1:%2").arg(returnId).arg(seq), receipt, storeId, false);
             cards.insert(number);
             if (!posted.problem.isEmpty())

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ReturnEvent.h"
+
 #include <QJsonObject>
 #include <QSet>
 
@@ -20,7 +22,7 @@ public:
 
     // Inside the push's transaction: a till's return event body. Returns the conflict reasons
     // (empty: none); members and cards collect whose balances changed.
-    QString postReturn(const QString& storeId, const QString& deviceId, const QJsonObject& ret, QSet<QString>& members,
+    QString postReturn(const QString& storeId, const QString& deviceId, const protocol::ReturnEvent& ret, QSet<QString>& members,
                        QSet<QString>& cards);
     // {sale, returned: [{line, quantity}], refunded} for a receipt id; HubError 404 when the hub
     // has no such sale.

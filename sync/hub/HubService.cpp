@@ -1,5 +1,6 @@
 #include "HubService.h"
 
+#include "EventType.h"
 #include "HubAmounts.h"
 #include "HubError.h"
 #include "HubEventCheck.h"
@@ -251,8 +252,11 @@ PushResult HubService::push(const QString& deviceId, const QJsonArray& events)
     for (qsizetype i = 0; i < events.size(); ++i) {
         const QJsonObject event = events.at(i).toObject();
         const QJsonValue seq = event.value(QStringLiteral("device_seq"));
-        PushEvent in{
-            seq.toInteger(), event.value(QStringLiteral("event_id")).toString(), event.value(QStringLiteral("type")).toString(), event, {}};
+        PushEvent in;
+        in.seq = seq.toInteger();
+        in.eventId = event.value(QStringLiteral("event_id")).toString();
+        in.type = event.value(QStringLiteral("type")).toString();
+        in.event = event;
         if (in.seq <= 0 || double(in.seq) != seq.toDouble())
             throw HubError(400, QStringLiteral("push.malformed"),
                            QStringLiteral("event %1 of the batch has no device_seq (a whole number from 1)").arg(i + 1));
@@ -265,6 +269,14 @@ PushResult HubService::push(const QString& deviceId, const QJsonArray& events)
             in.problem = QStringLiteral("the event at device sequence %1 has no type").arg(in.seq);
             in.type = QStringLiteral("malformed");
         }
+        const QJsonObject body = event.value(QStringLiteral("body")).toObject();
+        if (in.type == protocol::EventType::kSale)
+            in.sale = protocol::SaleEvent::fromJson(body);
+        else if (in.type == protocol::EventType::kReturn)
+            in.returned = protocol::ReturnEvent::fromJson(body);
+        else if (in.type.startsWith(protocol::EventType::kPickupFamily) && body.value(QStringLiteral("sale")).isObject() &&
+                 !body.value(QStringLiteral("sale")).toObject().isEmpty())
+            in.sale = protocol::SaleEvent::fromJson(body.value(QStringLiteral("sale")).toObject());
         incoming.append(in);
     }
     try {
@@ -381,8 +393,11 @@ PushResult HubService::pushBatch(const QString& deviceId, const QList<PushEvent>
         }
         const QString kind = HubIntegrator::feedKind(in.type);
         if (!kind.isEmpty())
-            feedRows.append({kind, in.seq, HubStock::stockDelta(in.event)});
-        if (in.type == QLatin1String("member_enrolled")) {
+            feedRows.append({kind, in.seq,
+                             in.type == protocol::EventType::kSale ? HubStock::stockDelta(*in.sale)
+                             : in.returned                         ? HubStock::stockDelta(*in.returned)
+                                                                   : HubStock::stockDelta(in.event)});
+        if (in.type == protocol::EventType::kMemberEnrolled) {
             const QString problem = m_reference.enrolFromTill(in.event.value(QStringLiteral("body")).toObject());
             if (!problem.isEmpty()) {
                 openConflict(deviceId, in.seq, in.eventId, problem);
@@ -390,16 +405,15 @@ PushResult HubService::pushBatch(const QString& deviceId, const QList<PushEvent>
             }
             continue;
         }
-        if (in.type == QLatin1String("return")) {
-            const QString problem =
-                m_returns.postReturn(storeId, deviceId, in.event.value(QStringLiteral("body")).toObject(), members, cards);
+        if (in.type == protocol::EventType::kReturn) {
+            const QString problem = m_returns.postReturn(storeId, deviceId, *in.returned, members, cards);
             if (!problem.isEmpty()) {
                 openConflict(deviceId, in.seq, in.eventId, problem);
                 ++result.conflicts;
             }
             continue;
         }
-        if (in.type == QLatin1String("aisle_order")) {
+        if (in.type == protocol::EventType::kAisleOrder) {
             try {
                 QJsonObject order = in.event.value(QStringLiteral("body")).toObject();
                 order.remove(QStringLiteral("staff_id"));
@@ -411,8 +425,8 @@ PushResult HubService::pushBatch(const QString& deviceId, const QList<PushEvent>
             }
             continue;
         }
-        if (in.type.startsWith(QLatin1String("replenishment.")) || in.type.startsWith(QLatin1String("transfer.")) ||
-            (in.type == QLatin1String("stock.received") &&
+        if (in.type.startsWith(protocol::EventType::kReplenishmentFamily) || in.type.startsWith(protocol::EventType::kTransferFamily) ||
+            (in.type == protocol::EventType::kStockReceived &&
              in.event.value(QStringLiteral("body")).toObject().contains(QStringLiteral("request_id")))) {
             const QString problem = m_requests.post(storeId, in.type, in.event.value(QStringLiteral("body")).toObject());
             if (!problem.isEmpty()) {
@@ -421,14 +435,11 @@ PushResult HubService::pushBatch(const QString& deviceId, const QList<PushEvent>
             }
             continue;
         }
-        if (in.type.startsWith(QLatin1String("pickup."))) {
+        if (in.type.startsWith(protocol::EventType::kPickupFamily)) {
             const QJsonObject body = in.event.value(QStringLiteral("body")).toObject();
-            // Paid online and handed over: a sale like any other for returns, under the order's number.
-            if (const QJsonObject sale = body.value(QStringLiteral("sale")).toObject(); !sale.isEmpty())
-                saleRows.append({sale.value(QStringLiteral("sale_id")).toString(), deviceId, storeId,
-                                 sale.value(QStringLiteral("receipt_id")).toString(), sale.value(QStringLiteral("total")).toInteger(),
-                                 sale.value(QStringLiteral("currency")).toString(), sale.value(QStringLiteral("created_at")).toString(),
-                                 in.seq});
+            // Paid at the desk and handed over: a sale like any other for returns, under the order's number.
+            if (in.sale)
+                saleRows.append(saleRow(*in.sale, deviceId, storeId, in.seq));
             const QString problem = m_pickups->post(storeId, in.type, body);
             if (!problem.isEmpty()) {
                 openConflict(deviceId, in.seq, in.eventId, problem);
@@ -436,12 +447,10 @@ PushResult HubService::pushBatch(const QString& deviceId, const QList<PushEvent>
             }
             continue;
         }
-        if (in.type != QLatin1String("sale"))
+        if (in.type != protocol::EventType::kSale)
             continue;
-        const QJsonObject sale = in.event.value(QStringLiteral("body")).toObject();
-        saleRows.append({sale.value(QStringLiteral("sale_id")).toString(), deviceId, storeId,
-                         sale.value(QStringLiteral("receipt_id")).toString(), sale.value(QStringLiteral("total")).toInteger(),
-                         sale.value(QStringLiteral("currency")).toString(), sale.value(QStringLiteral("created_at")).toString(), in.seq});
+        const protocol::SaleEvent& sale = *in.sale;
+        saleRows.append(saleRow(sale, deviceId, storeId, in.seq));
         QString problem = checkSale(sale);
         if (problem.isEmpty())
             problem = promotionCheck.check(storeId, sale);
@@ -520,7 +529,7 @@ PushResult HubService::pushBatch(const QString& deviceId, const QList<PushEvent>
 
 QByteArray HubService::keptForEver(const PushEvent& in)
 {
-    if (in.type != QLatin1String("member_enrolled"))
+    if (in.type != protocol::EventType::kMemberEnrolled)
         return QJsonDocument(in.event).toJson(QJsonDocument::Compact);
     // The event log and the conflicts are kept for ever; a person's name and phone live only in
     // members, where erasure can reach them.
@@ -540,10 +549,10 @@ void HubService::eraseMember(const QString& memberId)
     const auto enrolmentOf = [&](const QString& payload) -> std::optional<QByteArray> {
         const QJsonObject event = QJsonDocument::fromJson(payload.toUtf8()).object();
         const QString type = event.value(QStringLiteral("type")).toString();
-        if (type != QLatin1String("member_enrolled") ||
+        if (type != protocol::EventType::kMemberEnrolled ||
             event.value(QStringLiteral("body")).toObject().value(QStringLiteral("id")).toString() != memberId)
             return std::nullopt;
-        const QByteArray kept = keptForEver(PushEvent{0, {}, type, event, {}});
+        const QByteArray kept = keptForEver(PushEvent{0, {}, type, event, {}, {}, {}});
         return kept == payload.toUtf8() ? std::nullopt : std::optional<QByteArray>(kept);
     };
     const QString mentions = QStringLiteral("%\"") + memberId + QStringLiteral("\"%");
@@ -576,14 +585,23 @@ void HubService::lockLedgerRows(const QList<PushEvent>& events)
     QStringList members;
     QStringList cards;
     for (const PushEvent& e : events) {
-        const QJsonObject sale = e.event.value(QStringLiteral("body")).toObject();
-        if (const QString m = sale.value(QStringLiteral("loyalty")).toObject().value(QStringLiteral("member_id")).toString(); !m.isEmpty())
-            members.append(m);
-        for (const QJsonValue& g : sale.value(QStringLiteral("gift_cards")).toArray())
-            cards.append(g.toObject().value(QStringLiteral("number")).toString());
-        for (const QJsonValue& t : sale.value(QStringLiteral("tenders")).toArray()) {
-            if (t.toObject().value(QStringLiteral("kind")).toString() == QLatin1String("giftcard"))
-                cards.append(t.toObject().value(QStringLiteral("reference")).toString());
+        if (e.sale) {
+            if (e.sale->loyalty && !e.sale->loyalty->memberId.isEmpty())
+                members.append(e.sale->loyalty->memberId);
+            for (const protocol::SaleEventGiftCardLoad& g : e.sale->giftCards)
+                cards.append(g.number);
+            for (const protocol::SaleEventTender& t : e.sale->tenders) {
+                if (t.kind == protocol::SaleEventTender::kGiftCard)
+                    cards.append(t.reference);
+            }
+        }
+        if (e.returned) {
+            if (e.returned->loyalty && !e.returned->loyalty->memberId.isEmpty())
+                members.append(e.returned->loyalty->memberId);
+            for (const protocol::ReturnEventTender& t : e.returned->tenders) {
+                if (t.kind == protocol::SaleEventTender::kGiftCard)
+                    cards.append(t.reference);
+            }
         }
     }
     for (QStringList* list : {&members, &cards}) {
@@ -681,61 +699,54 @@ QJsonObject HubService::importData(const QJsonObject& data, const std::function<
     return written;
 }
 
-QString HubService::recordKioskOrderSale(const QString& storeId, const QJsonObject& sale)
+QString HubService::recordKioskOrderSale(const QString& storeId, const protocol::SaleEvent& sale)
 {
-    const QString order = sale.value(QStringLiteral("kiosk_order")).toString();
-    if (order.isEmpty() || sale.value(QStringLiteral("training")).toBool())
+    const QString& order = sale.kioskOrder;
+    if (order.isEmpty() || sale.training)
         return {};
-    const QString saleId = sale.value(QStringLiteral("sale_id")).toString();
+    const QString& saleId = sale.saleId;
     m_db.exec(QStringLiteral("INSERT INTO kiosk_order_sales(order_id, sale_id, receipt_id, store_id) VALUES(?, ?, ?, ?)"
                              " ON CONFLICT DO NOTHING"),
-              {order, saleId, sale.value(QStringLiteral("receipt_id")).toString(), storeId});
+              {order, saleId, sale.receiptId, storeId});
     QSqlQuery& q = m_db.exec(QStringLiteral("SELECT sale_id, receipt_id FROM kiosk_order_sales WHERE order_id = ?"), {order});
     q.next();
     const QString first = q.value(0).toString();
     const QString firstReceipt = q.value(1).toString();
     q.finish();
     // Two tills, offline, each took the customer's money for the same ticket: one must be refunded.
-    return first == saleId ? QString()
-                           : QStringLiteral("kiosk order %1 paid twice: receipt %2 and receipt %3")
-                                 .arg(order, firstReceipt, sale.value(QStringLiteral("receipt_id")).toString());
+    return first == saleId
+               ? QString()
+               : QStringLiteral("kiosk order %1 paid twice: receipt %2 and receipt %3").arg(order, firstReceipt, sale.receiptId);
 }
 
-QString HubService::checkSale(const QJsonObject& sale) const
+QString HubService::checkSale(const protocol::SaleEvent& sale) const
 {
     // Recompute with core's tax code instead of trusting the till.
     try {
-        const Currency currency = Currency::fromCode(sale.value(QStringLiteral("currency")).toString());
-        const TaxCalculator calculator(taxModeFromName(sale.value(QStringLiteral("tax_mode")).toString()));
+        const Currency currency = Currency::fromCode(sale.currency);
+        const TaxCalculator calculator(taxModeFromName(sale.taxMode));
         qint64 gross = 0;
         QHash<int, qint64> promotionByLine;
-        for (const QJsonValue& v : sale.value(QStringLiteral("lines")).toArray()) {
-            const QJsonObject line = v.toObject();
-            const qint64 promotion = line.value(QStringLiteral("promotion_discount")).toInteger();
-            if (promotion < 0 || promotion > line.value(QStringLiteral("discount")).toInteger())
-                return QStringLiteral("line %1: the promotion discount is out of range").arg(line.value(QStringLiteral("line")).toInt());
-            promotionByLine.insert(line.value(QStringLiteral("line")).toInt(), promotion);
-            const qint64 lineGross = line.value(QStringLiteral("gross")).toInteger();
-            const qint64 lineNet = line.value(QStringLiteral("net")).toInteger();
-            const qint64 base = calculator.mode() == TaxMode::Inclusive ? lineGross : lineNet;
-            const LineTax tax = calculator.lineTax(Money(base, currency), line.value(QStringLiteral("tax_bp")).toInt());
-            if (tax.tax.minor() != line.value(QStringLiteral("tax")).toInteger() || tax.gross.minor() != lineGross)
-                return QStringLiteral("line %1: tax does not recompute").arg(line.value(QStringLiteral("line")).toInt());
-            gross += lineGross;
+        for (const protocol::SaleEventLine& line : sale.lines) {
+            if (line.promotionDiscount < 0 || line.promotionDiscount > line.discount)
+                return QStringLiteral("line %1: the promotion discount is out of range").arg(line.line);
+            promotionByLine.insert(line.line, line.promotionDiscount);
+            const qint64 base = calculator.mode() == TaxMode::Inclusive ? line.gross : line.net;
+            const LineTax tax = calculator.lineTax(Money(base, currency), line.taxBasisPoints);
+            if (tax.tax.minor() != line.tax || tax.gross.minor() != line.gross)
+                return QStringLiteral("line %1: tax does not recompute").arg(line.line);
+            gross += line.gross;
         }
         // Every promotion's discount is allocated to lines, and the lines carry exactly that.
         QHash<int, qint64> allocated;
-        for (const QJsonValue& v : sale.value(QStringLiteral("promotions")).toArray()) {
-            const QJsonObject promotion = v.toObject();
+        for (const protocol::SaleEventPromotion& promotion : sale.promotions) {
             qint64 shares = 0;
-            for (const QJsonValue& s : promotion.value(QStringLiteral("lines")).toArray()) {
-                const qint64 amount = s.toObject().value(QStringLiteral("amount")).toInteger();
-                allocated[s.toObject().value(QStringLiteral("line")).toInt()] += amount;
-                shares += amount;
+            for (const protocol::SaleEventPromotionShare& share : promotion.lines) {
+                allocated[share.line] += share.amount;
+                shares += share.amount;
             }
-            if (shares != promotion.value(QStringLiteral("discount")).toInteger())
-                return QStringLiteral("promotion %1: the lines' shares do not add up to its discount")
-                    .arg(promotion.value(QStringLiteral("id")).toString());
+            if (shares != promotion.discount)
+                return QStringLiteral("promotion %1: the lines' shares do not add up to its discount").arg(promotion.id);
         }
         for (auto it = promotionByLine.cbegin(); it != promotionByLine.cend(); ++it) {
             if (allocated.value(it.key()) != it.value())
@@ -749,24 +760,28 @@ QString HubService::checkSale(const QJsonObject& sale) const
             return QStringLiteral("a promotion is allocated to line %1, which the sale does not have").arg(allocated.cbegin().key());
         qint64 couponLines = 0;
         qint64 couponTotal = 0;
-        for (const QJsonValue& v : sale.value(QStringLiteral("lines")).toArray())
-            couponLines += v.toObject().value(QStringLiteral("coupon_discount")).toInteger();
-        for (const QJsonValue& v : sale.value(QStringLiteral("coupons")).toArray())
-            couponTotal += v.toObject().value(QStringLiteral("discount")).toInteger();
+        for (const protocol::SaleEventLine& line : sale.lines)
+            couponLines += line.couponDiscount;
+        for (const protocol::SaleEventCoupon& coupon : sale.coupons)
+            couponTotal += coupon.discount;
         if (couponLines != couponTotal)
             return QStringLiteral("the lines carry %1 of coupons, the coupons say %2").arg(couponLines).arg(couponTotal);
-        const qint64 total = sale.value(QStringLiteral("total")).toInteger();
-        if (gross != total)
-            return QStringLiteral("lines add up to %1, the sale says %2").arg(gross).arg(total);
+        if (gross != sale.total)
+            return QStringLiteral("lines add up to %1, the sale says %2").arg(gross).arg(sale.total);
         qint64 paid = 0;
-        for (const QJsonValue& t : sale.value(QStringLiteral("tenders")).toArray())
-            paid += t.toObject().value(QStringLiteral("amount")).toInteger();
-        if (paid != total)
-            return QStringLiteral("tenders add up to %1, the sale says %2").arg(paid).arg(total);
+        for (const protocol::SaleEventTender& t : sale.tenders)
+            paid += t.amount;
+        if (paid != sale.total)
+            return QStringLiteral("tenders add up to %1, the sale says %2").arg(paid).arg(sale.total);
     } catch (const DomainError& e) {
         return QStringLiteral("sale cannot be checked: %1").arg(e.message());
     }
     return {};
+}
+
+QVariantList HubService::saleRow(const protocol::SaleEvent& sale, const QString& deviceId, const QString& storeId, qint64 seq)
+{
+    return {sale.saleId, deviceId, storeId, sale.receiptId, sale.total, sale.currency, sale.createdAt, seq};
 }
 
 void HubService::openConflict(const QString& deviceId, qint64 seq, const QString& eventId, const QString& reason, const QByteArray& payload)

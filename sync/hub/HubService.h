@@ -13,11 +13,13 @@
 #include "HubReturns.h"
 #include "HubStock.h"
 #include "HubStockRequests.h"
+#include "SaleEvent.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 
 #include <memory>
+#include <optional>
 
 namespace omnitill {
 class Clock;
@@ -117,14 +119,19 @@ private:
         QString type;
         QJsonObject event;
         QString problem; // found before it reached the database: kept, not applied
+        // Decoded once: a sale, or the sale of a pickup paid at the desk.
+        std::optional<protocol::SaleEvent> sale;
+        std::optional<protocol::ReturnEvent> returned;
     };
     // One transaction for the events; throws HubDatabase::kDataError when one breaks a table's rule.
     PushResult pushBatch(const QString& deviceId, const QList<PushEvent>& incoming);
     // The event as the hub keeps it (log, conflicts): without a member's name, phone or e-mail.
     static QByteArray keptForEver(const PushEvent& in);
-    QString checkSale(const QJsonObject& sale) const;
+    QString checkSale(const protocol::SaleEvent& sale) const;
+    // The sales read model's row: id, device, store, receipt, total, currency, time, device sequence.
+    static QVariantList saleRow(const protocol::SaleEvent& sale, const QString& deviceId, const QString& storeId, qint64 seq);
     // Remembers which sale paid a kiosk order; a second one is a problem to resolve (a refund).
-    QString recordKioskOrderSale(const QString& storeId, const QJsonObject& sale);
+    QString recordKioskOrderSale(const QString& storeId, const protocol::SaleEvent& sale);
     void lockLedgerRows(const QList<PushEvent>& events);
     // payload: the event itself when it could not be stored under its sequence
     void openConflict(const QString& deviceId, qint64 seq, const QString& eventId, const QString& reason, const QByteArray& payload = {});

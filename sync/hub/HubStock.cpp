@@ -1,4 +1,6 @@
 #include "HubStock.h"
+#include "EventType.h"
+#include "PickupEvents.h"
 
 #include "HubDatabase.h"
 #include "HubError.h"
@@ -38,52 +40,61 @@ void writeLevels(HubDatabase& db, HubFeeds& feeds, const QList<Level>& levels, b
                   });
     feeds.publish(QStringLiteral("stock"), published);
 }
+
+// One line of a stock delta.
+QString line(const QString& sku, qint64 delta)
+{
+    return sku + QLatin1Char('\t') + QString::number(delta) + QLatin1Char('\n');
+}
 } // namespace
 
 QString HubStock::stockDelta(const QJsonObject& event)
 {
     const QString type = event.value(QStringLiteral("type")).toString();
     QString out = QStringLiteral(""); // never SQL NULL
-    if (type == QLatin1String("pickup.collected")) {
+    if (type == protocol::PickupCollectedEvent::kType) {
         // Paid at pickup, the desk's sale moved the stock; paid online, the hand-over does.
-        const QJsonObject body = event.value(QStringLiteral("body")).toObject();
-        if (body.contains(QStringLiteral("sale_id")))
+        const protocol::PickupCollectedEvent collected =
+            protocol::PickupCollectedEvent::fromJson(event.value(QStringLiteral("body")).toObject());
+        if (!collected.saleId.isEmpty())
             return out;
-        for (const QJsonValue& v : body.value(QStringLiteral("lines")).toArray()) {
-            const QJsonObject line = v.toObject();
-            if (line.value(QStringLiteral("refused")).toBool())
+        for (const protocol::PickupEventLine& l : collected.lines) {
+            if (l.refused)
                 continue;
-            if (const qint64 picked = line.value(QStringLiteral("picked")).toInteger())
-                out += line.value(QStringLiteral("sku")).toString() + QLatin1Char('\t') + QString::number(-picked) + QLatin1Char('\n');
-            if (const qint64 substitute = line.value(QStringLiteral("substitute_quantity")).toInteger())
-                out += line.value(QStringLiteral("substitute_sku")).toString() + QLatin1Char('\t') + QString::number(-substitute) +
-                       QLatin1Char('\n');
+            if (l.picked)
+                out += line(l.sku, -l.picked);
+            if (l.substituteQuantity)
+                out += line(l.substituteSku, -l.substituteQuantity);
         }
         return out;
     }
     // Goods received come in; a transfer shipped and goods written off leave; a count's approved
     // variances adjust.
-    const QString field = type == QLatin1String("stock.counted") ? QStringLiteral("delta") : QStringLiteral("quantity");
-    const int sign = type == QLatin1String("transfer.shipped") || type == QLatin1String("stock.written_off") ? -1 : 1;
-    if (type == QLatin1String("stock.received") || type == QLatin1String("transfer.shipped") || type == QLatin1String("stock.counted") ||
-        type == QLatin1String("stock.written_off")) {
-        for (const QJsonValue& v : event.value(QStringLiteral("body")).toObject().value(QStringLiteral("lines")).toArray()) {
-            const QJsonObject line = v.toObject();
-            out += line.value(QStringLiteral("sku")).toString() + QLatin1Char('\t') +
-                   QString::number(sign * line.value(field).toInteger()) + QLatin1Char('\n');
-        }
-        return out;
+    const QString field = type == protocol::EventType::kStockCounted ? QStringLiteral("delta") : QStringLiteral("quantity");
+    const int sign = type == protocol::EventType::kTransferShipped || type == protocol::EventType::kStockWrittenOff ? -1 : 1;
+    if (type == protocol::EventType::kStockReceived || type == protocol::EventType::kTransferShipped ||
+        type == protocol::EventType::kStockCounted || type == protocol::EventType::kStockWrittenOff) {
+        for (const QJsonValue& v : event.value(QStringLiteral("body")).toObject().value(QStringLiteral("lines")).toArray())
+            out += line(v.toObject().value(QStringLiteral("sku")).toString(), sign * v.toObject().value(field).toInteger());
     }
-    if (type != QLatin1String("sale") && type != QLatin1String("return"))
-        return out;
-    for (const QJsonValue& v : event.value(QStringLiteral("body")).toObject().value(QStringLiteral("lines")).toArray()) {
-        const QJsonObject line = v.toObject();
-        const qint64 quantity = line.value(QStringLiteral("quantity")).toInteger();
+    return out;
+}
+
+QString HubStock::stockDelta(const protocol::SaleEvent& sale)
+{
+    QString out = QStringLiteral(""); // never SQL NULL
+    for (const protocol::SaleEventLine& l : sale.lines)
+        out += line(l.sku, -l.quantity);
+    return out;
+}
+
+QString HubStock::stockDelta(const protocol::ReturnEvent& returned)
+{
+    QString out = QStringLiteral("");
+    for (const protocol::ReturnEventLine& l : returned.lines) {
         // Returned goods count again only when they go back on the shelf.
-        if (type == QLatin1String("return") && line.value(QStringLiteral("disposition")).toString() != QLatin1String("restock"))
-            continue;
-        out += line.value(QStringLiteral("sku")).toString() + QLatin1Char('\t') +
-               QString::number(type == QLatin1String("sale") ? -quantity : quantity) + QLatin1Char('\n');
+        if (l.disposition == QLatin1String("restock"))
+            out += line(l.sku, l.quantity);
     }
     return out;
 }

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "ReturnEvent.h"
+#include "SaleEvent.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -20,8 +23,11 @@ class HubStock
 public:
     HubStock(HubDatabase& db, HubFeeds& feeds, const Clock& clock) : m_db(db), m_feeds(feeds), m_clock(clock) {}
 
-    // What a pushed event does to its store's stock, compact for fold(): "SKU\tdelta" lines.
+    // What a pushed event does to its store's stock, compact for fold(): "SKU\tdelta" lines. Sales
+    // and returns come decoded; other events as sent.
     static QString stockDelta(const QJsonObject& event);
+    static QString stockDelta(const protocol::SaleEvent& sale);
+    static QString stockDelta(const protocol::ReturnEvent& returned);
     // Folds up to maxEvents events not yet counted into the levels; returns how many it folded.
     qint64 fold(int maxEvents = 20000);
     // Absolute levels [{store_id, sku, on_hand}] from a count or an ERP; all or nothing, the last

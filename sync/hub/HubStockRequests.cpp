@@ -1,4 +1,5 @@
 #include "HubStockRequests.h"
+#include "EventType.h"
 
 #include "HubDatabase.h"
 #include "HubError.h"
@@ -121,7 +122,7 @@ QString HubStockRequests::create(const QString& storeId, const QString& type, co
         return QStringLiteral("%1 %2 without an id").arg(type, number);
     if (load(id, false))
         return QStringLiteral("stock request %1 (%2) was submitted twice").arg(number, id);
-    const bool transfer = type == QLatin1String("transfer.requested");
+    const bool transfer = type == protocol::EventType::kTransferRequested;
     Stored s{storeId, transfer ? body.value(QStringLiteral("source")).toString() : QStringLiteral("warehouse"),
              transfer ? QStringLiteral("transfer") : QStringLiteral("replenishment"), QStringLiteral("submitted"), body};
     s.body.remove(QStringLiteral("staff_id"));
@@ -149,13 +150,13 @@ QString HubStockRequests::create(const QString& storeId, const QString& type, co
 
 QString HubStockRequests::post(const QString& storeId, const QString& type, const QJsonObject& body)
 {
-    if (type == QLatin1String("replenishment.submitted") || type == QLatin1String("transfer.requested"))
+    if (type == protocol::EventType::kReplenishmentSubmitted || type == protocol::EventType::kTransferRequested)
         return create(storeId, type, body);
 
     const QString id = body.value(QStringLiteral("request_id")).toString();
     std::optional<Stored> found = load(id, true);
     if (!found) {
-        if (type == QLatin1String("stock.received"))
+        if (type == protocol::EventType::kStockReceived)
             return QStringLiteral("store %1 received goods against request %2, which the hub does not know").arg(storeId, id);
         return QStringLiteral("%1 for stock request %2, which the hub does not know").arg(type, id);
     }
@@ -163,16 +164,16 @@ QString HubStockRequests::post(const QString& storeId, const QString& type, cons
     const QString number = s.body.value(QStringLiteral("number")).toString();
     const QString at = body.value(QStringLiteral("at")).toString(now());
     QString conflict;
-    if (type == QLatin1String("replenishment.cancelled") || type == QLatin1String("transfer.cancelled")) {
+    if (type == protocol::EventType::kReplenishmentCancelled || type == protocol::EventType::kTransferCancelled) {
         if (s.store != storeId)
             return QStringLiteral("store %1 cancelled request %2 of store %3").arg(storeId, number, s.store);
         if (!open(s.status))
             return QStringLiteral("store %1 cancelled request %2, but it was already %3").arg(storeId, number, s.status);
         s.status = QStringLiteral("cancelled");
-    } else if (type == QLatin1String("transfer.refused") || type == QLatin1String("transfer.shipped")) {
+    } else if (type == protocol::EventType::kTransferRefused || type == protocol::EventType::kTransferShipped) {
         if (s.kind != QLatin1String("transfer") || s.source != storeId)
             return QStringLiteral("store %1 answered request %2, which is not a transfer from it").arg(storeId, number);
-        if (type == QLatin1String("transfer.refused")) {
+        if (type == protocol::EventType::kTransferRefused) {
             if (!open(s.status))
                 return QStringLiteral("store %1 refused transfer %2, but it was already %3").arg(storeId, number, s.status);
             s.status = QStringLiteral("rejected");
@@ -198,7 +199,7 @@ QString HubStockRequests::post(const QString& storeId, const QString& type, cons
                                       {QStringLiteral("lines"), body.value(QStringLiteral("lines"))}});
             s.status = QStringLiteral("shipped");
         }
-    } else if (type == QLatin1String("stock.received")) {
+    } else if (type == protocol::EventType::kStockReceived) {
         if (s.store != storeId)
             return QStringLiteral("store %1 received request %2 of store %3").arg(storeId, number, s.store);
         if (s.status == QLatin1String("received"))

@@ -1,7 +1,9 @@
 // The hub's check of pushed events (HubEventCheck) on any JSON a till or an attacker can send:
-// every event type, bodies of every shape.
+// every event type, bodies of every shape; a sale or return that passes decodes and encodes back unchanged.
 #include "FuzzInput.h"
 #include "HubEventCheck.h"
+#include "ReturnEvent.h"
+#include "SaleEvent.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,7 +19,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         const QJsonObject event = v.toObject();
         (void)hub::HubEventCheck::problem(event.value(QStringLiteral("type")).toString(), event);
     }
-    if (doc.isObject())
-        (void)hub::HubEventCheck::saleProblem(doc.object());
+    if (doc.isObject()) {
+        // What the hub decodes, it can encode again without losing or changing a field.
+        if (protocol::SaleEvent::problem(doc.object()).isEmpty()) {
+            const protocol::SaleEvent sale = protocol::SaleEvent::fromJson(doc.object());
+            if (!(protocol::SaleEvent::fromJson(sale.toJson()) == sale))
+                __builtin_trap();
+        }
+        if (protocol::ReturnEvent::problem(doc.object()).isEmpty()) {
+            const protocol::ReturnEvent returned = protocol::ReturnEvent::fromJson(doc.object());
+            if (!(protocol::ReturnEvent::fromJson(returned.toJson()) == returned))
+                __builtin_trap();
+        }
+    }
     return 0;
 }

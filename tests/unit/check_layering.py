@@ -18,9 +18,9 @@ UI_QT = ["QtCore", "QtSql", "QtGui", "QtNetwork", "QtSerialPort", "QtMultimedia"
 # Each library: its folder (= include root) and what it may use, libraries and Qt modules.
 LIBRARIES = {
     "domain": ("core/domain", [], ["QtCore"]),
-    "till": ("core/till", ["domain"], ["QtCore", "QtSql"]),
-    "demo": ("core/demo", ["domain", "till"], ["QtCore", "QtSql"]),
-    "devices": ("core/devices", ["domain", "till"], ["QtCore", "QtSql", "QtGui", "QtNetwork", "QtSerialPort", "QtMultimedia"]),
+    "till": ("core/till", ["domain", "protocol"], ["QtCore", "QtSql"]),
+    "demo": ("core/demo", ["domain", "protocol", "till"], ["QtCore", "QtSql"]),
+    "devices": ("core/devices", ["domain", "protocol", "till"], ["QtCore", "QtSql", "QtGui", "QtNetwork", "QtSerialPort", "QtMultimedia"]),
     "protocol": ("sync/protocol", ["domain"], ["QtCore"]),
     "client": ("sync/client", ["domain", "till", "protocol"], ["QtCore", "QtSql", "QtNetwork"]),
     "hub": ("sync/hub", ["domain", "protocol"], ["QtCore", "QtSql", "QtNetwork"]),

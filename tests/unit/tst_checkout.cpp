@@ -1,4 +1,6 @@
 #include "DemoStore.h"
+#include "QueryRows.h"
+#include "SaleEvent.h"
 #include "TestStore.h"
 #include "common/DomainError.h"
 
@@ -57,8 +59,23 @@ private slots:
         const QJsonObject event =
             QJsonDocument::fromJson(db.scalar(QStringLiteral("SELECT payload FROM outbox WHERE event_type = 'sale'")).toString().toUtf8())
                 .object();
-        QCOMPARE(event.value(QStringLiteral("body")).toObject().value(QStringLiteral("total")).toInteger(), total);
         QVERIFY(event.value(QStringLiteral("device_seq")).toInteger() > 0);
+        // ... in the protocol's form: every line and tender as the store recorded it, nothing lost in decoding
+        const QJsonObject body = event.value(QStringLiteral("body")).toObject();
+        QCOMPARE(protocol::SaleEvent::problem(body), QString());
+        const protocol::SaleEvent sale = protocol::SaleEvent::fromJson(body);
+        QCOMPARE(sale.toJson(), body);
+        QCOMPARE(sale.total, total);
+        QCOMPARE(sale.receiptId, done.receiptId);
+        QCOMPARE(sale.lines.size(), 3);
+        QStringList sent;
+        for (const protocol::SaleEventLine& l : sale.lines)
+            sent.append(
+                QStringList{l.sku, QString::number(l.quantity), l.unit, QString::number(l.gross), QString::number(l.tax)}.join(u'\t'));
+        QCOMPARE(sent, test::rows(db.exec(QStringLiteral("SELECT sku, quantity, unit, gross, tax FROM sale_lines ORDER BY line_no"))));
+        QCOMPARE(sale.tenders.size(), 2);
+        QCOMPARE(sale.tenders[0].cardLast4, QStringLiteral("1234"));
+        QCOMPARE(sale.tenders[1].tendered, total);
     }
 
     void taxExclusiveStoreAddsTaxAtTheTill()

@@ -118,6 +118,24 @@ private slots:
         QCOMPARE(hub::HubStock::stockDelta(
                      event("pickup.collected", {{QStringLiteral("lines"), handedOver}, {QStringLiteral("sale_id"), QStringLiteral("s")}})),
                  QString());
+        // A sale takes what it sold; a return puts back only what goes back on the shelf.
+        protocol::SaleEvent sale;
+        for (const auto& [sku, quantity] : {std::pair{"A", 2}, std::pair{"B", 750}}) {
+            protocol::SaleEventLine l;
+            l.sku = QLatin1String(sku);
+            l.quantity = quantity;
+            sale.lines.append(l);
+        }
+        QCOMPARE(hub::HubStock::stockDelta(sale), QStringLiteral("A\t-2\nB\t-750\n"));
+        protocol::ReturnEvent returned;
+        for (const auto& [sku, disposition] : {std::pair{"A", "restock"}, std::pair{"B", "damaged"}}) {
+            protocol::ReturnEventLine l;
+            l.sku = QLatin1String(sku);
+            l.quantity = 1;
+            l.disposition = QLatin1String(disposition);
+            returned.lines.append(l);
+        }
+        QCOMPARE(hub::HubStock::stockDelta(returned), QStringLiteral("A\t1\n"));
     }
 };
 

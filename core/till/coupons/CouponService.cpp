@@ -101,7 +101,7 @@ void CouponService::remove(Cart& cart) const
     cart.setCoupon(std::nullopt);
 }
 
-QJsonArray CouponService::settle(const Cart& cart, const CartTotals& totals, const QString& saleId, bool training)
+QList<protocol::SaleEventCoupon> CouponService::settle(const Cart& cart, const CartTotals& totals, const QString& saleId, bool training)
 {
     if (!cart.coupon())
         return {};
@@ -114,8 +114,7 @@ QJsonArray CouponService::settle(const Cart& cart, const CartTotals& totals, con
         throw DomainError(QStringLiteral("coupon.used"), Tr::tr("This coupon has already been used"));
     m_db.exec(QStringLiteral("INSERT INTO coupons_used(id, sale_id, source, used_at) VALUES(?, ?, 'till', ?)"),
               {coupon.id, saleId, m_clock.nowUtc().toString(Qt::ISODateWithMs)});
-    return {
-        QJsonObject{{QStringLiteral("id"), coupon.id}, {QStringLiteral("name"), coupon.name}, {QStringLiteral("discount"), totals.coupon}}};
+    return {{coupon.id, coupon.name, totals.coupon}};
 }
 
 } // namespace omnitill

@@ -1,8 +1,7 @@
 #pragma once
 
+#include "SaleEvent.h"
 #include "coupons/Coupon.h"
-
-#include <QJsonArray>
 
 namespace omnitill {
 
@@ -31,7 +30,7 @@ public:
 
     // Within the sale's transaction: checks the cart's coupon again, marks it used and returns the
     // sale event's "coupons" entries ([] without one).
-    QJsonArray settle(const Cart& cart, const CartTotals& totals, const QString& saleId, bool training);
+    QList<protocol::SaleEventCoupon> settle(const Cart& cart, const CartTotals& totals, const QString& saleId, bool training);
     // Within the sale's transaction, after settle: the member's personal coupon from the hub's
     // offers (genuine, theirs, valid, unused) is kept with the sale so its receipt prints it.
     // Returns whether there was one. Training sales and guests get none.

@@ -144,9 +144,9 @@ void GiftCardService::pay(Payment& payment, const QString& number, qint64 amount
     payment.addGiftCard(number, amount);
 }
 
-QJsonArray GiftCardService::settle(const Cart& cart, const Payment& payment, bool training)
+QList<protocol::SaleEventGiftCardLoad> GiftCardService::settle(const Cart& cart, const Payment& payment, bool training)
 {
-    QJsonArray loads;
+    QList<protocol::SaleEventGiftCardLoad> loads;
     QHash<QString, qint64> spends;
     for (const Tender& t : payment.tenders()) {
         if (t.kind == Tender::Kind::GiftCard)
@@ -157,8 +157,7 @@ QJsonArray GiftCardService::settle(const Cart& cart, const Payment& payment, boo
             continue;
         if (spends.contains(l.serial))
             throw DomainError(QStringLiteral("giftcard.self"), Tr::tr("A card cannot pay for its own loading"));
-        loads.append(QJsonObject{
-            {QStringLiteral("number"), l.serial}, {QStringLiteral("kind"), l.giftCard}, {QStringLiteral("amount"), l.extendedAmount()}});
+        loads.append({l.serial, l.giftCard, l.extendedAmount()});
     }
     if (training && (!loads.isEmpty() || !spends.isEmpty()))
         throw DomainError(QStringLiteral("giftcard.training"), Tr::tr("Gift cards cannot be used in training mode"));

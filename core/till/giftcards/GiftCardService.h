@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QJsonArray>
+#include "SaleEvent.h"
+
 #include <QString>
 
 namespace omnitill {
@@ -47,7 +48,7 @@ public:
 
     // Within the sale's transaction: checks loads and spends once more; returns the sale event's
     // "gift_cards" entries (loads; spends travel as tenders).
-    QJsonArray settle(const Cart& cart, const Payment& payment, bool training);
+    QList<protocol::SaleEventGiftCardLoad> settle(const Cart& cart, const Payment& payment, bool training);
     // Within the sale's transaction, after its event is in the outbox.
     void record(const QString& saleId, const Cart& cart, const Payment& payment, qint64 outboxSeq);
 

@@ -1,4 +1,5 @@
 #include "KioskOrderService.h"
+#include "EventType.h"
 
 #include "KioskOrderCode.h"
 #include "catalog/CatalogRepository.h"
@@ -77,7 +78,7 @@ KioskOrder KioskOrderService::placeCounterOrder(const Cart& cart, const QString&
                              {QStringLiteral("lines"), lines},
                              {QStringLiteral("created_at"), isoUtc(now)}};
     m_journal.append(QStringLiteral("kiosk_order"), order.id, 0, cart.currency().code(), placed, false);
-    m_outbox.append(QStringLiteral("kiosk.order_placed"), placed);
+    m_outbox.append(protocol::EventType::kKioskOrderPlaced, placed);
     m_printQueue.enqueue(PrintJob::Kind::KioskTicket, order.id, language);
     tx.commit();
     return order;

@@ -8,24 +8,16 @@
 #include "store/Database.h"
 #include "store/StoreSettings.h"
 
-#include <QJsonArray>
-
 namespace omnitill {
 
-QJsonObject SaleLoyalty::toJson() const
+protocol::SaleEventLoyalty SaleLoyalty::toEvent() const
 {
-    QJsonArray lines;
+    protocol::SaleEventLoyalty out{memberId, earned, redeemed, redeemedValue, asDiscount, tier, {}};
     for (int i = 0; i < earnedPerLine.size(); ++i) {
         if (earnedPerLine[i] != 0)
-            lines.append(QJsonObject{{QStringLiteral("line"), i + 1}, {QStringLiteral("points"), earnedPerLine[i]}});
+            out.lines.append({i + 1, earnedPerLine[i]});
     }
-    return {{QStringLiteral("member_id"), memberId},
-            {QStringLiteral("earned"), earned},
-            {QStringLiteral("redeemed"), redeemed},
-            {QStringLiteral("redeemed_value"), redeemedValue},
-            {QStringLiteral("redeemed_as"), asDiscount ? QStringLiteral("discount") : QStringLiteral("tender")},
-            {QStringLiteral("tier"), tier},
-            {QStringLiteral("lines"), lines}};
+    return out;
 }
 
 namespace {

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "SaleEvent.h"
 #include "loyalty/LoyaltyRules.h"
 #include "loyalty/PointsCalculator.h"
 
 #include <QDate>
-#include <QJsonObject>
 
 namespace omnitill {
 
@@ -38,7 +38,7 @@ struct SaleLoyalty
     QList<qint64> earnedPerLine; // in the cart's line order
 
     bool isEmpty() const { return memberId.isEmpty(); }
-    QJsonObject toJson() const;
+    protocol::SaleEventLoyalty toEvent() const;
 };
 
 // The till's side of the points ledger. Earning is queued with the sale; redemption is allowed

@@ -1,4 +1,5 @@
 #include "EndlessAisle.h"
+#include "EventType.h"
 
 #include "catalog/CatalogRepository.h"
 #include "common/Clock.h"
@@ -104,7 +105,7 @@ AisleOrder EndlessAisle::place(const Session& session, const AisleOrderRequest& 
                      {QStringLiteral("created_at"), isoUtc(order.createdAt)}};
     if (delivery)
         body.insert(QStringLiteral("address"), request.address.trimmed());
-    const OutboxEvent event = m_outbox.append(QStringLiteral("aisle_order"), body);
+    const OutboxEvent event = m_outbox.append(protocol::EventType::kAisleOrder, body);
     m_db.exec(QStringLiteral("INSERT INTO aisle_orders(id, number, fulfilment, store_id, customer_name, total, outbox_seq, staff_id,"
                              " created_at, body) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
               {order.id, order.number, order.fulfilment, order.storeId, name, total, event.deviceSeq, session.staffId,

@@ -1,4 +1,5 @@
 #include "PickupService.h"
+#include "EventType.h"
 #include "print/PrintQueue.h"
 
 #include "catalog/CatalogRepository.h"
@@ -393,28 +394,18 @@ void PickupService::substitute(const Session& session, const QString& orderId, i
     tx.commit();
 }
 
-QJsonArray PickupService::linesJson(const PickupOrder& order)
+QList<protocol::PickupEventLine> PickupService::eventLines(const PickupOrder& order)
 {
-    QJsonArray out;
-    for (const PickupLine& l : order.lines) {
-        QJsonObject line{{QStringLiteral("line"), l.line},
-                         {QStringLiteral("sku"), l.sku},
-                         {QStringLiteral("ordered"), l.ordered},
-                         {QStringLiteral("picked"), l.picked},
-                         {QStringLiteral("delivered"), l.deliveredValue()}};
-        if (!l.shortConsent.isEmpty())
-            line.insert(QStringLiteral("short_consent"), l.shortConsent);
-        if (l.substituteQuantity > 0) {
-            line.insert(QStringLiteral("substitute_sku"), l.substituteSku);
-            line.insert(QStringLiteral("substitute_quantity"), l.substituteQuantity);
-            line.insert(QStringLiteral("substitute_unit_price"), l.substituteUnitPrice);
-            line.insert(QStringLiteral("substitute_consent"), l.substituteConsent);
-        }
-        if (l.refused)
-            line.insert(QStringLiteral("refused"), true);
-        out.append(line);
-    }
+    QList<protocol::PickupEventLine> out;
+    for (const PickupLine& l : order.lines)
+        out.append({l.line, l.sku, l.ordered, l.picked, l.deliveredValue(), l.shortConsent, l.substituteSku, l.substituteQuantity,
+                    l.substituteUnitPrice, l.substituteConsent, l.refused});
     return out;
+}
+
+protocol::PickupEventOrder PickupService::eventOrder(const Session& session, const PickupOrder& order) const
+{
+    return {order.id, order.number, m_settings.storeCode(), m_settings.tillCode(), session.staffId};
 }
 
 void PickupService::markReady(const Session& session, const QString& orderId)
@@ -435,49 +426,52 @@ void PickupService::markReady(const Session& session, const QString& orderId)
     const QString now = isoUtc(m_clock.nowUtc());
     m_db.exec(QStringLiteral("UPDATE pickups SET status = 'ready', ready_at = ? WHERE order_id = ?"), {now, orderId});
     const PickupOrder ready = load(orderId);
-    m_outbox.append(QStringLiteral("pickup.ready"), QJsonObject{{QStringLiteral("order_id"), orderId},
-                                                                {QStringLiteral("number"), order.number},
-                                                                {QStringLiteral("store"), m_settings.storeCode()},
-                                                                {QStringLiteral("till"), m_settings.tillCode()},
-                                                                {QStringLiteral("staff_id"), session.staffId},
-                                                                {QStringLiteral("ready_at"), now},
-                                                                {QStringLiteral("value"), ready.deliveredValue()},
-                                                                {QStringLiteral("lines"), linesJson(ready)}});
+    m_outbox.append(protocol::PickupReadyEvent::kType,
+                    protocol::PickupReadyEvent{eventOrder(session, order), now, ready.deliveredValue(), eventLines(ready)}.toJson());
     tx.commit();
 }
 
-QJsonObject PickupService::onlineSale(const Session& session, const PickupOrder& order, const QDateTime& at)
+protocol::SaleEvent PickupService::onlineSale(const Session& session, const PickupOrder& order, const QDateTime& at)
 {
     // Web shop prices include tax.
     const TaxCalculator tax(TaxMode::Inclusive);
     const Currency currency = Currency::fromCode(order.currency);
-    QJsonArray lines;
-    QJsonObject taxes;
+    protocol::SaleEvent sale;
+    sale.saleId = QStringLiteral("order:") + order.id;
+    sale.receiptId = order.number;
+    sale.store = m_settings.storeCode();
+    sale.till = m_settings.tillCode();
+    sale.staffId = session.staffId;
+    sale.currency = order.currency;
+    sale.taxMode = taxModeName(TaxMode::Inclusive);
+    sale.createdAt = isoUtc(at);
+    sale.pricedAt = isoUtc(order.createdAt.isValid() ? order.createdAt : at);
+    sale.channel = QStringLiteral("online");
+    sale.onlineOrder = order.id;
     auto addLine = [&](qint64 productId, const QString& sku, const QString& name, Unit unit, qint64 quantity, qint64 unitPrice,
                        qint64 value) {
         const std::optional<Product> p = productId ? m_catalog.findById(productId) : std::nullopt;
         const TaxRate rate = p ? m_catalog.taxRate(p->taxRateId) : TaxRate{};
         const LineTax t = tax.lineTax(Money(value, currency), rate.basisPoints);
-        lines.append(QJsonObject{{QStringLiteral("line"), int(lines.size()) + 1},
-                                 {QStringLiteral("product_id"), productId},
-                                 {QStringLiteral("sku"), sku},
-                                 {QStringLiteral("category_id"), p ? p->categoryId : 0},
-                                 {QStringLiteral("name"), name},
-                                 {QStringLiteral("unit"), unit == Unit::Weight ? QStringLiteral("weight") : QStringLiteral("piece")},
-                                 {QStringLiteral("quantity"), quantity},
-                                 {QStringLiteral("unit_price"), unitPrice},
-                                 {QStringLiteral("list_price"), unitPrice},
-                                 {QStringLiteral("amount"), value},
-                                 {QStringLiteral("promotion_excluded"), true},
-                                 {QStringLiteral("discount"), 0},
-                                 {QStringLiteral("promotion_discount"), 0},
-                                 {QStringLiteral("net"), t.net.minor()},
-                                 {QStringLiteral("tax"), t.tax.minor()},
-                                 {QStringLiteral("gross"), t.gross.minor()},
-                                 {QStringLiteral("tax_code"), rate.code},
-                                 {QStringLiteral("tax_bp"), rate.basisPoints}});
+        protocol::SaleEventLine line;
+        line.line = int(sale.lines.size()) + 1;
+        line.productId = productId;
+        line.sku = sku;
+        line.categoryId = p ? p->categoryId : 0;
+        line.name = name;
+        line.unit = unitName(unit);
+        line.quantity = quantity;
+        line.unitPrice = unitPrice;
+        line.listPrice = unitPrice;
+        line.amount = value;
+        line.promotionExcluded = true;
+        line.net = t.net.minor();
+        line.tax = t.tax.minor();
+        line.gross = t.gross.minor();
+        line.taxCode = rate.code;
+        line.taxBasisPoints = rate.basisPoints;
+        sale.lines.append(line);
     };
-    qint64 total = 0;
     for (const PickupLine& l : order.lines) {
         if (l.refused)
             continue;
@@ -486,27 +480,15 @@ QJsonObject PickupService::onlineSale(const Session& session, const PickupOrder&
         if (l.substituteQuantity > 0)
             addLine(l.substituteProductId, l.substituteSku, l.substituteName, l.unit, l.substituteQuantity, l.substituteUnitPrice,
                     l.substituteValue());
-        total += l.deliveredValue();
+        sale.total += l.deliveredValue();
     }
-    return {{QStringLiteral("sale_id"), QStringLiteral("order:") + order.id},
-            {QStringLiteral("receipt_id"), order.number},
-            {QStringLiteral("store"), m_settings.storeCode()},
-            {QStringLiteral("till"), m_settings.tillCode()},
-            {QStringLiteral("staff_id"), session.staffId},
-            {QStringLiteral("currency"), order.currency},
-            {QStringLiteral("tax_mode"), QStringLiteral("inclusive")},
-            {QStringLiteral("total"), total},
-            {QStringLiteral("created_at"), isoUtc(at)},
-            {QStringLiteral("priced_at"), isoUtc(order.createdAt.isValid() ? order.createdAt : at)},
-            {QStringLiteral("channel"), QStringLiteral("online")},
-            {QStringLiteral("online_order"), order.id},
-            {QStringLiteral("training"), false},
-            {QStringLiteral("lines"), lines},
-            {QStringLiteral("promotions"), QJsonArray()},
-            {QStringLiteral("tenders"), QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("online")},
-                                                               {QStringLiteral("amount"), total},
-                                                               {QStringLiteral("tendered"), total},
-                                                               {QStringLiteral("reference"), order.id}}}}};
+    protocol::SaleEventTender paid;
+    paid.kind = Tender::kindName(Tender::Kind::Online);
+    paid.amount = sale.total;
+    paid.tendered = sale.total;
+    paid.reference = order.id;
+    sale.tenders.append(paid);
+    return sale;
 }
 
 Cart PickupService::cartForHandOver(const QString& orderId, const QList<int>& refusedLines)
@@ -599,32 +581,29 @@ CompletedPickup PickupService::handOver(const Session& session, const QString& o
     for (const PickupLine& l : order.lines)
         m_db.exec(QStringLiteral("UPDATE pickup_lines SET refused = ? WHERE order_id = ? AND line_no = ?"),
                   {l.refused ? 1 : 0, orderId, l.line});
-    QJsonObject body{{QStringLiteral("order_id"), orderId},
-                     {QStringLiteral("number"), order.number},
-                     {QStringLiteral("store"), m_settings.storeCode()},
-                     {QStringLiteral("till"), m_settings.tillCode()},
-                     {QStringLiteral("staff_id"), session.staffId},
-                     {QStringLiteral("collected_at"), isoUtc(now)},
-                     {QStringLiteral("known_status"), order.hubStatus},
-                     {QStringLiteral("paid"), order.paid},
-                     {QStringLiteral("currency"), order.currency},
-                     {QStringLiteral("total"), order.total},
-                     {QStringLiteral("delivered"), done.delivered},
-                     {QStringLiteral("refund_due"), done.refundDue},
-                     {QStringLiteral("lines"), linesJson(order)}};
+    protocol::PickupCollectedEvent collected;
+    collected.order = eventOrder(session, order);
+    collected.collectedAt = isoUtc(now);
+    collected.knownStatus = order.hubStatus;
+    collected.paid = order.paid;
+    collected.currency = order.currency;
+    collected.total = order.total;
+    collected.delivered = done.delivered;
+    collected.refundDue = done.refundDue;
+    collected.lines = eventLines(order);
     if (!order.paid) {
-        body.insert(QStringLiteral("sale_id"), done.sale.saleId);
-        body.insert(QStringLiteral("receipt_id"), done.sale.receiptId);
-        body.insert(QStringLiteral("charged"), done.sale.total);
+        collected.saleId = done.sale.saleId;
+        collected.receiptId = done.sale.receiptId;
+        collected.charged = done.sale.total;
     } else {
         // Paid online, so no sale here: the journal still records what left the store and for whom,
         // and the hand-over carries what a return of it needs.
-        body.insert(QStringLiteral("sale"), onlineSale(session, order, now));
-        done.journalSeq = m_journal.append(QStringLiteral("pickup"), order.number, done.delivered, order.currency, body).seq;
+        collected.sale = onlineSale(session, order, now);
+        done.journalSeq = m_journal.append(QStringLiteral("pickup"), order.number, done.delivered, order.currency, collected.toJson()).seq;
         // No sale receipt for goods paid online: the customer takes a slip of what was handed over.
         m_printQueue.enqueue(PrintJob::Kind::CollectionSlip, QString::number(done.journalSeq), language);
     }
-    const OutboxEvent event = m_outbox.append(QStringLiteral("pickup.collected"), body);
+    const OutboxEvent event = m_outbox.append(protocol::PickupCollectedEvent::kType, collected.toJson());
     m_db.exec(
         QStringLiteral("UPDATE pickups SET status = 'collected', collected_at = ?, collected_by = ?, sale_id = ?, refund_due = ?,"
                        " outbox_seq = ? WHERE order_id = ?"),
@@ -656,17 +635,12 @@ void PickupService::returnToStock(const Session& session, const QString& orderId
     ensureStarted(session, order);
     const QString now = isoUtc(m_clock.nowUtc());
     m_db.exec(QStringLiteral("UPDATE pickups SET status = 'restocked', collected_at = ? WHERE order_id = ?"), {now, orderId});
-    m_outbox.append(QStringLiteral("pickup.restocked"),
-                    QJsonObject{{QStringLiteral("order_id"), orderId},
-                                {QStringLiteral("number"), order.number},
-                                {QStringLiteral("store"), m_settings.storeCode()},
-                                {QStringLiteral("till"), m_settings.tillCode()},
-                                {QStringLiteral("staff_id"), session.staffId},
-                                {QStringLiteral("approved_by"), approval ? approval->approverId : session.staffId},
-                                {QStringLiteral("reason"),
-                                 order.status == PickupStatus::Cancelled ? QStringLiteral("cancelled") : QStringLiteral("not_collected")},
-                                {QStringLiteral("known_status"), order.hubStatus},
-                                {QStringLiteral("restocked_at"), now}});
+    m_outbox.append(protocol::PickupRestockedEvent::kType,
+                    protocol::PickupRestockedEvent{eventOrder(session, order), approval ? approval->approverId : session.staffId,
+                                                   order.status == PickupStatus::Cancelled ? protocol::PickupRestockedEvent::kCancelled
+                                                                                           : protocol::PickupRestockedEvent::kNotCollected,
+                                                   order.hubStatus, now}
+                        .toJson());
     tx.commit();
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "PickupEvents.h"
 #include "PickupOrder.h"
+#include "SaleEvent.h"
 #include "sale/Cart.h"
 #include "sale/SaleService.h"
 #include "staff/Role.h"
@@ -97,11 +99,12 @@ private:
     void requireStatus(const PickupOrder& order, std::initializer_list<PickupStatus> allowed);
     void ensureStarted(const Session& session, const PickupOrder& order);
     void setPicked(const QString& orderId, int line, qint64 picked);
-    static QJsonArray linesJson(const PickupOrder& order);
+    static QList<protocol::PickupEventLine> eventLines(const PickupOrder& order);
+    protocol::PickupEventOrder eventOrder(const Session& session, const PickupOrder& order) const;
     Cart cartFor(const PickupOrder& order, const QList<int>& refusedLines);
     // What an order paid online became when handed over, in the form of a sale event, so that it
     // can be returned like any sale (receipt id: the order number; tender: the online payment).
-    QJsonObject onlineSale(const Session& session, const PickupOrder& order, const QDateTime& at);
+    protocol::SaleEvent onlineSale(const Session& session, const PickupOrder& order, const QDateTime& at);
     QString overdueBefore() const;
 
     Database& m_db;

@@ -1,4 +1,7 @@
 #include "ReceiptRepository.h"
+#include "PickupEvents.h"
+#include "ReturnEvent.h"
+#include "SaleEvent.h"
 
 #include "common/DomainError.h"
 #include "common/Tr.h"
@@ -51,58 +54,50 @@ Receipt ReceiptRepository::loadRefund(const QString& returnId)
                              {returnId});
     if (!q.next())
         notFound(returnId);
-    const QJsonObject body = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+    const protocol::ReturnEvent body = protocol::ReturnEvent::fromJson(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
     const qint64 journalSeq = q.value(1).toLongLong();
     r.cashier = q.value(2).toString();
     r.memberCard = q.value(3).toString();
     q.finish();
-    r.receiptId = body.value(QStringLiteral("receipt_id")).toString();
-    r.number = body.value(QStringLiteral("receipt_number")).toInteger();
-    r.training = body.value(QStringLiteral("training")).toBool();
+    r.receiptId = body.receiptId;
+    r.number = body.receiptNumber;
+    r.training = body.training;
     r.refund = true;
-    r.refundFor = body.value(QStringLiteral("original")).toObject().value(QStringLiteral("receipt_id")).toString();
-    r.localTime = m_settings.localTime(QDateTime::fromString(body.value(QStringLiteral("created_at")).toString(), Qt::ISODateWithMs));
-    r.currency = Currency::fromCode(body.value(QStringLiteral("currency")).toString());
+    r.refundFor = body.original.receiptId;
+    r.localTime = m_settings.localTime(QDateTime::fromString(body.createdAt, Qt::ISODateWithMs));
+    r.currency = Currency::fromCode(body.currency);
     r.taxMode = TaxMode::Inclusive; // refunds give back gross amounts, with the tax in them
-    for (const QJsonValue& v : body.value(QStringLiteral("lines")).toArray()) {
-        const QJsonObject l = v.toObject();
-        const qint64 quantity = l.value(QStringLiteral("quantity")).toInteger();
-        const bool weighed = l.value(QStringLiteral("unit")).toString() == QLatin1String("weight");
-        const qint64 paid = l.value(QStringLiteral("paid")).toInteger();
-        r.lines.append(
-            {l.value(QStringLiteral("name")).toString(), weighed ? Unit::Weight : Unit::Piece, quantity,
-             weighed ? TaxCalculator::divideRoundHalfAway(paid * 1000, quantity) : TaxCalculator::divideRoundHalfAway(paid, quantity), 0,
-             paid, l.value(QStringLiteral("tax_code")).toString()});
-        const QString code = l.value(QStringLiteral("tax_code")).toString();
-        auto it = std::find_if(r.taxes.begin(), r.taxes.end(), [&](const Receipt::Tax& t) { return t.code == code; });
+    for (const protocol::ReturnEventLine& l : body.lines) {
+        const bool weighed = l.unit == unitName(Unit::Weight);
+        r.lines.append({l.name, weighed ? Unit::Weight : Unit::Piece, l.quantity,
+                        weighed ? TaxCalculator::divideRoundHalfAway(l.paid * 1000, l.quantity)
+                                : TaxCalculator::divideRoundHalfAway(l.paid, l.quantity),
+                        0, l.paid, l.taxCode});
+        auto it = std::find_if(r.taxes.begin(), r.taxes.end(), [&](const Receipt::Tax& t) { return t.code == l.taxCode; });
         if (it == r.taxes.end()) {
-            r.taxes.append({code, l.value(QStringLiteral("tax_bp")).toInt(), 0, 0, 0});
+            r.taxes.append({l.taxCode, l.taxBasisPoints, 0, 0, 0});
             it = r.taxes.end() - 1;
         }
-        const qint64 refund = l.value(QStringLiteral("refund")).toInteger();
-        const qint64 tax = l.value(QStringLiteral("tax")).toInteger();
-        it->net += refund - tax;
-        it->tax += tax;
-        it->gross += refund;
-        r.tax += tax;
-        r.pointsReversed += l.value(QStringLiteral("points_reversed")).toInteger();
+        it->net += l.refund - l.tax;
+        it->tax += l.tax;
+        it->gross += l.refund;
+        r.tax += l.tax;
+        r.pointsReversed += l.pointsReversed;
     }
-    for (const QJsonValue& v : body.value(QStringLiteral("adjustments")).toArray())
-        r.promotions.append(
-            {v.toObject().value(QStringLiteral("name")).toString(), v.toObject().value(QStringLiteral("amount")).toInteger()});
-    r.subtotal = body.value(QStringLiteral("paid")).toInteger();
-    r.total = body.value(QStringLiteral("refund")).toInteger();
+    for (const protocol::ReturnEventAdjustment& a : body.adjustments)
+        r.promotions.append({a.name, a.amount});
+    r.subtotal = body.paid;
+    r.total = body.refund;
     r.discount = r.subtotal - r.total;
-    for (const QJsonValue& v : body.value(QStringLiteral("tenders")).toArray()) {
-        const QJsonObject t = v.toObject();
+    for (const protocol::ReturnEventTender& t : body.tenders) {
         Tender tender;
-        tender.kind = Tender::kindFromName(t.value(QStringLiteral("kind")).toString());
-        tender.amount = t.value(QStringLiteral("amount")).toInteger();
+        tender.kind = Tender::kindFromName(t.kind);
+        tender.amount = t.amount;
         tender.tendered = tender.amount;
-        tender.reference = t.value(QStringLiteral("reference")).toString();
-        tender.cardLast4 = t.value(QStringLiteral("card_last4")).toString();
-        tender.approvalCode = t.value(QStringLiteral("approval_code")).toString();
-        tender.points = t.value(QStringLiteral("points")).toInteger();
+        tender.reference = t.reference;
+        tender.cardLast4 = t.cardLast4;
+        tender.approvalCode = t.approvalCode;
+        tender.points = t.points;
         r.tenders.append(tender);
     }
     r.qrText = qrText(journalSeq);
@@ -164,32 +159,29 @@ Receipt ReceiptRepository::collectionSlip(qint64 journalSeq)
         q.finish();
         notFound(QString::number(journalSeq));
     }
-    const QJsonObject body = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+    const protocol::PickupCollectedEvent body =
+        protocol::PickupCollectedEvent::fromJson(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
     Receipt r;
     r.cashier = q.value(1).toString();
     q.finish();
-    const QJsonObject sale = body.value(QStringLiteral("sale")).toObject();
+    const protocol::SaleEvent sale = body.sale.value_or(protocol::SaleEvent{});
     r.storeName = m_settings.storeName();
     r.storeAddress = m_settings.storeAddress();
-    r.collectedOrder = body.value(QStringLiteral("number")).toString();
+    r.collectedOrder = body.order.number;
     r.receiptId = r.collectedOrder;
-    r.localTime = m_settings.localTime(QDateTime::fromString(body.value(QStringLiteral("collected_at")).toString(), Qt::ISODateWithMs));
-    r.currency = Currency::fromCode(body.value(QStringLiteral("currency")).toString());
+    r.localTime = m_settings.localTime(QDateTime::fromString(body.collectedAt, Qt::ISODateWithMs));
+    r.currency = Currency::fromCode(body.currency);
     r.taxMode = TaxMode::Inclusive;
-    for (const QJsonValue& v : sale.value(QStringLiteral("lines")).toArray()) {
-        const QJsonObject l = v.toObject();
-        r.lines.append({l.value(QStringLiteral("name")).toString(), unitFromName(l.value(QStringLiteral("unit")).toString()),
-                        l.value(QStringLiteral("quantity")).toInteger(), l.value(QStringLiteral("unit_price")).toInteger(), 0,
-                        l.value(QStringLiteral("gross")).toInteger(), l.value(QStringLiteral("tax_code")).toString()});
-        const QString code = l.value(QStringLiteral("tax_code")).toString();
-        auto it = std::find_if(r.taxes.begin(), r.taxes.end(), [&](const Receipt::Tax& t) { return t.code == code; });
+    for (const protocol::SaleEventLine& l : sale.lines) {
+        r.lines.append({l.name, unitFromName(l.unit), l.quantity, l.unitPrice, 0, l.gross, l.taxCode});
+        auto it = std::find_if(r.taxes.begin(), r.taxes.end(), [&](const Receipt::Tax& t) { return t.code == l.taxCode; });
         if (it == r.taxes.end())
-            it = r.taxes.insert(r.taxes.end(), Receipt::Tax{code, l.value(QStringLiteral("tax_bp")).toInt(), 0, 0, 0});
-        it->net += l.value(QStringLiteral("net")).toInteger();
-        it->tax += l.value(QStringLiteral("tax")).toInteger();
-        it->gross += l.value(QStringLiteral("gross")).toInteger();
+            it = r.taxes.insert(r.taxes.end(), Receipt::Tax{l.taxCode, l.taxBasisPoints, 0, 0, 0});
+        it->net += l.net;
+        it->tax += l.tax;
+        it->gross += l.gross;
     }
-    r.total = body.value(QStringLiteral("delivered")).toInteger();
+    r.total = body.delivered;
     r.subtotal = r.total;
     r.qrText = qrText(journalSeq);
     return r;

@@ -1,16 +1,16 @@
 #include "OriginalSale.h"
 
+#include "SaleEvent.h"
+#include "catalog/Product.h"
 #include "common/DomainError.h"
 #include "common/Tr.h"
-
-#include <QJsonArray>
 
 namespace omnitill {
 
 namespace {
-QDateTime utc(const QJsonValue& v)
+QDateTime utc(const QString& iso)
 {
-    QDateTime at = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    QDateTime at = QDateTime::fromString(iso, Qt::ISODateWithMs);
     return at.isValid() ? at.toUTC() : at;
 }
 } // namespace
@@ -30,71 +30,64 @@ qint64 OriginalSale::returnable(int number) const
     return l && !l->giftCard ? std::max<qint64>(0, l->quantity - returned.value(number)) : 0;
 }
 
-OriginalSale OriginalSale::fromEvent(const QJsonObject& sale)
+OriginalSale OriginalSale::fromEvent(const QJsonObject& json)
 {
+    const protocol::SaleEvent sale = protocol::SaleEvent::fromJson(json);
     OriginalSale s;
-    s.saleId = sale.value(QStringLiteral("sale_id")).toString();
-    s.receiptId = sale.value(QStringLiteral("receipt_id")).toString();
-    s.storeCode = sale.value(QStringLiteral("store")).toString();
-    s.tillCode = sale.value(QStringLiteral("till")).toString();
-    s.createdAt = utc(sale.value(QStringLiteral("created_at")));
-    s.pricedAt = utc(sale.value(QStringLiteral("priced_at")));
+    s.saleId = sale.saleId;
+    s.receiptId = sale.receiptId;
+    s.storeCode = sale.store;
+    s.tillCode = sale.till;
+    s.createdAt = utc(sale.createdAt);
+    s.pricedAt = utc(sale.pricedAt);
     if (!s.pricedAt.isValid())
         s.pricedAt = s.createdAt;
-    s.pricedLocalTime = QTime::fromString(sale.value(QStringLiteral("priced_local_time")).toString(), Qt::ISODate);
-    s.memberId = sale.value(QStringLiteral("member_id")).toString();
-    s.currency = sale.value(QStringLiteral("currency")).toString();
-    s.taxMode = sale.value(QStringLiteral("tax_mode")).toString() == QLatin1String("exclusive") ? TaxMode::Exclusive : TaxMode::Inclusive;
-    s.total = sale.value(QStringLiteral("total")).toInteger();
-    s.training = sale.value(QStringLiteral("training")).toBool();
-    for (const QJsonValue& v : sale.value(QStringLiteral("lines")).toArray()) {
-        const QJsonObject j = v.toObject();
+    s.pricedLocalTime = QTime::fromString(sale.pricedLocalTime, Qt::ISODate);
+    s.memberId = sale.memberId;
+    s.currency = sale.currency;
+    s.taxMode = sale.taxMode == taxModeName(TaxMode::Exclusive) ? TaxMode::Exclusive : TaxMode::Inclusive;
+    s.total = sale.total;
+    s.training = sale.training;
+    for (const protocol::SaleEventLine& j : sale.lines) {
         Line l;
-        l.line = j.value(QStringLiteral("line")).toInt();
-        l.sku = j.value(QStringLiteral("sku")).toString();
-        l.categoryId = j.value(QStringLiteral("category_id")).toInteger();
-        l.name = j.value(QStringLiteral("name")).toString();
-        l.weighed = j.value(QStringLiteral("unit")).toString() == QLatin1String("weight");
-        l.quantity = j.value(QStringLiteral("quantity")).toInteger();
-        l.unitPrice = j.value(QStringLiteral("unit_price")).toInteger();
-        l.discount = j.value(QStringLiteral("discount")).toInteger();
-        l.promotionDiscount = j.value(QStringLiteral("promotion_discount")).toInteger();
-        l.gross = j.value(QStringLiteral("gross")).toInteger();
-        // Sales from before the hub recomputed promotions carry no amount: price and discount give it.
-        l.amount = j.contains(QStringLiteral("amount")) ? j.value(QStringLiteral("amount")).toInteger()
-                                                        : j.value(QStringLiteral("net")).toInteger() + l.discount;
-        l.promotionExcluded = j.value(QStringLiteral("promotion_excluded")).toBool();
-        l.taxCode = j.value(QStringLiteral("tax_code")).toString();
-        l.taxBasisPoints = j.value(QStringLiteral("tax_bp")).toInt();
-        l.pointsEarned = j.value(QStringLiteral("points_earned")).toInteger();
-        l.giftCard = !j.value(QStringLiteral("gift_card")).toString().isEmpty();
+        l.line = j.line;
+        l.sku = j.sku;
+        l.categoryId = j.categoryId;
+        l.name = j.name;
+        l.weighed = j.unit == unitName(Unit::Weight);
+        l.quantity = j.quantity;
+        l.unitPrice = j.unitPrice;
+        l.discount = j.discount;
+        l.promotionDiscount = j.promotionDiscount;
+        l.gross = j.gross;
+        l.amount = j.amount;
+        l.promotionExcluded = j.promotionExcluded;
+        l.taxCode = j.taxCode;
+        l.taxBasisPoints = j.taxBasisPoints;
+        l.pointsEarned = j.pointsEarned;
+        l.giftCard = !j.giftCard.isEmpty();
         if (l.line <= 0 || l.quantity <= 0 || l.gross < 0)
             throw DomainError(QStringLiteral("return.bad_sale"), Tr::tr("The sale record is damaged and cannot be returned against"));
         s.lines.append(l);
     }
-    for (const QJsonValue& v : sale.value(QStringLiteral("promotions")).toArray()) {
-        const QJsonObject j = v.toObject();
-        AppliedPromotion p{j.value(QStringLiteral("id")).toString(),
-                           j.value(QStringLiteral("name")).toString(),
-                           j.value(QStringLiteral("discount")).toInteger(),
-                           {}};
-        for (const QJsonValue& share : j.value(QStringLiteral("lines")).toArray())
-            p.lines[share.toObject().value(QStringLiteral("line")).toInt()] += share.toObject().value(QStringLiteral("amount")).toInteger();
+    for (const protocol::SaleEventPromotion& j : sale.promotions) {
+        AppliedPromotion p{j.id, j.name, j.discount, {}};
+        for (const protocol::SaleEventPromotionShare& share : j.lines)
+            p.lines[share.line] += share.amount;
         s.promotions.append(p);
     }
-    for (const QJsonValue& v : sale.value(QStringLiteral("tenders")).toArray()) {
-        const QJsonObject j = v.toObject();
+    for (const protocol::SaleEventTender& j : sale.tenders) {
         Tender t;
-        t.kind = Tender::kindFromName(j.value(QStringLiteral("kind")).toString());
-        t.amount = j.value(QStringLiteral("amount")).toInteger();
-        t.approvalCode = j.value(QStringLiteral("approval_code")).toString();
-        t.cardBrand = j.value(QStringLiteral("card_brand")).toString();
-        t.cardLast4 = j.value(QStringLiteral("card_last4")).toString();
-        t.reference = j.value(QStringLiteral("reference")).toString();
-        t.points = j.value(QStringLiteral("points")).toInteger();
+        t.kind = Tender::kindFromName(j.kind);
+        t.amount = j.amount;
+        t.approvalCode = j.approvalCode;
+        t.cardBrand = j.cardBrand;
+        t.cardLast4 = j.cardLast4;
+        t.reference = j.reference;
+        t.points = j.points;
         s.tenders.append(t);
     }
-    s.pointsRedeemed = sale.value(QStringLiteral("loyalty")).toObject().value(QStringLiteral("redeemed")).toInteger();
+    s.pointsRedeemed = sale.loyalty ? sale.loyalty->redeemed : 0;
     if (s.saleId.isEmpty() || s.receiptId.isEmpty() || s.lines.isEmpty())
         throw DomainError(QStringLiteral("return.bad_sale"), Tr::tr("The sale record is damaged and cannot be returned against"));
     return s;

@@ -1,4 +1,5 @@
 #include "ReturnService.h"
+#include "ReturnEvent.h"
 
 #include "ReturnCalculator.h"
 #include "catalog/CatalogRepository.h"
@@ -224,70 +225,44 @@ CompletedReturn ReturnService::complete(const Session& session, const OriginalSa
                          .arg(number, 6, 10, QLatin1Char('0'));
     const bool local = m_db.scalar(QStringLiteral("SELECT 1 FROM sales WHERE id = ?"), {sale.saleId}).isValid();
 
-    QJsonArray lineJson;
+    protocol::ReturnEvent body;
+    body.returnId = done.returnId;
+    body.receiptId = done.receiptId;
+    body.receiptNumber = number;
+    body.store = m_settings.storeCode();
+    body.till = m_settings.tillCode();
+    body.shiftId = shift->id;
+    body.staffId = session.staffId;
+    body.approvedBy = approval ? approval->approverId : 0;
+    body.noReceipt = noReceipt;
+    body.original = {sale.saleId, sale.receiptId, sale.storeCode, sale.tillCode, local};
+    body.memberId = sale.memberId;
+    body.currency = sale.currency;
+    body.createdAt = isoUtc(now);
+    body.businessDay = day;
+    body.training = training;
+    body.reason = reason;
     for (const ReturnQuote::Line& l : q.lines)
-        lineJson.append(QJsonObject{{QStringLiteral("line"), l.line},
-                                    {QStringLiteral("sku"), l.sku},
-                                    {QStringLiteral("name"), l.name},
-                                    {QStringLiteral("unit"), l.weighed ? QStringLiteral("weight") : QStringLiteral("piece")},
-                                    {QStringLiteral("quantity"), l.quantity},
-                                    {QStringLiteral("disposition"), dispositionName(l.disposition)},
-                                    {QStringLiteral("paid"), l.paid},
-                                    {QStringLiteral("refund"), l.refund},
-                                    {QStringLiteral("tax"), l.tax},
-                                    {QStringLiteral("tax_code"), l.taxCode},
-                                    {QStringLiteral("tax_bp"), l.taxBasisPoints},
-                                    {QStringLiteral("points_reversed"), l.pointsReversed}});
-    QJsonArray adjustments;
+        body.lines.append({l.line, l.sku, l.name, unitName(l.weighed ? Unit::Weight : Unit::Piece), l.quantity,
+                           dispositionName(l.disposition), l.paid, l.refund, l.tax, l.taxCode, l.taxBasisPoints, l.pointsReversed});
     for (const ReturnQuote::Adjustment& a : q.adjustments)
-        adjustments.append(QJsonObject{{QStringLiteral("name"), a.name}, {QStringLiteral("amount"), a.amount}});
-    QJsonArray tenders;
+        body.adjustments.append({a.name, a.amount});
+    body.paid = q.paid;
+    body.refund = q.refund;
     qint64 pointsBack = 0;
     for (const RefundTender& r : refunds) {
-        tenders.append(QJsonObject{{QStringLiteral("kind"), Tender::kindName(r.kind)},
-                                   {QStringLiteral("amount"), r.amount},
-                                   {QStringLiteral("reference"), r.reference},
-                                   {QStringLiteral("card_last4"), r.cardLast4},
-                                   {QStringLiteral("approval_code"), r.approvalCode},
-                                   {QStringLiteral("points"), r.points}});
+        body.tenders.append({Tender::kindName(r.kind), r.amount, r.reference, r.cardLast4, r.approvalCode, r.points});
         pointsBack += r.points;
     }
-    QJsonObject body{{QStringLiteral("return_id"), done.returnId},
-                     {QStringLiteral("receipt_id"), done.receiptId},
-                     {QStringLiteral("receipt_number"), number},
-                     {QStringLiteral("store"), m_settings.storeCode()},
-                     {QStringLiteral("till"), m_settings.tillCode()},
-                     {QStringLiteral("shift_id"), shift->id},
-                     {QStringLiteral("staff_id"), session.staffId},
-                     {QStringLiteral("approved_by"), approval ? approval->approverId : 0},
-                     {QStringLiteral("no_receipt"), noReceipt},
-                     {QStringLiteral("original"), QJsonObject{{QStringLiteral("sale_id"), sale.saleId},
-                                                              {QStringLiteral("receipt_id"), sale.receiptId},
-                                                              {QStringLiteral("store"), sale.storeCode},
-                                                              {QStringLiteral("till"), sale.tillCode},
-                                                              {QStringLiteral("local"), local}}},
-                     {QStringLiteral("member_id"), sale.memberId},
-                     {QStringLiteral("currency"), sale.currency},
-                     {QStringLiteral("created_at"), isoUtc(now)},
-                     {QStringLiteral("business_day"), day},
-                     {QStringLiteral("training"), training},
-                     {QStringLiteral("reason"), reason},
-                     {QStringLiteral("lines"), lineJson},
-                     {QStringLiteral("adjustments"), adjustments},
-                     {QStringLiteral("paid"), q.paid},
-                     {QStringLiteral("refund"), q.refund},
-                     {QStringLiteral("tenders"), tenders}};
     if (unchecked)
-        body.insert(
-            QStringLiteral("flagged"),
-            QStringLiteral("returned offline against %1 of another till: the lines were not checked against the sale").arg(sale.receiptId));
+        body.flagged =
+            QStringLiteral("returned offline against %1 of another till: the lines were not checked against the sale").arg(sale.receiptId);
     if (!sale.memberId.isEmpty() && (q.pointsReversed > 0 || pointsBack > 0))
-        body.insert(QStringLiteral("loyalty"), QJsonObject{{QStringLiteral("member_id"), sale.memberId},
-                                                           {QStringLiteral("reversed"), q.pointsReversed},
-                                                           {QStringLiteral("refunded"), pointsBack}});
+        body.loyalty = protocol::ReturnEventLoyalty{sale.memberId, q.pointsReversed, pointsBack};
+    const QJsonObject bodyJson = body.toJson();
 
     const JournalEntry entry = m_journal.append(training ? QStringLiteral("training_refund") : QStringLiteral("refund"), done.receiptId,
-                                                q.refund, sale.currency, body, training);
+                                                q.refund, sale.currency, bodyJson, training);
     done.journalSeq = entry.seq;
     m_db.exec(QStringLiteral("INSERT INTO returns(id, receipt_number, receipt_id, original_sale_id, original_receipt_id,"
                              " original_store, original_local, training, shift_id, staff_id, approved_by, member_id, currency,"
@@ -313,8 +288,8 @@ CompletedReturn ReturnService::complete(const Session& session, const OriginalSa
                isoUtc(now),
                day,
                entry.seq,
-               QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact)),
-               orNull(body.value(QStringLiteral("flagged")).toString())});
+               QString::fromUtf8(QJsonDocument(bodyJson).toJson(QJsonDocument::Compact)),
+               orNull(body.flagged)});
     for (int i = 0; i < q.lines.size(); ++i) {
         const ReturnQuote::Line& l = q.lines[i];
         const qint64 productId = sale.line(l.line)->productId;
@@ -349,7 +324,7 @@ CompletedReturn ReturnService::complete(const Session& session, const OriginalSa
                                      " VALUES(?, 'refund', ?, ?, ?, ?, ?)"),
                       {shift->id, -cashOut, done.receiptId, session.staffId, approval ? QVariant(approval->approverId) : QVariant(),
                        isoUtc(now)});
-        const OutboxEvent event = m_outbox.append(QStringLiteral("return"), body);
+        const OutboxEvent event = m_outbox.append(protocol::ReturnEvent::kType, bodyJson);
         m_db.exec(QStringLiteral("UPDATE returns SET outbox_seq = ? WHERE id = ?"), {event.deviceSeq, done.returnId});
         // Until the hub posts them: reversed points are no longer spendable here; points given
         // back wait for the hub; refunds onto a card are spendable here at once.

@@ -1,4 +1,5 @@
 #include "SaleService.h"
+#include "SaleEvent.h"
 
 #include "catalog/CatalogRepository.h"
 #include "common/Clock.h"
@@ -404,109 +405,84 @@ CompletedSale SaleService::complete(const Session& session, Cart& cart, const Pa
     const SaleLoyalty loyalty = m_points.settle(cart, totals, payment, training);
     done.pointsEarned = loyalty.earned;
     done.pointsRedeemed = loyalty.redeemed;
-    QJsonArray lines;
+    protocol::SaleEvent sale;
+    sale.saleId = done.saleId;
+    sale.receiptId = done.receiptId;
+    sale.receiptNumber = done.receiptNumber;
+    sale.store = m_settings.storeCode();
+    sale.till = m_settings.tillCode();
+    sale.shiftId = shift->id;
+    sale.staffId = session.staffId;
+    sale.memberId = cart.memberId();
+    sale.currency = currency;
+    sale.taxMode = taxModeName(cart.taxMode());
+    sale.subtotal = totals.subtotal.minor();
+    sale.discount = totals.discount.minor();
+    sale.tax = totals.tax.minor();
+    sale.total = totals.total.minor();
+    sale.change = done.change;
+    sale.createdAt = isoUtc(now);
+    const QDateTime pricedAt = cart.pricedAt().isValid() ? cart.pricedAt() : now;
+    sale.pricedAt = isoUtc(pricedAt);
+    sale.pricedLocalTime = m_settings.localTime(pricedAt).time().toString(Qt::ISODate);
+    sale.businessDay = m_settings.businessDay(now).toString(Qt::ISODate);
+    sale.ageConfirmedBy = cart.ageConfirmedBy();
+    sale.training = training;
+    sale.channel = channel;
     for (int i = 0; i < cart.lines().size(); ++i) {
         const CartLine& l = cart.lines()[i];
         const LineTotals& lt = totals.lines[i];
-        const qint64 earned = loyalty.earnedPerLine.value(i);
-        lines.append(QJsonObject{{QStringLiteral("line"), i + 1},
-                                 {QStringLiteral("product_id"), l.productId},
-                                 {QStringLiteral("sku"), l.sku},
-                                 {QStringLiteral("category_id"), l.categoryId},
-                                 {QStringLiteral("gift_card"), l.giftCard},
-                                 {QStringLiteral("name"), l.name},
-                                 {QStringLiteral("unit"), unitName(l.unit)},
-                                 {QStringLiteral("quantity"), l.quantity},
-                                 {QStringLiteral("unit_price"), l.unitPrice},
-                                 {QStringLiteral("list_price"), l.listPrice},
-                                 {QStringLiteral("amount"), l.extendedAmount()},
-                                 {QStringLiteral("promotion_excluded"), l.promotionExcluded()},
-                                 {QStringLiteral("discount"), lt.discount},
-                                 {QStringLiteral("promotion_discount"), lt.promotion},
-                                 {QStringLiteral("coupon_discount"), lt.coupon},
-                                 {QStringLiteral("points_discount"), lt.points},
-                                 {QStringLiteral("points_earned"), earned},
-                                 {QStringLiteral("net"), lt.tax.net.minor()},
-                                 {QStringLiteral("tax"), lt.tax.tax.minor()},
-                                 {QStringLiteral("gross"), lt.tax.gross.minor()},
-                                 {QStringLiteral("tax_code"), l.taxCode},
-                                 {QStringLiteral("tax_bp"), l.taxBasisPoints},
-                                 {QStringLiteral("batch"), l.batch},
-                                 {QStringLiteral("serial"), l.serial},
-                                 {QStringLiteral("price_override_by"), l.priceOverrideBy},
-                                 {QStringLiteral("discount_approved_by"), l.discount.approvedBy}});
+        sale.lines.append({i + 1,
+                           l.productId,
+                           l.sku,
+                           l.categoryId,
+                           l.giftCard,
+                           l.name,
+                           unitName(l.unit),
+                           l.quantity,
+                           l.unitPrice,
+                           l.listPrice,
+                           l.extendedAmount(),
+                           l.promotionExcluded(),
+                           lt.discount,
+                           lt.promotion,
+                           lt.coupon,
+                           lt.points,
+                           loyalty.earnedPerLine.value(i),
+                           lt.tax.net.minor(),
+                           lt.tax.tax.minor(),
+                           lt.tax.gross.minor(),
+                           l.taxCode,
+                           l.taxBasisPoints,
+                           l.batch,
+                           l.serial,
+                           l.priceOverrideBy,
+                           l.discount.approvedBy});
     }
-    QJsonArray promotions;
     for (const AppliedPromotion& a : cart.promotions().applied) {
-        QJsonArray shares;
+        protocol::SaleEventPromotion promotion{a.promotionId, a.name, a.discount, {}};
         for (const auto& [id, share] : a.lines) {
             const auto lineId = id; // a structured binding cannot be captured before clang 16
             const auto at =
                 std::find_if(cart.lines().begin(), cart.lines().end(), [lineId](const CartLine& l) { return l.lineId == lineId; });
-            shares.append(QJsonObject{{QStringLiteral("line"), int(at - cart.lines().begin()) + 1}, {QStringLiteral("amount"), share}});
+            promotion.lines.append({int(at - cart.lines().begin()) + 1, share});
         }
-        promotions.append(QJsonObject{{QStringLiteral("id"), a.promotionId},
-                                      {QStringLiteral("name"), a.name},
-                                      {QStringLiteral("discount"), a.discount},
-                                      {QStringLiteral("lines"), shares}});
+        sale.promotions.append(promotion);
     }
-    const QJsonArray coupons = m_coupons.settle(cart, totals, done.saleId, training);
-    const QJsonArray giftCards = m_giftCards.settle(cart, payment, training);
-    QJsonArray taxes;
+    sale.coupons = m_coupons.settle(cart, totals, done.saleId, training);
+    sale.giftCards = m_giftCards.settle(cart, payment, training);
     for (const TaxBucket& b : totals.taxes)
-        taxes.append(QJsonObject{{QStringLiteral("code"), b.rate.code},
-                                 {QStringLiteral("bp"), b.rate.basisPoints},
-                                 {QStringLiteral("net"), b.net.minor()},
-                                 {QStringLiteral("tax"), b.tax.minor()},
-                                 {QStringLiteral("gross"), b.gross.minor()}});
-    QJsonArray tenders;
+        sale.taxes.append({b.rate.code, b.rate.basisPoints, b.net.minor(), b.tax.minor(), b.gross.minor()});
     for (const Tender& t : payment.tenders())
-        tenders.append(QJsonObject{{QStringLiteral("kind"), Tender::kindName(t.kind)},
-                                   {QStringLiteral("amount"), t.amount},
-                                   {QStringLiteral("tendered"), t.tendered},
-                                   {QStringLiteral("approval_code"), t.approvalCode},
-                                   {QStringLiteral("card_brand"), t.cardBrand},
-                                   {QStringLiteral("card_last4"), t.cardLast4},
-                                   {QStringLiteral("reference"), t.reference},
-                                   {QStringLiteral("points"), t.points}});
-    QJsonObject sale{{QStringLiteral("sale_id"), done.saleId},
-                     {QStringLiteral("receipt_id"), done.receiptId},
-                     {QStringLiteral("receipt_number"), done.receiptNumber},
-                     {QStringLiteral("store"), m_settings.storeCode()},
-                     {QStringLiteral("till"), m_settings.tillCode()},
-                     {QStringLiteral("shift_id"), shift->id},
-                     {QStringLiteral("staff_id"), session.staffId},
-                     {QStringLiteral("member_id"), cart.memberId()},
-                     {QStringLiteral("currency"), currency},
-                     {QStringLiteral("tax_mode"), taxModeName(cart.taxMode())},
-                     {QStringLiteral("subtotal"), totals.subtotal.minor()},
-                     {QStringLiteral("discount"), totals.discount.minor()},
-                     {QStringLiteral("tax"), totals.tax.minor()},
-                     {QStringLiteral("total"), totals.total.minor()},
-                     {QStringLiteral("change"), done.change},
-                     {QStringLiteral("created_at"), isoUtc(now)},
-                     {QStringLiteral("priced_at"), isoUtc(cart.pricedAt().isValid() ? cart.pricedAt() : now)},
-                     {QStringLiteral("priced_local_time"),
-                      m_settings.localTime(cart.pricedAt().isValid() ? cart.pricedAt() : now).time().toString(Qt::ISODate)},
-                     {QStringLiteral("business_day"), m_settings.businessDay(now).toString(Qt::ISODate)},
-                     {QStringLiteral("age_confirmed_by"), cart.ageConfirmedBy()},
-                     {QStringLiteral("training"), training},
-                     {QStringLiteral("channel"), channel},
-                     {QStringLiteral("lines"), lines},
-                     {QStringLiteral("promotions"), promotions},
-                     {QStringLiteral("coupons"), coupons},
-                     {QStringLiteral("gift_cards"), giftCards},
-                     {QStringLiteral("taxes"), taxes},
-                     {QStringLiteral("tenders"), tenders}};
+        sale.tenders.append(
+            {Tender::kindName(t.kind), t.amount, t.tendered, t.approvalCode, t.cardBrand, t.cardLast4, t.reference, t.points});
     if (!loyalty.isEmpty())
-        sale.insert(QStringLiteral("loyalty"), loyalty.toJson());
-    if (!onlineOrder.isEmpty())
-        sale.insert(QStringLiteral("online_order"), onlineOrder);
-    if (!cart.kioskOrder().isEmpty())
-        sale.insert(QStringLiteral("kiosk_order"), cart.kioskOrder());
+        sale.loyalty = loyalty.toEvent();
+    sale.onlineOrder = onlineOrder;
+    sale.kioskOrder = cart.kioskOrder();
 
     const JournalEntry entry = m_journal.append(training ? QStringLiteral("training_sale") : QStringLiteral("sale"), done.receiptId,
-                                                done.total, currency, sale, training);
+                                                done.total, currency, sale.toJson(), training);
     done.journalSeq = entry.seq;
 
     m_db.exec(QStringLiteral("INSERT INTO sales(id, receipt_number, receipt_id, training, shift_id, staff_id, member_id,"
@@ -577,20 +553,18 @@ CompletedSale SaleService::complete(const Session& session, Cart& cart, const Pa
             StockBatches(m_db).take(l.productId, l.quantity, m_settings.businessDay(now), l.batch);
         }
     }
-    for (int k = 0; k < promotions.size(); ++k) {
-        const QJsonObject a = promotions[k].toObject();
+    for (int k = 0; k < sale.promotions.size(); ++k) {
+        const protocol::SaleEventPromotion& a = sale.promotions[k];
+        QJsonArray shares;
+        for (const protocol::SaleEventPromotionShare& share : a.lines)
+            shares.append(QJsonObject{{QStringLiteral("line"), share.line}, {QStringLiteral("amount"), share.amount}});
         m_db.exec(QStringLiteral("INSERT INTO sale_promotions(sale_id, seq, promotion_id, name, discount, lines)"
                                  " VALUES(?, ?, ?, ?, ?, ?)"),
-                  {done.saleId, k + 1, a.value(QStringLiteral("id")).toString(), a.value(QStringLiteral("name")).toString(),
-                   a.value(QStringLiteral("discount")).toInteger(),
-                   QString::fromUtf8(QJsonDocument(a.value(QStringLiteral("lines")).toArray()).toJson(QJsonDocument::Compact))});
+                  {done.saleId, k + 1, a.id, a.name, a.discount, QString::fromUtf8(QJsonDocument(shares).toJson(QJsonDocument::Compact))});
     }
-    for (const QJsonValue& v : coupons) {
-        const QJsonObject c = v.toObject();
+    for (const protocol::SaleEventCoupon& c : sale.coupons)
         m_db.exec(QStringLiteral("INSERT INTO sale_coupons(sale_id, coupon_id, name, discount) VALUES(?, ?, ?, ?)"),
-                  {done.saleId, c.value(QStringLiteral("id")).toString(), c.value(QStringLiteral("name")).toString(),
-                   c.value(QStringLiteral("discount")).toInteger()});
-    }
+                  {done.saleId, c.id, c.name, c.discount});
     m_coupons.recordPersonalCoupon(cart.memberId(), done.saleId, training);
     qint64 cashTaken = 0;
     for (int i = 0; i < payment.tenders().size(); ++i) {
@@ -609,7 +583,7 @@ CompletedSale SaleService::complete(const Session& session, Cart& cart, const Pa
             m_db.exec(QStringLiteral("INSERT INTO cash_movements(shift_id, kind, amount, staff_id, sale_id, created_at)"
                                      " VALUES(?, 'sale', ?, ?, ?, ?)"),
                       {shift->id, cashTaken, session.staffId, done.saleId, isoUtc(now)});
-        const OutboxEvent event = m_outbox.append(QStringLiteral("sale"), sale);
+        const OutboxEvent event = m_outbox.append(protocol::SaleEvent::kType, sale.toJson());
         m_points.record(done.saleId, loyalty, event.deviceSeq);
         m_giftCards.record(done.saleId, cart, payment, event.deviceSeq);
     }

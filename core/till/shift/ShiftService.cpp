@@ -1,4 +1,5 @@
 #include "ShiftService.h"
+#include "EventType.h"
 #include "ShiftReportJson.h"
 
 #include "common/Clock.h"
@@ -83,7 +84,7 @@ Shift ShiftService::open(const Session& session, qint64 openingFloat, bool amoun
         {QStringLiteral("shift_id"), id}, {QStringLiteral("staff_id"), session.staffId}, {QStringLiteral("opening_float"), openingFloat}};
     m_journal.append(QStringLiteral("shift_open"), QStringLiteral("shift-%1").arg(id), openingFloat, m_settings.currency().code(), payload,
                      session.training);
-    m_outbox.append(QStringLiteral("shift_open"), payload);
+    m_outbox.append(protocol::EventType::kShiftOpen, payload);
     tx.commit();
     return Shift{id, session.staffId, now, m_settings.businessDay(now), openingFloat};
 }
@@ -97,7 +98,7 @@ void ShiftService::cashMovement(const Session& session, const QString& kind, qin
     if (reason.trimmed().isEmpty())
         throw DomainError(QStringLiteral("shift.reason"), Tr::tr("Give a reason"));
     const Shift shift = requireOpen();
-    if (kind == QLatin1String("cash_out")) {
+    if (kind == protocol::EventType::kCashOut) {
         const qint64 inDrawer = m_db.scalar(QStringLiteral("SELECT coalesce(sum(amount), 0) FROM cash_movements"
                                                            " WHERE shift_id = ?"),
                                             {shift.id})
@@ -106,7 +107,7 @@ void ShiftService::cashMovement(const Session& session, const QString& kind, qin
             throw DomainError(QStringLiteral("shift.drawer_short"), Tr::tr("The drawer does not hold that much cash"));
     }
     const auto approval = m_staff.authorize(session, Action::CashInOut, approverPin);
-    const qint64 signedAmount = kind == QLatin1String("cash_out") ? -amount : amount;
+    const qint64 signedAmount = kind == protocol::EventType::kCashOut ? -amount : amount;
     Transaction tx(m_db);
     if (approval)
         m_staff.recordApproval(session, *approval, kind);
@@ -129,12 +130,12 @@ void ShiftService::cashMovement(const Session& session, const QString& kind, qin
 
 void ShiftService::cashIn(const Session& session, qint64 amount, const QString& reason, const QString& approverPin, bool amountConfirmed)
 {
-    cashMovement(session, QStringLiteral("cash_in"), amount, reason, approverPin, amountConfirmed);
+    cashMovement(session, protocol::EventType::kCashIn, amount, reason, approverPin, amountConfirmed);
 }
 
 void ShiftService::cashOut(const Session& session, qint64 amount, const QString& reason, const QString& approverPin, bool amountConfirmed)
 {
-    cashMovement(session, QStringLiteral("cash_out"), amount, reason, approverPin, amountConfirmed);
+    cashMovement(session, protocol::EventType::kCashOut, amount, reason, approverPin, amountConfirmed);
 }
 
 void ShiftService::noSale(const Session& session, const QString& approverPin)
@@ -291,7 +292,7 @@ ShiftReport ShiftService::close(const Session& session, const QMap<qint64, int>&
     payload.insert(QStringLiteral("approved_by"), approval ? approval->approverId : 0);
     const JournalEntry entry = m_journal.append(QStringLiteral("z_report"), QStringLiteral("shift-%1").arg(shift.id), r.gross,
                                                 m_settings.currency().code(), payload, session.training);
-    m_outbox.append(QStringLiteral("shift_close"), payload);
+    m_outbox.append(protocol::EventType::kShiftClose, payload);
     m_printQueue.enqueue(PrintJob::Kind::ShiftReport, QString::number(entry.seq), language);
     tx.commit();
     return r;

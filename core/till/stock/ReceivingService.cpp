@@ -1,4 +1,5 @@
 #include "ReceivingService.h"
+#include "EventType.h"
 
 #include "MovingAverageCost.h"
 #include "StockLedger.h"
@@ -190,7 +191,7 @@ CompletedReceipt ReceivingService::book(const Session& session, const std::optio
         event.insert(QStringLiteral("request_id"), booking.requestId);
         event.insert(QStringLiteral("discrepancies"), booking.discrepancies);
     }
-    const OutboxEvent sent = m_outbox.append(QStringLiteral("stock.received"), event);
+    const OutboxEvent sent = m_outbox.append(protocol::EventType::kStockReceived, event);
     m_db.exec(QStringLiteral("INSERT INTO stock_receipts(id, reference, reason, staff_id, value, created_at, outbox_seq, body, request_id)"
                              " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"),
               {done.id, booking.reference, booking.why, session.staffId, done.value, now, sent.deviceSeq,

@@ -1,4 +1,5 @@
 #include "StockCountService.h"
+#include "EventType.h"
 
 #include "MovingAverageCost.h"
 #include "StockLedger.h"
@@ -194,13 +195,13 @@ int StockCountService::approve(const Session& session, const QString& countId, c
         ++adjusted;
     }
     const qint64 approver = approval ? approval->approverId : session.staffId;
-    const OutboxEvent sent = m_outbox.append(QStringLiteral("stock.counted"), {{QStringLiteral("count_id"), countId},
-                                                                               {QStringLiteral("blind"), c.blind},
-                                                                               {QStringLiteral("note"), c.note},
-                                                                               {QStringLiteral("counted_products"), c.lines.size()},
-                                                                               {QStringLiteral("approved_by"), approver},
-                                                                               {QStringLiteral("approved_at"), now},
-                                                                               {QStringLiteral("lines"), lines}});
+    const OutboxEvent sent = m_outbox.append(protocol::EventType::kStockCounted, {{QStringLiteral("count_id"), countId},
+                                                                                  {QStringLiteral("blind"), c.blind},
+                                                                                  {QStringLiteral("note"), c.note},
+                                                                                  {QStringLiteral("counted_products"), c.lines.size()},
+                                                                                  {QStringLiteral("approved_by"), approver},
+                                                                                  {QStringLiteral("approved_at"), now},
+                                                                                  {QStringLiteral("lines"), lines}});
     m_db.exec(QStringLiteral("UPDATE stock_counts SET status = 'approved', approved_by = ?, approved_at = ?, outbox_seq = ? WHERE id = ?"),
               {approver, now, sent.deviceSeq, countId});
     tx.commit();

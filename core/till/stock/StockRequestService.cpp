@@ -1,4 +1,5 @@
 #include "StockRequestService.h"
+#include "EventType.h"
 
 #include "MovingAverageCost.h"
 #include "StockBatches.h"
@@ -102,8 +103,9 @@ StockRequest StockRequestService::create(const Session& session, StockRequest::K
                             {QStringLiteral("staff_id"), session.staffId},
                             {QStringLiteral("created_at"), isoUtc(r.createdAt)},
                             {QStringLiteral("lines"), body}};
-    const OutboxEvent sent = m_outbox.append(
-        kind == StockRequest::Kind::Transfer ? QStringLiteral("transfer.requested") : QStringLiteral("replenishment.submitted"), event);
+    const OutboxEvent sent = m_outbox.append(kind == StockRequest::Kind::Transfer ? protocol::EventType::kTransferRequested
+                                                                                  : protocol::EventType::kReplenishmentSubmitted,
+                                             event);
     StockRequestRepository(m_db).insert(r, session.staffId, sent.deviceSeq);
     tx.commit();
     r.waitingToSend = true;
@@ -149,8 +151,8 @@ void StockRequestService::cancel(const Session& session, const QString& id, cons
     if (r.status != StockRequest::Status::Submitted && r.status != StockRequest::Status::Approved)
         throw DomainError(QStringLiteral("stock.too_late"), Tr::tr("Request %1 can no longer be cancelled").arg(r.number));
     const QString now = isoUtc(m_clock.nowUtc());
-    m_outbox.append(r.kind == StockRequest::Kind::Transfer ? QStringLiteral("transfer.cancelled")
-                                                           : QStringLiteral("replenishment.cancelled"),
+    m_outbox.append(r.kind == StockRequest::Kind::Transfer ? protocol::EventType::kTransferCancelled
+                                                           : protocol::EventType::kReplenishmentCancelled,
                     reference(r, session, now));
     StockRequestRepository(m_db).setStatus(id, StockRequest::Status::Cancelled, now);
     tx.commit();
@@ -177,7 +179,7 @@ void StockRequestService::refuseTransfer(const Session& session, const QString& 
     const QString now = isoUtc(m_clock.nowUtc());
     QJsonObject event = reference(r, session, now);
     event.insert(QStringLiteral("reason"), reason.trimmed());
-    m_outbox.append(QStringLiteral("transfer.refused"), event);
+    m_outbox.append(protocol::EventType::kTransferRefused, event);
     StockRequestRepository(m_db).setStatus(id, StockRequest::Status::Rejected, now);
     tx.commit();
 }
@@ -235,7 +237,7 @@ void StockRequestService::shipTransfer(const Session& session, const QString& id
     QJsonObject event = reference(r, session, now);
     event.insert(QStringLiteral("shipment_id"), QUuid::createUuid().toString(QUuid::WithoutBraces));
     event.insert(QStringLiteral("lines"), shipped);
-    m_outbox.append(QStringLiteral("transfer.shipped"), event);
+    m_outbox.append(protocol::EventType::kTransferShipped, event);
     StockRequestRepository(m_db).setStatus(id, StockRequest::Status::Shipped, now);
     tx.commit();
 }

@@ -1,0 +1,302 @@
+// The wire format as the hub and integrators read it: bodies written by hand from the documented
+// keys (not produced by the code under test) decode field by field, and encode back unchanged.
+#include "EventType.h"
+#include "PickupEvents.h"
+#include "ReturnEvent.h"
+#include "SaleEvent.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace omnitill;
+using namespace omnitill::protocol;
+
+namespace {
+const char* const kSale = R"({
+  "sale_id": "b7c1", "receipt_id": "S1-T1-000042", "receipt_number": 42, "store": "S1", "till": "T1",
+  "shift_id": 7, "staff_id": 3, "member_id": "M-9", "currency": "EUR", "tax_mode": "inclusive",
+  "subtotal": 1347, "discount": 150, "tax": 189, "total": 1197, "change": 303,
+  "created_at": "2026-12-03T09:15:00.250Z", "priced_at": "2026-12-03T09:14:10.000Z", "priced_local_time": "10:14:10",
+  "business_day": "2026-12-03", "age_confirmed_by": 2, "training": false, "channel": "till",
+  "kiosk_order": "K-17",
+  "lines": [
+    {"line": 1, "product_id": 11, "sku": "MILK1", "category_id": 4, "gift_card": "", "name": "Milk 1 l", "unit": "piece",
+     "quantity": 2, "unit_price": 199, "list_price": 219, "amount": 398, "promotion_excluded": true,
+     "discount": 100, "promotion_discount": 0, "coupon_discount": 100, "points_discount": 0, "points_earned": 3,
+     "net": 279, "tax": 19, "gross": 298, "tax_code": "B", "tax_bp": 700, "batch": "L42", "serial": "",
+     "price_override_by": 3, "discount_approved_by": 0},
+    {"line": 2, "product_id": 12, "sku": "APPLE", "category_id": 5, "gift_card": "", "name": "Apples", "unit": "weight",
+     "quantity": 1250, "unit_price": 399, "list_price": 399, "amount": 499, "promotion_excluded": false,
+     "discount": 50, "promotion_discount": 50, "coupon_discount": 0, "points_discount": 0, "points_earned": 0,
+     "net": 420, "tax": 29, "gross": 449, "tax_code": "B", "tax_bp": 700, "batch": "", "serial": "",
+     "price_override_by": 0, "discount_approved_by": 0},
+    {"line": 3, "product_id": 99, "sku": "GIFT", "category_id": 0, "gift_card": "activate", "name": "Gift card", "unit": "piece",
+     "quantity": 1, "unit_price": 450, "list_price": 450, "amount": 450, "promotion_excluded": true,
+     "discount": 0, "promotion_discount": 0, "coupon_discount": 0, "points_discount": 0, "points_earned": 0,
+     "net": 450, "tax": 0, "gross": 450, "tax_code": "Z", "tax_bp": 0, "batch": "", "serial": "6001000000000017",
+     "price_override_by": 0, "discount_approved_by": 0}],
+  "promotions": [{"id": "P-APPLES", "name": "Apples -10 %", "discount": 50, "lines": [{"line": 2, "amount": 50}]}],
+  "coupons": [{"id": "C-1", "name": "One euro off", "discount": 100}],
+  "gift_cards": [{"number": "6001000000000017", "kind": "activate", "amount": 450}],
+  "taxes": [{"code": "B", "bp": 700, "net": 699, "tax": 48, "gross": 747}, {"code": "Z", "bp": 0, "net": 450, "tax": 0, "gross": 450}],
+  "tenders": [
+    {"kind": "cash", "amount": 697, "tendered": 1000, "approval_code": "", "card_brand": "", "card_last4": "", "reference": "", "points": 0},
+    {"kind": "giftcard", "amount": 500, "tendered": 500, "approval_code": "", "card_brand": "", "card_last4": "",
+     "reference": "6001000000000025", "points": 0}],
+  "loyalty": {"member_id": "M-9", "earned": 3, "redeemed": 0, "redeemed_value": 0, "redeemed_as": "tender", "tier": "gold",
+              "lines": [{"line": 1, "points": 3}]}
+})";
+
+const char* const kReturn = R"({
+  "return_id": "r-5", "receipt_id": "S1-T2-R000005", "receipt_number": 5, "store": "S1", "till": "T2", "shift_id": 9,
+  "staff_id": 1, "approved_by": 3, "no_receipt": false,
+  "original": {"sale_id": "b7c1", "receipt_id": "S1-T1-000042", "store": "S1", "till": "T1", "local": false},
+  "member_id": "M-9", "currency": "EUR", "created_at": "2026-12-04T11:00:00.000Z", "business_day": "2026-12-04",
+  "training": false, "reason": "too small",
+  "lines": [{"line": 1, "sku": "MILK1", "name": "Milk 1 l", "unit": "piece", "quantity": 1, "disposition": "resell",
+             "paid": 149, "refund": 149, "tax": 10, "tax_code": "B", "tax_bp": 700, "points_reversed": 1}],
+  "adjustments": [{"name": "Apples -10 %", "amount": 0}],
+  "paid": 149, "refund": 149,
+  "tenders": [{"kind": "giftcard", "amount": 149, "reference": "6002000000000016", "card_last4": "", "approval_code": "", "points": 0}],
+  "flagged": "returned offline against S1-T1-000042 of another till: the lines were not checked against the sale",
+  "loyalty": {"member_id": "M-9", "reversed": 1, "refunded": 0}
+})";
+
+const char* const kCollectedPaidOnline = R"({
+  "order_id": "o-77", "number": "W-1077", "store": "S1", "till": "T3", "staff_id": 4,
+  "collected_at": "2026-12-05T16:20:00.000Z", "known_status": "ready", "paid": true, "currency": "EUR",
+  "total": 1500, "delivered": 1320, "refund_due": 180,
+  "lines": [{"line": 1, "sku": "TEA", "ordered": 2, "picked": 1, "delivered": 420, "short_consent": "phone"},
+            {"line": 2, "sku": "JAM", "ordered": 1, "picked": 0, "delivered": 900, "substitute_sku": "JAM2",
+             "substitute_quantity": 1, "substitute_unit_price": 900, "substitute_consent": "at desk"},
+            {"line": 3, "sku": "EGGS", "ordered": 1, "picked": 1, "delivered": 0, "refused": true}],
+  "sale": {"sale_id": "order:o-77", "receipt_id": "W-1077", "receipt_number": 0, "store": "S1", "till": "T3", "shift_id": 0,
+           "staff_id": 4, "member_id": "", "currency": "EUR", "tax_mode": "inclusive", "subtotal": 0, "discount": 0, "tax": 0,
+           "total": 1320, "change": 0, "created_at": "2026-12-05T16:20:00.000Z", "priced_at": "2026-12-01T08:00:00.000Z",
+           "priced_local_time": "", "business_day": "", "age_confirmed_by": 0, "training": false, "channel": "online",
+           "online_order": "o-77", "lines": [], "promotions": [], "coupons": [], "gift_cards": [], "taxes": [],
+           "tenders": [{"kind": "online", "amount": 1320, "tendered": 1320, "approval_code": "", "card_brand": "", "card_last4": "",
+                        "reference": "o-77", "points": 0}]}
+})";
+
+QJsonObject parse(const char* text)
+{
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray(text), &error);
+    if (error.error != QJsonParseError::NoError)
+        qFatal("test JSON does not parse: %s", qPrintable(error.errorString()));
+    return doc.object();
+}
+} // namespace
+
+class TestWireFormat : public QObject
+{
+    Q_OBJECT
+private slots:
+    void saleDecodesEveryField()
+    {
+        const QJsonObject json = parse(kSale);
+        QCOMPARE(SaleEvent::problem(json), QString());
+        const SaleEvent sale = SaleEvent::fromJson(json);
+        QCOMPARE(sale.saleId, QStringLiteral("b7c1"));
+        QCOMPARE(sale.receiptId, QStringLiteral("S1-T1-000042"));
+        QCOMPARE(sale.receiptNumber, 42);
+        QCOMPARE(sale.shiftId, 7);
+        QCOMPARE(sale.staffId, 3);
+        QCOMPARE(sale.memberId, QStringLiteral("M-9"));
+        QCOMPARE(sale.total, 1197);
+        QCOMPARE(sale.change, 303);
+        QCOMPARE(sale.pricedLocalTime, QStringLiteral("10:14:10"));
+        QCOMPARE(sale.ageConfirmedBy, 2);
+        QCOMPARE(sale.kioskOrder, QStringLiteral("K-17"));
+        QVERIFY(sale.onlineOrder.isEmpty());
+        QCOMPARE(sale.lines.size(), 3);
+        const SaleEventLine& milk = sale.lines[0];
+        QCOMPARE(milk.productId, 11);
+        QCOMPARE(milk.listPrice, 219);
+        QCOMPARE(milk.couponDiscount, 100);
+        QCOMPARE(milk.pointsEarned, 3);
+        QCOMPARE(milk.taxBasisPoints, 700);
+        QCOMPARE(milk.batch, QStringLiteral("L42"));
+        QCOMPARE(milk.priceOverrideBy, 3);
+        QVERIFY(milk.promotionExcluded);
+        QCOMPARE(sale.lines[1].unit, QStringLiteral("weight"));
+        QCOMPARE(sale.lines[1].quantity, 1250);
+        QCOMPARE(sale.lines[2].giftCard, QStringLiteral("activate"));
+        QCOMPARE(sale.promotions.size(), 1);
+        QCOMPARE(sale.promotions[0].lines, (QList<SaleEventPromotionShare>{{2, 50}}));
+        QCOMPARE(sale.coupons, (QList<SaleEventCoupon>{{QStringLiteral("C-1"), QStringLiteral("One euro off"), 100}}));
+        QCOMPARE(sale.giftCards[0].number, QStringLiteral("6001000000000017"));
+        QCOMPARE(sale.taxes.size(), 2);
+        QCOMPARE(sale.taxes[0].basisPoints, 700);
+        QCOMPARE(sale.tenders[1].kind, SaleEventTender::kGiftCard);
+        QCOMPARE(sale.tenders[1].reference, QStringLiteral("6001000000000025"));
+        QCOMPARE(sale.tenders[0].tendered, 1000);
+        QVERIFY(sale.loyalty.has_value());
+        QCOMPARE(sale.loyalty->tier, QStringLiteral("gold"));
+        QVERIFY(!sale.loyalty->redeemedAsDiscount);
+        QCOMPARE(sale.loyalty->lines, (QList<SaleEventLinePoints>{{1, 3}}));
+    }
+
+    void saleEncodesBackToTheSameJson()
+    {
+        const QJsonObject json = parse(kSale);
+        QCOMPARE(SaleEvent::fromJson(json).toJson(), json);
+    }
+
+    void optionalPartsStayAbsent()
+    {
+        QJsonObject json = parse(kSale);
+        json.remove(QStringLiteral("loyalty"));
+        json.remove(QStringLiteral("kiosk_order"));
+        const SaleEvent sale = SaleEvent::fromJson(json);
+        QVERIFY(!sale.loyalty);
+        const QJsonObject back = sale.toJson();
+        QVERIFY(!back.contains(QStringLiteral("loyalty")));
+        QVERIFY(!back.contains(QStringLiteral("kiosk_order")));
+        QVERIFY(!back.contains(QStringLiteral("online_order")));
+        QCOMPARE(back, json);
+    }
+
+    void lineWithoutAmountTakesNetAndDiscount()
+    {
+        // Sales recorded before lines carried their amount.
+        const QJsonObject old = parse(R"({"lines": [{"line": 1, "sku": "A", "quantity": 1, "net": 180, "discount": 20}]})");
+        QCOMPARE(SaleEvent::fromJson(old).lines[0].amount, 200);
+    }
+
+    void malformedSalesAreNamed_data()
+    {
+        QTest::addColumn<QString>("remove");
+        QTest::addColumn<QString>("replace");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("no receipt") << "receipt_id"
+                                    << ""
+                                    << "the sale has no receipt_id";
+        QTest::newRow("bad time") << ""
+                                  << R"("created_at": "yesterday")"
+                                  << "the sale has a created_at that is not a date and time";
+        QTest::newRow("bad currency") << ""
+                                      << R"("currency": "euro")"
+                                      << "the sale has a currency that is not an ISO 4217 code";
+        QTest::newRow("fractional total") << ""
+                                          << R"("total": 11.5)"
+                                          << "the sale has a total that is not a whole number in range";
+        QTest::newRow("no lines") << "lines"
+                                  << ""
+                                  << "the sale has no lines";
+        QTest::newRow("line not an object") << ""
+                                            << R"("lines": [7])"
+                                            << "line 1 of the sale is not an object";
+        QTest::newRow("tenders not a list") << ""
+                                            << R"("tenders": {})"
+                                            << "the sale's tenders are not a list";
+        QTest::newRow("tender without amount") << ""
+                                               << R"("tenders": [{"kind": "cash"}])"
+                                               << "tender 1 of the sale has no amount";
+    }
+
+    void malformedSalesAreNamed()
+    {
+        QFETCH(QString, remove);
+        QFETCH(QString, replace);
+        QFETCH(QString, problem);
+        QJsonObject json = parse(kSale);
+        if (!remove.isEmpty())
+            json.remove(remove);
+        if (!replace.isEmpty()) {
+            const QJsonObject patch = parse(QByteArray("{" + replace.toUtf8() + "}").constData());
+            for (auto it = patch.begin(); it != patch.end(); ++it)
+                json.insert(it.key(), it.value());
+        }
+        QCOMPARE(SaleEvent::problem(json), problem);
+    }
+
+    void returnDecodesEveryFieldAndEncodesBack()
+    {
+        const QJsonObject json = parse(kReturn);
+        QCOMPARE(ReturnEvent::problem(json), QString());
+        const ReturnEvent r = ReturnEvent::fromJson(json);
+        QCOMPARE(r.returnId, QStringLiteral("r-5"));
+        QCOMPARE(r.approvedBy, 3);
+        QCOMPARE(r.original.receiptId, QStringLiteral("S1-T1-000042"));
+        QVERIFY(!r.original.local);
+        QCOMPARE(r.lines.size(), 1);
+        QCOMPARE(r.lines[0].disposition, QStringLiteral("resell"));
+        QCOMPARE(r.lines[0].pointsReversed, 1);
+        QCOMPARE(r.tenders[0].reference, QStringLiteral("6002000000000016"));
+        QVERIFY(r.flagged.startsWith(QStringLiteral("returned offline")));
+        QCOMPARE(r.loyalty->reversed, 1);
+        QCOMPARE(r.toJson(), json);
+
+        QJsonObject plain = json;
+        plain.remove(QStringLiteral("flagged"));
+        plain.remove(QStringLiteral("loyalty"));
+        QCOMPARE(ReturnEvent::fromJson(plain).toJson(), plain);
+    }
+
+    void malformedReturnsAreNamed()
+    {
+        QJsonObject json = parse(kReturn);
+        json.insert(QStringLiteral("refund"), 1.25);
+        QCOMPARE(ReturnEvent::problem(json), QStringLiteral("the return has a refund that is not a whole number in range"));
+        json = parse(kReturn);
+        json.insert(QStringLiteral("lines"), QJsonArray{QStringLiteral("milk")});
+        QCOMPARE(ReturnEvent::problem(json), QStringLiteral("line 1 of the return is not an object"));
+        json = parse(kReturn);
+        json.remove(QStringLiteral("return_id"));
+        QCOMPARE(ReturnEvent::problem(json), QStringLiteral("the return has no return_id"));
+    }
+
+    void pickupEventsDecodeAndEncodeBack()
+    {
+        const QJsonObject json = parse(kCollectedPaidOnline);
+        const PickupCollectedEvent collected = PickupCollectedEvent::fromJson(json);
+        QCOMPARE(collected.order.number, QStringLiteral("W-1077"));
+        QCOMPARE(collected.order.staffId, 4);
+        QVERIFY(collected.paid);
+        QCOMPARE(collected.refundDue, 180);
+        QCOMPARE(collected.lines.size(), 3);
+        QCOMPARE(collected.lines[0].shortConsent, QStringLiteral("phone"));
+        QCOMPARE(collected.lines[1].substituteSku, QStringLiteral("JAM2"));
+        QVERIFY(collected.lines[2].refused);
+        QVERIFY(collected.saleId.isEmpty());
+        QVERIFY(collected.sale.has_value());
+        QCOMPARE(collected.sale->tenders[0].kind, QStringLiteral("online"));
+        QCOMPARE(collected.toJson(), json);
+
+        // Paid at the desk: the desk's sale is named, none is carried.
+        QJsonObject atDesk = json;
+        atDesk.remove(QStringLiteral("sale"));
+        atDesk.insert(QStringLiteral("paid"), false);
+        atDesk.insert(QStringLiteral("sale_id"), QStringLiteral("s-1"));
+        atDesk.insert(QStringLiteral("receipt_id"), QStringLiteral("S1-T3-000010"));
+        atDesk.insert(QStringLiteral("charged"), 1320);
+        const PickupCollectedEvent paidHere = PickupCollectedEvent::fromJson(atDesk);
+        QVERIFY(!paidHere.sale);
+        QCOMPARE(paidHere.receiptId, QStringLiteral("S1-T3-000010"));
+        QCOMPARE(paidHere.toJson(), atDesk);
+
+        const QJsonObject restocked = parse(R"({"order_id": "o-78", "number": "W-1078", "store": "S1", "till": "T3", "staff_id": 4,
+            "approved_by": 2, "reason": "not_collected", "known_status": "ready", "restocked_at": "2026-12-12T18:00:00.000Z"})");
+        QCOMPARE(PickupRestockedEvent::fromJson(restocked).reason, PickupRestockedEvent::kNotCollected);
+        QCOMPARE(PickupRestockedEvent::fromJson(restocked).toJson(), restocked);
+        const QJsonObject ready = parse(R"({"order_id": "o-79", "number": "W-1079", "store": "S1", "till": "T3", "staff_id": 4,
+            "ready_at": "2026-12-05T09:00:00.000Z", "value": 700, "lines": [{"line": 1, "sku": "TEA", "ordered": 1, "picked": 1,
+            "delivered": 700}]})");
+        QCOMPARE(PickupReadyEvent::fromJson(ready).lines[0].delivered, 700);
+        QCOMPARE(PickupReadyEvent::fromJson(ready).toJson(), ready);
+    }
+
+    void eventNamesAreTheDocumentedOnes()
+    {
+        QCOMPARE(QString(SaleEvent::kType), QStringLiteral("sale"));
+        QCOMPARE(QString(EventType::kPickupCollected), QStringLiteral("pickup.collected"));
+        QVERIFY(QString(EventType::kReplenishmentSubmitted).startsWith(EventType::kReplenishmentFamily));
+        QVERIFY(QString(EventType::kTransferShipped).startsWith(EventType::kTransferFamily));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestWireFormat)
+#include "tst_wire_format.moc"
