@@ -314,6 +314,36 @@ private slots:
         QCOMPARE(service.state().status.describe(), QStringLiteral("cover open"));
         QVERIFY(m_printer->statusRequests() > 0);
     }
+
+    void aCommittedJobWakesThePrintThread()
+    {
+        PrintQueue& queue = m_store->till().printQueue();
+        int wakes = 0;
+        queue.setWakeUp([&wakes] { ++wakes; });
+        {
+            Transaction tx(m_store->till().db());
+            queue.printTestPage();
+            QCOMPARE(wakes, 0); // the spooler's own connection could not see the job yet
+        }                       // rolled back: nothing to print, nobody woken
+        QCOMPARE(wakes, 0);
+        queue.printTestPage(); // outside a transaction: committed at once
+        QCOMPARE(wakes, 1);
+
+        // The print thread polls once a minute here: only the wake can print the sale in time.
+        {
+            Transaction tx(m_store->till().db());
+            m_store->till().settings().setValue(QStringLiteral("printer.poll_ms"), QStringLiteral("60000"));
+            tx.commit();
+        }
+        const Session s = m_store->openShift();
+        PrintService service(m_store->path(), m_store->clock());
+        service.start();
+        QTRY_VERIFY(service.state().configured && service.state().queued == 0);
+        queue.setWakeUp([&service] { service.wake(); });
+        const QString receipt = sell(s, false);
+        QTRY_COMPARE_WITH_TIMEOUT(printedReceipts().contains(receipt), true, 10000);
+        queue.setWakeUp({});
+    }
 };
 
 int main(int argc, char** argv)

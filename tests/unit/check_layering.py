@@ -4,7 +4,9 @@
 The build already gives each library only the include roots of what it links; this check also
 catches what an include root cannot: a Qt module a layer may not use, a header reached by a
 relative path, a library folder a layer may not use, business code reading the wall clock, a
-table of the till's store written by anyone but its owner, and a style or colour written in C++.
+table of the till's store written by anyone but its owner, a style or colour written in C++, a
+screen that opens a transaction or wakes the printer by hand, and an event name spelled outside
+sync/protocol.
 
     check_layering.py SOURCE_DIR [QT_INCLUDE_DIR]
 
@@ -53,6 +55,15 @@ TABLE_WRITE = re.compile(r"\b(?:INSERT\s+(?:OR\s+\w+\s+)?INTO|REPLACE\s+INTO|UPD
 # Styles and colours live in resources/styles; screens name a role (ui/common/Theme).
 STYLE_FOLDERS = ["ui", "app"]
 STYLE_IN_CODE = re.compile(r'setStyleSheet\(\s*QStringLiteral|"#[0-9a-fA-F]{3}(?:[0-9a-fA-F]{3})?"|QColor\(\s*"#')
+# Screens only show and ask: the services open transactions and the print queue wakes its spooler.
+SCREEN_FOLDERS = ["ui", "app/pos"]
+SCREEN_DOES_WORK = {
+    re.compile(r"\bTransaction\s+\w+\s*\(|\bdb\(\)\s*\.\s*begin\(\)"): "screens open no transactions; a service does",
+    re.compile(r"printer\(\)\s*->\s*wake\("): "the print queue wakes its spooler itself",
+}
+# An event's name is spelled once, in sync/protocol (EventType.h).
+WIRE_FOLDERS = ["core", "sync/client", "sync/hub", "ui", "app"]
+EVENT_NAME_LITERAL = re.compile(r'outbox\.append\(\s*QStringLiteral\(|\b[Tt]ype\s*[!=]=\s*QLatin1String\(')
 INCLUDE = re.compile(r'^\s*#\s*include\s*([<"])([^>"]+)[>"]')
 SOURCES = (".h", ".cpp")
 
@@ -115,31 +126,38 @@ def check(root, qt_dir):
                     module = module_cache[header]
                     if module is not None and module not in qt_modules:
                         problems.append(f"{where}  -- {name} may not use {module}")
-    for folder in CLOCK_FOLDERS:
-        for path in sources(root, folder):
-            rel = os.path.relpath(path, root)
-            if rel == CLOCK_EXCEPTION:
-                continue
-            with open(path, encoding="utf-8", errors="replace") as f:
-                for number, line in enumerate(f, 1):
-                    if WALL_CLOCK.search(line):
-                        problems.append(f"{rel}:{number}: {line.strip()}  -- business code reads the wall clock")
-    for folder in TILL_FOLDERS:
-        for path in sources(root, folder):
-            rel = os.path.relpath(path, root)
-            with open(path, encoding="utf-8", errors="replace") as f:
-                for number, line in enumerate(f, 1):
-                    for m in TABLE_WRITE.finditer(line):
-                        owner_file = TABLE_WRITERS.get(m.group(1).lower())
-                        if owner_file is not None and rel != owner_file:
-                            problems.append(f"{rel}:{number}: {line.strip()}  -- only {owner_file} writes {m.group(1)}")
-    for folder in STYLE_FOLDERS:
-        for path in sources(root, folder):
-            rel = os.path.relpath(path, root)
-            with open(path, encoding="utf-8", errors="replace") as f:
-                for number, line in enumerate(f, 1):
-                    if STYLE_IN_CODE.search(line):
-                        problems.append(f"{rel}:{number}: {line.strip()}  -- styles and colours belong in resources/styles")
+    def wall_clock(rel, line):
+        if rel != CLOCK_EXCEPTION and WALL_CLOCK.search(line):
+            yield "business code reads the wall clock"
+
+    def table_writes(rel, line):
+        for m in TABLE_WRITE.finditer(line):
+            owner_file = TABLE_WRITERS.get(m.group(1).lower())
+            if owner_file is not None and rel != owner_file:
+                yield f"only {owner_file} writes {m.group(1)}"
+
+    def styles(_rel, line):
+        if STYLE_IN_CODE.search(line):
+            yield "styles and colours belong in resources/styles"
+
+    def screen_work(_rel, line):
+        for pattern, why in SCREEN_DOES_WORK.items():
+            if pattern.search(line):
+                yield why
+
+    def event_names(_rel, line):
+        if EVENT_NAME_LITERAL.search(line):
+            yield "event names are spelled in sync/protocol/EventType.h"
+
+    for folders, rule in ((CLOCK_FOLDERS, wall_clock), (TILL_FOLDERS, table_writes), (STYLE_FOLDERS, styles),
+                          (SCREEN_FOLDERS, screen_work), (WIRE_FOLDERS, event_names)):
+        for folder in folders:
+            for path in sources(root, folder):
+                rel = os.path.relpath(path, root)
+                with open(path, encoding="utf-8", errors="replace") as f:
+                    for number, line in enumerate(f, 1):
+                        for why in rule(rel, line):
+                            problems.append(f"{rel}:{number}: {line.strip()}  -- {why}")
     return problems
 
 

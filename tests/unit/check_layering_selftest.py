@@ -68,6 +68,12 @@ CASES = {
                                                      "only core/till/giftcards/GiftCardService.cpp writes gift_cards"),
     "no style sheet in code": ("ui/till/Bad.cpp", 'label->setStyleSheet(QStringLiteral("color: red"));\n', "belong in resources/styles"),
     "no colour in code": ("ui/kiosk/Bad.cpp", 'const char* kAccent = "#0b57d0";\n', "belong in resources/styles"),
+    "screens open no transactions": ("ui/kiosk/Bad.cpp", "Transaction tx(m_till.db());\n", "screens open no transactions"),
+    "screens do not wake the printer": ("ui/till/Bad.cpp", "m_devices->printer()->wake();\n", "wakes its spooler itself"),
+    "till services name events from the protocol": ("core/till/sale/Bad.cpp", 'm_outbox.append(QStringLiteral("sale"), body);\n',
+                                                    "spelled in sync/protocol"),
+    "the hub names events from the protocol": ("sync/hub/Bad.cpp", 'if (in.type == QLatin1String("return"))\n',
+                                               "spelled in sync/protocol"),
     "the hub reads no wall clock": ("sync/hub/Bad.cpp", "auto d = QDate::currentDate();\n", "reads the wall clock"),
 }
 

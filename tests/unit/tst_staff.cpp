@@ -95,6 +95,24 @@ private slots:
         QCOMPARE(approval->approverName, QStringLiteral("Chen Manager"));
         QVERIFY(!staff.authorize(store.supervisor(), Action::NoSale, QString()).has_value());
     }
+
+    void anApprovalIsRecordedByTheService()
+    {
+        test::TestStore store(10);
+        StaffService& staff = store.till().staff();
+        const Session cashier = store.cashier();
+        // A door only (the device settings): who let the cashier in is recorded in the same step.
+        QCOMPARE(errorCode([&] { staff.approve(cashier, Action::DeviceSettings, QString(), QStringLiteral("device_settings")); }),
+                 QStringLiteral("auth.approval_required"));
+        QCOMPARE(store.count(QStringLiteral("approvals")), 0);
+        const auto approval = staff.approve(cashier, Action::DeviceSettings, QStringLiteral("3333"), QStringLiteral("device_settings"));
+        QVERIFY(approval.has_value());
+        QCOMPARE(store.count(QStringLiteral("approvals WHERE reference = 'device_settings' AND approved_by = 3")), 1);
+        QVERIFY(!store.till().db().inTransaction());
+        // Its own right needs nobody: nothing to record.
+        QVERIFY(!staff.approve(store.manager(), Action::DeviceSettings, QString(), QStringLiteral("device_settings")).has_value());
+        QCOMPARE(store.count(QStringLiteral("approvals")), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStaff)

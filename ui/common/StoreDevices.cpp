@@ -37,6 +37,7 @@ CustomerDisplayWindow* StoreDevices::customerDisplay() const
 
 StoreDevices::~StoreDevices()
 {
+    m_till.printQueue().setWakeUp({});
     delete m_customerDisplay;
 }
 
@@ -57,6 +58,8 @@ void StoreDevices::reload()
         m_printer = std::make_unique<PrintService>(m_storePath, m_clock);
         connect(m_printer.get(), &PrintService::stateChanged, this, &StoreDevices::statusChanged);
         m_printer->start();
+        // Every job the till queues wakes the print thread once its transaction has committed.
+        m_till.printQueue().setWakeUp([printer = m_printer.get()] { printer->wake(); });
     } else {
         m_printer->wake(); // re-reads printer.* on its next round
     }

@@ -99,10 +99,8 @@ KioskWindow::KioskWindow(Till& till, LanguageManager& languages, CardTerminal* t
     connect(m_staffMenu, &KioskStaffMenu::settlePaymentsRequested, this, &KioskWindow::settlePayments);
     connect(m_staffMenu, &KioskStaffMenu::testPrintRequested, this, [this] {
         try {
-            const qint64 job = m_till.printQueue().enqueue(PrintJob::Kind::TestPage, m_till.settings().storeName());
-            if (m_devices && m_devices->printer())
-                m_devices->printer()->wake();
-            m_staffMenu->setStatus(job ? tr("Test page sent to the printer.") : tr("No receipt printer is set up."));
+            m_till.printQueue().printTestPage();
+            m_staffMenu->setStatus(tr("Test page sent to the printer."));
         } catch (const DomainError& e) {
             m_staffMenu->setStatus(e.message());
         }
@@ -326,9 +324,7 @@ void KioskWindow::setSelfCheckout(bool on)
 {
     m_selfCheckout = on;
     try {
-        Transaction tx(m_till.db());
         m_till.settings().setValue(QStringLiteral("kiosk.self_checkout"), on ? QStringLiteral("1") : QStringLiteral("0"));
-        tx.commit();
     } catch (const DomainError& e) {
         showMessage(e.message(), true);
     }
@@ -463,9 +459,7 @@ void KioskWindow::recordStaffApproval(const Session& who, const QString& what)
     if (who.staffId == m_kiosk.staffId)
         return; // the customer's own change, before paying: nothing to approve
     // Who let items off a self-checkout order is what loss prevention looks at.
-    Transaction tx(m_till.db());
     m_till.staff().recordApproval(m_kiosk, Approval{who.staffId, who.name, Action::VoidAfterSubtotal}, what);
-    tx.commit();
 }
 
 bool KioskWindow::cardAvailable() const
@@ -516,8 +510,6 @@ void KioskWindow::payByCard()
         setPaying(false);
         try {
             const KioskPaymentOutcome outcome = m_till.kioskPayments().finish(request, m_cart, *result, *m_terminal);
-            if (m_devices && m_devices->printer())
-                m_devices->printer()->wake();
             if (outcome.status == KioskPaymentOutcome::Status::Paid) {
                 refresh();
                 m_checkout->showPaid(outcome.orderNumber, outcome.sale.receiptId);
@@ -550,8 +542,6 @@ void KioskWindow::payAtCounter()
     try {
         const QString total = money(m_cart.totals().total.minor());
         const KioskOrder order = m_till.kioskOrders().placeCounterOrder(m_cart, m_languages.current());
-        if (m_devices && m_devices->printer())
-            m_devices->printer()->wake();
         m_cart = m_till.sales().newCart();
         refresh(); // the member signs out with the finished order
         m_checkout->showTicket(order.number, order.code, total);

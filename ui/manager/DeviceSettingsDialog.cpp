@@ -162,13 +162,7 @@ void DeviceSettingsDialog::printTestPage()
     if (!save())
         return;
     try {
-        if (!m_till.printQueue().hasPrinter())
-            throw DomainError(QStringLiteral("printer.none"), tr("No receipt printer is set up"));
-        Transaction tx(m_till.db());
-        m_till.printQueue().enqueue(PrintJob::Kind::TestPage, m_till.settings().storeName());
-        tx.commit();
-        if (m_devices && m_devices->printer())
-            m_devices->printer()->wake();
+        m_till.printQueue().printTestPage();
         m_message->setText(tr("Test page sent to the printer queue."));
     } catch (const DomainError& e) {
         m_message->setText(e.message());
@@ -181,8 +175,6 @@ void DeviceSettingsDialog::openDrawer()
         return;
     try {
         m_till.shifts().noSale(m_manager); // journaled like every no-sale
-        if (m_devices && m_devices->printer())
-            m_devices->printer()->wake();
         m_message->setText(tr("Drawer kick sent."));
     } catch (const DomainError& e) {
         m_message->setText(e.message());

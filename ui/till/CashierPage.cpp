@@ -717,12 +717,9 @@ void CashierPage::pay()
         return;
     }
     const CompletedSale done = dialog.result();
-    if (m_devices) {
+    if (m_devices)
         m_devices->showThankYou(ReceiptLayout::amount(done.total, m_cart.currency(), QLocale()),
                                 done.change > 0 ? ReceiptLayout::amount(done.change, m_cart.currency(), QLocale()) : QString());
-        if (m_devices->printer())
-            m_devices->printer()->wake(); // the receipt (and drawer kick) were queued with the sale
-    }
     m_lastReceiptId = done.receiptId;
     showMessage(tr("Receipt %1 - change %2").arg(done.receiptId, ReceiptLayout::amount(done.change, m_cart.currency(), QLocale())));
     printReceipt(done.receiptId);
@@ -780,8 +777,6 @@ void CashierPage::startReturn(const QString& receipt)
         if (!done.storeCredit.isEmpty())
             text += QLatin1Char(' ') + tr("on store credit %1").arg(done.storeCredit);
         showMessage(text);
-        if (m_devices && m_devices->printer())
-            m_devices->printer()->wake(); // the refund receipt (and drawer kick) were queued with it
         m_lastReceiptId = done.receiptId;
         printReceipt(done.receiptId);
         emit returnCompleted();
@@ -813,8 +808,6 @@ void CashierPage::exchange(const ReturnDialog::Exchange& request)
         m_scan->setFocus();
         return;
     }
-    if (m_devices && m_devices->printer())
-        m_devices->printer()->wake();
     m_lastReceiptId = done->sale.receiptId;
     showMessage(done->back > 0 ? tr("Exchange: receipt %1, %2 back (refund %3)")
                                      .arg(done->sale.receiptId, ReceiptLayout::amount(done->back, m_cart.currency(), QLocale()),
@@ -863,8 +856,6 @@ void CashierPage::reprintLast()
             return;
         }
         m_till.receiptCopies().printCopy(m_session, recent.first(), m_language);
-        if (m_devices && m_devices->printer())
-            m_devices->printer()->wake();
         showMessage(tr("Copy of %1 sent to the printer").arg(recent.first()));
     });
 }

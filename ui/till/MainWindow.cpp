@@ -66,7 +66,6 @@ MainWindow::MainWindow(Till& till, LanguageManager& languages, const QString& sp
     m_pickup->setBackVisible(mode == Mode::Till);
     m_stack->addWidget(m_pickup);
     // A payment taken at the desk queued its receipt (and drawer kick) with the sale.
-    connect(m_pickup, &PickupPage::saleCompleted, this, &MainWindow::wakePrinter);
     connect(m_pickup, &PickupPage::shiftNeeded, this, [this] {
         m_shiftOpen->setSession(m_session);
         m_stack->setCurrentWidget(m_shiftOpen);
@@ -425,18 +424,10 @@ void MainWindow::cashMovement(bool in)
         });
         if (!error.isEmpty())
             refuse(error);
-        else
-            wakePrinter(); // cash in and out open the drawer
     } catch (const DomainError& e) {
         refuse(e.message());
     }
     updateStatus();
-}
-
-void MainWindow::wakePrinter()
-{
-    if (m_devices && m_devices->printer())
-        m_devices->printer()->wake();
 }
 
 void MainWindow::applyScannerSettings()
@@ -449,12 +440,7 @@ void MainWindow::openDeviceSettings()
     if (!m_session.isValid())
         return;
     const QString error = ApprovalDialog::runWithApproval(this, [&](const QString& pin) {
-        const auto approval = m_till.staff().authorize(m_session, Action::DeviceSettings, pin);
-        if (approval) {
-            Transaction tx(m_till.db());
-            m_till.staff().recordApproval(m_session, *approval, QStringLiteral("device_settings"));
-            tx.commit();
-        }
+        m_till.staff().approve(m_session, Action::DeviceSettings, pin, QStringLiteral("device_settings"));
     });
     if (!error.isEmpty()) {
         refuse(error);
@@ -477,8 +463,6 @@ void MainWindow::noSale()
     const QString error = ApprovalDialog::runWithApproval(this, [&](const QString& pin) { m_till.shifts().noSale(m_session, pin); });
     if (!error.isEmpty())
         refuse(error);
-    else
-        wakePrinter();
 }
 
 void MainWindow::openSyncConsole()

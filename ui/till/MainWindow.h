@@ -71,7 +71,6 @@ private:
     void openSyncConsole();
     void openDeviceSettings();
     void applyScannerSettings();
-    void wakePrinter();
     void toggleTraining(bool on);
     void showShortcuts();
     void updateStatus();

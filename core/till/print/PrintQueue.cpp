@@ -1,6 +1,8 @@
 #include "PrintQueue.h"
 
 #include "common/Clock.h"
+#include "common/DomainError.h"
+#include "common/Tr.h"
 #include "store/Database.h"
 #include "store/StoreSettings.h"
 
@@ -31,7 +33,17 @@ qint64 PrintQueue::enqueue(PrintJob::Kind kind, const QString& reference, const 
         return 0;
     m_db.exec(QStringLiteral("INSERT INTO print_jobs(kind, reference, language, state, created_at) VALUES(?, ?, ?, 'queued', ?)"),
               {PrintJob::kindName(kind), notNull(reference), notNull(language), isoUtc(m_clock.nowUtc())});
-    return m_db.lastInsertId();
+    const qint64 id = m_db.lastInsertId();
+    if (m_wake)
+        m_db.afterCommit(m_wake);
+    return id;
+}
+
+qint64 PrintQueue::printTestPage()
+{
+    if (!hasPrinter())
+        throw DomainError(QStringLiteral("printer.none"), Tr::tr("No receipt printer is set up"));
+    return enqueue(PrintJob::Kind::TestPage, m_settings.storeName());
 }
 
 QList<PrintJob> PrintQueue::pending(int limit)

@@ -4,6 +4,7 @@
 
 #include <QList>
 
+#include <functional>
 #include <optional>
 
 namespace omnitill {
@@ -25,8 +26,13 @@ public:
     bool hasPrinter() const;
     bool drawerEnabled() const;
 
-    // Adds a job within the caller's transaction; returns the job id, or 0 without a printer.
+    // Adds a job within the caller's transaction; returns the job id, or 0 without a printer. The
+    // spooler is woken when the transaction commits.
     qint64 enqueue(PrintJob::Kind kind, const QString& reference = {}, const QString& language = {});
+    // A test page with the store's name; throws DomainError "printer.none" without a printer.
+    qint64 printTestPage();
+    // What wakes the spooler (the print service's thread) after a job was committed; none by default.
+    void setWakeUp(std::function<void()> wake) { m_wake = std::move(wake); }
 
     // Queued jobs, oldest first.
     QList<PrintJob> pending(int limit = 100);
@@ -45,6 +51,7 @@ private:
     Database& m_db;
     const Clock& m_clock;
     const StoreSettings& m_settings;
+    std::function<void()> m_wake;
 };
 
 } // namespace omnitill

@@ -232,9 +232,22 @@ std::optional<Approval> StaffService::authorize(const Session& session, Action a
 
 void StaffService::recordApproval(const Session& session, const Approval& approval, const QString& reference)
 {
+    std::optional<Transaction> tx;
+    if (!m_db.inTransaction())
+        tx.emplace(m_db);
     m_db.exec(QStringLiteral("INSERT INTO approvals(action, requested_by, approved_by, reference, created_at)"
                              " VALUES(?, ?, ?, ?, ?)"),
               {actionName(approval.action), session.staffId, approval.approverId, reference, m_clock.nowUtc().toString(Qt::ISODateWithMs)});
+    if (tx)
+        tx->commit();
+}
+
+std::optional<Approval> StaffService::approve(const Session& session, Action action, const QString& approverPin, const QString& reference)
+{
+    const std::optional<Approval> approval = authorize(session, action, approverPin);
+    if (approval)
+        recordApproval(session, *approval, reference);
+    return approval;
 }
 
 } // namespace omnitill

@@ -50,7 +50,11 @@ public:
     // PIN and rights (throws DomainError "auth.approval_required" when no PIN was given).
     // Call before the operation's transaction; record the approval inside it.
     std::optional<Approval> authorize(const Session& session, Action action, const QString& approverPin);
+    // Inside the operation's transaction, or in one of its own when called outside one.
     void recordApproval(const Session& session, const Approval& approval, const QString& reference);
+    // For an action that is only a door (opening a settings screen): authorises it and records
+    // who approved it, in one step.
+    std::optional<Approval> approve(const Session& session, Action action, const QString& approverPin, const QString& reference);
 
 private:
     struct Credential

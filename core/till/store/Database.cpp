@@ -9,6 +9,8 @@
 #include <QFileInfo>
 #include <QSqlError>
 
+#include <utility>
+
 namespace omnitill {
 
 namespace {
@@ -180,6 +182,17 @@ void Database::commit()
     finishStatements();
     exec(QStringLiteral("COMMIT"));
     m_inTransaction = false;
+    const QList<std::function<void()>> actions = std::exchange(m_afterCommit, {});
+    for (const std::function<void()>& action : actions)
+        action();
+}
+
+void Database::afterCommit(std::function<void()> action)
+{
+    if (m_inTransaction)
+        m_afterCommit.append(std::move(action));
+    else
+        action();
 }
 
 void Database::rollback()
@@ -187,6 +200,7 @@ void Database::rollback()
     if (!m_inTransaction)
         return;
     m_inTransaction = false;
+    m_afterCommit.clear();
     finishStatements();
     QSqlQuery query(m_db);
     query.exec(QStringLiteral("ROLLBACK"));

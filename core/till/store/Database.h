@@ -8,6 +8,8 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
+
 namespace omnitill {
 
 // The one owner of a store's SQLite database: opens it with the pragmas the business needs,
@@ -47,6 +49,9 @@ public:
     void begin();
     void commit();
     void rollback();
+    // Runs once the current transaction has committed (at once outside one); forgotten when it
+    // rolls back. For telling another connection's worker that there is something to read.
+    void afterCommit(std::function<void()> action);
     bool inTransaction() const { return m_inTransaction; }
 
     QSqlDatabase& connection() { return m_db; }
@@ -62,6 +67,7 @@ private:
     QSqlDatabase m_db;
     QHash<QString, QSqlQuery> m_statements;
     bool m_inTransaction = false;
+    QList<std::function<void()>> m_afterCommit;
 };
 
 using Transaction = ScopedTransaction<Database>;
