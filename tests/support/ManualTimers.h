@@ -26,6 +26,8 @@ public:
         return timer;
     }
 
+    qint64 elapsedMs() const override { return m_now; }
+
     void advance(int ms)
     {
         const qint64 until = m_now + ms;

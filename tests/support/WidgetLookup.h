@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ManualTimers.h"
+
 #include <QLineEdit>
 #include <QTest>
 #include <QWidget>
@@ -38,6 +40,15 @@ inline void scan(QWidget* target, const QString& code)
 inline void type(QWidget* target, const QString& text)
 {
     QTest::keyClicks(target, text, Qt::NoModifier, 45);
+}
+
+// The same at a pace the test decides: the timers advance msPerKey between keys.
+inline void type(QWidget* target, const QString& text, ManualTimers& timers, int msPerKey = 45)
+{
+    for (const QChar c : text) {
+        QTest::keyClicks(target, QString(c));
+        timers.advance(msPerKey);
+    }
 }
 
 // A cashier types the PIN and, when no shift is open yet, the counted float; returns the scan

@@ -39,8 +39,14 @@ bool ScannerEventFilter::isModifierOnly(int key)
 
 ScannerEventFilter::ScannerEventFilter(Settings settings, QObject* parent) : QObject(parent), m_settings(settings)
 {
-    m_timeout.setSingleShot(true);
-    connect(&m_timeout, &QTimer::timeout, this, [this] { finishBurst(false); });
+    useTimers(TimerFactory::system());
+}
+
+void ScannerEventFilter::useTimers(TimerFactory& timers)
+{
+    m_timers = &timers;
+    m_timeout = timers.create();
+    m_timeout->onTimeout([this] { finishBurst(false); });
 }
 
 bool ScannerEventFilter::eventFilter(QObject* watched, QEvent* event)
@@ -70,7 +76,7 @@ bool ScannerEventFilter::eventFilter(QObject* watched, QEvent* event)
             replay();
         return QObject::eventFilter(watched, event);
     }
-    const qint64 interval = m_held.isEmpty() ? 0 : m_sinceLastKey.elapsed();
+    const qint64 interval = m_held.isEmpty() ? 0 : m_timers->elapsedMs() - m_lastKeyAt;
     if (!m_held.isEmpty() && interval > m_settings.maxIntervalMs) {
         // Too slow for a scanner: what was held was typed by a person.
         replay();
@@ -80,14 +86,14 @@ bool ScannerEventFilter::eventFilter(QObject* watched, QEvent* event)
         m_target = watched;
     m_slowestInterval = std::max(m_slowestInterval, interval);
     m_held.append({key->key(), key->modifiers(), key->text()});
-    m_sinceLastKey.start();
-    m_timeout.start(m_held.size() >= m_settings.minLength ? m_settings.terminatorTimeoutMs : m_settings.maxIntervalMs + 5);
+    m_lastKeyAt = m_timers->elapsedMs();
+    m_timeout->start(m_held.size() >= m_settings.minLength ? m_settings.terminatorTimeoutMs : m_settings.maxIntervalMs + 5);
     return true;
 }
 
 void ScannerEventFilter::finishBurst(bool enterSeen)
 {
-    m_timeout.stop();
+    m_timeout->stop();
     if (m_held.size() >= m_settings.minLength && m_slowestInterval <= m_settings.maxIntervalMs && (!m_accepted || m_accepted())) {
         QString code;
         for (const HeldKey& k : m_held)
@@ -120,7 +126,7 @@ void ScannerEventFilter::finishBurst(bool enterSeen)
 
 void ScannerEventFilter::replay()
 {
-    m_timeout.stop();
+    m_timeout->stop();
     const QList<HeldKey> held = std::exchange(m_held, {});
     m_slowestInterval = 0;
     QObject* target = m_target ? m_target.data() : QApplication::focusWidget();

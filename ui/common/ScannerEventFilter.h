@@ -1,12 +1,13 @@
 #pragma once
 
-#include <QElapsedTimer>
+#include "common/Timer.h"
+
 #include <QList>
 #include <QObject>
 #include <QPointer>
-#include <QTimer>
 
 #include <functional>
+#include <memory>
 
 class QKeyEvent;
 
@@ -42,6 +43,9 @@ public:
     static constexpr const char* kRefusesScans = "omnitillRefusesScans";
 
     explicit ScannerEventFilter(Settings settings, QObject* parent = nullptr);
+    // Time (the gaps between keys, the pause that ends a burst) comes from timers: Qt's event loop
+    // unless a test takes it in hand. Call between bursts.
+    void useTimers(TimerFactory& timers);
     void setEnabled(bool enabled) { m_enabled = enabled; }
     void setSettings(const Settings& settings) { m_settings = settings; }
     // Asked when a burst is complete: when nobody can take a scan now (a dialog is open), the
@@ -72,9 +76,10 @@ private:
     bool m_replaying = false;
     QList<HeldKey> m_held;
     QPointer<QObject> m_target;
-    QElapsedTimer m_sinceLastKey;
+    TimerFactory* m_timers = nullptr;
+    qint64 m_lastKeyAt = 0;
     qint64 m_slowestInterval = 0;
-    QTimer m_timeout;
+    std::unique_ptr<Timer> m_timeout;
 };
 
 } // namespace omnitill::ui

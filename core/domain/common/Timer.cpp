@@ -1,5 +1,6 @@
 #include "Timer.h"
 
+#include <QElapsedTimer>
 #include <QTimer>
 
 namespace omnitill {
@@ -27,7 +28,12 @@ private:
 class QtTimerFactory : public TimerFactory
 {
 public:
+    QtTimerFactory() { m_started.start(); }
     std::unique_ptr<Timer> create() override { return std::make_unique<QtTimer>(); }
+    qint64 elapsedMs() const override { return m_started.elapsed(); }
+
+private:
+    QElapsedTimer m_started;
 };
 } // namespace
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QtGlobal>
+
 #include <functional>
 #include <memory>
 
@@ -34,6 +36,8 @@ class TimerFactory
 public:
     virtual ~TimerFactory() = default;
     virtual std::unique_ptr<Timer> create() = 0;
+    // Milliseconds on a clock that only goes forward, for measuring gaps (between keys, say).
+    virtual qint64 elapsedMs() const = 0;
     // Timers on Qt's event loop (QTimer).
     static TimerFactory& system();
 };
