@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
 <context>
     <name>MemberText</name>
@@ -22,7 +23,7 @@
 <context>
     <name>omnitill::Core</name>
     <message>
-        <source>%1 is not an OmniTill store yet; create it with "omnitillctl demo"</source>
+        <source>%1 is not an OmniTill store yet; create it with &quot;omnitillctl demo&quot;</source>
         <translation>%1 ещё не магазин OmniTill; создайте его командой «omnitillctl demo»</translation>
     </message>
     <message>
@@ -82,7 +83,7 @@
         <translation>Путь GS1 Digital Link заканчивается без значения</translation>
     </message>
     <message>
-        <source>expected "(" at position %1</source>
+        <source>expected &quot;(&quot; at position %1</source>
         <translation>ожидалась «(» в позиции %1</translation>
     </message>
     <message>
@@ -110,7 +111,7 @@
         <translation>Неверная контрольная цифра в GTIN %1</translation>
     </message>
     <message>
-        <source>Unsupported GS1 application identifier at "%1"</source>
+        <source>Unsupported GS1 application identifier at &quot;%1&quot;</source>
         <translation>Неподдерживаемый идентификатор применения GS1 в «%1»</translation>
     </message>
     <message>
@@ -122,7 +123,7 @@
         <translation>нет данных</translation>
     </message>
     <message>
-        <source>Invalid in-store barcode rule "%1"</source>
+        <source>Invalid in-store barcode rule &quot;%1&quot;</source>
         <translation>Неверное правило внутреннего штрихкода «%1»</translation>
     </message>
     <message>
@@ -130,11 +131,11 @@
         <translation>Неизвестная ставка налога %1</translation>
     </message>
     <message>
-        <source>Unknown unit "%1"</source>
+        <source>Unknown unit &quot;%1&quot;</source>
         <translation>Неизвестная единица «%1»</translation>
     </message>
     <message>
-        <source>Unknown printer model "%1"</source>
+        <source>Unknown printer model &quot;%1&quot;</source>
         <translation>Неизвестная модель принтера «%1»</translation>
     </message>
     <message>
@@ -182,7 +183,7 @@
         <translation>подпись не проходит проверку</translation>
     </message>
     <message>
-        <source>Unknown currency code "%1"</source>
+        <source>Unknown currency code &quot;%1&quot;</source>
         <translation>Неизвестный код валюты «%1»</translation>
     </message>
     <message>
@@ -194,7 +195,7 @@
         <translation>Нельзя складывать суммы в %1 и %2</translation>
     </message>
     <message>
-        <source>"%1" is not an amount</source>
+        <source>&quot;%1&quot; is not an amount</source>
         <translation>«%1» — не сумма</translation>
     </message>
     <message>
@@ -326,7 +327,7 @@
         <translation>В продаже нет товаров</translation>
     </message>
     <message>
-        <source>Confirm the customer's age first</source>
+        <source>Confirm the customer&apos;s age first</source>
         <translation>Сначала подтвердите возраст покупателя</translation>
     </message>
     <message>
@@ -338,7 +339,7 @@
         <translation>Продажа оплачена не полностью</translation>
     </message>
     <message>
-        <source>Unknown payment type "%1"</source>
+        <source>Unknown payment type &quot;%1&quot;</source>
         <translation>Неизвестный вид оплаты «%1»</translation>
     </message>
     <message>
@@ -454,7 +455,7 @@
         <translation>Неверное количество купюр или монет</translation>
     </message>
     <message>
-        <source>Unknown role "%1"</source>
+        <source>Unknown role &quot;%1&quot;</source>
         <translation>Неизвестная роль «%1»</translation>
     </message>
     <message>
@@ -478,7 +479,7 @@
         <translation>Изменить цену</translation>
     </message>
     <message>
-        <source>Discount over the cashier's limit</source>
+        <source>Discount over the cashier&apos;s limit</source>
         <translation>Скидка сверх лимита кассира</translation>
     </message>
     <message>
@@ -518,7 +519,7 @@
         <translation>Этот PIN уже используется другим сотрудником</translation>
     </message>
     <message>
-        <source>%1 needs a supervisor's or manager's approval</source>
+        <source>%1 needs a supervisor&apos;s or manager&apos;s approval</source>
         <translation>%1: нужно подтверждение старшего кассира или управляющего</translation>
     </message>
     <message>
@@ -542,7 +543,7 @@
         <translation>Ошибка базы данных: %1</translation>
     </message>
     <message>
-        <source>Unknown tax mode "%1"</source>
+        <source>Unknown tax mode &quot;%1&quot;</source>
         <translation>Неизвестный режим налога «%1»</translation>
     </message>
     <message>
@@ -578,7 +579,7 @@
         <translation>Центр прислал %1 с неизвестной ставкой налога</translation>
     </message>
     <message>
-        <source>The till does not know the hub's feed %1</source>
+        <source>The till does not know the hub&apos;s feed %1</source>
         <translation>Касса не знает ленту хаба «%1»</translation>
     </message>
     <message>
@@ -594,15 +595,15 @@
         <translation>Камера не найдена</translation>
     </message>
     <message>
-        <source>No camera matches "%1"</source>
+        <source>No camera matches &quot;%1&quot;</source>
         <translation>Нет камеры, подходящей под «%1»</translation>
     </message>
     <message>
-        <source>"%1" is not key=value</source>
+        <source>&quot;%1&quot; is not key=value</source>
         <translation>«%1» не в виде ключ=значение</translation>
     </message>
     <message>
-        <source>"%1" is not a device setting; known: %2</source>
+        <source>&quot;%1&quot; is not a device setting; known: %2</source>
         <translation>«%1» не настройка устройства; известные: %2</translation>
     </message>
     <message>
@@ -614,7 +615,7 @@
         <translation>%1, строка %2: %3</translation>
     </message>
     <message>
-        <source>"%1" is not a device setting</source>
+        <source>&quot;%1&quot; is not a device setting</source>
         <translation>«%1» не настройка устройства</translation>
     </message>
     <message>
@@ -674,7 +675,7 @@
         <translation>Прервано (%1); будет напечатано снова</translation>
     </message>
     <message>
-        <source>Setting %1 must be a number from %2 to %3, not "%4"</source>
+        <source>Setting %1 must be a number from %2 to %3, not &quot;%4&quot;</source>
         <translation>Настройка %1 должна быть числом от %2 до %3, а не «%4»</translation>
     </message>
     <message>
@@ -714,7 +715,7 @@
         <translation>принтер готов</translation>
     </message>
     <message>
-        <source>Printer address "%1" is not tcp://host:port, usb:///dev/usb/lp0 or serial:///dev/ttyS0</source>
+        <source>Printer address &quot;%1&quot; is not tcp://host:port, usb:///dev/usb/lp0 or serial:///dev/ttyS0</source>
         <translation>Адрес принтера «%1» не вида tcp://хост:порт, usb:///dev/usb/lp0 или serial:///dev/ttyS0</translation>
     </message>
     <message>
@@ -790,7 +791,7 @@
         <translation>Настройки устройств</translation>
     </message>
     <message>
-        <source>Setting %1 must be a positive whole number, not "%2"</source>
+        <source>Setting %1 must be a positive whole number, not &quot;%2&quot;</source>
         <translation>Настройка %1 должна быть целым положительным числом, а не «%2»</translation>
     </message>
     <message>
@@ -798,7 +799,7 @@
         <translation>Принтер не отвечает на запросы состояния (для модели, которая не умеет, задайте printer.status = none)</translation>
     </message>
     <message>
-        <source>Unknown kind of promotion "%1"</source>
+        <source>Unknown kind of promotion &quot;%1&quot;</source>
         <translation>Неизвестный вид акции «%1»</translation>
     </message>
     <message>
@@ -826,7 +827,7 @@
         <translation>для «любые N за цену» нужно количество</translation>
     </message>
     <message>
-        <source>This member code is not genuine (or not from this retailer's hub)</source>
+        <source>This member code is not genuine (or not from this retailer&apos;s hub)</source>
         <translation>Этот код участника недействителен (или выдан не хабом этой сети)</translation>
     </message>
     <message>
@@ -842,11 +843,11 @@
         <translation>Нет участника %1</translation>
     </message>
     <message>
-        <source>The customer's consent is needed to enrol them</source>
+        <source>The customer&apos;s consent is needed to enrol them</source>
         <translation>Для регистрации нужно согласие покупателя</translation>
     </message>
     <message>
-        <source>The loyalty setting %1 cannot be "%2"</source>
+        <source>The loyalty setting %1 cannot be &quot;%2&quot;</source>
         <translation>Настройка бонусной программы %1 не может быть «%2»</translation>
     </message>
     <message>
@@ -854,7 +855,7 @@
         <translation>Бонусная программа отключена</translation>
     </message>
     <message>
-        <source>the member's balance</source>
+        <source>the member&apos;s balance</source>
         <translation>баланс участника</translation>
     </message>
     <message>
@@ -894,7 +895,7 @@
         <translation>Баллы уже вычтены из цены</translation>
     </message>
     <message>
-        <source>The points' value does not match the programme</source>
+        <source>The points&apos; value does not match the programme</source>
         <translation>Стоимость баллов не соответствует программе</translation>
     </message>
     <message>
@@ -1066,7 +1067,7 @@
         <translation>Запись о продаже повреждена, возврат по ней невозможен</translation>
     </message>
     <message>
-        <source>Unknown disposition "%1"</source>
+        <source>Unknown disposition &quot;%1&quot;</source>
         <translation>Неизвестное назначение «%1»</translation>
     </message>
     <message>
@@ -1102,7 +1103,7 @@
         <translation>Деньги возвращаются на карту, которой платили: последние четыре цифры не совпадают</translation>
     </message>
     <message>
-        <source>Enter the terminal's approval code for the refund</source>
+        <source>Enter the terminal&apos;s approval code for the refund</source>
         <translation>Введите код подтверждения возврата с терминала</translation>
     </message>
     <message>
@@ -1210,15 +1211,15 @@
         <translation>Возврат без чека</translation>
     </message>
     <message>
-        <source>This store returns other stores' sales only while the hub can be asked</source>
+        <source>This store returns other stores&apos; sales only while the hub can be asked</source>
         <translation>Этот магазин принимает возвраты покупок других магазинов только при связи с хабом</translation>
     </message>
     <message>
-        <source>This is not the QR code of another till's sale receipt</source>
+        <source>This is not the QR code of another till&apos;s sale receipt</source>
         <translation>Это не QR-код чека продажи с другой кассы</translation>
     </message>
     <message>
-        <source>Offline, another store's sale is refunded as store credit</source>
+        <source>Offline, another store&apos;s sale is refunded as store credit</source>
         <translation>Без связи покупка другого магазина возвращается на кредит магазина</translation>
     </message>
     <message>
@@ -1262,7 +1263,7 @@
         <translation>В заказе %1 нет строки %2</translation>
     </message>
     <message>
-        <source>Online orders are real customers' orders: leave training mode to work on them</source>
+        <source>Online orders are real customers&apos; orders: leave training mode to work on them</source>
         <translation>Онлайн-заказы — заказы реальных покупателей: выйдите из режима обучения, чтобы работать с ними</translation>
     </message>
     <message>
@@ -1286,7 +1287,7 @@
         <translation>Заказ %1 ещё не дошёл до кассы; синхронизируйте и повторите</translation>
     </message>
     <message>
-        <source>Type the last four digits of the customer's phone number</source>
+        <source>Type the last four digits of the customer&apos;s phone number</source>
         <translation>Введите последние четыре цифры телефона покупателя</translation>
     </message>
     <message>
@@ -1326,7 +1327,7 @@
         <translation>Все %1 шт. «%2» уже собраны</translation>
     </message>
     <message>
-        <source>Note how the customer agreed (for example "by phone")</source>
+        <source>Note how the customer agreed (for example &quot;by phone&quot;)</source>
         <translation>Укажите, как покупатель согласился (например, «по телефону»)</translation>
     </message>
     <message>
@@ -1346,7 +1347,7 @@
         <translation>Не более %1 может заменить недостающее «%2»</translation>
     </message>
     <message>
-        <source>%1: %2 of %3 picked; pick the rest, or record the customer's consent to a short pick or a substitute</source>
+        <source>%1: %2 of %3 picked; pick the rest, or record the customer&apos;s consent to a short pick or a substitute</source>
         <translation>%1: собрано %2 из %3; соберите остальное или отметьте согласие покупателя на недовложение или замену</translation>
     </message>
     <message>
@@ -1354,15 +1355,15 @@
         <translation>Из заказа %1 ничего не удалось собрать: попросите интернет-магазин отменить его</translation>
     </message>
     <message>
-        <source>This store's catalog has no %1 (%2)</source>
+        <source>This store&apos;s catalog has no %1 (%2)</source>
         <translation>В каталоге магазина нет %1 (%2)</translation>
     </message>
     <message>
-        <source>%1: the order's total for this line does not match its price</source>
+        <source>%1: the order&apos;s total for this line does not match its price</source>
         <translation>%1: сумма строки заказа не совпадает с её ценой</translation>
     </message>
     <message>
-        <source>This store's catalog has no %1</source>
+        <source>This store&apos;s catalog has no %1</source>
         <translation>В каталоге магазина нет %1</translation>
     </message>
     <message>
@@ -1370,7 +1371,7 @@
         <translation>Покупатель ничего не берёт: верните заказ %1 на полки</translation>
     </message>
     <message>
-        <source>Order %1 has age-restricted goods: check the customer's age first</source>
+        <source>Order %1 has age-restricted goods: check the customer&apos;s age first</source>
         <translation>В заказе %1 есть товары с возрастным ограничением: сначала проверьте возраст покупателя</translation>
     </message>
     <message>
@@ -1394,7 +1395,7 @@
         <translation>Заказы в другие магазины настоящие: выйдите из режима обучения, чтобы оформить заказ</translation>
     </message>
     <message>
-        <source>The order needs the customer's name and a phone number to reach them</source>
+        <source>The order needs the customer&apos;s name and a phone number to reach them</source>
         <translation>Для заказа нужны имя покупателя и телефон для связи</translation>
     </message>
     <message>
@@ -1566,7 +1567,7 @@
         <translation>Номер партии — не больше 20 символов (GS1 AI 10)</translation>
     </message>
     <message>
-        <source>The card terminal must be "simulator" or "none", not "%1"</source>
+        <source>The card terminal must be &quot;simulator&quot; or &quot;none&quot;, not &quot;%1&quot;</source>
         <translation>Платёжный терминал: «simulator» или «none», а не «%1»</translation>
     </message>
     <message>
@@ -1606,7 +1607,7 @@
         <translation>в заказе больше %1 строк</translation>
     </message>
     <message>
-        <source>the item "%1" is unreadable</source>
+        <source>the item &quot;%1&quot; is unreadable</source>
         <translation>позиция «%1» не читается</translation>
     </message>
     <message>
@@ -1818,15 +1819,15 @@
         <translation>Оплачено онлайн</translation>
     </message>
     <message>
-        <source>There is no store database at %1. Check the path, or create a store with "omnitillctl demo --db %1".</source>
+        <source>There is no store database at %1. Check the path, or create a store with &quot;omnitillctl demo --db %1&quot;.</source>
         <translation>По пути %1 нет базы данных магазина. Проверьте путь или создайте магазин командой «omnitillctl demo --db %1».</translation>
     </message>
     <message>
-        <source>The folder %1 of the store database cannot be written to (missing or read-only): the till records every sale there. Check the path and the folder's permissions.</source>
+        <source>The folder %1 of the store database cannot be written to (missing or read-only): the till records every sale there. Check the path and the folder&apos;s permissions.</source>
         <translation>В папку базы данных магазина %1 нельзя записывать (её нет или она только для чтения), а касса записывает туда каждую продажу. Проверьте путь и права на папку.</translation>
     </message>
     <message>
-        <source>The store database %1 is read-only: the till records every sale in it. Check the file's permissions.</source>
+        <source>The store database %1 is read-only: the till records every sale in it. Check the file&apos;s permissions.</source>
         <translation>База данных магазина %1 доступна только для чтения, а касса записывает в неё каждую продажу. Проверьте права на файл.</translation>
     </message>
     <message>
@@ -1834,15 +1835,15 @@
         <translation>Из %1 ничего не удаётся прочитать: повреждён заголовок или список таблиц (%2). Всё, что было синхронизировано, сохранено в центре.</translation>
     </message>
     <message>
-        <source>The store database %1 is damaged (%2). Selling is stopped so that nothing more is written to a damaged file; everything recorded before stays in it. Close OmniTill and recover the store with "omnitillctl recover --db %1 --out NEW-FILE" (see the README, "A damaged store database").</source>
-        <translation>База данных магазина %1 повреждена (%2). Продажи остановлены, чтобы в повреждённый файл больше ничего не записывалось; всё записанное ранее в нём сохраняется. Закройте OmniTill и восстановите базу командой "omnitillctl recover --db %1 --out NEW-FILE" (см. README, раздел «A damaged store database»).</translation>
+        <source>The store database %1 is damaged (%2). Selling is stopped so that nothing more is written to a damaged file; everything recorded before stays in it. Close OmniTill and recover the store with &quot;omnitillctl recover --db %1 --out NEW-FILE&quot; (see the README, &quot;A damaged store database&quot;).</source>
+        <translation>База данных магазина %1 повреждена (%2). Продажи остановлены, чтобы в повреждённый файл больше ничего не записывалось; всё записанное ранее в нём сохраняется. Закройте OmniTill и восстановите базу командой &quot;omnitillctl recover --db %1 --out NEW-FILE&quot; (см. README, раздел «A damaged store database»).</translation>
     </message>
     <message>
         <source>Cannot copy %1 to %2 for the recovery.</source>
         <translation>Не удаётся скопировать %1 в %2 для восстановления.</translation>
     </message>
     <message>
-        <source>The till's identity was on a damaged page of %1; set the till up again and enroll it with the hub.</source>
+        <source>The till&apos;s identity was on a damaged page of %1; set the till up again and enroll it with the hub.</source>
         <translation>Данные кассы находились на повреждённой странице %1; настройте кассу заново и зарегистрируйте её в центре.</translation>
     </message>
     <message>
@@ -1858,7 +1859,7 @@
         <translation>Не удаётся создать рабочую папку рядом с %1.</translation>
     </message>
     <message>
-        <source>The till's settings (its identity and keys) cannot be read from %1; set the till up again and enroll it with the hub.</source>
+        <source>The till&apos;s settings (its identity and keys) cannot be read from %1; set the till up again and enroll it with the hub.</source>
         <translation>Настройки кассы (её идентификатор и ключи) не читаются из %1; настройте кассу заново и зарегистрируйте её в центре.</translation>
     </message>
     <message>
@@ -1894,11 +1895,11 @@
         <translation>Срок действия кода купона истёк</translation>
     </message>
     <message>
-        <source>This pickup code has expired: find the order by its number and the customer's phone</source>
+        <source>This pickup code has expired: find the order by its number and the customer&apos;s phone</source>
         <translation>Срок действия кода выдачи истёк: найдите заказ по номеру и телефону покупателя</translation>
     </message>
     <message>
-        <source>This code was issued later than this till's clock says it is now: check the till's date and time</source>
+        <source>This code was issued later than this till&apos;s clock says it is now: check the till&apos;s date and time</source>
         <translation>Код выдан позже, чем показывают часы кассы: проверьте дату и время на кассе</translation>
     </message>
     <message>
@@ -1910,7 +1911,7 @@
         <translation>Этот купон выпущен до обновления безопасности и больше не принимается; магазин может выпустить новый</translation>
     </message>
     <message>
-        <source>The hub's answers keep getting lost on the way; the till will try again</source>
+        <source>The hub&apos;s answers keep getting lost on the way; the till will try again</source>
         <translation>Ответы хаба теряются по пути; касса попробует ещё раз</translation>
     </message>
     <message>
@@ -1930,11 +1931,11 @@
         <translation>Хаб по адресу %1 не принимает соединения (он запущен?)</translation>
     </message>
     <message>
-        <source>The hub's address %1 cannot be found</source>
+        <source>The hub&apos;s address %1 cannot be found</source>
         <translation>Адрес хаба %1 не найден</translation>
     </message>
     <message>
-        <source>The hub's certificate is not trusted: %1</source>
+        <source>The hub&apos;s certificate is not trusted: %1</source>
         <translation>Сертификату хаба нет доверия: %1</translation>
     </message>
     <message>
@@ -1946,7 +1947,7 @@
         <translation>Регистрация не удалась: %1</translation>
     </message>
     <message>
-        <source>The hub's address must start with https:// (plain http:// only for a hub on this machine): %1</source>
+        <source>The hub&apos;s address must start with https:// (plain http:// only for a hub on this machine): %1</source>
         <translation>Адрес хаба должен начинаться с https:// (http:// — только для хаба на этом компьютере): %1</translation>
     </message>
     <message>
@@ -1978,7 +1979,7 @@
         <translation>В файле центра сертификации хаба нет сертификата PEM</translation>
     </message>
     <message>
-        <source>A hub pin reads sha256/ and the key's hash in base64: %1</source>
+        <source>A hub pin reads sha256/ and the key&apos;s hash in base64: %1</source>
         <translation>Привязка ключа хаба записывается как sha256/ и хеш ключа в base64: %1</translation>
     </message>
 </context>
@@ -1993,7 +1994,7 @@
         <translation>%1 — здесь: %2</translation>
     </message>
     <message>
-        <source>Other stores' stock at the last sync</source>
+        <source>Other stores&apos; stock at the last sync</source>
         <translation>Остатки других магазинов на момент последней синхронизации</translation>
     </message>
     <message>
@@ -2041,7 +2042,7 @@
         <translation>&amp;Адрес:</translation>
     </message>
     <message>
-        <source>Customer's name</source>
+        <source>Customer&apos;s name</source>
         <translation>Имя покупателя</translation>
     </message>
     <message>
@@ -2049,7 +2050,7 @@
         <translation>&amp;Имя:</translation>
     </message>
     <message>
-        <source>Customer's phone</source>
+        <source>Customer&apos;s phone</source>
         <translation>Телефон покупателя</translation>
     </message>
     <message>
@@ -2270,7 +2271,7 @@
         <translation>Продажа возобновлена</translation>
     </message>
     <message>
-        <source>Confirm the customer's age first</source>
+        <source>Confirm the customer&apos;s age first</source>
         <translation>Сначала подтвердите возраст покупателя</translation>
     </message>
     <message>
@@ -2298,7 +2299,7 @@
         <translation>Сканируйте, введите код или ищите по названию</translation>
     </message>
     <message>
-        <source>The scanner types in another keyboard layout; read "%1" as "%2". Set the scanner to US English keyboard emulation or the till's layout to English.</source>
+        <source>The scanner types in another keyboard layout; read &quot;%1&quot; as &quot;%2&quot;. Set the scanner to US English keyboard emulation or the till&apos;s layout to English.</source>
         <translation>Сканер вводит в другой раскладке; «%1» прочитано как «%2». Включите в сканере эмуляцию клавиатуры US English или переключите раскладку кассы на английскую.</translation>
     </message>
     <message>
@@ -2426,7 +2427,7 @@
         <translation>Предложите: %1</translation>
     </message>
     <message>
-        <source>Bought together with this sale, or (★) from the member's favourite categories</source>
+        <source>Bought together with this sale, or (★) from the member&apos;s favourite categories</source>
         <translation>Часто покупают вместе с этими товарами или (★) из любимых категорий участника</translation>
     </message>
     <message>
@@ -2674,10 +2675,6 @@ Thank you for shopping with us!</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <source>No receipt printer is set up</source>
-        <translation>Чековый принтер не настроен</translation>
-    </message>
-    <message>
         <source>Test page sent to the printer queue.</source>
         <translation>Тестовая страница поставлена в очередь печати.</translation>
     </message>
@@ -2686,7 +2683,7 @@ Thank you for shopping with us!</source>
         <translation>Команда открытия ящика отправлена.</translation>
     </message>
     <message>
-        <source>The scanner types with a different keyboard layout than the till (Cyrillic letters arrived). Set the scanner to US English keyboard emulation, or switch the till's layout to English. Read as: %1</source>
+        <source>The scanner types with a different keyboard layout than the till (Cyrillic letters arrived). Set the scanner to US English keyboard emulation, or switch the till&apos;s layout to English. Read as: %1</source>
         <translation>Сканер вводит в другой раскладке, чем касса (пришли кириллические буквы). Включите в сканере эмуляцию клавиатуры US English или переключите раскладку кассы на английскую. Прочитано как: %1</translation>
     </message>
     <message>
@@ -3007,7 +3004,7 @@ Please take your receipt (%2).</source>
         <translation>Показать ещё</translation>
     </message>
     <message>
-        <source>Nothing found for "%1"</source>
+        <source>Nothing found for &quot;%1&quot;</source>
         <translation>По запросу «%1» ничего не найдено</translation>
     </message>
     <message>
@@ -3129,10 +3126,6 @@ Please take your receipt (%2).</source>
         <translation>Тестовая страница отправлена на принтер.</translation>
     </message>
     <message>
-        <source>No receipt printer is set up.</source>
-        <translation>Чековый принтер не настроен.</translation>
-    </message>
-    <message>
         <source>Syncing with the hub.</source>
         <translation>Синхронизация с хабом.</translation>
     </message>
@@ -3237,7 +3230,7 @@ Please take your receipt (%2).</source>
         </translation>
     </message>
     <message>
-        <source>Members: show your app's QR code to the scanner</source>
+        <source>Members: show your app&apos;s QR code to the scanner</source>
         <translation>Участники программы: покажите QR-код из приложения сканеру</translation>
     </message>
     <message>
@@ -3265,7 +3258,7 @@ Please take your receipt (%2).</source>
         <translation>Коснитесь экрана, чтобы начать. Язык можно выбрать вверху.</translation>
     </message>
     <message>
-        <source>Today's offers:</source>
+        <source>Today&apos;s offers:</source>
         <translation>Акции сегодня:</translation>
     </message>
     <message>
@@ -3281,7 +3274,7 @@ Please take your receipt (%2).</source>
         <translation>Открывает каталог</translation>
     </message>
     <message>
-        <source>Self-checkout: scan each item's barcode. Items without a barcode: search or browse.</source>
+        <source>Self-checkout: scan each item&apos;s barcode. Items without a barcode: search or browse.</source>
         <translation>Самообслуживание: сканируйте штрихкод каждого товара. Товары без штрихкода — через поиск или каталог.</translation>
     </message>
     <message>
@@ -3305,7 +3298,7 @@ Your order will be cleared in %n second(s).</source>
         </translation>
     </message>
     <message>
-        <source>Yes, I'm still here</source>
+        <source>Yes, I&apos;m still here</source>
         <translation>Да, я здесь</translation>
     </message>
     <message>
@@ -3499,11 +3492,11 @@ Your order will be cleared in %n second(s).</source>
         <translation>Выдача заказов</translation>
     </message>
     <message>
-        <source>Manager's console...</source>
+        <source>Manager&apos;s console...</source>
         <translation>Консоль управляющего...</translation>
     </message>
     <message>
-        <source>The manager's console needs a manager's PIN.</source>
+        <source>The manager&apos;s console needs a manager&apos;s PIN.</source>
         <translation>Для консоли управляющего нужен PIN управляющего.</translation>
     </message>
     <message>
@@ -3515,8 +3508,8 @@ Your order will be cleared in %n second(s).</source>
 F2: quantity   F3: line discount   Shift+F3: sale discount
 F4 or Delete: void line   F5: subtotal   F6: park sale   F7: resume sale
 F8: price override   F9: void sale   F10: last receipt   F12: pay   Ctrl+M: member
-Ctrl+E: return (or scan the receipt's QR)   Ctrl+G: gift card   Ctrl+P: redeem points   Ctrl+K: pickup desk
-Ctrl+Shift+A: order the selected item from another store   Ctrl+Shift+M: manager's console
+Ctrl+E: return (or scan the receipt&apos;s QR)   Ctrl+G: gift card   Ctrl+P: redeem points   Ctrl+K: pickup desk
+Ctrl+Shift+A: order the selected item from another store   Ctrl+Shift+M: manager&apos;s console
 Up/Down: select a line   F11: X report   Ctrl+I/Ctrl+O: cash in/out   Ctrl+R: sync now
 Ctrl+Shift+R: sync console (manager)   Ctrl+Shift+D: devices (manager)
 Ctrl+D: open drawer   Ctrl+T: training mode   Ctrl+Shift+Z: close shift   Ctrl+L: log out
@@ -3548,7 +3541,7 @@ Ctrl+D: открыть ящик   Ctrl+T: режим обучения   Ctrl+Shi
 <context>
     <name>omnitill::ui::ManagerPage</name>
     <message>
-        <source>Manager's console — %1</source>
+        <source>Manager&apos;s console — %1</source>
         <translation>Консоль управляющего — %1</translation>
     </message>
     <message>
@@ -3568,7 +3561,7 @@ Ctrl+D: открыть ящик   Ctrl+T: режим обучения   Ctrl+Shi
         <translation>&amp;Заявки</translation>
     </message>
     <message>
-        <source>Manager's console</source>
+        <source>Manager&apos;s console</source>
         <translation>Консоль управляющего</translation>
     </message>
     <message>
@@ -3735,7 +3728,7 @@ Ctrl+D: открыть ящик   Ctrl+T: режим обучения   Ctrl+Shi
         <translation>Оплата при получении</translation>
     </message>
     <message>
-        <source>Choose an order, or scan the customer's pickup code</source>
+        <source>Choose an order, or scan the customer&apos;s pickup code</source>
         <translation>Выберите заказ или отсканируйте код выдачи покупателя</translation>
     </message>
     <message>
@@ -3803,7 +3796,7 @@ Ctrl+D: открыть ящик   Ctrl+T: режим обучения   Ctrl+Shi
         <translation>Замена</translation>
     </message>
     <message>
-        <source>Scan or type the substitute's barcode</source>
+        <source>Scan or type the substitute&apos;s barcode</source>
         <translation>Отсканируйте или введите штрихкод замены</translation>
     </message>
     <message>
@@ -3831,7 +3824,7 @@ Ctrl+D: открыть ящик   Ctrl+T: режим обучения   Ctrl+Shi
         <translation>Выдать</translation>
     </message>
     <message>
-        <source>Scan the customer's pickup code, or type the last four digits of their phone number</source>
+        <source>Scan the customer&apos;s pickup code, or type the last four digits of their phone number</source>
         <translation>Отсканируйте код выдачи покупателя или введите последние четыре цифры его телефона</translation>
     </message>
     <message>
@@ -3847,7 +3840,7 @@ Ctrl+D: открыть ящик   Ctrl+T: режим обучения   Ctrl+Shi
         <translation>Снимите отметку с того, что покупатель не берёт:</translation>
     </message>
     <message>
-        <source>I checked the customer's proof of age</source>
+        <source>I checked the customer&apos;s proof of age</source>
         <translation>Я проверил(а) документ о возрасте покупателя</translation>
     </message>
     <message>
@@ -3943,7 +3936,7 @@ Ctrl+D: открыть ящик   Ctrl+T: режим обучения   Ctrl+Shi
         <translation>Ск&amp;ан:</translation>
     </message>
     <message>
-        <source>Scan an item to pick it, or the customer's pickup code</source>
+        <source>Scan an item to pick it, or the customer&apos;s pickup code</source>
         <translation>Отсканируйте товар для сборки или код выдачи покупателя</translation>
     </message>
     <message>
@@ -3959,11 +3952,11 @@ Ctrl+D: открыть ящик   Ctrl+T: режим обучения   Ctrl+Shi
         <translation>Сколько граммов?</translation>
     </message>
     <message>
-        <source>Pick every line first, or record the customer's consent to a short pick</source>
+        <source>Pick every line first, or record the customer&apos;s consent to a short pick</source>
         <translation>Сначала соберите все позиции или запишите согласие покупателя на неполную сборку</translation>
     </message>
     <message>
-        <source>Order %1 is paid here: open the till's shift first (count the float).</source>
+        <source>Order %1 is paid here: open the till&apos;s shift first (count the float).</source>
         <translation>Заказ %1 оплачивается здесь: сначала откройте смену кассы (пересчитайте размен).</translation>
     </message>
     <message>
@@ -4165,7 +4158,7 @@ Ctrl+D: открыть ящик   Ctrl+T: режим обучения   Ctrl+Shi
         <translation>Возврат</translation>
     </message>
     <message>
-        <source>Scan the receipt's QR code, or type the receipt id or number</source>
+        <source>Scan the receipt&apos;s QR code, or type the receipt id or number</source>
         <translation>Отсканируйте QR-код чека или введите номер чека</translation>
     </message>
     <message>
@@ -4225,7 +4218,7 @@ Ctrl+D: открыть ящик   Ctrl+T: режим обучения   Ctrl+Shi
         <translation>Причина</translation>
     </message>
     <message>
-        <source>No sale of this till has that receipt number; scan the receipt's QR code or type its full id</source>
+        <source>No sale of this till has that receipt number; scan the receipt&apos;s QR code or type its full id</source>
         <translation>На этой кассе нет продажи с таким номером; отсканируйте QR-код чека или введите полный номер</translation>
     </message>
     <message>
@@ -4301,7 +4294,7 @@ Ctrl+D: открыть ящик   Ctrl+T: режим обучения   Ctrl+Shi
         <translation>Отсканируйте возвращаемые товары</translation>
     </message>
     <message>
-        <source>Without a receipt: today's prices, a manager approves, a reason is needed, refunded as store credit</source>
+        <source>Without a receipt: today&apos;s prices, a manager approves, a reason is needed, refunded as store credit</source>
         <translation>Без чека: по сегодняшним ценам, с подтверждением управляющего и указанием причины, возврат на кредит магазина</translation>
     </message>
     <message>
@@ -4309,7 +4302,7 @@ Ctrl+D: открыть ящик   Ctrl+T: режим обучения   Ctrl+Shi
         <translation>Чек %1 с другой кассы, без связи с хабом: отсканируйте товары; подтверждает старший, хаб проверит позже</translation>
     </message>
     <message>
-        <source>Refund at today's prices: %1</source>
+        <source>Refund at today&apos;s prices: %1</source>
         <translation>Возврат по сегодняшним ценам: %1</translation>
     </message>
     <message>
@@ -4414,7 +4407,7 @@ Ctrl+D: открыть ящик   Ctrl+T: режим обучения   Ctrl+Shi
         <translation>Инвентаризация открыта с %1.</translation>
     </message>
     <message>
-        <source>Count closed: waiting for a manager's approval.</source>
+        <source>Count closed: waiting for a manager&apos;s approval.</source>
         <translation>Инвентаризация закрыта: ждёт утверждения управляющего.</translation>
     </message>
     <message>
@@ -4450,7 +4443,7 @@ Ctrl+D: открыть ящик   Ctrl+T: режим обучения   Ctrl+Shi
         <translation>Ск&amp;ан:</translation>
     </message>
     <message>
-        <source>Scan each item, or a case's GS1 label</source>
+        <source>Scan each item, or a case&apos;s GS1 label</source>
         <translation>Отсканируйте каждый товар или GS1-этикетку коробки</translation>
     </message>
     <message>
@@ -4597,7 +4590,7 @@ Ctrl+D: открыть ящик   Ctrl+T: режим обучения   Ctrl+Shi
         </translation>
     </message>
     <message>
-        <source>Shipped: the goods have left this store's stock.</source>
+        <source>Shipped: the goods have left this store&apos;s stock.</source>
         <translation>Отгружено: товар списан с остатков этого магазина.</translation>
     </message>
     <message>
@@ -5073,7 +5066,7 @@ Ctrl+D: открыть ящик   Ctrl+T: режим обучения   Ctrl+Shi
         <translation>требуется --db FILE</translation>
     </message>
     <message>
-        <source>The damaged file passes SQLite's integrity check now; it was recovered all the same.</source>
+        <source>The damaged file passes SQLite&apos;s integrity check now; it was recovered all the same.</source>
         <translation>Повреждённый файл сейчас проходит проверку целостности SQLite; он всё равно восстановлен.</translation>
     </message>
     <message>
@@ -5129,7 +5122,7 @@ Ctrl+D: открыть ящик   Ctrl+T: режим обучения   Ctrl+Shi
         <translation>требуется --out FILE</translation>
     </message>
     <message>
-        <source>The recovered store fails SQLite's integrity check: </source>
+        <source>The recovered store fails SQLite&apos;s integrity check: </source>
         <translation>Восстановленная база не проходит проверку целостности SQLite: </translation>
     </message>
 </context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>MemberText</name>
@@ -22,7 +23,7 @@
 <context>
     <name>omnitill::Core</name>
     <message>
-        <source>%1 is not an OmniTill store yet; create it with "omnitillctl demo"</source>
+        <source>%1 is not an OmniTill store yet; create it with &quot;omnitillctl demo&quot;</source>
         <translation>%1 还不是 OmniTill 门店；请用“omnitillctl demo”创建</translation>
     </message>
     <message>
@@ -82,7 +83,7 @@
         <translation>GS1 数字链接路径缺少值</translation>
     </message>
     <message>
-        <source>expected "(" at position %1</source>
+        <source>expected &quot;(&quot; at position %1</source>
         <translation>第 %1 个位置应为“(”</translation>
     </message>
     <message>
@@ -110,7 +111,7 @@
         <translation>GTIN %1 的校验位错误</translation>
     </message>
     <message>
-        <source>Unsupported GS1 application identifier at "%1"</source>
+        <source>Unsupported GS1 application identifier at &quot;%1&quot;</source>
         <translation>“%1”处的 GS1 应用标识符不受支持</translation>
     </message>
     <message>
@@ -122,7 +123,7 @@
         <translation>没有数据</translation>
     </message>
     <message>
-        <source>Invalid in-store barcode rule "%1"</source>
+        <source>Invalid in-store barcode rule &quot;%1&quot;</source>
         <translation>店内条码规则“%1”无效</translation>
     </message>
     <message>
@@ -130,11 +131,11 @@
         <translation>未知税率 %1</translation>
     </message>
     <message>
-        <source>Unknown unit "%1"</source>
+        <source>Unknown unit &quot;%1&quot;</source>
         <translation>未知单位“%1”</translation>
     </message>
     <message>
-        <source>Unknown printer model "%1"</source>
+        <source>Unknown printer model &quot;%1&quot;</source>
         <translation>未知打印机型号“%1”</translation>
     </message>
     <message>
@@ -182,7 +183,7 @@
         <translation>签名验证失败</translation>
     </message>
     <message>
-        <source>Unknown currency code "%1"</source>
+        <source>Unknown currency code &quot;%1&quot;</source>
         <translation>未知货币代码“%1”</translation>
     </message>
     <message>
@@ -194,7 +195,7 @@
         <translation>不能合并 %1 和 %2 的金额</translation>
     </message>
     <message>
-        <source>"%1" is not an amount</source>
+        <source>&quot;%1&quot; is not an amount</source>
         <translation>“%1”不是金额</translation>
     </message>
     <message>
@@ -326,7 +327,7 @@
         <translation>该销售没有商品</translation>
     </message>
     <message>
-        <source>Confirm the customer's age first</source>
+        <source>Confirm the customer&apos;s age first</source>
         <translation>请先确认顾客年龄</translation>
     </message>
     <message>
@@ -338,7 +339,7 @@
         <translation>该销售尚未付清</translation>
     </message>
     <message>
-        <source>Unknown payment type "%1"</source>
+        <source>Unknown payment type &quot;%1&quot;</source>
         <translation>未知付款方式“%1”</translation>
     </message>
     <message>
@@ -454,7 +455,7 @@
         <translation>纸币或硬币数量无效</translation>
     </message>
     <message>
-        <source>Unknown role "%1"</source>
+        <source>Unknown role &quot;%1&quot;</source>
         <translation>未知角色“%1”</translation>
     </message>
     <message>
@@ -478,7 +479,7 @@
         <translation>改价</translation>
     </message>
     <message>
-        <source>Discount over the cashier's limit</source>
+        <source>Discount over the cashier&apos;s limit</source>
         <translation>超出收银员权限的折扣</translation>
     </message>
     <message>
@@ -518,7 +519,7 @@
         <translation>该 PIN 码已被他人使用</translation>
     </message>
     <message>
-        <source>%1 needs a supervisor's or manager's approval</source>
+        <source>%1 needs a supervisor&apos;s or manager&apos;s approval</source>
         <translation>%1 需要主管或经理批准</translation>
     </message>
     <message>
@@ -542,7 +543,7 @@
         <translation>数据库错误：%1</translation>
     </message>
     <message>
-        <source>Unknown tax mode "%1"</source>
+        <source>Unknown tax mode &quot;%1&quot;</source>
         <translation>未知计税方式“%1”</translation>
     </message>
     <message>
@@ -578,7 +579,7 @@
         <translation>中心发送的 %1 带有未知税率</translation>
     </message>
     <message>
-        <source>The till does not know the hub's feed %1</source>
+        <source>The till does not know the hub&apos;s feed %1</source>
         <translation>收银机不认识中心的数据源 %1</translation>
     </message>
     <message>
@@ -594,15 +595,15 @@
         <translation>未找到摄像头</translation>
     </message>
     <message>
-        <source>No camera matches "%1"</source>
+        <source>No camera matches &quot;%1&quot;</source>
         <translation>没有与“%1”匹配的摄像头</translation>
     </message>
     <message>
-        <source>"%1" is not key=value</source>
+        <source>&quot;%1&quot; is not key=value</source>
         <translation>“%1”不是 键=值 格式</translation>
     </message>
     <message>
-        <source>"%1" is not a device setting; known: %2</source>
+        <source>&quot;%1&quot; is not a device setting; known: %2</source>
         <translation>“%1”不是设备设置；可用的有：%2</translation>
     </message>
     <message>
@@ -614,7 +615,7 @@
         <translation>%1，第 %2 行：%3</translation>
     </message>
     <message>
-        <source>"%1" is not a device setting</source>
+        <source>&quot;%1&quot; is not a device setting</source>
         <translation>“%1”不是设备设置</translation>
     </message>
     <message>
@@ -674,7 +675,7 @@
         <translation>已中断（%1）；将重新打印</translation>
     </message>
     <message>
-        <source>Setting %1 must be a number from %2 to %3, not "%4"</source>
+        <source>Setting %1 must be a number from %2 to %3, not &quot;%4&quot;</source>
         <translation>设置 %1 必须是 %2 到 %3 之间的数字，而不是“%4”</translation>
     </message>
     <message>
@@ -714,7 +715,7 @@
         <translation>打印机就绪</translation>
     </message>
     <message>
-        <source>Printer address "%1" is not tcp://host:port, usb:///dev/usb/lp0 or serial:///dev/ttyS0</source>
+        <source>Printer address &quot;%1&quot; is not tcp://host:port, usb:///dev/usb/lp0 or serial:///dev/ttyS0</source>
         <translation>打印机地址“%1”不是 tcp://主机:端口、usb:///dev/usb/lp0 或 serial:///dev/ttyS0</translation>
     </message>
     <message>
@@ -790,7 +791,7 @@
         <translation>设备设置</translation>
     </message>
     <message>
-        <source>Setting %1 must be a positive whole number, not "%2"</source>
+        <source>Setting %1 must be a positive whole number, not &quot;%2&quot;</source>
         <translation>设置 %1 必须是正整数，而不是“%2”</translation>
     </message>
     <message>
@@ -798,7 +799,7 @@
         <translation>打印机不响应状态查询（若该型号不支持，请将 printer.status 设为 none）</translation>
     </message>
     <message>
-        <source>Unknown kind of promotion "%1"</source>
+        <source>Unknown kind of promotion &quot;%1&quot;</source>
         <translation>未知的促销类型“%1”</translation>
     </message>
     <message>
@@ -826,7 +827,7 @@
         <translation>任选组合需要数量</translation>
     </message>
     <message>
-        <source>This member code is not genuine (or not from this retailer's hub)</source>
+        <source>This member code is not genuine (or not from this retailer&apos;s hub)</source>
         <translation>该会员码无效（或不是本零售商中心签发的）</translation>
     </message>
     <message>
@@ -842,11 +843,11 @@
         <translation>没有会员 %1</translation>
     </message>
     <message>
-        <source>The customer's consent is needed to enrol them</source>
+        <source>The customer&apos;s consent is needed to enrol them</source>
         <translation>登记会员需要顾客同意</translation>
     </message>
     <message>
-        <source>The loyalty setting %1 cannot be "%2"</source>
+        <source>The loyalty setting %1 cannot be &quot;%2&quot;</source>
         <translation>会员积分设置 %1 不能为“%2”</translation>
     </message>
     <message>
@@ -854,7 +855,7 @@
         <translation>积分计划已关闭</translation>
     </message>
     <message>
-        <source>the member's balance</source>
+        <source>the member&apos;s balance</source>
         <translation>会员余额</translation>
     </message>
     <message>
@@ -894,7 +895,7 @@
         <translation>积分已从价格中扣除</translation>
     </message>
     <message>
-        <source>The points' value does not match the programme</source>
+        <source>The points&apos; value does not match the programme</source>
         <translation>积分价值与积分计划不符</translation>
     </message>
     <message>
@@ -1066,7 +1067,7 @@
         <translation>销售记录已损坏，无法据此退货</translation>
     </message>
     <message>
-        <source>Unknown disposition "%1"</source>
+        <source>Unknown disposition &quot;%1&quot;</source>
         <translation>未知的处理方式“%1”</translation>
     </message>
     <message>
@@ -1102,7 +1103,7 @@
         <translation>退款只能退回原付款卡：卡号后四位不符</translation>
     </message>
     <message>
-        <source>Enter the terminal's approval code for the refund</source>
+        <source>Enter the terminal&apos;s approval code for the refund</source>
         <translation>请输入终端的退款授权码</translation>
     </message>
     <message>
@@ -1210,15 +1211,15 @@
         <translation>无小票退货</translation>
     </message>
     <message>
-        <source>This store returns other stores' sales only while the hub can be asked</source>
+        <source>This store returns other stores&apos; sales only while the hub can be asked</source>
         <translation>本店只有在能连接中心时才办理其他门店销售的退货</translation>
     </message>
     <message>
-        <source>This is not the QR code of another till's sale receipt</source>
+        <source>This is not the QR code of another till&apos;s sale receipt</source>
         <translation>这不是其他收银台销售小票的二维码</translation>
     </message>
     <message>
-        <source>Offline, another store's sale is refunded as store credit</source>
+        <source>Offline, another store&apos;s sale is refunded as store credit</source>
         <translation>离线时，其他门店的销售只能退为商店储值</translation>
     </message>
     <message>
@@ -1262,7 +1263,7 @@
         <translation>订单 %1 没有第 %2 行</translation>
     </message>
     <message>
-        <source>Online orders are real customers' orders: leave training mode to work on them</source>
+        <source>Online orders are real customers&apos; orders: leave training mode to work on them</source>
         <translation>线上订单是真实顾客的订单：请退出培训模式后再处理</translation>
     </message>
     <message>
@@ -1286,7 +1287,7 @@
         <translation>订单 %1 尚未同步到本收银台；请同步后重试</translation>
     </message>
     <message>
-        <source>Type the last four digits of the customer's phone number</source>
+        <source>Type the last four digits of the customer&apos;s phone number</source>
         <translation>请输入顾客手机号的后四位</translation>
     </message>
     <message>
@@ -1326,7 +1327,7 @@
         <translation>%2 的全部 %1 件已拣完</translation>
     </message>
     <message>
-        <source>Note how the customer agreed (for example "by phone")</source>
+        <source>Note how the customer agreed (for example &quot;by phone&quot;)</source>
         <translation>请注明顾客如何同意（例如“电话确认”）</translation>
     </message>
     <message>
@@ -1346,7 +1347,7 @@
         <translation>最多 %1 可替代 %2 缺少的部分</translation>
     </message>
     <message>
-        <source>%1: %2 of %3 picked; pick the rest, or record the customer's consent to a short pick or a substitute</source>
+        <source>%1: %2 of %3 picked; pick the rest, or record the customer&apos;s consent to a short pick or a substitute</source>
         <translation>%1：已拣 %2 / %3；请拣完其余部分，或记录顾客同意缺货或替代</translation>
     </message>
     <message>
@@ -1354,15 +1355,15 @@
         <translation>订单 %1 无法拣到任何商品：请网店取消该订单</translation>
     </message>
     <message>
-        <source>This store's catalog has no %1 (%2)</source>
+        <source>This store&apos;s catalog has no %1 (%2)</source>
         <translation>本店目录中没有 %1（%2）</translation>
     </message>
     <message>
-        <source>%1: the order's total for this line does not match its price</source>
+        <source>%1: the order&apos;s total for this line does not match its price</source>
         <translation>%1：订单中此行的金额与其价格不符</translation>
     </message>
     <message>
-        <source>This store's catalog has no %1</source>
+        <source>This store&apos;s catalog has no %1</source>
         <translation>本店目录中没有 %1</translation>
     </message>
     <message>
@@ -1370,7 +1371,7 @@
         <translation>顾客什么都不取：请将订单 %1 退回库存</translation>
     </message>
     <message>
-        <source>Order %1 has age-restricted goods: check the customer's age first</source>
+        <source>Order %1 has age-restricted goods: check the customer&apos;s age first</source>
         <translation>订单 %1 含有年龄限制商品：请先核实顾客年龄</translation>
     </message>
     <message>
@@ -1394,7 +1395,7 @@
         <translation>为其他门店下的订单是真实订单：请退出培训模式后再下单</translation>
     </message>
     <message>
-        <source>The order needs the customer's name and a phone number to reach them</source>
+        <source>The order needs the customer&apos;s name and a phone number to reach them</source>
         <translation>订单需要顾客姓名和联系电话</translation>
     </message>
     <message>
@@ -1566,8 +1567,8 @@
         <translation>批号最多 20 个字符（GS1 AI 10）</translation>
     </message>
     <message>
-        <source>The card terminal must be "simulator" or "none", not "%1"</source>
-        <translation>刷卡终端应为 "simulator" 或 "none"，而不是 "%1"</translation>
+        <source>The card terminal must be &quot;simulator&quot; or &quot;none&quot;, not &quot;%1&quot;</source>
+        <translation>刷卡终端应为 &quot;simulator&quot; 或 &quot;none&quot;，而不是 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Your order number</source>
@@ -1606,8 +1607,8 @@
         <translation>订单超过 %1 行</translation>
     </message>
     <message>
-        <source>the item "%1" is unreadable</source>
-        <translation>商品 "%1" 无法读取</translation>
+        <source>the item &quot;%1&quot; is unreadable</source>
+        <translation>商品 &quot;%1&quot; 无法读取</translation>
     </message>
     <message>
         <source>An order can have at most %1 different items</source>
@@ -1818,15 +1819,15 @@
         <translation>已在线支付</translation>
     </message>
     <message>
-        <source>There is no store database at %1. Check the path, or create a store with "omnitillctl demo --db %1".</source>
+        <source>There is no store database at %1. Check the path, or create a store with &quot;omnitillctl demo --db %1&quot;.</source>
         <translation>%1 处没有门店数据库。请检查路径，或用“omnitillctl demo --db %1”创建门店。</translation>
     </message>
     <message>
-        <source>The folder %1 of the store database cannot be written to (missing or read-only): the till records every sale there. Check the path and the folder's permissions.</source>
+        <source>The folder %1 of the store database cannot be written to (missing or read-only): the till records every sale there. Check the path and the folder&apos;s permissions.</source>
         <translation>门店数据库所在文件夹 %1 无法写入（不存在或只读），而收银台在其中记录每一笔销售。请检查路径和文件夹权限。</translation>
     </message>
     <message>
-        <source>The store database %1 is read-only: the till records every sale in it. Check the file's permissions.</source>
+        <source>The store database %1 is read-only: the till records every sale in it. Check the file&apos;s permissions.</source>
         <translation>门店数据库 %1 为只读，而收银台在其中记录每一笔销售。请检查文件权限。</translation>
     </message>
     <message>
@@ -1834,15 +1835,15 @@
         <translation>无法从 %1 读取任何内容：文件头或表清单已损坏（%2）。已同步的数据在中心安全保存。</translation>
     </message>
     <message>
-        <source>The store database %1 is damaged (%2). Selling is stopped so that nothing more is written to a damaged file; everything recorded before stays in it. Close OmniTill and recover the store with "omnitillctl recover --db %1 --out NEW-FILE" (see the README, "A damaged store database").</source>
-        <translation>门店数据库 %1 已损坏（%2）。已停止销售，以免继续写入损坏的文件；之前记录的内容仍保留在其中。请关闭 OmniTill，并用 "omnitillctl recover --db %1 --out NEW-FILE" 恢复门店数据（见 README 中的“A damaged store database”）。</translation>
+        <source>The store database %1 is damaged (%2). Selling is stopped so that nothing more is written to a damaged file; everything recorded before stays in it. Close OmniTill and recover the store with &quot;omnitillctl recover --db %1 --out NEW-FILE&quot; (see the README, &quot;A damaged store database&quot;).</source>
+        <translation>门店数据库 %1 已损坏（%2）。已停止销售，以免继续写入损坏的文件；之前记录的内容仍保留在其中。请关闭 OmniTill，并用 &quot;omnitillctl recover --db %1 --out NEW-FILE&quot; 恢复门店数据（见 README 中的“A damaged store database”）。</translation>
     </message>
     <message>
         <source>Cannot copy %1 to %2 for the recovery.</source>
         <translation>无法将 %1 复制到 %2 以进行恢复。</translation>
     </message>
     <message>
-        <source>The till's identity was on a damaged page of %1; set the till up again and enroll it with the hub.</source>
+        <source>The till&apos;s identity was on a damaged page of %1; set the till up again and enroll it with the hub.</source>
         <translation>收银台的身份信息位于 %1 的损坏页上；请重新设置收银台并在中心重新登记。</translation>
     </message>
     <message>
@@ -1858,7 +1859,7 @@
         <translation>无法在 %1 旁创建工作文件夹。</translation>
     </message>
     <message>
-        <source>The till's settings (its identity and keys) cannot be read from %1; set the till up again and enroll it with the hub.</source>
+        <source>The till&apos;s settings (its identity and keys) cannot be read from %1; set the till up again and enroll it with the hub.</source>
         <translation>无法从 %1 读取收银台设置（身份和密钥）；请重新设置收银台并在中心重新登记。</translation>
     </message>
     <message>
@@ -1892,11 +1893,11 @@
         <translation>优惠券码已过期</translation>
     </message>
     <message>
-        <source>This pickup code has expired: find the order by its number and the customer's phone</source>
+        <source>This pickup code has expired: find the order by its number and the customer&apos;s phone</source>
         <translation>取货码已过期：请按订单号和顾客电话查找订单</translation>
     </message>
     <message>
-        <source>This code was issued later than this till's clock says it is now: check the till's date and time</source>
+        <source>This code was issued later than this till&apos;s clock says it is now: check the till&apos;s date and time</source>
         <translation>此码的签发时间晚于收银机当前时间：请检查收银机的日期和时间</translation>
     </message>
     <message>
@@ -1908,7 +1909,7 @@
         <translation>此优惠券在安全更新之前签发，已不再受理；门店可以重新发放一张</translation>
     </message>
     <message>
-        <source>The hub's answers keep getting lost on the way; the till will try again</source>
+        <source>The hub&apos;s answers keep getting lost on the way; the till will try again</source>
         <translation>中心服务器的应答在途中不断丢失；收银机将再次尝试</translation>
     </message>
     <message>
@@ -1926,11 +1927,11 @@
         <translation>位于 %1 的中心服务器不接受连接（它在运行吗？）</translation>
     </message>
     <message>
-        <source>The hub's address %1 cannot be found</source>
+        <source>The hub&apos;s address %1 cannot be found</source>
         <translation>找不到中心服务器地址 %1</translation>
     </message>
     <message>
-        <source>The hub's certificate is not trusted: %1</source>
+        <source>The hub&apos;s certificate is not trusted: %1</source>
         <translation>中心服务器的证书不受信任：%1</translation>
     </message>
     <message>
@@ -1942,7 +1943,7 @@
         <translation>注册失败：%1</translation>
     </message>
     <message>
-        <source>The hub's address must start with https:// (plain http:// only for a hub on this machine): %1</source>
+        <source>The hub&apos;s address must start with https:// (plain http:// only for a hub on this machine): %1</source>
         <translation>中心服务器地址必须以 https:// 开头（http:// 仅限本机上的中心服务器）：%1</translation>
     </message>
     <message>
@@ -1972,7 +1973,7 @@
         <translation>中心服务器的 CA 文件中没有 PEM 证书</translation>
     </message>
     <message>
-        <source>A hub pin reads sha256/ and the key's hash in base64: %1</source>
+        <source>A hub pin reads sha256/ and the key&apos;s hash in base64: %1</source>
         <translation>中心服务器公钥固定值的格式为 sha256/ 加上密钥哈希的 base64：%1</translation>
     </message>
 </context>
@@ -1987,7 +1988,7 @@
         <translation>%1 - 本店：%2</translation>
     </message>
     <message>
-        <source>Other stores' stock at the last sync</source>
+        <source>Other stores&apos; stock at the last sync</source>
         <translation>上次同步时其他门店的库存</translation>
     </message>
     <message>
@@ -2035,7 +2036,7 @@
         <translation>地址(&amp;A)：</translation>
     </message>
     <message>
-        <source>Customer's name</source>
+        <source>Customer&apos;s name</source>
         <translation>顾客姓名</translation>
     </message>
     <message>
@@ -2043,7 +2044,7 @@
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <source>Customer's phone</source>
+        <source>Customer&apos;s phone</source>
         <translation>顾客电话</translation>
     </message>
     <message>
@@ -2264,7 +2265,7 @@
         <translation>销售已恢复</translation>
     </message>
     <message>
-        <source>Confirm the customer's age first</source>
+        <source>Confirm the customer&apos;s age first</source>
         <translation>请先确认顾客年龄</translation>
     </message>
     <message>
@@ -2292,7 +2293,7 @@
         <translation>扫码、输入编码或按名称搜索</translation>
     </message>
     <message>
-        <source>The scanner types in another keyboard layout; read "%1" as "%2". Set the scanner to US English keyboard emulation or the till's layout to English.</source>
+        <source>The scanner types in another keyboard layout; read &quot;%1&quot; as &quot;%2&quot;. Set the scanner to US English keyboard emulation or the till&apos;s layout to English.</source>
         <translation>扫描枪使用了其他键盘布局；已将“%1”识别为“%2”。请将扫描枪设为美式英语键盘模拟，或把收银台的键盘布局切换为英文。</translation>
     </message>
     <message>
@@ -2420,7 +2421,7 @@
         <translation>推荐：%1</translation>
     </message>
     <message>
-        <source>Bought together with this sale, or (★) from the member's favourite categories</source>
+        <source>Bought together with this sale, or (★) from the member&apos;s favourite categories</source>
         <translation>常与本单商品一起购买，或（★）来自会员喜爱的类别</translation>
     </message>
     <message>
@@ -2666,10 +2667,6 @@ Thank you for shopping with us!</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <source>No receipt printer is set up</source>
-        <translation>未设置小票打印机</translation>
-    </message>
-    <message>
         <source>Test page sent to the printer queue.</source>
         <translation>测试页已加入打印队列。</translation>
     </message>
@@ -2678,7 +2675,7 @@ Thank you for shopping with us!</source>
         <translation>已发送开钱箱指令。</translation>
     </message>
     <message>
-        <source>The scanner types with a different keyboard layout than the till (Cyrillic letters arrived). Set the scanner to US English keyboard emulation, or switch the till's layout to English. Read as: %1</source>
+        <source>The scanner types with a different keyboard layout than the till (Cyrillic letters arrived). Set the scanner to US English keyboard emulation, or switch the till&apos;s layout to English. Read as: %1</source>
         <translation>扫描枪的键盘布局与收银台不同（收到了西里尔字母）。请将扫描枪设为美式英语键盘模拟，或把收银台的布局切换为英文。识别为：%1</translation>
     </message>
     <message>
@@ -2995,8 +2992,8 @@ Please take your receipt (%2).</source>
         <translation>显示更多</translation>
     </message>
     <message>
-        <source>Nothing found for "%1"</source>
-        <translation>未找到 "%1"</translation>
+        <source>Nothing found for &quot;%1&quot;</source>
+        <translation>未找到 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Picture of %1</source>
@@ -3115,10 +3112,6 @@ Please take your receipt (%2).</source>
         <translation>测试页已发送到打印机。</translation>
     </message>
     <message>
-        <source>No receipt printer is set up.</source>
-        <translation>未设置小票打印机。</translation>
-    </message>
-    <message>
         <source>Syncing with the hub.</source>
         <translation>正在与中心同步。</translation>
     </message>
@@ -3217,7 +3210,7 @@ Please take your receipt (%2).</source>
         </translation>
     </message>
     <message>
-        <source>Members: show your app's QR code to the scanner</source>
+        <source>Members: show your app&apos;s QR code to the scanner</source>
         <translation>会员：请向扫描器出示应用中的二维码</translation>
     </message>
     <message>
@@ -3245,7 +3238,7 @@ Please take your receipt (%2).</source>
         <translation>触摸屏幕即可开始。可在顶部选择语言。</translation>
     </message>
     <message>
-        <source>Today's offers:</source>
+        <source>Today&apos;s offers:</source>
         <translation>今日优惠：</translation>
     </message>
     <message>
@@ -3261,7 +3254,7 @@ Please take your receipt (%2).</source>
         <translation>打开商品目录</translation>
     </message>
     <message>
-        <source>Self-checkout: scan each item's barcode. Items without a barcode: search or browse.</source>
+        <source>Self-checkout: scan each item&apos;s barcode. Items without a barcode: search or browse.</source>
         <translation>自助结账：请扫描每件商品的条码。没有条码的商品请搜索或浏览。</translation>
     </message>
     <message>
@@ -3281,7 +3274,7 @@ Your order will be cleared in %n second(s).</source>
         </translation>
     </message>
     <message>
-        <source>Yes, I'm still here</source>
+        <source>Yes, I&apos;m still here</source>
         <translation>是的，我还在</translation>
     </message>
     <message>
@@ -3473,11 +3466,11 @@ Your order will be cleared in %n second(s).</source>
         <translation>自提柜台</translation>
     </message>
     <message>
-        <source>Manager's console...</source>
+        <source>Manager&apos;s console...</source>
         <translation>店长控制台...</translation>
     </message>
     <message>
-        <source>The manager's console needs a manager's PIN.</source>
+        <source>The manager&apos;s console needs a manager&apos;s PIN.</source>
         <translation>店长控制台需要店长 PIN。</translation>
     </message>
     <message>
@@ -3489,8 +3482,8 @@ Your order will be cleared in %n second(s).</source>
 F2: quantity   F3: line discount   Shift+F3: sale discount
 F4 or Delete: void line   F5: subtotal   F6: park sale   F7: resume sale
 F8: price override   F9: void sale   F10: last receipt   F12: pay   Ctrl+M: member
-Ctrl+E: return (or scan the receipt's QR)   Ctrl+G: gift card   Ctrl+P: redeem points   Ctrl+K: pickup desk
-Ctrl+Shift+A: order the selected item from another store   Ctrl+Shift+M: manager's console
+Ctrl+E: return (or scan the receipt&apos;s QR)   Ctrl+G: gift card   Ctrl+P: redeem points   Ctrl+K: pickup desk
+Ctrl+Shift+A: order the selected item from another store   Ctrl+Shift+M: manager&apos;s console
 Up/Down: select a line   F11: X report   Ctrl+I/Ctrl+O: cash in/out   Ctrl+R: sync now
 Ctrl+Shift+R: sync console (manager)   Ctrl+Shift+D: devices (manager)
 Ctrl+D: open drawer   Ctrl+T: training mode   Ctrl+Shift+Z: close shift   Ctrl+L: log out
@@ -3522,7 +3515,7 @@ Ctrl+D：打开钱箱   Ctrl+T：培训模式   Ctrl+Shift+Z：结班   Ctrl+L�
 <context>
     <name>omnitill::ui::ManagerPage</name>
     <message>
-        <source>Manager's console — %1</source>
+        <source>Manager&apos;s console — %1</source>
         <translation>店长控制台 — %1</translation>
     </message>
     <message>
@@ -3542,7 +3535,7 @@ Ctrl+D：打开钱箱   Ctrl+T：培训模式   Ctrl+Shift+Z：结班   Ctrl+L�
         <translation>申请(&amp;Q)</translation>
     </message>
     <message>
-        <source>Manager's console</source>
+        <source>Manager&apos;s console</source>
         <translation>店长控制台</translation>
     </message>
     <message>
@@ -3709,7 +3702,7 @@ Ctrl+D：打开钱箱   Ctrl+T：培训模式   Ctrl+Shift+Z：结班   Ctrl+L�
         <translation>取货时付款</translation>
     </message>
     <message>
-        <source>Choose an order, or scan the customer's pickup code</source>
+        <source>Choose an order, or scan the customer&apos;s pickup code</source>
         <translation>请选择订单，或扫描顾客的取货码</translation>
     </message>
     <message>
@@ -3777,7 +3770,7 @@ Ctrl+D：打开钱箱   Ctrl+T：培训模式   Ctrl+Shift+Z：结班   Ctrl+L�
         <translation>替代</translation>
     </message>
     <message>
-        <source>Scan or type the substitute's barcode</source>
+        <source>Scan or type the substitute&apos;s barcode</source>
         <translation>扫描或输入替代品的条码</translation>
     </message>
     <message>
@@ -3805,7 +3798,7 @@ Ctrl+D：打开钱箱   Ctrl+T：培训模式   Ctrl+Shift+Z：结班   Ctrl+L�
         <translation>交付</translation>
     </message>
     <message>
-        <source>Scan the customer's pickup code, or type the last four digits of their phone number</source>
+        <source>Scan the customer&apos;s pickup code, or type the last four digits of their phone number</source>
         <translation>请扫描顾客的取货码，或输入其手机号后四位</translation>
     </message>
     <message>
@@ -3821,7 +3814,7 @@ Ctrl+D：打开钱箱   Ctrl+T：培训模式   Ctrl+Shift+Z：结班   Ctrl+L�
         <translation>取消勾选顾客不要的商品：</translation>
     </message>
     <message>
-        <source>I checked the customer's proof of age</source>
+        <source>I checked the customer&apos;s proof of age</source>
         <translation>我已核验顾客的年龄证明</translation>
     </message>
     <message>
@@ -3917,7 +3910,7 @@ Ctrl+D：打开钱箱   Ctrl+T：培训模式   Ctrl+Shift+Z：结班   Ctrl+L�
         <translation>扫描(&amp;S)：</translation>
     </message>
     <message>
-        <source>Scan an item to pick it, or the customer's pickup code</source>
+        <source>Scan an item to pick it, or the customer&apos;s pickup code</source>
         <translation>扫描商品以拣货，或扫描顾客的取货码</translation>
     </message>
     <message>
@@ -3933,11 +3926,11 @@ Ctrl+D：打开钱箱   Ctrl+T：培训模式   Ctrl+Shift+Z：结班   Ctrl+L�
         <translation>多少克？</translation>
     </message>
     <message>
-        <source>Pick every line first, or record the customer's consent to a short pick</source>
+        <source>Pick every line first, or record the customer&apos;s consent to a short pick</source>
         <translation>请先拣齐所有商品，或记录顾客同意少拣</translation>
     </message>
     <message>
-        <source>Order %1 is paid here: open the till's shift first (count the float).</source>
+        <source>Order %1 is paid here: open the till&apos;s shift first (count the float).</source>
         <translation>订单 %1 在此付款：请先开班（清点备用金）。</translation>
     </message>
     <message>
@@ -4139,7 +4132,7 @@ Ctrl+D：打开钱箱   Ctrl+T：培训模式   Ctrl+Shift+Z：结班   Ctrl+L�
         <translation>退货</translation>
     </message>
     <message>
-        <source>Scan the receipt's QR code, or type the receipt id or number</source>
+        <source>Scan the receipt&apos;s QR code, or type the receipt id or number</source>
         <translation>扫描小票二维码，或输入小票编号</translation>
     </message>
     <message>
@@ -4199,7 +4192,7 @@ Ctrl+D：打开钱箱   Ctrl+T：培训模式   Ctrl+Shift+Z：结班   Ctrl+L�
         <translation>原因</translation>
     </message>
     <message>
-        <source>No sale of this till has that receipt number; scan the receipt's QR code or type its full id</source>
+        <source>No sale of this till has that receipt number; scan the receipt&apos;s QR code or type its full id</source>
         <translation>本收银台没有该小票号的销售；请扫描小票二维码或输入完整编号</translation>
     </message>
     <message>
@@ -4275,7 +4268,7 @@ Ctrl+D：打开钱箱   Ctrl+T：培训模式   Ctrl+Shift+Z：结班   Ctrl+L�
         <translation>请扫描退回的商品</translation>
     </message>
     <message>
-        <source>Without a receipt: today's prices, a manager approves, a reason is needed, refunded as store credit</source>
+        <source>Without a receipt: today&apos;s prices, a manager approves, a reason is needed, refunded as store credit</source>
         <translation>无小票：按今日价格，需经理批准并说明原因，退为商店储值</translation>
     </message>
     <message>
@@ -4283,7 +4276,7 @@ Ctrl+D：打开钱箱   Ctrl+T：培训模式   Ctrl+Shift+Z：结班   Ctrl+L�
         <translation>其他收银台的小票 %1，无法连接中心：请扫描商品；需主管批准，中心稍后核对</translation>
     </message>
     <message>
-        <source>Refund at today's prices: %1</source>
+        <source>Refund at today&apos;s prices: %1</source>
         <translation>按今日价格退款：%1</translation>
     </message>
     <message>
@@ -4386,7 +4379,7 @@ Ctrl+D：打开钱箱   Ctrl+T：培训模式   Ctrl+Shift+Z：结班   Ctrl+L�
         <translation>盘点自 %1 起进行中。</translation>
     </message>
     <message>
-        <source>Count closed: waiting for a manager's approval.</source>
+        <source>Count closed: waiting for a manager&apos;s approval.</source>
         <translation>盘点已关闭：等待店长批准。</translation>
     </message>
     <message>
@@ -4418,7 +4411,7 @@ Ctrl+D：打开钱箱   Ctrl+T：培训模式   Ctrl+Shift+Z：结班   Ctrl+L�
         <translation>扫描(&amp;A)：</translation>
     </message>
     <message>
-        <source>Scan each item, or a case's GS1 label</source>
+        <source>Scan each item, or a case&apos;s GS1 label</source>
         <translation>扫描每件商品，或整箱的 GS1 标签</translation>
     </message>
     <message>
@@ -4557,7 +4550,7 @@ Ctrl+D：打开钱箱   Ctrl+T：培训模式   Ctrl+Shift+Z：结班   Ctrl+L�
         </translation>
     </message>
     <message>
-        <source>Shipped: the goods have left this store's stock.</source>
+        <source>Shipped: the goods have left this store&apos;s stock.</source>
         <translation>已发货：商品已从本店库存扣除。</translation>
     </message>
     <message>
@@ -5031,7 +5024,7 @@ Ctrl+D：打开钱箱   Ctrl+T：培训模式   Ctrl+Shift+Z：结班   Ctrl+L�
         <translation>需要 --db FILE</translation>
     </message>
     <message>
-        <source>The damaged file passes SQLite's integrity check now; it was recovered all the same.</source>
+        <source>The damaged file passes SQLite&apos;s integrity check now; it was recovered all the same.</source>
         <translation>损坏的文件现在通过了 SQLite 完整性检查；仍已进行恢复。</translation>
     </message>
     <message>
@@ -5085,7 +5078,7 @@ Ctrl+D：打开钱箱   Ctrl+T：培训模式   Ctrl+Shift+Z：结班   Ctrl+L�
         <translation>需要 --out FILE</translation>
     </message>
     <message>
-        <source>The recovered store fails SQLite's integrity check: </source>
+        <source>The recovered store fails SQLite&apos;s integrity check: </source>
         <translation>恢复的门店数据未通过 SQLite 完整性检查：</translation>
     </message>
 </context>

@@ -20,6 +20,7 @@
 #include "receipt/ReceiptRepository.h"
 #include "returns/ReturnService.h"
 #include "sale/SaleService.h"
+#include "sale/ScanRouter.h"
 #include "shift/ShiftService.h"
 #include "staff/StaffService.h"
 #include "stock/ExpiryMarkdowns.h"
@@ -86,6 +87,7 @@ public:
     ReceiptCopyService& receiptCopies() { return *m_receiptCopies; }
     KioskOrderService& kioskOrders() { return *m_kioskOrders; }
     KioskPaymentService& kioskPayments() { return *m_kioskPayments; }
+    ScanRouter& scanRouter() { return *m_scanRouter; }
 
 private:
     Database m_db;
@@ -117,6 +119,7 @@ private:
     std::unique_ptr<ReceiptCopyService> m_receiptCopies;
     std::unique_ptr<KioskOrderService> m_kioskOrders;
     std::unique_ptr<KioskPaymentService> m_kioskPayments;
+    std::unique_ptr<ScanRouter> m_scanRouter;
 };
 
 } // namespace omnitill

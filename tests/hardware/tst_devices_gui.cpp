@@ -145,12 +145,7 @@ private slots:
     void scannerInAnotherKeyboardLayoutStillSells()
     {
         test::TestStore store(50);
-        {
-            Transaction tx(store.till().db());
-            store.till().db().exec(QStringLiteral("INSERT INTO barcodes(code, product_id)"
-                                                  " SELECT 'ABC12345', id FROM products WHERE unit = 'piece' ORDER BY id LIMIT 1"));
-            tx.commit();
-        }
+        store.addBarcode(QStringLiteral("ABC12345"));
         store.openShift();
         ui::CashierPage page(store.till(), store.dirPath());
         page.setSession(store.cashier());

@@ -41,4 +41,13 @@ qint64 TestStore::count(const QString& table)
     return m_till->db().scalar(QStringLiteral("SELECT count(*) FROM ") + table).toLongLong();
 }
 
+void TestStore::addBarcode(const QString& code)
+{
+    Transaction tx(m_till->db());
+    m_till->db().exec(
+        QStringLiteral("INSERT INTO barcodes(code, product_id) SELECT ?, id FROM products WHERE unit = 'piece' ORDER BY id LIMIT 1"),
+        {code});
+    tx.commit();
+}
+
 } // namespace omnitill::test

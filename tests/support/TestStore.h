@@ -33,6 +33,8 @@ public:
     Session openShift();
 
     qint64 count(const QString& table);
+    // One more barcode on the first product sold by the piece (a code with letters, say).
+    void addBarcode(const QString& code);
 
 private:
     QTemporaryDir m_dir;

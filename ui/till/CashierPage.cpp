@@ -4,7 +4,6 @@
 #include "StoreFormats.h"
 #include "Theme.h"
 
-#include "kiosk/KioskOrderCode.h"
 #include "promotions/PromotionText.h"
 
 #include "AisleOrderDialog.h"
@@ -19,10 +18,8 @@
 #include "ReturnDialog.h"
 #include "StoreDevices.h"
 #include "Till.h"
-#include "barcode/KeyboardLayout.h"
 #include "common/DomainError.h"
 #include "giftcards/GiftCardNumber.h"
-#include "journal/Journal.h"
 #include "receipt/ReceiptLayout.h"
 
 #include <QEvent>
@@ -265,64 +262,53 @@ void CashierPage::addCode(const QString& code, bool fromScanner)
 {
     m_scan->clear();
     m_search->hide();
-    // The app's QR or a loyalty card at the scanner: the customer, not a product.
-    if (m_till.members().isMemberCode(code)) {
-        runGuarded([&] { showMember(m_till.members().identify(m_cart, code)); });
+    ScanResult result;
+    try {
+        result = m_till.scanRouter().route(m_cart, code, fromScanner ? ScanRouter::Source::Scanner : ScanRouter::Source::Keyboard,
+                                           m_devices && m_devices->hasScale());
+    } catch (const DomainError& e) {
+        showMessage(e.message(), true);
+        refresh();
+        m_scan->setFocus();
+        return;
+    }
+    switch (result.kind) {
+    case ScanResult::Kind::Member:
+        showMember(result.member);
         refresh();
         return;
-    }
-    // A receipt's QR at the scanner: the customer brings something back.
-    if (code.startsWith(QLatin1String(Journal::kFormat) + QLatin1Char('|')) && !ReturnService::receiptIdOf(code).isEmpty()) {
-        startReturn(code); // with a sale in progress, the goods may pay for it (an exchange)
+    case ScanResult::Kind::Return:
+        startReturn(result.receiptQr);
+        return;
+    case ScanResult::Kind::KioskOrder: {
+        refresh();
+        QStringList notes{tr("Kiosk order %1: %n item(s) added.", nullptr, result.kioskOrder.lines).arg(result.kioskOrder.number)};
+        if (!result.kioskOrder.missing.isEmpty())
+            notes.append(tr("Not on sale here, left out: %1").arg(result.kioskOrder.missing.join(QStringLiteral(", "))));
+        if (!result.kioskOrder.memberFound)
+            notes.append(tr("The member is not known to this till yet; identify them again."));
+        showMessage(notes.join(QLatin1Char(' ')), !result.kioskOrder.missing.isEmpty() || !result.kioskOrder.memberFound);
         return;
     }
-    // A kiosk order's ticket: the customer pays here for what they chose at the kiosk.
-    if (KioskOrderCode::looksLikeOne(code)) {
-        runGuarded([&] {
-            const LoadedKioskOrder order = m_till.kioskOrders().load(m_cart, code);
-            refresh();
-            QStringList notes{tr("Kiosk order %1: %n item(s) added.", nullptr, order.lines).arg(order.number)};
-            if (!order.missing.isEmpty())
-                notes.append(tr("Not on sale here, left out: %1").arg(order.missing.join(QStringLiteral(", "))));
-            if (!order.memberFound)
-                notes.append(tr("The member is not known to this till yet; identify them again."));
-            showMessage(notes.join(QLatin1Char(' ')), !order.missing.isEmpty() || !order.memberFound);
-        });
+    case ScanResult::Kind::Coupon:
+        refresh();
+        showMessage(tr("Coupon %1: %2 off")
+                        .arg(result.coupon.name.isEmpty() ? result.coupon.id : result.coupon.name,
+                             ReceiptLayout::amount(m_cart.totals().coupon, m_cart.currency(), QLocale())));
         return;
-    }
-    if (CouponService::isCouponCode(code)) {
-        runGuarded([&] {
-            const Coupon coupon = m_till.coupons().apply(m_cart, code);
-            refresh();
-            showMessage(tr("Coupon %1: %2 off")
-                            .arg(coupon.name.isEmpty() ? coupon.id : coupon.name,
-                                 ReceiptLayout::amount(m_cart.totals().coupon, m_cart.currency(), QLocale())));
-        });
+    case ScanResult::Kind::NeedsWeight:
+        scanWithScale(code);
         return;
-    }
-    try {
-        const int lineId = m_till.sales().scan(m_cart, code);
-        showMessage(QString());
-        afterLineAdded(lineId);
-    } catch (const DomainError& e) {
-        if (e.code() == QLatin1String("sale.needs_weight") && m_devices && m_devices->hasScale())
-            return scanWithScale(code);
-        // A scanner typing through a Russian keyboard layout turns letters into Cyrillic; a person
-        // typing Cyrillic means it.
-        const std::optional<QString> latin = fromScanner ? KeyboardLayout::fromRussianLayout(code) : std::nullopt;
-        if (!latin) {
-            showMessage(e.message(), true);
-            m_scan->setFocus();
-            return;
-        }
-        runGuarded([&] {
-            const int lineId = m_till.sales().scan(m_cart, *latin);
+    case ScanResult::Kind::Product:
+        if (result.readAs.isEmpty())
+            showMessage(QString());
+        else
             showMessage(tr("The scanner types in another keyboard layout; read \"%1\" as \"%2\". Set the scanner to US"
                            " English keyboard emulation or the till's layout to English.")
-                            .arg(code, *latin),
+                            .arg(code, result.readAs),
                         true);
-            afterLineAdded(lineId);
-        });
+        afterLineAdded(result.lineId);
+        break;
     }
     m_scan->setFocus();
 }
