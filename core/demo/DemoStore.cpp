@@ -214,8 +214,8 @@ void DemoStore::create(const QString& path, const Clock& clock, const DemoOption
         settings.setValue(QStringLiteral("loyalty.tiers"), QStringLiteral("Silver:1000:125;Gold:5000:150"));
         const std::array<std::pair<const char*, qint64>, 3> members{{{"M0001", 2500}, {"M0002", 800}, {"M0003", 0}}};
         for (const auto& [card, points] : members)
-            db.exec(QStringLiteral("INSERT INTO members(id, card_code, consent, points_balance, lifetime_points) VALUES(?, ?, 1, ?, ?)"),
-                    {demoMemberId(QLatin1String(card)), QLatin1String(card), points, points * 3});
+            MemberService::applyHubMember(db,
+                                          {demoMemberId(QLatin1String(card)), QLatin1String(card), {}, {}, {}, true, points, points * 3});
         tx.commit();
     }
 

@@ -5,7 +5,7 @@
 #include "common/DomainError.h"
 #include "common/Tr.h"
 #include "giftcards/GiftCardService.h"
-#include "outbox/Outbox.h"
+#include "member/MemberService.h"
 #include "promotions/PromotionJson.h"
 #include "promotions/PromotionRepository.h"
 #include "stock/StockRequestRepository.h"
@@ -21,12 +21,6 @@ namespace {
 QString text(const QJsonObject& o, const char* key)
 {
     return o.value(QLatin1String(key)).toString(QStringLiteral(""));
-}
-
-QVariant optionalText(const QJsonObject& o, const char* key)
-{
-    const QJsonValue v = o.value(QLatin1String(key));
-    return v.isString() && !v.toString().isEmpty() ? QVariant(v.toString()) : QVariant();
 }
 } // namespace
 
@@ -160,21 +154,10 @@ void FeedApplier::applySetting(const QJsonObject& s)
 
 void FeedApplier::applyMember(const QJsonObject& m)
 {
-    const QString id = text(m, "id");
-    // A card code given to someone else now belongs to them.
-    m_db.exec(QStringLiteral("DELETE FROM members WHERE card_code = ? AND id <> ?"), {text(m, "card_code"), id});
-    m_db.exec(QStringLiteral("INSERT INTO members(id, card_code, name, phone, email, consent, points_balance, lifetime_points,"
-                             " erased) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET card_code = excluded.card_code,"
-                             " name = excluded.name, phone = excluded.phone, email = excluded.email,"
-                             " consent = excluded.consent, points_balance = excluded.points_balance,"
-                             " lifetime_points = excluded.lifetime_points, erased = excluded.erased"),
-              {id, text(m, "card_code"), optionalText(m, "name"), optionalText(m, "phone"), optionalText(m, "email"),
-               m.value(QStringLiteral("consent")).toBool() ? 1 : 0, m.value(QStringLiteral("points_balance")).toInteger(),
-               m.value(QStringLiteral("lifetime_points")).toInteger(), m.value(QStringLiteral("erased")).toBool() ? 1 : 0});
-    if (m.value(QStringLiteral("erased")).toBool()) {
-        // An enrolment made here still names the person in the outbox: erased there too.
-        Outbox::eraseMemberDetails(m_db, id);
-    }
+    MemberService::applyHubMember(m_db,
+                                  {text(m, "id"), text(m, "card_code"), text(m, "name"), text(m, "phone"), text(m, "email"),
+                                   m.value(QStringLiteral("consent")).toBool(), m.value(QStringLiteral("points_balance")).toInteger(),
+                                   m.value(QStringLiteral("lifetime_points")).toInteger(), m.value(QStringLiteral("erased")).toBool()});
 }
 
 void FeedApplier::applyOrder(const QJsonObject& o)

@@ -10,7 +10,7 @@
 #include "common/Tr.h"
 #include "crypto/Signer.h"
 #include "giftcards/GiftCardService.h"
-#include "loyalty/PointsService.h"
+#include "member/MemberService.h"
 #include "outbox/Outbox.h"
 #include "store/Database.h"
 #include "store/StoreSettings.h"
@@ -430,7 +430,7 @@ void SyncClient::onPushReply(QNetworkReply* reply, qint64 firstSeq, qint64 lastS
         // pending here, so the balance must include them in the same step.
         for (const QJsonValue& v : answer.value(QStringLiteral("members")).toArray()) {
             const QJsonObject m = v.toObject();
-            PointsService::applyHubBalance(m_db, m.value(QStringLiteral("id")).toString(),
+            MemberService::applyHubBalance(m_db, m.value(QStringLiteral("id")).toString(),
                                            m.value(QStringLiteral("points_balance")).toInteger(),
                                            m.value(QStringLiteral("lifetime_points")).toInteger());
         }

@@ -49,6 +49,8 @@ WALL_CLOCK = re.compile(r"QDateTime::currentDateTime|QDate::currentDate|QTime::c
 TABLE_WRITERS = {
     "outbox": "core/till/outbox/Outbox.cpp",
     "gift_cards": "core/till/giftcards/GiftCardService.cpp",
+    "members": "core/till/member/MemberService.cpp",
+    "sync_conflicts": "sync/client/SyncClient.cpp",
 }
 TILL_FOLDERS = ["core/till", "core/demo", "core/devices", "sync/client", "ui", "app"]
 TABLE_WRITE = re.compile(r"\b(?:INSERT\s+(?:OR\s+\w+\s+)?INTO|REPLACE\s+INTO|UPDATE|DELETE\s+FROM)\s+(\w+)", re.IGNORECASE)

@@ -66,6 +66,8 @@ CASES = {
                                           "only core/till/outbox/Outbox.cpp writes outbox"),
     "only the gift card service writes gift cards": ("sync/client/Bad.cpp", '"INSERT INTO gift_cards(number) VALUES(?)"\n',
                                                      "only core/till/giftcards/GiftCardService.cpp writes gift_cards"),
+    "only the member service writes members": ("sync/client/Bad.cpp", '"UPDATE members SET points_balance = ?"\n',
+                                               "only core/till/member/MemberService.cpp writes members"),
     "no style sheet in code": ("ui/till/Bad.cpp", 'label->setStyleSheet(QStringLiteral("color: red"));\n', "belong in resources/styles"),
     "no colour in code": ("ui/kiosk/Bad.cpp", 'const char* kAccent = "#0b57d0";\n', "belong in resources/styles"),
     "screens open no transactions": ("ui/kiosk/Bad.cpp", "Transaction tx(m_till.db());\n", "screens open no transactions"),

@@ -30,11 +30,6 @@ void requireWithin(const PointsCalculator::RedeemLimit& limit, qint64 points)
 }
 } // namespace
 
-void PointsService::applyHubBalance(Database& db, const QString& memberId, qint64 balance, qint64 lifetimePoints)
-{
-    db.exec(QStringLiteral("UPDATE members SET points_balance = ?, lifetime_points = ? WHERE id = ?"), {balance, lifetimePoints, memberId});
-}
-
 LoyaltyRules PointsService::rules() const
 {
     return LoyaltyRules::fromSettings([this](const QString& key) { return m_settings.value(key); });

@@ -50,8 +50,6 @@ public:
     PointsService(Database& db, const Clock& clock, const StoreSettings& settings) : m_db(db), m_clock(clock), m_settings(settings) {}
 
     LoyaltyRules rules() const;
-    // Within the caller's transaction: a member's balances after the hub posted this till's sales.
-    static void applyHubBalance(Database& db, const QString& memberId, qint64 balance, qint64 lifetimePoints);
     PointsAccount account(const QString& memberId);
     // The most the cart's member may redeem now, with what limits it.
     PointsCalculator::RedeemLimit limitFor(const Cart& cart);

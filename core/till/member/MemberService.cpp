@@ -39,6 +39,32 @@ const QString kColumns = QStringLiteral(
     "SELECT id, card_code, CASE WHEN consent = 1 THEN coalesce(name, '') ELSE '' END, coalesce(phone, ''), points_balance FROM members ");
 } // namespace
 
+namespace {
+QVariant orNull(const QString& text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+} // namespace
+
+void MemberService::applyHubMember(Database& db, const MemberRecord& m)
+{
+    db.exec(QStringLiteral("DELETE FROM members WHERE card_code = ? AND id <> ?"), {m.cardCode, m.id});
+    db.exec(QStringLiteral("INSERT INTO members(id, card_code, name, phone, email, consent, points_balance, lifetime_points,"
+                           " erased) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET card_code = excluded.card_code,"
+                           " name = excluded.name, phone = excluded.phone, email = excluded.email,"
+                           " consent = excluded.consent, points_balance = excluded.points_balance,"
+                           " lifetime_points = excluded.lifetime_points, erased = excluded.erased"),
+            {m.id, m.cardCode, orNull(m.name), orNull(m.phone), orNull(m.email), m.consent ? 1 : 0, m.pointsBalance, m.lifetimePoints,
+             m.erased ? 1 : 0});
+    if (m.erased)
+        Outbox::eraseMemberDetails(db, m.id);
+}
+
+void MemberService::applyHubBalance(Database& db, const QString& memberId, qint64 balance, qint64 lifetimePoints)
+{
+    db.exec(QStringLiteral("UPDATE members SET points_balance = ?, lifetime_points = ? WHERE id = ?"), {balance, lifetimePoints, memberId});
+}
+
 bool MemberService::isMemberCode(const QString& code)
 {
     return HubToken::looksLike(code, HubToken::kMember) || byCard(code.trimmed()).has_value();

@@ -24,6 +24,20 @@ struct MemberSummary
     qint64 pointsBalance = 0;
 };
 
+// A member as the hub keeps them (the members feed, the demo store).
+struct MemberRecord
+{
+    QString id;
+    QString cardCode;
+    QString name; // empty without consent
+    QString phone;
+    QString email;
+    bool consent = false;
+    qint64 pointsBalance = 0;
+    qint64 lifetimePoints = 0;
+    bool erased = false;
+};
+
 // Who the customer is: from the app's QR (a member token signed by the hub, checked offline), a
 // card barcode, or a phone number. Erased members cannot be found; a member known only from a
 // token (not synced yet) is identified by id alone.
@@ -34,6 +48,13 @@ public:
         : m_db(db), m_clock(clock), m_settings(settings), m_sales(sales), m_outbox(outbox)
     {
     }
+
+    // The members table is this class's: within the caller's transaction, a member as the hub
+    // sends them (a card code given to someone else now belongs to them; an erased member's
+    // enrolment is erased from the outbox too) ...
+    static void applyHubMember(Database& db, const MemberRecord& member);
+    // ... and their points after the hub posted this till's sales.
+    static void applyHubBalance(Database& db, const QString& memberId, qint64 balance, qint64 lifetimePoints);
 
     // Whether a scanned code is a member's (token or card) rather than a product's.
     bool isMemberCode(const QString& code);
