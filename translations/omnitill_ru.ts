@@ -1982,6 +1982,10 @@
         <source>A hub pin reads sha256/ and the key&apos;s hash in base64: %1</source>
         <translation>Привязка ключа хаба записывается как sha256/ и хеш ключа в base64: %1</translation>
     </message>
+    <message>
+        <source>A card payment is already running</source>
+        <translation>Оплата картой уже выполняется</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::AisleOrderDialog</name>

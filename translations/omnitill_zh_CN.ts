@@ -1976,6 +1976,10 @@
         <source>A hub pin reads sha256/ and the key&apos;s hash in base64: %1</source>
         <translation>中心服务器公钥固定值的格式为 sha256/ 加上密钥哈希的 base64：%1</translation>
     </message>
+    <message>
+        <source>A card payment is already running</source>
+        <translation>正在进行银行卡支付</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::AisleOrderDialog</name>

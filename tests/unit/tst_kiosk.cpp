@@ -6,12 +6,14 @@
 #include "PrintJobRenderer.h"
 #include "PrinterSettings.h"
 #include "TestStore.h"
+#include "kiosk/CardPaymentRunner.h"
 #include "kiosk/KioskOrderCode.h"
 #include "payment/SimulatedCardTerminal.h"
 #include "print/PrintQueue.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace omnitill;
@@ -211,6 +213,25 @@ private slots:
         unknown.reference = QStringLiteral("S1-T1-999999");
         QCOMPARE(test::errorCode([&] { PrintJobRenderer(kiosk.till().receipts(), printer).render(unknown); }),
                  QStringLiteral("kiosk.unknown_order"));
+    }
+
+    void aCardPaymentRunsBesideTheScreenAndIsRecordedOnItsThread()
+    {
+        test::TestStore kiosk(20);
+        SimulatedCardTerminal terminal;
+        Cart cart = kioskCart(kiosk);
+        CardPaymentRunner runner(kiosk.till().kioskPayments());
+        QSignalSpy finished(&runner, &CardPaymentRunner::finished);
+        QCOMPARE(runner.start(cart, terminal), 578 * 2 + 305);
+        QVERIFY(runner.isRunning());
+        // A second tap while the terminal is asked starts nothing.
+        QCOMPARE(test::errorCode([&] { runner.start(cart, terminal); }), QStringLiteral("kiosk.payment_open"));
+        QVERIFY(finished.wait(10000));
+        QVERIFY(!runner.isRunning());
+        QCOMPARE(finished.at(0).at(0).value<KioskPaymentOutcome>().status, KioskPaymentOutcome::Status::Paid);
+        QVERIFY(cart.isEmpty());
+        QCOMPARE(terminal.authorizations(), 1);
+        QCOMPARE(kiosk.count(QStringLiteral("kiosk_payments WHERE status = 'completed'")), 1);
     }
 
     void aCardPaymentCommitsTheOrderWithIt()

@@ -1,4 +1,5 @@
 #include "KioskWindow.h"
+#include "kiosk/CardPaymentRunner.h"
 
 #include "BackgroundSync.h"
 #include "FocusKeeper.h"
@@ -28,7 +29,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QStackedWidget>
-#include <QThread>
 #include <QVBoxLayout>
 
 namespace omnitill::ui {
@@ -159,6 +159,13 @@ KioskWindow::KioskWindow(Till& till, LanguageManager& languages, CardTerminal* t
     connect(m_idle, &KioskIdleMonitor::resumed, m_idleOverlay, &QWidget::hide);
     connect(m_idle, &KioskIdleMonitor::timedOut, this, &KioskWindow::resetToAttract);
 
+    m_cardPayments = new CardPaymentRunner(m_till.kioskPayments(), this);
+    connect(m_cardPayments, &CardPaymentRunner::finished, this, &KioskWindow::cardPaymentFinished);
+    connect(m_cardPayments, &CardPaymentRunner::failed, this, [this](const QString& message) {
+        setPaying(false);
+        m_checkout->showFailed(message, false, false);
+    });
+
     new FocusKeeper(this);
     m_scanner = new ScannerEventFilter(ScannerEventFilter::settingsFrom(till.settings()), this);
     qApp->installEventFilter(m_scanner);
@@ -175,10 +182,7 @@ KioskWindow::KioskWindow(Till& till, LanguageManager& languages, CardTerminal* t
 
 KioskWindow::~KioskWindow()
 {
-    if (m_worker) {
-        m_worker->wait(); // the terminal's answer is recorded at the next start (recover)
-        delete m_worker.data();
-    }
+    delete m_cardPayments; // waits for a terminal still being asked, before the terminal goes
     qApp->removeEventFilter(m_idle);
     qApp->removeEventFilter(m_scanner);
 }
@@ -488,41 +492,30 @@ void KioskWindow::payByCard()
         m_approved = [this](const Session&) { payByCard(); };
         return askPin(PinPurpose::AgeCheck);
     }
-    CardRequest request;
+    qint64 amount = 0;
     try {
-        request = m_till.kioskPayments().begin(m_cart);
+        amount = m_cardPayments->start(m_cart, *m_terminal);
     } catch (const DomainError& e) {
         m_checkout->showFailed(e.message(), false, e.code() != QLatin1String("kiosk.payment_open"));
         return;
     }
-    m_checkout->showWorking(money(request.amount));
+    m_checkout->showWorking(money(amount));
     // The customer deals with the terminal (card, PIN) for as long as it takes; the screen stays
     // alive meanwhile, and nothing may change the order, start over or time out under it.
     setPaying(true);
-    auto result = std::make_shared<CardResult>();
-    CardTerminal* terminal = m_terminal;
-    QThread* worker = QThread::create([terminal, request, result] {
-        *result = request.amount == 0 ? CardResult{CardResult::Outcome::Approved, {}, {}, {}, {}, {}, {}} : terminal->authorize(request);
-    });
-    m_worker = worker;
-    connect(worker, &QThread::finished, this, [this, worker, request, result] {
-        worker->deleteLater();
-        setPaying(false);
-        try {
-            const KioskPaymentOutcome outcome = m_till.kioskPayments().finish(request, m_cart, *result, *m_terminal);
-            if (outcome.status == KioskPaymentOutcome::Status::Paid) {
-                refresh();
-                m_checkout->showPaid(outcome.orderNumber, outcome.sale.receiptId);
-            } else if (outcome.status == KioskPaymentOutcome::Status::InDoubt) {
-                m_checkout->showFailed(outcome.message, false, false); // the card may be charged: staff first
-            } else {
-                m_checkout->showFailed(outcome.message, cardAvailable());
-            }
-        } catch (const DomainError& e) {
-            m_checkout->showFailed(e.message(), false, false);
-        }
-    });
-    worker->start();
+}
+
+void KioskWindow::cardPaymentFinished(const KioskPaymentOutcome& outcome)
+{
+    setPaying(false);
+    if (outcome.status == KioskPaymentOutcome::Status::Paid) {
+        refresh();
+        m_checkout->showPaid(outcome.orderNumber, outcome.sale.receiptId);
+    } else if (outcome.status == KioskPaymentOutcome::Status::InDoubt) {
+        m_checkout->showFailed(outcome.message, false, false); // the card may be charged: staff first
+    } else {
+        m_checkout->showFailed(outcome.message, cardAvailable());
+    }
 }
 
 void KioskWindow::setPaying(bool paying)

@@ -5,7 +5,6 @@
 #include "staff/Role.h"
 
 #include <QPointer>
-#include <QThread>
 #include <QWidget>
 
 #include <optional>
@@ -17,6 +16,8 @@ class QStackedWidget;
 
 namespace omnitill {
 class BackgroundSync;
+class CardPaymentRunner;
+struct KioskPaymentOutcome;
 class CardTerminal;
 class Till;
 } // namespace omnitill
@@ -95,6 +96,7 @@ private:
     void removeLine(int lineId);
     void checkout();
     void payByCard();
+    void cardPaymentFinished(const KioskPaymentOutcome& outcome);
     void payAtCounter();
     void setPaying(bool paying);
     void askPin(PinPurpose purpose);
@@ -125,7 +127,7 @@ private:
     bool m_accessible = false;
     bool m_unlocked = false;
     bool m_paying = false; // the card terminal has the customer
-    QPointer<QThread> m_worker;
+    CardPaymentRunner* m_cardPayments = nullptr;
     PinPurpose m_pinPurpose = PinPurpose::StaffMenu;
     std::function<void(const Session&)> m_approved;
 
