@@ -131,20 +131,20 @@ qint64 HubReferenceData::importPromotions(const QJsonArray& promotions)
     return items.size();
 }
 
-QString HubReferenceData::enrolFromTill(const QJsonObject& m)
+QString HubReferenceData::enrolFromTill(const protocol::MemberEnrolledEvent& m)
 {
-    const QString id = m.value(QStringLiteral("id")).toString();
-    const QString card = m.value(QStringLiteral("card_code")).toString();
+    const QString& id = m.id;
+    const QString& card = m.cardCode;
     if (id.isEmpty() || card.isEmpty())
         return QStringLiteral("an enrolled member needs an id and a card code");
-    if (!m.value(QStringLiteral("consent")).toBool())
+    if (!m.consent)
         return QStringLiteral("member %1 was enrolled without recorded consent").arg(id);
-    const QString text = QStringLiteral("");
+    // Never SQL NULL: the columns hold '' for what was not given.
+    const auto text = [](const QString& value) { return value.isNull() ? QStringLiteral("") : value; };
     const int inserted =
         m_db.execAffected(QStringLiteral("INSERT INTO members(id, card_code, name, phone, email, consent, points_balance, updated_at)"
                                          " VALUES(?, ?, ?, ?, ?, 1, 0, ?) ON CONFLICT DO NOTHING"),
-                          {id, card, m.value(QStringLiteral("name")).toString(text), m.value(QStringLiteral("phone")).toString(text),
-                           m.value(QStringLiteral("email")).toString(text), m_clock.nowUtc().toString(Qt::ISODateWithMs)});
+                          {id, card, text(m.name), text(m.phone), text(m.email), m_clock.nowUtc().toString(Qt::ISODateWithMs)});
     if (inserted == 0) {
         const QString owner = m_db.scalar(QStringLiteral("SELECT id FROM members WHERE card_code = ?"), {card}).toString();
         if (owner != id)

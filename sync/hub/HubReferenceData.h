@@ -1,5 +1,7 @@
 #pragma once
 
+#include "MemberEnrolledEvent.h"
+
 #include <QJsonArray>
 
 namespace omnitill {
@@ -37,7 +39,7 @@ public:
     // A member a till enrolled (event member_enrolled), inside the push's transaction: stored
     // and published to every till. Returns a conflict reason when the card already belongs to
     // another member, else empty.
-    QString enrolFromTill(const QJsonObject& member);
+    QString enrolFromTill(const protocol::MemberEnrolledEvent& member);
     // Removes a member's personal data from members and, through the feed, from every till; inside
     // the caller's transaction (HubService::eraseMember, which also cleans the event log).
     void eraseMember(const QString& memberId);

@@ -5,6 +5,7 @@
 #include "HubError.h"
 #include "HubEventCheck.h"
 #include "HubPromotionCheck.h"
+#include "MemberEnrolledEvent.h"
 #include "RequestSignature.h"
 #include "common/Clock.h"
 #include "crypto/Crypto.h"
@@ -398,7 +399,8 @@ PushResult HubService::pushBatch(const QString& deviceId, const QList<PushEvent>
                              : in.returned                         ? HubStock::stockDelta(*in.returned)
                                                                    : HubStock::stockDelta(in.event)});
         if (in.type == protocol::EventType::kMemberEnrolled) {
-            const QString problem = m_reference.enrolFromTill(in.event.value(QStringLiteral("body")).toObject());
+            const QString problem =
+                m_reference.enrolFromTill(protocol::MemberEnrolledEvent::fromJson(in.event.value(QStringLiteral("body")).toObject()));
             if (!problem.isEmpty()) {
                 openConflict(deviceId, in.seq, in.eventId, problem);
                 ++result.conflicts;
@@ -534,11 +536,8 @@ QByteArray HubService::keptForEver(const PushEvent& in)
     // The event log and the conflicts are kept for ever; a person's name and phone live only in
     // members, where erasure can reach them.
     QJsonObject kept = in.event;
-    QJsonObject body = kept.value(QStringLiteral("body")).toObject();
-    body.remove(QStringLiteral("name"));
-    body.remove(QStringLiteral("phone"));
-    body.remove(QStringLiteral("email"));
-    kept.insert(QStringLiteral("body"), body);
+    kept.insert(QStringLiteral("body"),
+                protocol::MemberEnrolledEvent::withoutPersonalDetails(kept.value(QStringLiteral("body")).toObject()));
     return QJsonDocument(kept).toJson(QJsonDocument::Compact);
 }
 

@@ -1,6 +1,7 @@
 // The wire format as the hub and integrators read it: bodies written by hand from the documented
 // keys (not produced by the code under test) decode field by field, and encode back unchanged.
 #include "EventType.h"
+#include "MemberEnrolledEvent.h"
 #include "PickupEvents.h"
 #include "ReturnEvent.h"
 #include "SaleEvent.h"
@@ -287,6 +288,21 @@ private slots:
             "delivered": 700}]})");
         QCOMPARE(PickupReadyEvent::fromJson(ready).lines[0].delivered, 700);
         QCOMPARE(PickupReadyEvent::fromJson(ready).toJson(), ready);
+    }
+
+    void anEnrolmentKeepsNoPersonalDetailsWhereErasureCannotReach()
+    {
+        const QJsonObject json = parse(R"({"id": "m-1", "card_code": "2900000000017", "name": "Anna", "phone": "+49 30 1234567",
+            "email": "anna@example.org", "consent": true, "consent_at": "2026-12-03T08:00:00.000Z", "store": "S1", "staff_id": 1})");
+        const MemberEnrolledEvent m = MemberEnrolledEvent::fromJson(json);
+        QCOMPARE(m.cardCode, QStringLiteral("2900000000017"));
+        QVERIFY(m.consent);
+        QCOMPARE(m.toJson(), json);
+        const QJsonObject kept = MemberEnrolledEvent::withoutPersonalDetails(json);
+        for (const char* personal : {"name", "phone", "email"})
+            QVERIFY(!kept.contains(QLatin1String(personal)));
+        QCOMPARE(kept.value(QStringLiteral("id")).toString(), QStringLiteral("m-1"));
+        QCOMPARE(kept.value(QStringLiteral("card_code")).toString(), m.cardCode);
     }
 
     void eventNamesAreTheDocumentedOnes()

@@ -1,5 +1,5 @@
 #include "MemberService.h"
-#include "EventType.h"
+#include "MemberEnrolledEvent.h"
 
 #include "barcode/Gtin.h"
 #include "common/Clock.h"
@@ -168,14 +168,10 @@ MemberSummary MemberService::enrol(const Session& session, Cart& cart, const QSt
     Transaction tx(m_db);
     m_db.exec(QStringLiteral("INSERT INTO members(id, card_code, name, phone, consent) VALUES(?, ?, ?, ?, 1)"),
               {member.id, member.cardCode, member.name, phone.trimmed()});
-    m_outbox.append(protocol::EventType::kMemberEnrolled, {{QStringLiteral("id"), member.id},
-                                                           {QStringLiteral("card_code"), member.cardCode},
-                                                           {QStringLiteral("name"), member.name},
-                                                           {QStringLiteral("phone"), phone.trimmed()},
-                                                           {QStringLiteral("consent"), true},
-                                                           {QStringLiteral("consent_at"), now},
-                                                           {QStringLiteral("store"), m_settings.storeCode()},
-                                                           {QStringLiteral("staff_id"), session.staffId}});
+    m_outbox.append(protocol::MemberEnrolledEvent::kType,
+                    protocol::MemberEnrolledEvent{
+                        member.id, member.cardCode, member.name, phone.trimmed(), {}, true, now, m_settings.storeCode(), session.staffId}
+                        .toJson());
     tx.commit();
     cart.setMemberId(member.id);
     m_sales.reprice(cart);

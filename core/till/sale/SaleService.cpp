@@ -481,8 +481,9 @@ CompletedSale SaleService::complete(const Session& session, Cart& cart, const Pa
     sale.onlineOrder = onlineOrder;
     sale.kioskOrder = cart.kioskOrder();
 
+    const QJsonObject saleJson = sale.toJson(); // journaled and queued alike
     const JournalEntry entry = m_journal.append(training ? QStringLiteral("training_sale") : QStringLiteral("sale"), done.receiptId,
-                                                done.total, currency, sale.toJson(), training);
+                                                done.total, currency, saleJson, training);
     done.journalSeq = entry.seq;
 
     m_db.exec(QStringLiteral("INSERT INTO sales(id, receipt_number, receipt_id, training, shift_id, staff_id, member_id,"
@@ -583,7 +584,7 @@ CompletedSale SaleService::complete(const Session& session, Cart& cart, const Pa
             m_db.exec(QStringLiteral("INSERT INTO cash_movements(shift_id, kind, amount, staff_id, sale_id, created_at)"
                                      " VALUES(?, 'sale', ?, ?, ?, ?)"),
                       {shift->id, cashTaken, session.staffId, done.saleId, isoUtc(now)});
-        const OutboxEvent event = m_outbox.append(protocol::SaleEvent::kType, sale.toJson());
+        const OutboxEvent event = m_outbox.append(protocol::SaleEvent::kType, saleJson);
         m_points.record(done.saleId, loyalty, event.deviceSeq);
         m_giftCards.record(done.saleId, cart, payment, event.deviceSeq);
     }
