@@ -1,10 +1,12 @@
 // The wire format as the hub and integrators read it: bodies written by hand from the documented
 // keys (not produced by the code under test) decode field by field, and encode back unchanged.
 #include "EventType.h"
+#include "KioskOrderPlacedEvent.h"
 #include "MemberEnrolledEvent.h"
 #include "PickupEvents.h"
 #include "ReturnEvent.h"
 #include "SaleEvent.h"
+#include "ShiftEvents.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -303,6 +305,23 @@ private slots:
             QVERIFY(!kept.contains(QLatin1String(personal)));
         QCOMPARE(kept.value(QStringLiteral("id")).toString(), QStringLiteral("m-1"));
         QCOMPARE(kept.value(QStringLiteral("card_code")).toString(), m.cardCode);
+    }
+
+    void drawerAndKioskEventsDecodeAndEncodeBack()
+    {
+        const QJsonObject opened = parse(R"({"shift_id": 12, "staff_id": 1, "opening_float": 15000})");
+        QCOMPARE(ShiftOpenedEvent::fromJson(opened).openingFloat, 15000);
+        QCOMPARE(ShiftOpenedEvent::fromJson(opened).toJson(), opened);
+        const QJsonObject out = parse(R"({"shift_id": 12, "staff_id": 1, "amount": -5000, "reason": "bank", "approved_by": 3})");
+        const CashMovementEvent movement = CashMovementEvent::fromJson(EventType::kCashOut, out);
+        QCOMPARE(movement.amount, -5000);
+        QCOMPARE(movement.type, QStringLiteral("cash_out"));
+        QCOMPARE(movement.toJson(), out);
+        const QJsonObject placed = parse(R"({"order_id": "k-1", "number": "K17", "member_id": "", "total": 1461, "currency": "EUR",
+            "lines": [{"sku": "MILK1", "quantity": 2}, {"sku": "APPLE", "quantity": 750}], "created_at": "2026-12-03T09:00:00.000Z"})");
+        const KioskOrderPlacedEvent order = KioskOrderPlacedEvent::fromJson(placed);
+        QCOMPARE(order.lines, (QList<KioskOrderPlacedEvent::Line>{{QStringLiteral("MILK1"), 2}, {QStringLiteral("APPLE"), 750}}));
+        QCOMPARE(order.toJson(), placed);
     }
 
     void eventNamesAreTheDocumentedOnes()

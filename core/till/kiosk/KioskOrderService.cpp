@@ -1,5 +1,5 @@
 #include "KioskOrderService.h"
-#include "EventType.h"
+#include "KioskOrderPlacedEvent.h"
 
 #include "KioskOrderCode.h"
 #include "catalog/CatalogRepository.h"
@@ -17,7 +17,6 @@
 #include "store/Database.h"
 #include "store/StoreSettings.h"
 
-#include <QJsonArray>
 #include <QJsonObject>
 
 namespace omnitill {
@@ -58,27 +57,27 @@ KioskOrder KioskOrderService::placeCounterOrder(const Cart& cart, const QString&
     code.kiosk = m_settings.tillCode();
     code.sequence = nextSequence();
     code.memberId = cart.memberId();
-    QJsonArray lines;
+    protocol::KioskOrderPlacedEvent placed;
     for (const CartLine& l : cart.lines()) {
         if (l.sku.isEmpty() || !l.giftCard.isEmpty() || !l.onlineOrder.isEmpty())
             throw DomainError(QStringLiteral("kiosk.line"), Tr::tr("%1 cannot be ordered at the kiosk").arg(l.name));
         code.lines.append({l.sku, l.quantity});
-        lines.append(QJsonObject{{QStringLiteral("sku"), l.sku}, {QStringLiteral("quantity"), l.quantity}});
+        placed.lines.append({l.sku, l.quantity});
     }
     const KioskOrder order{code.orderId(), code.number(), code.encode(m_settings.kioskCodeKey()), cart.totals().total.minor()};
     m_db.exec(QStringLiteral("INSERT INTO kiosk_orders(id, number, kind, status, member_id, total, currency, code, created_at)"
                              " VALUES(?, ?, 'counter', 'waiting', ?, ?, ?, ?, ?)"),
               {order.id, order.number, cart.memberId().isEmpty() ? QVariant() : QVariant(cart.memberId()), order.total,
                cart.currency().code(), order.code, isoUtc(now)});
-    const QJsonObject placed{{QStringLiteral("order_id"), order.id},
-                             {QStringLiteral("number"), order.number},
-                             {QStringLiteral("member_id"), cart.memberId()},
-                             {QStringLiteral("total"), order.total},
-                             {QStringLiteral("currency"), cart.currency().code()},
-                             {QStringLiteral("lines"), lines},
-                             {QStringLiteral("created_at"), isoUtc(now)}};
-    m_journal.append(QStringLiteral("kiosk_order"), order.id, 0, cart.currency().code(), placed, false);
-    m_outbox.append(protocol::EventType::kKioskOrderPlaced, placed);
+    placed.orderId = order.id;
+    placed.number = order.number;
+    placed.memberId = cart.memberId();
+    placed.total = order.total;
+    placed.currency = cart.currency().code();
+    placed.createdAt = isoUtc(now);
+    const QJsonObject placedJson = placed.toJson();
+    m_journal.append(QStringLiteral("kiosk_order"), order.id, 0, cart.currency().code(), placedJson, false);
+    m_outbox.append(protocol::KioskOrderPlacedEvent::kType, placedJson);
     m_printQueue.enqueue(PrintJob::Kind::KioskTicket, order.id, language);
     tx.commit();
     return order;

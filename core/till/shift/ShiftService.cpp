@@ -1,5 +1,5 @@
 #include "ShiftService.h"
-#include "EventType.h"
+#include "ShiftEvents.h"
 #include "ShiftReportJson.h"
 
 #include "common/Clock.h"
@@ -80,11 +80,10 @@ Shift ShiftService::open(const Session& session, qint64 openingFloat, bool amoun
     m_db.exec(QStringLiteral("INSERT INTO cash_movements(shift_id, kind, amount, staff_id, created_at)"
                              " VALUES(?, 'float', ?, ?, ?)"),
               {id, openingFloat, session.staffId, isoUtc(now)});
-    const QJsonObject payload{
-        {QStringLiteral("shift_id"), id}, {QStringLiteral("staff_id"), session.staffId}, {QStringLiteral("opening_float"), openingFloat}};
+    const QJsonObject payload = protocol::ShiftOpenedEvent{id, session.staffId, openingFloat}.toJson();
     m_journal.append(QStringLiteral("shift_open"), QStringLiteral("shift-%1").arg(id), openingFloat, m_settings.currency().code(), payload,
                      session.training);
-    m_outbox.append(protocol::EventType::kShiftOpen, payload);
+    m_outbox.append(protocol::ShiftOpenedEvent::kType, payload);
     tx.commit();
     return Shift{id, session.staffId, now, m_settings.businessDay(now), openingFloat};
 }
@@ -115,11 +114,9 @@ void ShiftService::cashMovement(const Session& session, const QString& kind, qin
                              " VALUES(?, ?, ?, ?, ?, ?, ?)"),
               {shift.id, kind, signedAmount, reason.trimmed(), session.staffId, approval ? QVariant(approval->approverId) : QVariant(),
                isoUtc(m_clock.nowUtc())});
-    const QJsonObject payload{{QStringLiteral("shift_id"), shift.id},
-                              {QStringLiteral("staff_id"), session.staffId},
-                              {QStringLiteral("amount"), signedAmount},
-                              {QStringLiteral("reason"), reason.trimmed()},
-                              {QStringLiteral("approved_by"), approval ? approval->approverId : 0}};
+    const QJsonObject payload =
+        protocol::CashMovementEvent{kind, shift.id, session.staffId, signedAmount, reason.trimmed(), approval ? approval->approverId : 0}
+            .toJson();
     const JournalEntry entry = m_journal.append(kind, QStringLiteral("shift-%1").arg(shift.id), signedAmount, m_settings.currency().code(),
                                                 payload, session.training);
     m_outbox.append(kind, payload);
