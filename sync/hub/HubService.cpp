@@ -439,7 +439,7 @@ PushResult HubService::pushBatch(const QString& deviceId, const QList<PushEvent>
         }
         if (in.type.startsWith(protocol::EventType::kPickupFamily)) {
             const QJsonObject body = in.event.value(QStringLiteral("body")).toObject();
-            // Paid at the desk and handed over: a sale like any other for returns, under the order's number.
+            // Paid online and handed over: a sale like any other for returns, under the order's number.
             if (in.sale)
                 saleRows.append(saleRow(*in.sale, deviceId, storeId, in.seq));
             const QString problem = m_pickups->post(storeId, in.type, body);
