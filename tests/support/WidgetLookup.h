@@ -17,22 +17,27 @@ template <typename T> T* child(QWidget* root, const char* name)
     return widget;
 }
 
-// A keyboard-wedge scanner types as a US keyboard does: Shift pressed and released around every
-// uppercase letter and symbol, each key pressed and released, all within milliseconds, then Enter.
-inline void scan(QWidget* target, const QString& code)
+// One character as a US keyboard types it: Shift pressed and released around an uppercase letter
+// or a symbol, the key pressed and released.
+inline void keystroke(QWidget* target, QChar c)
 {
     static const QString shifted = QStringLiteral("~!@#$%^&*()_+{}|:\"<>?");
-    for (const QChar c : code) {
-        const bool shift = c.isUpper() || shifted.contains(c);
-        const Qt::KeyboardModifiers modifiers = shift ? Qt::ShiftModifier : Qt::NoModifier;
-        const auto key = Qt::Key(c.unicode() < 0x80 ? c.toUpper().unicode() : 0);
-        if (shift)
-            QTest::sendKeyEvent(QTest::Press, target, Qt::Key_Shift, QString(), Qt::ShiftModifier);
-        QTest::sendKeyEvent(QTest::Press, target, key, QString(c), modifiers);
-        QTest::sendKeyEvent(QTest::Release, target, key, QString(c), modifiers);
-        if (shift)
-            QTest::sendKeyEvent(QTest::Release, target, Qt::Key_Shift, QString(), Qt::NoModifier);
-    }
+    const bool shift = c.isUpper() || shifted.contains(c);
+    const Qt::KeyboardModifiers modifiers = shift ? Qt::ShiftModifier : Qt::NoModifier;
+    const auto key = Qt::Key(c.unicode() < 0x80 ? c.toUpper().unicode() : 0);
+    if (shift)
+        QTest::sendKeyEvent(QTest::Press, target, Qt::Key_Shift, QString(), Qt::ShiftModifier);
+    QTest::sendKeyEvent(QTest::Press, target, key, QString(c), modifiers);
+    QTest::sendKeyEvent(QTest::Release, target, key, QString(c), modifiers);
+    if (shift)
+        QTest::sendKeyEvent(QTest::Release, target, Qt::Key_Shift, QString(), Qt::NoModifier);
+}
+
+// A keyboard-wedge scanner types as a US keyboard does, all within milliseconds, then Enter.
+inline void scan(QWidget* target, const QString& code)
+{
+    for (const QChar c : code)
+        keystroke(target, c);
     QTest::keyClick(target, Qt::Key_Return);
 }
 
@@ -42,11 +47,12 @@ inline void type(QWidget* target, const QString& text)
     QTest::keyClicks(target, text, Qt::NoModifier, 45);
 }
 
-// The same at a pace the test decides: the timers advance msPerKey between keys.
+// Keys at a pace the test decides (a person, or a scanner without Enter): Shift as a keyboard
+// presses it, and the timers advance msPerKey after each key.
 inline void type(QWidget* target, const QString& text, ManualTimers& timers, int msPerKey = 45)
 {
     for (const QChar c : text) {
-        QTest::keyClicks(target, QString(c));
+        keystroke(target, c);
         timers.advance(msPerKey);
     }
 }
