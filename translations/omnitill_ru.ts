@@ -1986,6 +1986,10 @@
         <source>A card payment is already running</source>
         <translation>Оплата картой уже выполняется</translation>
     </message>
+    <message>
+        <source>No card terminal is set up</source>
+        <translation>Терминал для карт не настроен</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::AisleOrderDialog</name>
@@ -3177,10 +3181,6 @@ Please take your receipt (%2).</source>
         <source>Card terminal: not available.</source>
         <translation>Платёжный терминал: недоступен.</translation>
     </message>
-    <message>
-        <source>No card terminal is set up.</source>
-        <translation>Платёжный терминал не настроен.</translation>
-    </message>
     <message numerus="yes">
         <source>%n payment(s) settled.</source>
         <translation>
@@ -3316,10 +3316,6 @@ Your order will be cleared in %n second(s).</source>
     <message>
         <source>signed in</source>
         <translation>вход выполнен</translation>
-    </message>
-    <message>
-        <source>An earlier card payment is not settled yet; please ask a member of staff.</source>
-        <translation>Предыдущая оплата картой ещё не урегулирована; обратитесь, пожалуйста, к сотруднику.</translation>
     </message>
     <message numerus="yes">
         <source>Day closed (Z report of shift %1): %n sale(s), %2.</source>

@@ -1980,6 +1980,10 @@
         <source>A card payment is already running</source>
         <translation>正在进行银行卡支付</translation>
     </message>
+    <message>
+        <source>No card terminal is set up</source>
+        <translation>未设置刷卡终端</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::AisleOrderDialog</name>
@@ -3163,10 +3167,6 @@ Please take your receipt (%2).</source>
         <source>Card terminal: not available.</source>
         <translation>刷卡终端：不可用。</translation>
     </message>
-    <message>
-        <source>No card terminal is set up.</source>
-        <translation>未设置刷卡终端。</translation>
-    </message>
     <message numerus="yes">
         <source>%n payment(s) settled.</source>
         <translation>
@@ -3292,10 +3292,6 @@ Your order will be cleared in %n second(s).</source>
     <message>
         <source>signed in</source>
         <translation>已登录</translation>
-    </message>
-    <message>
-        <source>An earlier card payment is not settled yet; please ask a member of staff.</source>
-        <translation>之前的一笔刷卡付款尚未处理完毕，请联系工作人员。</translation>
     </message>
     <message numerus="yes">
         <source>Day closed (Z report of shift %1): %n sale(s), %2.</source>

@@ -8,6 +8,7 @@
 #include "TestStore.h"
 #include "kiosk/CardPaymentRunner.h"
 #include "kiosk/KioskOrderCode.h"
+#include "kiosk/KioskVisit.h"
 #include "payment/SimulatedCardTerminal.h"
 #include "print/PrintQueue.h"
 
@@ -25,6 +26,15 @@ const QString kBread = QStringLiteral("4000000000020"); // SKU0000002, 3.05
 QString saleChannel(test::TestStore& store, const QString& kioskOrder)
 {
     return store.till().db().scalar(QStringLiteral("SELECT channel FROM sales WHERE kiosk_order_id = ?"), {kioskOrder}).toString();
+}
+
+QString ageLimitedBarcode(test::TestStore& store)
+{
+    return store.till()
+        .db()
+        .scalar(QStringLiteral("SELECT b.code FROM barcodes b JOIN products p ON p.id = b.product_id"
+                               " WHERE p.age_restricted = 1 AND p.unit = 'piece' ORDER BY p.id LIMIT 1"))
+        .toString();
 }
 
 Cart kioskCart(test::TestStore& store)
@@ -213,6 +223,126 @@ private slots:
         unknown.reference = QStringLiteral("S1-T1-999999");
         QCOMPARE(test::errorCode([&] { PrintJobRenderer(kiosk.till().receipts(), printer).render(unknown); }),
                  QStringLiteral("kiosk.unknown_order"));
+    }
+
+    // The visit's rules hold without a screen: what a scan does at each stage, what staff must
+    // approve at self-checkout, and that nothing ends a visit whose card is at the terminal.
+    void aVisitMovesThroughItsStagesByTheRules()
+    {
+        test::TestStore kiosk(20);
+        KioskVisit visit(kiosk.till(), nullptr);
+        QCOMPARE(visit.stage(), KioskVisit::Stage::Attract);
+        QVERIFY(!visit.checkout()); // nothing to pay
+        QCOMPARE(visit.scan(kMilk), KioskVisit::ScanOutcome::Item);
+        QCOMPARE(visit.stage(), KioskVisit::Stage::Shop);
+        QVERIFY(visit.mayTimeOut());
+        QVERIFY(visit.checkout());
+        QCOMPARE(visit.scan(kBread), KioskVisit::ScanOutcome::Ignored); // the order is being paid
+        QCOMPARE(visit.cart().lines().size(), 1);
+        QCOMPARE(test::errorCode([&] { visit.payByCard(); }), QStringLiteral("kiosk.no_terminal"));
+        visit.backToShop();
+        // Without self-checkout the customer changes their own order; nobody approves it.
+        QVERIFY(visit.changeQuantity(visit.cart().lines().first().lineId, 3));
+        QVERIFY(visit.removeLine(visit.cart().lines().first().lineId));
+        QVERIFY(visit.cart().isEmpty());
+        QCOMPARE(kiosk.count(QStringLiteral("approvals")), 0);
+
+        visit.askStaff(KioskVisit::StaffTask::OpenMenu);
+        QCOMPARE(test::errorCode([&] { visit.staffArrived(QStringLiteral("0000")); }), QStringLiteral("auth.bad_pin"));
+        QCOMPARE(visit.staffTask(), KioskVisit::StaffTask::OpenMenu); // still waiting
+        visit.staffArrived(QStringLiteral("1111"));
+        QCOMPARE(visit.stage(), KioskVisit::Stage::StaffMenu);
+        QVERIFY2(!visit.staffMayExit(), "a cashier cannot let the kiosk go");
+        QCOMPARE(visit.scan(kMilk), KioskVisit::ScanOutcome::Ignored);
+        visit.leaveStaffMenu(); // the order was empty: the next customer starts afresh
+        QCOMPARE(visit.stage(), KioskVisit::Stage::Attract);
+        visit.askStaff(KioskVisit::StaffTask::OpenMenu);
+        visit.staffArrived(QStringLiteral("2222"));
+        QVERIFY(visit.staffMayExit());
+    }
+
+    void selfCheckoutWaitsForStaffAndRecordsWhoApproved()
+    {
+        test::TestStore kiosk(20);
+        KioskVisit visit(kiosk.till(), nullptr);
+        visit.setSelfCheckout(true);
+        QCOMPARE(kiosk.till().settings().value(QStringLiteral("kiosk.self_checkout")), QStringLiteral("1"));
+        visit.scan(kMilk);
+        visit.scan(kMilk);
+        const int line = visit.cart().lines().first().lineId;
+        QVERIFY(visit.changeQuantity(line, 3)); // more is the customer's business
+        QVERIFY(!visit.changeQuantity(line, 1));
+        QCOMPARE(visit.staffTask(), KioskVisit::StaffTask::ApproveChange);
+        QVERIFY2(!visit.mayTimeOut(), "a customer waiting for staff is not idle");
+        QCOMPARE(visit.scan(kBread), KioskVisit::ScanOutcome::Ignored);
+        QCOMPARE(visit.cart().lines().first().quantity, 3);
+        const Session supervisor = visit.staffArrived(QStringLiteral("2222"));
+        QCOMPARE(visit.cart().lines().first().quantity, 1);
+        QCOMPARE(kiosk.till().db().scalar(QStringLiteral("SELECT approved_by FROM approvals")).toLongLong(), supervisor.staffId);
+
+        // Cancelled: the line stays as it was.
+        QVERIFY(!visit.removeLine(line));
+        visit.cancelStaff();
+        QCOMPARE(visit.cart().lines().size(), 1);
+
+        // An item with an age limit calls staff at once; paying waits for them.
+        const QString wine = ageLimitedBarcode(kiosk);
+        QVERIFY(!wine.isEmpty());
+        visit.scan(wine);
+        QCOMPARE(visit.staffTask(), KioskVisit::StaffTask::CheckAge);
+        visit.staffArrived(QStringLiteral("1111"));
+        QVERIFY(!visit.cart().needsAgeConfirmation());
+        QCOMPARE(kiosk.count(QStringLiteral("approvals")), 1);
+    }
+
+    void aCardAtTheTerminalKeepsTheVisitAndTheCounterWaits()
+    {
+        test::TestStore kiosk(20);
+        struct Terminal : SimulatedCardTerminal
+        {
+            bool answers = true;
+            CardResult status(const QString& key) override
+            {
+                return answers ? SimulatedCardTerminal::status(key) : CardResult{CardResult::Outcome::Unknown, {}, {}, {}, {}, {}, {}};
+            }
+        } terminal;
+        KioskVisit visit(kiosk.till(), &terminal);
+        const QString wine = ageLimitedBarcode(kiosk);
+        visit.scan(kMilk);
+        visit.scan(wine); // no self-checkout: the age is checked when paying
+        QCOMPARE(visit.staffTask(), KioskVisit::StaffTask::None);
+        QVERIFY(visit.checkout());
+        QVERIFY(!visit.payByCard());
+        QCOMPARE(visit.staffTask(), KioskVisit::StaffTask::CheckAge);
+        QVERIFY(!visit.isPaying());
+        QSignalSpy finished(&visit, &KioskVisit::paymentFinished);
+        visit.staffArrived(QStringLiteral("1111")); // the payment starts once they have
+        QVERIFY(visit.isPaying());
+        QCOMPARE(visit.payingAmount(), visit.cart().totals().total.minor());
+        QVERIFY(!visit.reset());
+        QCOMPARE(visit.stage(), KioskVisit::Stage::Checkout);
+        visit.backToShop();
+        QCOMPARE(visit.stage(), KioskVisit::Stage::Checkout);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.at(0).at(0).value<KioskPaymentOutcome>().status, KioskPaymentOutcome::Status::Paid);
+        QVERIFY(visit.cart().isEmpty());
+        QVERIFY(visit.reset());
+
+        // A payment the terminal never answered keeps the counter closed until staff settle it.
+        terminal.setFault(SimulatedCardTerminal::Fault::LoseAnswer);
+        terminal.answers = false;
+        visit.scan(kBread);
+        visit.checkout();
+        QVERIFY(visit.payByCard());
+        QVERIFY(QSignalSpy(&visit, &KioskVisit::paymentFinished).wait(10000));
+        QCOMPARE(visit.openPayments(), 1);
+        visit.reset();
+        visit.scan(kBread);
+        QCOMPARE(test::errorCode([&] { visit.payAtCounter(QStringLiteral("en")); }), QStringLiteral("kiosk.payment_open"));
+        terminal.answers = true;
+        QCOMPARE(visit.settlePayments(), 1);
+        QCOMPARE(visit.payAtCounter(QStringLiteral("en")).number.isEmpty(), false);
+        QVERIFY(visit.cart().isEmpty());
     }
 
     void aCardPaymentRunsBesideTheScreenAndIsRecordedOnItsThread()

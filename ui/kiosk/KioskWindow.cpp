@@ -1,5 +1,5 @@
 #include "KioskWindow.h"
-#include "kiosk/CardPaymentRunner.h"
+#include "kiosk/KioskVisit.h"
 
 #include "BackgroundSync.h"
 #include "FocusKeeper.h"
@@ -35,13 +35,12 @@ namespace omnitill::ui {
 
 KioskWindow::KioskWindow(Till& till, LanguageManager& languages, CardTerminal* terminal, BackgroundSync* sync, StoreDevices* devices,
                          QWidget* parent)
-    : QWidget(parent), m_till(till), m_languages(languages), m_terminal(terminal), m_sync(sync), m_devices(devices),
-      m_kiosk(till.kioskOrders().kioskSession()), m_cart(till.sales().newCart()), m_defaultLanguage(languages.current())
+    : QWidget(parent), m_till(till), m_languages(languages), m_sync(sync), m_devices(devices),
+      m_visit(new KioskVisit(till, terminal, this)), m_defaultLanguage(languages.current())
 {
     setObjectName(QStringLiteral("kioskWindow"));
     StoreFormats::apply(till.settings());
     setWindowFlags(Qt::Window | Qt::FramelessWindowHint | Qt::WindowStaysOnTopHint);
-    m_selfCheckout = till.settings().value(QStringLiteral("kiosk.self_checkout")) == QLatin1String("1");
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(buildHeader());
@@ -76,25 +75,27 @@ KioskWindow::KioskWindow(Till& till, LanguageManager& languages, CardTerminal* t
     m_checkout = new KioskCheckoutPage(m_stack);
     connect(m_checkout, &KioskCheckoutPage::cardChosen, this, &KioskWindow::payByCard);
     connect(m_checkout, &KioskCheckoutPage::counterChosen, this, &KioskWindow::payAtCounter);
-    connect(m_checkout, &KioskCheckoutPage::backRequested, this, [this] { showPage(Page::Shop); });
+    connect(m_checkout, &KioskCheckoutPage::backRequested, this, [this] {
+        m_visit->backToShop();
+        showStage();
+    });
     connect(m_checkout, &KioskCheckoutPage::finished, this, &KioskWindow::resetToAttract);
     m_stack->addWidget(m_checkout);
 
     m_staffMenu = new KioskStaffMenu(m_stack);
     connect(m_staffMenu, &KioskStaffMenu::backRequested, this, [this] {
-        m_staff = Session{};
         m_unlocked = false;
-        // Staff who helped a customer mid-order hand the order back as it was.
-        if (m_cart.isEmpty()) {
+        m_visit->leaveStaffMenu();
+        if (page() == Page::Attract) {
             resetToAttract();
         } else {
-            showPage(Page::Shop);
+            showStage();
             refresh();
         }
     });
     connect(m_staffMenu, &KioskStaffMenu::selfCheckoutToggled, this, [this] {
-        setSelfCheckout(!m_selfCheckout);
-        openStaffMenu(m_staff);
+        setSelfCheckout(!m_visit->isSelfCheckout());
+        presentStaffMenu();
     });
     connect(m_staffMenu, &KioskStaffMenu::settlePaymentsRequested, this, &KioskWindow::settlePayments);
     connect(m_staffMenu, &KioskStaffMenu::testPrintRequested, this, [this] {
@@ -112,7 +113,7 @@ KioskWindow::KioskWindow(Till& till, LanguageManager& languages, CardTerminal* t
     });
     connect(m_staffMenu, &KioskStaffMenu::closeDayRequested, this, &KioskWindow::closeDay);
     connect(m_staffMenu, &KioskStaffMenu::exitRequested, this, [this] {
-        if (int(m_staff.role) < int(Role::Supervisor))
+        if (!m_visit->staffMayExit())
             return;
         m_unlocked = true;
         close();
@@ -127,15 +128,15 @@ KioskWindow::KioskWindow(Till& till, LanguageManager& languages, CardTerminal* t
     footer->addWidget(m_message, 1);
     m_staffButton = new QPushButton(this);
     m_staffButton->setObjectName(QStringLiteral("kioskStaffPushButton"));
-    connect(m_staffButton, &QPushButton::clicked, this, [this] { askPin(PinPurpose::StaffMenu); });
+    connect(m_staffButton, &QPushButton::clicked, this, [this] { askStaff(KioskVisit::StaffTask::OpenMenu); });
     footer->addWidget(m_staffButton);
     layout->addLayout(footer);
 
     m_pin = new KioskPinOverlay(this);
     connect(m_pin, &KioskPinOverlay::pinEntered, this, &KioskWindow::pinEntered);
     connect(m_pin, &KioskPinOverlay::cancelled, this, [this] {
-        m_approved = nullptr;
-        showPage(page()); // timed again
+        m_visit->cancelStaff();
+        showStage(); // timed again
     });
     m_idleOverlay = buildIdleOverlay();
 
@@ -159,10 +160,9 @@ KioskWindow::KioskWindow(Till& till, LanguageManager& languages, CardTerminal* t
     connect(m_idle, &KioskIdleMonitor::resumed, m_idleOverlay, &QWidget::hide);
     connect(m_idle, &KioskIdleMonitor::timedOut, this, &KioskWindow::resetToAttract);
 
-    m_cardPayments = new CardPaymentRunner(m_till.kioskPayments(), this);
-    connect(m_cardPayments, &CardPaymentRunner::finished, this, &KioskWindow::cardPaymentFinished);
-    connect(m_cardPayments, &CardPaymentRunner::failed, this, [this](const QString& message) {
-        setPaying(false);
+    connect(m_visit, &KioskVisit::paymentFinished, this, &KioskWindow::cardPaymentFinished);
+    connect(m_visit, &KioskVisit::paymentFailed, this, [this](const QString& message) {
+        showPaying();
         m_checkout->showFailed(message, false, false);
     });
 
@@ -182,7 +182,7 @@ KioskWindow::KioskWindow(Till& till, LanguageManager& languages, CardTerminal* t
 
 KioskWindow::~KioskWindow()
 {
-    delete m_cardPayments; // waits for a terminal still being asked, before the terminal goes
+    delete m_visit; // waits for a terminal still being asked, before the terminal goes
     qApp->removeEventFilter(m_idle);
     qApp->removeEventFilter(m_scanner);
 }
@@ -222,8 +222,7 @@ QWidget* KioskWindow::buildHeader()
     m_signOut = new QPushButton(header);
     m_signOut->setObjectName(QStringLiteral("kioskSignOutPushButton"));
     connect(m_signOut, &QPushButton::clicked, this, [this] {
-        m_till.members().clear(m_cart);
-        m_member.reset();
+        m_visit->signOutMember();
         refresh();
     });
     memberRow->addWidget(m_signOut);
@@ -295,27 +294,52 @@ QWidget* KioskWindow::buildIdleOverlay()
 
 KioskWindow::Page KioskWindow::page() const
 {
-    QWidget* current = m_stack->currentWidget();
-    if (current == m_shopArea)
+    switch (m_visit->stage()) {
+    case KioskVisit::Stage::Shop:
         return Page::Shop;
-    if (current == m_checkout)
+    case KioskVisit::Stage::Checkout:
         return Page::Checkout;
-    if (current == m_staffMenu)
+    case KioskVisit::Stage::StaffMenu:
         return Page::StaffMenu;
+    case KioskVisit::Stage::Attract:
+        break;
+    }
     return Page::Attract;
 }
 
-void KioskWindow::showPage(Page page)
+const Cart& KioskWindow::cart() const
 {
-    QWidget* target = page == Page::Shop        ? m_shopArea
-                      : page == Page::Checkout  ? static_cast<QWidget*>(m_checkout)
-                      : page == Page::StaffMenu ? static_cast<QWidget*>(m_staffMenu)
-                                                : m_attract;
+    return m_visit->cart();
+}
+
+const std::optional<MemberSummary>& KioskWindow::member() const
+{
+    return m_visit->member();
+}
+
+bool KioskWindow::isSelfCheckout() const
+{
+    return m_visit->isSelfCheckout();
+}
+
+void KioskWindow::showStage()
+{
+    const Page shown = page();
+    QWidget* target = shown == Page::Shop        ? m_shopArea
+                      : shown == Page::Checkout  ? static_cast<QWidget*>(m_checkout)
+                      : shown == Page::StaffMenu ? static_cast<QWidget*>(m_staffMenu)
+                                                 : m_attract;
     // A message belongs to the page it was said on: the next page starts clean.
     if (target != m_stack->currentWidget())
         showMessage(QString());
     m_stack->setCurrentWidget(target);
-    m_idle->setArmed(!m_paying && (page == Page::Shop || page == Page::Checkout));
+    showPaying();
+}
+
+void KioskWindow::showPaying()
+{
+    m_staffButton->setEnabled(!m_visit->isPaying());
+    m_idle->setArmed(m_visit->mayTimeOut());
     retranslate();
 }
 
@@ -326,9 +350,8 @@ void KioskWindow::setIdleTimeouts(int idleMs, int countdownSeconds)
 
 void KioskWindow::setSelfCheckout(bool on)
 {
-    m_selfCheckout = on;
     try {
-        m_till.settings().setValue(QStringLiteral("kiosk.self_checkout"), on ? QStringLiteral("1") : QStringLiteral("0"));
+        m_visit->setSelfCheckout(on);
     } catch (const DomainError& e) {
         showMessage(e.message(), true);
     }
@@ -359,18 +382,15 @@ void KioskWindow::startSession()
 {
     m_message->clear();
     m_shop->showCategories();
-    showPage(Page::Shop);
+    m_visit->start();
+    showStage();
     refresh();
 }
 
 void KioskWindow::resetToAttract()
 {
-    if (m_paying)
-        return; // the terminal has the customer's card: the order stays until it answers
-    m_cart = m_till.sales().newCart();
-    m_member.reset();
-    m_staff = Session{};
-    m_approved = nullptr;
+    if (!m_visit->reset())
+        return;
     m_pin->hide();
     m_idleOverlay->hide();
     if (m_languages.current() != m_defaultLanguage)
@@ -378,42 +398,40 @@ void KioskWindow::resetToAttract()
     if (m_accessible)
         setAccessible(false);
     m_message->clear();
-    showPage(Page::Attract);
+    showStage();
     refresh();
     m_start->setFocus();
 }
 
 void KioskWindow::handleScan(const QString& code)
 {
-    // Staff are being asked, staff are at work, or the order is being paid: nothing may change it now.
-    if (m_pin->isVisible() || page() == Page::StaffMenu || page() == Page::Checkout)
-        return;
+    const Page before = page();
     try {
-        if (m_till.members().isMemberCode(code)) {
-            m_member = m_till.members().identify(m_cart, code);
-            if (page() == Page::Attract)
-                startSession();
-            showMessage(m_member->name.isEmpty() ? tr("Welcome back! Your member prices and offers are on.")
-                                                 : tr("Welcome, %1! Your member prices and offers are on.").arg(m_member->name));
-            refresh();
+        const KioskVisit::ScanOutcome outcome = m_visit->scan(code);
+        if (outcome == KioskVisit::ScanOutcome::Ignored)
             return;
-        }
-        if (page() == Page::Attract)
+        if (before == Page::Attract)
             startSession();
-        m_till.sales().scan(m_cart, code);
-        showMessage(QString());
-        refresh();
-        if (m_selfCheckout && m_cart.needsAgeConfirmation())
-            askPin(PinPurpose::AgeCheck);
+        if (outcome == KioskVisit::ScanOutcome::Member) {
+            const MemberSummary& member = *m_visit->member();
+            showMessage(member.name.isEmpty() ? tr("Welcome back! Your member prices and offers are on.")
+                                              : tr("Welcome, %1! Your member prices and offers are on.").arg(member.name));
+        } else {
+            showMessage(QString());
+        }
     } catch (const DomainError& e) {
+        if (before == Page::Attract && page() != Page::Attract)
+            startSession();
         showMessage(e.message(), true);
     }
+    refresh();
+    askPinIfNeeded();
 }
 
 void KioskWindow::addProduct(qint64 productId, qint64 quantity)
 {
     try {
-        m_till.sales().addProduct(m_cart, productId, quantity);
+        m_visit->addProduct(productId, quantity);
         showMessage(QString());
     } catch (const DomainError& e) {
         showMessage(e.message(), true);
@@ -423,193 +441,146 @@ void KioskWindow::addProduct(qint64 productId, qint64 quantity)
 
 void KioskWindow::changeQuantity(int lineId, qint64 quantity)
 {
-    const auto apply = [this, lineId, quantity](const Session& who) {
-        try {
-            recordStaffApproval(who, QStringLiteral("self-checkout: %1 to %2").arg(m_cart.line(lineId).sku).arg(quantity));
-            m_till.sales().setQuantity(who, m_cart, lineId, quantity);
-        } catch (const DomainError& e) {
-            showMessage(e.message(), true);
-        }
-        refresh();
-    };
-    // At self-checkout fewer items than were scanned is what staff watch for.
-    if (m_selfCheckout && quantity < m_cart.line(lineId).quantity) {
-        m_approved = apply;
-        return askPin(PinPurpose::ApproveChange);
+    try {
+        m_visit->changeQuantity(lineId, quantity);
+    } catch (const DomainError& e) {
+        showMessage(e.message(), true);
     }
-    apply(m_kiosk);
+    refresh();
+    askPinIfNeeded();
 }
 
 void KioskWindow::removeLine(int lineId)
 {
-    const auto apply = [this, lineId](const Session& who) {
-        try {
-            recordStaffApproval(who, QStringLiteral("self-checkout: remove %1").arg(m_cart.line(lineId).sku));
-            m_till.sales().voidLine(who, m_cart, lineId);
-        } catch (const DomainError& e) {
-            showMessage(e.message(), true);
-        }
-        refresh();
-    };
-    if (m_selfCheckout) {
-        m_approved = apply;
-        return askPin(PinPurpose::ApproveChange);
+    try {
+        m_visit->removeLine(lineId);
+    } catch (const DomainError& e) {
+        showMessage(e.message(), true);
     }
-    apply(m_kiosk);
-}
-
-void KioskWindow::recordStaffApproval(const Session& who, const QString& what)
-{
-    if (who.staffId == m_kiosk.staffId)
-        return; // the customer's own change, before paying: nothing to approve
-    // Who let items off a self-checkout order is what loss prevention looks at.
-    m_till.staff().recordApproval(m_kiosk, Approval{who.staffId, who.name, Action::VoidAfterSubtotal}, what);
-}
-
-bool KioskWindow::cardAvailable() const
-{
-    return m_terminal && m_terminal->isAvailable();
+    refresh();
+    askPinIfNeeded();
 }
 
 QString KioskWindow::money(qint64 minor) const
 {
-    return ReceiptLayout::price(minor, m_cart.currency(), QLocale());
+    return ReceiptLayout::price(minor, cart().currency(), QLocale());
 }
 
 void KioskWindow::checkout()
 {
-    if (m_cart.isEmpty())
+    if (!m_visit->checkout())
         return;
-    m_checkout->showChoice(money(m_cart.totals().total.minor()), cardAvailable());
-    showPage(Page::Checkout);
+    m_checkout->showChoice(money(cart().totals().total.minor()), m_visit->cardAvailable());
+    showStage();
 }
 
 void KioskWindow::payByCard()
 {
-    if (!m_terminal)
-        return;
-    if (m_cart.needsAgeConfirmation()) {
-        m_approved = [this](const Session&) { payByCard(); };
-        return askPin(PinPurpose::AgeCheck);
-    }
-    qint64 amount = 0;
     try {
-        amount = m_cardPayments->start(m_cart, *m_terminal);
+        if (m_visit->payByCard())
+            showWorking();
     } catch (const DomainError& e) {
         m_checkout->showFailed(e.message(), false, e.code() != QLatin1String("kiosk.payment_open"));
-        return;
     }
-    m_checkout->showWorking(money(amount));
-    // The customer deals with the terminal (card, PIN) for as long as it takes; the screen stays
-    // alive meanwhile, and nothing may change the order, start over or time out under it.
-    setPaying(true);
+    askPinIfNeeded();
+}
+
+void KioskWindow::showWorking()
+{
+    m_checkout->showWorking(money(m_visit->payingAmount()));
+    showPaying();
 }
 
 void KioskWindow::cardPaymentFinished(const KioskPaymentOutcome& outcome)
 {
-    setPaying(false);
+    showPaying();
     if (outcome.status == KioskPaymentOutcome::Status::Paid) {
         refresh();
         m_checkout->showPaid(outcome.orderNumber, outcome.sale.receiptId);
     } else if (outcome.status == KioskPaymentOutcome::Status::InDoubt) {
         m_checkout->showFailed(outcome.message, false, false); // the card may be charged: staff first
     } else {
-        m_checkout->showFailed(outcome.message, cardAvailable());
+        m_checkout->showFailed(outcome.message, m_visit->cardAvailable());
     }
-}
-
-void KioskWindow::setPaying(bool paying)
-{
-    m_paying = paying;
-    m_staffButton->setEnabled(!paying);
-    m_idle->setArmed(!paying && (page() == Page::Shop || page() == Page::Checkout));
-    retranslate();
 }
 
 void KioskWindow::payAtCounter()
 {
-    if (!m_till.kioskPayments().openPayments().isEmpty()) {
-        m_checkout->showFailed(tr("An earlier card payment is not settled yet; please ask a member of staff."), false, false);
-        return;
-    }
     try {
-        const QString total = money(m_cart.totals().total.minor());
-        const KioskOrder order = m_till.kioskOrders().placeCounterOrder(m_cart, m_languages.current());
-        m_cart = m_till.sales().newCart();
-        refresh(); // the member signs out with the finished order
+        const QString total = money(cart().totals().total.minor());
+        const KioskOrder order = m_visit->payAtCounter(m_languages.current());
+        refresh();
         m_checkout->showTicket(order.number, order.code, total);
     } catch (const DomainError& e) {
-        m_checkout->showFailed(e.message(), cardAvailable());
+        const bool open = e.code() == QLatin1String("kiosk.payment_open");
+        m_checkout->showFailed(e.message(), !open && m_visit->cardAvailable(), !open);
     }
 }
 
-void KioskWindow::askPin(PinPurpose purpose)
+void KioskWindow::askStaff(KioskVisit::StaffTask task)
 {
-    m_pinPurpose = purpose;
-    // A customer waiting for staff is not idle.
-    if (purpose != PinPurpose::StaffMenu)
-        m_idle->setArmed(false);
-    switch (purpose) {
-    case PinPurpose::StaffMenu:
+    m_visit->askStaff(task);
+    askPinIfNeeded();
+}
+
+void KioskWindow::askPinIfNeeded()
+{
+    switch (m_visit->staffTask()) {
+    case KioskVisit::StaffTask::None:
+        return;
+    case KioskVisit::StaffTask::OpenMenu:
         m_pin->ask(tr("Staff only"), tr("Enter your staff PIN to open the staff menu."));
         break;
-    case PinPurpose::AgeCheck:
+    case KioskVisit::StaffTask::CheckAge:
         m_pin->ask(tr("Age check"), tr("Your order has an item with an age limit. A member of staff is on the way to check your ID."),
-                   !m_selfCheckout);
+                   !m_visit->isSelfCheckout());
         break;
-    case PinPurpose::ApproveChange:
+    case KioskVisit::StaffTask::ApproveChange:
         m_pin->ask(tr("Staff approval"), tr("A member of staff must approve taking items off a self-checkout order."));
         break;
     }
+    showPaying(); // a customer waiting for staff is not idle
 }
 
 void KioskWindow::pinEntered(const QString& pin)
 {
-    Session staff;
+    const KioskVisit::StaffTask task = m_visit->staffTask();
+    const bool wasPaying = m_visit->isPaying();
     try {
-        staff = m_till.staff().login(pin);
-    } catch (const DomainError& e) {
-        m_pin->refuse(e.message());
-        return;
-    }
-    m_pin->hide();
-    if (m_pinPurpose != PinPurpose::StaffMenu)
-        showPage(page()); // timed again
-    switch (m_pinPurpose) {
-    case PinPurpose::StaffMenu:
-        openStaffMenu(staff);
-        return;
-    case PinPurpose::AgeCheck:
-        try {
-            m_till.sales().confirmAge(staff, m_cart);
+        const Session staff = m_visit->staffArrived(pin);
+        m_pin->hide();
+        if (task == KioskVisit::StaffTask::CheckAge)
             showMessage(tr("Age confirmed by %1.").arg(staff.name));
-        } catch (const DomainError& e) {
-            showMessage(e.message(), true);
+    } catch (const DomainError& e) {
+        if (m_visit->staffTask() != KioskVisit::StaffTask::None) {
+            m_pin->refuse(e.message()); // still waiting for someone who may
+            return;
         }
-        refresh();
-        break;
-    case PinPurpose::ApproveChange:
-        break;
+        m_pin->hide();
+        if (page() == Page::Checkout)
+            m_checkout->showFailed(e.message(), false, e.code() != QLatin1String("kiosk.payment_open"));
+        else
+            showMessage(e.message(), true);
     }
-    if (auto approved = std::exchange(m_approved, nullptr))
-        approved(staff);
+    if (m_visit->isPaying() && !wasPaying)
+        showWorking(); // the card payment the age check held back
+    if (page() == Page::StaffMenu)
+        presentStaffMenu();
+    showStage(); // timed again
+    refresh();
 }
 
-void KioskWindow::openStaffMenu(const Session& staff)
+void KioskWindow::presentStaffMenu()
 {
-    m_staff = staff;
-    showPage(Page::StaffMenu);
-    m_staffMenu->present(staff.name, int(staff.role) >= int(Role::Supervisor), m_selfCheckout,
-                         int(m_till.kioskPayments().openPayments().size()),
-                         cardAvailable() ? tr("Card terminal: ready.") : tr("Card terminal: not available."));
+    const Session& staff = m_visit->staff();
+    m_staffMenu->present(staff.name, int(staff.role) >= int(Role::Supervisor), m_visit->isSelfCheckout(), m_visit->openPayments(),
+                         m_visit->cardAvailable() ? tr("Card terminal: ready.") : tr("Card terminal: not available."));
 }
 
 void KioskWindow::closeDay()
 {
-    // The kiosk's sales get their Z closure like any till's; it takes no cash, so nothing is counted.
     try {
-        const ShiftReport z = m_till.shifts().close(m_staff, {});
-        m_kiosk = m_till.kioskOrders().kioskSession(); // and the next day begins
+        const ShiftReport z = m_visit->closeDay();
         m_staffMenu->setStatus(
             tr("Day closed (Z report of shift %1): %n sale(s), %2.", nullptr, z.salesCount).arg(z.shiftId).arg(money(z.gross)));
     } catch (const DomainError& e) {
@@ -619,16 +590,12 @@ void KioskWindow::closeDay()
 
 void KioskWindow::settlePayments()
 {
-    if (!m_terminal) {
-        m_staffMenu->setStatus(tr("No card terminal is set up."));
-        return;
-    }
     try {
-        const int settled = m_till.kioskPayments().recover(*m_terminal);
-        const int open = int(m_till.kioskPayments().openPayments().size());
-        m_staffMenu->present(m_staff.name, int(m_staff.role) >= int(Role::Supervisor), m_selfCheckout, open,
-                             tr("%n payment(s) settled.", nullptr, settled) + QLatin1Char(' ') +
-                                 tr("%n still open (the terminal cannot tell yet).", nullptr, open));
+        const int settled = m_visit->settlePayments();
+        const int open = m_visit->openPayments();
+        presentStaffMenu();
+        m_staffMenu->setStatus(tr("%n payment(s) settled.", nullptr, settled) + QLatin1Char(' ') +
+                               tr("%n still open (the terminal cannot tell yet).", nullptr, open));
     } catch (const DomainError& e) {
         m_staffMenu->setStatus(e.message());
     }
@@ -636,14 +603,12 @@ void KioskWindow::settlePayments()
 
 void KioskWindow::refresh()
 {
-    const bool member = !m_cart.memberId().isEmpty();
-    if (!member)
-        m_member.reset();
+    const bool member = m_visit->member().has_value();
     m_shop->setMember(member);
     QList<Suggestion> suggestions;
-    if (!m_cart.isEmpty() || member)
-        suggestions = m_till.offers().suggestionsFor(m_cart);
-    m_cartPanel->display(m_cart, m_languages.current(), suggestions, member);
+    if (!cart().isEmpty() || member)
+        suggestions = m_till.offers().suggestionsFor(cart());
+    m_cartPanel->display(cart(), m_languages.current(), suggestions, member);
     retranslate();
 }
 
@@ -719,25 +684,26 @@ void KioskWindow::retranslate()
     m_accessibility->setText(m_accessible ? tr("Aa Standard view") : tr("Aa+ Larger text"));
     m_accessibility->setAccessibleName(m_accessible ? tr("Accessibility mode is on: switch to the standard view")
                                                     : tr("Switch on larger text and high contrast"));
-    m_memberLabel->setText(m_member ? tr("Member: %1 — %Ln points", nullptr, m_member->pointsBalance)
-                                          .arg(!m_member->name.isEmpty()       ? m_member->name
-                                               : !m_member->cardCode.isEmpty() ? m_member->cardCode
-                                                                               : tr("signed in"))
-                                    : tr("Members: show your app's QR code to the scanner"));
+    const std::optional<MemberSummary>& member = m_visit->member();
+    m_memberLabel->setText(member ? tr("Member: %1 — %Ln points", nullptr, member->pointsBalance)
+                                        .arg(!member->name.isEmpty()       ? member->name
+                                             : !member->cardCode.isEmpty() ? member->cardCode
+                                                                           : tr("signed in"))
+                                  : tr("Members: show your app's QR code to the scanner"));
     m_memberLabel->setAccessibleName(m_memberLabel->text());
     m_signOut->setText(tr("Sign out"));
-    m_signOut->setVisible(m_member.has_value());
+    m_signOut->setVisible(member.has_value());
     m_startOver->setText(tr("Start over"));
     m_startOver->setAccessibleDescription(tr("Empties the order and returns to the welcome screen"));
-    m_startOver->setVisible(page() != Page::Attract && page() != Page::StaffMenu && !m_paying);
-    m_attractTitle->setText(m_selfCheckout ? tr("Scan your first item to start") : tr("Welcome! Order here"));
+    m_startOver->setVisible(page() != Page::Attract && page() != Page::StaffMenu && !m_visit->isPaying());
+    m_attractTitle->setText(m_visit->isSelfCheckout() ? tr("Scan your first item to start") : tr("Welcome! Order here"));
     const QString offers = page() == Page::Attract ? todaysOffers() : QString();
     m_attractText->setText(offers.isEmpty() ? tr("Touch the screen to start. Choose your language at the top.")
                                             : tr("Today's offers:") + QLatin1Char('\n') + offers);
-    m_start->setText(m_selfCheckout ? tr("Touch here to start scanning") : tr("Touch here to start your order"));
+    m_start->setText(m_visit->isSelfCheckout() ? tr("Touch here to start scanning") : tr("Touch here to start your order"));
     m_start->setAccessibleDescription(tr("Opens the catalogue"));
     m_banner->setText(tr("Self-checkout: scan each item's barcode. Items without a barcode: search or browse."));
-    m_banner->setVisible(m_selfCheckout);
+    m_banner->setVisible(m_visit->isSelfCheckout());
     m_staffButton->setText(tr("Staff"));
     m_staffButton->setAccessibleName(tr("Staff menu (staff PIN needed)"));
     m_idleText->setText(tr("Are you still there?\nYour order will be cleared in %n second(s).", nullptr, m_idleLeft));

@@ -1,8 +1,6 @@
 #pragma once
 
-#include "member/MemberService.h"
-#include "sale/Cart.h"
-#include "staff/Role.h"
+#include "kiosk/KioskVisit.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -16,8 +14,6 @@ class QStackedWidget;
 
 namespace omnitill {
 class BackgroundSync;
-class CardPaymentRunner;
-struct KioskPaymentOutcome;
 class CardTerminal;
 class Till;
 } // namespace omnitill
@@ -37,7 +33,7 @@ class StoreDevices;
 // The customer's self-order kiosk (omnitill --mode kiosk): full screen and locked down. Customers
 // browse or scan, sign in with their app's QR, and pay here by card or at the counter; staff
 // reach a maintenance menu with their PIN. Inactivity returns it to the attract screen with
-// nothing of the last customer left.
+// nothing of the last customer left. The visit (KioskVisit) decides; the window shows and asks.
 class KioskWindow : public QWidget
 {
     Q_OBJECT
@@ -58,11 +54,11 @@ public:
     void setIdleTimeouts(int idleMs, int countdownSeconds);
     KioskIdleMonitor& idleMonitor() { return *m_idle; }
     void setSelfCheckout(bool on);
-    bool isSelfCheckout() const { return m_selfCheckout; }
+    bool isSelfCheckout() const;
     void setAccessible(bool on);
     bool isAccessibleMode() const { return m_accessible; }
-    const Cart& cart() const { return m_cart; }
-    const std::optional<MemberSummary>& member() const { return m_member; }
+    const Cart& cart() const;
+    const std::optional<MemberSummary>& member() const;
     Page page() const;
     KioskShopPage* shopPage() const { return m_shop; }
     KioskCheckoutPage* checkoutPage() const { return m_checkout; }
@@ -81,13 +77,6 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    enum class PinPurpose
-    {
-        StaffMenu,
-        AgeCheck,
-        ApproveChange
-    };
-
     QWidget* buildHeader();
     QWidget* buildAttract();
     QWidget* buildIdleOverlay();
@@ -96,40 +85,32 @@ private:
     void removeLine(int lineId);
     void checkout();
     void payByCard();
+    void showWorking();
     void cardPaymentFinished(const KioskPaymentOutcome& outcome);
     void payAtCounter();
-    void setPaying(bool paying);
-    void askPin(PinPurpose purpose);
+    void askStaff(KioskVisit::StaffTask task);
+    void askPinIfNeeded();
     void pinEntered(const QString& pin);
-    void openStaffMenu(const Session& staff);
+    void presentStaffMenu();
     void settlePayments();
     void closeDay();
     void refresh();
     void showMessage(const QString& text, bool error = false);
-    void showPage(Page page);
-    void recordStaffApproval(const Session& who, const QString& what);
-    bool cardAvailable() const;
+    // The page of the visit's stage, the staff button and the idle timer as the visit stands.
+    void showStage();
+    void showPaying();
     QString money(qint64 minor) const;
     QString todaysOffers() const;
     void retranslate();
 
     Till& m_till;
     LanguageManager& m_languages;
-    CardTerminal* m_terminal = nullptr;
     BackgroundSync* m_sync = nullptr;
     StoreDevices* m_devices = nullptr;
-    Session m_kiosk;
-    Session m_staff;
-    Cart m_cart;
-    std::optional<MemberSummary> m_member;
+    KioskVisit* m_visit = nullptr;
     QString m_defaultLanguage;
-    bool m_selfCheckout = false;
     bool m_accessible = false;
     bool m_unlocked = false;
-    bool m_paying = false; // the card terminal has the customer
-    CardPaymentRunner* m_cardPayments = nullptr;
-    PinPurpose m_pinPurpose = PinPurpose::StaffMenu;
-    std::function<void(const Session&)> m_approved;
 
     ScannerEventFilter* m_scanner = nullptr;
     KioskIdleMonitor* m_idle = nullptr;
