@@ -139,14 +139,6 @@
         <translation>Неизвестная модель принтера «%1»</translation>
     </message>
     <message>
-        <source>Cannot write the receipt to %1: %2</source>
-        <translation>Не удаётся записать чек в %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot create the receipt folder %1</source>
-        <translation>Не удаётся создать папку чеков %1</translation>
-    </message>
-    <message>
         <source>entry %1 is missing</source>
         <translation>запись %1 отсутствует</translation>
     </message>
@@ -2287,10 +2279,6 @@
         <translation>Чек %1 — сдача %2</translation>
     </message>
     <message>
-        <source>The sale is saved, but the receipt could not be printed: %1</source>
-        <translation>Продажа сохранена, но чек не напечатан: %1</translation>
-    </message>
-    <message>
         <source>No receipt yet</source>
         <translation>Чеков ещё нет</translation>
     </message>
@@ -2501,6 +2489,10 @@
     <message>
         <source>%1 is age restricted: the customer must be at least %2, born on or before %3. Is that so?</source>
         <translation>%1 — товар с возрастным ограничением: покупателю должно быть не меньше %2 лет, дата рождения не позже %3. Это так?</translation>
+    </message>
+    <message>
+        <source>The sale is saved, but its receipt cannot be shown: %1</source>
+        <translation>Продажа сохранена, но её чек не удаётся показать: %1</translation>
     </message>
 </context>
 <context>

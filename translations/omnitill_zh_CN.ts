@@ -139,14 +139,6 @@
         <translation>未知打印机型号“%1”</translation>
     </message>
     <message>
-        <source>Cannot write the receipt to %1: %2</source>
-        <translation>无法将小票写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>Cannot create the receipt folder %1</source>
-        <translation>无法创建小票目录 %1</translation>
-    </message>
-    <message>
         <source>entry %1 is missing</source>
         <translation>缺少第 %1 条记录</translation>
     </message>
@@ -2281,10 +2273,6 @@
         <translation>小票 %1 - 找零 %2</translation>
     </message>
     <message>
-        <source>The sale is saved, but the receipt could not be printed: %1</source>
-        <translation>销售已保存，但小票未能打印：%1</translation>
-    </message>
-    <message>
         <source>No receipt yet</source>
         <translation>还没有小票</translation>
     </message>
@@ -2493,6 +2481,10 @@
     <message>
         <source>%1 is age restricted: the customer must be at least %2, born on or before %3. Is that so?</source>
         <translation>%1 有年龄限制：顾客须年满 %2 岁，即出生于 %3 或之前。是否如此？</translation>
+    </message>
+    <message>
+        <source>The sale is saved, but its receipt cannot be shown: %1</source>
+        <translation>销售已保存，但无法显示其小票：%1</translation>
     </message>
 </context>
 <context>

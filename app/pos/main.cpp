@@ -58,8 +58,6 @@ int main(int argc, char* argv[])
     parser.addVersionOption();
     parser.addOption({QStringLiteral("db"), QStringLiteral("Store database file."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("lang"), QStringLiteral("Language: en, ru or zh_CN."), QStringLiteral("LANG"), QStringLiteral("en")});
-    parser.addOption(
-        {QStringLiteral("spool"), QStringLiteral("Receipt spool directory (default: beside the database)."), QStringLiteral("DIR")});
     parser.addOption({QStringLiteral("device"),
                       QStringLiteral("Set a device setting before starting, e.g. printer.address=tcp://10.0.0.5:9100 "
                                      "(repeatable; see README, \"Store hardware\")."),
@@ -102,8 +100,6 @@ int main(int argc, char* argv[])
         return 2;
     }
     const QString db = parser.value(QStringLiteral("db"));
-    const QString spool = parser.isSet(QStringLiteral("spool")) ? parser.value(QStringLiteral("spool"))
-                                                                : QFileInfo(db).absoluteDir().filePath(QStringLiteral("spool"));
     omnitill::SystemClock clock;
     try {
         omnitill::Till till(db, clock);
@@ -150,7 +146,7 @@ int main(int argc, char* argv[])
             ready();
             return app.exec();
         }
-        omnitill::ui::MainWindow window(till, languages, spool, &sync, &hardware, modes.value(modeName));
+        omnitill::ui::MainWindow window(till, languages, &sync, &hardware, modes.value(modeName));
         // Under a window manager the title bar would push the status bar off a 1366x768 screen;
         // without one the window keeps the size it chose, which fits.
         window.showMaximized();

@@ -160,7 +160,7 @@ private slots:
         // A till of the same store scans the ticket: the order is in the sale, priced by the till.
         test::TestStore tillStore(60);
         DemoStore::addDemoPromotions(tillStore.till().promotions(), tillStore.till().db(), tillStore.clock());
-        ui::MainWindow till(tillStore.till(), languages, tillStore.dirPath());
+        ui::MainWindow till(tillStore.till(), languages);
         till.show();
         QLineEdit* scanField = test::logInAndOpenShift(&till, QStringLiteral("1111"), QStringLiteral("100.00"));
         QVERIFY(scanField);

@@ -56,7 +56,7 @@ private slots:
     {
         test::TestStore store(20);
         ui::LanguageManager languages;
-        ui::MainWindow window(store.till(), languages, store.dirPath(), nullptr, nullptr, ui::MainWindow::Mode::Manager);
+        ui::MainWindow window(store.till(), languages, nullptr, nullptr, ui::MainWindow::Mode::Manager);
         window.show();
         // Anyone may count: a cashier logs in and goes to the Count tab.
         QVERIFY(logIn(&window, QStringLiteral("1111")));
@@ -147,7 +147,7 @@ private slots:
     {
         test::TestStore store(20);
         ui::LanguageManager languages;
-        ui::MainWindow window(store.till(), languages, store.dirPath());
+        ui::MainWindow window(store.till(), languages);
         window.show();
         QVERIFY(test::logInAndOpenShift(&window, QStringLiteral("1111"), QStringLiteral("100.00")));
         test::ModalAnswers answers({[](QWidget* dialog) {

@@ -53,7 +53,7 @@ private slots:
         shop.deliver(
             {paidOnline, shop.order(QStringLiteral("o-2"), QStringLiteral("1002"), {{QStringLiteral("SKU0000002"), 1, 305}}, false)});
         ui::LanguageManager languages;
-        ui::MainWindow window(store.till(), languages, store.dirPath(), nullptr, nullptr, ui::MainWindow::Mode::Pickup);
+        ui::MainWindow window(store.till(), languages, nullptr, nullptr, ui::MainWindow::Mode::Pickup);
         window.show();
         QLineEdit* scanField = test::logInAndOpenShift(&window, QStringLiteral("1111"), QStringLiteral("100.00"), "pickupScanLineEdit");
         QVERIFY(scanField);
@@ -120,7 +120,7 @@ private slots:
         test::PickupOrders shop(store.till());
         shop.deliver({shop.order(QStringLiteral("o-2"), QStringLiteral("1002"), {{QStringLiteral("SKU0000002"), 2, 305}}, false)});
         ui::LanguageManager languages;
-        ui::MainWindow window(store.till(), languages, store.dirPath(), nullptr, nullptr, ui::MainWindow::Mode::Pickup);
+        ui::MainWindow window(store.till(), languages, nullptr, nullptr, ui::MainWindow::Mode::Pickup);
         window.show();
         // The desk starts without a float: picking needs no drawer.
         QLineEdit* scanField = test::logInAndOpenShift(&window, QStringLiteral("1111"), {}, "pickupScanLineEdit");
@@ -166,7 +166,7 @@ private slots:
     {
         test::TestStore store;
         ui::LanguageManager languages;
-        ui::MainWindow window(store.till(), languages, store.dirPath());
+        ui::MainWindow window(store.till(), languages);
         window.show();
         QVERIFY(test::logInAndOpenShift(&window, QStringLiteral("1111"), QStringLiteral("100.00")));
         window.findChild<QAction*>(QStringLiteral("pickupDeskAction"))->trigger();
@@ -194,7 +194,7 @@ private slots:
                 {milk});
         db.exec(QStringLiteral("INSERT INTO remote_stock(store_id, sku, on_hand) VALUES('S2', 'SKU0000001', 7)"));
         ui::LanguageManager languages;
-        ui::MainWindow window(store.till(), languages, store.dirPath());
+        ui::MainWindow window(store.till(), languages);
         window.show();
         QLineEdit* scanField = test::logInAndOpenShift(&window, QStringLiteral("1111"), QStringLiteral("100.00"));
         QVERIFY(scanField);

@@ -133,7 +133,7 @@ private slots:
                                  {{QStringLiteral("SKU0000001"), 2, 578}, {QStringLiteral("SKU0000002"), 1, 305}}, true),
                       shop.order(QStringLiteral("o-2"), QStringLiteral("1002"), {{QStringLiteral("SKU0000003"), 3, 199}}, false)});
         ui::LanguageManager languages;
-        ui::MainWindow window(store.till(), languages, store.dirPath());
+        ui::MainWindow window(store.till(), languages);
         window.resize(kScreen);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -167,7 +167,7 @@ private slots:
         shoot(&window, tag + QStringLiteral("pickup-2-order-open"));
 
         // The manager's console, every tab, as a manager.
-        ui::MainWindow console(store.till(), languages, store.dirPath(), nullptr, nullptr, ui::MainWindow::Mode::Manager);
+        ui::MainWindow console(store.till(), languages, nullptr, nullptr, ui::MainWindow::Mode::Manager);
         console.resize(kScreen);
         console.show();
         QVERIFY(QTest::qWaitForWindowExposed(&console));
@@ -184,7 +184,7 @@ private slots:
         // A damaged store: the banner names the file above every page.
         StoreHealth::markDamaged(store.path(), QStringLiteral("database disk image is malformed"));
         {
-            ui::MainWindow damaged(store.till(), languages, store.dirPath());
+            ui::MainWindow damaged(store.till(), languages);
             damaged.resize(kScreen);
             damaged.show();
             QVERIFY(QTest::qWaitForWindowExposed(&damaged));

@@ -81,7 +81,7 @@ private slots:
         QVERIFY2(devices.problems().isEmpty(), qPrintable(devices.problems().join(QLatin1Char('\n'))));
         ui::CustomerDisplayWindow* display = devices.customerDisplay();
         QVERIFY(display && display->isVisible());
-        ui::MainWindow window(store.till(), languages, store.dirPath(), nullptr, &devices);
+        ui::MainWindow window(store.till(), languages, nullptr, &devices);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(test::logInAndOpenShift(&window, QStringLiteral("1111"), QStringLiteral("100")));
@@ -147,7 +147,7 @@ private slots:
         test::TestStore store(50);
         store.addBarcode(QStringLiteral("ABC12345"));
         store.openShift();
-        ui::CashierPage page(store.till(), store.dirPath());
+        ui::CashierPage page(store.till());
         page.setSession(store.cashier());
         page.handleScan(QStringLiteral("ФИС12345")); // A B C on a Russian layout
         QVERIFY2(child<QTableView>(&page, "cartTableView")->model()->rowCount() == 1,
@@ -169,7 +169,7 @@ private slots:
             tx.commit();
         }
         store.openShift();
-        ui::CashierPage page(store.till(), store.dirPath());
+        ui::CashierPage page(store.till());
         page.setSession(store.cashier());
         page.handleScan(QStringLiteral("4000000000013"));
         auto* total = child<QLabel>(&page, "totalLabel");
@@ -186,7 +186,7 @@ private slots:
     {
         test::TestStore store(20);
         store.openShift();
-        ui::CashierPage page(store.till(), store.dirPath());
+        ui::CashierPage page(store.till());
         page.setSession(store.cashier());
         page.show();
         // The dialogs as the cashier answers them: the phone number, "enrol?", the name, consent.

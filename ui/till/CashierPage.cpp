@@ -14,7 +14,6 @@
 #include "PrintService.h"
 #include "PrinterProfile.h"
 #include "ReceiptImageRenderer.h"
-#include "ReceiptSpool.h"
 #include "ReturnDialog.h"
 #include "StoreDevices.h"
 #include "Till.h"
@@ -55,8 +54,7 @@ bool looksLikeCode(const QString& text)
 }
 } // namespace
 
-CashierPage::CashierPage(Till& till, QString spoolDirectory, QWidget* parent)
-    : QWidget(parent), m_till(till), m_spoolDirectory(std::move(spoolDirectory)), m_cart(till.sales().newCart())
+CashierPage::CashierPage(Till& till, QWidget* parent) : QWidget(parent), m_till(till), m_cart(till.sales().newCart())
 {
     setObjectName(QStringLiteral("cashierPage"));
     auto* layout = new QGridLayout(this);
@@ -708,7 +706,7 @@ void CashierPage::pay()
                                 done.change > 0 ? ReceiptLayout::amount(done.change, m_cart.currency(), QLocale()) : QString());
     m_lastReceiptId = done.receiptId;
     showMessage(tr("Receipt %1 - change %2").arg(done.receiptId, ReceiptLayout::amount(done.change, m_cart.currency(), QLocale())));
-    printReceipt(done.receiptId);
+    showReceipt(done.receiptId);
     refresh();
     emit saleCompleted(done);
     emit statusChanged(); // the sale now waits in the outbox
@@ -764,7 +762,7 @@ void CashierPage::startReturn(const QString& receipt)
             text += QLatin1Char(' ') + tr("on store credit %1").arg(done.storeCredit);
         showMessage(text);
         m_lastReceiptId = done.receiptId;
-        printReceipt(done.receiptId);
+        showReceipt(done.receiptId);
         emit returnCompleted();
         emit statusChanged();
     }
@@ -801,7 +799,7 @@ void CashierPage::exchange(const ReturnDialog::Exchange& request)
                                : tr("Exchange: receipt %1, change %2 (refund %3)")
                                      .arg(done->sale.receiptId, ReceiptLayout::amount(done->sale.change, m_cart.currency(), QLocale()),
                                           done->returned.receiptId));
-    printReceipt(done->sale.receiptId);
+    showReceipt(done->sale.receiptId);
     refresh();
     emit saleCompleted(done->sale);
     emit returnCompleted();
@@ -809,19 +807,18 @@ void CashierPage::exchange(const ReturnDialog::Exchange& request)
     m_scan->setFocus();
 }
 
-void CashierPage::printReceipt(const QString& receiptId)
+void CashierPage::showReceipt(const QString& receiptId)
 {
     try {
         const Receipt receipt = m_till.receipts().byReceiptId(receiptId);
         const PrinterProfile profile =
             PrinterProfile::byId(m_till.settings().value(QStringLiteral("printer.profile"), QStringLiteral("tm-t20ii")));
-        ReceiptSpool(m_spoolDirectory).write(receipt, profile, m_till.settings().locale());
         const QImage image = ReceiptImageRenderer(profile.columns, profile.dotsWidth)
                                  .render(ReceiptLayout::rows(receipt, profile.columns, QLocale()), receipt.qrText);
         m_preview->setPixmap(QPixmap::fromImage(image.scaledToWidth(300, Qt::SmoothTransformation)));
     } catch (const DomainError& e) {
-        // The sale is recorded; only the paper failed. It can be reprinted from the journal.
-        showMessage(tr("The sale is saved, but the receipt could not be printed: %1").arg(e.message()), true);
+        // The sale is recorded and its receipt queued for the printer; only the preview failed.
+        showMessage(tr("The sale is saved, but its receipt cannot be shown: %1").arg(e.message()), true);
     }
 }
 
@@ -836,7 +833,7 @@ void CashierPage::reprintLast()
         const QStringList recent = m_till.receipts().recentReceiptIds(1);
         if (recent.isEmpty())
             throw DomainError(QStringLiteral("receipt.none"), tr("No receipt yet"));
-        printReceipt(recent.first());
+        showReceipt(recent.first());
         if (!m_till.printQueue().hasPrinter()) {
             showMessage(tr("Receipt %1 shown; no receipt printer is set up").arg(recent.first()));
             return;

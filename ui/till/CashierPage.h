@@ -30,7 +30,7 @@ class CashierPage : public QWidget
 {
     Q_OBJECT
 public:
-    CashierPage(Till& till, QString spoolDirectory, QWidget* parent = nullptr);
+    CashierPage(Till& till, QWidget* parent = nullptr);
 
     void setSession(const Session& session);
     const Session& session() const { return m_session; }
@@ -79,7 +79,7 @@ private:
     void runGuarded(const std::function<void()>& op);
     void retranslate();
     int selectedLineId() const;
-    void printReceipt(const QString& receiptId);
+    void showReceipt(const QString& receiptId);
     void scanWithScale(const QString& code);
     void findMember();
     void redeemPoints();
@@ -94,7 +94,6 @@ private:
     Till& m_till;
     StoreDevices* m_devices = nullptr;
     BackgroundSync* m_sync = nullptr;
-    QString m_spoolDirectory;
     QString m_language = QStringLiteral("en");
     Session m_session;
     Cart m_cart;

@@ -43,8 +43,7 @@
 
 namespace omnitill::ui {
 
-MainWindow::MainWindow(Till& till, LanguageManager& languages, const QString& spoolDirectory, BackgroundSync* sync, StoreDevices* devices,
-                       Mode mode, QWidget* parent)
+MainWindow::MainWindow(Till& till, LanguageManager& languages, BackgroundSync* sync, StoreDevices* devices, Mode mode, QWidget* parent)
     : QMainWindow(parent), m_till(till), m_languages(languages), m_sync(sync), m_devices(devices), m_mode(mode)
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -54,7 +53,7 @@ MainWindow::MainWindow(Till& till, LanguageManager& languages, const QString& sp
     m_stack = new QStackedWidget(this);
     m_login = new LoginPage(till.staff(), m_stack);
     m_shiftOpen = new ShiftOpenPage(till.shifts(), till.settings(), m_stack);
-    m_cashier = new CashierPage(till, spoolDirectory, m_stack);
+    m_cashier = new CashierPage(till, m_stack);
     m_cashier->setLanguage(languages.current());
     m_cashier->setDevices(devices);
     m_cashier->setSaleLookup(sync);

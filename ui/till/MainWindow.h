@@ -43,8 +43,8 @@ public:
 
     // sync may be null: a till that is not connected to a hub still sells.
     // devices may be null: a till without hardware (tests, a back-office PC).
-    MainWindow(Till& till, LanguageManager& languages, const QString& spoolDirectory, BackgroundSync* sync = nullptr,
-               StoreDevices* devices = nullptr, Mode mode = Mode::Till, QWidget* parent = nullptr);
+    MainWindow(Till& till, LanguageManager& languages, BackgroundSync* sync = nullptr, StoreDevices* devices = nullptr,
+               Mode mode = Mode::Till, QWidget* parent = nullptr);
 
     CashierPage* cashierPage() const { return m_cashier; }
     PickupPage* pickupPage() const { return m_pickup; }
