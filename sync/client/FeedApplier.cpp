@@ -1,5 +1,6 @@
 #include "FeedApplier.h"
 
+#include "OnlineOrder.h"
 #include "SyncFeeds.h"
 #include "catalog/CatalogRepository.h"
 #include "common/DomainError.h"
@@ -21,6 +22,12 @@ namespace {
 QString text(const QJsonObject& o, const char* key)
 {
     return o.value(QLatin1String(key)).toString(QStringLiteral(""));
+}
+
+// A field the hub left out is stored as empty text, not as NULL (Qt binds a null QString as NULL).
+QString notNull(const QString& s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
 }
 } // namespace
 
@@ -56,7 +63,7 @@ qint64 FeedApplier::applyInTransaction(const QString& feed, const QJsonObject& p
                 applySetting(body);
             else if (feed == QLatin1String("members"))
                 applyMember(body);
-            else if (feed == QLatin1String("orders"))
+            else if (feed == protocol::OnlineOrder::kFeed)
                 applyOrder(body);
             else if (feed == QLatin1String("stock"))
                 applyStock(body);
@@ -160,16 +167,16 @@ void FeedApplier::applyMember(const QJsonObject& m)
                                    m.value(QStringLiteral("lifetime_points")).toInteger(), m.value(QStringLiteral("erased")).toBool()});
 }
 
-void FeedApplier::applyOrder(const QJsonObject& o)
+void FeedApplier::applyOrder(const QJsonObject& body)
 {
-    const QJsonObject customer = o.value(QStringLiteral("customer")).toObject();
+    const protocol::OnlineOrder o = protocol::OnlineOrder::fromJson(body);
     m_db.exec(QStringLiteral("INSERT INTO online_orders(id, store_id, number, status, customer_name, phone, paid, currency, total,"
                              " body, updated_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET"
                              " status = excluded.status, customer_name = excluded.customer_name, phone = excluded.phone,"
                              " paid = excluded.paid, total = excluded.total, body = excluded.body, updated_at = excluded.updated_at"),
-              {text(o, "id"), text(o, "store_id"), text(o, "number"), text(o, "status"), text(customer, "name"), text(customer, "phone"),
-               o.value(QStringLiteral("paid")).toBool() ? 1 : 0, text(o, "currency"), o.value(QStringLiteral("total")).toInteger(),
-               QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)), text(o, "updated_at")});
+              {notNull(o.id), notNull(o.storeId), notNull(o.number), notNull(o.status), notNull(o.customerName), notNull(o.phone),
+               o.paid ? 1 : 0, notNull(o.currency), o.total, QString::fromUtf8(QJsonDocument(o.toJson()).toJson(QJsonDocument::Compact)),
+               notNull(o.updatedAt)});
 }
 
 void FeedApplier::applyPromotion(const QJsonObject& body)

@@ -1,5 +1,6 @@
 #include "HubIntegrator.h"
 #include "EventType.h"
+#include "OnlineOrder.h"
 
 #include "HubAmounts.h"
 #include "HubDatabase.h"
@@ -185,7 +186,7 @@ QJsonObject HubIntegrator::placeOrderIn(const QJsonObject& order)
 
     if (!m_db.scalar(QStringLiteral("SELECT 1 FROM stores WHERE id = ?"), {storeId}).isValid())
         throw HubError(404, QStringLiteral("store.unknown"), QStringLiteral("no store %1").arg(storeId));
-    QJsonArray normalizedLines;
+    protocol::OnlineOrder normalized;
     qint64 total = 0;
     for (const QJsonValue& v : lines) {
         const QJsonObject line = v.toObject();
@@ -212,37 +213,27 @@ QJsonObject HubIntegrator::placeOrderIn(const QJsonObject& order)
         }
         if (total > HubAmounts::kMaxMoney)
             invalid(QStringLiteral("%1: the order's total would exceed %2 minor units").arg(number).arg(HubAmounts::kMaxMoney));
-        normalizedLines.append(QJsonObject{{QStringLiteral("sku"), sku},
-                                           {QStringLiteral("name"), name},
-                                           {QStringLiteral("quantity"), quantity},
-                                           {QStringLiteral("unit_price"), unitPrice},
-                                           {QStringLiteral("total"), lineTotal}});
+        normalized.lines.append({sku, name, quantity, unitPrice, lineTotal});
     }
-    QJsonObject normalized{
-        {QStringLiteral("id"), id},
-        {QStringLiteral("store_id"), storeId},
-        {QStringLiteral("number"), number},
-        {QStringLiteral("customer"), QJsonObject{{QStringLiteral("name"), customer.value(QStringLiteral("name")).toString().trimmed()},
-                                                 {QStringLiteral("phone"), customer.value(QStringLiteral("phone")).toString().trimmed()}}},
-        {QStringLiteral("paid"), order.value(QStringLiteral("paid")).toBool()},
-        {QStringLiteral("currency"), currency.code()},
-        {QStringLiteral("lines"), normalizedLines},
-        {QStringLiteral("total"), total}};
-    if (fulfilment == QLatin1String("delivery")) {
-        normalized.insert(QStringLiteral("fulfilment"), fulfilment);
-        normalized.insert(QStringLiteral("address"), address);
+    normalized.id = id;
+    normalized.storeId = storeId;
+    normalized.number = number;
+    normalized.customerName = customer.value(QStringLiteral("name")).toString().trimmed();
+    normalized.phone = customer.value(QStringLiteral("phone")).toString().trimmed();
+    normalized.paid = order.value(QStringLiteral("paid")).toBool();
+    normalized.currency = currency.code();
+    normalized.total = total;
+    if (fulfilment == protocol::OnlineOrder::kDelivery) {
+        normalized.fulfilment = fulfilment;
+        normalized.address = address;
     }
-    if (const QString origin = order.value(QStringLiteral("origin_store")).toString(); !origin.isEmpty())
-        normalized.insert(QStringLiteral("origin_store"), origin);
+    normalized.originStore = order.value(QStringLiteral("origin_store")).toString();
     QSqlQuery& existing = m_db.exec(QStringLiteral("SELECT body FROM online_orders WHERE id = ?"), {id});
     if (existing.next()) {
         const QJsonObject stored = QJsonDocument::fromJson(existing.value(0).toString().toUtf8()).object();
         existing.finish();
         // What the hub and the pickup desk added is not the order's content.
-        QJsonObject content = stored;
-        for (const char* added : {"pickup_token", "created_at", "picked", "ready_at", "collected", "restocked_at"})
-            content.remove(QLatin1String(added));
-        if (content != normalized)
+        if (protocol::OnlineOrder::fromJson(stored).content() != normalized)
             throw HubError(409, QStringLiteral("order.exists"), QStringLiteral("order %1 exists with other content").arg(id));
         return stored; // a retry of a request whose answer was lost
     }
@@ -251,13 +242,14 @@ QJsonObject HubIntegrator::placeOrderIn(const QJsonObject& order)
         throw HubError(409, QStringLiteral("order.number_taken"),
                        QStringLiteral("store %1 already has an order numbered %2").arg(storeId, number));
     const QString stamp = m_clock.nowUtc().toString(Qt::ISODateWithMs);
-    normalized.insert(QStringLiteral("pickup_token"), pickupToken(id, storeId, number));
-    normalized.insert(QStringLiteral("created_at"), stamp);
+    normalized.pickupToken = pickupToken(id, storeId, number);
+    normalized.createdAt = stamp;
+    const QJsonObject body = normalized.toJson();
     m_db.exec(QStringLiteral("INSERT INTO online_orders(id, store_id, number, status, body, created_at, updated_at)"
                              " VALUES(?, ?, ?, 'placed', ?, ?, ?)"),
-              {id, storeId, number, QString::fromUtf8(compact(normalized)), stamp, stamp});
+              {id, storeId, number, QString::fromUtf8(compact(body)), stamp, stamp});
     publishOrder(id);
-    return normalized;
+    return body;
 }
 
 QJsonObject HubIntegrator::cancelOrder(const QString& orderId)
@@ -301,13 +293,13 @@ void HubIntegrator::publishOrder(const QString& orderId)
     QSqlQuery& q = m_db.exec(QStringLiteral("SELECT store_id, status, body, updated_at FROM online_orders WHERE id = ?"), {orderId});
     q.next();
     const QString storeId = q.value(0).toString();
-    QJsonObject body = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object();
-    body.insert(QStringLiteral("status"), q.value(1).toString());
-    body.insert(QStringLiteral("updated_at"), q.value(3).toString());
+    protocol::OnlineOrder published = protocol::OnlineOrder::fromJson(QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object());
+    published.status = q.value(1).toString();
+    published.updatedAt = q.value(3).toString();
     q.finish();
-    if (body.value(QStringLiteral("fulfilment")).toString() == QLatin1String("delivery"))
+    if (published.fulfilment == protocol::OnlineOrder::kDelivery)
         return; // shipped by the shop, not collected at a desk
-    m_feeds.publish(QStringLiteral("orders"), {{storeId, orderId, body}});
+    m_feeds.publish(protocol::OnlineOrder::kFeed, {{storeId, orderId, published.toJson()}});
 }
 
 QString HubIntegrator::feedKind(const QString& eventType)

@@ -1,4 +1,5 @@
 #include "HubPickups.h"
+#include "OnlineOrder.h"
 #include "PickupEvents.h"
 
 #include "HubDatabase.h"
@@ -21,7 +22,7 @@ QString HubPickups::post(const QString& storeId, const QString& type, const QJso
     }
     const QString orderStore = q.value(0).toString();
     const QString status = q.value(1).toString();
-    QJsonObject stored = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object();
+    OnlineOrder stored = OnlineOrder::fromJson(QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object());
     const QString updatedAt = q.value(3).toString();
     q.finish();
     if (orderStore != storeId)
@@ -33,8 +34,8 @@ QString HubPickups::post(const QString& storeId, const QString& type, const QJso
     if (type == PickupReadyEvent::kType) {
         const PickupReadyEvent ready = PickupReadyEvent::fromJson(body);
         // Picked lines travel with the order, so another device of the store can hand it over.
-        stored.insert(QStringLiteral("picked"), PickupEventLine::toJson(ready.lines));
-        stored.insert(QStringLiteral("ready_at"), ready.readyAt);
+        stored.picked = ready.lines;
+        stored.readyAt = ready.readyAt;
         if (status == QLatin1String("placed") || status == QLatin1String("ready"))
             newStatus = QStringLiteral("ready");
     } else if (type == PickupCollectedEvent::kType) {
@@ -49,19 +50,12 @@ QString HubPickups::post(const QString& storeId, const QString& type, const QJso
         else if (status == QLatin1String("returned"))
             conflict = QStringLiteral("order %1 was returned to stock, then handed over at %2 on %3").arg(number, where, at);
         if (status != QLatin1String("collected")) {
-            QJsonObject collected{{QStringLiteral("at"), at},
-                                  {QStringLiteral("delivered"), handedOver.delivered},
-                                  {QStringLiteral("refund_due"), handedOver.refundDue},
-                                  {QStringLiteral("lines"), PickupEventLine::toJson(handedOver.lines)}};
-            if (!handedOver.receiptId.isEmpty())
-                collected.insert(QStringLiteral("receipt_id"), handedOver.receiptId);
-            if (handedOver.sale)
-                collected.insert(QStringLiteral("sale"), handedOver.sale->toJson());
-            stored.insert(QStringLiteral("collected"), collected);
+            stored.collected = OnlineOrderCollected{
+                at, handedOver.delivered, handedOver.refundDue, handedOver.lines, handedOver.receiptId, handedOver.sale};
             newStatus = QStringLiteral("collected");
         }
     } else if (type == PickupRestockedEvent::kType) {
-        stored.insert(QStringLiteral("restocked_at"), PickupRestockedEvent::fromJson(body).restockedAt);
+        stored.restockedAt = PickupRestockedEvent::fromJson(body).restockedAt;
         if (status == QLatin1String("collected"))
             conflict = QStringLiteral("order %1 was collected, but %2 returned it to stock").arg(number, where);
         else if (status != QLatin1String("cancelled"))
@@ -70,7 +64,7 @@ QString HubPickups::post(const QString& storeId, const QString& type, const QJso
         return QStringLiteral("unknown pickup event %1 for order %2").arg(type, number);
     }
     m_db.exec(QStringLiteral("UPDATE online_orders SET status = ?, body = ?, updated_at = ? WHERE id = ?"),
-              {newStatus, QString::fromUtf8(QJsonDocument(stored).toJson(QJsonDocument::Compact)), m_integrator.now(), orderId});
+              {newStatus, QString::fromUtf8(QJsonDocument(stored.toJson()).toJson(QJsonDocument::Compact)), m_integrator.now(), orderId});
     m_integrator.publishOrder(orderId);
     return conflict;
 }

@@ -3,6 +3,7 @@
 #include "EventType.h"
 #include "KioskOrderPlacedEvent.h"
 #include "MemberEnrolledEvent.h"
+#include "OnlineOrder.h"
 #include "PickupEvents.h"
 #include "ReturnEvent.h"
 #include "SaleEvent.h"
@@ -290,6 +291,47 @@ private slots:
             "delivered": 700}]})");
         QCOMPARE(PickupReadyEvent::fromJson(ready).lines[0].delivered, 700);
         QCOMPARE(PickupReadyEvent::fromJson(ready).toJson(), ready);
+    }
+
+    // The orders feed: an order as the shop placed it, with what the hub and the desks added.
+    void anOnlineOrderDecodesAndEncodesBack()
+    {
+        const QJsonObject json = parse(R"({"id": "o-80", "store_id": "S1", "number": "W-1080",
+            "customer": {"name": "Anna Berg", "phone": "+49 30 1234567"}, "paid": true, "currency": "EUR", "total": 1878,
+            "lines": [{"sku": "TEA", "name": "Green tea", "quantity": 2, "unit_price": 350, "total": 700},
+                      {"sku": "CHEESE", "name": "Gouda", "quantity": 450, "unit_price": 2618, "total": 1178}],
+            "origin_store": "S2", "pickup_token": "OTP2.abc", "created_at": "2026-12-03T08:00:00.000Z",
+            "picked": [{"line": 1, "sku": "TEA", "ordered": 2, "picked": 1, "delivered": 350, "short_consent": "phone"}],
+            "ready_at": "2026-12-03T10:00:00.000Z",
+            "collected": {"at": "2026-12-03T17:00:00.000Z", "delivered": 1528, "refund_due": 350, "receipt_id": "W-1080",
+                          "lines": [{"line": 2, "sku": "CHEESE", "ordered": 450, "picked": 450, "delivered": 1178}]},
+            "status": "collected", "updated_at": "2026-12-03T17:00:01.000Z"})");
+        const OnlineOrder order = OnlineOrder::fromJson(json);
+        QCOMPARE(order.customerName, QStringLiteral("Anna Berg"));
+        QCOMPARE(order.lines.size(), 2);
+        QCOMPARE(order.lines[1].quantity, 450);
+        QCOMPARE(order.lines[1].unitPrice, 2618);
+        QCOMPARE(order.fulfilment, OnlineOrder::kPickup);
+        QCOMPARE(order.originStore, QStringLiteral("S2"));
+        QCOMPARE(order.picked[0].shortConsent, QStringLiteral("phone"));
+        QVERIFY(order.collected.has_value());
+        QCOMPARE(order.collected->refundDue, 350);
+        QVERIFY(!order.collected->sale);
+        QCOMPARE(order.status, QStringLiteral("collected"));
+        QCOMPARE(order.toJson(), json);
+
+        // A retry of the shop's request is the same order, whatever the desks have done since.
+        OnlineOrder asSent = order.content();
+        QVERIFY(asSent.pickupToken.isEmpty() && asSent.picked.isEmpty() && !asSent.collected && asSent.status.isEmpty());
+        QCOMPARE(asSent, OnlineOrder::fromJson(json).content());
+        asSent.lines[0].quantity = 3;
+        QVERIFY(asSent != order.content());
+
+        QJsonObject delivery = parse(R"({"id": "o-81", "store_id": "S1", "number": "W-1081", "customer": {"name": "B", "phone": ""},
+            "paid": true, "currency": "EUR", "total": 350, "lines": [{"sku": "TEA", "name": "Green tea", "quantity": 1,
+            "unit_price": 350, "total": 350}], "fulfilment": "delivery", "address": "Hauptstr. 1, Berlin"})");
+        QCOMPARE(OnlineOrder::fromJson(delivery).fulfilment, OnlineOrder::kDelivery);
+        QCOMPARE(OnlineOrder::fromJson(delivery).toJson(), delivery);
     }
 
     void anEnrolmentKeepsNoPersonalDetailsWhereErasureCannotReach()
