@@ -1,24 +1,18 @@
 #include "PickupService.h"
-#include "EventType.h"
 #include "print/PrintQueue.h"
 
 #include "catalog/CatalogRepository.h"
 #include "common/Clock.h"
 #include "common/DomainError.h"
-#include "common/LikePattern.h"
 #include "common/Tr.h"
 #include "crypto/HubTokenRefusal.h"
 #include "journal/Journal.h"
-#include "money/Currency.h"
-#include "money/Money.h"
 #include "outbox/Outbox.h"
 #include "staff/StaffService.h"
 #include "stock/StockLedger.h"
 #include "store/Database.h"
 #include "store/StoreSettings.h"
-#include "tax/TaxCalculator.h"
 
-#include <QJsonDocument>
 #include <QRegularExpression>
 
 namespace omnitill {
@@ -27,15 +21,6 @@ namespace {
 // A weighed line may be picked up to this much over what was ordered (nobody cuts cheese to the
 // gram); the customer still pays the agreed price.
 constexpr qint64 kWeightTolerancePercent = 10;
-
-// The one rule for where an order stands, used for the list and for a single order. The hub's
-// word on cancellation wins over the desk's progress until the goods have left.
-const QString kStatusSql = QStringLiteral("CASE WHEN p.status = 'collected' OR o.status = 'collected' THEN 'collected'"
-                                          " WHEN p.status = 'restocked' OR o.status = 'returned' THEN 'restocked'"
-                                          " WHEN o.status = 'cancelled' THEN 'cancelled'"
-                                          " WHEN p.status = 'ready' OR (p.status IS NULL AND o.status = 'ready') THEN"
-                                          "  CASE WHEN coalesce(p.ready_at, o.updated_at) < ? THEN 'overdue' ELSE 'ready' END"
-                                          " WHEN p.status = 'picking' THEN 'picking' ELSE 'to_pick' END");
 
 [[noreturn]] void refuse(const char* code, const QString& message)
 {
@@ -71,150 +56,30 @@ QString PickupService::overdueBefore() const
 
 QList<PickupSummary> PickupService::list(const PickupSearch& search)
 {
-    QString sql = QStringLiteral("SELECT o.id, o.number, o.customer_name, o.phone, o.paid, o.total, o.currency,"
-                                 " json_extract(o.body, '$.created_at'), %1 AS st FROM online_orders o"
-                                 " LEFT JOIN pickups p ON p.order_id = o.id")
-                      .arg(kStatusSql);
-    QVariantList bindings{overdueBefore()};
-    QStringList where;
-    const QString text = search.text.trimmed();
-    if (!text.isEmpty()) {
-        const QString digits = QString(text).remove(QRegularExpression(QStringLiteral("[^0-9]")));
-        QString match = QStringLiteral("o.number LIKE ? ESCAPE '\\' OR o.customer_name LIKE ? ESCAPE '\\'");
-        bindings << likeEscaped(text) + QLatin1Char('%') << QLatin1Char('%') + likeEscaped(text) + QLatin1Char('%');
-        static const QRegularExpression phoneLike(QStringLiteral("^[0-9 +()-]+$"));
-        if (digits.size() >= 3 && phoneLike.match(text).hasMatch()) {
-            match += QStringLiteral(" OR replace(replace(o.phone, ' ', ''), '-', '') LIKE ?");
-            bindings << QLatin1Char('%') + digits;
-        }
-        where << QLatin1Char('(') + match + QLatin1Char(')');
-    }
-    if (search.status) {
-        where << QStringLiteral("st = ?");
-        bindings << pickupStatusName(*search.status);
-    } else if (search.openOnly) {
-        where << QStringLiteral("st IN ('to_pick', 'picking', 'ready', 'overdue')");
-    }
-    if (!where.isEmpty())
-        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-    sql += QStringLiteral(" ORDER BY o.number LIMIT ?");
-    bindings << std::clamp(search.limit, 1, 5000);
-    QList<PickupSummary> out;
-    QSqlQuery& q = m_db.exec(sql, bindings);
-    while (q.next()) {
-        PickupSummary s;
-        s.id = q.value(0).toString();
-        s.number = q.value(1).toString();
-        s.customerName = q.value(2).toString();
-        s.phone = q.value(3).toString();
-        s.paid = q.value(4).toInt() != 0;
-        s.total = q.value(5).toLongLong();
-        s.currency = q.value(6).toString();
-        s.createdAt = QDateTime::fromString(q.value(7).toString(), Qt::ISODateWithMs);
-        s.status = pickupStatusFromName(q.value(8).toString());
-        out.append(s);
-    }
-    q.finish();
-    return out;
+    return rows().list(search, overdueBefore());
 }
 
 QHash<PickupStatus, int> PickupService::counts()
 {
-    QHash<PickupStatus, int> out;
-    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT %1 AS st, count(*) FROM online_orders o LEFT JOIN pickups p ON p.order_id = o.id"
-                                            " GROUP BY st")
-                                 .arg(kStatusSql),
-                             {overdueBefore()});
-    while (q.next())
-        out.insert(pickupStatusFromName(q.value(0).toString()), q.value(1).toInt());
-    q.finish();
-    return out;
+    return rows().counts(overdueBefore());
 }
 
 PickupOrder PickupService::load(const QString& orderId)
 {
-    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT o.id, o.store_id, o.number, o.status, o.customer_name, o.phone, o.paid, o.currency,"
-                                            " o.total, o.body, p.order_id, p.ready_at, p.collected_at, p.sale_id, p.refund_due, %1"
-                                            " FROM online_orders o LEFT JOIN pickups p ON p.order_id = o.id WHERE o.id = ?")
-                                 .arg(kStatusSql),
-                             {overdueBefore(), orderId});
-    if (!q.next()) {
-        q.finish();
+    std::optional<PickupOrder> order = rows().find(orderId, overdueBefore());
+    if (!order)
         refuse("pickup.unknown", Tr::tr("This till has not received online order %1").arg(orderId));
-    }
-    PickupOrder o;
-    o.id = q.value(0).toString();
-    o.storeId = q.value(1).toString();
-    o.number = q.value(2).toString();
-    o.hubStatus = q.value(3).toString();
-    o.customerName = q.value(4).toString();
-    o.phone = q.value(5).toString();
-    o.paid = q.value(6).toInt() != 0;
-    o.currency = q.value(7).toString();
-    o.total = q.value(8).toLongLong();
-    const QJsonObject body = QJsonDocument::fromJson(q.value(9).toString().toUtf8()).object();
-    const bool local = !q.value(10).isNull();
-    o.readyAt = QDateTime::fromString(q.value(11).toString(), Qt::ISODateWithMs);
-    o.collectedAt = QDateTime::fromString(q.value(12).toString(), Qt::ISODateWithMs);
-    o.saleId = q.value(13).toString();
-    o.refundDue = q.value(14).toLongLong();
-    o.status = pickupStatusFromName(q.value(15).toString());
-    q.finish();
-    o.pickupToken = body.value(QStringLiteral("pickup_token")).toString();
-    o.createdAt = QDateTime::fromString(body.value(QStringLiteral("created_at")).toString(), Qt::ISODateWithMs);
-    const QJsonArray lines = body.value(QStringLiteral("lines")).toArray();
-    for (int i = 0; i < lines.size(); ++i) {
-        const QJsonObject l = lines[i].toObject();
-        PickupLine line;
-        line.line = i + 1;
-        line.sku = l.value(QStringLiteral("sku")).toString();
-        line.name = l.value(QStringLiteral("name")).toString();
-        line.ordered = l.value(QStringLiteral("quantity")).toInteger();
-        line.unitPrice = l.value(QStringLiteral("unit_price")).toInteger();
-        line.total = l.value(QStringLiteral("total")).toInteger();
-        line.productId = m_catalog.idForSku(line.sku);
-        if (const std::optional<Product> p = line.productId ? m_catalog.findById(line.productId) : std::nullopt)
-            line.unit = p->unit;
-        o.lines.append(line);
-    }
-    auto applyPicked = [&](int lineNo, qint64 picked, const QString& shortConsent, qint64 subProduct, qint64 subQuantity, qint64 subPrice,
-                           const QString& subConsent, bool refused) {
-        if (lineNo < 1 || lineNo > o.lines.size())
-            return;
-        PickupLine& line = o.lines[lineNo - 1];
-        line.picked = picked;
-        line.shortConsent = shortConsent;
-        line.substituteProductId = subProduct;
-        line.substituteQuantity = subQuantity;
-        line.substituteUnitPrice = subPrice;
-        line.substituteConsent = subConsent;
-        line.refused = refused;
-        if (const std::optional<Product> p = subProduct ? m_catalog.findById(subProduct) : std::nullopt) {
-            line.substituteSku = p->sku;
-            line.substituteName = p->name(QStringLiteral("en"));
-        }
-    };
-    if (local) {
-        QSqlQuery& l = m_db.exec(QStringLiteral("SELECT line_no, picked, short_consent, substitute_product_id, substitute_quantity,"
-                                                " substitute_price, substitute_consent, refused FROM pickup_lines WHERE order_id = ?"),
-                                 {orderId});
-        while (l.next())
-            applyPicked(l.value(0).toInt(), l.value(1).toLongLong(), l.value(2).toString(), l.value(3).toLongLong(),
-                        l.value(4).toLongLong(), l.value(5).toLongLong(), l.value(6).toString(), l.value(7).toInt() != 0);
-        l.finish();
-    } else {
-        // Picked at another device of this store: the hub passed on what was picked.
-        for (const QJsonValue& v : body.value(QStringLiteral("picked")).toArray()) {
-            const QJsonObject p = v.toObject();
-            applyPicked(p.value(QStringLiteral("line")).toInt(), p.value(QStringLiteral("picked")).toInteger(),
-                        p.value(QStringLiteral("short_consent")).toString(),
-                        m_catalog.idForSku(p.value(QStringLiteral("substitute_sku")).toString()),
-                        p.value(QStringLiteral("substitute_quantity")).toInteger(),
-                        p.value(QStringLiteral("substitute_unit_price")).toInteger(),
-                        p.value(QStringLiteral("substitute_consent")).toString(), false);
-        }
-    }
-    return o;
+    return *order;
+}
+
+PickupRepository PickupService::rows()
+{
+    return PickupRepository(m_db, m_catalog);
+}
+
+PickupWire PickupService::wire() const
+{
+    return PickupWire(m_settings, m_catalog);
 }
 
 QString PickupService::orderForToken(const QString& token)
@@ -229,7 +94,7 @@ QString PickupService::orderForToken(const QString& token)
     const QString store = m_settings.value(QStringLiteral("sync.store_id"));
     if (!store.isEmpty() && fields->at(1) != store)
         refuse("pickup.other_store", Tr::tr("This order is for pickup at another store (%1)").arg(fields->at(1)));
-    if (!m_db.scalar(QStringLiteral("SELECT 1 FROM online_orders WHERE id = ?"), {fields->at(0)}).isValid())
+    if (!rows().hasOrder(fields->at(0)))
         refuse("pickup.unknown", Tr::tr("Order %1 has not reached this till yet; sync and try again").arg(fields->at(2)));
     return fields->at(0);
 }
@@ -239,14 +104,12 @@ QString PickupService::orderForNumberAndPhone(const QString& number, const QStri
     const QString digits = QString(phoneLast4).remove(QRegularExpression(QStringLiteral("[^0-9]")));
     if (digits.size() != 4)
         refuse("pickup.phone_digits", Tr::tr("Type the last four digits of the customer's phone number"));
-    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT id, phone FROM online_orders WHERE number = ?"), {number.trimmed()});
     QString found;
-    while (q.next()) {
-        const QString phone = q.value(1).toString().remove(QRegularExpression(QStringLiteral("[^0-9]")));
+    for (const auto& [id, placedWith] : rows().ordersNumbered(number.trimmed())) {
+        const QString phone = QString(placedWith).remove(QRegularExpression(QStringLiteral("[^0-9]")));
         if (phone.size() >= 4 && phone.endsWith(digits))
-            found = q.value(0).toString();
+            found = id;
     }
-    q.finish();
     // One answer for both a wrong number and wrong digits, so neither can be guessed apart.
     if (found.isEmpty())
         refuse("pickup.no_match", Tr::tr("No order %1 with a phone number ending in %2").arg(number.trimmed(), digits));
@@ -276,18 +139,9 @@ void PickupService::requireStatus(const PickupOrder& order, std::initializer_lis
 
 void PickupService::ensureStarted(const Session& session, const PickupOrder& order)
 {
-    if (m_db.scalar(QStringLiteral("SELECT 1 FROM pickups WHERE order_id = ?"), {order.id}).isValid())
-        return;
-    const bool ready = order.status == PickupStatus::Ready || order.status == PickupStatus::Overdue;
-    m_db.exec(QStringLiteral("INSERT INTO pickups(order_id, status, started_at, started_by, ready_at) VALUES(?, ?, ?, ?, ?)"),
-              {order.id, ready ? QStringLiteral("ready") : QStringLiteral("picking"), isoUtc(m_clock.nowUtc()), session.staffId,
-               ready ? QVariant(isoUtc(m_clock.nowUtc())) : QVariant()});
-    for (const PickupLine& l : order.lines)
-        m_db.exec(QStringLiteral("INSERT INTO pickup_lines(order_id, line_no, picked, short_consent, substitute_product_id,"
-                                 " substitute_quantity, substitute_price, substitute_consent) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"),
-                  {order.id, l.line, l.picked, l.shortConsent.isEmpty() ? QVariant() : QVariant(l.shortConsent),
-                   l.substituteProductId ? QVariant(l.substituteProductId) : QVariant(), l.substituteQuantity, l.substituteUnitPrice,
-                   l.substituteConsent.isEmpty() ? QVariant() : QVariant(l.substituteConsent)});
+    PickupRepository pickups = rows();
+    if (!pickups.isStarted(order.id))
+        pickups.start(order, session.staffId, isoUtc(m_clock.nowUtc()));
 }
 
 void PickupService::startPicking(const Session& session, const QString& orderId)
@@ -313,7 +167,7 @@ int PickupService::pick(const Session& session, const QString& orderId, const QS
             continue;
         if (l.picked + quantity <= pickLimit(l) && l.substituteQuantity == 0 && l.shortConsent.isEmpty()) {
             ensureStarted(session, order);
-            setPicked(orderId, l.line, l.picked + quantity);
+            rows().setPicked(orderId, l.line, l.picked + quantity);
             tx.commit();
             return l.line;
         }
@@ -328,11 +182,6 @@ int PickupService::pick(const Session& session, const QString& orderId, const QS
     refuse("pickup.too_many", Tr::tr("All %1 of %2 are picked already").arg(QString::number(fullLine->ordered), name));
 }
 
-void PickupService::setPicked(const QString& orderId, int line, qint64 picked)
-{
-    m_db.exec(QStringLiteral("UPDATE pickup_lines SET picked = ? WHERE order_id = ? AND line_no = ?"), {picked, orderId, line});
-}
-
 void PickupService::resetLine(const Session& session, const QString& orderId, int line)
 {
     requireLive(session);
@@ -340,12 +189,8 @@ void PickupService::resetLine(const Session& session, const QString& orderId, in
     const PickupOrder order = requireOpen(orderId);
     order.line(line);
     ensureStarted(session, order);
-    m_db.exec(QStringLiteral("UPDATE pickup_lines SET picked = 0, short_consent = NULL, substitute_product_id = NULL,"
-                             " substitute_quantity = 0, substitute_price = 0, substitute_consent = NULL"
-                             " WHERE order_id = ? AND line_no = ?"),
-              {orderId, line});
     // A ready order with a line put back is being picked again; the shop hears "ready" again later.
-    m_db.exec(QStringLiteral("UPDATE pickups SET status = 'picking', ready_at = NULL WHERE order_id = ?"), {orderId});
+    rows().resetLine(orderId, line);
     tx.commit();
 }
 
@@ -361,8 +206,7 @@ void PickupService::shortPick(const Session& session, const QString& orderId, in
     if (l.picked >= l.ordered)
         refuse("pickup.not_short", Tr::tr("Line %1 is picked in full").arg(line));
     ensureStarted(session, order);
-    m_db.exec(QStringLiteral("UPDATE pickup_lines SET short_consent = ? WHERE order_id = ? AND line_no = ?"),
-              {consent.trimmed(), orderId, line});
+    rows().setShortConsent(orderId, line, consent.trimmed());
     tx.commit();
 }
 
@@ -388,24 +232,8 @@ void PickupService::substitute(const Session& session, const QString& orderId, i
         refuse("pickup.substitute_quantity",
                Tr::tr("At most %1 can replace what is missing of %2").arg(QString::number(std::max<qint64>(missing, 0)), l.name));
     ensureStarted(session, order);
-    m_db.exec(QStringLiteral("UPDATE pickup_lines SET substitute_product_id = ?, substitute_quantity = ?, substitute_price = ?,"
-                             " substitute_consent = ? WHERE order_id = ? AND line_no = ?"),
-              {product.id, count, std::min(product.price, l.unitPrice), consent.trimmed(), orderId, line});
+    rows().setSubstitute(orderId, line, product.id, count, std::min(product.price, l.unitPrice), consent.trimmed());
     tx.commit();
-}
-
-QList<protocol::PickupEventLine> PickupService::eventLines(const PickupOrder& order)
-{
-    QList<protocol::PickupEventLine> out;
-    for (const PickupLine& l : order.lines)
-        out.append({l.line, l.sku, l.ordered, l.picked, l.deliveredValue(), l.shortConsent, l.substituteSku, l.substituteQuantity,
-                    l.substituteUnitPrice, l.substituteConsent, l.refused});
-    return out;
-}
-
-protocol::PickupEventOrder PickupService::eventOrder(const Session& session, const PickupOrder& order) const
-{
-    return {order.id, order.number, m_settings.storeCode(), m_settings.tillCode(), session.staffId};
 }
 
 void PickupService::markReady(const Session& session, const QString& orderId)
@@ -424,71 +252,12 @@ void PickupService::markReady(const Session& session, const QString& orderId)
         refuse("pickup.nothing", Tr::tr("Nothing of order %1 could be picked: ask the shop to cancel it").arg(order.number));
     ensureStarted(session, order);
     const QString now = isoUtc(m_clock.nowUtc());
-    m_db.exec(QStringLiteral("UPDATE pickups SET status = 'ready', ready_at = ? WHERE order_id = ?"), {now, orderId});
+    rows().setReady(orderId, now);
     const PickupOrder ready = load(orderId);
-    m_outbox.append(protocol::PickupReadyEvent::kType,
-                    protocol::PickupReadyEvent{eventOrder(session, order), now, ready.deliveredValue(), eventLines(ready)}.toJson());
+    m_outbox.append(
+        protocol::PickupReadyEvent::kType,
+        protocol::PickupReadyEvent{wire().order(session, order), now, ready.deliveredValue(), PickupWire::lines(ready)}.toJson());
     tx.commit();
-}
-
-protocol::SaleEvent PickupService::onlineSale(const Session& session, const PickupOrder& order, const QDateTime& at)
-{
-    // Web shop prices include tax.
-    const TaxCalculator tax(TaxMode::Inclusive);
-    const Currency currency = Currency::fromCode(order.currency);
-    protocol::SaleEvent sale;
-    sale.saleId = QStringLiteral("order:") + order.id;
-    sale.receiptId = order.number;
-    sale.store = m_settings.storeCode();
-    sale.till = m_settings.tillCode();
-    sale.staffId = session.staffId;
-    sale.currency = order.currency;
-    sale.taxMode = taxModeName(TaxMode::Inclusive);
-    sale.createdAt = isoUtc(at);
-    sale.pricedAt = isoUtc(order.createdAt.isValid() ? order.createdAt : at);
-    sale.channel = QStringLiteral("online");
-    sale.onlineOrder = order.id;
-    auto addLine = [&](qint64 productId, const QString& sku, const QString& name, Unit unit, qint64 quantity, qint64 unitPrice,
-                       qint64 value) {
-        const std::optional<Product> p = productId ? m_catalog.findById(productId) : std::nullopt;
-        const TaxRate rate = p ? m_catalog.taxRate(p->taxRateId) : TaxRate{};
-        const LineTax t = tax.lineTax(Money(value, currency), rate.basisPoints);
-        protocol::SaleEventLine line;
-        line.line = int(sale.lines.size()) + 1;
-        line.productId = productId;
-        line.sku = sku;
-        line.categoryId = p ? p->categoryId : 0;
-        line.name = name;
-        line.unit = unitName(unit);
-        line.quantity = quantity;
-        line.unitPrice = unitPrice;
-        line.listPrice = unitPrice;
-        line.amount = value;
-        line.promotionExcluded = true;
-        line.net = t.net.minor();
-        line.tax = t.tax.minor();
-        line.gross = t.gross.minor();
-        line.taxCode = rate.code;
-        line.taxBasisPoints = rate.basisPoints;
-        sale.lines.append(line);
-    };
-    for (const PickupLine& l : order.lines) {
-        if (l.refused)
-            continue;
-        if (l.picked > 0)
-            addLine(l.productId, l.sku, l.name, l.unit, l.picked, l.unitPrice, l.pickedValue());
-        if (l.substituteQuantity > 0)
-            addLine(l.substituteProductId, l.substituteSku, l.substituteName, l.unit, l.substituteQuantity, l.substituteUnitPrice,
-                    l.substituteValue());
-        sale.total += l.deliveredValue();
-    }
-    protocol::SaleEventTender paid;
-    paid.kind = Tender::kindName(Tender::Kind::Online);
-    paid.amount = sale.total;
-    paid.tendered = sale.total;
-    paid.reference = order.id;
-    sale.tenders.append(paid);
-    return sale;
 }
 
 Cart PickupService::cartForHandOver(const QString& orderId, const QList<int>& refusedLines)
@@ -578,11 +347,9 @@ CompletedPickup PickupService::handOver(const Session& session, const QString& o
             }
         }
     }
-    for (const PickupLine& l : order.lines)
-        m_db.exec(QStringLiteral("UPDATE pickup_lines SET refused = ? WHERE order_id = ? AND line_no = ?"),
-                  {l.refused ? 1 : 0, orderId, l.line});
+    rows().setRefused(order);
     protocol::PickupCollectedEvent collected;
-    collected.order = eventOrder(session, order);
+    collected.order = wire().order(session, order);
     collected.collectedAt = isoUtc(now);
     collected.knownStatus = order.hubStatus;
     collected.paid = order.paid;
@@ -590,7 +357,7 @@ CompletedPickup PickupService::handOver(const Session& session, const QString& o
     collected.total = order.total;
     collected.delivered = done.delivered;
     collected.refundDue = done.refundDue;
-    collected.lines = eventLines(order);
+    collected.lines = PickupWire::lines(order);
     if (!order.paid) {
         collected.saleId = done.sale.saleId;
         collected.receiptId = done.sale.receiptId;
@@ -598,16 +365,13 @@ CompletedPickup PickupService::handOver(const Session& session, const QString& o
     } else {
         // Paid online, so no sale here: the journal still records what left the store and for whom,
         // and the hand-over carries what a return of it needs.
-        collected.sale = onlineSale(session, order, now);
+        collected.sale = wire().onlineSale(session, order, now);
         done.journalSeq = m_journal.append(QStringLiteral("pickup"), order.number, done.delivered, order.currency, collected.toJson()).seq;
         // No sale receipt for goods paid online: the customer takes a slip of what was handed over.
         m_printQueue.enqueue(PrintJob::Kind::CollectionSlip, QString::number(done.journalSeq), language);
     }
     const OutboxEvent event = m_outbox.append(protocol::PickupCollectedEvent::kType, collected.toJson());
-    m_db.exec(
-        QStringLiteral("UPDATE pickups SET status = 'collected', collected_at = ?, collected_by = ?, sale_id = ?, refund_due = ?,"
-                       " outbox_seq = ? WHERE order_id = ?"),
-        {isoUtc(now), session.staffId, order.paid ? QVariant() : QVariant(done.sale.saleId), done.refundDue, event.deviceSeq, orderId});
+    rows().setCollected(orderId, isoUtc(now), session.staffId, order.paid ? QString() : done.sale.saleId, done.refundDue, event.deviceSeq);
     tx.commit();
     return done;
 }
@@ -634,9 +398,9 @@ void PickupService::returnToStock(const Session& session, const QString& orderId
         approval = m_staff.authorize(session, Action::PickupRestock, approverPin);
     ensureStarted(session, order);
     const QString now = isoUtc(m_clock.nowUtc());
-    m_db.exec(QStringLiteral("UPDATE pickups SET status = 'restocked', collected_at = ? WHERE order_id = ?"), {now, orderId});
+    rows().setRestocked(orderId, now);
     m_outbox.append(protocol::PickupRestockedEvent::kType,
-                    protocol::PickupRestockedEvent{eventOrder(session, order), approval ? approval->approverId : session.staffId,
+                    protocol::PickupRestockedEvent{wire().order(session, order), approval ? approval->approverId : session.staffId,
                                                    order.status == PickupStatus::Cancelled ? protocol::PickupRestockedEvent::kCancelled
                                                                                            : protocol::PickupRestockedEvent::kNotCollected,
                                                    order.hubStatus, now}

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "PickupEvents.h"
 #include "PickupOrder.h"
-#include "SaleEvent.h"
+#include "PickupRepository.h"
+#include "PickupWire.h"
 #include "sale/Cart.h"
 #include "sale/SaleService.h"
 #include "staff/Role.h"
@@ -21,14 +21,6 @@ class Outbox;
 class PrintQueue;
 class StaffService;
 class StoreSettings;
-
-struct PickupSearch
-{
-    QString text; // order number (prefix), customer name (part) or phone (last digits)
-    std::optional<PickupStatus> status;
-    bool openOnly = false; // to pick, being picked, ready, overdue
-    int limit = 200;
-};
 
 struct HandOverOptions
 {
@@ -98,13 +90,9 @@ private:
     PickupOrder requireOpen(const QString& orderId);
     void requireStatus(const PickupOrder& order, std::initializer_list<PickupStatus> allowed);
     void ensureStarted(const Session& session, const PickupOrder& order);
-    void setPicked(const QString& orderId, int line, qint64 picked);
-    static QList<protocol::PickupEventLine> eventLines(const PickupOrder& order);
-    protocol::PickupEventOrder eventOrder(const Session& session, const PickupOrder& order) const;
+    PickupRepository rows();
+    PickupWire wire() const;
     Cart cartFor(const PickupOrder& order, const QList<int>& refusedLines);
-    // What an order paid online became when handed over, in the form of a sale event, so that it
-    // can be returned like any sale (receipt id: the order number; tender: the online payment).
-    protocol::SaleEvent onlineSale(const Session& session, const PickupOrder& order, const QDateTime& at);
     QString overdueBefore() const;
 
     Database& m_db;
