@@ -1,6 +1,7 @@
 #pragma once
 
 #include "HubDatabase.h"
+#include "StockRequestEvents.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -46,7 +47,7 @@ private:
         QString source;
         QString kind;
         QString status;
-        QJsonObject body;
+        protocol::StockRequestDocument doc;
     };
     std::optional<Stored> load(const QString& id, bool forUpdate);
     Stored loadForIntegrator(const QString& id);

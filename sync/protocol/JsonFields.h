@@ -23,6 +23,13 @@ inline bool flag(const QJsonObject& o, const char* key)
     return o.value(QLatin1String(key)).toBool();
 }
 
+// A text field written only when it says something.
+inline void insertText(QJsonObject& o, const char* key, const QString& value)
+{
+    if (!value.isEmpty())
+        o.insert(QLatin1String(key), value);
+}
+
 template <typename T, typename Read> QList<T> listOf(const QJsonObject& o, const char* key, Read read)
 {
     QList<T> out;

@@ -4,15 +4,7 @@
 
 namespace omnitill::protocol {
 
-namespace {
 using namespace JsonFields;
-
-void insertText(QJsonObject& out, const char* key, const QString& value)
-{
-    if (!value.isEmpty())
-        out.insert(QLatin1String(key), value);
-}
-} // namespace
 
 QJsonObject OnlineOrder::toJson() const
 {

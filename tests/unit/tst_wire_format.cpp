@@ -8,6 +8,7 @@
 #include "ReturnEvent.h"
 #include "SaleEvent.h"
 #include "ShiftEvents.h"
+#include "StockRequestEvents.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -332,6 +333,62 @@ private slots:
             "unit_price": 350, "total": 350}], "fulfilment": "delivery", "address": "Hauptstr. 1, Berlin"})");
         QCOMPARE(OnlineOrder::fromJson(delivery).fulfilment, OnlineOrder::kDelivery);
         QCOMPARE(OnlineOrder::fromJson(delivery).toJson(), delivery);
+    }
+
+    // A stock request from the store's submission to the goods booked in, and the hub's document.
+    void stockRequestsDecodeAndEncodeBack()
+    {
+        const QJsonObject submitted = parse(R"({"id": "r-1", "number": "TRF-S1-T1-0008", "kind": "transfer", "store_id": "S1",
+            "source": "S2", "note": "for the weekend", "staff_id": 3, "created_at": "2026-12-03T08:00:00.000Z",
+            "lines": [{"sku": "TEA", "name": "Green tea", "requested": 12}]})");
+        const StockRequestSubmittedEvent asked = StockRequestSubmittedEvent::fromJson(submitted);
+        QCOMPARE(asked.type(), EventType::kTransferRequested);
+        QCOMPARE(asked.lines[0].requested, 12);
+        QVERIFY(!asked.lines[0].approved);
+        QCOMPARE(asked.toJson(), submitted);
+
+        const QJsonObject shipped = parse(R"({"request_id": "r-1", "number": "TRF-S1-T1-0008", "staff_id": 5,
+            "at": "2026-12-03T12:00:00.000Z", "shipment_id": "sh-1", "lines": [
+            {"sku": "TEA", "quantity": 4, "unit_cost": 210, "batch": "L7", "expiry": "2027-03-01"},
+            {"sku": "TEA", "quantity": 6, "unit_cost": 210}]})");
+        const StockRequestAnswerEvent shipment = StockRequestAnswerEvent::fromJson(shipped);
+        QCOMPARE(shipment.lines.size(), 2);
+        QCOMPARE(shipment.lines[0].expiry, QStringLiteral("2027-03-01"));
+        QVERIFY(shipment.lines[1].batch.isEmpty());
+        QCOMPARE(shipment.toJson(), shipped);
+        const QJsonObject refused =
+            parse(R"({"request_id": "r-2", "number": "TRF-S1-T1-0009", "staff_id": 5, "at": "2026-12-03T12:00:00.000Z",
+            "reason": "none left"})");
+        QCOMPARE(StockRequestAnswerEvent::fromJson(refused).toJson(), refused);
+
+        const QJsonObject received = parse(R"({"receipt_id": "g-1", "reference": "TRF-S1-T1-0008", "expected": true, "staff_id": 3,
+            "approved_by": 3, "received_at": "2026-12-04T09:00:00.000Z", "value": 2100, "request_id": "r-1",
+            "lines": [{"sku": "TEA", "quantity": 10, "unit_cost": 210}],
+            "discrepancies": [{"sku": "TEA", "expected": 12, "received": 10}]})");
+        const StockReceivedEvent booked = StockReceivedEvent::fromJson(received);
+        QCOMPARE(booked.discrepancies[0].expected, 12);
+        QCOMPARE(booked.toJson(), received);
+        const QJsonObject unannounced = parse(R"({"receipt_id": "g-2", "reference": "DN-77", "expected": false, "staff_id": 3,
+            "approved_by": 2, "received_at": "2026-12-04T09:00:00.000Z", "value": 0, "reason": "extra from the supplier", "lines": []})");
+        QCOMPARE(StockReceivedEvent::fromJson(unannounced).toJson(), unannounced);
+
+        const QJsonObject document = parse(R"({"id": "r-1", "number": "TRF-S1-T1-0008", "kind": "transfer", "store_id": "S1",
+            "source": "S2", "note": "", "created_at": "2026-12-03T08:00:00.000Z", "status": "received",
+            "updated_at": "2026-12-04T09:00:01.000Z",
+            "lines": [{"sku": "TEA", "name": "Green tea", "requested": 12, "approved": 10, "shipped": 10, "received": 10}],
+            "history": [{"status": "submitted", "at": "2026-12-03T08:00:00.000Z", "by": "S1"},
+                        {"status": "shipped", "at": "2026-12-03T12:00:00.000Z", "by": "S2"}],
+            "shipment": {"shipment_id": "sh-1", "shipped_at": "2026-12-03T12:00:00.000Z",
+                         "lines": [{"sku": "TEA", "quantity": 10, "unit_cost": 210}]},
+            "received": {"at": "2026-12-04T09:00:00.000Z", "receipt_id": "g-1",
+                         "discrepancies": [{"sku": "TEA", "expected": 12, "received": 10}]}})");
+        const StockRequestDocument doc = StockRequestDocument::fromJson(document);
+        QCOMPARE(doc.lines[0].approved.value_or(-1), 10);
+        QCOMPARE(doc.history.size(), 2);
+        QCOMPARE(doc.history[1].by, QStringLiteral("S2"));
+        QCOMPARE(doc.shipment->lines[0].unitCost, 210);
+        QCOMPARE(doc.received->receiptId, QStringLiteral("g-1"));
+        QCOMPARE(doc.toJson(), document);
     }
 
     void anEnrolmentKeepsNoPersonalDetailsWhereErasureCannotReach()

@@ -105,7 +105,6 @@ CompletedReceipt ReceivingService::receiveExpected(const Session& session, const
     }
     // Nothing arrived (a shipment lost on the way) is received too: as nothing, every line a difference.
 
-    QJsonArray differences;
     QList<ReceivingDiscrepancy> found;
     QSet<qint64> listed;
     for (const StockRequestLine& l : request->lines) {
@@ -123,9 +122,6 @@ CompletedReceipt ReceivingService::receiveExpected(const Session& session, const
         const std::optional<Product> p = m_catalog.findById(it.key());
         found.append({p ? p->sku : QString::number(it.key()), 0, it.value()}); // sent though not asked for
     }
-    for (const ReceivingDiscrepancy& d : found)
-        differences.append(QJsonObject{
-            {QStringLiteral("sku"), d.sku}, {QStringLiteral("expected"), d.expected}, {QStringLiteral("received"), d.received}});
     if (discrepancies)
         *discrepancies = found;
 
@@ -135,7 +131,7 @@ CompletedReceipt ReceivingService::receiveExpected(const Session& session, const
               request->number,
               {},
               requestId,
-              differences});
+              found});
     requests.setStatus(requestId, StockRequest::Status::Received, isoUtc(m_clock.nowUtc()));
     tx.commit();
     return done;
@@ -148,7 +144,7 @@ CompletedReceipt ReceivingService::book(const Session& session, const std::optio
     CompletedReceipt done;
     done.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString now = isoUtc(m_clock.nowUtc());
-    QJsonArray body;
+    protocol::StockReceivedEvent event;
     for (const ReceivedLine& l : lines) {
         const std::optional<Product> p = m_catalog.findById(l.productId);
         if (!p || l.quantity <= 0 || l.quantity > 100000000 || l.unitCost < 0)
@@ -169,33 +165,24 @@ CompletedReceipt ReceivingService::book(const Session& session, const std::optio
         if (!l.batch.isEmpty() || l.expiry)
             m_db.exec(QStringLiteral("INSERT INTO stock_batches(product_id, batch, expiry, quantity, received_at) VALUES(?, ?, ?, ?, ?)"),
                       {p->id, l.batch, l.expiry ? QVariant(l.expiry->toString(Qt::ISODate)) : QVariant(), l.quantity, now});
-        QJsonObject line{
-            {QStringLiteral("sku"), p->sku}, {QStringLiteral("quantity"), l.quantity}, {QStringLiteral("unit_cost"), l.unitCost}};
-        if (!l.batch.isEmpty())
-            line.insert(QStringLiteral("batch"), l.batch);
-        if (l.expiry)
-            line.insert(QStringLiteral("expiry"), l.expiry->toString(Qt::ISODate));
-        body.append(line);
+        event.lines.append({p->sku, l.quantity, l.unitCost, l.batch, l.expiry ? l.expiry->toString(Qt::ISODate) : QString()});
     }
-    QJsonObject event{{QStringLiteral("receipt_id"), done.id},
-                      {QStringLiteral("reference"), booking.reference},
-                      {QStringLiteral("expected"), !booking.requestId.isEmpty()},
-                      {QStringLiteral("staff_id"), session.staffId},
-                      {QStringLiteral("approved_by"), approval ? approval->approverId : session.staffId},
-                      {QStringLiteral("received_at"), now},
-                      {QStringLiteral("value"), done.value},
-                      {QStringLiteral("lines"), body}};
-    if (booking.requestId.isEmpty()) {
-        event.insert(QStringLiteral("reason"), booking.why);
-    } else {
-        event.insert(QStringLiteral("request_id"), booking.requestId);
-        event.insert(QStringLiteral("discrepancies"), booking.discrepancies);
-    }
-    const OutboxEvent sent = m_outbox.append(protocol::EventType::kStockReceived, event);
+    event.receiptId = done.id;
+    event.reference = booking.reference;
+    event.expected = !booking.requestId.isEmpty();
+    event.staffId = session.staffId;
+    event.approvedBy = approval ? approval->approverId : session.staffId;
+    event.receivedAt = now;
+    event.value = done.value;
+    event.reason = booking.why;
+    event.requestId = booking.requestId;
+    event.discrepancies = booking.discrepancies;
+    const QJsonObject json = event.toJson();
+    const OutboxEvent sent = m_outbox.append(protocol::StockReceivedEvent::kType, json);
     m_db.exec(QStringLiteral("INSERT INTO stock_receipts(id, reference, reason, staff_id, value, created_at, outbox_seq, body, request_id)"
                              " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"),
               {done.id, booking.reference, booking.why, session.staffId, done.value, now, sent.deviceSeq,
-               QString::fromUtf8(QJsonDocument(event).toJson(QJsonDocument::Compact)),
+               QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)),
                booking.requestId.isEmpty() ? QVariant() : QVariant(booking.requestId)});
     return done;
 }

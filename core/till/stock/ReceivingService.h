@@ -2,7 +2,9 @@
 
 #include "staff/StaffService.h"
 
+#include "StockRequestEvents.h"
 #include <QDate>
+
 #include <QJsonArray>
 #include <QList>
 #include <QString>
@@ -34,12 +36,8 @@ struct CompletedReceipt
 };
 
 // What arrived of a line against what was shipped.
-struct ReceivingDiscrepancy
-{
-    QString sku;
-    qint64 expected = 0;
-    qint64 received = 0;
-};
+// What arrived against what was shipped, per SKU; the hub hears it as it is.
+using ReceivingDiscrepancy = protocol::ReceivingDifference;
 
 // Goods coming into the store: a shipment the store asked for (replenishment from the warehouse, a
 // transfer from another store), checked against what was shipped, or a delivery nobody announced.
@@ -76,7 +74,7 @@ private:
         QString reference; // supplier's note, or the request's number
         QString why;       // unexpected: why taken in
         QString requestId; // expected: the request
-        QJsonArray discrepancies;
+        QList<ReceivingDiscrepancy> discrepancies;
     };
     CompletedReceipt book(const Session& session, const std::optional<Approval>& approval, const QList<ReceivedLine>& lines,
                           Booking booking);

@@ -1,4 +1,5 @@
 #include "StockRequestRepository.h"
+#include "StockRequestEvents.h"
 
 #include "common/Clock.h"
 #include "store/Database.h"
@@ -11,23 +12,24 @@ namespace omnitill {
 namespace {
 const QString kColumns =
     QStringLiteral("r.id, r.number, r.kind, r.source, r.destination, r.status, r.note, r.created_at, r.updated_at, r.body,"
-                   " o.device_seq IS NOT NULL AND o.acked_at IS NULL, c.reason");
+                   " o.device_seq IS NOT NULL AND o.acked_at IS NULL AS unsent, c.reason AS conflict");
 const QString kFrom = QStringLiteral(" FROM stock_requests r LEFT JOIN outbox o ON o.device_seq = r.outbox_seq"
                                      " LEFT JOIN sync_conflicts c ON c.device_seq = r.outbox_seq");
 
-QList<ShippedItem> shipmentOf(const QJsonObject& body)
+QList<ShippedItem> shipmentOf(const protocol::StockRequestDocument& doc)
 {
     QList<ShippedItem> items;
-    for (const QJsonValue& v : body.value(QStringLiteral("shipment")).toObject().value(QStringLiteral("lines")).toArray()) {
-        const QJsonObject l = v.toObject();
+    if (!doc.shipment)
+        return items;
+    for (const protocol::ShipmentLine& l : doc.shipment->lines) {
         ShippedItem item;
-        item.sku = l.value(QStringLiteral("sku")).toString();
-        item.quantity = l.value(QStringLiteral("quantity")).toInteger();
-        item.batch = l.value(QStringLiteral("batch")).toString();
-        const QDate expiry = QDate::fromString(l.value(QStringLiteral("expiry")).toString(), Qt::ISODate);
+        item.sku = l.sku;
+        item.quantity = l.quantity;
+        item.batch = l.batch;
+        const QDate expiry = QDate::fromString(l.expiry, Qt::ISODate);
         if (expiry.isValid())
             item.expiry = expiry;
-        item.unitCost = l.value(QStringLiteral("unit_cost")).toInteger();
+        item.unitCost = l.unitCost;
         items.append(item);
     }
     return items;
@@ -36,21 +38,24 @@ QList<ShippedItem> shipmentOf(const QJsonObject& body)
 StockRequest fromRow(const QSqlQuery& q)
 {
     StockRequest r;
-    r.id = q.value(0).toString();
-    r.number = q.value(1).toString();
-    r.kind = q.value(2).toString() == QLatin1String("transfer") ? StockRequest::Kind::Transfer : StockRequest::Kind::Replenishment;
-    r.source = q.value(3).toString();
-    r.destination = q.value(4).toString();
-    r.status = StockRequest::statusFromName(q.value(5).toString()).value_or(StockRequest::Status::Submitted);
-    r.note = q.value(6).toString();
-    r.createdAt = QDateTime::fromString(q.value(7).toString(), Qt::ISODateWithMs);
-    r.updatedAt = QDateTime::fromString(q.value(8).toString(), Qt::ISODateWithMs);
-    const QJsonObject body = QJsonDocument::fromJson(q.value(9).toString().toUtf8()).object();
-    r.shipment = shipmentOf(body);
-    r.waitingToSend = q.value(10).toBool();
-    r.problem = q.value(11).toString();
+    r.id = q.value(QStringLiteral("id")).toString();
+    r.number = q.value(QStringLiteral("number")).toString();
+    r.kind = q.value(QStringLiteral("kind")).toString() == protocol::StockRequestSubmittedEvent::kTransfer
+                 ? StockRequest::Kind::Transfer
+                 : StockRequest::Kind::Replenishment;
+    r.source = q.value(QStringLiteral("source")).toString();
+    r.destination = q.value(QStringLiteral("destination")).toString();
+    r.status = StockRequest::statusFromName(q.value(QStringLiteral("status")).toString()).value_or(StockRequest::Status::Submitted);
+    r.note = q.value(QStringLiteral("note")).toString();
+    r.createdAt = QDateTime::fromString(q.value(QStringLiteral("created_at")).toString(), Qt::ISODateWithMs);
+    r.updatedAt = QDateTime::fromString(q.value(QStringLiteral("updated_at")).toString(), Qt::ISODateWithMs);
+    const protocol::StockRequestDocument hubView =
+        protocol::StockRequestDocument::fromJson(QJsonDocument::fromJson(q.value(QStringLiteral("body")).toString().toUtf8()).object());
+    r.shipment = shipmentOf(hubView);
+    r.waitingToSend = q.value(QStringLiteral("unsent")).toBool();
+    r.problem = q.value(QStringLiteral("conflict")).toString();
     if (r.problem.isEmpty())
-        r.problem = body.value(QStringLiteral("reason")).toString();
+        r.problem = hubView.reason;
     return r;
 }
 } // namespace
@@ -70,41 +75,38 @@ void StockRequestRepository::insert(const StockRequest& request, qint64 staffId,
 
 void StockRequestRepository::applyHubView(const QJsonObject& body)
 {
-    const QString id = body.value(QStringLiteral("id")).toString();
-    const std::optional<StockRequest::Status> hubStatus = StockRequest::statusFromName(body.value(QStringLiteral("status")).toString());
+    const protocol::StockRequestDocument doc = protocol::StockRequestDocument::fromJson(body);
+    const QString& id = doc.id;
+    const std::optional<StockRequest::Status> hubStatus = StockRequest::statusFromName(doc.status);
     if (id.isEmpty() || !hubStatus)
         return; // a form this till cannot read changes nothing
-    const QString json = QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact));
-    const QString updated = body.value(QStringLiteral("updated_at")).toString();
+    const QString json = QString::fromUtf8(QJsonDocument(doc.toJson()).toJson(QJsonDocument::Compact));
+    const QString updated = doc.updatedAt.isNull() ? QStringLiteral("") : doc.updatedAt;
+    const auto notNull = [](const QString& s) { return s.isNull() ? QStringLiteral("") : s; };
     const QVariant current = m_db.scalar(QStringLiteral("SELECT status FROM stock_requests WHERE id = ?"), {id});
     if (!current.isValid()) {
         m_db.exec(
             QStringLiteral("INSERT INTO stock_requests(id, number, kind, source, destination, status, note, created_at, updated_at, body)"
                            " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {id, body.value(QStringLiteral("number")).toString(),
-             body.value(QStringLiteral("kind")).toString() == QLatin1String("transfer") ? QStringLiteral("transfer")
-                                                                                        : QStringLiteral("replenishment"),
-             body.value(QStringLiteral("source")).toString(), body.value(QStringLiteral("store_id")).toString(),
-             StockRequest::statusName(*hubStatus), body.value(QStringLiteral("note")).toString(QStringLiteral("")),
-             body.value(QStringLiteral("created_at")).toString(), updated, json});
+            {id, notNull(doc.number),
+             StockRequest::kindName(doc.kind == protocol::StockRequestSubmittedEvent::kTransfer ? StockRequest::Kind::Transfer
+                                                                                                : StockRequest::Kind::Replenishment),
+             notNull(doc.source), notNull(doc.storeId), StockRequest::statusName(*hubStatus), notNull(doc.note), notNull(doc.createdAt),
+             updated, json});
     } else {
         const auto local = StockRequest::statusFromName(current.toString()).value_or(StockRequest::Status::Submitted);
         const bool forward = StockRequest::rank(*hubStatus) >= StockRequest::rank(local);
         m_db.exec(QStringLiteral("UPDATE stock_requests SET status = ?, updated_at = ?, body = ? WHERE id = ?"),
                   {StockRequest::statusName(forward ? *hubStatus : local), updated, json, id});
     }
-    for (const QJsonValue& v : body.value(QStringLiteral("lines")).toArray()) {
-        const QJsonObject l = v.toObject();
-        const QString sku = l.value(QStringLiteral("sku")).toString();
-        const QVariant productId = m_db.scalar(QStringLiteral("SELECT id FROM products WHERE sku = ?"), {sku});
-        const QJsonValue approved = l.value(QStringLiteral("approved"));
+    for (const protocol::StockRequestLine& l : doc.lines) {
+        const QVariant productId = m_db.scalar(QStringLiteral("SELECT id FROM products WHERE sku = ?"), {l.sku});
         m_db.exec(QStringLiteral("INSERT INTO stock_request_lines(request_id, sku, product_id, requested, approved, shipped, received)"
                                  " VALUES(?, ?, ?, ?, ?, ?, ?) ON CONFLICT(request_id, sku) DO UPDATE SET requested = excluded.requested,"
                                  " approved = excluded.approved, shipped = excluded.shipped,"
                                  " received = max(stock_request_lines.received, excluded.received)"),
-                  {id, sku, productId, std::max<qint64>(0, l.value(QStringLiteral("requested")).toInteger()),
-                   approved.isDouble() ? QVariant(approved.toInteger()) : QVariant(), l.value(QStringLiteral("shipped")).toInteger(),
-                   l.value(QStringLiteral("received")).toInteger()});
+                  {id, notNull(l.sku), productId, std::max<qint64>(0, l.requested), l.approved ? QVariant(*l.approved) : QVariant(),
+                   l.shipped, l.received});
     }
 }
 
@@ -116,21 +118,21 @@ void StockRequestRepository::setStatus(const QString& id, StockRequest::Status s
 
 void StockRequestRepository::loadLines(StockRequest& request)
 {
-    QSqlQuery& q =
-        m_db.exec(QStringLiteral("SELECT l.product_id, l.sku, coalesce(p.name_en, ''), l.requested, l.approved, l.shipped, l.received"
-                                 " FROM stock_request_lines l LEFT JOIN products p ON p.id = l.product_id"
-                                 " WHERE l.request_id = ? ORDER BY l.sku"),
-                  {request.id});
+    QSqlQuery& q = m_db.exec(
+        QStringLiteral("SELECT l.product_id, l.sku, coalesce(p.name_en, '') AS name, l.requested, l.approved, l.shipped, l.received"
+                       " FROM stock_request_lines l LEFT JOIN products p ON p.id = l.product_id"
+                       " WHERE l.request_id = ? ORDER BY l.sku"),
+        {request.id});
     while (q.next()) {
         StockRequestLine l;
-        l.productId = q.value(0).toLongLong();
-        l.sku = q.value(1).toString();
-        l.name = q.value(2).toString();
-        l.requested = q.value(3).toLongLong();
-        if (!q.value(4).isNull())
-            l.approved = q.value(4).toLongLong();
-        l.shipped = q.value(5).toLongLong();
-        l.received = q.value(6).toLongLong();
+        l.productId = q.value(QStringLiteral("product_id")).toLongLong();
+        l.sku = q.value(QStringLiteral("sku")).toString();
+        l.name = q.value(QStringLiteral("name")).toString();
+        l.requested = q.value(QStringLiteral("requested")).toLongLong();
+        if (!q.value(QStringLiteral("approved")).isNull())
+            l.approved = q.value(QStringLiteral("approved")).toLongLong();
+        l.shipped = q.value(QStringLiteral("shipped")).toLongLong();
+        l.received = q.value(QStringLiteral("received")).toLongLong();
         request.lines.append(l);
     }
     q.finish();

@@ -1,5 +1,6 @@
 #include "StockRequestService.h"
 #include "EventType.h"
+#include "StockRequestEvents.h"
 
 #include "MovingAverageCost.h"
 #include "StockBatches.h"
@@ -28,12 +29,14 @@ constexpr qint64 kMaxQuantity = 100000000;
 constexpr int kMaxLines = 2000;
 constexpr int kMaxText = 500;
 
-QJsonObject reference(const StockRequest& r, const Session& session, const QString& at)
+protocol::StockRequestAnswerEvent answerTo(const StockRequest& r, const Session& session, const QString& at)
 {
-    return {{QStringLiteral("request_id"), r.id},
-            {QStringLiteral("number"), r.number},
-            {QStringLiteral("staff_id"), session.staffId},
-            {QStringLiteral("at"), at}};
+    protocol::StockRequestAnswerEvent answer;
+    answer.requestId = r.id;
+    answer.number = r.number;
+    answer.staffId = session.staffId;
+    answer.at = at;
+    return answer;
 }
 } // namespace
 
@@ -90,22 +93,11 @@ StockRequest StockRequestService::create(const Session& session, StockRequest::K
         QStringLiteral("%1-%2-%3-%4")
             .arg(kind == StockRequest::Kind::Transfer ? QStringLiteral("TRF") : QStringLiteral("REQ"), r.destination, m_settings.tillCode())
             .arg(Counters(m_db).next(QStringLiteral("stock_request")), 4, 10, QLatin1Char('0'));
-    QJsonArray body;
+    protocol::StockRequestSubmittedEvent event{
+        r.id, r.number, StockRequest::kindName(kind), r.destination, r.source, r.note, session.staffId, isoUtc(r.createdAt), {}};
     for (const StockRequestLine& l : r.lines)
-        body.append(
-            QJsonObject{{QStringLiteral("sku"), l.sku}, {QStringLiteral("name"), l.name}, {QStringLiteral("requested"), l.requested}});
-    const QJsonObject event{{QStringLiteral("id"), r.id},
-                            {QStringLiteral("number"), r.number},
-                            {QStringLiteral("kind"), StockRequest::kindName(kind)},
-                            {QStringLiteral("store_id"), r.destination},
-                            {QStringLiteral("source"), r.source},
-                            {QStringLiteral("note"), r.note},
-                            {QStringLiteral("staff_id"), session.staffId},
-                            {QStringLiteral("created_at"), isoUtc(r.createdAt)},
-                            {QStringLiteral("lines"), body}};
-    const OutboxEvent sent = m_outbox.append(kind == StockRequest::Kind::Transfer ? protocol::EventType::kTransferRequested
-                                                                                  : protocol::EventType::kReplenishmentSubmitted,
-                                             event);
+        event.lines.append({l.sku, l.name, l.requested, std::nullopt, 0, 0});
+    const OutboxEvent sent = m_outbox.append(event.type(), event.toJson());
     StockRequestRepository(m_db).insert(r, session.staffId, sent.deviceSeq);
     tx.commit();
     r.waitingToSend = true;
@@ -153,7 +145,7 @@ void StockRequestService::cancel(const Session& session, const QString& id, cons
     const QString now = isoUtc(m_clock.nowUtc());
     m_outbox.append(r.kind == StockRequest::Kind::Transfer ? protocol::EventType::kTransferCancelled
                                                            : protocol::EventType::kReplenishmentCancelled,
-                    reference(r, session, now));
+                    answerTo(r, session, now).toJson());
     StockRequestRepository(m_db).setStatus(id, StockRequest::Status::Cancelled, now);
     tx.commit();
 }
@@ -177,9 +169,9 @@ void StockRequestService::refuseTransfer(const Session& session, const QString& 
     Transaction tx(m_db);
     const StockRequest r = openTransferFromHere(id);
     const QString now = isoUtc(m_clock.nowUtc());
-    QJsonObject event = reference(r, session, now);
-    event.insert(QStringLiteral("reason"), reason.trimmed());
-    m_outbox.append(protocol::EventType::kTransferRefused, event);
+    protocol::StockRequestAnswerEvent refusal = answerTo(r, session, now);
+    refusal.reason = reason.trimmed();
+    m_outbox.append(protocol::EventType::kTransferRefused, refusal.toJson());
     StockRequestRepository(m_db).setStatus(id, StockRequest::Status::Rejected, now);
     tx.commit();
 }
@@ -193,7 +185,7 @@ void StockRequestService::shipTransfer(const Session& session, const QString& id
     const QDateTime nowTime = m_clock.nowUtc();
     const QString now = isoUtc(nowTime);
     StockBatches batches(m_db);
-    QJsonArray shipped;
+    protocol::StockRequestAnswerEvent shipment = answerTo(r, session, now);
     qint64 total = 0;
     QSet<qint64> seen;
     for (const RequestedQuantity& q : lines) {
@@ -217,13 +209,7 @@ void StockRequestService::shipTransfer(const Session& session, const QString& id
         // Dated batches go first to expire first; the rest travels without a batch.
         const FefoResult taken = batches.take(q.productId, q.quantity, m_settings.businessDay(nowTime));
         const auto ship = [&](qint64 quantity, const QString& batch, const std::optional<QDate>& expiry) {
-            QJsonObject o{
-                {QStringLiteral("sku"), line->sku}, {QStringLiteral("quantity"), quantity}, {QStringLiteral("unit_cost"), unitCost}};
-            if (!batch.isEmpty())
-                o.insert(QStringLiteral("batch"), batch);
-            if (expiry)
-                o.insert(QStringLiteral("expiry"), expiry->toString(Qt::ISODate));
-            shipped.append(o);
+            shipment.lines.append({line->sku, quantity, unitCost, batch, expiry ? expiry->toString(Qt::ISODate) : QString()});
         };
         for (const BatchTake& t : taken.takes)
             ship(t.quantity, t.batch, t.expiry);
@@ -234,10 +220,8 @@ void StockRequestService::shipTransfer(const Session& session, const QString& id
     }
     if (total == 0)
         throw DomainError(QStringLiteral("stock.empty"), Tr::tr("Nothing to ship: refuse the transfer instead"));
-    QJsonObject event = reference(r, session, now);
-    event.insert(QStringLiteral("shipment_id"), QUuid::createUuid().toString(QUuid::WithoutBraces));
-    event.insert(QStringLiteral("lines"), shipped);
-    m_outbox.append(protocol::EventType::kTransferShipped, event);
+    shipment.shipmentId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_outbox.append(protocol::EventType::kTransferShipped, shipment.toJson());
     StockRequestRepository(m_db).setStatus(id, StockRequest::Status::Shipped, now);
     tx.commit();
 }
