@@ -4,8 +4,8 @@
 // hub holds every event of every till byte for byte, and every receipt with its number, total,
 // lines and tenders exactly as the till recorded them, once.
 #include "HubDatabase.h"
-#include "QueryRows.h"
 #include "SaleSimulator.h"
+#include "SyncState.h"
 #include "TestStore.h"
 
 #include <QJsonArray>
@@ -75,67 +75,6 @@ class TestSyncFaults : public QObject
         QProcess p;
         p.start(bin("omnitillctl"), {QStringLiteral("sync"), QStringLiteral("--db"), tillDb});
         return p.waitForFinished(120000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
-    }
-
-    // A receipt as one line of text: id, number, total, its lines (SKU, quantity, gross) and its
-    // tenders (kind, amount), in their order.
-    static QString receiptText(const QString& id, qint64 number, qint64 total, const QStringList& lines, const QStringList& tenders)
-    {
-        return QStringLiteral("%1 #%2 %3 | %4 | %5").arg(id).arg(number).arg(total).arg(lines.join(u','), tenders.join(u','));
-    }
-
-    // Every receipt as the till recorded it in its own tables.
-    static QStringList tillReceipts(Database& db)
-    {
-        QStringList out;
-        QSqlQuery sales(db.connection());
-        sales.exec(QStringLiteral("SELECT id, receipt_id, receipt_number, total FROM sales WHERE training = 0 ORDER BY receipt_id"));
-        while (sales.next()) {
-            QStringList lines;
-            QStringList tenders;
-            QSqlQuery& l =
-                db.exec(QStringLiteral("SELECT sku, quantity, gross FROM sale_lines WHERE sale_id = ? ORDER BY line_no"), {sales.value(0)});
-            while (l.next())
-                lines.append(QStringLiteral("%1x%2=%3").arg(l.value(0).toString(), l.value(1).toString(), l.value(2).toString()));
-            l.finish();
-            QSqlQuery& t =
-                db.exec(QStringLiteral("SELECT kind, amount FROM sale_tenders WHERE sale_id = ? ORDER BY seq"), {sales.value(0)});
-            while (t.next())
-                tenders.append(t.value(0).toString() + QLatin1Char(' ') + t.value(1).toString());
-            t.finish();
-            out.append(receiptText(sales.value(1).toString(), sales.value(2).toLongLong(), sales.value(3).toLongLong(), lines, tenders));
-        }
-        return out;
-    }
-
-    // Every receipt as the hub holds it: the sale events it kept.
-    static QStringList hubReceipts(hub::HubDatabase& db, const QString& device)
-    {
-        QStringList out;
-        QSqlQuery& q =
-            db.exec(QStringLiteral("SELECT payload FROM events WHERE device_id = ? AND event_type = 'sale' ORDER BY device_seq"), {device});
-        while (q.next()) {
-            const QJsonObject sale =
-                QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object().value(QStringLiteral("body")).toObject();
-            QStringList lines;
-            for (const QJsonValue& v : sale.value(QStringLiteral("lines")).toArray()) {
-                const QJsonObject l = v.toObject();
-                lines.append(QStringLiteral("%1x%2=%3")
-                                 .arg(l.value(QStringLiteral("sku")).toString())
-                                 .arg(l.value(QStringLiteral("quantity")).toInteger())
-                                 .arg(l.value(QStringLiteral("gross")).toInteger()));
-            }
-            QStringList tenders;
-            for (const QJsonValue& v : sale.value(QStringLiteral("tenders")).toArray())
-                tenders.append(v.toObject().value(QStringLiteral("kind")).toString() + QLatin1Char(' ') +
-                               QString::number(v.toObject().value(QStringLiteral("amount")).toInteger()));
-            out.append(receiptText(sale.value(QStringLiteral("receipt_id")).toString(),
-                                   sale.value(QStringLiteral("receipt_number")).toInteger(),
-                                   sale.value(QStringLiteral("total")).toInteger(), lines, tenders));
-        }
-        q.finish();
-        out.sort();
-        return out;
     }
 
 private slots:
@@ -217,19 +156,12 @@ private slots:
             QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE acked_at IS NULL")).toLongLong(), 0);
             const QString device = db.scalar(QStringLiteral("SELECT value FROM settings WHERE key = 'sync.device_id'")).toString();
             QVERIFY(!device.isEmpty());
-            const QStringList held = test::rows(hubDb.exec(
-                QStringLiteral("SELECT device_seq, event_id, event_type, payload FROM events WHERE device_id = ? ORDER BY device_seq"),
-                {device}));
-            QCOMPARE(held, test::rows(db.exec(
-                               QStringLiteral("SELECT device_seq, event_id, event_type, payload FROM outbox ORDER BY device_seq"))));
-            const QStringList onTill = tillReceipts(db);
-            QCOMPARE(hubReceipts(hubDb, device), onTill);
-            QCOMPARE(test::rows(hubDb.exec(
-                         QStringLiteral("SELECT id, receipt_id, total, currency, created_at FROM sales WHERE device_id = ? ORDER BY id"),
-                         {device})),
-                     test::rows(db.exec(
-                         QStringLiteral("SELECT id, receipt_id, total, currency, created_at FROM sales WHERE training = 0 ORDER BY id"))));
-            receipts += int(onTill.size());
+            const test::SyncState onTill = test::tillState(db);
+            const test::SyncState atHub = test::hubState(hubDb, device);
+            QCOMPARE(atHub.events, onTill.events);
+            QCOMPARE(atHub.receipts, onTill.receipts);
+            QCOMPARE(atHub.sales, onTill.sales);
+            receipts += int(onTill.receipts.size());
         }
         QCOMPARE(receipts, totalSales);
         QCOMPARE(hubDb.scalar(QStringLiteral("SELECT count(*) FROM conflicts WHERE status = 'open'")).toInt(), 0);

@@ -4,6 +4,7 @@
 #include "BarcodeImageDecoder.h"
 #include "DemoStore.h"
 #include "HubCatalog.h"
+#include "HubDatabase.h"
 #include "HubProcess.h"
 #include "ManualTimers.h"
 #include "RequestSignature.h"
@@ -11,6 +12,7 @@
 #include "SyncClient.h"
 #include "SyncConsole.h"
 #include "SyncScheduler.h"
+#include "SyncState.h"
 #include "TestStore.h"
 #include "barcode/Gtin.h"
 
@@ -194,6 +196,20 @@ private slots:
         QCOMPARE(after.value(QStringLiteral("sales")).toInteger() - before.value(QStringLiteral("sales")).toInteger(), sales);
         QCOMPARE(after.value(QStringLiteral("sales_total")).toInteger() - before.value(QStringLiteral("sales_total")).toInteger(), total);
         QCOMPARE(after.value(QStringLiteral("conflicts_open")).toInteger(), before.value(QStringLiteral("conflicts_open")).toInteger());
+        // Not only as many: the same, every event byte for byte and every receipt line and tender.
+        const auto sameState = [&] {
+            hub::HubDatabase hubDb;
+            hubDb.open(m_hub->db());
+            const test::SyncState onTill = test::tillState(store.till().db());
+            const test::SyncState atHub = test::hubState(hubDb, client.deviceId());
+            QCOMPARE(atHub.events, onTill.events);
+            QCOMPARE(atHub.receipts, onTill.receipts);
+            QCOMPARE(atHub.sales, onTill.sales);
+            QCOMPARE(onTill.receipts.size(), sales);
+        };
+        sameState();
+        if (QTest::currentTestFailed())
+            return;
 
         // The reply was lost after the hub committed: the till sends everything again.
         store.till().db().exec(QStringLiteral("UPDATE outbox SET acked_at = NULL"));
@@ -205,6 +221,9 @@ private slots:
         QCOMPARE(client.pendingCount(), 0);
         QCOMPARE(stats().value(QStringLiteral("events")), after.value(QStringLiteral("events")));
         QCOMPARE(stats().value(QStringLiteral("sales")), after.value(QStringLiteral("sales")));
+        sameState();
+        if (QTest::currentTestFailed())
+            return;
 
         // Nothing waiting: nothing sent.
         QVERIFY(runSync(client, &summary));

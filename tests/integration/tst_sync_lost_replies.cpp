@@ -7,9 +7,9 @@
 #include "FaultProxy.h"
 #include "HubDatabase.h"
 #include "HubProcess.h"
-#include "QueryRows.h"
 #include "SaleSimulator.h"
 #include "SyncClient.h"
+#include "SyncState.h"
 #include "TestStore.h"
 #include "common/Clock.h"
 
@@ -141,17 +141,13 @@ private slots:
         hubDb.open(m_hub->db());
         for (int i = 0; i < 3; ++i) {
             const QString device = clients[i]->deviceId();
-            const QStringList held = test::rows(hubDb.exec(QStringLiteral("SELECT device_seq, event_id, event_type, payload FROM events"
-                                                                          " WHERE device_id = ? ORDER BY device_seq"),
-                                                           {device}));
-            Database& till = stores[i]->till().db();
-            QCOMPARE(held, test::rows(till.exec(
-                               QStringLiteral("SELECT device_seq, event_id, event_type, payload FROM outbox ORDER BY device_seq"))));
-            const QStringList receipts = test::rows(hubDb.exec(
-                QStringLiteral("SELECT id, receipt_id, total, currency, created_at FROM sales WHERE device_id = ? ORDER BY id"), {device}));
-            QCOMPARE(receipts, test::rows(till.exec(QStringLiteral(
-                                   "SELECT id, receipt_id, total, currency, created_at FROM sales WHERE training = 0 ORDER BY id"))));
-            QCOMPARE(receipts.size(), 60);
+            // The whole state: every event byte for byte, every receipt with its lines and tenders.
+            const test::SyncState onTill = test::tillState(stores[i]->till().db());
+            const test::SyncState atHub = test::hubState(hubDb, device);
+            QCOMPARE(atHub.events, onTill.events);
+            QCOMPARE(atHub.receipts, onTill.receipts);
+            QCOMPARE(atHub.sales, onTill.sales);
+            QCOMPARE(onTill.receipts.size(), 60);
             QCOMPARE(hubDb.scalar(QStringLiteral("SELECT count(*) FROM conflicts WHERE device_id = ?"), {device}).toInt(), 0);
         }
     }
