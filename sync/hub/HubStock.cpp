@@ -1,6 +1,8 @@
 #include "HubStock.h"
 #include "EventType.h"
 #include "PickupEvents.h"
+#include "StockAdjustmentEvents.h"
+#include "StockRequestEvents.h"
 
 #include "HubDatabase.h"
 #include "HubError.h"
@@ -70,12 +72,19 @@ QString HubStock::stockDelta(const QJsonObject& event)
     }
     // Goods received come in; a transfer shipped and goods written off leave; a count's approved
     // variances adjust.
-    const QString field = type == protocol::EventType::kStockCounted ? QStringLiteral("delta") : QStringLiteral("quantity");
-    const int sign = type == protocol::EventType::kTransferShipped || type == protocol::EventType::kStockWrittenOff ? -1 : 1;
-    if (type == protocol::EventType::kStockReceived || type == protocol::EventType::kTransferShipped ||
-        type == protocol::EventType::kStockCounted || type == protocol::EventType::kStockWrittenOff) {
-        for (const QJsonValue& v : event.value(QStringLiteral("body")).toObject().value(QStringLiteral("lines")).toArray())
-            out += line(v.toObject().value(QStringLiteral("sku")).toString(), sign * v.toObject().value(field).toInteger());
+    const QJsonObject body = event.value(QStringLiteral("body")).toObject();
+    if (type == protocol::StockReceivedEvent::kType) {
+        for (const protocol::ShipmentLine& l : protocol::StockReceivedEvent::fromJson(body).lines)
+            out += line(l.sku, l.quantity);
+    } else if (type == protocol::EventType::kTransferShipped) {
+        for (const protocol::ShipmentLine& l : protocol::StockRequestAnswerEvent::fromJson(body).lines)
+            out += line(l.sku, -l.quantity);
+    } else if (type == protocol::StockCountedEvent::kType) {
+        for (const protocol::StockCountedEvent::Line& l : protocol::StockCountedEvent::fromJson(body).lines)
+            out += line(l.sku, l.delta);
+    } else if (type == protocol::StockWrittenOffEvent::kType) {
+        for (const protocol::StockWrittenOffEvent::Line& l : protocol::StockWrittenOffEvent::fromJson(body).lines)
+            out += line(l.sku, -l.quantity);
     }
     return out;
 }

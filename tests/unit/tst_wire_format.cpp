@@ -8,6 +8,7 @@
 #include "ReturnEvent.h"
 #include "SaleEvent.h"
 #include "ShiftEvents.h"
+#include "StockAdjustmentEvents.h"
 #include "StockRequestEvents.h"
 
 #include <QJsonArray>
@@ -389,6 +390,25 @@ private slots:
         QCOMPARE(doc.shipment->lines[0].unitCost, 210);
         QCOMPARE(doc.received->receiptId, QStringLiteral("g-1"));
         QCOMPARE(doc.toJson(), document);
+    }
+
+    void stockAdjustmentsDecodeAndEncodeBack()
+    {
+        const QJsonObject counted = parse(R"({"count_id": "c-1", "blind": true, "note": "aisle 4", "counted_products": 40,
+            "approved_by": 2, "approved_at": "2026-12-03T19:00:00.000Z",
+            "lines": [{"sku": "TEA", "expected": 12, "counted": 10, "delta": -2, "value": -420}]})");
+        const StockCountedEvent count = StockCountedEvent::fromJson(counted);
+        QCOMPARE(count.lines[0].delta, -2);
+        QCOMPARE(count.countedProducts, 40);
+        QCOMPARE(count.toJson(), counted);
+        const QJsonObject markedDown = parse(R"({"sku": "MILK1", "batch": "L42", "expiry": "2026-12-04", "regular_price": 199,
+            "price": 99, "staff_id": 3, "at": "2026-12-03T18:00:00.000Z"})");
+        QCOMPARE(StockMarkedDownEvent::fromJson(markedDown).price, 99);
+        QCOMPARE(StockMarkedDownEvent::fromJson(markedDown).toJson(), markedDown);
+        const QJsonObject writtenOff = parse(R"({"reason": "expired", "staff_id": 3, "at": "2026-12-05T07:00:00.000Z",
+            "lines": [{"sku": "MILK1", "batch": "L42", "quantity": 4}]})");
+        QCOMPARE(StockWrittenOffEvent::fromJson(writtenOff).reason, StockWrittenOffEvent::kExpired);
+        QCOMPARE(StockWrittenOffEvent::fromJson(writtenOff).toJson(), writtenOff);
     }
 
     void anEnrolmentKeepsNoPersonalDetailsWhereErasureCannotReach()

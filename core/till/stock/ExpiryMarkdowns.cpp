@@ -1,5 +1,5 @@
 #include "ExpiryMarkdowns.h"
-#include "EventType.h"
+#include "StockAdjustmentEvents.h"
 
 #include "StockLedger.h"
 #include "StockPermission.h"
@@ -71,13 +71,8 @@ qint64 ExpiryMarkdowns::markDown(const Session& session, qint64 productId, const
                              " ON CONFLICT(product_id, batch) DO UPDATE SET price = excluded.price, staff_id = excluded.staff_id,"
                              " created_at = excluded.created_at"),
               {productId, batch, price, session.staffId, now});
-    m_outbox.append(protocol::EventType::kStockMarkedDown, {{QStringLiteral("sku"), sku},
-                                                            {QStringLiteral("batch"), batch},
-                                                            {QStringLiteral("expiry"), expiry},
-                                                            {QStringLiteral("regular_price"), regular},
-                                                            {QStringLiteral("price"), price},
-                                                            {QStringLiteral("staff_id"), session.staffId},
-                                                            {QStringLiteral("at"), now}});
+    m_outbox.append(protocol::StockMarkedDownEvent::kType,
+                    protocol::StockMarkedDownEvent{sku, batch, expiry, regular, price, session.staffId, now}.toJson());
     tx.commit();
     return price;
 }
@@ -101,13 +96,9 @@ qint64 ExpiryMarkdowns::writeOffExpired(const Session& session, qint64 productId
     StockLedger::book(m_db, productId, -quantity, QStringLiteral("write_off_expired"), batch, now);
     m_db.exec(QStringLiteral("UPDATE stock_batches SET quantity = 0 WHERE product_id = ? AND batch = ? AND expiry < ?"),
               {productId, batch, today});
-    m_outbox.append(protocol::EventType::kStockWrittenOff,
-                    {{QStringLiteral("reason"), QStringLiteral("expired")},
-                     {QStringLiteral("staff_id"), session.staffId},
-                     {QStringLiteral("at"), now},
-                     {QStringLiteral("lines"),
-                      QJsonArray{QJsonObject{
-                          {QStringLiteral("sku"), sku}, {QStringLiteral("batch"), batch}, {QStringLiteral("quantity"), quantity}}}}});
+    m_outbox.append(
+        protocol::StockWrittenOffEvent::kType,
+        protocol::StockWrittenOffEvent{protocol::StockWrittenOffEvent::kExpired, session.staffId, now, {{sku, batch, quantity}}}.toJson());
     tx.commit();
     return quantity;
 }

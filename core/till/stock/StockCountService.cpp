@@ -1,5 +1,5 @@
 #include "StockCountService.h"
-#include "EventType.h"
+#include "StockAdjustmentEvents.h"
 
 #include "MovingAverageCost.h"
 #include "StockLedger.h"
@@ -181,27 +181,23 @@ int StockCountService::approve(const Session& session, const QString& countId, c
     const StockCount c = count(countId);
     const QString now = isoUtc(m_clock.nowUtc());
     const QString reference = QStringLiteral("count ") + countId.left(8);
-    QJsonArray lines;
+    protocol::StockCountedEvent counted;
     int adjusted = 0;
     for (const StockCountLine& l : c.lines) {
         if (l.variance == 0)
             continue;
         StockLedger::book(m_db, l.productId, l.variance, QStringLiteral("count"), reference, now);
-        lines.append(QJsonObject{{QStringLiteral("sku"), l.sku},
-                                 {QStringLiteral("expected"), l.expected.value_or(0)},
-                                 {QStringLiteral("counted"), l.counted},
-                                 {QStringLiteral("delta"), l.variance},
-                                 {QStringLiteral("value"), l.varianceValue}});
+        counted.lines.append({l.sku, l.expected.value_or(0), l.counted, l.variance, l.varianceValue});
         ++adjusted;
     }
     const qint64 approver = approval ? approval->approverId : session.staffId;
-    const OutboxEvent sent = m_outbox.append(protocol::EventType::kStockCounted, {{QStringLiteral("count_id"), countId},
-                                                                                  {QStringLiteral("blind"), c.blind},
-                                                                                  {QStringLiteral("note"), c.note},
-                                                                                  {QStringLiteral("counted_products"), c.lines.size()},
-                                                                                  {QStringLiteral("approved_by"), approver},
-                                                                                  {QStringLiteral("approved_at"), now},
-                                                                                  {QStringLiteral("lines"), lines}});
+    counted.countId = countId;
+    counted.blind = c.blind;
+    counted.note = c.note;
+    counted.countedProducts = c.lines.size();
+    counted.approvedBy = approver;
+    counted.approvedAt = now;
+    const OutboxEvent sent = m_outbox.append(protocol::StockCountedEvent::kType, counted.toJson());
     m_db.exec(QStringLiteral("UPDATE stock_counts SET status = 'approved', approved_by = ?, approved_at = ?, outbox_seq = ? WHERE id = ?"),
               {approver, now, sent.deviceSeq, countId});
     tx.commit();
