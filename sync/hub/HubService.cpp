@@ -1,4 +1,5 @@
 #include "HubService.h"
+#include "AisleOrderEvent.h"
 
 #include "EventType.h"
 #include "HubAmounts.h"
@@ -417,10 +418,8 @@ PushResult HubService::pushBatch(const QString& deviceId, const QList<PushEvent>
         }
         if (in.type == protocol::EventType::kAisleOrder) {
             try {
-                QJsonObject order = in.event.value(QStringLiteral("body")).toObject();
-                order.remove(QStringLiteral("staff_id"));
-                order.remove(QStringLiteral("created_at"));
-                m_integrator->placeOrderIn(order);
+                m_integrator->placeOrderIn(
+                    protocol::AisleOrderEvent::fromJson(in.event.value(QStringLiteral("body")).toObject()).orderRequest());
             } catch (const HubError& e) {
                 openConflict(deviceId, in.seq, in.eventId, QStringLiteral("order in store refused: %1").arg(e.message()));
                 ++result.conflicts;

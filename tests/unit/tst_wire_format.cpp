@@ -1,5 +1,6 @@
 // The wire format as the hub and integrators read it: bodies written by hand from the documented
 // keys (not produced by the code under test) decode field by field, and encode back unchanged.
+#include "AisleOrderEvent.h"
 #include "EventType.h"
 #include "KioskOrderPlacedEvent.h"
 #include "MemberEnrolledEvent.h"
@@ -409,6 +410,26 @@ private slots:
             "lines": [{"sku": "MILK1", "batch": "L42", "quantity": 4}]})");
         QCOMPARE(StockWrittenOffEvent::fromJson(writtenOff).reason, StockWrittenOffEvent::kExpired);
         QCOMPARE(StockWrittenOffEvent::fromJson(writtenOff).toJson(), writtenOff);
+    }
+
+    void anAisleOrderIsTheShopsOrderRequestWithWhoAndWhen()
+    {
+        const QJsonObject json = parse(R"({"id": "a-1", "number": "S1-T1-A00007", "store_id": "S2", "origin_store": "S1",
+            "fulfilment": "delivery", "customer": {"name": "Anna Berg", "phone": "+49 30 1234567"}, "paid": false,
+            "currency": "EUR", "lines": [{"sku": "TEA", "quantity": 2, "unit_price": 350}], "address": "Hauptstr. 1, Berlin",
+            "staff_id": 3, "created_at": "2026-12-03T11:00:00.000Z"})");
+        const AisleOrderEvent order = AisleOrderEvent::fromJson(json);
+        QCOMPARE(order.lines[0].unitPrice, 350);
+        QCOMPARE(order.toJson(), json);
+        QJsonObject request = json;
+        request.remove(QStringLiteral("staff_id"));
+        request.remove(QStringLiteral("created_at"));
+        QCOMPARE(order.orderRequest(), request);
+        // A line without its price is not free: the hub refuses what reads as -1.
+        QJsonObject unpriced = json;
+        unpriced.insert(QStringLiteral("lines"),
+                        QJsonArray{QJsonObject{{QStringLiteral("sku"), QStringLiteral("TEA")}, {QStringLiteral("quantity"), 2}}});
+        QCOMPARE(AisleOrderEvent::fromJson(unpriced).lines[0].unitPrice, -1);
     }
 
     void anEnrolmentKeepsNoPersonalDetailsWhereErasureCannotReach()

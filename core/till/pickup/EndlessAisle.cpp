@@ -1,5 +1,6 @@
 #include "EndlessAisle.h"
-#include "EventType.h"
+#include "AisleOrderEvent.h"
+#include "OnlineOrder.h"
 
 #include "catalog/CatalogRepository.h"
 #include "common/Clock.h"
@@ -66,7 +67,7 @@ AisleOrder EndlessAisle::place(const Session& session, const AisleOrderRequest& 
         refuse("aisle.store", Tr::tr("Choose the store that has the goods"));
 
     Transaction tx(m_db);
-    QJsonArray lines;
+    protocol::AisleOrderEvent event;
     qint64 total = 0;
     for (const AisleOrderLine& l : request.lines) {
         const std::optional<Product> p = m_catalog.findById(l.productId);
@@ -79,36 +80,35 @@ AisleOrder EndlessAisle::place(const Session& session, const AisleOrderRequest& 
             refuse("aisle.stock", Tr::tr("Store %1 had %2 of %3 at the last sync")
                                       .arg(request.storeId, QString::number(there), p->name(QStringLiteral("en"))));
         total += lineAmount(p->unit, l.quantity, p->price);
-        lines.append(QJsonObject{
-            {QStringLiteral("sku"), p->sku}, {QStringLiteral("quantity"), l.quantity}, {QStringLiteral("unit_price"), p->price}});
+        event.lines.append({p->sku, l.quantity, p->price});
     }
     AisleOrder order;
     order.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     order.number = QStringLiteral("%1-%2-A%3")
                        .arg(m_settings.storeCode(), m_settings.tillCode())
                        .arg(Counters(m_db).next(QStringLiteral("aisle_order")), 5, 10, QLatin1Char('0'));
-    order.fulfilment = delivery ? QStringLiteral("delivery") : QStringLiteral("pickup");
+    order.fulfilment = delivery ? protocol::OnlineOrder::kDelivery : protocol::OnlineOrder::kPickup;
     order.storeId = request.storeId;
     order.customerName = name;
     order.total = total;
     order.createdAt = m_clock.nowUtc();
-    QJsonObject body{{QStringLiteral("id"), order.id},
-                     {QStringLiteral("number"), order.number},
-                     {QStringLiteral("store_id"), request.storeId},
-                     {QStringLiteral("origin_store"), own},
-                     {QStringLiteral("fulfilment"), order.fulfilment},
-                     {QStringLiteral("customer"), QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("phone"), phone}}},
-                     {QStringLiteral("paid"), false},
-                     {QStringLiteral("currency"), m_settings.currency().code()},
-                     {QStringLiteral("lines"), lines},
-                     {QStringLiteral("staff_id"), session.staffId},
-                     {QStringLiteral("created_at"), isoUtc(order.createdAt)}};
+    event.id = order.id;
+    event.number = order.number;
+    event.storeId = request.storeId;
+    event.originStore = own;
+    event.fulfilment = order.fulfilment;
+    event.customerName = name;
+    event.phone = phone;
+    event.currency = m_settings.currency().code();
+    event.staffId = session.staffId;
+    event.createdAt = isoUtc(order.createdAt);
     if (delivery)
-        body.insert(QStringLiteral("address"), request.address.trimmed());
-    const OutboxEvent event = m_outbox.append(protocol::EventType::kAisleOrder, body);
+        event.address = request.address.trimmed();
+    const QJsonObject body = event.toJson();
+    const OutboxEvent sent = m_outbox.append(protocol::AisleOrderEvent::kType, body);
     m_db.exec(QStringLiteral("INSERT INTO aisle_orders(id, number, fulfilment, store_id, customer_name, total, outbox_seq, staff_id,"
                              " created_at, body) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-              {order.id, order.number, order.fulfilment, order.storeId, name, total, event.deviceSeq, session.staffId,
+              {order.id, order.number, order.fulfilment, order.storeId, name, total, sent.deviceSeq, session.staffId,
                isoUtc(order.createdAt), QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact))});
     tx.commit();
     return order;
