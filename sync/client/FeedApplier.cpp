@@ -1,6 +1,8 @@
 #include "FeedApplier.h"
 
 #include "OnlineOrder.h"
+#include "ReferenceFeedItems.h"
+#include "StockRequestEvents.h"
 #include "SyncFeeds.h"
 #include "catalog/CatalogRepository.h"
 #include "common/DomainError.h"
@@ -57,23 +59,23 @@ qint64 FeedApplier::applyInTransaction(const QString& feed, const QJsonObject& p
     } else {
         for (const QJsonValue& v : page.value(QStringLiteral("items")).toArray()) {
             const QJsonObject body = v.toObject().value(QStringLiteral("body")).toObject();
-            if (feed == QLatin1String("staff"))
-                applyStaff(body);
-            else if (feed == QLatin1String("settings"))
-                applySetting(body);
-            else if (feed == QLatin1String("members"))
-                applyMember(body);
+            if (feed == protocol::StaffFeedItem::kFeed)
+                applyStaff(protocol::StaffFeedItem::fromJson(body));
+            else if (feed == protocol::SettingFeedItem::kFeed)
+                applySetting(protocol::SettingFeedItem::fromJson(body));
+            else if (feed == protocol::MemberFeedItem::kFeed)
+                applyMember(protocol::MemberFeedItem::fromJson(body));
             else if (feed == protocol::OnlineOrder::kFeed)
                 applyOrder(body);
-            else if (feed == QLatin1String("stock"))
-                applyStock(body);
+            else if (feed == protocol::StockLevelFeedItem::kFeed)
+                applyStock(protocol::StockLevelFeedItem::fromJson(body));
             else if (feed == QLatin1String("promotions"))
                 applyPromotion(body);
-            else if (feed == QLatin1String("coupons"))
-                applyCoupon(body);
-            else if (feed == QLatin1String("gift_cards"))
-                applyGiftCard(body);
-            else if (feed == QLatin1String("requests"))
+            else if (feed == protocol::CouponFeedItem::kFeed)
+                applyCoupon(protocol::CouponFeedItem::fromJson(body));
+            else if (feed == protocol::GiftCardFeedItem::kFeed)
+                applyGiftCard(protocol::GiftCardFeedItem::fromJson(body));
+            else if (feed == protocol::StockRequestDocument::kFeed)
                 StockRequestRepository(m_db).applyHubView(body);
             else if (feed == QLatin1String("offers"))
                 m_db.exec(QStringLiteral("INSERT INTO offers(key, body) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET body = excluded.body"),
@@ -136,35 +138,32 @@ qint64 FeedApplier::applyCatalog(const QJsonObject& page)
     return products.size();
 }
 
-void FeedApplier::applyStaff(const QJsonObject& s)
+void FeedApplier::applyStaff(const protocol::StaffFeedItem& s)
 {
-    const QString role = text(s, "role");
-    const QByteArray salt = QByteArray::fromBase64(text(s, "pin_salt").toLatin1());
-    const QByteArray hash = QByteArray::fromBase64(text(s, "pin_hash").toLatin1());
-    const int iterations = s.value(QStringLiteral("pin_iterations")).toInt();
-    if (text(s, "code").isEmpty() || salt.size() < 16 || hash.size() < 32 || iterations < 10000)
+    const QByteArray salt = QByteArray::fromBase64(s.pinSalt.toLatin1());
+    const QByteArray hash = QByteArray::fromBase64(s.pinHash.toLatin1());
+    const int iterations = s.pinIterations;
+    if (s.code.isEmpty() || salt.size() < 16 || hash.size() < 32 || iterations < 10000)
         throw DomainError(QStringLiteral("sync.staff"), Tr::tr("The hub sent a staff record the till cannot use"));
     // Lock-out counters are the till's own and survive a change of name or PIN.
     m_db.exec(QStringLiteral("INSERT INTO staff(code, name, role, pin_salt, pin_hash, pin_iterations, active)"
                              " VALUES(?, ?, ?, ?, ?, ?, ?) ON CONFLICT(code) DO UPDATE SET name = excluded.name,"
                              " role = excluded.role, pin_salt = excluded.pin_salt, pin_hash = excluded.pin_hash,"
                              " pin_iterations = excluded.pin_iterations, active = excluded.active"),
-              {text(s, "code"), text(s, "name"), role, salt, hash, iterations, s.value(QStringLiteral("active")).toBool(true) ? 1 : 0});
+              {s.code, notNull(s.name), notNull(s.role), salt, hash, iterations, s.active ? 1 : 0});
 }
 
-void FeedApplier::applySetting(const QJsonObject& s)
+void FeedApplier::applySetting(const protocol::SettingFeedItem& s)
 {
     // The till decides what a hub may change, whatever the hub sends.
-    if (protocol::hubManagedSettings().contains(text(s, "key")))
-        m_settings.setValue(text(s, "key"), text(s, "value"));
+    if (protocol::hubManagedSettings().contains(s.key))
+        m_settings.setValue(s.key, notNull(s.value));
 }
 
-void FeedApplier::applyMember(const QJsonObject& m)
+void FeedApplier::applyMember(const protocol::MemberFeedItem& m)
 {
-    MemberService::applyHubMember(m_db,
-                                  {text(m, "id"), text(m, "card_code"), text(m, "name"), text(m, "phone"), text(m, "email"),
-                                   m.value(QStringLiteral("consent")).toBool(), m.value(QStringLiteral("points_balance")).toInteger(),
-                                   m.value(QStringLiteral("lifetime_points")).toInteger(), m.value(QStringLiteral("erased")).toBool()});
+    MemberService::applyHubMember(m_db, {notNull(m.id), notNull(m.cardCode), notNull(m.name), notNull(m.phone), notNull(m.email), m.consent,
+                                         m.pointsBalance, m.lifetimePoints, m.erased});
 }
 
 void FeedApplier::applyOrder(const QJsonObject& body)
@@ -206,26 +205,25 @@ void FeedApplier::applyPromotion(const QJsonObject& body)
     promotions.put(p, QDateTime::fromString(body.value(QStringLiteral("updated_at")).toString(), Qt::ISODateWithMs));
 }
 
-void FeedApplier::applyCoupon(const QJsonObject& c)
+void FeedApplier::applyCoupon(const protocol::CouponFeedItem& c)
 {
     // Used somewhere (another store, the online shop): no longer accepted here.
-    if (c.value(QStringLiteral("used")).toBool())
+    if (c.used)
         m_db.exec(QStringLiteral("INSERT INTO coupons_used(id, sale_id, source, used_at) VALUES(?, NULL, 'hub', ?)"
                                  " ON CONFLICT(id) DO NOTHING"),
-                  {text(c, "id"), text(c, "used_at")});
+                  {notNull(c.id), notNull(c.usedAt)});
 }
 
-void FeedApplier::applyGiftCard(const QJsonObject& g)
+void FeedApplier::applyGiftCard(const protocol::GiftCardFeedItem& g)
 {
-    GiftCardService::applyHubBalance(m_db, text(g, "number"), text(g, "kind"), text(g, "currency"),
-                                     g.value(QStringLiteral("balance")).toInteger(), text(g, "status"));
+    GiftCardService::applyHubBalance(m_db, notNull(g.number), notNull(g.kind), notNull(g.currency), g.balance, notNull(g.status));
 }
 
-void FeedApplier::applyStock(const QJsonObject& s)
+void FeedApplier::applyStock(const protocol::StockLevelFeedItem& s)
 {
     m_db.exec(QStringLiteral("INSERT INTO remote_stock(store_id, sku, on_hand) VALUES(?, ?, ?)"
                              " ON CONFLICT(store_id, sku) DO UPDATE SET on_hand = excluded.on_hand"),
-              {text(s, "store_id"), text(s, "sku"), s.value(QStringLiteral("on_hand")).toInteger()});
+              {notNull(s.storeId), notNull(s.sku), s.onHand});
 }
 
 } // namespace omnitill

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ReferenceFeedItems.h"
+
 #include <QJsonObject>
 
 namespace omnitill {
@@ -22,14 +24,14 @@ public:
 private:
     qint64 applyInTransaction(const QString& feed, const QJsonObject& page);
     qint64 applyCatalog(const QJsonObject& page);
-    void applyStaff(const QJsonObject& body);
-    void applySetting(const QJsonObject& body);
-    void applyMember(const QJsonObject& body);
+    void applyStaff(const protocol::StaffFeedItem& staff);
+    void applySetting(const protocol::SettingFeedItem& setting);
+    void applyMember(const protocol::MemberFeedItem& member);
     void applyOrder(const QJsonObject& body);
-    void applyStock(const QJsonObject& body);
+    void applyStock(const protocol::StockLevelFeedItem& level);
     void applyPromotion(const QJsonObject& body);
-    void applyCoupon(const QJsonObject& body);
-    void applyGiftCard(const QJsonObject& body);
+    void applyCoupon(const protocol::CouponFeedItem& coupon);
+    void applyGiftCard(const protocol::GiftCardFeedItem& card);
 
     Database& m_db;
     StoreSettings& m_settings;

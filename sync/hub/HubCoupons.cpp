@@ -1,4 +1,5 @@
 #include "HubCoupons.h"
+#include "ReferenceFeedItems.h"
 
 #include "HubAmounts.h"
 #include "HubDatabase.h"
@@ -111,10 +112,8 @@ QString HubCoupons::markUsed(const QString& couponId, const QString& use, const 
     if (m_db.execAffected(QStringLiteral("UPDATE coupons SET used_by = ?, used_at = ?, used_store = ?, used_receipt = ?"
                                          " WHERE id = ? AND used_by IS NULL"),
                           {use, now, storeId, receipt, couponId}) == 1) {
-        m_feeds.publish(
-            QStringLiteral("coupons"),
-            {{QStringLiteral("*"), couponId,
-              QJsonObject{{QStringLiteral("id"), couponId}, {QStringLiteral("used"), true}, {QStringLiteral("used_at"), now}}}});
+        m_feeds.publish(protocol::CouponFeedItem::kFeed,
+                        {{QStringLiteral("*"), couponId, protocol::CouponFeedItem{couponId, true, now}.toJson()}});
         return {};
     }
     QSqlQuery& q = m_db.exec(QStringLiteral("SELECT used_by, used_store, used_receipt FROM coupons WHERE id = ?"), {couponId});

@@ -1,4 +1,5 @@
 #include "HubGiftCards.h"
+#include "ReferenceFeedItems.h"
 
 #include "HubAmounts.h"
 #include "HubDatabase.h"
@@ -154,11 +155,9 @@ QJsonObject HubGiftCards::body(const QString& number)
     QSqlQuery& q = m_db.exec(QStringLiteral("SELECT kind, currency, balance, status FROM gift_cards WHERE number = ?"), {number});
     QJsonObject out;
     if (q.next())
-        out = {{QStringLiteral("number"), number},
-               {QStringLiteral("kind"), q.value(0).toString()},
-               {QStringLiteral("currency"), q.value(1).toString()},
-               {QStringLiteral("balance"), q.value(2).toLongLong()},
-               {QStringLiteral("status"), q.value(3).toString()}};
+        out = protocol::GiftCardFeedItem{number, q.value(QStringLiteral("kind")).toString(), q.value(QStringLiteral("currency")).toString(),
+                                         q.value(QStringLiteral("balance")).toLongLong(), q.value(QStringLiteral("status")).toString()}
+                  .toJson();
     q.finish();
     return out;
 }
@@ -167,7 +166,7 @@ void HubGiftCards::publish(const QString& number)
 {
     const QJsonObject current = body(number);
     if (!current.isEmpty())
-        m_feeds.publish(QStringLiteral("gift_cards"), {{QStringLiteral("*"), number, current}});
+        m_feeds.publish(protocol::GiftCardFeedItem::kFeed, {{QStringLiteral("*"), number, current}});
 }
 
 } // namespace omnitill::hub

@@ -1,4 +1,5 @@
 #include "HubLoyalty.h"
+#include "ReferenceFeedItems.h"
 
 #include "HubAmounts.h"
 #include "HubDatabase.h"
@@ -363,18 +364,21 @@ void HubLoyalty::publishMember(const QString& memberId)
         q.finish();
         return;
     }
-    const QString text = QStringLiteral("");
-    QJsonObject body{{QStringLiteral("id"), memberId},
-                     {QStringLiteral("card_code"), q.value(0).toString()},
-                     {QStringLiteral("name"), q.value(1).isNull() ? text : q.value(1).toString()},
-                     {QStringLiteral("phone"), q.value(2).isNull() ? text : q.value(2).toString()},
-                     {QStringLiteral("email"), q.value(3).isNull() ? text : q.value(3).toString()},
-                     {QStringLiteral("consent"), q.value(4).toInt() != 0},
-                     {QStringLiteral("points_balance"), q.value(5).toLongLong()},
-                     {QStringLiteral("lifetime_points"), q.value(6).toLongLong()},
-                     {QStringLiteral("erased"), q.value(7).toInt() != 0}};
+    const auto text = [&q](const char* column) {
+        const QVariant v = q.value(QLatin1String(column));
+        return v.isNull() ? QStringLiteral("") : v.toString();
+    };
+    const protocol::MemberFeedItem member{memberId,
+                                          text("card_code"),
+                                          text("name"),
+                                          text("phone"),
+                                          text("email"),
+                                          q.value(QStringLiteral("consent")).toInt() != 0,
+                                          q.value(QStringLiteral("points_balance")).toLongLong(),
+                                          q.value(QStringLiteral("lifetime_points")).toLongLong(),
+                                          q.value(QStringLiteral("erased")).toInt() != 0};
     q.finish();
-    m_feeds.publish(QStringLiteral("members"), {{QStringLiteral("*"), memberId, body}});
+    m_feeds.publish(protocol::MemberFeedItem::kFeed, {{QStringLiteral("*"), memberId, member.toJson()}});
 }
 
 void HubLoyalty::publishMembers(const QSet<QString>& members)

@@ -1,4 +1,5 @@
 #include "HubReferenceData.h"
+#include "ReferenceFeedItems.h"
 
 #include "HubDatabase.h"
 #include "HubError.h"
@@ -66,16 +67,12 @@ qint64 HubReferenceData::importStaff(const QJsonArray& staff)
         const QByteArray salt = crypto::randomBytes(16);
         const QByteArray hash = crypto::pbkdf2Sha256(pin.toUtf8(), salt, PinPolicy::kIterations);
         items.append({scope, code,
-                      QJsonObject{{QStringLiteral("code"), code},
-                                  {QStringLiteral("name"), name},
-                                  {QStringLiteral("role"), role},
-                                  {QStringLiteral("pin_salt"), QString::fromLatin1(salt.toBase64())},
-                                  {QStringLiteral("pin_hash"), QString::fromLatin1(hash.toBase64())},
-                                  {QStringLiteral("pin_iterations"), PinPolicy::kIterations},
-                                  {QStringLiteral("active"), s.value(QStringLiteral("active")).toBool(true)}}});
+                      protocol::StaffFeedItem{code, name, role, QString::fromLatin1(salt.toBase64()), QString::fromLatin1(hash.toBase64()),
+                                              PinPolicy::kIterations, s.value(QStringLiteral("active")).toBool(true)}
+                          .toJson()});
     }
     HubTransaction tx(m_db);
-    m_feeds.publish(QStringLiteral("staff"), items);
+    m_feeds.publish(protocol::StaffFeedItem::kFeed, items);
     tx.commit();
     return items.size();
 }
@@ -98,10 +95,10 @@ qint64 HubReferenceData::importSettings(const QJsonArray& settings)
             if (const QString problem = PersonalCouponPolicy::check(value); !problem.isEmpty())
                 invalid(QStringLiteral("settings.value"), problem);
         }
-        items.append({scopeOf(s), key, QJsonObject{{QStringLiteral("key"), key}, {QStringLiteral("value"), value}}});
+        items.append({scopeOf(s), key, protocol::SettingFeedItem{key, value}.toJson()});
     }
     HubTransaction tx(m_db);
-    m_feeds.publish(QStringLiteral("settings"), items);
+    m_feeds.publish(protocol::SettingFeedItem::kFeed, items);
     tx.commit();
     return items.size();
 }

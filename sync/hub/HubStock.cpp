@@ -1,6 +1,7 @@
 #include "HubStock.h"
 #include "EventType.h"
 #include "PickupEvents.h"
+#include "ReferenceFeedItems.h"
 #include "StockAdjustmentEvents.h"
 #include "StockRequestEvents.h"
 
@@ -36,11 +37,9 @@ void writeLevels(HubDatabase& db, HubFeeds& feeds, const QList<Level>& levels, b
                       const QString store = q.value(0).toString();
                       const QString sku = q.value(1).toString();
                       published.append({QStringLiteral("*"), store + QLatin1Char('|') + sku,
-                                        QJsonObject{{QStringLiteral("store_id"), store},
-                                                    {QStringLiteral("sku"), sku},
-                                                    {QStringLiteral("on_hand"), q.value(2).toLongLong()}}});
+                                        protocol::StockLevelFeedItem{store, sku, q.value(2).toLongLong()}.toJson()});
                   });
-    feeds.publish(QStringLiteral("stock"), published);
+    feeds.publish(protocol::StockLevelFeedItem::kFeed, published);
 }
 
 // One line of a stock delta.

@@ -1,5 +1,9 @@
 #pragma once
 
+#include "OnlineOrder.h"
+#include "ReferenceFeedItems.h"
+#include "StockRequestEvents.h"
+
 #include <QStringList>
 
 namespace omnitill::protocol {
@@ -7,10 +11,9 @@ namespace omnitill::protocol {
 // The reference feeds a till pulls after the catalog, in the order it applies them.
 inline const QStringList& referenceFeeds()
 {
-    static const QStringList feeds{QStringLiteral("staff"),   QStringLiteral("settings"),   QStringLiteral("members"),
-                                   QStringLiteral("orders"),  QStringLiteral("stock"),      QStringLiteral("promotions"),
-                                   QStringLiteral("coupons"), QStringLiteral("gift_cards"), QStringLiteral("offers"),
-                                   QStringLiteral("requests")};
+    static const QStringList feeds{StaffFeedItem::kFeed,      SettingFeedItem::kFeed,       MemberFeedItem::kFeed, OnlineOrder::kFeed,
+                                   StockLevelFeedItem::kFeed, QStringLiteral("promotions"), CouponFeedItem::kFeed, GiftCardFeedItem::kFeed,
+                                   QStringLiteral("offers"),  StockRequestDocument::kFeed};
     return feeds;
 }
 

@@ -6,6 +6,7 @@
 #include "MemberEnrolledEvent.h"
 #include "OnlineOrder.h"
 #include "PickupEvents.h"
+#include "ReferenceFeedItems.h"
 #include "ReturnEvent.h"
 #include "SaleEvent.h"
 #include "ShiftEvents.h"
@@ -430,6 +431,34 @@ private slots:
         unpriced.insert(QStringLiteral("lines"),
                         QJsonArray{QJsonObject{{QStringLiteral("sku"), QStringLiteral("TEA")}, {QStringLiteral("quantity"), 2}}});
         QCOMPARE(AisleOrderEvent::fromJson(unpriced).lines[0].unitPrice, -1);
+    }
+
+    void referenceFeedItemsDecodeAndEncodeBack()
+    {
+        const QJsonObject staff = parse(R"({"code": "E7", "name": "Ivan", "role": "supervisor", "pin_salt": "c2FsdHNhbHRzYWx0c2FsdA==",
+            "pin_hash": "aGFzaA==", "pin_iterations": 120000, "active": false})");
+        QCOMPARE(StaffFeedItem::fromJson(staff).pinIterations, 120000);
+        QVERIFY(!StaffFeedItem::fromJson(staff).active);
+        QCOMPARE(StaffFeedItem::fromJson(staff).toJson(), staff);
+        QJsonObject activeByDefault = staff;
+        activeByDefault.remove(QStringLiteral("active"));
+        QVERIFY(StaffFeedItem::fromJson(activeByDefault).active);
+
+        const QJsonObject member = parse(R"({"id": "m-1", "card_code": "2900000000017", "name": "", "phone": "", "email": "",
+            "consent": false, "points_balance": 420, "lifetime_points": 900, "erased": false})");
+        QCOMPARE(MemberFeedItem::fromJson(member).pointsBalance, 420);
+        QCOMPARE(MemberFeedItem::fromJson(member).toJson(), member);
+        const QJsonObject setting = parse(R"({"key": "loyalty.earn_points", "value": "2"})");
+        QCOMPARE(SettingFeedItem::fromJson(setting).toJson(), setting);
+        const QJsonObject level = parse(R"({"store_id": "S2", "sku": "TEA", "on_hand": -3})");
+        QCOMPARE(StockLevelFeedItem::fromJson(level).onHand, -3);
+        QCOMPARE(StockLevelFeedItem::fromJson(level).toJson(), level);
+        const QJsonObject coupon = parse(R"({"id": "CP-1", "used": true, "used_at": "2026-12-03T10:00:00.000Z"})");
+        QCOMPARE(CouponFeedItem::fromJson(coupon).toJson(), coupon);
+        const QJsonObject card = parse(R"({"number": "6000123", "kind": "gift", "currency": "EUR", "balance": 2500,
+            "status": "active"})");
+        QCOMPARE(GiftCardFeedItem::fromJson(card).balance, 2500);
+        QCOMPARE(GiftCardFeedItem::fromJson(card).toJson(), card);
     }
 
     void anEnrolmentKeepsNoPersonalDetailsWhereErasureCannotReach()

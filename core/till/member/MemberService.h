@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ReferenceFeedItems.h"
+
 #include <QList>
 #include <QString>
 
@@ -25,18 +27,7 @@ struct MemberSummary
 };
 
 // A member as the hub keeps them (the members feed, the demo store).
-struct MemberRecord
-{
-    QString id;
-    QString cardCode;
-    QString name; // empty without consent
-    QString phone;
-    QString email;
-    bool consent = false;
-    qint64 pointsBalance = 0;
-    qint64 lifetimePoints = 0;
-    bool erased = false;
-};
+using MemberRecord = protocol::MemberFeedItem;
 
 // Who the customer is: from the app's QR (a member token signed by the hub, checked offline), a
 // card barcode, or a phone number. Erased members cannot be found; a member known only from a
