@@ -40,8 +40,38 @@ QString FeedApplier::cursorKey(const QString& feed)
 
 qint64 FeedApplier::apply(const QString& feed, const QJsonObject& page)
 {
+    if (feed == protocol::CatalogPage::kFeed)
+        return apply(protocol::CatalogPage::fromJson(page));
+    return apply(feed, protocol::FeedPage::fromJson(page));
+}
+
+qint64 FeedApplier::apply(const protocol::CatalogPage& page)
+{
+    return guarded([&] {
+        Transaction tx(m_db);
+        const qint64 applied = applyCatalog(page);
+        m_settings.setValue(cursorKey(protocol::CatalogPage::kFeed), notNull(page.cursor.value_or(QString())));
+        tx.commit();
+        return applied;
+    });
+}
+
+qint64 FeedApplier::apply(const QString& feed, const protocol::FeedPage& page)
+{
+    return guarded([&] {
+        Transaction tx(m_db);
+        for (const protocol::FeedPageItem& item : page.items)
+            applyItem(feed, item);
+        m_settings.setValue(cursorKey(feed), notNull(page.cursor.value_or(QString())));
+        tx.commit();
+        return qint64(page.items.size());
+    });
+}
+
+qint64 FeedApplier::guarded(const std::function<qint64()>& applyPage)
+{
     try {
-        return applyInTransaction(feed, page);
+        return applyPage();
     } catch (const DomainError&) {
         // The transaction rolled back; settings cached during it (the cursor, hub settings) must
         // not outlive it, or the next page would start after one that was never stored.
@@ -50,92 +80,71 @@ qint64 FeedApplier::apply(const QString& feed, const QJsonObject& page)
     }
 }
 
-qint64 FeedApplier::applyInTransaction(const QString& feed, const QJsonObject& page)
+void FeedApplier::applyItem(const QString& feed, const protocol::FeedPageItem& item)
 {
-    Transaction tx(m_db);
-    qint64 applied = 0;
-    if (feed == QLatin1String("catalog")) {
-        applied = applyCatalog(page);
-    } else {
-        for (const QJsonValue& v : page.value(QStringLiteral("items")).toArray()) {
-            const QJsonObject body = v.toObject().value(QStringLiteral("body")).toObject();
-            if (feed == protocol::StaffFeedItem::kFeed)
-                applyStaff(protocol::StaffFeedItem::fromJson(body));
-            else if (feed == protocol::SettingFeedItem::kFeed)
-                applySetting(protocol::SettingFeedItem::fromJson(body));
-            else if (feed == protocol::MemberFeedItem::kFeed)
-                applyMember(protocol::MemberFeedItem::fromJson(body));
-            else if (feed == protocol::OnlineOrder::kFeed)
-                applyOrder(body);
-            else if (feed == protocol::StockLevelFeedItem::kFeed)
-                applyStock(protocol::StockLevelFeedItem::fromJson(body));
-            else if (feed == QLatin1String("promotions"))
-                applyPromotion(body);
-            else if (feed == protocol::CouponFeedItem::kFeed)
-                applyCoupon(protocol::CouponFeedItem::fromJson(body));
-            else if (feed == protocol::GiftCardFeedItem::kFeed)
-                applyGiftCard(protocol::GiftCardFeedItem::fromJson(body));
-            else if (feed == protocol::StockRequestDocument::kFeed)
-                StockRequestRepository(m_db).applyHubView(body);
-            else if (feed == QLatin1String("offers"))
-                m_db.exec(QStringLiteral("INSERT INTO offers(key, body) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET body = excluded.body"),
-                          {v.toObject().value(QStringLiteral("key")).toString(),
-                           QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact))});
-            else
-                throw DomainError(QStringLiteral("sync.feed"), Tr::tr("The till does not know the hub's feed %1").arg(feed));
-            ++applied;
-        }
-    }
-    m_settings.setValue(cursorKey(feed), page.value(QStringLiteral("cursor")).toString());
-    tx.commit();
-    return applied;
+    const QJsonObject& body = item.body;
+    if (feed == protocol::StaffFeedItem::kFeed)
+        applyStaff(protocol::StaffFeedItem::fromJson(body));
+    else if (feed == protocol::SettingFeedItem::kFeed)
+        applySetting(protocol::SettingFeedItem::fromJson(body));
+    else if (feed == protocol::MemberFeedItem::kFeed)
+        applyMember(protocol::MemberFeedItem::fromJson(body));
+    else if (feed == protocol::OnlineOrder::kFeed)
+        applyOrder(body);
+    else if (feed == protocol::StockLevelFeedItem::kFeed)
+        applyStock(protocol::StockLevelFeedItem::fromJson(body));
+    else if (feed == QLatin1String("promotions"))
+        applyPromotion(body);
+    else if (feed == protocol::CouponFeedItem::kFeed)
+        applyCoupon(protocol::CouponFeedItem::fromJson(body));
+    else if (feed == protocol::GiftCardFeedItem::kFeed)
+        applyGiftCard(protocol::GiftCardFeedItem::fromJson(body));
+    else if (feed == protocol::StockRequestDocument::kFeed)
+        StockRequestRepository(m_db).applyHubView(body);
+    else if (feed == QLatin1String("offers"))
+        m_db.exec(QStringLiteral("INSERT INTO offers(key, body) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET body = excluded.body"),
+                  {notNull(item.key), QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact))});
+    else
+        throw DomainError(QStringLiteral("sync.feed"), Tr::tr("The till does not know the hub's feed %1").arg(feed));
 }
 
-qint64 FeedApplier::applyCatalog(const QJsonObject& page)
+qint64 FeedApplier::applyCatalog(const protocol::CatalogPage& page)
 {
     CatalogRepository catalog(m_db);
-    for (const QJsonValue& v : page.value(QStringLiteral("tax_rates")).toArray()) {
-        const QJsonObject r = v.toObject();
-        catalog.upsertTaxRate({0, text(r, "code"), text(r, "name"), r.value(QStringLiteral("basis_points")).toInt()});
-    }
-    for (const QJsonValue& v : page.value(QStringLiteral("categories")).toArray()) {
-        const QJsonObject c = v.toObject();
-        catalog.upsertCategory(c.value(QStringLiteral("id")).toInteger(), text(c, "name_en"), text(c, "name_ru"), text(c, "name_zh"));
-    }
+    for (const protocol::CatalogTaxRate& r : page.taxRates)
+        catalog.upsertTaxRate({0, notNull(r.code), notNull(r.name), r.basisPoints});
+    for (const protocol::CatalogCategory& c : page.categories)
+        catalog.upsertCategory(c.id, notNull(c.nameEn), notNull(c.nameRu), notNull(c.nameZh));
     QHash<QString, qint64> taxIds;
     for (const TaxRate& rate : catalog.taxRates())
         taxIds.insert(rate.code, rate.id);
-    const QJsonArray products = page.value(QStringLiteral("products")).toArray();
-    for (const QJsonValue& v : products) {
-        const QJsonObject j = v.toObject();
+    for (const protocol::CatalogProduct& j : page.products) {
         Product p;
-        p.sku = text(j, "sku");
-        p.nameEn = text(j, "name_en");
-        p.nameRu = text(j, "name_ru");
-        p.nameZh = text(j, "name_zh");
-        p.unit = unitFromName(text(j, "unit"));
-        p.price = j.value(QStringLiteral("price")).toInteger();
-        p.categoryId = j.value(QStringLiteral("category_id")).toInteger();
+        p.sku = notNull(j.sku);
+        p.nameEn = notNull(j.nameEn);
+        p.nameRu = notNull(j.nameRu);
+        p.nameZh = notNull(j.nameZh);
+        p.unit = unitFromName(j.unit);
+        p.price = j.price;
+        p.categoryId = j.categoryId;
         // A hub that has no categories leaves the store's own in place.
         if (p.categoryId == 0)
             p.categoryId = catalog.categoryOf(p.sku);
         else if (!catalog.hasCategory(p.categoryId))
             throw DomainError(QStringLiteral("sync.category"), Tr::tr("The hub sent %1 with an unknown category").arg(p.sku));
-        p.taxRateId = taxIds.value(text(j, "tax_code"));
+        p.taxRateId = taxIds.value(j.taxCode);
         if (p.taxRateId == 0)
             throw DomainError(QStringLiteral("sync.tax_code"), Tr::tr("The hub sent %1 with an unknown tax rate").arg(p.sku));
-        p.ageRestricted = j.value(QStringLiteral("age_restricted")).toBool();
-        p.active = j.value(QStringLiteral("active")).toBool(true);
-        QStringList barcodes;
-        for (const QJsonValue& code : j.value(QStringLiteral("barcodes")).toArray())
-            barcodes.append(code.toString());
+        p.ageRestricted = j.ageRestricted;
+        p.active = j.active;
+        const QStringList& barcodes = j.barcodes;
         // A first sync is almost all new products: inserting them skips clearing old barcodes and index rows.
         if (catalog.idForSku(p.sku) == 0)
             catalog.insertNewProduct(p, barcodes);
         else
             catalog.upsertProduct(p, barcodes);
     }
-    return products.size();
+    return page.products.size();
 }
 
 void FeedApplier::applyStaff(const protocol::StaffFeedItem& s)

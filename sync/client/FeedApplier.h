@@ -1,8 +1,11 @@
 #pragma once
 
+#include "FeedPages.h"
 #include "ReferenceFeedItems.h"
 
 #include <QJsonObject>
+
+#include <functional>
 
 namespace omnitill {
 
@@ -19,11 +22,16 @@ public:
 
     static QString cursorKey(const QString& feed);
     // Returns the number of items (products for the catalog) applied.
+    qint64 apply(const QString& feed, const protocol::FeedPage& page);
+    qint64 apply(const protocol::CatalogPage& page);
+    // A page as it came from the hub, decoded here.
     qint64 apply(const QString& feed, const QJsonObject& page);
 
 private:
-    qint64 applyInTransaction(const QString& feed, const QJsonObject& page);
-    qint64 applyCatalog(const QJsonObject& page);
+    // Runs the page's transaction; a page that fails leaves nothing of it, the cached settings included.
+    qint64 guarded(const std::function<qint64()>& applyPage);
+    void applyItem(const QString& feed, const protocol::FeedPageItem& item);
+    qint64 applyCatalog(const protocol::CatalogPage& page);
     void applyStaff(const protocol::StaffFeedItem& staff);
     void applySetting(const protocol::SettingFeedItem& setting);
     void applyMember(const protocol::MemberFeedItem& member);

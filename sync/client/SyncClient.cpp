@@ -293,7 +293,7 @@ void SyncClient::finish()
 
 QStringList SyncClient::feeds()
 {
-    return QStringList{QStringLiteral("catalog")} + protocol::referenceFeeds();
+    return QStringList{protocol::CatalogPage::kFeed} + protocol::referenceFeeds();
 }
 
 void SyncClient::pullNextPage()
@@ -354,22 +354,30 @@ void SyncClient::onPageReply(QNetworkReply* reply)
     }
     m_attempt = 0;
     const QString feed = feeds().at(m_feed);
-    const QJsonObject& page = r.body;
-    if (!page.value(QStringLiteral("cursor")).isString()) {
+    const bool catalog = feed == protocol::CatalogPage::kFeed;
+    // Decoded once, here; the applier gets the typed page.
+    std::optional<protocol::CatalogPage> catalogPage;
+    std::optional<protocol::FeedPage> feedPage;
+    if (catalog)
+        catalogPage = protocol::CatalogPage::fromJson(r.body);
+    else
+        feedPage = protocol::FeedPage::fromJson(r.body);
+    const std::optional<QString>& cursor = catalog ? catalogPage->cursor : feedPage->cursor;
+    if (!cursor) {
         // Never apply it: an empty cursor would start the feed over from the beginning.
         fail(Tr::tr("The hub sent an unreadable answer"));
         return;
     }
-    const QJsonArray items = page.value(feed == QLatin1String("catalog") ? QStringLiteral("products") : QStringLiteral("items")).toArray();
-    const qint64 remaining = page.value(QStringLiteral("remaining")).toInteger();
-    const bool more = remaining > 0 && !items.isEmpty();
+    const qint64 remaining = catalog ? catalogPage->remaining : feedPage->remaining;
+    const bool more = remaining > 0 && (catalog ? !catalogPage->products.isEmpty() : !feedPage->items.isEmpty());
     // Ask for the next page before applying this one: the hub and the network work meanwhile.
     QNetworkReply* next = nullptr;
     try {
         if (more)
-            next = requestPage(page.value(QStringLiteral("cursor")).toString());
-        const qint64 applied = FeedApplier(m_db, m_settings).apply(feed, page);
-        if (feed == QLatin1String("catalog"))
+            next = requestPage(*cursor);
+        FeedApplier applier(m_db, m_settings);
+        const qint64 applied = catalog ? applier.apply(*catalogPage) : applier.apply(feed, *feedPage);
+        if (catalog)
             m_summary.pulledProducts += applied;
         else
             m_summary.pulledItems += applied;
@@ -382,7 +390,7 @@ void SyncClient::onPageReply(QNetworkReply* reply)
         fail(e.message()); // nothing of the page was applied; the cursor did not move
         return;
     }
-    if (feed == QLatin1String("catalog"))
+    if (catalog)
         emit catalogProgress(m_summary.pulledProducts, remaining);
     if (more)
         return;

@@ -1,4 +1,5 @@
 #include "HubCatalog.h"
+#include "FeedPages.h"
 
 #include "HubDatabase.h"
 #include "HubError.h"
@@ -194,61 +195,42 @@ QJsonObject HubCatalog::page(const QString& cursor, int limit)
     const qint64 after = decodeCursor(cursor);
     limit = std::clamp(limit, 1, 5000);
     qint64 last = after;
-    QJsonArray rates;
+    protocol::CatalogPage page;
     QSqlQuery& r = m_db.exec(QStringLiteral("SELECT code, name, basis_points, change_seq FROM tax_rates WHERE change_seq > ?"
                                             " ORDER BY change_seq"),
                              {after});
-    while (r.next()) {
-        rates.append(QJsonObject{{QStringLiteral("code"), r.value(0).toString()},
-                                 {QStringLiteral("name"), r.value(1).toString()},
-                                 {QStringLiteral("basis_points"), r.value(2).toInt()}});
-    }
-    QJsonArray categories;
+    while (r.next())
+        page.taxRates.append({r.value(QStringLiteral("code")).toString(), r.value(QStringLiteral("name")).toString(),
+                              r.value(QStringLiteral("basis_points")).toInt()});
     QSqlQuery& c = m_db.exec(QStringLiteral("SELECT id, name_en, name_ru, name_zh FROM categories WHERE change_seq > ?"
                                             " ORDER BY change_seq"),
                              {after});
-    while (c.next()) {
-        categories.append(QJsonObject{{QStringLiteral("id"), c.value(0).toLongLong()},
-                                      {QStringLiteral("name_en"), c.value(1).toString()},
-                                      {QStringLiteral("name_ru"), c.value(2).toString()},
-                                      {QStringLiteral("name_zh"), c.value(3).toString()}});
-    }
-    QJsonArray products;
+    while (c.next())
+        page.categories.append({c.value(QStringLiteral("id")).toLongLong(), c.value(QStringLiteral("name_en")).toString(),
+                                c.value(QStringLiteral("name_ru")).toString(), c.value(QStringLiteral("name_zh")).toString()});
     QSqlQuery& p = m_db.exec(QStringLiteral("SELECT sku, name_en, name_ru, name_zh, unit, price, tax_code, age_restricted, active,"
                                             " barcodes, change_seq, category_id FROM products WHERE change_seq > ?"
                                             " ORDER BY change_seq LIMIT ?"),
                              {after, limit});
     while (p.next()) {
-        QJsonArray barcodes;
-        for (const QString& code : p.value(9).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts))
-            barcodes.append(code);
-        products.append(QJsonObject{{QStringLiteral("sku"), p.value(0).toString()},
-                                    {QStringLiteral("name_en"), p.value(1).toString()},
-                                    {QStringLiteral("name_ru"), p.value(2).toString()},
-                                    {QStringLiteral("name_zh"), p.value(3).toString()},
-                                    {QStringLiteral("unit"), p.value(4).toString()},
-                                    {QStringLiteral("price"), p.value(5).toLongLong()},
-                                    {QStringLiteral("tax_code"), p.value(6).toString()},
-                                    {QStringLiteral("age_restricted"), p.value(7).toInt() != 0},
-                                    {QStringLiteral("active"), p.value(8).toInt() != 0},
-                                    {QStringLiteral("barcodes"), barcodes},
-                                    {QStringLiteral("category_id"), p.value(11).toLongLong()}});
+        // By position: a first catalog sync reads a million of these rows.
+        page.products.append({p.value(0).toString(), p.value(1).toString(), p.value(2).toString(), p.value(3).toString(),
+                              p.value(4).toString(), p.value(5).toLongLong(), p.value(6).toString(), p.value(7).toInt() != 0,
+                              p.value(8).toInt() != 0, p.value(9).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts),
+                              p.value(11).toLongLong()});
         last = p.value(10).toLongLong();
     }
     // Tax rates and categories changed after the last product of a full page come with a later page.
-    if (products.size() < limit) {
+    if (page.products.size() < limit) {
         last = std::max(last, m_db.scalar(QStringLiteral("SELECT coalesce(max(change_seq), 0) FROM tax_rates")).toLongLong());
         last = std::max(last, m_db.scalar(QStringLiteral("SELECT coalesce(max(change_seq), 0) FROM categories")).toLongLong());
     }
     // An upper bound read from the index, not a count: counting a million rows per page would cost
     // more than the page. Sequence numbers freed by later changes make it overestimate a little.
-    const qint64 remaining =
+    page.remaining =
         std::max<qint64>(0, m_db.scalar(QStringLiteral("SELECT coalesce(max(change_seq), 0) FROM products")).toLongLong() - last);
-    return {{QStringLiteral("tax_rates"), rates},
-            {QStringLiteral("categories"), categories},
-            {QStringLiteral("products"), products},
-            {QStringLiteral("cursor"), encodeCursor(last)},
-            {QStringLiteral("remaining"), remaining}};
+    page.cursor = encodeCursor(last);
+    return page.toJson();
 }
 
 } // namespace omnitill::hub

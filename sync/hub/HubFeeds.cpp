@@ -1,4 +1,5 @@
 #include "HubFeeds.h"
+#include "FeedPages.h"
 
 #include "HubDatabase.h"
 #include "HubError.h"
@@ -48,24 +49,23 @@ QJsonObject HubFeeds::page(const QString& feed, const QString& storeId, const QS
         throw HubError(404, QStringLiteral("feed.unknown"), QStringLiteral("there is no feed %1").arg(feed));
     qint64 last = decodeCursor(feed, cursor);
     limit = std::clamp(limit, 1, 5000);
-    QJsonArray items;
+    protocol::FeedPage page;
     QSqlQuery& q = m_db.exec(QStringLiteral("SELECT item_key, scope, body, change_seq FROM feed_items WHERE feed = ?"
                                             " AND scope IN (?, '*') AND change_seq > ? ORDER BY change_seq LIMIT ?"),
                              {feed, storeId, last, limit});
     while (q.next()) {
-        items.append(QJsonObject{{QStringLiteral("key"), q.value(0).toString()},
-                                 {QStringLiteral("scope"), q.value(1).toString()},
-                                 {QStringLiteral("body"), QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object()}});
-        last = q.value(3).toLongLong();
+        page.items.append({q.value(QStringLiteral("item_key")).toString(), q.value(QStringLiteral("scope")).toString(),
+                           QJsonDocument::fromJson(q.value(QStringLiteral("body")).toString().toUtf8()).object()});
+        last = q.value(QStringLiteral("change_seq")).toLongLong();
     }
     q.finish();
     // Bounded so a progress figure never costs a scan of a huge feed.
-    const qint64 remaining = m_db.scalar(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM feed_items WHERE feed = ?"
-                                                        " AND scope IN (?, '*') AND change_seq > ? LIMIT 1000000) AS r"),
-                                         {feed, storeId, last})
-                                 .toLongLong();
-    return {
-        {QStringLiteral("items"), items}, {QStringLiteral("cursor"), encodeCursor(feed, last)}, {QStringLiteral("remaining"), remaining}};
+    page.remaining = m_db.scalar(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM feed_items WHERE feed = ?"
+                                                " AND scope IN (?, '*') AND change_seq > ? LIMIT 1000000) AS r"),
+                                 {feed, storeId, last})
+                         .toLongLong();
+    page.cursor = encodeCursor(feed, last);
+    return page.toJson();
 }
 
 } // namespace omnitill::hub

@@ -2,6 +2,7 @@
 // keys (not produced by the code under test) decode field by field, and encode back unchanged.
 #include "AisleOrderEvent.h"
 #include "EventType.h"
+#include "FeedPages.h"
 #include "KioskOrderPlacedEvent.h"
 #include "MemberEnrolledEvent.h"
 #include "OnlineOrder.h"
@@ -459,6 +460,32 @@ private slots:
             "status": "active"})");
         QCOMPARE(GiftCardFeedItem::fromJson(card).balance, 2500);
         QCOMPARE(GiftCardFeedItem::fromJson(card).toJson(), card);
+    }
+
+    void feedPagesDecodeAndEncodeBack()
+    {
+        const QJsonObject catalog = parse(R"({"tax_rates": [{"code": "B", "name": "Reduced", "basis_points": 700}],
+            "categories": [{"id": 4, "name_en": "Dairy", "name_ru": "Молочное", "name_zh": "乳制品"}],
+            "products": [{"sku": "MILK1", "name_en": "Milk 1 l", "name_ru": "Молоко 1 л", "name_zh": "牛奶 1 升", "unit": "piece",
+                          "price": 199, "tax_code": "B", "age_restricted": false, "active": true,
+                          "barcodes": ["4000000000013", "4000000000020"], "category_id": 4}],
+            "cursor": "c1.42", "remaining": 7})");
+        const CatalogPage page = CatalogPage::fromJson(catalog);
+        QCOMPARE(page.taxRates[0].basisPoints, 700);
+        QCOMPARE(page.categories[0].nameZh, QStringLiteral("乳制品"));
+        QCOMPARE(page.products[0].barcodes, QStringList({QStringLiteral("4000000000013"), QStringLiteral("4000000000020")}));
+        QCOMPARE(page.cursor.value_or(QString()), QStringLiteral("c1.42"));
+        QCOMPARE(page.toJson(), catalog);
+        QJsonObject noCursor = catalog;
+        noCursor.insert(QStringLiteral("cursor"), 17); // not text: the page is unreadable
+        QVERIFY(!CatalogPage::fromJson(noCursor).cursor);
+
+        const QJsonObject feed = parse(R"({"items": [{"key": "E7", "scope": "S1", "body": {"code": "E7"}}],
+            "cursor": "f.9", "remaining": 0})");
+        const FeedPage items = FeedPage::fromJson(feed);
+        QCOMPARE(items.items[0].scope, QStringLiteral("S1"));
+        QCOMPARE(items.items[0].body.value(QStringLiteral("code")).toString(), QStringLiteral("E7"));
+        QCOMPARE(items.toJson(), feed);
     }
 
     void anEnrolmentKeepsNoPersonalDetailsWhereErasureCannotReach()
