@@ -1,4 +1,5 @@
 #include "FeedApplier.h"
+#include "OfferFeedItems.h"
 
 #include "OnlineOrder.h"
 #include "ReferenceFeedItems.h"
@@ -101,7 +102,7 @@ void FeedApplier::applyItem(const QString& feed, const protocol::FeedPageItem& i
         applyGiftCard(protocol::GiftCardFeedItem::fromJson(body));
     else if (feed == protocol::StockRequestDocument::kFeed)
         StockRequestRepository(m_db).applyHubView(body);
-    else if (feed == QLatin1String("offers"))
+    else if (feed == protocol::OffersFeed::kFeed)
         m_db.exec(QStringLiteral("INSERT INTO offers(key, body) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET body = excluded.body"),
                   {notNull(item.key), QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact))});
     else

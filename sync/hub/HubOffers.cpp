@@ -1,4 +1,5 @@
 #include "HubOffers.h"
+#include "OfferFeedItems.h"
 
 #include "HubCoupons.h"
 #include "HubDatabase.h"
@@ -103,16 +104,13 @@ QJsonObject HubOffers::compute(HubCoupons& coupons)
     p.finish();
     QList<FeedItem> items;
     for (const QString& sku : products) {
-        QJsonArray with;
+        protocol::BoughtTogetherOffer offer{sku, {}};
         QSqlQuery& q =
             m_db.exec(QStringLiteral("SELECT other, n FROM offer_pairs WHERE sku = ? ORDER BY n DESC, other LIMIT ?"), {sku, kSuggestions});
         while (q.next())
-            with.append(QJsonObject{{QStringLiteral("sku"), q.value(0).toString()}, {QStringLiteral("count"), q.value(1).toLongLong()}});
+            offer.with.append({q.value(QStringLiteral("other")).toString(), q.value(QStringLiteral("n")).toLongLong()});
         q.finish();
-        items.append({QStringLiteral("*"), QStringLiteral("product:") + sku,
-                      QJsonObject{{QStringLiteral("kind"), QStringLiteral("bought_together")},
-                                  {QStringLiteral("sku"), sku},
-                                  {QStringLiteral("with"), with}}});
+        items.append({QStringLiteral("*"), protocol::BoughtTogetherOffer::key(sku), offer.toJson()});
     }
     QStringList members;
     QSqlQuery& m = m_db.exec(QStringLiteral("SELECT DISTINCT member_id FROM offer_member_categories WHERE dirty = 1 ORDER BY member_id"));
@@ -120,23 +118,18 @@ QJsonObject HubOffers::compute(HubCoupons& coupons)
         members.append(m.value(0).toString());
     m.finish();
     for (const QString& member : members) {
-        QJsonArray favourites;
+        protocol::MemberOffer offer{member, {}, {}};
         QSqlQuery& q = m_db.exec(QStringLiteral("SELECT category_id FROM offer_member_categories WHERE member_id = ?"
                                                 " ORDER BY n DESC, category_id LIMIT ?"),
                                  {member, kSuggestions});
         while (q.next())
-            favourites.append(q.value(0).toLongLong());
+            offer.categories.append(q.value(QStringLiteral("category_id")).toLongLong());
         q.finish();
-        QJsonObject body{{QStringLiteral("kind"), QStringLiteral("favourite_categories")},
-                         {QStringLiteral("member_id"), member},
-                         {QStringLiteral("categories"), favourites}};
-        if (policy) {
-            if (const QString code = personalCoupon(member, *policy, coupons); !code.isEmpty())
-                body.insert(QStringLiteral("coupon"), code);
-        }
-        items.append({QStringLiteral("*"), QStringLiteral("member:") + member, body});
+        if (policy)
+            offer.coupon = personalCoupon(member, *policy, coupons);
+        items.append({QStringLiteral("*"), protocol::MemberOffer::key(member), offer.toJson()});
     }
-    m_feeds.publish(QStringLiteral("offers"), items);
+    m_feeds.publish(protocol::OffersFeed::kFeed, items);
     m_db.exec(QStringLiteral("UPDATE offer_pairs SET dirty = 0 WHERE dirty = 1"));
     m_db.exec(QStringLiteral("UPDATE offer_member_categories SET dirty = 0 WHERE dirty = 1"));
     tx.commit();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "OfferFeedItems.h"
 #include "OnlineOrder.h"
 #include "ReferenceFeedItems.h"
 #include "StockRequestEvents.h"
@@ -13,7 +14,7 @@ inline const QStringList& referenceFeeds()
 {
     static const QStringList feeds{StaffFeedItem::kFeed,      SettingFeedItem::kFeed,       MemberFeedItem::kFeed, OnlineOrder::kFeed,
                                    StockLevelFeedItem::kFeed, QStringLiteral("promotions"), CouponFeedItem::kFeed, GiftCardFeedItem::kFeed,
-                                   QStringLiteral("offers"),  StockRequestDocument::kFeed};
+                                   OffersFeed::kFeed,         StockRequestDocument::kFeed};
     return feeds;
 }
 

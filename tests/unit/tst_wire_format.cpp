@@ -5,6 +5,7 @@
 #include "FeedPages.h"
 #include "KioskOrderPlacedEvent.h"
 #include "MemberEnrolledEvent.h"
+#include "OfferFeedItems.h"
 #include "OnlineOrder.h"
 #include "PickupEvents.h"
 #include "ReferenceFeedItems.h"
@@ -486,6 +487,20 @@ private slots:
         QCOMPARE(items.items[0].scope, QStringLiteral("S1"));
         QCOMPARE(items.items[0].body.value(QStringLiteral("code")).toString(), QStringLiteral("E7"));
         QCOMPARE(items.toJson(), feed);
+    }
+
+    void offersDecodeAndEncodeBack()
+    {
+        const QJsonObject together = parse(R"({"kind": "bought_together", "sku": "TEA",
+            "with": [{"sku": "HONEY", "count": 12}, {"sku": "LEMON", "count": 3}]})");
+        QCOMPARE(BoughtTogetherOffer::fromJson(together).with[0].count, 12);
+        QCOMPARE(BoughtTogetherOffer::fromJson(together).toJson(), together);
+        QCOMPARE(BoughtTogetherOffer::key(QStringLiteral("TEA")), QStringLiteral("product:TEA"));
+        const QJsonObject member = parse(R"({"kind": "favourite_categories", "member_id": "m-1", "categories": [4, 9],
+            "coupon": "CP1|m-1|10"})");
+        QCOMPARE(MemberOffer::fromJson(member).categories, QList<qint64>({4, 9}));
+        QCOMPARE(MemberOffer::fromJson(member).toJson(), member);
+        QCOMPARE(MemberOffer::key(QStringLiteral("m-1")), QStringLiteral("member:m-1"));
     }
 
     void anEnrolmentKeepsNoPersonalDetailsWhereErasureCannotReach()

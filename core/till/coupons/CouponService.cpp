@@ -1,4 +1,5 @@
 #include "CouponService.h"
+#include "OfferFeedItems.h"
 
 #include "common/Clock.h"
 #include "common/DomainError.h"
@@ -38,8 +39,8 @@ bool CouponService::recordPersonalCoupon(const QString& memberId, const QString&
     if (training || memberId.isEmpty())
         return false;
     const QString offer =
-        m_db.scalar(QStringLiteral("SELECT body FROM offers WHERE key = ?"), {QStringLiteral("member:") + memberId}).toString();
-    const QString code = QJsonDocument::fromJson(offer.toUtf8()).object().value(QStringLiteral("coupon")).toString();
+        m_db.scalar(QStringLiteral("SELECT body FROM offers WHERE key = ?"), {protocol::MemberOffer::key(memberId)}).toString();
+    const QString code = protocol::MemberOffer::fromJson(QJsonDocument::fromJson(offer.toUtf8()).object()).coupon;
     if (!isCouponCode(code))
         return false;
     Coupon coupon;

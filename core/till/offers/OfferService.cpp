@@ -1,4 +1,5 @@
 #include "OfferService.h"
+#include "OfferFeedItems.h"
 
 #include "catalog/CatalogRepository.h"
 #include "sale/Cart.h"
@@ -31,8 +32,9 @@ QList<Suggestion> OfferService::suggestionsFor(const Cart& cart)
     // Bought together: partners of every product in the cart, strongest first.
     QHash<QString, qint64> score;
     for (const CartLine& l : cart.lines()) {
-        for (const QJsonValue& v : offer(QStringLiteral("product:") + l.sku).value(QStringLiteral("with")).toArray())
-            score[v.toObject().value(QStringLiteral("sku")).toString()] += v.toObject().value(QStringLiteral("count")).toInteger();
+        for (const protocol::BoughtTogetherOffer::Other& other :
+             protocol::BoughtTogetherOffer::fromJson(offer(protocol::BoughtTogetherOffer::key(l.sku))).with)
+            score[other.sku] += other.count;
     }
     QList<std::pair<qint64, QString>> ranked;
     for (auto it = score.cbegin(); it != score.cend(); ++it)
@@ -46,11 +48,11 @@ QList<Suggestion> OfferService::suggestionsFor(const Cart& cart)
 
     // The member's favourite categories: the best seller here in each that is not in the cart.
     if (!cart.memberId().isEmpty() && out.size() < kMaxSuggestions) {
-        for (const QJsonValue& c : offer(QStringLiteral("member:") + cart.memberId()).value(QStringLiteral("categories")).toArray()) {
+        for (const qint64 category : protocol::MemberOffer::fromJson(offer(protocol::MemberOffer::key(cart.memberId()))).categories) {
             QSqlQuery& q = m_db.exec(QStringLiteral("SELECT p.id FROM products p LEFT JOIN sale_lines l ON l.product_id = p.id"
                                                     " WHERE p.category_id = ? AND p.active = 1 AND p.price > 0"
                                                     " GROUP BY p.id ORDER BY count(l.sale_id) DESC, p.id LIMIT 10"),
-                                     {c.toInteger()});
+                                     {category});
             QList<qint64> ids;
             while (q.next())
                 ids.append(q.value(0).toLongLong());
