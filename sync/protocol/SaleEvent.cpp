@@ -171,14 +171,7 @@ QJsonObject SaleEvent::toJson() const
                                                                                    {QStringLiteral("kind"), g.kind},
                                                                                    {QStringLiteral("amount"), g.amount}};
                                                             })},
-                     {QStringLiteral("taxes"), arrayOf(taxes,
-                                                       [](const SaleEventTax& t) {
-                                                           return QJsonObject{{QStringLiteral("code"), t.code},
-                                                                              {QStringLiteral("bp"), t.basisPoints},
-                                                                              {QStringLiteral("net"), t.net},
-                                                                              {QStringLiteral("tax"), t.tax},
-                                                                              {QStringLiteral("gross"), t.gross}};
-                                                       })},
+                     {QStringLiteral("taxes"), SaleEventTax::toJson(taxes)},
                      {QStringLiteral("tenders"), arrayOf(tenders, tenderJson)}};
     if (loyalty)
         sale.insert(QStringLiteral("loyalty"), loyaltyJson(*loyalty));
@@ -222,9 +215,7 @@ SaleEvent SaleEvent::fromJson(const QJsonObject& o)
     s.giftCards = listOf<SaleEventGiftCardLoad>(o, "gift_cards", [](const QJsonObject& g) {
         return SaleEventGiftCardLoad{text(g, "number"), text(g, "kind"), whole(g, "amount")};
     });
-    s.taxes = listOf<SaleEventTax>(o, "taxes", [](const QJsonObject& t) {
-        return SaleEventTax{text(t, "code"), int(whole(t, "bp")), whole(t, "net"), whole(t, "tax"), whole(t, "gross")};
-    });
+    s.taxes = SaleEventTax::fromJson(o.value(QLatin1String("taxes")).toArray());
     s.tenders = listOf<SaleEventTender>(o, "tenders", tenderFrom);
     if (const QJsonValue l = o.value(QLatin1String("loyalty")); l.isObject())
         s.loyalty = loyaltyFrom(l.toObject());
@@ -270,6 +261,27 @@ QString SaleEvent::problem(const QJsonObject& sale)
             return p;
     }
     return {};
+}
+
+QJsonArray SaleEventTax::toJson(const QList<SaleEventTax>& taxes)
+{
+    return arrayOf(taxes, [](const SaleEventTax& t) {
+        return QJsonObject{{QStringLiteral("code"), t.code},
+                           {QStringLiteral("bp"), t.basisPoints},
+                           {QStringLiteral("net"), t.net},
+                           {QStringLiteral("tax"), t.tax},
+                           {QStringLiteral("gross"), t.gross}};
+    });
+}
+
+QList<SaleEventTax> SaleEventTax::fromJson(const QJsonArray& taxes)
+{
+    QList<SaleEventTax> out;
+    for (const QJsonValue& v : taxes) {
+        const QJsonObject t = v.toObject();
+        out.append({text(t, "code"), int(whole(t, "bp")), whole(t, "net"), whole(t, "tax"), whole(t, "gross")});
+    }
+    return out;
 }
 
 } // namespace omnitill::protocol

@@ -89,6 +89,10 @@ struct SaleEventTax
     qint64 tax = 0;
     qint64 gross = 0;
 
+    // A tax table as sales and shift reports carry it.
+    static QJsonArray toJson(const QList<SaleEventTax>& taxes);
+    static QList<SaleEventTax> fromJson(const QJsonArray& taxes);
+
     friend bool operator==(const SaleEventTax&, const SaleEventTax&) = default;
 };
 

@@ -503,6 +503,28 @@ private slots:
         QCOMPARE(MemberOffer::key(QStringLiteral("m-1")), QStringLiteral("member:m-1"));
     }
 
+    void aZReportDecodesAndEncodesBack()
+    {
+        const QJsonObject z = parse(R"({"kind": "Z", "shift_id": 7, "sales": 42, "training_sales": 1, "voids": 2, "gross": 123456,
+            "discounts": 800, "tax": 15000, "taxes": [{"code": "A", "bp": 1900, "net": 60000, "tax": 11400, "gross": 71400}],
+            "tenders": {"cash": 50000, "card": 73456}, "returns": 1, "refunds": 999, "refund_tenders": {"cash": 999},
+            "opening_float": 10000, "cash_sales": 50000, "cash_refunds": 999, "cash_in": 0, "cash_out": 2000,
+            "expected_cash": 57001, "counted_cash": 57000, "difference": -1, "counted": {"5000": 11, "200": 10, "1": 0},
+            "staff_id": 3, "approved_by": 0})");
+        const ShiftReportEvent report = ShiftReportEvent::fromJson(z);
+        QCOMPARE(report.tenders.value(QStringLiteral("card")), 73456);
+        QCOMPARE(report.counted.value(5000), 11);
+        QCOMPARE(report.taxes[0].basisPoints, 1900);
+        QCOMPARE(report.approvedBy.value_or(-1), 0);
+        QCOMPARE(report.toJson(), z);
+        // An X report names who printed it and nobody who approved.
+        QJsonObject x = z;
+        x.insert(QStringLiteral("kind"), QStringLiteral("X"));
+        x.remove(QStringLiteral("approved_by"));
+        QVERIFY(!ShiftReportEvent::fromJson(x).approvedBy);
+        QCOMPARE(ShiftReportEvent::fromJson(x).toJson(), x);
+    }
+
     void anEnrolmentKeepsNoPersonalDetailsWhereErasureCannotReach()
     {
         const QJsonObject json = parse(R"({"id": "m-1", "card_code": "2900000000017", "name": "Anna", "phone": "+49 30 1234567",

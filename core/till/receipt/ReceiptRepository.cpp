@@ -143,7 +143,8 @@ ShiftReport ReceiptRepository::shiftReport(qint64 journalSeq)
         q.finish();
         throw DomainError(QStringLiteral("shift.unknown_report"), Tr::tr("No X or Z report %1").arg(journalSeq));
     }
-    ShiftReport report = shiftReportFromJson(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
+    ShiftReport report =
+        shiftReportFrom(protocol::ShiftReportEvent::fromJson(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object()));
     report.at = m_settings.localTime(QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs));
     q.finish();
     return report;

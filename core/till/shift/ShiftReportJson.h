@@ -1,13 +1,13 @@
 #pragma once
 
+#include "ShiftEvents.h"
 #include "ShiftService.h"
-
-#include <QJsonObject>
 
 namespace omnitill {
 
-// An X or Z report as journaled and sent to the hub, and back (to print it from the journal).
-QJsonObject shiftReportJson(const ShiftReport& report);
-ShiftReport shiftReportFromJson(const QJsonObject& json);
+// An X or Z report in the wire's form (journaled, and sent to the hub at the close), and back (to
+// print it from the journal).
+protocol::ShiftReportEvent shiftReportEvent(const ShiftReport& report);
+ShiftReport shiftReportFrom(const protocol::ShiftReportEvent& event);
 
 } // namespace omnitill

@@ -250,10 +250,10 @@ ShiftReport ShiftService::xReport(const Session& session, const QString& languag
     const Shift shift = requireOpen();
     ShiftReport r = report(shift.id, QStringLiteral("X"));
     Transaction tx(m_db);
-    QJsonObject payload = shiftReportJson(r);
-    payload.insert(QStringLiteral("staff_id"), session.staffId);
+    protocol::ShiftReportEvent x = shiftReportEvent(r);
+    x.staffId = session.staffId;
     const JournalEntry entry = m_journal.append(QStringLiteral("x_report"), QStringLiteral("shift-%1").arg(shift.id), r.gross,
-                                                m_settings.currency().code(), payload, session.training);
+                                                m_settings.currency().code(), x.toJson(), session.training);
     m_printQueue.enqueue(PrintJob::Kind::ShiftReport, QString::number(entry.seq), language);
     tx.commit();
     return r;
@@ -275,21 +275,21 @@ ShiftReport ShiftService::close(const Session& session, const QMap<qint64, int>&
     r.counted = counted;
     r.countedCash = countedCash;
     r.difference = countedCash - r.expectedCash;
-    const QJsonObject json = shiftReportJson(r);
+    protocol::ShiftReportEvent z = shiftReportEvent(r);
+    z.staffId = session.staffId;
+    z.approvedBy = approval ? approval->approverId : 0;
     Transaction tx(m_db);
     if (approval)
         m_staff.recordApproval(session, *approval, QStringLiteral("shift-%1").arg(shift.id));
     m_db.exec(QStringLiteral("UPDATE shifts SET status = 'closed', closed_by = ?, closed_at = ?, counted_cash = ?,"
                              " expected_cash = ?, difference = ?, counted_detail = ? WHERE id = ?"),
               {session.staffId, isoUtc(r.at), countedCash, r.expectedCash, r.difference,
-               QString::fromUtf8(QJsonDocument(json.value(QStringLiteral("counted")).toObject()).toJson(QJsonDocument::Compact)),
+               QString::fromUtf8(QJsonDocument(protocol::ShiftReportEvent::countedJson(counted)).toJson(QJsonDocument::Compact)),
                shift.id});
-    QJsonObject payload = json;
-    payload.insert(QStringLiteral("staff_id"), session.staffId);
-    payload.insert(QStringLiteral("approved_by"), approval ? approval->approverId : 0);
+    const QJsonObject payload = z.toJson();
     const JournalEntry entry = m_journal.append(QStringLiteral("z_report"), QStringLiteral("shift-%1").arg(shift.id), r.gross,
                                                 m_settings.currency().code(), payload, session.training);
-    m_outbox.append(protocol::EventType::kShiftClose, payload);
+    m_outbox.append(protocol::ShiftReportEvent::kType, payload);
     m_printQueue.enqueue(PrintJob::Kind::ShiftReport, QString::number(entry.seq), language);
     tx.commit();
     return r;
