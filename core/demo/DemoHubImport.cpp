@@ -31,28 +31,28 @@ QJsonObject DemoHubImport::document(Database& db, const QString& storeId)
     {
         QSqlQuery& q = db.exec(QStringLiteral("SELECT product_id, code FROM barcodes ORDER BY product_id, code"));
         while (q.next())
-            barcodes[q.value(0).toLongLong()].append(q.value(1).toString());
+            barcodes[q.value(QStringLiteral("product_id")).toLongLong()].append(q.value(QStringLiteral("code")).toString());
         q.finish();
     }
     QHash<qint64, QString> skus;
     QJsonArray products;
     {
         QSqlQuery& q = db.exec(QStringLiteral("SELECT p.id, p.sku, p.name_en, p.name_ru, p.name_zh, p.unit, p.price, t.code,"
-                                              " coalesce(p.category_id, 0), p.age_restricted, p.active"
+                                              " coalesce(p.category_id, 0) AS category_id, p.age_restricted, p.active"
                                               " FROM products p JOIN tax_rates t ON t.id = p.tax_rate_id ORDER BY p.id"));
         while (q.next()) {
-            const qint64 id = q.value(0).toLongLong();
-            skus.insert(id, q.value(1).toString());
-            products.append(QJsonObject{{QStringLiteral("sku"), q.value(1).toString()},
-                                        {QStringLiteral("name_en"), q.value(2).toString()},
-                                        {QStringLiteral("name_ru"), q.value(3).toString()},
-                                        {QStringLiteral("name_zh"), q.value(4).toString()},
-                                        {QStringLiteral("unit"), q.value(5).toString()},
-                                        {QStringLiteral("price"), q.value(6).toLongLong()},
-                                        {QStringLiteral("tax_code"), q.value(7).toString()},
-                                        {QStringLiteral("category_id"), q.value(8).toLongLong()},
-                                        {QStringLiteral("age_restricted"), q.value(9).toBool()},
-                                        {QStringLiteral("active"), q.value(10).toBool()},
+            const qint64 id = q.value(QStringLiteral("id")).toLongLong();
+            skus.insert(id, q.value(QStringLiteral("sku")).toString());
+            products.append(QJsonObject{{QStringLiteral("sku"), q.value(QStringLiteral("sku")).toString()},
+                                        {QStringLiteral("name_en"), q.value(QStringLiteral("name_en")).toString()},
+                                        {QStringLiteral("name_ru"), q.value(QStringLiteral("name_ru")).toString()},
+                                        {QStringLiteral("name_zh"), q.value(QStringLiteral("name_zh")).toString()},
+                                        {QStringLiteral("unit"), q.value(QStringLiteral("unit")).toString()},
+                                        {QStringLiteral("price"), q.value(QStringLiteral("price")).toLongLong()},
+                                        {QStringLiteral("tax_code"), q.value(QStringLiteral("code")).toString()},
+                                        {QStringLiteral("category_id"), q.value(QStringLiteral("category_id")).toLongLong()},
+                                        {QStringLiteral("age_restricted"), q.value(QStringLiteral("age_restricted")).toBool()},
+                                        {QStringLiteral("active"), q.value(QStringLiteral("active")).toBool()},
                                         {QStringLiteral("barcodes"), QJsonArray::fromStringList(barcodes.value(id))}});
         }
         q.finish();

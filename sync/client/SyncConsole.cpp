@@ -24,13 +24,15 @@ SyncConsoleReport SyncConsole::report(const Access& /*access*/, int limit)
     r.waiting = backlog.waiting;
     r.failing = backlog.failing;
     r.events = backlog.oldest;
-    QSqlQuery& conflicts = m_db.exec(QStringLiteral("SELECT c.device_seq, c.event_id, coalesce(o.event_type, ''), c.reason,"
+    QSqlQuery& conflicts = m_db.exec(QStringLiteral("SELECT c.device_seq, c.event_id, coalesce(o.event_type, '') AS event_type, c.reason,"
                                                     " c.reported_at FROM sync_conflicts c LEFT JOIN outbox o"
                                                     " ON o.device_seq = c.device_seq ORDER BY c.device_seq DESC LIMIT ?"),
                                      {limit});
     while (conflicts.next())
-        r.conflicts.append({conflicts.value(0).toLongLong(), conflicts.value(1).toString(), conflicts.value(2).toString(),
-                            conflicts.value(3).toString(), QDateTime::fromString(conflicts.value(4).toString(), Qt::ISODateWithMs)});
+        r.conflicts.append({conflicts.value(QStringLiteral("device_seq")).toLongLong(),
+                            conflicts.value(QStringLiteral("event_id")).toString(),
+                            conflicts.value(QStringLiteral("event_type")).toString(), conflicts.value(QStringLiteral("reason")).toString(),
+                            QDateTime::fromString(conflicts.value(QStringLiteral("reported_at")).toString(), Qt::ISODateWithMs)});
     conflicts.finish();
     tx.commit();
     return r;

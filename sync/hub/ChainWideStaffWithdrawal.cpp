@@ -24,7 +24,8 @@ QList<Item> staffItems(HubDatabase& db, const QString& condition)
     QSqlQuery& q = db.exec(QStringLiteral("SELECT scope, item_key, body FROM feed_items WHERE feed = 'staff' AND ") + condition +
                            QStringLiteral(" ORDER BY change_seq"));
     while (q.next())
-        items.append({q.value(0).toString(), q.value(1).toString(), QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object()});
+        items.append({q.value(QStringLiteral("scope")).toString(), q.value(QStringLiteral("item_key")).toString(),
+                      QJsonDocument::fromJson(q.value(QStringLiteral("body")).toString().toUtf8()).object()});
     q.finish();
     return items;
 }

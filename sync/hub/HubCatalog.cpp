@@ -88,7 +88,7 @@ qint64 HubCatalog::import(const QJsonObject& catalog, const std::function<void(q
     {
         QSqlQuery& q = m_db.exec(QStringLiteral("SELECT code FROM tax_rates"));
         while (q.next())
-            taxCodes.append(q.value(0).toString());
+            taxCodes.append(q.value(QStringLiteral("code")).toString());
     }
     for (const QJsonValue& v : rates) {
         const QJsonObject r = v.toObject();
@@ -102,7 +102,7 @@ qint64 HubCatalog::import(const QJsonObject& catalog, const std::function<void(q
     {
         QSqlQuery& q = m_db.exec(QStringLiteral("SELECT id FROM categories"));
         while (q.next())
-            categoryIds.insert(q.value(0).toLongLong());
+            categoryIds.insert(q.value(QStringLiteral("id")).toLongLong());
     }
     for (const QJsonValue& v : categories) {
         const QJsonObject c = v.toObject();

@@ -58,8 +58,8 @@ QJsonObject HubCoupons::issue(const QJsonObject& r)
     HubTransaction tx(m_db);
     QSqlQuery& q = m_db.exec(QStringLiteral("SELECT terms, code FROM coupons WHERE id = ?"), {c.id});
     if (q.next()) {
-        const QString stored = q.value(0).toString();
-        const QString code = q.value(1).toString();
+        const QString stored = q.value(QStringLiteral("terms")).toString();
+        const QString code = q.value(QStringLiteral("code")).toString();
         q.finish();
         if (stored != terms)
             throw HubError(409, QStringLiteral("coupon.exists"), QStringLiteral("coupon %1 was issued with other terms").arg(c.id));
@@ -95,13 +95,13 @@ QJsonObject HubCoupons::status(const QString& couponId)
         q.finish();
         throw HubError(404, QStringLiteral("coupon.unknown"), QStringLiteral("no coupon %1").arg(couponId));
     }
-    const bool used = !q.value(1).isNull();
+    const bool used = !q.value(QStringLiteral("used_at")).isNull();
     QJsonObject out{{QStringLiteral("id"), couponId},
-                    {QStringLiteral("code"), q.value(0).toString()},
+                    {QStringLiteral("code"), q.value(QStringLiteral("code")).toString()},
                     {QStringLiteral("status"), used ? QStringLiteral("used") : QStringLiteral("unused")},
-                    {QStringLiteral("used_at"), q.value(1).toString()},
-                    {QStringLiteral("used_store"), q.value(2).toString()},
-                    {QStringLiteral("used_receipt"), q.value(3).toString()}};
+                    {QStringLiteral("used_at"), q.value(QStringLiteral("used_at")).toString()},
+                    {QStringLiteral("used_store"), q.value(QStringLiteral("used_store")).toString()},
+                    {QStringLiteral("used_receipt"), q.value(QStringLiteral("used_receipt")).toString()}};
     q.finish();
     return out;
 }
@@ -121,8 +121,9 @@ QString HubCoupons::markUsed(const QString& couponId, const QString& use, const 
         q.finish();
         return QStringLiteral("coupon %1 is not one the hub issued").arg(couponId);
     }
-    const QString usedBy = q.value(0).toString();
-    const QString where = QStringLiteral("receipt %1 at store %2").arg(q.value(2).toString(), q.value(1).toString());
+    const QString usedBy = q.value(QStringLiteral("used_by")).toString();
+    const QString where = QStringLiteral("receipt %1 at store %2")
+                              .arg(q.value(QStringLiteral("used_receipt")).toString(), q.value(QStringLiteral("used_store")).toString());
     q.finish();
     if (usedBy == use)
         return {};

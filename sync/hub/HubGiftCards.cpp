@@ -39,8 +39,8 @@ HubGiftCards::Posted HubGiftCards::post(const QString& number, const QString& ki
     }
     QSqlQuery& q = m_db.exec(QStringLiteral("SELECT currency, balance, status FROM gift_cards WHERE number = ?"), {number});
     const bool exists = q.next();
-    const QString cardCurrency = exists ? q.value(0).toString() : currency;
-    const qint64 balance = exists ? q.value(1).toLongLong() : 0;
+    const QString cardCurrency = exists ? q.value(QStringLiteral("currency")).toString() : currency;
+    const qint64 balance = exists ? q.value(QStringLiteral("balance")).toLongLong() : 0;
     q.finish();
     if (kind == QLatin1String("activate")) {
         if (exists)
@@ -132,11 +132,11 @@ QJsonObject HubGiftCards::card(const QString& number)
                                             " WHERE number = ? ORDER BY id DESC LIMIT 50"),
                              {number});
     while (e.next())
-        entries.append(QJsonObject{{QStringLiteral("kind"), e.value(0).toString()},
-                                   {QStringLiteral("amount"), e.value(1).toLongLong()},
-                                   {QStringLiteral("reference"), e.value(2).toString()},
-                                   {QStringLiteral("store_id"), e.value(3).toString()},
-                                   {QStringLiteral("created_at"), e.value(4).toString()}});
+        entries.append(QJsonObject{{QStringLiteral("kind"), e.value(QStringLiteral("kind")).toString()},
+                                   {QStringLiteral("amount"), e.value(QStringLiteral("amount")).toLongLong()},
+                                   {QStringLiteral("reference"), e.value(QStringLiteral("reference")).toString()},
+                                   {QStringLiteral("store_id"), e.value(QStringLiteral("store_id")).toString()},
+                                   {QStringLiteral("created_at"), e.value(QStringLiteral("created_at")).toString()}});
     e.finish();
     out.insert(QStringLiteral("entries"), entries);
     return out;

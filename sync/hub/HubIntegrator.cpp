@@ -20,8 +20,6 @@
 namespace omnitill::hub {
 
 namespace {
-constexpr qint64 kMaxQuantity = 1000000;      // pieces, or grams of a weighed product
-constexpr qint64 kMaxUnitPrice = 10000000000; // minor units; keeps quantity × price inside 64 bits
 
 QString keyHash(const QByteArray& key)
 {
@@ -99,13 +97,13 @@ QJsonArray HubIntegrator::apiKeys()
     QSqlQuery& q =
         m_db.exec(QStringLiteral("SELECT id, name, created_at, revoked, last_used_at, scopes FROM api_keys ORDER BY created_at"));
     while (q.next())
-        out.append(
-            QJsonObject{{QStringLiteral("id"), q.value(0).toString()},
-                        {QStringLiteral("name"), q.value(1).toString()},
-                        {QStringLiteral("created_at"), q.value(2).toString()},
-                        {QStringLiteral("revoked"), q.value(3).toInt() != 0},
-                        {QStringLiteral("last_used_at"), q.value(4).toString()},
-                        {QStringLiteral("scopes"), QJsonArray::fromStringList(q.value(5).toString().split(u',', Qt::SkipEmptyParts))}});
+        out.append(QJsonObject{{QStringLiteral("id"), q.value(QStringLiteral("id")).toString()},
+                               {QStringLiteral("name"), q.value(QStringLiteral("name")).toString()},
+                               {QStringLiteral("created_at"), q.value(QStringLiteral("created_at")).toString()},
+                               {QStringLiteral("revoked"), q.value(QStringLiteral("revoked")).toInt() != 0},
+                               {QStringLiteral("last_used_at"), q.value(QStringLiteral("last_used_at")).toString()},
+                               {QStringLiteral("scopes"),
+                                QJsonArray::fromStringList(q.value(QStringLiteral("scopes")).toString().split(u',', Qt::SkipEmptyParts))}});
     return out;
 }
 
@@ -117,9 +115,9 @@ QString HubIntegrator::authenticate(const QByteArray& authorizationHeader, QLati
         m_db.exec(QStringLiteral("SELECT id, revoked, scopes FROM api_keys WHERE key_hash = ?"), {keyHash(authorizationHeader.mid(7))});
     if (!q.next())
         throw HubError(401, QStringLiteral("auth.api_key"), QStringLiteral("unknown API key"));
-    const QString id = q.value(0).toString();
-    const bool revoked = q.value(1).toInt() != 0;
-    const QStringList granted = q.value(2).toString().split(u',', Qt::SkipEmptyParts);
+    const QString id = q.value(QStringLiteral("id")).toString();
+    const bool revoked = q.value(QStringLiteral("revoked")).toInt() != 0;
+    const QStringList granted = q.value(QStringLiteral("scopes")).toString().split(u',', Qt::SkipEmptyParts);
     q.finish();
     if (revoked)
         throw HubError(403, QStringLiteral("auth.api_key_revoked"), QStringLiteral("this API key has been revoked"));
@@ -146,7 +144,7 @@ QJsonObject HubIntegrator::memberToken(const QString& memberId)
              HubToken::sign(m_hubKey, HubToken::kMember, {memberId}, m_clock.nowUtc(), m_clock.nowUtc().addDays(kMemberTokenDays))}};
 }
 
-QJsonObject HubIntegrator::placeOrder(const QJsonObject& order)
+QJsonObject HubIntegrator::placeOrder(const protocol::OrderRequest& order)
 {
     HubTransaction tx(m_db);
     QJsonObject placed = placeOrderIn(order);
@@ -154,54 +152,30 @@ QJsonObject HubIntegrator::placeOrder(const QJsonObject& order)
     return placed;
 }
 
-QJsonObject HubIntegrator::placeOrderIn(const QJsonObject& order)
+QJsonObject HubIntegrator::placeOrderIn(const protocol::OrderRequest& order)
 {
-    const QString id = order.value(QStringLiteral("id")).toString().trimmed();
-    const QString storeId = order.value(QStringLiteral("store_id")).toString();
-    const QString number = order.value(QStringLiteral("number")).toString().trimmed();
-    if (id.isEmpty() || id.size() > 64 || number.isEmpty() || number.size() > 32)
-        invalid(QStringLiteral("an order needs an id (up to 64 characters) and a number (up to 32)"));
-    // Both go into the pickup token the hub signs: plain printable text only.
-    static const QRegularExpression plain(QStringLiteral("^[\\p{L}\\p{N}._:/#+-]+$"));
-    if (!plain.match(id).hasMatch() || !plain.match(number).hasMatch())
-        invalid(QStringLiteral("an order's id and number hold letters, digits and . _ : / # + - only"));
+    if (const QString problem = order.problem(); !problem.isEmpty())
+        invalid(problem);
+    const QString& id = order.id;
+    const QString& storeId = order.storeId;
+    const QString& number = order.number;
     Currency currency;
     try {
-        currency = Currency::fromCode(order.value(QStringLiteral("currency")).toString());
+        currency = Currency::fromCode(order.currency);
     } catch (const DomainError& e) {
         invalid(e.message());
     }
-    const QJsonObject customer = order.value(QStringLiteral("customer")).toObject();
-    if (customer.value(QStringLiteral("name")).toString().trimmed().isEmpty())
-        invalid(QStringLiteral("%1: the customer's name is needed at the pickup desk").arg(number));
-    const QJsonArray lines = order.value(QStringLiteral("lines")).toArray();
-    if (lines.isEmpty() || lines.size() > 1000)
-        invalid(QStringLiteral("%1: an order has 1 to 1000 lines").arg(number));
-    const QString fulfilment = order.value(QStringLiteral("fulfilment")).toString(QStringLiteral("pickup"));
-    const QString address = order.value(QStringLiteral("address")).toString().trimmed();
-    if (fulfilment != QLatin1String("pickup") && fulfilment != QLatin1String("delivery"))
-        invalid(QStringLiteral("%1: fulfilment is pickup or delivery").arg(number));
-    if (fulfilment == QLatin1String("delivery") && address.isEmpty())
-        invalid(QStringLiteral("%1: a delivery needs the address").arg(number));
 
     if (!m_db.scalar(QStringLiteral("SELECT 1 FROM stores WHERE id = ?"), {storeId}).isValid())
         throw HubError(404, QStringLiteral("store.unknown"), QStringLiteral("no store %1").arg(storeId));
     protocol::OnlineOrder normalized;
     qint64 total = 0;
-    for (const QJsonValue& v : lines) {
-        const QJsonObject line = v.toObject();
-        const QString sku = line.value(QStringLiteral("sku")).toString();
-        const qint64 quantity = line.value(QStringLiteral("quantity")).toInteger(0);
-        const qint64 unitPrice = line.value(QStringLiteral("unit_price")).toInteger(-1);
-        if (quantity <= 0 || quantity > kMaxQuantity || unitPrice < 0 || unitPrice > kMaxUnitPrice)
-            invalid(QStringLiteral("%1: %2 needs a quantity from 1 to %3 and a unit price in whole minor units")
-                        .arg(number, sku)
-                        .arg(kMaxQuantity));
+    for (const auto& [sku, quantity, unitPrice] : order.lines) {
         QSqlQuery& p = m_db.exec(QStringLiteral("SELECT name_en, unit FROM products WHERE sku = ?"), {sku});
         if (!p.next())
             invalid(QStringLiteral("%1: the hub's catalog has no SKU \"%2\"").arg(number, sku));
-        const QString name = p.value(0).toString();
-        const bool weighed = p.value(1).toString() == QLatin1String("weight");
+        const QString name = p.value(QStringLiteral("name_en")).toString();
+        const bool weighed = p.value(QStringLiteral("unit")).toString() == QLatin1String("weight");
         p.finish();
         // A weighed product's quantity is in grams and its price per kilogram.
         const qint64 lineTotal = lineAmount(weighed ? Unit::Weight : Unit::Piece, quantity, unitPrice);
@@ -218,19 +192,19 @@ QJsonObject HubIntegrator::placeOrderIn(const QJsonObject& order)
     normalized.id = id;
     normalized.storeId = storeId;
     normalized.number = number;
-    normalized.customerName = customer.value(QStringLiteral("name")).toString().trimmed();
-    normalized.phone = customer.value(QStringLiteral("phone")).toString().trimmed();
-    normalized.paid = order.value(QStringLiteral("paid")).toBool();
+    normalized.customerName = order.customerName;
+    normalized.phone = order.phone;
+    normalized.paid = order.paid;
     normalized.currency = currency.code();
     normalized.total = total;
-    if (fulfilment == protocol::OnlineOrder::kDelivery) {
-        normalized.fulfilment = fulfilment;
-        normalized.address = address;
+    if (order.fulfilment == protocol::OnlineOrder::kDelivery) {
+        normalized.fulfilment = order.fulfilment;
+        normalized.address = order.address;
     }
-    normalized.originStore = order.value(QStringLiteral("origin_store")).toString();
+    normalized.originStore = order.originStore;
     QSqlQuery& existing = m_db.exec(QStringLiteral("SELECT body FROM online_orders WHERE id = ?"), {id});
     if (existing.next()) {
-        const QJsonObject stored = QJsonDocument::fromJson(existing.value(0).toString().toUtf8()).object();
+        const QJsonObject stored = QJsonDocument::fromJson(existing.value(QStringLiteral("body")).toString().toUtf8()).object();
         existing.finish();
         // What the hub and the pickup desk added is not the order's content.
         if (protocol::OnlineOrder::fromJson(stored).content() != normalized)
@@ -281,9 +255,9 @@ QJsonObject HubIntegrator::order(const QString& orderId)
         q.finish();
         throw HubError(404, QStringLiteral("order.unknown"), QStringLiteral("no order %1").arg(orderId));
     }
-    QJsonObject body = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
-    body.insert(QStringLiteral("status"), q.value(0).toString());
-    body.insert(QStringLiteral("updated_at"), q.value(2).toString());
+    QJsonObject body = QJsonDocument::fromJson(q.value(QStringLiteral("body")).toString().toUtf8()).object();
+    body.insert(QStringLiteral("status"), q.value(QStringLiteral("status")).toString());
+    body.insert(QStringLiteral("updated_at"), q.value(QStringLiteral("updated_at")).toString());
     q.finish();
     return body;
 }
@@ -292,10 +266,11 @@ void HubIntegrator::publishOrder(const QString& orderId)
 {
     QSqlQuery& q = m_db.exec(QStringLiteral("SELECT store_id, status, body, updated_at FROM online_orders WHERE id = ?"), {orderId});
     q.next();
-    const QString storeId = q.value(0).toString();
-    protocol::OnlineOrder published = protocol::OnlineOrder::fromJson(QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object());
-    published.status = q.value(1).toString();
-    published.updatedAt = q.value(3).toString();
+    const QString storeId = q.value(QStringLiteral("store_id")).toString();
+    protocol::OnlineOrder published =
+        protocol::OnlineOrder::fromJson(QJsonDocument::fromJson(q.value(QStringLiteral("body")).toString().toUtf8()).object());
+    published.status = q.value(QStringLiteral("status")).toString();
+    published.updatedAt = q.value(QStringLiteral("updated_at")).toString();
     q.finish();
     if (published.fulfilment == protocol::OnlineOrder::kDelivery)
         return; // shipped by the shop, not collected at a desk
@@ -323,12 +298,13 @@ QJsonObject HubIntegrator::feed(const QString& cursor, int limit)
                                             " WHERE f.seq > ? ORDER BY f.seq LIMIT ?"),
                              {last, limit});
     while (q.next()) {
-        last = q.value(0).toLongLong();
-        items.append(QJsonObject{{QStringLiteral("seq"), last},
-                                 {QStringLiteral("kind"), q.value(1).toString()},
-                                 {QStringLiteral("store_id"), q.value(2).toString()},
-                                 {QStringLiteral("device_id"), q.value(3).toString()},
-                                 {QStringLiteral("event"), QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object()}});
+        last = q.value(QStringLiteral("seq")).toLongLong();
+        items.append(QJsonObject{
+            {QStringLiteral("seq"), last},
+            {QStringLiteral("kind"), q.value(QStringLiteral("kind")).toString()},
+            {QStringLiteral("store_id"), q.value(QStringLiteral("store_id")).toString()},
+            {QStringLiteral("device_id"), q.value(QStringLiteral("device_id")).toString()},
+            {QStringLiteral("event"), QJsonDocument::fromJson(q.value(QStringLiteral("payload")).toString().toUtf8()).object()}});
     }
     q.finish();
     const qint64 remaining = m_db.scalar(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM integrator_feed WHERE seq > ?"

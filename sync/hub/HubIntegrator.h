@@ -1,5 +1,7 @@
 #pragma once
 
+#include "OrderRequest.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -46,10 +48,10 @@ public:
     // Posting the same order again answers the stored one; the same id with other content is refused.
     // fulfilment "pickup" (the default) goes to the store's pickup desk; "delivery" (with an
     // address) is shipped from the store by the shop's own process and reaches no till.
-    QJsonObject placeOrder(const QJsonObject& order);
+    QJsonObject placeOrder(const protocol::OrderRequest& order);
     // The same inside the caller's transaction (an order a till placed for a customer, endless
     // aisle). Throws HubError before writing anything when the order cannot be placed.
-    QJsonObject placeOrderIn(const QJsonObject& order);
+    QJsonObject placeOrderIn(const protocol::OrderRequest& order);
     QJsonObject cancelOrder(const QString& orderId);
     // The order as stored, with its status (placed, ready, collected, cancelled, returned) and what
     // the pickup desk reported: picked lines, hand-over, the amount to refund.

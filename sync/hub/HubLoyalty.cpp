@@ -105,7 +105,7 @@ qint64 HubLoyalty::takeFefo(qint64 entryId, const QString& memberId, qint64 poin
                                             " ORDER BY expires_at, id"),
                              {memberId});
     while (q.next())
-        lots.append({q.value(0).toLongLong(), q.value(1).toLongLong()});
+        lots.append({q.value(QStringLiteral("id")).toLongLong(), q.value(QStringLiteral("remaining")).toLongLong()});
     q.finish();
     qint64 left = points;
     for (const auto& [lotId, remaining] : lots) {
@@ -202,11 +202,11 @@ HubLoyalty::Posted HubLoyalty::reverse(const QString& originalKey, qint64 points
         q.finish();
         throw HubError(404, QStringLiteral("points.unknown"), QStringLiteral("no points entry %1").arg(originalKey));
     }
-    const qint64 originalId = q.value(0).toLongLong();
-    const QString memberId = q.value(1).toString();
-    const QString kind = q.value(2).toString();
-    const qint64 original = q.value(3).toLongLong();
-    const qint64 lotRemaining = q.value(4).toLongLong();
+    const qint64 originalId = q.value(QStringLiteral("id")).toLongLong();
+    const QString memberId = q.value(QStringLiteral("member_id")).toString();
+    const QString kind = q.value(QStringLiteral("kind")).toString();
+    const qint64 original = q.value(QStringLiteral("points")).toLongLong();
+    const qint64 lotRemaining = q.value(QStringLiteral("remaining")).toLongLong();
     q.finish();
     if (const std::optional<Posted> replay = replayOf(key, memberId))
         return *replay;
@@ -235,7 +235,7 @@ HubLoyalty::Posted HubLoyalty::reverse(const QString& originalKey, qint64 points
                                                 " ON l.id = a.lot_id WHERE a.entry_id = ? ORDER BY l.expires_at DESC, l.id DESC"),
                                  {originalId});
         while (a.next())
-            taken.append({a.value(0).toLongLong(), a.value(1).toLongLong()});
+            taken.append({a.value(QStringLiteral("lot_id")).toLongLong(), a.value(QStringLiteral("points")).toLongLong()});
         a.finish();
         qint64 skip = already; // what earlier reversals gave back, from the same end
         qint64 left = points;
@@ -269,7 +269,8 @@ qint64 HubLoyalty::expire(QSet<QString>& members)
                                             " ORDER BY id"),
                              {now()});
     while (q.next())
-        lots.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong()});
+        lots.append({q.value(QStringLiteral("id")).toLongLong(), q.value(QStringLiteral("member_id")).toString(),
+                     q.value(QStringLiteral("remaining")).toLongLong()});
     q.finish();
     qint64 total = 0;
     for (const Lot& lot : lots) {
@@ -311,30 +312,32 @@ QJsonObject HubLoyalty::account(const QString& memberId, int limit)
         throw HubError(404, QStringLiteral("member.unknown"), QStringLiteral("no member %1").arg(memberId));
     }
     QJsonObject out{{QStringLiteral("member_id"), memberId},
-                    {QStringLiteral("points_balance"), m.value(0).toLongLong()},
-                    {QStringLiteral("lifetime_points"), m.value(1).toLongLong()}};
+                    {QStringLiteral("points_balance"), m.value(QStringLiteral("points_balance")).toLongLong()},
+                    {QStringLiteral("lifetime_points"), m.value(QStringLiteral("lifetime_points")).toLongLong()}};
     m.finish();
     QJsonArray lots;
     QSqlQuery& l = m_db.exec(QStringLiteral("SELECT id, remaining, expires_at FROM points_ledger WHERE member_id = ? AND remaining > 0"
                                             " ORDER BY expires_at, id"),
                              {memberId});
     while (l.next())
-        lots.append(QJsonObject{{QStringLiteral("lot"), l.value(0).toLongLong()},
-                                {QStringLiteral("remaining"), l.value(1).toLongLong()},
-                                {QStringLiteral("expires_at"), l.value(2).toString() == kNever ? QString() : l.value(2).toString()}});
+        lots.append(QJsonObject{{QStringLiteral("lot"), l.value(QStringLiteral("id")).toLongLong()},
+                                {QStringLiteral("remaining"), l.value(QStringLiteral("remaining")).toLongLong()},
+                                {QStringLiteral("expires_at"), l.value(QStringLiteral("expires_at")).toString() == kNever
+                                                                   ? QString()
+                                                                   : l.value(QStringLiteral("expires_at")).toString()}});
     l.finish();
     QJsonArray entries;
     QSqlQuery& e = m_db.exec(QStringLiteral("SELECT id, kind, points, idem_key, reference, store_id, created_at FROM points_ledger"
                                             " WHERE member_id = ? ORDER BY id DESC LIMIT ?"),
                              {memberId, limit});
     while (e.next())
-        entries.append(QJsonObject{{QStringLiteral("id"), e.value(0).toLongLong()},
-                                   {QStringLiteral("kind"), e.value(1).toString()},
-                                   {QStringLiteral("points"), e.value(2).toLongLong()},
-                                   {QStringLiteral("key"), e.value(3).toString()},
-                                   {QStringLiteral("reference"), e.value(4).toString()},
-                                   {QStringLiteral("store_id"), e.value(5).toString()},
-                                   {QStringLiteral("created_at"), e.value(6).toString()}});
+        entries.append(QJsonObject{{QStringLiteral("id"), e.value(QStringLiteral("id")).toLongLong()},
+                                   {QStringLiteral("kind"), e.value(QStringLiteral("kind")).toString()},
+                                   {QStringLiteral("points"), e.value(QStringLiteral("points")).toLongLong()},
+                                   {QStringLiteral("key"), e.value(QStringLiteral("idem_key")).toString()},
+                                   {QStringLiteral("reference"), e.value(QStringLiteral("reference")).toString()},
+                                   {QStringLiteral("store_id"), e.value(QStringLiteral("store_id")).toString()},
+                                   {QStringLiteral("created_at"), e.value(QStringLiteral("created_at")).toString()}});
     e.finish();
     out.insert(QStringLiteral("lots"), lots);
     out.insert(QStringLiteral("entries"), entries);
@@ -348,8 +351,8 @@ QJsonArray HubLoyalty::balances(const QSet<QString>& members)
         QSqlQuery& q = m_db.exec(QStringLiteral("SELECT points_balance, lifetime_points FROM members WHERE id = ?"), {id});
         if (q.next())
             out.append(QJsonObject{{QStringLiteral("id"), id},
-                                   {QStringLiteral("points_balance"), q.value(0).toLongLong()},
-                                   {QStringLiteral("lifetime_points"), q.value(1).toLongLong()}});
+                                   {QStringLiteral("points_balance"), q.value(QStringLiteral("points_balance")).toLongLong()},
+                                   {QStringLiteral("lifetime_points"), q.value(QStringLiteral("lifetime_points")).toLongLong()}});
         q.finish();
     }
     return out;

@@ -77,9 +77,9 @@ QString HubOffers::personalCoupon(const QString& member, const PersonalCouponPol
                                             " JOIN coupons c ON c.id = p.coupon_id WHERE p.member_id = ?"),
                              {member});
     if (q.next()) {
-        const QString couponId = q.value(0).toString();
-        const QDate until = QDate::fromString(q.value(1).toString(), Qt::ISODate);
-        const QString code = q.value(2).toString();
+        const QString couponId = q.value(QStringLiteral("coupon_id")).toString();
+        const QDate until = QDate::fromString(q.value(QStringLiteral("valid_until")).toString(), Qt::ISODate);
+        const QString code = q.value(QStringLiteral("code")).toString();
         q.finish();
         if (until >= today && !coupons.isUsed(couponId))
             return code; // the member still has one to use
@@ -100,7 +100,7 @@ QJsonObject HubOffers::compute(HubCoupons& coupons)
     QStringList products;
     QSqlQuery& p = m_db.exec(QStringLiteral("SELECT DISTINCT sku FROM offer_pairs WHERE dirty = 1 ORDER BY sku"));
     while (p.next())
-        products.append(p.value(0).toString());
+        products.append(p.value(QStringLiteral("sku")).toString());
     p.finish();
     QList<FeedItem> items;
     for (const QString& sku : products) {
@@ -115,7 +115,7 @@ QJsonObject HubOffers::compute(HubCoupons& coupons)
     QStringList members;
     QSqlQuery& m = m_db.exec(QStringLiteral("SELECT DISTINCT member_id FROM offer_member_categories WHERE dirty = 1 ORDER BY member_id"));
     while (m.next())
-        members.append(m.value(0).toString());
+        members.append(m.value(QStringLiteral("member_id")).toString());
     m.finish();
     for (const QString& member : members) {
         protocol::MemberOffer offer{member, {}, {}};

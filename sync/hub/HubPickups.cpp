@@ -20,10 +20,10 @@ QString HubPickups::post(const QString& storeId, const QString& type, const QJso
         q.finish();
         return QStringLiteral("%1 for order %2 (%3), which the hub does not know").arg(type, number, orderId);
     }
-    const QString orderStore = q.value(0).toString();
-    const QString status = q.value(1).toString();
-    OnlineOrder stored = OnlineOrder::fromJson(QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object());
-    const QString updatedAt = q.value(3).toString();
+    const QString orderStore = q.value(QStringLiteral("store_id")).toString();
+    const QString status = q.value(QStringLiteral("status")).toString();
+    OnlineOrder stored = OnlineOrder::fromJson(QJsonDocument::fromJson(q.value(QStringLiteral("body")).toString().toUtf8()).object());
+    const QString updatedAt = q.value(QStringLiteral("updated_at")).toString();
     q.finish();
     if (orderStore != storeId)
         return QStringLiteral("%1 for order %2 of store %3 came from store %4").arg(type, number, orderStore, storeId);

@@ -47,7 +47,7 @@ const HubPromotionCheck::StorePromotions& HubPromotionCheck::promotionsOf(const 
     QSqlQuery& q = m_db.exec(QStringLiteral("SELECT body FROM feed_items WHERE feed = 'promotions' AND scope IN ('*', ?)"), {storeId});
     QList<QJsonObject> bodies;
     while (q.next())
-        bodies.append(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
+        bodies.append(QJsonDocument::fromJson(q.value(QStringLiteral("body")).toString().toUtf8()).object());
     q.finish();
     for (const QJsonObject& body : bodies) {
         const QDateTime changed = utc(body.value(QStringLiteral("updated_at")).toString());

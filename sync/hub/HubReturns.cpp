@@ -36,7 +36,8 @@ QJsonObject HubReturns::saleForReturn(const QString& receiptId)
     QJsonArray returned;
     QSqlQuery& q = m_db.exec(QStringLiteral("SELECT line, quantity FROM returned_lines WHERE sale_id = ? ORDER BY line"), {saleId});
     while (q.next())
-        returned.append(QJsonObject{{QStringLiteral("line"), q.value(0).toInt()}, {QStringLiteral("quantity"), q.value(1).toLongLong()}});
+        returned.append(QJsonObject{{QStringLiteral("line"), q.value(QStringLiteral("line")).toInt()},
+                                    {QStringLiteral("quantity"), q.value(QStringLiteral("quantity")).toLongLong()}});
     q.finish();
     const qint64 refunded =
         m_db.scalar(QStringLiteral("SELECT coalesce(sum(refund), 0) FROM returns WHERE sale_id = ?"), {saleId}).toLongLong();
@@ -103,7 +104,7 @@ QString HubReturns::postReturn(const QString& storeId, const QString& deviceId, 
             QStringList stores;
             QSqlQuery& q = m_db.exec(QStringLiteral("SELECT DISTINCT store_id FROM returns WHERE sale_id = ? ORDER BY store_id"), {saleId});
             while (q.next())
-                stores.append(q.value(0).toString());
+                stores.append(q.value(QStringLiteral("store_id")).toString());
             q.finish();
             problems.append(QStringLiteral("receipt %1 line %2 refunded twice: %3 sold, %4 returned (%5; this return %6)")
                                 .arg(ret.original.receiptId)

@@ -2,6 +2,7 @@
 
 #include "HubError.h"
 #include "HubService.h"
+#include "OrderRequest.h"
 #include "RequestSignature.h"
 
 #include <QFile>
@@ -116,8 +117,9 @@ void HubServer::addRoutes()
     });
 
     // Integrators authenticate with an API key rather than a device signature.
-    keyRoute("POST", QStringLiteral("/v1/integrator/orders"), "orders", kMaxBody,
-             [this](const HttpRequest& request, const QStringList&) { return m_service.integrator().placeOrder(parseBody(request)); });
+    keyRoute("POST", QStringLiteral("/v1/integrator/orders"), "orders", kMaxBody, [this](const HttpRequest& request, const QStringList&) {
+        return m_service.integrator().placeOrder(protocol::OrderRequest::fromJson(parseBody(request)));
+    });
     keyRoute("GET", QStringLiteral("/v1/integrator/orders/<arg>"), "orders", 0,
              [this](const HttpRequest&, const QStringList& args) { return m_service.integrator().order(args.first()); });
     keyRoute("POST", QStringLiteral("/v1/integrator/orders/<arg>/cancel"), "orders", kMaxBody,

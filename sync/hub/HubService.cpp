@@ -107,11 +107,11 @@ QJsonObject HubService::enroll(const QString& token, const QByteArray& publicKey
         q.finish();
         throw HubError(403, QStringLiteral("enroll.token"), QStringLiteral("the enrollment token is unknown or already used"));
     }
-    const QString storeId = q.value(0).toString();
-    const QString tillCode = q.value(1).toString();
-    const QDateTime created = QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs);
-    const QString usedBy = q.value(3).toString();
-    const QString usedKey = q.value(4).toString();
+    const QString storeId = q.value(QStringLiteral("store_id")).toString();
+    const QString tillCode = q.value(QStringLiteral("till_code")).toString();
+    const QDateTime created = QDateTime::fromString(q.value(QStringLiteral("created_at")).toString(), Qt::ISODateWithMs);
+    const QString usedBy = q.value(QStringLiteral("used_by")).toString();
+    const QString usedKey = q.value(QStringLiteral("public_key")).toString();
     q.finish();
     const auto answer = [&](const QString& device) {
         return QJsonObject{{QStringLiteral("device_id"), device},
@@ -149,13 +149,13 @@ QJsonArray HubService::devices()
     QSqlQuery& q = m_db.exec(QStringLiteral("SELECT id, store_id, till_code, revoked, acked_seq, enrolled_at, last_seen_at"
                                             " FROM devices ORDER BY store_id, till_code"));
     while (q.next())
-        out.append(QJsonObject{{QStringLiteral("device_id"), q.value(0).toString()},
-                               {QStringLiteral("store_id"), q.value(1).toString()},
-                               {QStringLiteral("till_code"), q.value(2).toString()},
-                               {QStringLiteral("revoked"), q.value(3).toInt() != 0},
-                               {QStringLiteral("acked_seq"), q.value(4).toLongLong()},
-                               {QStringLiteral("enrolled_at"), q.value(5).toString()},
-                               {QStringLiteral("last_seen_at"), q.value(6).toString()}});
+        out.append(QJsonObject{{QStringLiteral("device_id"), q.value(QStringLiteral("id")).toString()},
+                               {QStringLiteral("store_id"), q.value(QStringLiteral("store_id")).toString()},
+                               {QStringLiteral("till_code"), q.value(QStringLiteral("till_code")).toString()},
+                               {QStringLiteral("revoked"), q.value(QStringLiteral("revoked")).toInt() != 0},
+                               {QStringLiteral("acked_seq"), q.value(QStringLiteral("acked_seq")).toLongLong()},
+                               {QStringLiteral("enrolled_at"), q.value(QStringLiteral("enrolled_at")).toString()},
+                               {QStringLiteral("last_seen_at"), q.value(QStringLiteral("last_seen_at")).toString()}});
     return out;
 }
 
@@ -166,14 +166,14 @@ QJsonArray HubService::conflicts(const QString& status)
                                             " FROM conflicts WHERE status = ? ORDER BY created_at"),
                              {status});
     while (q.next())
-        out.append(QJsonObject{{QStringLiteral("id"), q.value(0).toString()},
-                               {QStringLiteral("device_id"), q.value(1).toString()},
-                               {QStringLiteral("device_seq"), q.value(2).toLongLong()},
-                               {QStringLiteral("event_id"), q.value(3).toString()},
-                               {QStringLiteral("reason"), q.value(4).toString()},
-                               {QStringLiteral("status"), q.value(5).toString()},
-                               {QStringLiteral("created_at"), q.value(6).toString()},
-                               {QStringLiteral("resolution"), q.value(7).toString()}});
+        out.append(QJsonObject{{QStringLiteral("id"), q.value(QStringLiteral("id")).toString()},
+                               {QStringLiteral("device_id"), q.value(QStringLiteral("device_id")).toString()},
+                               {QStringLiteral("device_seq"), q.value(QStringLiteral("device_seq")).toLongLong()},
+                               {QStringLiteral("event_id"), q.value(QStringLiteral("event_id")).toString()},
+                               {QStringLiteral("reason"), q.value(QStringLiteral("reason")).toString()},
+                               {QStringLiteral("status"), q.value(QStringLiteral("status")).toString()},
+                               {QStringLiteral("created_at"), q.value(QStringLiteral("created_at")).toString()},
+                               {QStringLiteral("resolution"), q.value(QStringLiteral("resolution")).toString()}});
     return out;
 }
 
@@ -218,8 +218,8 @@ QByteArray HubService::publicKeyOf(const RequestSignature& signature)
     QSqlQuery& q = m_db.exec(QStringLiteral("SELECT public_key, revoked FROM devices WHERE id = ?"), {signature.deviceId});
     if (!q.next())
         throw HubError(401, QStringLiteral("auth.unknown_device"), QStringLiteral("unknown device"));
-    const QByteArray publicKey = QByteArray::fromBase64(q.value(0).toString().toLatin1());
-    const bool revoked = q.value(1).toInt() != 0;
+    const QByteArray publicKey = QByteArray::fromBase64(q.value(QStringLiteral("public_key")).toString().toLatin1());
+    const bool revoked = q.value(QStringLiteral("revoked")).toInt() != 0;
     q.finish();
     if (revoked)
         throw HubError(403, QStringLiteral("auth.revoked"), QStringLiteral("this device has been revoked"));
@@ -348,7 +348,7 @@ PushResult HubService::pushBatch(const QString& deviceId, const QList<PushEvent>
                                                 " AND device_seq BETWEEN ? AND ?"),
                                  {deviceId, lowSeq, highSeq});
         while (q.next())
-            held.insert(q.value(0).toLongLong(), q.value(1).toString());
+            held.insert(q.value(QStringLiteral("device_seq")).toLongLong(), q.value(QStringLiteral("event_id")).toString());
         q.finish();
     }
     struct FeedRow
@@ -418,8 +418,7 @@ PushResult HubService::pushBatch(const QString& deviceId, const QList<PushEvent>
         }
         if (in.type == protocol::EventType::kAisleOrder) {
             try {
-                m_integrator->placeOrderIn(
-                    protocol::AisleOrderEvent::fromJson(in.event.value(QStringLiteral("body")).toObject()).orderRequest());
+                m_integrator->placeOrderIn(protocol::AisleOrderEvent::fromJson(in.event.value(QStringLiteral("body")).toObject()).order);
             } catch (const HubError& e) {
                 openConflict(deviceId, in.seq, in.eventId, QStringLiteral("order in store refused: %1").arg(e.message()));
                 ++result.conflicts;
@@ -490,12 +489,12 @@ PushResult HubService::pushBatch(const QString& deviceId, const QList<PushEvent>
     // Advance the acknowledged sequence over every event now held without a gap: when the events
     // above it are as many as the distance to the highest one, there is no gap.
     qint64 acked = m_db.scalar(QStringLiteral("SELECT acked_seq FROM devices WHERE id = ?"), {deviceId}).toLongLong();
-    QSqlQuery& above = m_db.exec(QStringLiteral("SELECT count(*), coalesce(max(device_seq), 0) FROM events"
+    QSqlQuery& above = m_db.exec(QStringLiteral("SELECT count(*) AS held, coalesce(max(device_seq), 0) AS highest FROM events"
                                                 " WHERE device_id = ? AND device_seq > ?"),
                                  {deviceId, acked});
     above.next();
-    const qint64 count = above.value(0).toLongLong();
-    const qint64 highest = above.value(1).toLongLong();
+    const qint64 count = above.value(QStringLiteral("held")).toLongLong();
+    const qint64 highest = above.value(QStringLiteral("highest")).toLongLong();
     above.finish();
     if (count > 0 && highest - acked == count) {
         acked = highest;
@@ -517,9 +516,10 @@ PushResult HubService::pushBatch(const QString& deviceId, const QList<PushEvent>
                                                        " AND device_seq BETWEEN ? AND ? ORDER BY device_seq"),
                                         {deviceId, lowSeq, highSeq});
         while (reported.next())
-            result.conflictDetails.append(QJsonObject{{QStringLiteral("device_seq"), reported.value(0).toLongLong()},
-                                                      {QStringLiteral("event_id"), reported.value(1).toString()},
-                                                      {QStringLiteral("reason"), reported.value(2).toString()}});
+            result.conflictDetails.append(
+                QJsonObject{{QStringLiteral("device_seq"), reported.value(QStringLiteral("device_seq")).toLongLong()},
+                            {QStringLiteral("event_id"), reported.value(QStringLiteral("event_id")).toString()},
+                            {QStringLiteral("reason"), reported.value(QStringLiteral("reason")).toString()}});
         reported.finish();
     }
     tx.commit();
@@ -685,7 +685,7 @@ QJsonObject HubService::importData(const QJsonObject& data, const std::function<
         HubTransaction tx(m_db);
         const QJsonArray orders = data.value(QStringLiteral("orders")).toArray();
         for (const QJsonValue& order : orders)
-            m_integrator->placeOrderIn(order.toObject());
+            m_integrator->placeOrderIn(protocol::OrderRequest::fromJson(order.toObject()));
         tx.commit();
         written.insert(QStringLiteral("orders"), orders.size());
     }
@@ -708,8 +708,8 @@ QString HubService::recordKioskOrderSale(const QString& storeId, const protocol:
               {order, saleId, sale.receiptId, storeId});
     QSqlQuery& q = m_db.exec(QStringLiteral("SELECT sale_id, receipt_id FROM kiosk_order_sales WHERE order_id = ?"), {order});
     q.next();
-    const QString first = q.value(0).toString();
-    const QString firstReceipt = q.value(1).toString();
+    const QString first = q.value(QStringLiteral("sale_id")).toString();
+    const QString firstReceipt = q.value(QStringLiteral("receipt_id")).toString();
     q.finish();
     // Two tills, offline, each took the customer's money for the same ticket: one must be refunded.
     return first == saleId

@@ -125,10 +125,10 @@ qint64 HubStock::fold(int maxEvents)
                                             " WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?"),
                              {folded, end, maxEvents});
     while (q.next()) {
-        last = q.value(0).toLongLong();
+        last = q.value(QStringLiteral("seq")).toLongLong();
         ++count;
-        const QString store = q.value(1).toString();
-        for (const QString& line : q.value(2).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const QString store = q.value(QStringLiteral("store_id")).toString();
+        for (const QString& line : q.value(QStringLiteral("stock_delta")).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
             const qsizetype tab = line.lastIndexOf(QLatin1Char('\t'));
             const QString sku = line.left(tab);
             const QString key = store + QLatin1Char('\n') + sku;

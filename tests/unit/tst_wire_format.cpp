@@ -422,17 +422,19 @@ private slots:
             "currency": "EUR", "lines": [{"sku": "TEA", "quantity": 2, "unit_price": 350}], "address": "Hauptstr. 1, Berlin",
             "staff_id": 3, "created_at": "2026-12-03T11:00:00.000Z"})");
         const AisleOrderEvent order = AisleOrderEvent::fromJson(json);
-        QCOMPARE(order.lines[0].unitPrice, 350);
+        QCOMPARE(order.order.lines[0].unitPrice, 350);
         QCOMPARE(order.toJson(), json);
         QJsonObject request = json;
         request.remove(QStringLiteral("staff_id"));
         request.remove(QStringLiteral("created_at"));
-        QCOMPARE(order.orderRequest(), request);
+        QCOMPARE(order.order.toJson(), request);
+        QCOMPARE(order.order.problem(), QString());
         // A line without its price is not free: the hub refuses what reads as -1.
         QJsonObject unpriced = json;
         unpriced.insert(QStringLiteral("lines"),
                         QJsonArray{QJsonObject{{QStringLiteral("sku"), QStringLiteral("TEA")}, {QStringLiteral("quantity"), 2}}});
-        QCOMPARE(AisleOrderEvent::fromJson(unpriced).lines[0].unitPrice, -1);
+        QCOMPARE(AisleOrderEvent::fromJson(unpriced).order.lines[0].unitPrice, -1);
+        QVERIFY(AisleOrderEvent::fromJson(unpriced).order.problem().contains(QLatin1String("unit price")));
     }
 
     void referenceFeedItemsDecodeAndEncodeBack()

@@ -33,17 +33,17 @@ CatalogRepository::CatalogRepository(Database& db) : m_db(db) {}
 Product CatalogRepository::readProduct(const QSqlQuery& query) const
 {
     Product p;
-    p.id = query.value(0).toLongLong();
-    p.sku = query.value(1).toString();
-    p.nameEn = query.value(2).toString();
-    p.nameRu = query.value(3).toString();
-    p.nameZh = query.value(4).toString();
-    p.categoryId = query.value(5).toLongLong();
-    p.unit = unitFromName(query.value(6).toString());
-    p.price = query.value(7).toLongLong();
-    p.taxRateId = query.value(8).toLongLong();
-    p.ageRestricted = query.value(9).toBool();
-    p.active = query.value(10).toBool();
+    p.id = query.value(QStringLiteral("id")).toLongLong();
+    p.sku = query.value(QStringLiteral("sku")).toString();
+    p.nameEn = query.value(QStringLiteral("name_en")).toString();
+    p.nameRu = query.value(QStringLiteral("name_ru")).toString();
+    p.nameZh = query.value(QStringLiteral("name_zh")).toString();
+    p.categoryId = query.value(QStringLiteral("category_id")).toLongLong();
+    p.unit = unitFromName(query.value(QStringLiteral("unit")).toString());
+    p.price = query.value(QStringLiteral("price")).toLongLong();
+    p.taxRateId = query.value(QStringLiteral("tax_rate_id")).toLongLong();
+    p.ageRestricted = query.value(QStringLiteral("age_restricted")).toBool();
+    p.active = query.value(QStringLiteral("active")).toBool();
     return p;
 }
 
@@ -111,8 +111,9 @@ QList<Category> CatalogRepository::categories()
                                  " (SELECT count(*) FROM products p WHERE p.category_id = c.id AND p.unit = 'piece' AND p.active = 1) AS n"
                                  " FROM categories c) WHERE n > 0 ORDER BY name_en"));
     while (query.next())
-        result.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(), query.value(3).toString(),
-                       query.value(4).toInt()});
+        result.append({query.value(QStringLiteral("id")).toLongLong(), query.value(QStringLiteral("name_en")).toString(),
+                       query.value(QStringLiteral("name_ru")).toString(), query.value(QStringLiteral("name_zh")).toString(),
+                       query.value(QStringLiteral("n")).toInt()});
     query.finish();
     return result;
 }
@@ -135,7 +136,8 @@ QList<QuickKey> CatalogRepository::quickKeys()
     QList<QuickKey> keys;
     QSqlQuery& query = m_db.exec(QStringLiteral("SELECT position, product_id, label FROM quick_keys ORDER BY position"));
     while (query.next())
-        keys.append({query.value(0).toInt(), query.value(1).toLongLong(), query.value(2).toString()});
+        keys.append({query.value(QStringLiteral("position")).toInt(), query.value(QStringLiteral("product_id")).toLongLong(),
+                     query.value(QStringLiteral("label")).toString()});
     query.finish();
     return keys;
 }
@@ -157,7 +159,8 @@ QList<TaxRate> CatalogRepository::taxRates()
     QList<TaxRate> rates;
     QSqlQuery& query = m_db.exec(QStringLiteral("SELECT id, code, name, basis_points FROM tax_rates ORDER BY code"));
     while (query.next())
-        rates.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(), query.value(3).toInt()});
+        rates.append({query.value(QStringLiteral("id")).toLongLong(), query.value(QStringLiteral("code")).toString(),
+                      query.value(QStringLiteral("name")).toString(), query.value(QStringLiteral("basis_points")).toInt()});
     query.finish();
     return rates;
 }
@@ -237,15 +240,16 @@ void CatalogRepository::rebuildSearchIndex()
     QSqlQuery rows(m_db.connection());
     rows.setForwardOnly(true);
     if (!rows.exec(QStringLiteral("SELECT p.id, p.sku, p.name_en, p.name_ru, p.name_zh,"
-                                  " (SELECT group_concat(b.code, ' ') FROM barcodes b WHERE b.product_id = p.id)"
+                                  " (SELECT group_concat(b.code, ' ') FROM barcodes b WHERE b.product_id = p.id) AS codes"
                                   " FROM products p")))
         m_db.fail(rows);
     while (rows.next()) {
-        const QStringList barcodes = rows.value(5).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        const QStringList barcodes = rows.value(QStringLiteral("codes")).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
         m_db.exec(QStringLiteral("INSERT INTO product_search(rowid, name_en, name_ru, name_zh, codes)"
                                  " VALUES(?, ?, ?, ?, ?)"),
-                  {rows.value(0), rows.value(2), rows.value(3), CatalogSearch::indexText(rows.value(4).toString()),
-                   searchCodes(rows.value(1).toString(), barcodes)});
+                  {rows.value(QStringLiteral("id")), rows.value(QStringLiteral("name_en")), rows.value(QStringLiteral("name_ru")),
+                   CatalogSearch::indexText(rows.value(QStringLiteral("name_zh")).toString()),
+                   searchCodes(rows.value(QStringLiteral("sku")).toString(), barcodes)});
     }
 }
 

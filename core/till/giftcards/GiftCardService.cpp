@@ -35,18 +35,19 @@ GiftCardAccount GiftCardService::account(const QString& number)
     QSqlQuery& q = m_db.exec(QStringLiteral("SELECT balance, status FROM gift_cards WHERE number = ?"), {number});
     if (q.next()) {
         a.known = true;
-        a.balance = q.value(0).toLongLong();
-        a.status = q.value(1).toString();
+        a.balance = q.value(QStringLiteral("balance")).toLongLong();
+        a.status = q.value(QStringLiteral("status")).toString();
     }
     q.finish();
-    QSqlQuery& p =
-        m_db.exec(QStringLiteral("SELECT e.kind, sum(e.amount) FROM gift_card_entries e JOIN outbox o ON o.device_seq = e.outbox_seq"
-                                 " WHERE e.number = ? AND o.acked_at IS NULL GROUP BY e.kind"),
-                  {number});
+    QSqlQuery& p = m_db.exec(
+        QStringLiteral("SELECT e.kind, sum(e.amount) AS amount FROM gift_card_entries e JOIN outbox o ON o.device_seq = e.outbox_seq"
+                       " WHERE e.number = ? AND o.acked_at IS NULL GROUP BY e.kind"),
+        {number});
     while (p.next()) {
-        const qint64 amount = p.value(1).toLongLong();
-        a.pending += p.value(0).toString() == QLatin1String("spend") ? -amount : amount;
-        if (p.value(0).toString() == QLatin1String("activate") || p.value(0).toString() == QLatin1String("refund"))
+        const qint64 amount = p.value(QStringLiteral("amount")).toLongLong();
+        a.pending += p.value(QStringLiteral("kind")).toString() == QLatin1String("spend") ? -amount : amount;
+        if (p.value(QStringLiteral("kind")).toString() == QLatin1String("activate") ||
+            p.value(QStringLiteral("kind")).toString() == QLatin1String("refund"))
             a.known = true; // sold or refunded onto here, not yet confirmed
     }
     p.finish();

@@ -21,16 +21,16 @@ const QString kColumns = QStringLiteral("seq, event_type, created_at, reference,
 JournalEntry readEntry(const QSqlQuery& q)
 {
     JournalEntry e;
-    e.seq = q.value(0).toLongLong();
-    e.type = q.value(1).toString();
-    e.createdAt = QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs);
-    e.reference = q.value(3).toString();
-    e.training = q.value(4).toBool();
-    e.canonical = q.value(5).toString().toUtf8();
-    e.payload = q.value(6).toString().toUtf8();
-    e.hash = q.value(7).toByteArray();
-    e.signature = q.value(8).toByteArray();
-    e.keyId = q.value(9).toString();
+    e.seq = q.value(QStringLiteral("seq")).toLongLong();
+    e.type = q.value(QStringLiteral("event_type")).toString();
+    e.createdAt = QDateTime::fromString(q.value(QStringLiteral("created_at")).toString(), Qt::ISODateWithMs);
+    e.reference = q.value(QStringLiteral("reference")).toString();
+    e.training = q.value(QStringLiteral("training")).toBool();
+    e.canonical = q.value(QStringLiteral("canonical")).toString().toUtf8();
+    e.payload = q.value(QStringLiteral("payload")).toString().toUtf8();
+    e.hash = q.value(QStringLiteral("hash")).toByteArray();
+    e.signature = q.value(QStringLiteral("signature")).toByteArray();
+    e.keyId = q.value(QStringLiteral("key_id")).toString();
     return e;
 }
 } // namespace
@@ -73,8 +73,8 @@ JournalEntry Journal::append(const QString& type, const QString& reference, qint
     QByteArray prevHash(32, '\0');
     QSqlQuery& last = m_db.exec(QStringLiteral("SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1"));
     if (last.next()) {
-        e.seq = last.value(0).toLongLong() + 1;
-        prevHash = last.value(1).toByteArray();
+        e.seq = last.value(QStringLiteral("seq")).toLongLong() + 1;
+        prevHash = last.value(QStringLiteral("hash")).toByteArray();
     } else {
         e.seq = 1;
     }

@@ -26,14 +26,14 @@ JournalVerification JournalVerifier::verify(Database& db, const QByteArray& publ
                                " FROM journal ORDER BY seq")))
         db.fail(q);
     while (q.next()) {
-        const qint64 seq = q.value(0).toLongLong();
-        const QString type = q.value(1).toString();
-        const QString reference = q.value(2).toString();
-        const bool training = q.value(3).toBool();
-        const QByteArray canonical = q.value(4).toString().toUtf8();
-        const QByteArray payload = q.value(5).toString().toUtf8();
-        const QByteArray hash = q.value(6).toByteArray();
-        const QByteArray signature = q.value(7).toByteArray();
+        const qint64 seq = q.value(QStringLiteral("seq")).toLongLong();
+        const QString type = q.value(QStringLiteral("event_type")).toString();
+        const QString reference = q.value(QStringLiteral("reference")).toString();
+        const bool training = q.value(QStringLiteral("training")).toBool();
+        const QByteArray canonical = q.value(QStringLiteral("canonical")).toString().toUtf8();
+        const QByteArray payload = q.value(QStringLiteral("payload")).toString().toUtf8();
+        const QByteArray hash = q.value(QStringLiteral("hash")).toByteArray();
+        const QByteArray signature = q.value(QStringLiteral("signature")).toByteArray();
         if (seq != expectedSeq)
             return broken(expectedSeq, Tr::tr("entry %1 is missing").arg(expectedSeq));
         const QList<QByteArray> fields = canonical.split('|');

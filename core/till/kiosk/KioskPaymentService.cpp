@@ -144,7 +144,8 @@ QList<OpenKioskPayment> KioskPaymentService::openPayments()
     QSqlQuery& q = m_db.exec(QStringLiteral("SELECT idempotency_key, amount, status, created_at FROM kiosk_payments"
                                             " WHERE status IN ('pending','approved') ORDER BY created_at"));
     while (q.next())
-        open.append({q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString()});
+        open.append({q.value(QStringLiteral("idempotency_key")).toString(), q.value(QStringLiteral("amount")).toLongLong(),
+                     q.value(QStringLiteral("status")).toString(), q.value(QStringLiteral("created_at")).toString()});
     q.finish();
     return open;
 }
@@ -160,7 +161,13 @@ int KioskPaymentService::recover(CardTerminal& terminal)
                                                     " WHERE idempotency_key = ?"),
                                      {open.key});
             if (q.next())
-                result = {CardResult::Outcome::Approved, q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), {}, {}, {}};
+                result = {CardResult::Outcome::Approved,
+                          q.value(QStringLiteral("approval_code")).toString(),
+                          q.value(QStringLiteral("card_brand")).toString(),
+                          q.value(QStringLiteral("card_last4")).toString(),
+                          {},
+                          {},
+                          {}};
             q.finish();
         } else {
             result = terminal.status(open.key);

@@ -46,8 +46,8 @@ PointsAccount PointsService::account(const QString& memberId)
     a.memberId = memberId;
     QSqlQuery& m = m_db.exec(QStringLiteral("SELECT points_balance, lifetime_points FROM members WHERE id = ? AND erased = 0"), {memberId});
     if (m.next()) {
-        a.balance = m.value(0).toLongLong();
-        a.lifetime = m.value(1).toLongLong();
+        a.balance = m.value(QStringLiteral("points_balance")).toLongLong();
+        a.lifetime = m.value(QStringLiteral("lifetime_points")).toLongLong();
     }
     m.finish();
     // Posted once the hub acknowledged the sale: its answer carried the new balance.

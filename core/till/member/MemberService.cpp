@@ -30,13 +30,14 @@ QString digits(const QString& text)
 
 MemberSummary summaryFrom(QSqlQuery& q)
 {
-    const QString phone = digits(q.value(3).toString());
-    return {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), phone.right(4), q.value(4).toLongLong()};
+    const QString phone = digits(q.value(QStringLiteral("phone")).toString());
+    return {q.value(QStringLiteral("id")).toString(), q.value(QStringLiteral("card_code")).toString(),
+            q.value(QStringLiteral("shown_name")).toString(), phone.right(4), q.value(QStringLiteral("points_balance")).toLongLong()};
 }
 
 // A name is shown only where the member consented to it being kept.
-const QString kColumns = QStringLiteral(
-    "SELECT id, card_code, CASE WHEN consent = 1 THEN coalesce(name, '') ELSE '' END, coalesce(phone, ''), points_balance FROM members ");
+const QString kColumns = QStringLiteral("SELECT id, card_code, CASE WHEN consent = 1 THEN coalesce(name, '') ELSE '' END AS shown_name,"
+                                        " coalesce(phone, '') AS phone, points_balance FROM members ");
 } // namespace
 
 namespace {
@@ -127,7 +128,7 @@ QList<MemberSummary> MemberService::findByPhone(const QString& phone)
     // Phones are stored as typed (+7 999 000-11-22); compare digits, the end of the number.
     QSqlQuery& q = m_db.exec(kColumns + QStringLiteral("WHERE erased = 0 AND phone IS NOT NULL AND phone <> ''"));
     while (q.next()) {
-        if (digits(q.value(3).toString()).endsWith(wanted))
+        if (digits(q.value(QStringLiteral("phone")).toString()).endsWith(wanted))
             out.append(summaryFrom(q));
     }
     q.finish();

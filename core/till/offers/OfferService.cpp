@@ -55,7 +55,7 @@ QList<Suggestion> OfferService::suggestionsFor(const Cart& cart)
                                      {category});
             QList<qint64> ids;
             while (q.next())
-                ids.append(q.value(0).toLongLong());
+                ids.append(q.value(QStringLiteral("id")).toLongLong());
             q.finish();
             const qint64 before = out.size();
             for (qint64 id : ids) {

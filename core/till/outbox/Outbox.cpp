@@ -44,18 +44,19 @@ qint64 Outbox::pendingCount(Database& db)
 OutboxBacklog Outbox::backlog(int limit)
 {
     OutboxBacklog b;
-    QSqlQuery& counts = m_db.exec(QStringLiteral("SELECT count(*), coalesce(sum(attempts > 0), 0) FROM outbox WHERE acked_at IS NULL"));
+    QSqlQuery& counts = m_db.exec(
+        QStringLiteral("SELECT count(*) AS waiting, coalesce(sum(attempts > 0), 0) AS failing FROM outbox WHERE acked_at IS NULL"));
     counts.next();
-    b.waiting = counts.value(0).toLongLong();
-    b.failing = counts.value(1).toLongLong();
+    b.waiting = counts.value(QStringLiteral("waiting")).toLongLong();
+    b.failing = counts.value(QStringLiteral("failing")).toLongLong();
     counts.finish();
     QSqlQuery& events = m_db.exec(QStringLiteral("SELECT device_seq, event_type, created_at, attempts, last_error FROM outbox"
                                                  " WHERE acked_at IS NULL ORDER BY device_seq LIMIT ?"),
                                   {limit});
     while (events.next())
-        b.oldest.append({events.value(0).toLongLong(), events.value(1).toString(),
-                         QDateTime::fromString(events.value(2).toString(), Qt::ISODateWithMs), events.value(3).toInt(),
-                         events.value(4).toString()});
+        b.oldest.append({events.value(QStringLiteral("device_seq")).toLongLong(), events.value(QStringLiteral("event_type")).toString(),
+                         QDateTime::fromString(events.value(QStringLiteral("created_at")).toString(), Qt::ISODateWithMs),
+                         events.value(QStringLiteral("attempts")).toInt(), events.value(QStringLiteral("last_error")).toString()});
     events.finish();
     return b;
 }
@@ -66,7 +67,7 @@ QList<QueuedEvent> Outbox::nextBatch(int limit)
     QSqlQuery& q =
         m_db.exec(QStringLiteral("SELECT device_seq, payload FROM outbox WHERE acked_at IS NULL ORDER BY device_seq LIMIT ?"), {limit});
     while (q.next())
-        batch.append({q.value(0).toLongLong(), q.value(1).toString().toUtf8()});
+        batch.append({q.value(QStringLiteral("device_seq")).toLongLong(), q.value(QStringLiteral("payload")).toString().toUtf8()});
     q.finish();
     return batch;
 }

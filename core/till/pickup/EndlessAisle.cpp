@@ -42,7 +42,7 @@ QList<StoreStock> EndlessAisle::otherStores(qint64 productId)
                                             " ORDER BY on_hand DESC, store_id"),
                              {product->sku, own});
     while (q.next())
-        out.append({q.value(0).toString(), q.value(1).toLongLong()});
+        out.append({q.value(QStringLiteral("store_id")).toString(), q.value(QStringLiteral("on_hand")).toLongLong()});
     q.finish();
     return out;
 }
@@ -80,7 +80,7 @@ AisleOrder EndlessAisle::place(const Session& session, const AisleOrderRequest& 
             refuse("aisle.stock", Tr::tr("Store %1 had %2 of %3 at the last sync")
                                       .arg(request.storeId, QString::number(there), p->name(QStringLiteral("en"))));
         total += lineAmount(p->unit, l.quantity, p->price);
-        event.lines.append({p->sku, l.quantity, p->price});
+        event.order.lines.append({p->sku, l.quantity, p->price});
     }
     AisleOrder order;
     order.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -92,18 +92,18 @@ AisleOrder EndlessAisle::place(const Session& session, const AisleOrderRequest& 
     order.customerName = name;
     order.total = total;
     order.createdAt = m_clock.nowUtc();
-    event.id = order.id;
-    event.number = order.number;
-    event.storeId = request.storeId;
-    event.originStore = own;
-    event.fulfilment = order.fulfilment;
-    event.customerName = name;
-    event.phone = phone;
-    event.currency = m_settings.currency().code();
+    event.order.id = order.id;
+    event.order.number = order.number;
+    event.order.storeId = request.storeId;
+    event.order.originStore = own;
+    event.order.fulfilment = order.fulfilment;
+    event.order.customerName = name;
+    event.order.phone = phone;
+    event.order.currency = m_settings.currency().code();
     event.staffId = session.staffId;
     event.createdAt = isoUtc(order.createdAt);
     if (delivery)
-        event.address = request.address.trimmed();
+        event.order.address = request.address.trimmed();
     const QJsonObject body = event.toJson();
     const OutboxEvent sent = m_outbox.append(protocol::AisleOrderEvent::kType, body);
     m_db.exec(QStringLiteral("INSERT INTO aisle_orders(id, number, fulfilment, store_id, customer_name, total, outbox_seq, staff_id,"
@@ -124,17 +124,17 @@ QList<AisleOrder> EndlessAisle::recent(int limit)
                              {std::clamp(limit, 1, 1000)});
     while (q.next()) {
         AisleOrder o;
-        o.id = q.value(0).toString();
-        o.number = q.value(1).toString();
-        o.fulfilment = q.value(2).toString();
-        o.storeId = q.value(3).toString();
-        o.customerName = q.value(4).toString();
-        o.total = q.value(5).toLongLong();
-        o.createdAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
-        o.problem = q.value(8).toString();
-        o.state = !o.problem.isEmpty()  ? AisleOrder::State::Refused
-                  : q.value(7).isNull() ? AisleOrder::State::Pending
-                                        : AisleOrder::State::Placed;
+        o.id = q.value(QStringLiteral("id")).toString();
+        o.number = q.value(QStringLiteral("number")).toString();
+        o.fulfilment = q.value(QStringLiteral("fulfilment")).toString();
+        o.storeId = q.value(QStringLiteral("store_id")).toString();
+        o.customerName = q.value(QStringLiteral("customer_name")).toString();
+        o.total = q.value(QStringLiteral("total")).toLongLong();
+        o.createdAt = QDateTime::fromString(q.value(QStringLiteral("created_at")).toString(), Qt::ISODateWithMs);
+        o.problem = q.value(QStringLiteral("reason")).toString();
+        o.state = !o.problem.isEmpty()                           ? AisleOrder::State::Refused
+                  : q.value(QStringLiteral("acked_at")).isNull() ? AisleOrder::State::Pending
+                                                                 : AisleOrder::State::Placed;
         out.append(o);
     }
     q.finish();

@@ -68,13 +68,13 @@ QList<PrintJob> PrintQueue::select(const QString& order, int limit)
     QList<PrintJob> jobs;
     while (q.next()) {
         PrintJob j;
-        j.id = q.value(0).toLongLong();
-        j.kind = PrintJob::kindFromName(q.value(1).toString());
-        j.reference = q.value(2).toString();
-        j.language = q.value(3).toString();
-        j.createdAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs);
-        j.attempts = q.value(5).toInt();
-        j.lastError = q.value(6).toString();
+        j.id = q.value(QStringLiteral("id")).toLongLong();
+        j.kind = PrintJob::kindFromName(q.value(QStringLiteral("kind")).toString());
+        j.reference = q.value(QStringLiteral("reference")).toString();
+        j.language = q.value(QStringLiteral("language")).toString();
+        j.createdAt = QDateTime::fromString(q.value(QStringLiteral("created_at")).toString(), Qt::ISODateWithMs);
+        j.attempts = q.value(QStringLiteral("attempts")).toInt();
+        j.lastError = q.value(QStringLiteral("last_error")).toString();
         jobs.append(j);
     }
     q.finish();

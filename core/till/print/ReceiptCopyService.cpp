@@ -19,9 +19,9 @@ qint64 ReceiptCopyService::printCopy(const Session& session, const QString& rece
     QSqlQuery& q = m_db.exec(QStringLiteral("SELECT total, currency, training FROM sales WHERE receipt_id = ?"), {receiptId});
     if (!q.next())
         throw DomainError(QStringLiteral("receipt.unknown"), Tr::tr("No receipt %1 on this till").arg(receiptId));
-    const qint64 total = q.value(0).toLongLong();
-    const QString currency = q.value(1).toString();
-    const bool training = q.value(2).toBool();
+    const qint64 total = q.value(QStringLiteral("total")).toLongLong();
+    const QString currency = q.value(QStringLiteral("currency")).toString();
+    const bool training = q.value(QStringLiteral("training")).toBool();
     q.finish();
     const qint64 copies =
         m_db.scalar(QStringLiteral("SELECT count(*) FROM print_jobs WHERE kind = 'copy' AND reference = ?"), {receiptId}).toLongLong();

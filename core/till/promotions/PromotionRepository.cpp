@@ -34,7 +34,7 @@ QList<Promotion> PromotionRepository::all()
     QSqlQuery& q = m_db.exec(QStringLiteral("SELECT body FROM promotions ORDER BY id"));
     while (q.next()) {
         try {
-            out.append(promotionFromJson(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object()));
+            out.append(promotionFromJson(QJsonDocument::fromJson(q.value(QStringLiteral("body")).toString().toUtf8()).object()));
         } catch (const DomainError&) {
             // Stored by an older or newer OmniTill in a form this one cannot read: not applied.
         }

@@ -48,16 +48,17 @@ Receipt ReceiptRepository::loadRefund(const QString& returnId)
     Receipt r;
     r.storeName = m_settings.storeName();
     r.storeAddress = m_settings.storeAddress();
-    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT r.body, r.journal_seq, st.name, coalesce(m.card_code, '') FROM returns r"
+    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT r.body, r.journal_seq, st.name, coalesce(m.card_code, '') AS card_code FROM returns r"
                                             " JOIN staff st ON st.id = r.staff_id LEFT JOIN members m ON m.id = r.member_id"
                                             " WHERE r.id = ?"),
                              {returnId});
     if (!q.next())
         notFound(returnId);
-    const protocol::ReturnEvent body = protocol::ReturnEvent::fromJson(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
-    const qint64 journalSeq = q.value(1).toLongLong();
-    r.cashier = q.value(2).toString();
-    r.memberCard = q.value(3).toString();
+    const protocol::ReturnEvent body =
+        protocol::ReturnEvent::fromJson(QJsonDocument::fromJson(q.value(QStringLiteral("body")).toString().toUtf8()).object());
+    const qint64 journalSeq = q.value(QStringLiteral("journal_seq")).toLongLong();
+    r.cashier = q.value(QStringLiteral("name")).toString();
+    r.memberCard = q.value(QStringLiteral("card_code")).toString();
     q.finish();
     r.receiptId = body.receiptId;
     r.number = body.receiptNumber;
@@ -110,8 +111,8 @@ QString ReceiptRepository::qrText(qint64 journalSeq)
     QSqlQuery& j = m_db.exec(QStringLiteral("SELECT canonical, signature FROM journal WHERE seq = ?"), {journalSeq});
     if (j.next()) {
         JournalEntry e;
-        e.canonical = j.value(0).toString().toUtf8();
-        e.signature = j.value(1).toByteArray();
+        e.canonical = j.value(QStringLiteral("canonical")).toString().toUtf8();
+        e.signature = j.value(QStringLiteral("signature")).toByteArray();
         text = e.qrText();
     }
     j.finish();
@@ -125,11 +126,11 @@ KioskTicket ReceiptRepository::kioskTicket(const QString& orderId)
         q.finish();
         throw DomainError(QStringLiteral("kiosk.unknown_order"), Tr::tr("No kiosk order %1").arg(orderId));
     }
-    KioskTicket ticket{q.value(0).toString(),
-                       q.value(1).toLongLong(),
-                       q.value(2).toString(),
-                       q.value(3).toString(),
-                       m_settings.localTime(QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs)),
+    KioskTicket ticket{q.value(QStringLiteral("number")).toString(),
+                       q.value(QStringLiteral("total")).toLongLong(),
+                       q.value(QStringLiteral("currency")).toString(),
+                       q.value(QStringLiteral("code")).toString(),
+                       m_settings.localTime(QDateTime::fromString(q.value(QStringLiteral("created_at")).toString(), Qt::ISODateWithMs)),
                        m_settings.storeName()};
     q.finish();
     return ticket;
@@ -143,16 +144,16 @@ ShiftReport ReceiptRepository::shiftReport(qint64 journalSeq)
         q.finish();
         throw DomainError(QStringLiteral("shift.unknown_report"), Tr::tr("No X or Z report %1").arg(journalSeq));
     }
-    ShiftReport report =
-        shiftReportFrom(protocol::ShiftReportEvent::fromJson(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object()));
-    report.at = m_settings.localTime(QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs));
+    ShiftReport report = shiftReportFrom(
+        protocol::ShiftReportEvent::fromJson(QJsonDocument::fromJson(q.value(QStringLiteral("payload")).toString().toUtf8()).object()));
+    report.at = m_settings.localTime(QDateTime::fromString(q.value(QStringLiteral("created_at")).toString(), Qt::ISODateWithMs));
     q.finish();
     return report;
 }
 
 Receipt ReceiptRepository::collectionSlip(qint64 journalSeq)
 {
-    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT j.payload, coalesce(st.name, '') FROM journal j"
+    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT j.payload, coalesce(st.name, '') AS name FROM journal j"
                                             " LEFT JOIN staff st ON st.id = json_extract(j.payload, '$.staff_id')"
                                             " WHERE j.seq = ? AND j.event_type = 'pickup'"),
                              {journalSeq});
@@ -161,9 +162,9 @@ Receipt ReceiptRepository::collectionSlip(qint64 journalSeq)
         notFound(QString::number(journalSeq));
     }
     const protocol::PickupCollectedEvent body =
-        protocol::PickupCollectedEvent::fromJson(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
+        protocol::PickupCollectedEvent::fromJson(QJsonDocument::fromJson(q.value(QStringLiteral("payload")).toString().toUtf8()).object());
     Receipt r;
-    r.cashier = q.value(1).toString();
+    r.cashier = q.value(QStringLiteral("name")).toString();
     q.finish();
     const protocol::SaleEvent sale = body.sale.value_or(protocol::SaleEvent{});
     r.storeName = m_settings.storeName();
@@ -208,7 +209,7 @@ QStringList ReceiptRepository::recentReceiptIds(int limit)
     QStringList ids;
     QSqlQuery& q = m_db.exec(QStringLiteral("SELECT receipt_id FROM sales ORDER BY created_at DESC, receipt_number DESC LIMIT ?"), {limit});
     while (q.next())
-        ids.append(q.value(0).toString());
+        ids.append(q.value(QStringLiteral("receipt_id")).toString());
     q.finish();
     return ids;
 }
@@ -222,28 +223,28 @@ Receipt ReceiptRepository::load(const QString& saleId, const QString& language)
     QSqlQuery& s = m_db.exec(QStringLiteral("SELECT s.receipt_id, s.receipt_number, s.training, s.created_at, st.name,"
                                             " s.currency, s.tax_mode, s.subtotal, s.discount_total, s.tax_total, s.total,"
                                             " s.change_given, s.journal_seq, s.points_earned, s.points_redeemed,"
-                                            " coalesce(m.card_code, '') FROM sales s"
+                                            " coalesce(m.card_code, '') AS card_code FROM sales s"
                                             " JOIN staff st ON st.id = s.staff_id LEFT JOIN members m ON m.id = s.member_id"
                                             " WHERE s.id = ?"),
                              {saleId});
     if (!s.next())
         notFound(saleId);
-    r.receiptId = s.value(0).toString();
-    r.number = s.value(1).toLongLong();
-    r.training = s.value(2).toBool();
-    r.localTime = m_settings.localTime(QDateTime::fromString(s.value(3).toString(), Qt::ISODateWithMs));
-    r.cashier = s.value(4).toString();
-    r.currency = Currency::fromCode(s.value(5).toString());
-    r.taxMode = taxModeFromName(s.value(6).toString());
-    r.subtotal = s.value(7).toLongLong();
-    r.discount = s.value(8).toLongLong();
-    r.tax = s.value(9).toLongLong();
-    r.total = s.value(10).toLongLong();
-    r.change = s.value(11).toLongLong();
-    journalSeq = s.value(12).toLongLong();
-    r.pointsEarned = s.value(13).toLongLong();
-    r.pointsRedeemed = s.value(14).toLongLong();
-    r.memberCard = s.value(15).toString();
+    r.receiptId = s.value(QStringLiteral("receipt_id")).toString();
+    r.number = s.value(QStringLiteral("receipt_number")).toLongLong();
+    r.training = s.value(QStringLiteral("training")).toBool();
+    r.localTime = m_settings.localTime(QDateTime::fromString(s.value(QStringLiteral("created_at")).toString(), Qt::ISODateWithMs));
+    r.cashier = s.value(QStringLiteral("name")).toString();
+    r.currency = Currency::fromCode(s.value(QStringLiteral("currency")).toString());
+    r.taxMode = taxModeFromName(s.value(QStringLiteral("tax_mode")).toString());
+    r.subtotal = s.value(QStringLiteral("subtotal")).toLongLong();
+    r.discount = s.value(QStringLiteral("discount_total")).toLongLong();
+    r.tax = s.value(QStringLiteral("tax_total")).toLongLong();
+    r.total = s.value(QStringLiteral("total")).toLongLong();
+    r.change = s.value(QStringLiteral("change_given")).toLongLong();
+    journalSeq = s.value(QStringLiteral("journal_seq")).toLongLong();
+    r.pointsEarned = s.value(QStringLiteral("points_earned")).toLongLong();
+    r.pointsRedeemed = s.value(QStringLiteral("points_redeemed")).toLongLong();
+    r.memberCard = s.value(QStringLiteral("card_code")).toString();
     s.finish();
 
     // In the receipt's language where the product has a name in it; as sold otherwise.
@@ -254,44 +255,49 @@ Receipt ReceiptRepository::load(const QString& saleId, const QString& language)
         name = QStringLiteral("coalesce(nullif(p.name_zh, ''), l.name)");
     else if (language.startsWith(QLatin1String("en")))
         name = QStringLiteral("coalesce(nullif(p.name_en, ''), l.name)");
-    QSqlQuery& l = m_db.exec(QStringLiteral("SELECT ") + name +
-                                 QStringLiteral(", l.unit, l.quantity, l.unit_price, l.discount, l.gross, l.tax_code,"
-                                                " l.tax_basis_points, l.net, l.tax, l.points_discount, l.label_amount IS NOT NULL"
-                                                " FROM sale_lines l LEFT JOIN products p ON p.id = l.product_id WHERE l.sale_id = ?"
-                                                " ORDER BY l.line_no"),
-                             {saleId});
+    QSqlQuery& l =
+        m_db.exec(QStringLiteral("SELECT ") + name + QStringLiteral(" AS name") +
+                      QStringLiteral(", l.unit, l.quantity, l.unit_price, l.discount, l.gross, l.tax_code,"
+                                     " l.tax_basis_points, l.net, l.tax, l.points_discount, l.label_amount IS NOT NULL AS labelled"
+                                     " FROM sale_lines l LEFT JOIN products p ON p.id = l.product_id WHERE l.sale_id = ?"
+                                     " ORDER BY l.line_no"),
+                  {saleId});
     while (l.next()) {
-        r.lines.append({l.value(0).toString(), unitFromName(l.value(1).toString()), l.value(2).toLongLong(), l.value(3).toLongLong(),
-                        l.value(4).toLongLong(), l.value(5).toLongLong(), l.value(6).toString(), l.value(11).toBool()});
-        const QString code = l.value(6).toString();
+        const QString code = l.value(QStringLiteral("tax_code")).toString();
+        r.lines.append({l.value(QStringLiteral("name")).toString(), unitFromName(l.value(QStringLiteral("unit")).toString()),
+                        l.value(QStringLiteral("quantity")).toLongLong(), l.value(QStringLiteral("unit_price")).toLongLong(),
+                        l.value(QStringLiteral("discount")).toLongLong(), l.value(QStringLiteral("gross")).toLongLong(), code,
+                        l.value(QStringLiteral("labelled")).toBool()});
         auto it = std::find_if(r.taxes.begin(), r.taxes.end(), [&](const Receipt::Tax& t) { return t.code == code; });
         if (it == r.taxes.end()) {
-            r.taxes.append({code, l.value(7).toInt(), 0, 0, 0});
+            r.taxes.append({code, l.value(QStringLiteral("tax_basis_points")).toInt(), 0, 0, 0});
             it = r.taxes.end() - 1;
         }
-        it->net += l.value(8).toLongLong();
-        it->tax += l.value(9).toLongLong();
-        it->gross += l.value(5).toLongLong();
-        r.pointsDiscount += l.value(10).toLongLong();
+        it->net += l.value(QStringLiteral("net")).toLongLong();
+        it->tax += l.value(QStringLiteral("tax")).toLongLong();
+        it->gross += l.value(QStringLiteral("gross")).toLongLong();
+        r.pointsDiscount += l.value(QStringLiteral("points_discount")).toLongLong();
     }
     l.finish();
     std::sort(r.taxes.begin(), r.taxes.end(), [](const auto& a, const auto& b) { return a.code < b.code; });
 
     QSqlQuery& p = m_db.exec(QStringLiteral("SELECT name, discount FROM sale_promotions WHERE sale_id = ? ORDER BY seq"), {saleId});
     while (p.next())
-        r.promotions.append({p.value(0).toString(), p.value(1).toLongLong()});
+        r.promotions.append({p.value(QStringLiteral("name")).toString(), p.value(QStringLiteral("discount")).toLongLong()});
     p.finish();
     QSqlQuery& c =
         m_db.exec(QStringLiteral("SELECT coupon_id, name, discount FROM sale_coupons WHERE sale_id = ? ORDER BY coupon_id"), {saleId});
     while (c.next())
-        r.promotions.append({Tr::tr("Coupon %1").arg(c.value(1).toString().isEmpty() ? c.value(0).toString() : c.value(1).toString()),
-                             c.value(2).toLongLong()});
+        r.promotions.append({Tr::tr("Coupon %1")
+                                 .arg(c.value(QStringLiteral("name")).toString().isEmpty() ? c.value(QStringLiteral("coupon_id")).toString()
+                                                                                           : c.value(QStringLiteral("name")).toString()),
+                             c.value(QStringLiteral("discount")).toLongLong()});
     c.finish();
 
     QSqlQuery& pc = m_db.exec(QStringLiteral("SELECT terms, code FROM sale_personal_coupons WHERE sale_id = ?"), {saleId});
     if (pc.next()) {
-        r.personalCoupon = Coupon::fromFields(pc.value(0).toString().split(QLatin1Char('|')));
-        r.personalCouponCode = pc.value(1).toString();
+        r.personalCoupon = Coupon::fromFields(pc.value(QStringLiteral("terms")).toString().split(QLatin1Char('|')));
+        r.personalCouponCode = pc.value(QStringLiteral("code")).toString();
     }
     pc.finish();
 
@@ -299,9 +305,10 @@ Receipt ReceiptRepository::load(const QString& saleId, const QString& language)
                                             " points FROM sale_tenders WHERE sale_id = ? ORDER BY seq"),
                              {saleId});
     while (t.next())
-        r.tenders.append({Tender::kindFromName(t.value(0).toString()), t.value(1).toLongLong(), t.value(2).toLongLong(),
-                          t.value(3).toString(), t.value(4).toString(), t.value(5).toString(), t.value(6).toString(),
-                          t.value(7).toLongLong()});
+        r.tenders.append({Tender::kindFromName(t.value(QStringLiteral("kind")).toString()), t.value(QStringLiteral("amount")).toLongLong(),
+                          t.value(QStringLiteral("tendered")).toLongLong(), t.value(QStringLiteral("approval_code")).toString(),
+                          t.value(QStringLiteral("card_brand")).toString(), t.value(QStringLiteral("card_last4")).toString(),
+                          t.value(QStringLiteral("reference")).toString(), t.value(QStringLiteral("points")).toLongLong()});
     t.finish();
 
     r.qrText = qrText(journalSeq);

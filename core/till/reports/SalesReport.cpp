@@ -70,20 +70,20 @@ QList<ReportRow> SalesReport::sales(By by, const QDate& from, const QDate& to, c
             " WHERE r.training = 0 AND r.business_day >= ? AND r.business_day <= ?) f")
             .arg(kLineCost, QString(kLineCost).replace(QStringLiteral("l.cost_milli"), QStringLiteral("ol.cost_milli")));
     const QVariantList bindings{from.toString(Qt::ISODate), to.toString(Qt::ISODate), from.toString(Qt::ISODate), to.toString(Qt::ISODate)};
-    const QString measures =
-        QStringLiteral("count(DISTINCT CASE WHEN f.is_sale THEN f.doc END), count(DISTINCT CASE WHEN f.is_sale THEN NULL ELSE f.doc END),"
-                       " sum(f.quantity), sum(f.gross), sum(f.net), sum(f.cost),"
-                       " sum(CASE WHEN f.costed THEN f.net - f.cost ELSE 0 END)");
+    const QString measures = QStringLiteral("count(DISTINCT CASE WHEN f.is_sale THEN f.doc END) AS sales,"
+                                            " count(DISTINCT CASE WHEN f.is_sale THEN NULL ELSE f.doc END) AS returns,"
+                                            " sum(f.quantity) AS quantity, sum(f.gross) AS gross, sum(f.net) AS net, sum(f.cost) AS cost,"
+                                            " sum(CASE WHEN f.costed THEN f.net - f.cost ELSE 0 END) AS margin");
     QList<ReportRow> rows;
-    const auto read = [](const QSqlQuery& q, int first) {
+    const auto read = [](const QSqlQuery& q) {
         ReportRow r;
-        r.sales = q.value(first).toLongLong();
-        r.returns = q.value(first + 1).toLongLong();
-        r.quantity = q.value(first + 2).toLongLong();
-        r.gross = q.value(first + 3).toLongLong();
-        r.net = q.value(first + 4).toLongLong();
-        r.cost = q.value(first + 5).toLongLong();
-        r.margin = q.value(first + 6).toLongLong();
+        r.sales = q.value(QStringLiteral("sales")).toLongLong();
+        r.returns = q.value(QStringLiteral("returns")).toLongLong();
+        r.quantity = q.value(QStringLiteral("quantity")).toLongLong();
+        r.gross = q.value(QStringLiteral("gross")).toLongLong();
+        r.net = q.value(QStringLiteral("net")).toLongLong();
+        r.cost = q.value(QStringLiteral("cost")).toLongLong();
+        r.margin = q.value(QStringLiteral("margin")).toLongLong();
         return r;
     };
     if (by == By::Hour) {
@@ -94,8 +94,9 @@ QList<ReportRow> SalesReport::sales(By by, const QDate& from, const QDate& to, c
                                      QStringLiteral(" GROUP BY f.doc"),
                                  bindings);
         while (q.next()) {
-            const QDateTime at = QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs).toTimeZone(m_settings.timeZone());
-            const ReportRow doc = read(q, 1);
+            const QDateTime at = QDateTime::fromString(q.value(QStringLiteral("created_at")).toString(), Qt::ISODateWithMs)
+                                     .toTimeZone(m_settings.timeZone());
+            const ReportRow doc = read(q);
             ReportRow& h = hours[at.time().hour()];
             h.sales += doc.sales;
             h.returns += doc.returns;
@@ -142,8 +143,8 @@ QList<ReportRow> SalesReport::sales(By by, const QDate& from, const QDate& to, c
     case By::Hour:
         break;
     }
-    QString sql = QStringLiteral("SELECT %1, %2, ").arg(key, label) + measures + QStringLiteral(" FROM ") + facts + join +
-                  QStringLiteral(" GROUP BY 1, 2 ORDER BY 6 DESC, 1");
+    QString sql = QStringLiteral("SELECT %1 AS row_key, %2 AS row_label, ").arg(key, label) + measures + QStringLiteral(" FROM ") + facts +
+                  join + QStringLiteral(" GROUP BY 1, 2 ORDER BY 6 DESC, 1");
     QVariantList all = bindings;
     if (limit > 0) {
         sql += QStringLiteral(" LIMIT ?");
@@ -151,9 +152,9 @@ QList<ReportRow> SalesReport::sales(By by, const QDate& from, const QDate& to, c
     }
     QSqlQuery& q = m_db.exec(sql, all);
     while (q.next()) {
-        ReportRow r = read(q, 2);
-        r.key = q.value(0).toString();
-        r.label = q.value(1).toString();
+        ReportRow r = read(q);
+        r.key = q.value(QStringLiteral("row_key")).toString();
+        r.label = q.value(QStringLiteral("row_label")).toString();
         rows.append(r);
     }
     q.finish();
@@ -164,21 +165,21 @@ QList<ReportRow> SalesReport::stockValueByCategory(const QString& language)
 {
     QList<ReportRow> rows;
     QSqlQuery& q = m_db.exec(
-        QStringLiteral("SELECT coalesce(p.category_id, 0), coalesce(") + nameColumn(QStringLiteral("c"), language) +
+        QStringLiteral("SELECT coalesce(p.category_id, 0) AS row_key, coalesce(") + nameColumn(QStringLiteral("c"), language) +
         QStringLiteral(
-            ", ''), count(*), sum(m.on_hand),"
+            ", '') AS row_label, count(*) AS products, sum(m.on_hand) AS on_hand,"
             " sum(CASE WHEN m.on_hand <= 0 THEN 0 WHEN p.unit = 'weight' THEN (m.on_hand * coalesce(pc.average_milli, 0) + 500000) / 1000000"
-            " ELSE (m.on_hand * coalesce(pc.average_milli, 0) + 500) / 1000 END)"
+            " ELSE (m.on_hand * coalesce(pc.average_milli, 0) + 500) / 1000 END) AS value"
             " FROM (SELECT product_id, sum(quantity_delta) AS on_hand FROM stock_movements GROUP BY product_id) m"
             " JOIN products p ON p.id = m.product_id LEFT JOIN categories c ON c.id = p.category_id"
             " LEFT JOIN product_costs pc ON pc.product_id = m.product_id GROUP BY 1, 2 ORDER BY 5 DESC, 1"));
     while (q.next()) {
         ReportRow r;
-        r.key = q.value(0).toString();
-        r.label = q.value(1).toString();
-        r.sales = q.value(2).toLongLong();
-        r.quantity = q.value(3).toLongLong();
-        r.gross = q.value(4).toLongLong();
+        r.key = q.value(QStringLiteral("row_key")).toString();
+        r.label = q.value(QStringLiteral("row_label")).toString();
+        r.sales = q.value(QStringLiteral("products")).toLongLong();
+        r.quantity = q.value(QStringLiteral("on_hand")).toLongLong();
+        r.gross = q.value(QStringLiteral("value")).toLongLong();
         r.cost = r.gross;
         rows.append(r);
     }

@@ -35,14 +35,14 @@ void SaleFinder::mapProducts(OriginalSale& sale)
 
 void SaleFinder::loadReturned(OriginalSale& sale, bool unsyncedOnly)
 {
-    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT l.original_line, sum(l.quantity) FROM return_lines l"
+    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT l.original_line, sum(l.quantity) AS quantity FROM return_lines l"
                                             " JOIN returns r ON r.id = l.return_id"
                                             " LEFT JOIN outbox o ON o.device_seq = r.outbox_seq"
                                             " WHERE r.original_sale_id = ? AND r.training = ? AND (? = 0 OR o.acked_at IS NULL)"
                                             " GROUP BY l.original_line"),
                              {sale.saleId, sale.training, unsyncedOnly});
     while (q.next())
-        sale.returned[q.value(0).toInt()] += q.value(1).toLongLong();
+        sale.returned[q.value(QStringLiteral("original_line")).toInt()] += q.value(QStringLiteral("quantity")).toLongLong();
     q.finish();
     sale.refunded += m_db.scalar(QStringLiteral("SELECT coalesce(sum(r.refund), 0) FROM returns r"
                                                 " LEFT JOIN outbox o ON o.device_seq = r.outbox_seq"
@@ -104,7 +104,7 @@ QList<SaleMatch> SaleFinder::search(const SaleSearch& c, int limit)
 {
     QList<SaleMatch> out;
     QSqlQuery& q = m_db.exec(
-        QStringLiteral("SELECT s.receipt_id, s.created_at, s.total, coalesce(s.member_id, '') FROM sales s"
+        QStringLiteral("SELECT s.receipt_id, s.created_at, s.total, coalesce(s.member_id, '') AS member_id FROM sales s"
                        " WHERE s.training = 0 AND (? = '' OR s.business_day = ?) AND (? < 0 OR s.total = ?)"
                        " AND (? = '' OR s.member_id = ?)"
                        " AND (? = '' OR EXISTS (SELECT 1 FROM sale_tenders t WHERE t.sale_id = s.id AND t.card_last4 = ?))"
@@ -114,8 +114,9 @@ QList<SaleMatch> SaleFinder::search(const SaleSearch& c, int limit)
          c.memberId.isEmpty() ? QStringLiteral("") : c.memberId, c.memberId.isEmpty() ? QStringLiteral("") : c.memberId,
          c.cardLast4.isEmpty() ? QStringLiteral("") : c.cardLast4, c.cardLast4.isEmpty() ? QStringLiteral("") : c.cardLast4, limit});
     while (q.next())
-        out.append({q.value(0).toString(), QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs), q.value(2).toLongLong(),
-                    q.value(3).toString()});
+        out.append({q.value(QStringLiteral("receipt_id")).toString(),
+                    QDateTime::fromString(q.value(QStringLiteral("created_at")).toString(), Qt::ISODateWithMs),
+                    q.value(QStringLiteral("total")).toLongLong(), q.value(QStringLiteral("member_id")).toString()});
     q.finish();
     return out;
 }

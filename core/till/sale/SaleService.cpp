@@ -320,10 +320,10 @@ QList<SuspendedSale> SaleService::suspendedSales()
     QList<std::pair<SuspendedSale, QByteArray>> rows;
     while (q.next()) {
         SuspendedSale s;
-        s.id = q.value(0).toLongLong();
-        s.label = q.value(1).toString();
-        s.createdAt = QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs);
-        rows.append({s, q.value(3).toString().toUtf8()});
+        s.id = q.value(QStringLiteral("id")).toLongLong();
+        s.label = q.value(QStringLiteral("label")).toString();
+        s.createdAt = QDateTime::fromString(q.value(QStringLiteral("created_at")).toString(), Qt::ISODateWithMs);
+        rows.append({s, q.value(QStringLiteral("cart")).toString().toUtf8()});
     }
     q.finish();
     for (auto& [s, json] : rows) {

@@ -30,8 +30,10 @@ std::optional<Shift> ShiftService::current()
                                             " WHERE status = 'open'"));
     if (!q.next())
         return std::nullopt;
-    Shift s{q.value(0).toLongLong(), q.value(1).toLongLong(), QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs),
-            QDate::fromString(q.value(3).toString(), Qt::ISODate), q.value(4).toLongLong()};
+    Shift s{q.value(QStringLiteral("id")).toLongLong(), q.value(QStringLiteral("opened_by")).toLongLong(),
+            QDateTime::fromString(q.value(QStringLiteral("opened_at")).toString(), Qt::ISODateWithMs),
+            QDate::fromString(q.value(QStringLiteral("business_day")).toString(), Qt::ISODate),
+            q.value(QStringLiteral("opening_float")).toLongLong()};
     q.finish();
     return s;
 }
@@ -157,47 +159,50 @@ ShiftReport ShiftService::report(qint64 shiftId, const QString& kind)
     r.kind = kind;
     r.shiftId = shiftId;
     r.at = m_clock.nowUtc();
-    QSqlQuery& sales = m_db.exec(QStringLiteral("SELECT count(*), coalesce(sum(total), 0), coalesce(sum(discount_total), 0),"
-                                                " coalesce(sum(tax_total), 0) FROM sales WHERE shift_id = ? AND training = 0"),
-                                 {shiftId});
+    QSqlQuery& sales = m_db.exec(
+        QStringLiteral(
+            "SELECT count(*) AS n, coalesce(sum(total), 0) AS gross,"
+            " coalesce(sum(discount_total), 0) AS discounts, coalesce(sum(tax_total), 0) AS tax FROM sales WHERE shift_id = ? AND training = 0"),
+        {shiftId});
     if (sales.next()) {
-        r.salesCount = sales.value(0).toInt();
-        r.gross = sales.value(1).toLongLong();
-        r.discounts = sales.value(2).toLongLong();
-        r.tax = sales.value(3).toLongLong();
+        r.salesCount = sales.value(QStringLiteral("n")).toInt();
+        r.gross = sales.value(QStringLiteral("gross")).toLongLong();
+        r.discounts = sales.value(QStringLiteral("discounts")).toLongLong();
+        r.tax = sales.value(QStringLiteral("tax")).toLongLong();
     }
     sales.finish();
     r.trainingSalesCount = m_db.scalar(QStringLiteral("SELECT count(*) FROM sales WHERE shift_id = ? AND training = 1"), {shiftId}).toInt();
     // Per rate as sold; a return takes the rate of the line it gives back (today's for a return
     // without a receipt), so a rate changed mid-shift keeps its own line.
     QMap<std::pair<QString, int>, TaxTotal> taxByRate;
-    QSqlQuery& taxes = m_db.exec(QStringLiteral("SELECT l.tax_code, l.tax_basis_points, sum(l.net), sum(l.tax), sum(l.gross)"
-                                                " FROM sale_lines l JOIN sales s ON s.id = l.sale_id"
-                                                " WHERE s.shift_id = ? AND s.training = 0 GROUP BY 1, 2"),
-                                 {shiftId});
+    QSqlQuery& taxes =
+        m_db.exec(QStringLiteral("SELECT l.tax_code, l.tax_basis_points, sum(l.net) AS net, sum(l.tax) AS tax, sum(l.gross) AS gross"
+                                 " FROM sale_lines l JOIN sales s ON s.id = l.sale_id"
+                                 " WHERE s.shift_id = ? AND s.training = 0 GROUP BY 1, 2"),
+                  {shiftId});
     while (taxes.next()) {
-        const std::pair key{taxes.value(0).toString(), taxes.value(1).toInt()};
-        taxByRate.insert(key,
-                         {key.first, key.second, taxes.value(2).toLongLong(), taxes.value(3).toLongLong(), taxes.value(4).toLongLong()});
+        const std::pair key{taxes.value(QStringLiteral("tax_code")).toString(), taxes.value(QStringLiteral("tax_basis_points")).toInt()};
+        taxByRate.insert(key, {key.first, key.second, taxes.value(QStringLiteral("net")).toLongLong(),
+                               taxes.value(QStringLiteral("tax")).toLongLong(), taxes.value(QStringLiteral("gross")).toLongLong()});
     }
     taxes.finish();
     QSqlQuery& returned =
-        m_db.exec(QStringLiteral("SELECT l.tax_code, coalesce(sl.tax_basis_points, tr.basis_points, 0),"
-                                 " sum(l.refund - l.tax), sum(l.tax), sum(l.refund)"
+        m_db.exec(QStringLiteral("SELECT l.tax_code, coalesce(sl.tax_basis_points, tr.basis_points, 0) AS basis_points,"
+                                 " sum(l.refund - l.tax) AS net, sum(l.tax) AS tax, sum(l.refund) AS gross"
                                  " FROM return_lines l JOIN returns r ON r.id = l.return_id"
                                  " LEFT JOIN sale_lines sl ON sl.sale_id = r.original_sale_id AND sl.line_no = l.original_line"
                                  " LEFT JOIN tax_rates tr ON tr.code = l.tax_code"
                                  " WHERE r.shift_id = ? AND r.training = 0 GROUP BY 1, 2"),
                   {shiftId});
     while (returned.next()) {
-        const std::pair key{returned.value(0).toString(), returned.value(1).toInt()};
+        const std::pair key{returned.value(QStringLiteral("tax_code")).toString(), returned.value(QStringLiteral("basis_points")).toInt()};
         TaxTotal& t = taxByRate[key];
         t.code = key.first;
         t.basisPoints = key.second;
-        t.net -= returned.value(2).toLongLong();
-        t.tax -= returned.value(3).toLongLong();
-        t.gross -= returned.value(4).toLongLong();
-        r.tax -= returned.value(3).toLongLong();
+        t.net -= returned.value(QStringLiteral("net")).toLongLong();
+        t.tax -= returned.value(QStringLiteral("tax")).toLongLong();
+        t.gross -= returned.value(QStringLiteral("gross")).toLongLong();
+        r.tax -= returned.value(QStringLiteral("tax")).toLongLong();
     }
     returned.finish();
     r.taxes = taxByRate.values();
@@ -205,25 +210,28 @@ ShiftReport ShiftService::report(qint64 shiftId, const QString& kind)
         QMap<QString, qint64> amounts;
         QSqlQuery& q = m_db.exec(sql, {shiftId});
         while (q.next())
-            amounts.insert(q.value(0).toString(), q.value(1).toLongLong());
+            amounts.insert(q.value(QStringLiteral("kind")).toString(), q.value(QStringLiteral("amount")).toLongLong());
         q.finish();
         return amounts;
     };
-    r.tenders = byKind(QStringLiteral("SELECT t.kind, sum(t.amount) FROM sale_tenders t JOIN sales s ON s.id = t.sale_id"
+    r.tenders = byKind(QStringLiteral("SELECT t.kind, sum(t.amount) AS amount FROM sale_tenders t JOIN sales s ON s.id = t.sale_id"
                                       " WHERE s.shift_id = ? AND s.training = 0 GROUP BY t.kind"));
-    r.refundTenders = byKind(QStringLiteral("SELECT t.kind, sum(t.amount) FROM return_tenders t JOIN returns r ON r.id = t.return_id"
-                                            " WHERE r.shift_id = ? AND r.training = 0 GROUP BY t.kind"));
-    QSqlQuery& returns =
-        m_db.exec(QStringLiteral("SELECT count(*), coalesce(sum(refund), 0) FROM returns WHERE shift_id = ? AND training = 0"), {shiftId});
+    r.refundTenders =
+        byKind(QStringLiteral("SELECT t.kind, sum(t.amount) AS amount FROM return_tenders t JOIN returns r ON r.id = t.return_id"
+                              " WHERE r.shift_id = ? AND r.training = 0 GROUP BY t.kind"));
+    QSqlQuery& returns = m_db.exec(
+        QStringLiteral("SELECT count(*) AS n, coalesce(sum(refund), 0) AS refunds FROM returns WHERE shift_id = ? AND training = 0"),
+        {shiftId});
     if (returns.next()) {
-        r.returnsCount = returns.value(0).toInt();
-        r.refunds = returns.value(1).toLongLong();
+        r.returnsCount = returns.value(QStringLiteral("n")).toInt();
+        r.refunds = returns.value(QStringLiteral("refunds")).toLongLong();
     }
     returns.finish();
-    QSqlQuery& cash = m_db.exec(QStringLiteral("SELECT kind, sum(amount) FROM cash_movements WHERE shift_id = ? GROUP BY kind"), {shiftId});
+    QSqlQuery& cash =
+        m_db.exec(QStringLiteral("SELECT kind, sum(amount) AS amount FROM cash_movements WHERE shift_id = ? GROUP BY kind"), {shiftId});
     while (cash.next()) {
-        const QString k = cash.value(0).toString();
-        const qint64 amount = cash.value(1).toLongLong();
+        const QString k = cash.value(QStringLiteral("kind")).toString();
+        const qint64 amount = cash.value(QStringLiteral("amount")).toLongLong();
         if (k == QLatin1String("float"))
             r.openingFloat = amount;
         else if (k == QLatin1String("cash_in"))

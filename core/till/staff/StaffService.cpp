@@ -90,13 +90,14 @@ QList<StaffService::Credential> StaffService::credentials(const QString& whereCo
     QSqlQuery& query = m_db.exec(sql, whereCode.isEmpty() ? QVariantList{} : QVariantList{whereCode});
     while (query.next()) {
         Credential c;
-        c.member = {query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-                    roleFromName(query.value(3).toString()), query.value(4).toBool()};
-        c.salt = query.value(5).toByteArray();
-        c.hash = query.value(6).toByteArray();
-        c.iterations = query.value(7).toInt();
-        c.failedAttempts = query.value(8).toInt();
-        c.lockedUntil = QDateTime::fromString(query.value(9).toString(), Qt::ISODateWithMs);
+        c.member = {query.value(QStringLiteral("id")).toLongLong(), query.value(QStringLiteral("code")).toString(),
+                    query.value(QStringLiteral("name")).toString(), roleFromName(query.value(QStringLiteral("role")).toString()),
+                    query.value(QStringLiteral("active")).toBool()};
+        c.salt = query.value(QStringLiteral("pin_salt")).toByteArray();
+        c.hash = query.value(QStringLiteral("pin_hash")).toByteArray();
+        c.iterations = query.value(QStringLiteral("pin_iterations")).toInt();
+        c.failedAttempts = query.value(QStringLiteral("failed_attempts")).toInt();
+        c.lockedUntil = QDateTime::fromString(query.value(QStringLiteral("locked_until")).toString(), Qt::ISODateWithMs);
         result.append(c);
     }
     query.finish();

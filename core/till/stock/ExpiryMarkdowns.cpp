@@ -21,7 +21,8 @@ QList<ExpiringBatch> ExpiryMarkdowns::expiringSoon(int days)
     const QDate today = m_settings.businessDay(m_clock.nowUtc());
     QList<ExpiringBatch> out;
     QSqlQuery& q =
-        m_db.exec(QStringLiteral("SELECT b.product_id, p.sku, p.name_en, p.unit, b.batch, b.expiry, sum(b.quantity), p.price, m.price"
+        m_db.exec(QStringLiteral("SELECT b.product_id, p.sku, p.name_en, p.unit, b.batch, b.expiry, sum(b.quantity) AS quantity, p.price,"
+                                 " m.price AS markdown"
                                  " FROM stock_batches b JOIN products p ON p.id = b.product_id"
                                  " LEFT JOIN batch_markdowns m ON m.product_id = b.product_id AND m.batch = b.batch"
                                  " WHERE b.quantity > 0 AND b.expiry IS NOT NULL AND b.expiry <= ?"
@@ -29,16 +30,16 @@ QList<ExpiringBatch> ExpiryMarkdowns::expiringSoon(int days)
                   {today.addDays(std::max(days, 0)).toString(Qt::ISODate)});
     while (q.next()) {
         ExpiringBatch b;
-        b.productId = q.value(0).toLongLong();
-        b.sku = q.value(1).toString();
-        b.name = q.value(2).toString();
-        b.weighed = q.value(3).toString() == QLatin1String("weight");
-        b.batch = q.value(4).toString();
-        b.expiry = QDate::fromString(q.value(5).toString(), Qt::ISODate);
-        b.quantity = q.value(6).toLongLong();
-        b.price = q.value(7).toLongLong();
-        if (!q.value(8).isNull())
-            b.markdown = q.value(8).toLongLong();
+        b.productId = q.value(QStringLiteral("product_id")).toLongLong();
+        b.sku = q.value(QStringLiteral("sku")).toString();
+        b.name = q.value(QStringLiteral("name_en")).toString();
+        b.weighed = q.value(QStringLiteral("unit")).toString() == QLatin1String("weight");
+        b.batch = q.value(QStringLiteral("batch")).toString();
+        b.expiry = QDate::fromString(q.value(QStringLiteral("expiry")).toString(), Qt::ISODate);
+        b.quantity = q.value(QStringLiteral("quantity")).toLongLong();
+        b.price = q.value(QStringLiteral("price")).toLongLong();
+        if (!q.value(QStringLiteral("markdown")).isNull())
+            b.markdown = q.value(QStringLiteral("markdown")).toLongLong();
         b.expired = b.expiry < today;
         out.append(b);
     }
@@ -52,17 +53,17 @@ qint64 ExpiryMarkdowns::markDown(const Session& session, qint64 productId, const
     if (percentOff < 1 || percentOff > 90)
         throw DomainError(QStringLiteral("stock.markdown"), Tr::tr("A markdown takes 1 to 90 % off"));
     Transaction tx(m_db);
-    QSqlQuery& q =
-        m_db.exec(QStringLiteral("SELECT p.sku, p.price, min(b.expiry) FROM stock_batches b JOIN products p ON p.id = b.product_id"
-                                 " WHERE b.product_id = ? AND b.batch = ? AND b.quantity > 0 GROUP BY p.sku, p.price"),
-                  {productId, batch});
+    QSqlQuery& q = m_db.exec(
+        QStringLiteral("SELECT p.sku, p.price, min(b.expiry) AS expiry FROM stock_batches b JOIN products p ON p.id = b.product_id"
+                       " WHERE b.product_id = ? AND b.batch = ? AND b.quantity > 0 GROUP BY p.sku, p.price"),
+        {productId, batch});
     if (!q.next()) {
         q.finish();
         throw DomainError(QStringLiteral("stock.unknown_batch"), Tr::tr("No goods of batch %1 are in stock").arg(batch));
     }
-    const QString sku = q.value(0).toString();
-    const qint64 regular = q.value(1).toLongLong();
-    const QString expiry = q.value(2).toString();
+    const QString sku = q.value(QStringLiteral("sku")).toString();
+    const qint64 regular = q.value(QStringLiteral("price")).toLongLong();
+    const QString expiry = q.value(QStringLiteral("expiry")).toString();
     q.finish();
     // Rounded down to the minor unit: the customer never pays more than the percentage says.
     const qint64 price = regular * (100 - percentOff) / 100;
@@ -82,15 +83,16 @@ qint64 ExpiryMarkdowns::writeOffExpired(const Session& session, qint64 productId
     authorizeStockChange(m_staff, session, approverPin);
     Transaction tx(m_db);
     const QString today = m_settings.businessDay(m_clock.nowUtc()).toString(Qt::ISODate);
-    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT p.sku, sum(b.quantity) FROM stock_batches b JOIN products p ON p.id = b.product_id"
-                                            " WHERE b.product_id = ? AND b.batch = ? AND b.quantity > 0 AND b.expiry < ? GROUP BY p.sku"),
-                             {productId, batch, today});
+    QSqlQuery& q =
+        m_db.exec(QStringLiteral("SELECT p.sku, sum(b.quantity) AS quantity FROM stock_batches b JOIN products p ON p.id = b.product_id"
+                                 " WHERE b.product_id = ? AND b.batch = ? AND b.quantity > 0 AND b.expiry < ? GROUP BY p.sku"),
+                  {productId, batch, today});
     if (!q.next()) {
         q.finish();
         throw DomainError(QStringLiteral("stock.not_expired"), Tr::tr("Batch %1 has no expired goods in stock").arg(batch));
     }
-    const QString sku = q.value(0).toString();
-    const qint64 quantity = q.value(1).toLongLong();
+    const QString sku = q.value(QStringLiteral("sku")).toString();
+    const qint64 quantity = q.value(QStringLiteral("quantity")).toLongLong();
     q.finish();
     const QString now = isoUtc(m_clock.nowUtc());
     StockLedger::book(m_db, productId, -quantity, QStringLiteral("write_off_expired"), batch, now);

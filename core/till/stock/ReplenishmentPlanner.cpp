@@ -36,8 +36,9 @@ ReorderRule ReplenishmentPlanner::rule(qint64 productId)
                                  " WHERE product_id = ?"),
                   {productId});
     if (q.next())
-        r = {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
-             q.value(3).toLongLong(), q.value(4).toInt(),      q.value(5).toInt()};
+        r = {q.value(QStringLiteral("min_qty")).toLongLong(),       q.value(QStringLiteral("max_qty")).toLongLong(),
+             q.value(QStringLiteral("reorder_point")).toLongLong(), q.value(QStringLiteral("pack_size")).toLongLong(),
+             q.value(QStringLiteral("lead_time_days")).toInt(),     q.value(QStringLiteral("review_days")).toInt()};
     q.finish();
     return r;
 }
@@ -49,28 +50,31 @@ QList<ReplenishmentLine> ReplenishmentPlanner::suggestions(int windowDays)
     const QHash<qint64, qint64> inbound = m_requests.inbound();
     // One pass over the ledger: on hand, and sales less returns in the window, per product that
     // has a rule or moved in the window.
-    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT p.id, p.sku, p.name_en,"
-                                            " (SELECT coalesce(sum(quantity_delta), 0) FROM stock_movements WHERE product_id = p.id),"
-                                            " -(SELECT coalesce(sum(quantity_delta), 0) FROM stock_movements WHERE product_id = p.id"
-                                            "   AND reason IN %1 AND created_at >= ?),"
-                                            " r.min_qty, r.max_qty, r.reorder_point, r.pack_size, r.lead_time_days, r.review_days"
-                                            " FROM products p LEFT JOIN stock_rules r ON r.product_id = p.id"
-                                            " WHERE r.product_id IS NOT NULL OR p.id IN (SELECT product_id FROM stock_movements"
-                                            "   WHERE reason IN ('sale', 'pickup') AND created_at >= ?)"
-                                            " ORDER BY p.sku")
-                                 .arg(StockLedger::demandReasons()),
-                             {since, since});
+    QSqlQuery& q =
+        m_db.exec(QStringLiteral("SELECT p.id, p.sku, p.name_en,"
+                                 " (SELECT coalesce(sum(quantity_delta), 0) FROM stock_movements WHERE product_id = p.id) AS on_hand,"
+                                 " -(SELECT coalesce(sum(quantity_delta), 0) FROM stock_movements WHERE product_id = p.id"
+                                 "   AND reason IN %1 AND created_at >= ?) AS demand,"
+                                 " r.min_qty, r.max_qty, r.reorder_point, r.pack_size, r.lead_time_days, r.review_days"
+                                 " FROM products p LEFT JOIN stock_rules r ON r.product_id = p.id"
+                                 " WHERE r.product_id IS NOT NULL OR p.id IN (SELECT product_id FROM stock_movements"
+                                 "   WHERE reason IN ('sale', 'pickup') AND created_at >= ?)"
+                                 " ORDER BY p.sku")
+                      .arg(StockLedger::demandReasons()),
+                  {since, since});
     QList<ReplenishmentLine> out;
     while (q.next()) {
         ReplenishmentLine line;
-        line.productId = q.value(0).toLongLong();
-        line.sku = q.value(1).toString();
-        line.name = q.value(2).toString();
-        line.position = {q.value(3).toLongLong(), inbound.value(line.productId), std::max<qint64>(0, q.value(4).toLongLong()), windowDays};
+        line.productId = q.value(QStringLiteral("id")).toLongLong();
+        line.sku = q.value(QStringLiteral("sku")).toString();
+        line.name = q.value(QStringLiteral("name_en")).toString();
+        line.position = {q.value(QStringLiteral("on_hand")).toLongLong(), inbound.value(line.productId),
+                         std::max<qint64>(0, q.value(QStringLiteral("demand")).toLongLong()), windowDays};
         ReorderRule rule;
-        if (!q.value(5).isNull())
-            rule = {q.value(5).toLongLong(), q.value(6).toLongLong(), q.value(7).toLongLong(),
-                    q.value(8).toLongLong(), q.value(9).toInt(),      q.value(10).toInt()};
+        if (!q.value(QStringLiteral("min_qty")).isNull())
+            rule = {q.value(QStringLiteral("min_qty")).toLongLong(),       q.value(QStringLiteral("max_qty")).toLongLong(),
+                    q.value(QStringLiteral("reorder_point")).toLongLong(), q.value(QStringLiteral("pack_size")).toLongLong(),
+                    q.value(QStringLiteral("lead_time_days")).toInt(),     q.value(QStringLiteral("review_days")).toInt()};
         line.suggestion = ReplenishmentPolicy::suggest(rule, line.position);
         if (line.suggestion.quantity > 0)
             out.append(line);

@@ -12,11 +12,11 @@ QList<StockBatch> StockBatches::of(qint64 productId)
                              {productId});
     while (q.next()) {
         StockBatch b;
-        b.receivedSeq = q.value(0).toLongLong();
-        b.batch = q.value(1).toString();
-        if (!q.value(2).isNull())
-            b.expiry = QDate::fromString(q.value(2).toString(), Qt::ISODate);
-        b.quantity = q.value(3).toLongLong();
+        b.receivedSeq = q.value(QStringLiteral("id")).toLongLong();
+        b.batch = q.value(QStringLiteral("batch")).toString();
+        if (!q.value(QStringLiteral("expiry")).isNull())
+            b.expiry = QDate::fromString(q.value(QStringLiteral("expiry")).toString(), Qt::ISODate);
+        b.quantity = q.value(QStringLiteral("quantity")).toLongLong();
         out.append(b);
     }
     q.finish();

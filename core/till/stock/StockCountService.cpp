@@ -37,23 +37,24 @@ QString statusName(StockCount::Status s)
 }
 
 const QString kLineQuery =
-    QStringLiteral("SELECT l.product_id, p.sku, p.name_en, l.expected, l.counted, p.unit, coalesce(c.average_milli, 0), s.blind, s.status"
+    QStringLiteral("SELECT l.product_id, p.sku, p.name_en, l.expected, l.counted, p.unit, coalesce(c.average_milli, 0) AS average_milli,"
+                   " s.blind, s.status"
                    " FROM stock_count_lines l JOIN products p ON p.id = l.product_id JOIN stock_counts s ON s.id = l.count_id"
                    " LEFT JOIN product_costs c ON c.product_id = l.product_id WHERE l.count_id = ?");
 
 StockCountLine lineFromRow(const QSqlQuery& q)
 {
     StockCountLine l;
-    l.productId = q.value(0).toLongLong();
-    l.sku = q.value(1).toString();
-    l.name = q.value(2).toString();
-    l.weighed = q.value(5).toString() == QLatin1String("weight");
-    l.counted = q.value(4).toLongLong();
+    l.productId = q.value(QStringLiteral("product_id")).toLongLong();
+    l.sku = q.value(QStringLiteral("sku")).toString();
+    l.name = q.value(QStringLiteral("name_en")).toString();
+    l.weighed = q.value(QStringLiteral("unit")).toString() == QLatin1String("weight");
+    l.counted = q.value(QStringLiteral("counted")).toLongLong();
     // Blind: what the ledger expects is not shown while people are still counting.
-    if (!q.value(7).toBool() || q.value(8).toString() != QLatin1String("open")) {
-        l.expected = q.value(3).toLongLong();
+    if (!q.value(QStringLiteral("blind")).toBool() || q.value(QStringLiteral("status")).toString() != QLatin1String("open")) {
+        l.expected = q.value(QStringLiteral("expected")).toLongLong();
         l.variance = l.counted - *l.expected;
-        l.varianceValue = MovingAverageCost::value(l.variance, q.value(6).toLongLong(), l.weighed);
+        l.varianceValue = MovingAverageCost::value(l.variance, q.value(QStringLiteral("average_milli")).toLongLong(), l.weighed);
     }
     return l;
 }
@@ -211,9 +212,9 @@ StockCount StockCountService::count(const QString& countId)
     c.id = countId;
     QSqlQuery& h = m_db.exec(QStringLiteral("SELECT blind, note, started_at FROM stock_counts WHERE id = ?"), {countId});
     h.next();
-    c.blind = h.value(0).toBool();
-    c.note = h.value(1).toString();
-    c.startedAt = QDateTime::fromString(h.value(2).toString(), Qt::ISODateWithMs);
+    c.blind = h.value(QStringLiteral("blind")).toBool();
+    c.note = h.value(QStringLiteral("note")).toString();
+    c.startedAt = QDateTime::fromString(h.value(QStringLiteral("started_at")).toString(), Qt::ISODateWithMs);
     h.finish();
     QSqlQuery& q = m_db.exec(kLineQuery + QStringLiteral(" ORDER BY p.sku"), {countId});
     while (q.next())

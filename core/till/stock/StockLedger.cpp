@@ -25,12 +25,14 @@ qint64 StockLedger::onHand(qint64 productId)
 QList<StockMovement> StockLedger::history(qint64 productId, int limit)
 {
     QList<StockMovement> out;
-    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT id, quantity_delta, reason, coalesce(reference, ''), created_at FROM stock_movements"
-                                            " WHERE product_id = ? ORDER BY id DESC LIMIT ?"),
-                             {productId, std::clamp(limit, 1, 10000)});
+    QSqlQuery& q =
+        m_db.exec(QStringLiteral("SELECT id, quantity_delta, reason, coalesce(reference, '') AS reference, created_at FROM stock_movements"
+                                 " WHERE product_id = ? ORDER BY id DESC LIMIT ?"),
+                  {productId, std::clamp(limit, 1, 10000)});
     while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
-                    QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs)});
+        out.append({q.value(QStringLiteral("id")).toLongLong(), q.value(QStringLiteral("quantity_delta")).toLongLong(),
+                    q.value(QStringLiteral("reason")).toString(), q.value(QStringLiteral("reference")).toString(),
+                    QDateTime::fromString(q.value(QStringLiteral("created_at")).toString(), Qt::ISODateWithMs)});
     q.finish();
     return out;
 }
@@ -53,7 +55,7 @@ QList<qint64> StockLedger::inconsistent()
                                  " LEFT JOIN (SELECT product_id, sum(quantity_delta) AS s FROM stock_movements GROUP BY product_id) m"
                                  " ON m.product_id = p.id WHERE coalesce(l.quantity, 0) <> coalesce(m.s, 0) ORDER BY p.id"));
     while (q.next())
-        out.append(q.value(0).toLongLong());
+        out.append(q.value(QStringLiteral("id")).toLongLong());
     q.finish();
     return out;
 }
@@ -86,20 +88,20 @@ QList<StockOverviewLine> StockLedger::overview(const QString& search, int limit)
     const QString where = overviewFilter(search, bindings);
     bindings << std::clamp(limit, 1, 5000);
     QList<StockOverviewLine> out;
-    QSqlQuery& q =
-        m_db.exec(QStringLiteral("SELECT p.id, p.sku, p.name_en, p.unit,"
-                                 " (SELECT coalesce(sum(quantity_delta), 0) FROM stock_movements WHERE product_id = p.id),"
-                                 " coalesce(c.average_milli, 0) FROM products p LEFT JOIN product_costs c ON c.product_id = p.id") +
-                      where + QStringLiteral(" ORDER BY p.sku LIMIT ?"),
-                  bindings);
+    QSqlQuery& q = m_db.exec(
+        QStringLiteral("SELECT p.id, p.sku, p.name_en, p.unit,"
+                       " (SELECT coalesce(sum(quantity_delta), 0) FROM stock_movements WHERE product_id = p.id) AS on_hand,"
+                       " coalesce(c.average_milli, 0) AS average_milli FROM products p LEFT JOIN product_costs c ON c.product_id = p.id") +
+            where + QStringLiteral(" ORDER BY p.sku LIMIT ?"),
+        bindings);
     while (q.next()) {
         StockOverviewLine l;
-        l.productId = q.value(0).toLongLong();
-        l.sku = q.value(1).toString();
-        l.name = q.value(2).toString();
-        l.weighed = q.value(3).toString() == QLatin1String("weight");
-        l.onHand = q.value(4).toLongLong();
-        l.averageMilli = q.value(5).toLongLong();
+        l.productId = q.value(QStringLiteral("id")).toLongLong();
+        l.sku = q.value(QStringLiteral("sku")).toString();
+        l.name = q.value(QStringLiteral("name_en")).toString();
+        l.weighed = q.value(QStringLiteral("unit")).toString() == QLatin1String("weight");
+        l.onHand = q.value(QStringLiteral("on_hand")).toLongLong();
+        l.averageMilli = q.value(QStringLiteral("average_milli")).toLongLong();
         l.value = MovingAverageCost::value(l.onHand, l.averageMilli, l.weighed);
         out.append(l);
     }

@@ -171,13 +171,13 @@ QHash<qint64, qint64> StockRequestRepository::inbound(const QString& storeCode)
     QHash<qint64, qint64> out;
     QSqlQuery& q = m_db.exec(
         QStringLiteral("SELECT l.product_id, sum(max(0, CASE WHEN r.status = 'shipped' THEN l.shipped"
-                       " ELSE coalesce(l.approved, l.requested) END - l.received))"
+                       " ELSE coalesce(l.approved, l.requested) END - l.received)) AS outstanding"
                        " FROM stock_request_lines l JOIN stock_requests r ON r.id = l.request_id"
                        " WHERE r.destination = ? AND r.status IN ('submitted', 'approved', 'shipped') AND l.product_id IS NOT NULL"
                        " GROUP BY l.product_id"),
         {storeCode});
     while (q.next())
-        out.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+        out.insert(q.value(QStringLiteral("product_id")).toLongLong(), q.value(QStringLiteral("outstanding")).toLongLong());
     q.finish();
     return out;
 }

@@ -128,7 +128,7 @@ QStringList StockRequestService::otherStores()
     QSqlQuery& q = m_db.exec(QStringLiteral("SELECT DISTINCT store_id FROM remote_stock WHERE store_id <> ? ORDER BY store_id"),
                              {m_settings.storeCode()});
     while (q.next())
-        out << q.value(0).toString();
+        out << q.value(QStringLiteral("store_id")).toString();
     q.finish();
     return out;
 }

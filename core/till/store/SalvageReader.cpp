@@ -97,8 +97,8 @@ SalvageReader::Key SalvageReader::keyOf(const QString& table)
     if (info.exec())
         while (info.next()) {
             if (key.columns.isEmpty())
-                key.numericLead = info.value(1).toString().contains(QLatin1String("INT"), Qt::CaseInsensitive);
-            key.columns.append(info.value(0).toString());
+                key.numericLead = info.value(QStringLiteral("type")).toString().contains(QLatin1String("INT"), Qt::CaseInsensitive);
+            key.columns.append(info.value(QStringLiteral("name")).toString());
         }
     return key;
 }

@@ -42,7 +42,7 @@ QStringList columns(Database& db, const QString& schema, const QString& table)
     QStringList names;
     QSqlQuery& query = db.exec(QStringLiteral("SELECT name FROM pragma_table_info(?, ?)"), {table, schema});
     while (query.next())
-        names.append(query.value(0).toString());
+        names.append(query.value(QStringLiteral("name")).toString());
     query.finish();
     return names;
 }
@@ -55,7 +55,7 @@ QStringList storeTables(Database& db)
                                               " AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
                                               " AND name NOT LIKE 'product\\_search%' ESCAPE '\\' ORDER BY name"));
     while (query.next())
-        tables.append(query.value(0).toString());
+        tables.append(query.value(QStringLiteral("name")).toString());
     query.finish();
     return tables;
 }

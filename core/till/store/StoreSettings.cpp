@@ -15,7 +15,7 @@ void StoreSettings::reload()
     m_values.clear();
     QSqlQuery& query = m_db.exec(QStringLiteral("SELECT key, value FROM settings"));
     while (query.next())
-        m_values.insert(query.value(0).toString(), query.value(1).toString());
+        m_values.insert(query.value(QStringLiteral("key")).toString(), query.value(QStringLiteral("value")).toString());
     query.finish();
     parseTyped();
 }
