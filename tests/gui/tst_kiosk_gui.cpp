@@ -13,6 +13,7 @@
 #include "MainWindow.h"
 #include "ManualTimers.h"
 #include "TestStore.h"
+#include "WedgeScanner.h"
 #include "WidgetLookup.h"
 #include "crypto/HubToken.h"
 #include "crypto/Signer.h"
@@ -89,6 +90,7 @@ private slots:
             ui::KioskWindow kiosk(kioskStore.till(), languages);
             kiosk.resize(1920, 1080);
             kiosk.show();
+            test::WedgeScanner scanner(&kiosk);
             QCOMPARE(kiosk.page(), ui::KioskWindow::Page::Attract);
             button(&kiosk, QStringLiteral("kioskStartPushButton"))->click();
             QCOMPARE(kiosk.page(), ui::KioskWindow::Page::Shop);
@@ -136,7 +138,7 @@ private slots:
             total = kiosk.cart().totals().total.minor();
             QCOMPARE(total, 2 * 578 - 116 + 305); // 10 % off the milk
 
-            kiosk.handleScan(QStringLiteral("M0001")); // the member's app at the scanner
+            QVERIFY(scanner.scan(QStringLiteral("M0001"))); // the member's app at the scanner
             QVERIFY(kiosk.member().has_value());
             QCOMPARE(kiosk.cart().totals().total.minor(), total); // no member prices on these
             // No card terminal here: paying at the counter is the way.
@@ -182,18 +184,19 @@ private slots:
         ui::KioskWindow kiosk(store.till(), languages);
         kiosk.resize(1080, 1920);
         kiosk.show();
+        test::WedgeScanner scanner(&kiosk);
         kiosk.startSession();
         auto* message = child<QLabel>(&kiosk, "kioskMessageLabel");
-        kiosk.handleScan(QStringLiteral("4999999999999"));
+        QVERIFY(scanner.scan(QStringLiteral("4999999999999")));
         QVERIFY2(!message->text().isEmpty(), "an unknown barcode says so");
         kiosk.switchLanguage(QStringLiteral("ru"));
         QCOMPARE(message->text(), QString());
         kiosk.shopPage()->showSearch();
         QVERIFY2(touchKey(&kiosk, QStringLiteral("Ж")), "the keyboard is Cyrillic for a Russian customer");
         QCOMPARE(child<QLineEdit>(&kiosk, "kioskSearchLineEdit")->text(), QStringLiteral("ж"));
-        kiosk.handleScan(QStringLiteral("4999999999999"));
+        QVERIFY(scanner.scan(QStringLiteral("4999999999999")));
         QVERIFY(!message->text().isEmpty());
-        kiosk.handleScan(QStringLiteral("4000000000013"));
+        QVERIFY(scanner.scan(QStringLiteral("4000000000013")));
         button(&kiosk, QStringLiteral("kioskCheckoutPushButton"))->click();
         QCOMPARE(kiosk.page(), ui::KioskWindow::Page::Checkout);
         QCOMPARE(message->text(), QString());
@@ -206,6 +209,7 @@ private slots:
         ui::KioskWindow kiosk(store.till(), languages);
         kiosk.resize(1080, 1920);
         kiosk.show();
+        test::WedgeScanner scanner(&kiosk);
         test::ManualTimers timers; // time passes only when the test says so
         kiosk.idleMonitor().useTimers(timers);
         kiosk.setIdleTimeouts(150, 1);
@@ -219,10 +223,10 @@ private slots:
         const QString memberId = store.till().db().scalar(QStringLiteral("SELECT id FROM members WHERE card_code = 'M0001'")).toString();
         const std::unique_ptr<EcdsaP256Signer> forger = EcdsaP256Signer::generate();
         const QDateTime now = store.clock().nowUtc();
-        kiosk.handleScan(HubToken::sign(*forger, HubToken::kMember, {memberId}, now, now.addDays(7)));
+        QVERIFY(scanner.scan(HubToken::sign(*forger, HubToken::kMember, {memberId}, now, now.addDays(7))));
         QVERIFY(!kiosk.member().has_value());
         QVERIFY(child<QLabel>(&kiosk, "kioskMessageLabel")->text().contains(QLatin1String("not genuine")));
-        kiosk.handleScan(HubToken::sign(*hubKey, HubToken::kMember, {memberId}, now, now.addDays(7)));
+        QVERIFY(scanner.scan(HubToken::sign(*hubKey, HubToken::kMember, {memberId}, now, now.addDays(7))));
         QCOMPARE(kiosk.page(), ui::KioskWindow::Page::Shop);
         QVERIFY(kiosk.member().has_value());
         QCOMPARE(kiosk.cart().memberId(), memberId);
@@ -243,7 +247,7 @@ private slots:
         QTRY_VERIFY(button(&kiosk, QStringLiteral("kioskLine0RemovePushButton")) != nullptr);
         button(&kiosk, QStringLiteral("kioskLine0RemovePushButton"))->click();
         QVERIFY(kiosk.cart().isEmpty());
-        kiosk.handleScan(kMilk);
+        QVERIFY(scanner.scan(kMilk));
         kiosk.switchLanguage(QStringLiteral("ru"));
         kiosk.setAccessible(true);
         QCOMPARE(languages.current(), QStringLiteral("ru"));
@@ -341,20 +345,21 @@ private slots:
         ui::KioskWindow kiosk(store.till(), languages, &terminal);
         kiosk.resize(1080, 1920);
         kiosk.show();
+        test::WedgeScanner scanner(&kiosk);
         kiosk.setSelfCheckout(true);
-        kiosk.handleScan(kMilk); // the first scan starts the session
+        QVERIFY(scanner.scan(kMilk)); // the first scan starts the session
         QCOMPARE(kiosk.page(), ui::KioskWindow::Page::Shop);
-        kiosk.handleScan(kMilk);
+        QVERIFY(scanner.scan(kMilk));
         QCOMPARE(kiosk.cart().lines()[0].quantity, 2);
 
         // Wine: the screen pauses until staff confirm the customer's age; the customer cannot dismiss it.
         const QString wine = wineBarcode(store.till());
         QVERIFY(!wine.isEmpty());
-        kiosk.handleScan(wine);
+        QVERIFY(scanner.scan(wine));
         auto* pin = child<QLineEdit>(&kiosk, "kioskPinLineEdit");
         QVERIFY(pin->isVisible());
         QVERIFY(!button(&kiosk, QStringLiteral("kioskPinCancelPushButton"))->isVisible());
-        kiosk.handleScan(kMilk); // scans wait while staff are needed
+        QVERIFY(scanner.scan(kMilk)); // scans wait while staff are needed
         QCOMPARE(kiosk.cart().lines()[0].quantity, 2);
         // Waiting for staff is not being idle: the order stays however long it takes.
         test::ManualTimers timers;
@@ -423,8 +428,9 @@ private slots:
         ui::KioskWindow kiosk(store.till(), languages, &terminal);
         kiosk.resize(1920, 1080);
         kiosk.show();
+        test::WedgeScanner scanner(&kiosk);
         kiosk.setIdleTimeouts(50, 1);
-        kiosk.handleScan(kMilk);
+        QVERIFY(scanner.scan(kMilk));
         button(&kiosk, QStringLiteral("kioskCheckoutPushButton"))->click();
         button(&kiosk, QStringLiteral("kioskPayCardPushButton"))->click();
         auto* working = child<QLabel>(&kiosk, "kioskCardWorkingLabel");
@@ -434,7 +440,7 @@ private slots:
         QVERIFY(!button(&kiosk, QStringLiteral("kioskStartOverPushButton"))->isVisible());
         QVERIFY(!button(&kiosk, QStringLiteral("kioskStaffPushButton"))->isEnabled());
         kiosk.resetToAttract();
-        kiosk.handleScan(kMilk);
+        QVERIFY(scanner.scan(kMilk));
         QCOMPARE(kiosk.page(), ui::KioskWindow::Page::Checkout);
         QCOMPARE(kiosk.cart().lines().size(), 1);
         QCOMPARE(kiosk.cart().lines()[0].quantity, 1);
@@ -451,7 +457,8 @@ private slots:
         ui::KioskWindow kiosk(store.till(), languages, &terminal);
         kiosk.resize(1920, 1080);
         kiosk.show();
-        kiosk.handleScan(kMilk);
+        test::WedgeScanner scanner(&kiosk);
+        QVERIFY(scanner.scan(kMilk));
         // The card is charged, the disk is full when the sale is written, and the reversal does not
         // get through: the money may be taken, so nothing else may happen until staff look.
         store.till().db().exec(QStringLiteral("CREATE TEMP TRIGGER full_disk BEFORE INSERT ON sales"
@@ -495,6 +502,7 @@ private slots:
         ui::KioskWindow kiosk(store.till(), languages, &terminal);
         kiosk.resize(1920, 1080);
         kiosk.show();
+        test::WedgeScanner scanner(&kiosk);
         kiosk.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&kiosk));
         QStringList unnamed = unnamedControls(&kiosk);
@@ -504,8 +512,8 @@ private slots:
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
         QTRY_COMPARE(kiosk.page(), ui::KioskWindow::Page::Shop);
         unnamed += unnamedControls(&kiosk);
-        kiosk.handleScan(QStringLiteral("M0001"));
-        kiosk.handleScan(kMilk);
+        QVERIFY(scanner.scan(QStringLiteral("M0001")));
+        QVERIFY(scanner.scan(kMilk));
         kiosk.shopPage()->showDetails(store.till().catalog().idForSku(QStringLiteral("SKU0000001")));
         unnamed += unnamedControls(&kiosk);
         kiosk.shopPage()->showSearch();

@@ -8,6 +8,7 @@
 #include "LanguageManager.h"
 #include "ScreenCheck.h"
 #include "TestStore.h"
+#include "WedgeScanner.h"
 #include "WidgetLookup.h"
 #include "payment/SimulatedCardTerminal.h"
 
@@ -94,6 +95,7 @@ private slots:
         m_size = size;
         kiosk.resize(size);
         kiosk.show();
+        test::WedgeScanner scanner(&kiosk);
         kiosk.switchLanguage(language);
         shoot(&kiosk, tag + QStringLiteral("-1-attract"));
         kiosk.startSession();
@@ -101,10 +103,10 @@ private slots:
         const qint64 milk = store.till().catalog().idForSku(QStringLiteral("SKU0000001"));
         kiosk.shopPage()->showCategory(store.till().catalog().findById(milk)->categoryId);
         shoot(&kiosk, tag + QStringLiteral("-3-products"));
-        kiosk.handleScan(QStringLiteral("M0001"));
-        kiosk.handleScan(QStringLiteral("4000000000013"));
-        kiosk.handleScan(QStringLiteral("4000000000013"));
-        kiosk.handleScan(QStringLiteral("4000000000020"));
+        QVERIFY(scanner.scan(QStringLiteral("M0001")));
+        QVERIFY(scanner.scan(QStringLiteral("4000000000013")));
+        QVERIFY(scanner.scan(QStringLiteral("4000000000013")));
+        QVERIFY(scanner.scan(QStringLiteral("4000000000020")));
         kiosk.shopPage()->showDetails(milk);
         shoot(&kiosk, tag + QStringLiteral("-4-details-and-cart"));
         kiosk.shopPage()->showSearch();
@@ -119,7 +121,7 @@ private slots:
         child<QPushButton>(&kiosk, "kioskTicketDonePushButton")->click();
         kiosk.switchLanguage(language);
         kiosk.setSelfCheckout(true);
-        kiosk.handleScan(QStringLiteral("4000000000013"));
+        QVERIFY(scanner.scan(QStringLiteral("4000000000013")));
         kiosk.setAccessible(true);
         shoot(&kiosk, tag + QStringLiteral("-8-self-checkout-accessible"));
         child<QPushButton>(&kiosk, "kioskStaffPushButton")->click();

@@ -12,6 +12,7 @@
 #include "StoreDevices.h"
 #include "TestStore.h"
 #include "VirtualSerialLine.h"
+#include "WedgeScanner.h"
 #include "WidgetLookup.h"
 
 #include <QAction>
@@ -147,12 +148,15 @@ private slots:
         test::TestStore store(50);
         store.addBarcode(QStringLiteral("ABC12345"));
         store.openShift();
-        ui::CashierPage page(store.till());
-        page.setSession(store.cashier());
-        page.handleScan(QStringLiteral("ФИС12345")); // A B C on a Russian layout
-        QVERIFY2(child<QTableView>(&page, "cartTableView")->model()->rowCount() == 1,
-                 qPrintable(child<QLabel>(&page, "messageLabel")->text()));
-        QVERIFY(child<QLabel>(&page, "messageLabel")->text().contains(QStringLiteral("keyboard layout")));
+        ui::LanguageManager languages;
+        ui::MainWindow window(store.till(), languages);
+        window.show();
+        QVERIFY(test::logInAndOpenShift(&window, QStringLiteral("1111"), QStringLiteral("100")));
+        test::WedgeScanner scanner(&window);
+        QVERIFY(scanner.scan(QStringLiteral("ФИС12345"))); // Shift+F, Shift+B, Shift+C on a Russian layout
+        QVERIFY2(child<QTableView>(&window, "cartTableView")->model()->rowCount() == 1,
+                 qPrintable(child<QLabel>(&window, "messageLabel")->text()));
+        QVERIFY(child<QLabel>(&window, "messageLabel")->text().contains(QStringLiteral("keyboard layout")));
     }
 
     void aMemberCardAtTheScannerIdentifiesTheCustomer()
@@ -169,17 +173,20 @@ private slots:
             tx.commit();
         }
         store.openShift();
-        ui::CashierPage page(store.till());
-        page.setSession(store.cashier());
-        page.handleScan(QStringLiteral("4000000000013"));
-        auto* total = child<QLabel>(&page, "totalLabel");
+        ui::LanguageManager languages;
+        ui::MainWindow window(store.till(), languages);
+        window.show();
+        QVERIFY(test::logInAndOpenShift(&window, QStringLiteral("1111"), QStringLiteral("100")));
+        test::WedgeScanner scanner(&window);
+        QVERIFY(scanner.scan(QStringLiteral("4000000000013")));
+        auto* total = child<QLabel>(&window, "totalLabel");
         const QString listPrice = total->text();
-        page.handleScan(QStringLiteral("M0002")); // the demo members' cards
-        QVERIFY2(child<QLabel>(&page, "memberLabel")->text().startsWith(QStringLiteral("Member ")),
-                 qPrintable(child<QLabel>(&page, "messageLabel")->text()));
-        QCOMPARE(child<QTableView>(&page, "cartTableView")->model()->rowCount(), 1); // not a product line
+        QVERIFY(scanner.scan(QStringLiteral("M0002"))); // the demo members' cards, M with Shift
+        QVERIFY2(child<QLabel>(&window, "memberLabel")->text().startsWith(QStringLiteral("Member ")),
+                 qPrintable(child<QLabel>(&window, "messageLabel")->text()));
+        QCOMPARE(child<QTableView>(&window, "cartTableView")->model()->rowCount(), 1); // not a product line
         QVERIFY(total->text() != listPrice);
-        QVERIFY(child<QLabel>(&page, "taxesLabel")->text().contains(QStringLiteral("Members -10%")));
+        QVERIFY(child<QLabel>(&window, "taxesLabel")->text().contains(QStringLiteral("Members -10%")));
     }
 
     void aNewMemberIsEnrolledWithConsentFromTheCashierScreen()
