@@ -64,6 +64,6 @@ PRINTER_PORT=${OMNITILL_PRINTER_PORT:-9100}
 PRINTER_PID=$!
 for _ in $(seq 1 30); do grep -q "listening on" "$DATA_DIR/printer.log" 2>/dev/null && break; sleep 0.1; done
 if [ -z "$(sqlite3 "$DB" "SELECT value FROM settings WHERE key = 'printer.address' AND value <> ''")" ]; then
-  "$BIN/omnitillctl" devices --db "$DB" set "printer.address=tcp://127.0.0.1:$PRINTER_PORT"
+  "$BIN/omnitill-devices" set --db "$DB" "printer.address=tcp://127.0.0.1:$PRINTER_PORT"
 fi
 "$BIN/omnitill" --db "$DB" "$@"

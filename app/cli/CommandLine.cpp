@@ -1,8 +1,8 @@
-#include "CtlCommand.h"
+#include "CommandLine.h"
 
 #include <QCoreApplication>
 
-namespace omnitill::ctl {
+namespace omnitill::cli {
 
 QTextStream& out()
 {
@@ -41,4 +41,4 @@ QString dbPath(const QCommandLineParser& parser)
     return parser.value(QStringLiteral("db"));
 }
 
-} // namespace omnitill::ctl
+} // namespace omnitill::cli

@@ -1,4 +1,4 @@
-#include "CtlCommand.h"
+#include "DeviceCommands.h"
 #include "ReceiptEscPosRenderer.h"
 #include "ReceiptImageRenderer.h"
 #include "Till.h"
@@ -8,7 +8,7 @@
 #include <QSaveFile>
 #include <QTranslator>
 
-namespace omnitill::ctl {
+namespace omnitill::devices {
 
 int receipt(const QStringList& args)
 {
@@ -26,7 +26,7 @@ int receipt(const QStringList& args)
     if (!parse(parser, args, QStringLiteral("Renders a stored receipt.")))
         return 2;
     if (!parser.isSet(QStringLiteral("number")) || !parser.isSet(QStringLiteral("out"))) {
-        err() << "omnitillctl: receipt needs --number and --out" << Qt::endl;
+        err() << "omnitill-devices: receipt needs --number and --out" << Qt::endl;
         return 2;
     }
     const QString language =
@@ -34,7 +34,7 @@ int receipt(const QStringList& args)
     QTranslator translator;
     if (language != QLatin1String("en")) {
         if (!translator.load(QStringLiteral(":/i18n/omnitill_%1.qm").arg(language))) {
-            err() << "omnitillctl: --lang must be en, ru or zh_CN" << Qt::endl;
+            err() << "omnitill-devices: --lang must be en, ru or zh_CN" << Qt::endl;
             return 2;
         }
         QCoreApplication::installTranslator(&translator);
@@ -45,7 +45,7 @@ int receipt(const QStringList& args)
     const PrinterProfile profile = PrinterProfile::byId(parser.value(QStringLiteral("profile")));
     const int columns = parser.isSet(QStringLiteral("columns")) ? parser.value(QStringLiteral("columns")).toInt() : profile.columns;
     if (columns != 32 && columns != 42 && columns != 48) {
-        err() << "omnitillctl: --columns must be 32, 42 or 48" << Qt::endl;
+        err() << "omnitill-devices: --columns must be 32, 42 or 48" << Qt::endl;
         return 2;
     }
     const QLocale locale = till.settings().locale(); // the store's amounts and dates, in any language
@@ -61,20 +61,20 @@ int receipt(const QStringList& args)
         const QImage image = ReceiptImageRenderer(columns, profile.dotsWidth).render(ReceiptLayout::rows(r, columns, locale), r.qrText);
         QSaveFile file(parser.value(QStringLiteral("out")));
         if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit()) {
-            err() << "omnitillctl: cannot write " << parser.value(QStringLiteral("out")) << Qt::endl;
+            err() << "omnitill-devices: cannot write " << parser.value(QStringLiteral("out")) << Qt::endl;
             return 1;
         }
         return 0;
     } else {
-        err() << "omnitillctl: --format must be text, escpos or png" << Qt::endl;
+        err() << "omnitill-devices: --format must be text, escpos or png" << Qt::endl;
         return 2;
     }
     QSaveFile file(parser.value(QStringLiteral("out")));
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        err() << "omnitillctl: cannot write " << parser.value(QStringLiteral("out")) << ": " << file.errorString() << Qt::endl;
+        err() << "omnitill-devices: cannot write " << parser.value(QStringLiteral("out")) << ": " << file.errorString() << Qt::endl;
         return 1;
     }
     return 0;
 }
 
-} // namespace omnitill::ctl
+} // namespace omnitill::devices

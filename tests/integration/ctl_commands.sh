@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# omnitillctl end to end: demo store, sales from the command line, receipts in every format,
+# omnitillctl end to end: demo store, sales from the command line, receipts in every format
+# (omnitill-devices receipt),
 # journal verification, and the refusals a script relies on (exit codes and reasons).
 set -uo pipefail
 BIN=${1:?bin dir}
 CTL="$BIN/omnitillctl"
+DEV="$BIN/omnitill-devices"
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 export QT_QPA_PLATFORM=offscreen
@@ -35,14 +37,14 @@ refuse "underpaid" "not fully paid" "$CTL" sell --db "$DB" --pin 1111 --item 400
 refuse "wrong PIN" "Wrong PIN" "$CTL" sell --db "$DB" --pin 9999 --item 4000000000013 --pay cash
 refuse "full card number" "last four" "$CTL" sell --db "$DB" --pin 1111 --item 4000000000013 --pay card:5.78:AB12:4111111111111111
 
-check "receipt as text" "$CTL" receipt --db "$DB" --number 1 --format text --columns 32 --out "$WORK/r.txt"
+check "receipt as text" "$DEV" receipt --db "$DB" --number 1 --format text --columns 32 --out "$WORK/r.txt"
 grep -q "S1-T1-000001" "$WORK/r.txt" && grep -q "LOT7\|Check code" "$WORK/r.txt" || { echo "FAIL: text receipt content"; failures=$((failures + 1)); }
 awk '{ if (length($0) > 32) exit 1 }' "$WORK/r.txt" || { echo "FAIL: text receipt wider than 32 columns"; failures=$((failures + 1)); }
 grep -q "[0-9]\{4\}-[0-9]\{2\}-[0-9]\{2\} [0-9]\{2\}:[0-9]\{2\}" "$WORK/r.txt" || { echo "FAIL: 58 mm receipt without the time of sale"; cat "$WORK/r.txt"; failures=$((failures + 1)); }
-check "receipt in Russian" "$CTL" receipt --db "$DB" --number 1 --format text --lang ru --out "$WORK/r-ru.txt"
+check "receipt in Russian" "$DEV" receipt --db "$DB" --number 1 --format text --lang ru --out "$WORK/r-ru.txt"
 grep -q "Молоко" "$WORK/r-ru.txt" && grep -q "Кассир" "$WORK/r-ru.txt" && ! grep -q "TOTAL\|Change\|Rate" "$WORK/r-ru.txt" \
   || { echo "FAIL: Russian receipt has English labels or names"; cat "$WORK/r-ru.txt"; failures=$((failures + 1)); }
-check "receipt in Chinese" "$CTL" receipt --db "$DB" --number 1 --format text --lang zh_CN --out "$WORK/r-zh.txt"
+check "receipt in Chinese" "$DEV" receipt --db "$DB" --number 1 --format text --lang zh_CN --out "$WORK/r-zh.txt"
 grep -q "牛奶" "$WORK/r-zh.txt" && ! grep -q "TOTAL\|Change\|Rate" "$WORK/r-zh.txt" \
   || { echo "FAIL: Chinese receipt has English labels or names"; cat "$WORK/r-zh.txt"; failures=$((failures + 1)); }
 # The Berlin store writes amounts its own way whatever the receipt's language: 5,78 on all three.
@@ -50,12 +52,12 @@ AMOUNTS_EN=$(grep -o "[0-9]\+[.,][0-9][0-9]\b" "$WORK/r.txt" | sort -u | tr '\n'
 AMOUNTS_ZH=$(grep -o "[0-9]\+[.,][0-9][0-9]\b" "$WORK/r-zh.txt" | sort -u | tr '\n' ' ')
 { [ -n "$AMOUNTS_EN" ] && [ "$AMOUNTS_EN" = "$AMOUNTS_ZH" ] && ! grep -q "[0-9]\.[0-9][0-9]\b" "$WORK/r.txt"; } \
   || { echo "FAIL: amounts differ between languages or are not the store's (de_DE): '$AMOUNTS_EN' vs '$AMOUNTS_ZH'"; failures=$((failures + 1)); }
-refuse "unknown receipt language" "en, ru or zh_CN" "$CTL" receipt --db "$DB" --number 1 --format text --lang xx --out "$WORK/x"
-check "receipt as ESC/POS (58 mm)" "$CTL" receipt --db "$DB" --number 1 --format escpos --profile pos-5890 --out "$WORK/r.bin"
+refuse "unknown receipt language" "en, ru or zh_CN" "$DEV" receipt --db "$DB" --number 1 --format text --lang xx --out "$WORK/x"
+check "receipt as ESC/POS (58 mm)" "$DEV" receipt --db "$DB" --number 1 --format escpos --profile pos-5890 --out "$WORK/r.bin"
 [ "$(head -c 2 "$WORK/r.bin" | od -An -tx1 | tr -d ' ')" = "1b40" ] || { echo "FAIL: ESC/POS does not start with ESC @"; failures=$((failures + 1)); }
-check "receipt as PNG" "$CTL" receipt --db "$DB" --number 1 --format png --out "$WORK/r.png"
+check "receipt as PNG" "$DEV" receipt --db "$DB" --number 1 --format png --out "$WORK/r.png"
 [ "$(head -c 4 "$WORK/r.png" | od -An -c | tr -d ' ')" = "211PNG" ] || { echo "FAIL: not a PNG"; failures=$((failures + 1)); }
-refuse "missing receipt" "No receipt" "$CTL" receipt --db "$DB" --number 999 --format text --out "$WORK/x"
+refuse "missing receipt" "No receipt" "$DEV" receipt --db "$DB" --number 999 --format text --out "$WORK/x"
 
 check "simulate" "$CTL" simulate --db "$DB" --sales 50
 check "journal verifies" "$CTL" journal verify --db "$DB"

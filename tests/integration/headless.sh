@@ -41,9 +41,9 @@ PRINTER_PID=$!
 for _ in $(seq 1 50); do grep -q "listening on" "$WORK/printer.log" && break; sleep 0.1; done
 PRINTER=$(sed -n 's/^listening on \(tcp:[^ ]*\) .*/\1/p' "$WORK/printer.log")
 [ -n "$PRINTER" ] || fail "printer stand-in did not start without a display: $(cat "$WORK/printer.log")"
-"$BIN/omnitillctl" devices --db "$WORK/store.db" set "printer.address=$PRINTER" >"$WORK/out" 2>&1 || fail "printer set up: $(cat "$WORK/out")"
+"$BIN/omnitill-devices" set --db "$WORK/store.db" "printer.address=$PRINTER" >"$WORK/out" 2>&1 || fail "printer set up: $(cat "$WORK/out")"
 "$BIN/omnitillctl" sell --db "$WORK/store.db" --pin 1111 --item 4000000000013 --pay cash:10 >"$WORK/out" 2>&1 || fail "sale: $(cat "$WORK/out")"
-"$BIN/omnitillctl" devices --db "$WORK/store.db" print >"$WORK/out" 2>&1 || fail "print: $(cat "$WORK/out")"
+"$BIN/omnitill-devices" print --db "$WORK/store.db" >"$WORK/out" 2>&1 || fail "print: $(cat "$WORK/out")"
 for _ in $(seq 1 50); do grep -qs "S1-T1-000001" "$WORK/paper/0001.txt" && break; sleep 0.1; done
 grep -q "S1-T1-000001" "$WORK/paper/0001.txt" || fail "the receipt did not come out of the stand-in: $(cat "$WORK/printer.log")"
 kill -0 "$PRINTER_PID" || fail "the printer stand-in died: $(cat "$WORK/printer.log")"

@@ -35,8 +35,10 @@ LIBRARIES = {
     "pos": ("app/pos", ["domain", "till", "devices", "protocol", "client", "ui-common", "ui-till", "ui-kiosk", "ui-pickup", "ui-manager"],
             ["QtCore", "QtGui", "QtWidgets"]),
     "hub-app": ("app/hub", ["domain", "protocol", "hub"], ["QtCore", "QtSql", "QtNetwork"]),
-    "ctl": ("app/ctl", ["domain", "till", "demo", "devices", "protocol", "client"],
-            ["QtCore", "QtSql", "QtGui", "QtNetwork"]),
+    "cli": ("app/cli", [], ["QtCore"]),
+    # The headless tools load no display libraries; paper and devices are omnitill-devices.
+    "ctl": ("app/ctl", ["domain", "till", "demo", "protocol", "client", "cli"], ["QtCore", "QtSql", "QtNetwork"]),
+    "devices-app": ("app/devices", ["domain", "till", "devices", "protocol", "cli"], ["QtCore", "QtSql", "QtGui"]),
     "decoder": ("app/decoder", ["domain", "till", "devices"], ["QtCore", "QtGui"]),
     "standins": ("app/standins", ["domain", "till", "devices"],
                  ["QtCore", "QtGui", "QtNetwork", "QtSerialPort"]),
