@@ -32,18 +32,19 @@ CatalogRepository::CatalogRepository(Database& db) : m_db(db) {}
 
 Product CatalogRepository::readProduct(const QSqlQuery& query) const
 {
+    // By position, in the order of kProductColumns: search-as-you-type reads these for every keystroke.
     Product p;
-    p.id = query.value(QStringLiteral("id")).toLongLong();
-    p.sku = query.value(QStringLiteral("sku")).toString();
-    p.nameEn = query.value(QStringLiteral("name_en")).toString();
-    p.nameRu = query.value(QStringLiteral("name_ru")).toString();
-    p.nameZh = query.value(QStringLiteral("name_zh")).toString();
-    p.categoryId = query.value(QStringLiteral("category_id")).toLongLong();
-    p.unit = unitFromName(query.value(QStringLiteral("unit")).toString());
-    p.price = query.value(QStringLiteral("price")).toLongLong();
-    p.taxRateId = query.value(QStringLiteral("tax_rate_id")).toLongLong();
-    p.ageRestricted = query.value(QStringLiteral("age_restricted")).toBool();
-    p.active = query.value(QStringLiteral("active")).toBool();
+    p.id = query.value(0).toLongLong();
+    p.sku = query.value(1).toString();
+    p.nameEn = query.value(2).toString();
+    p.nameRu = query.value(3).toString();
+    p.nameZh = query.value(4).toString();
+    p.categoryId = query.value(5).toLongLong();
+    p.unit = unitFromName(query.value(6).toString());
+    p.price = query.value(7).toLongLong();
+    p.taxRateId = query.value(8).toLongLong();
+    p.ageRestricted = query.value(9).toBool();
+    p.active = query.value(10).toBool();
     return p;
 }
 
