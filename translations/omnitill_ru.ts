@@ -1982,6 +1982,50 @@
         <source>No card terminal is set up</source>
         <translation>Терминал для карт не настроен</translation>
     </message>
+    <message>
+        <source>The key file %1 exists already; a signing key is never replaced</source>
+        <translation>Файл ключа %1 уже существует; ключ подписи никогда не заменяется</translation>
+    </message>
+    <message>
+        <source>Cannot create the key folder %1</source>
+        <translation>Не удаётся создать папку ключей %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the key file %1: %2</source>
+        <translation>Не удаётся записать файл ключа %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the key file %1</source>
+        <translation>Не удаётся записать файл ключа %1</translation>
+    </message>
+    <message>
+        <source>The signing key file %1 is missing. Restore it from the backup kept apart from the store database; without it the till cannot sign what it sells.</source>
+        <translation>Файл ключа подписи %1 отсутствует. Восстановите его из резервной копии, хранящейся отдельно от базы магазина; без него касса не может подписывать продажи.</translation>
+    </message>
+    <message>
+        <source>The signing key file %1 may be read or changed by others than its owner. Run &quot;chmod 600 %1&quot; and check who had access.</source>
+        <translation>Файл ключа подписи %1 могут читать или изменять не только его владелец. Выполните &quot;chmod 600 %1&quot; и проверьте, у кого был доступ.</translation>
+    </message>
+    <message>
+        <source>Cannot read the signing key file %1: %2</source>
+        <translation>Не удаётся прочитать файл ключа подписи %1: %2</translation>
+    </message>
+    <message>
+        <source>entry %1 is not the one seen before: it was replaced</source>
+        <translation>запись %1 не та, что была видна ранее: её заменили</translation>
+    </message>
+    <message>
+        <source>the journal ends at entry %1, but entry %2 was seen before: entries were removed</source>
+        <translation>журнал заканчивается записью %1, но ранее была видна запись %2: записи удалены</translation>
+    </message>
+    <message>
+        <source>the journal ends at entry %1, but the store&apos;s sales and returns refer to entry %2: entries were removed</source>
+        <translation>журнал заканчивается записью %1, но продажи и возвраты магазина ссылаются на запись %2: записи удалены</translation>
+    </message>
+    <message>
+        <source>The store names no file for its key %1</source>
+        <translation>В настройках магазина не указан файл ключа %1</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::AisleOrderDialog</name>
@@ -5049,14 +5093,6 @@ Ctrl+D: открыть ящик   Ctrl+T: режим обучения   Ctrl+Shi
 </context>
 <context>
     <name>omnitillctl</name>
-    <message>
-        <source>Store database file.</source>
-        <translation>Файл базы данных магазина.</translation>
-    </message>
-    <message>
-        <source>--db FILE is required</source>
-        <translation>требуется --db FILE</translation>
-    </message>
     <message>
         <source>The damaged file passes SQLite&apos;s integrity check now; it was recovered all the same.</source>
         <translation>Повреждённый файл сейчас проходит проверку целостности SQLite; он всё равно восстановлен.</translation>

@@ -1976,6 +1976,50 @@
         <source>No card terminal is set up</source>
         <translation>未设置刷卡终端</translation>
     </message>
+    <message>
+        <source>The key file %1 exists already; a signing key is never replaced</source>
+        <translation>密钥文件 %1 已存在；签名密钥永不替换</translation>
+    </message>
+    <message>
+        <source>Cannot create the key folder %1</source>
+        <translation>无法创建密钥文件夹 %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the key file %1: %2</source>
+        <translation>无法写入密钥文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write the key file %1</source>
+        <translation>无法写入密钥文件 %1</translation>
+    </message>
+    <message>
+        <source>The signing key file %1 is missing. Restore it from the backup kept apart from the store database; without it the till cannot sign what it sells.</source>
+        <translation>签名密钥文件 %1 不存在。请从与门店数据库分开保存的备份中恢复；没有它，收银台无法为销售签名。</translation>
+    </message>
+    <message>
+        <source>The signing key file %1 may be read or changed by others than its owner. Run &quot;chmod 600 %1&quot; and check who had access.</source>
+        <translation>签名密钥文件 %1 可被其所有者以外的人读取或修改。请运行&quot;chmod 600 %1&quot;并检查谁曾有访问权限。</translation>
+    </message>
+    <message>
+        <source>Cannot read the signing key file %1: %2</source>
+        <translation>无法读取签名密钥文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>entry %1 is not the one seen before: it was replaced</source>
+        <translation>条目 %1 与之前所见的不同：已被替换</translation>
+    </message>
+    <message>
+        <source>the journal ends at entry %1, but entry %2 was seen before: entries were removed</source>
+        <translation>日志止于条目 %1，但之前曾见到条目 %2：条目已被删除</translation>
+    </message>
+    <message>
+        <source>the journal ends at entry %1, but the store&apos;s sales and returns refer to entry %2: entries were removed</source>
+        <translation>日志止于条目 %1，但门店的销售和退货引用了条目 %2：条目已被删除</translation>
+    </message>
+    <message>
+        <source>The store names no file for its key %1</source>
+        <translation>门店未指定其密钥 %1 的文件</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::AisleOrderDialog</name>
@@ -5007,14 +5051,6 @@ Ctrl+D：打开钱箱   Ctrl+T：培训模式   Ctrl+Shift+Z：结班   Ctrl+L�
 </context>
 <context>
     <name>omnitillctl</name>
-    <message>
-        <source>Store database file.</source>
-        <translation>门店数据库文件。</translation>
-    </message>
-    <message>
-        <source>--db FILE is required</source>
-        <translation>需要 --db FILE</translation>
-    </message>
     <message>
         <source>The damaged file passes SQLite&apos;s integrity check now; it was recovered all the same.</source>
         <translation>损坏的文件现在通过了 SQLite 完整性检查；仍已进行恢复。</translation>

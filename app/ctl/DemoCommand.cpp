@@ -5,6 +5,7 @@
 #include "store/Database.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -48,6 +49,8 @@ int demo(const QStringList& args)
     options.taxMode = parser.value(QStringLiteral("tax-mode"));
     options.timeZone = parser.value(QStringLiteral("timezone"));
     options.promotions = parser.isSet(QStringLiteral("promotions"));
+    // The keys go where the finished store's name says, not the temporary one's.
+    options.keyFolder = QFileInfo(path).fileName() + QStringLiteral(".keys");
     options.progress = [&](qint64 done, qint64 total) {
         err() << "\rproducts: " << done << " / " << total << " (" << (total ? done * 100 / total : 100) << " %)" << Qt::flush;
     };
@@ -55,11 +58,15 @@ int demo(const QStringList& args)
     const QString partial = path + QStringLiteral(".partial");
     for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(partial + suffix);
+    const QString keyFile = QFileInfo(path).absoluteDir().filePath(options.keyFolder + QStringLiteral("/journal.pem"));
+    const bool keyWasThere = QFileInfo::exists(keyFile); // another store's: never touched
     try {
         DemoStore::create(partial, clock, options);
     } catch (...) {
         for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
             QFile::remove(partial + suffix);
+        if (!keyWasThere)
+            QFile::remove(keyFile); // the key of a store that was never finished
         throw;
     }
     if (!QFile::rename(partial, path)) {

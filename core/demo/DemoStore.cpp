@@ -185,6 +185,7 @@ void DemoStore::create(const QString& path, const Clock& clock, const DemoOption
     identity.currency = options.currency;
     identity.taxMode = options.taxMode;
     identity.timeZone = options.timeZone;
+    identity.keyFolder = options.keyFolder;
     Till::initialize(path, clock, identity);
     Till till(path, clock);
     Database& db = till.db();

@@ -21,6 +21,7 @@ struct DemoOptions
     QString taxMode = QStringLiteral("inclusive"); // "exclusive" for a US-style store
     QString timeZone = QStringLiteral("Europe/Berlin");
     bool promotions = false; // a handful of typical promotions (off by default: tests expect list prices)
+    QString keyFolder;       // TillIdentity::keyFolder
     std::function<void(qint64 done, qint64 total)> progress;
 };
 

@@ -2,7 +2,9 @@
 
 #include "common/DomainError.h"
 #include "common/Tr.h"
+#include "store/SigningKeys.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QUuid>
 
@@ -15,7 +17,9 @@ Till::Till(const QString& path, const Clock& clock) : m_clock(clock)
     if (!m_settings->isConfigured())
         throw DomainError(QStringLiteral("till.not_initialized"),
                           Tr::tr("%1 is not an OmniTill store yet; create it with \"omnitillctl demo\"").arg(path));
-    m_signer = EcdsaP256Signer::fromPrivateKeyPem(m_settings->value(QStringLiteral("journal.private_key")).toLatin1());
+    SigningKeys keys(m_db, *m_settings);
+    keys.moveLegacyKeys();
+    m_signer = keys.journalSigner();
     m_catalog = std::make_unique<CatalogRepository>(m_db);
     m_staff = std::make_unique<StaffService>(m_db, m_clock, *m_settings);
     m_journal = std::make_unique<Journal>(m_db, m_clock, *m_signer, m_settings->deviceId());
@@ -59,16 +63,27 @@ void Till::initialize(const QString& path, const Clock& clock, const TillIdentit
         throw DomainError(QStringLiteral("till.already_initialized"), Tr::tr("%1 is already an OmniTill store").arg(path));
     Currency::fromCode(identity.currency); // refuse an unknown currency before writing anything
     taxModeFromName(identity.taxMode);
-    const auto signer = EcdsaP256Signer::generate();
     const QString deviceId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     Transaction tx(db);
+    SigningKeys keys(db, settings);
+    const auto signer = keys.createJournalKey(identity.keyFolder);
+    // A store that is not created leaves no key behind.
+    struct KeyCleanup
+    {
+        QString file;
+        bool keep = false;
+        ~KeyCleanup()
+        {
+            if (!keep)
+                QFile::remove(file);
+        }
+    } cleanup{keys.path(SigningKeys::kJournalKeyFile)};
     settings.setValue(QStringLiteral("store.code"), identity.storeCode);
     settings.setValue(QStringLiteral("till.code"), identity.tillCode);
     settings.setValue(QStringLiteral("store.name"), identity.storeName);
     settings.setValue(QStringLiteral("store.currency"), identity.currency);
     settings.setValue(QStringLiteral("store.tax_mode"), identity.taxMode);
     settings.setValue(QStringLiteral("store.timezone"), identity.timeZone);
-    settings.setValue(QStringLiteral("journal.private_key"), QString::fromLatin1(signer->privateKeyPem()));
     settings.setValue(QStringLiteral("journal.public_key"), QString::fromLatin1(signer->publicKeyDer().toBase64()));
     settings.setValue(QStringLiteral("journal.key_id"), signer->keyId());
     settings.setValue(QStringLiteral("device.id"), deviceId);
@@ -81,6 +96,7 @@ void Till::initialize(const QString& path, const Clock& clock, const TillIdentit
                     {QStringLiteral("key_id"), signer->keyId()},
                     {QStringLiteral("alg"), signer->algorithm()}});
     tx.commit();
+    cleanup.keep = true;
 }
 
 } // namespace omnitill

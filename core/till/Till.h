@@ -43,6 +43,8 @@ struct TillIdentity
     QString currency = QStringLiteral("EUR");
     QString taxMode = QStringLiteral("inclusive");
     QString timeZone = QStringLiteral("Europe/Berlin");
+    // Where the store's key files go, relative to the database's folder; "<file name>.keys" when empty.
+    QString keyFolder;
 };
 
 // One store database and the services on it: what the till, the command-line tools and the tests
@@ -93,7 +95,7 @@ private:
     Database m_db;
     const Clock& m_clock;
     std::unique_ptr<StoreSettings> m_settings;
-    std::unique_ptr<EcdsaP256Signer> m_signer;
+    std::unique_ptr<Signer> m_signer;
     std::unique_ptr<CatalogRepository> m_catalog;
     std::unique_ptr<StaffService> m_staff;
     std::unique_ptr<Journal> m_journal;

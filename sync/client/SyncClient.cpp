@@ -1,4 +1,5 @@
 #include "SyncClient.h"
+#include "store/SigningKeys.h"
 
 #include "FeedApplier.h"
 #include "HubReply.h"
@@ -29,7 +30,6 @@ namespace omnitill {
 namespace {
 const QString kHubUrl = QStringLiteral("sync.hub_url");
 const QString kDeviceId = QStringLiteral("sync.device_id");
-const QString kPrivateKey = QStringLiteral("sync.private_key");
 const QString kHubCa = QStringLiteral("sync.hub_ca");
 const QString kHubPins = QStringLiteral("sync.hub_pins");
 } // namespace
@@ -72,10 +72,10 @@ Outbox SyncClient::outbox()
     return Outbox(m_db, m_clock, deviceId());
 }
 
-EcdsaP256Signer& SyncClient::key()
+Signer& SyncClient::key()
 {
     if (!m_key)
-        m_key = EcdsaP256Signer::fromPrivateKeyPem(m_settings.value(kPrivateKey).toLatin1());
+        m_key = SigningKeys(m_db, m_settings).deviceSigner();
     return *m_key;
 }
 
@@ -148,7 +148,7 @@ void SyncClient::sendEnrollment()
             m_settings.setValue(kHubCa, QString::fromLatin1(m_enrollTrust->caPem()));
             m_settings.setValue(kHubPins, m_enrollTrust->pins().join(u','));
             m_settings.setValue(kDeviceId, device);
-            m_settings.setValue(kPrivateKey, QString::fromLatin1(m_enrollKey->privateKeyPem()));
+            SigningKeys(m_db, m_settings).storeDeviceKey(*m_enrollKey);
             m_settings.setValue(QStringLiteral("sync.store_id"), answer.value(QStringLiteral("store_id")).toString());
             m_settings.setValue(QStringLiteral("sync.hub_public_key"), answer.value(QStringLiteral("hub_public_key")).toString());
             m_settings.setValue(QStringLiteral("sync.kiosk_code_key"), answer.value(QStringLiteral("kiosk_code_key")).toString());

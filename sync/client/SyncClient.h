@@ -20,6 +20,7 @@ namespace omnitill {
 class Clock;
 class Database;
 class EcdsaP256Signer;
+class Signer;
 class Outbox;
 class StoreSettings;
 
@@ -94,14 +95,14 @@ private:
     // The trust being enrolled with, or the one kept since.
     HubTrust trust() const;
     void sendEnrollment();
-    EcdsaP256Signer& key();
+    Signer& key();
     Outbox outbox();
 
     Database& m_db;
     StoreSettings& m_settings;
     const Clock& m_clock;
     QNetworkAccessManager& m_network;
-    std::unique_ptr<EcdsaP256Signer> m_key;
+    std::unique_ptr<Signer> m_key;
     std::unique_ptr<EcdsaP256Signer> m_enrollKey; // until the hub answers the enrollment
     QUrl m_enrollHub;
     QString m_enrollToken;

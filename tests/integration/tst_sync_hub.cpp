@@ -15,6 +15,7 @@
 #include "SyncState.h"
 #include "TestStore.h"
 #include "barcode/Gtin.h"
+#include "store/SigningKeys.h"
 
 #include <QFile>
 #include <QImage>
@@ -247,7 +248,7 @@ private slots:
         QCOMPARE(reuse.status, 403);
         QCOMPARE(reuse.body.value(QStringLiteral("error")).toString(), QStringLiteral("enroll.token"));
 
-        auto key = EcdsaP256Signer::fromPrivateKeyPem(store.till().settings().value(QStringLiteral("sync.private_key")).toLatin1());
+        auto key = SigningKeys(store.till().db(), store.till().settings()).deviceSigner();
         const QString device = client.deviceId();
         const QByteArray body = QByteArrayLiteral("{\"events\":[]}");
         const QString path = QStringLiteral("/v1/push");

@@ -1,4 +1,5 @@
 #include "StoreRecovery.h"
+#include "SigningKeys.h"
 
 #include "Database.h"
 #include "IntegrityCheck.h"
@@ -11,6 +12,7 @@
 #include "journal/JournalVerifier.h"
 #include "outbox/Outbox.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -104,6 +106,13 @@ void fillStore(Database& db, SalvageReader& salvage, RecoveryReport& report, con
                                                .arg(damagedPath));
     CatalogRepository(db).rebuildSearchIndex();
     db.exec(QStringLiteral("DELETE FROM settings WHERE key LIKE 'sync.cursor.%'"));
+    // The recovered store signs with the damaged one's key files, wherever it is written.
+    StoreSettings settings(db);
+    for (const char* key : {SigningKeys::kJournalKeyFile, SigningKeys::kDeviceKeyFile}) {
+        const QString file = settings.value(QLatin1String(key));
+        if (!file.isEmpty() && QDir::isRelativePath(file))
+            settings.setValue(QLatin1String(key), QFileInfo(damagedPath).absoluteDir().filePath(file));
+    }
     tx.commit();
     db.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
 }

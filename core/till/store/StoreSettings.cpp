@@ -46,6 +46,16 @@ void StoreSettings::setValue(const QString& key, const QString& value)
     parseTyped();
 }
 
+void StoreSettings::erase(const QString& key)
+{
+    // Overwritten on disk, not only unlinked: what is erased here was a secret.
+    m_db.exec(QStringLiteral("PRAGMA secure_delete = ON"));
+    m_db.exec(QStringLiteral("DELETE FROM settings WHERE key = ?"), {key});
+    m_db.exec(QStringLiteral("PRAGMA secure_delete = OFF"));
+    m_values.remove(key);
+    parseTyped();
+}
+
 bool StoreSettings::hubReachedRecently(const QDateTime& now) const
 {
     const QDateTime lastSync = QDateTime::fromString(value(QStringLiteral("sync.last_success")), Qt::ISODateWithMs);

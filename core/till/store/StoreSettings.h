@@ -20,6 +20,7 @@ public:
 
     QString value(const QString& key, const QString& fallback = {}) const; // fallback when unset or empty
     void setValue(const QString& key, const QString& value);               // within the caller's transaction
+    void erase(const QString& key);                                        // within the caller's transaction
     void reload();
 
     QString storeCode() const { return value(QStringLiteral("store.code"), QStringLiteral("S1")); }

@@ -1,0 +1,64 @@
+#include "KeyFile.h"
+
+#include "common/DomainError.h"
+#include "common/Tr.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <unistd.h>
+
+namespace omnitill::KeyFile {
+
+namespace {
+constexpr QFileDevice::Permissions kOthers = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
+                                             QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+}
+
+void create(const QString& path, const QByteArray& pem)
+{
+    const QFileInfo info(path);
+    if (info.exists())
+        throw DomainError(QStringLiteral("key.exists"),
+                          Tr::tr("The key file %1 exists already; a signing key is never replaced").arg(info.absoluteFilePath()));
+    const QString folder = info.absolutePath();
+    if (!QDir(folder).exists()) {
+        if (!QDir().mkpath(folder))
+            throw DomainError(QStringLiteral("key.write"), Tr::tr("Cannot create the key folder %1").arg(folder));
+        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    }
+    QFile file(path);
+    // Created owner-only: the key is never readable by others, not even for a moment.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        throw DomainError(QStringLiteral("key.write"),
+                          Tr::tr("Cannot write the key file %1: %2").arg(info.absoluteFilePath(), file.errorString()));
+    const bool written = file.write(pem) == pem.size() && file.flush() && ::fsync(file.handle()) == 0;
+    file.close();
+    if (!written) {
+        QFile::remove(path);
+        throw DomainError(QStringLiteral("key.write"), Tr::tr("Cannot write the key file %1").arg(info.absoluteFilePath()));
+    }
+}
+
+QByteArray read(const QString& path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        throw DomainError(QStringLiteral("key.missing"),
+                          Tr::tr("The signing key file %1 is missing. Restore it from the backup kept apart from the store "
+                                 "database; without it the till cannot sign what it sells.")
+                              .arg(info.absoluteFilePath()));
+    if (info.permissions() & kOthers)
+        throw DomainError(QStringLiteral("key.exposed"),
+                          Tr::tr("The signing key file %1 may be read or changed by others than its owner. Run "
+                                 "\"chmod 600 %1\" and check who had access.")
+                              .arg(info.absoluteFilePath()));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw DomainError(QStringLiteral("key.unreadable"),
+                          Tr::tr("Cannot read the signing key file %1: %2").arg(info.absoluteFilePath(), file.errorString()));
+    return file.readAll();
+}
+
+} // namespace omnitill::KeyFile
