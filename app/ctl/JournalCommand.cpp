@@ -1,33 +1,126 @@
 #include "CtlCommand.h"
-#include "common/Clock.h"
+#include "crypto/Signer.h"
+#include "journal/JournalExport.h"
 #include "journal/JournalVerifier.h"
 #include "store/Database.h"
 #include "store/StoreSettings.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
 namespace omnitill::ctl {
 
-int journal(const QStringList& args)
+namespace {
+
+// omnitillctl journal public-key --db FILE: the till's journal key, to be kept apart from the
+// store (an auditor verifies with that copy, never with the key inside the file under test).
+int publicKey(const QStringList& args)
 {
-    QStringList rest = args;
-    if (rest.size() < 2 || rest.at(1) != QLatin1String("verify")) {
-        err() << "usage: omnitillctl journal verify --db FILE" << Qt::endl;
-        return 2;
-    }
-    rest.removeAt(1);
     QCommandLineParser parser;
-    if (!parse(parser, rest, QStringLiteral("Verifies the journal's hash chain and signatures.")))
+    if (!parse(parser, args, QStringLiteral("Prints the public key of the till's journal (PEM).")))
         return 2;
     Database db;
-    db.open(dbPath(parser), Database::OpenMode::ExistingOnly);
+    db.open(dbPath(parser), Database::OpenMode::ReadOnly);
     const StoreSettings settings(db);
-    const QByteArray publicKey = QByteArray::fromBase64(settings.value(QStringLiteral("journal.public_key")).toLatin1());
-    const JournalVerification result = JournalVerifier::verify(db, publicKey);
+    out() << EcdsaP256Signer::publicKeyPem(QByteArray::fromBase64(settings.value(QStringLiteral("journal.public_key")).toLatin1()));
+    return 0;
+}
+
+// omnitillctl journal verify --db FILE --public-key FILE [--head SEQ:HASH]
+int verify(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("public-key"), QStringLiteral("The till's journal public key (PEM), kept apart from the store."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("head"),
+                      QStringLiteral("An entry seen before, as an earlier verification printed it (SEQ:HASH): it must still be there."),
+                      QStringLiteral("SEQ:HASH")});
+    if (!parse(parser, args, QStringLiteral("Verifies the journal's hash chain and signatures, read-only.")))
+        return 2;
+    if (!parser.isSet(QStringLiteral("public-key"))) {
+        err() << "omnitillctl: journal verify needs --public-key FILE: the key inside the store proves nothing about the store" << Qt::endl;
+        return 2;
+    }
+    QFile keyFile(parser.value(QStringLiteral("public-key")));
+    const QByteArray publicKey = keyFile.open(QIODevice::ReadOnly) ? EcdsaP256Signer::publicKeyDerFromPem(keyFile.readAll()) : QByteArray();
+    if (publicKey.isEmpty()) {
+        err() << "omnitillctl: " << keyFile.fileName() << " holds no P-256 public key (PEM)" << Qt::endl;
+        return 2;
+    }
+    std::optional<JournalHead> known;
+    if (parser.isSet(QStringLiteral("head"))) {
+        const QStringList parts = parser.value(QStringLiteral("head")).split(QLatin1Char(':'));
+        bool number = false;
+        const qint64 seq = parts.value(0).toLongLong(&number);
+        const QByteArray hash = QByteArray::fromHex(parts.value(1).toLatin1());
+        if (parts.size() != 2 || !number || seq <= 0 || hash.size() != 32) {
+            err() << "omnitillctl: --head is SEQ:HASH, as verify printed it (a number, a colon, 64 hex digits)" << Qt::endl;
+            return 2;
+        }
+        known = JournalHead{seq, hash};
+    }
+    Database db;
+    db.open(dbPath(parser), Database::OpenMode::ReadOnly);
+    const JournalVerification result = JournalVerifier::verify(db, publicKey, known);
     if (!result.ok) {
         out() << "BROKEN at entry " << result.firstBrokenSeq << ": " << result.reason << Qt::endl;
         return 1;
     }
-    out() << "OK " << result.entriesChecked << " entries" << Qt::endl;
+    out() << "OK " << result.entriesChecked << " entries, head " << result.headSeq << ":" << result.headHash.toHex() << Qt::endl;
     return 0;
+}
+
+// omnitillctl journal export --db FILE --from DATE --to DATE --out FILE
+int exportPeriod(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("from"), QStringLiteral("First day (YYYY-MM-DD, the store's time zone)."), QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("to"), QStringLiteral("Last day (YYYY-MM-DD)."), QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("out"), QStringLiteral("The export file to write (JSON)."), QStringLiteral("FILE")});
+    if (!parse(parser, args, QStringLiteral("Exports the journal and the sales of a period for an auditor, read-only.")))
+        return 2;
+    const QDate from = QDate::fromString(parser.value(QStringLiteral("from")), Qt::ISODate);
+    const QDate to = QDate::fromString(parser.value(QStringLiteral("to")), Qt::ISODate);
+    if (!from.isValid() || !to.isValid() || to < from || !parser.isSet(QStringLiteral("out"))) {
+        err() << "omnitillctl: journal export needs --from and --to (YYYY-MM-DD, from <= to) and --out FILE" << Qt::endl;
+        return 2;
+    }
+    Database db;
+    db.open(dbPath(parser), Database::OpenMode::ReadOnly);
+    const StoreSettings settings(db);
+    const QJsonObject exported = JournalExport::period(db, settings, from, to);
+    const QByteArray data = QJsonDocument(exported).toJson(QJsonDocument::Indented);
+    QSaveFile file(parser.value(QStringLiteral("out")));
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        err() << "omnitillctl: cannot write " << file.fileName() << ": " << file.errorString() << Qt::endl;
+        return 1;
+    }
+    out() << exported.value(QStringLiteral("entries")).toArray().size() << " entries, "
+          << exported.value(QStringLiteral("sales")).toArray().size() << " sales" << Qt::endl;
+    return 0;
+}
+
+} // namespace
+
+int journal(const QStringList& args)
+{
+    QStringList rest = args;
+    const QString action = rest.value(1);
+    if (rest.size() > 1)
+        rest.removeAt(1);
+    if (action == QLatin1String("verify"))
+        return verify(rest);
+    if (action == QLatin1String("public-key"))
+        return publicKey(rest);
+    if (action == QLatin1String("export"))
+        return exportPeriod(rest);
+    err() << "usage: omnitillctl journal verify --db FILE --public-key FILE [--head SEQ:HASH]\n"
+             "       omnitillctl journal public-key --db FILE\n"
+             "       omnitillctl journal export --db FILE --from YYYY-MM-DD --to YYYY-MM-DD --out FILE"
+          << Qt::endl;
+    return 2;
 }
 
 } // namespace omnitill::ctl

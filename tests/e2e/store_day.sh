@@ -15,6 +15,8 @@ start_xvfb 141 190
 
 DB="$WORK/store.db"
 "$BIN/omnitillctl" demo --db "$DB" --products 500 --promotions >/dev/null 2>&1
+# The journal key as the installer keeps it, apart from the store.
+"$BIN/omnitillctl" journal public-key --db "$DB" >"$WORK/journal-key.pem"
 start_hub "$BIN" "$DB" T1
 # Online orders for the pickup desk, at the hub; the till's first sync brings them.
 sqlite3 "$DB" <"$(dirname "$0")/../../packaging/demo-orders.sql" >"$WORK/orders.json"
@@ -126,5 +128,5 @@ done
 CONFLICTS=$("$BIN/omnitill-hub" admin --db "$HUB_DB" conflicts)
 [ "$(echo "$CONFLICTS" | tr -d '[:space:]')" = "[]" ] || fail "the hub has conflicts: $CONFLICTS"
 kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""
-"$BIN/omnitillctl" journal verify --db "$DB" >/dev/null || fail "journal does not verify"
+"$BIN/omnitillctl" journal verify --db "$DB" --public-key "$WORK/journal-key.pem" >/dev/null || fail "journal does not verify"
 echo "e2e store day: member card and kiosk ticket scanned with Shift, language switched mid-sale, an online order picked and handed over, 2 sales, Z balanced at $EURO and printed, synced with 0 conflicts: PASS"

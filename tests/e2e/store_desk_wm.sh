@@ -15,6 +15,8 @@ start_xvfb 191 240
 start_wm
 DB="$WORK/store.db"
 "$BIN/omnitillctl" demo --db "$DB" --products 300 >/dev/null 2>&1
+# The journal key as the installer keeps it, apart from the store.
+"$BIN/omnitillctl" journal public-key --db "$DB" >"$WORK/journal-key.pem"
 start_printer "$BIN"
 start_till "$BIN" "$DB"
 sleep 1.0 # the window manager gives the new window the focus
@@ -76,5 +78,5 @@ xdotool key Return; sleep 0.8
   || fail "the count was not approved with 3 milks: $(sql "SELECT status FROM stock_counts") $(sql "SELECT product_id, counted FROM stock_count_lines")"
 [ "$(sql "SELECT quantity FROM stock_levels WHERE product_id = $MILK")" = "3" ] || fail "the milk's stock is not 3 after the count"
 kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""
-"$BIN/omnitillctl" journal verify --db "$DB" >/dev/null || fail "journal does not verify"
+"$BIN/omnitillctl" journal verify --db "$DB" --public-key "$WORK/journal-key.pem" >/dev/null || fail "journal does not verify"
 echo "e2e under a window manager: maximised within the screen, return by receipt QR refunded by keyboard and printed, F12 after the dialog, a stock count approved by keyboard: PASS"

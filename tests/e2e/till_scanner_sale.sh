@@ -11,6 +11,8 @@ start_xvfb 90 140
 
 DB="$WORK/store.db"
 "$BIN/omnitillctl" demo --db "$DB" --products 500 >/dev/null 2>&1
+# The journal key as the installer keeps it, apart from the store.
+"$BIN/omnitillctl" journal public-key --db "$DB" >"$WORK/journal-key.pem"
 start_printer "$BIN"
 start_till "$BIN" "$DB" 500
 xdotool windowfocus --sync "$WID"
@@ -43,5 +45,5 @@ grep -q "$RECEIPT" "$WORK/paper/0001.txt" 2>/dev/null || fail "receipt $RECEIPT 
 [ "$(grep -c 'drawer kick' "$WORK/printer.log")" = "1" ] || fail "expected one drawer kick: $(cat "$WORK/printer.log")"
 import -window root "$OUT/e2e_printed.png" 2>/dev/null || true
 kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""
-"$BIN/omnitillctl" journal verify --db "$DB" || fail "journal does not verify"
+"$BIN/omnitillctl" journal verify --db "$DB" --public-key "$WORK/journal-key.pem" || fail "journal does not verify"
 echo "e2e: sale $RECEIPT with $LINES lines rung by scanner input, printed with one drawer kick: PASS"

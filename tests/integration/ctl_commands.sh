@@ -22,6 +22,10 @@ refuse() { # description, expected text, then a command that must fail with that
 }
 
 check "demo store" "$CTL" demo --db "$DB" --products 100
+[ "$(stat -c %a "$DB.keys/journal.pem")" = "600" ] || { echo "FAIL: the journal key file is not owner-only"; failures=$((failures + 1)); }
+grep -q "PRIVATE KEY" "$DB" && { echo "FAIL: a private key in the store database"; failures=$((failures + 1)); }
+# The journal key as the installer keeps it, apart from the store.
+"$CTL" journal public-key --db "$DB" >"$WORK/journal-key.pem"
 refuse "demo refuses an existing file" "already exists" "$CTL" demo --db "$DB"
 check "sale with EAN, weighed label and GS1 batch" \
   "$CTL" sell --db "$DB" --pin 1111 --item 4000000000013 --item '4000000000020*2' --item 2100001007508 \
@@ -60,9 +64,33 @@ check "receipt as PNG" "$DEV" receipt --db "$DB" --number 1 --format png --out "
 refuse "missing receipt" "No receipt" "$DEV" receipt --db "$DB" --number 999 --format text --out "$WORK/x"
 
 check "simulate" "$CTL" simulate --db "$DB" --sales 50
-check "journal verifies" "$CTL" journal verify --db "$DB"
+KEY=(--public-key "$WORK/journal-key.pem")
+refuse "verify without a key kept apart" "needs --public-key" "$CTL" journal verify --db "$DB"
+refuse "verify of a missing store" "no store database" "$CTL" journal verify --db "$WORK/typo.db" "${KEY[@]}"
+[ ! -e "$WORK/typo.db" ] || { echo "FAIL: verify created a store"; failures=$((failures + 1)); }
+before=$(sha256sum "$DB" | cut -d' ' -f1)
+check "journal verifies" "$CTL" journal verify --db "$DB" "${KEY[@]}"
+[ "$(sha256sum "$DB" | cut -d' ' -f1)" = "$before" ] || { echo "FAIL: verify wrote to the store"; failures=$((failures + 1)); }
+HEAD=$(sed -n 's/^OK .* head \([0-9]*:[0-9a-f]*\)$/\1/p' "$WORK/out")
+[ -n "$HEAD" ] || { echo "FAIL: verify printed no head"; failures=$((failures + 1)); }
+"$CTL" demo --db "$WORK/other.db" --products 10 >/dev/null 2>&1
+"$CTL" journal public-key --db "$WORK/other.db" >"$WORK/other-key.pem"
+refuse "another till's key" "signature does not verify" "$CTL" journal verify --db "$DB" --public-key "$WORK/other-key.pem"
+check "more sales" "$CTL" simulate --db "$DB" --sales 3
+check "the head seen before is still there" "$CTL" journal verify --db "$DB" "${KEY[@]}" --head "$HEAD"
+# An insider cuts the newest entries off, the sales that refer to them kept...
+cp "$DB" "$WORK/cut.db"; cp -r "$DB.keys" "$WORK/cut.db.keys"
+sqlite3 "$WORK/cut.db" "DROP TRIGGER journal_no_delete; DELETE FROM journal WHERE seq > (SELECT max(seq) - 2 FROM journal);"
+refuse "newest entries cut off" "refer to entry" "$CTL" journal verify --db "$WORK/cut.db" "${KEY[@]}"
+# ... or with them: only the head seen before tells.
+cp "$DB" "$WORK/cut2.db"; cp -r "$DB.keys" "$WORK/cut2.db.keys"
+sqlite3 "$WORK/cut2.db" "PRAGMA foreign_keys=OFF; DROP TRIGGER journal_no_delete; DELETE FROM journal WHERE seq > ${HEAD%%:*} - 2;
+  DELETE FROM sale_lines WHERE sale_id IN (SELECT id FROM sales WHERE journal_seq > ${HEAD%%:*} - 2);
+  DELETE FROM sale_tenders WHERE sale_id IN (SELECT id FROM sales WHERE journal_seq > ${HEAD%%:*} - 2);
+  DELETE FROM sales WHERE journal_seq > ${HEAD%%:*} - 2;"
+refuse "newest entries and their sales cut off" "was seen before: entries were removed" "$CTL" journal verify --db "$WORK/cut2.db" "${KEY[@]}" --head "$HEAD"
 sqlite3 "$DB" "DROP TRIGGER journal_no_update; UPDATE journal SET payload = replace(payload, '\"total\":', '\"total\":9') WHERE seq = 4;"
-refuse "tampered journal is caught" "BROKEN at entry 4" "$CTL" journal verify --db "$DB"
+refuse "tampered journal is caught" "BROKEN at entry 4" "$CTL" journal verify --db "$DB" "${KEY[@]}"
 
 echo "ctl: $failures failure(s)"
 [ "$failures" -eq 0 ]

@@ -127,4 +127,37 @@ QString EcdsaP256Signer::keyIdFor(const QByteArray& publicKeyDer)
     return QString::fromLatin1(crypto::sha256(publicKeyDer).left(8).toHex());
 }
 
+QByteArray EcdsaP256Signer::publicKeyPem(const QByteArray& publicKeyDer)
+{
+    const auto* p = reinterpret_cast<const unsigned char*>(publicKeyDer.constData());
+    EVP_PKEY* pkey = d2i_PUBKEY(nullptr, &p, long(publicKeyDer.size()));
+    if (!pkey)
+        return {};
+    BIO* bio = BIO_new(BIO_s_mem());
+    QByteArray pem;
+    if (PEM_write_bio_PUBKEY(bio, pkey) == 1) {
+        char* data = nullptr;
+        const long length = BIO_get_mem_data(bio, &data);
+        pem = QByteArray(data, int(length));
+    }
+    BIO_free(bio);
+    EVP_PKEY_free(pkey);
+    return pem;
+}
+
+QByteArray EcdsaP256Signer::publicKeyDerFromPem(const QByteArray& pem)
+{
+    BIO* bio = BIO_new_mem_buf(pem.constData(), int(pem.size()));
+    EVP_PKEY* pkey = PEM_read_bio_PUBKEY(bio, nullptr, nullptr, nullptr);
+    BIO_free(bio);
+    if (!pkey)
+        return {};
+    unsigned char* der = nullptr;
+    const int length = i2d_PUBKEY(pkey, &der);
+    EVP_PKEY_free(pkey);
+    QByteArray out = length > 0 ? QByteArray(reinterpret_cast<const char*>(der), length) : QByteArray();
+    OPENSSL_free(der);
+    return isP256PublicKey(out) ? out : QByteArray();
+}
+
 } // namespace omnitill

@@ -36,6 +36,10 @@ public:
     static bool verify(const QByteArray& publicKeyDer, const QByteArray& data, const QByteArray& signature);
     static bool isP256PublicKey(const QByteArray& publicKeyDer);
     static QString keyIdFor(const QByteArray& publicKeyDer);
+    // A public key as a PEM "PUBLIC KEY" block (SubjectPublicKeyInfo), and back to DER; empty when
+    // the text holds no P-256 public key.
+    static QByteArray publicKeyPem(const QByteArray& publicKeyDer);
+    static QByteArray publicKeyDerFromPem(const QByteArray& pem);
 
 private:
     explicit EcdsaP256Signer(void* pkey);

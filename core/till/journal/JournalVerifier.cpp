@@ -8,7 +8,7 @@
 
 namespace omnitill {
 
-JournalVerification JournalVerifier::verify(Database& db, const QByteArray& publicKeyDer)
+JournalVerification JournalVerifier::verify(Database& db, const QByteArray& publicKeyDer, const std::optional<JournalHead>& known)
 {
     JournalVerification result;
     auto broken = [&](qint64 seq, const QString& reason) {
@@ -52,10 +52,28 @@ JournalVerification JournalVerifier::verify(Database& db, const QByteArray& publ
             return broken(seq, Tr::tr("entry %1: the stored hash is wrong").arg(seq));
         if (!EcdsaP256Signer::verify(publicKeyDer, canonical, signature))
             return broken(seq, Tr::tr("entry %1: the signature does not verify").arg(seq));
+        if (known && known->seq == seq && known->hash != recomputed)
+            return broken(seq, Tr::tr("entry %1 is not the one seen before: it was replaced").arg(seq));
         prevHash = recomputed;
         ++expectedSeq;
         ++result.entriesChecked;
     }
+    q.finish();
+    result.headSeq = expectedSeq - 1;
+    result.headHash = prevHash;
+    if (known && known->seq > result.headSeq)
+        return broken(
+            result.headSeq + 1,
+            Tr::tr("the journal ends at entry %1, but entry %2 was seen before: entries were removed").arg(result.headSeq).arg(known->seq));
+    // The store's own records point into the journal: a journal cut short leaves them pointing past its end.
+    const qint64 referenced = db.scalar(QStringLiteral("SELECT max(seq) FROM (SELECT max(journal_seq) AS seq FROM sales"
+                                                       " UNION ALL SELECT max(journal_seq) FROM returns)"))
+                                  .toLongLong();
+    if (referenced > result.headSeq)
+        return broken(result.headSeq + 1, Tr::tr("the journal ends at entry %1, but the store's sales and returns refer to entry %2: "
+                                                 "entries were removed")
+                                              .arg(result.headSeq)
+                                              .arg(referenced));
     return result;
 }
 

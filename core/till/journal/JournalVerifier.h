@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <optional>
+
 namespace omnitill {
 
 class Database;
@@ -13,6 +15,15 @@ struct JournalVerification
     qint64 entriesChecked = 0;
     qint64 firstBrokenSeq = 0;
     QString reason;
+    qint64 headSeq = 0;  // the last entry checked, and its hash: what to hold against the
+    QByteArray headHash; // store the next time (the entries up to it must still be there)
+};
+
+// An entry seen before (by the hub, or at an earlier verification): the journal must still hold it.
+struct JournalHead
+{
+    qint64 seq = 0;
+    QByteArray hash;
 };
 
 struct ReceiptCheck
@@ -30,7 +41,9 @@ struct ReceiptCheck
 class JournalVerifier
 {
 public:
-    static JournalVerification verify(Database& db, const QByteArray& publicKeyDer);
+    // Also catches a journal cut short: sales and returns referring to entries beyond its end, or
+    // an entry seen before (`known`) that is gone or different.
+    static JournalVerification verify(Database& db, const QByteArray& publicKeyDer, const std::optional<JournalHead>& known = {});
     // Checks the text of a receipt QR offline, with only the till's public key.
     static ReceiptCheck checkReceiptQr(const QString& qrText, const QByteArray& publicKeyDer);
 };

@@ -51,10 +51,14 @@ void Database::close()
 void Database::open(const QString& path, OpenMode mode)
 {
     const QFileInfo file(path);
-    if (mode == OpenMode::ExistingOnly && !file.exists())
+    if (mode != OpenMode::CreateIfMissing && !file.exists())
         throw DomainError(QStringLiteral("db.missing"), Tr::tr("There is no store database at %1. Check the path, or create a store with "
                                                                "\"omnitillctl demo --db %1\".")
                                                             .arg(file.absoluteFilePath()));
+    if (mode == OpenMode::ReadOnly) {
+        openReadOnly(path);
+        return;
+    }
     // SQLite writes its journal beside the file: both must be writable, or the first sale fails.
     const QFileInfo folder(file.absolutePath());
     if (!folder.exists() || !folder.isWritable())
@@ -67,13 +71,7 @@ void Database::open(const QString& path, OpenMode mode)
                           Tr::tr("The store database %1 is read-only: the till records every sale in it. Check the "
                                  "file's permissions.")
                               .arg(file.absoluteFilePath()));
-    close();
-    m_path = path;
-    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    m_db.setDatabaseName(path);
-    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!m_db.open())
-        throw DomainError(QStringLiteral("db.open"), Tr::tr("Cannot open the store database %1: %2").arg(path, m_db.lastError().text()));
+    connect(path, QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     // Business writes must survive a power cut: WAL with synchronous=FULL.
     exec(QStringLiteral("PRAGMA journal_mode=WAL"));
     exec(QStringLiteral("PRAGMA synchronous=FULL"));
@@ -87,12 +85,30 @@ void Database::open(const QString& path, OpenMode mode)
     finishStatements();
 }
 
+void Database::connect(const QString& path, const QString& options)
+{
+    close();
+    m_path = path;
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db.setDatabaseName(path);
+    m_db.setConnectOptions(options);
+    if (!m_db.open())
+        throw DomainError(QStringLiteral("db.open"), Tr::tr("Cannot open the store database %1: %2").arg(path, m_db.lastError().text()));
+}
+
+void Database::openReadOnly(const QString& path)
+{
+    connect(path, QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+    refuseNewer();
+    finishStatements();
+}
+
 int Database::schemaVersion()
 {
     return scalar(QStringLiteral("PRAGMA user_version")).toInt();
 }
 
-void Database::migrate()
+void Database::refuseNewer()
 {
     const int current = schemaVersion();
     if (current > kSchemaVersion)
@@ -102,6 +118,12 @@ void Database::migrate()
                               .arg(m_path)
                               .arg(current)
                               .arg(kSchemaVersion));
+}
+
+void Database::migrate()
+{
+    refuseNewer();
+    const int current = schemaVersion();
     const QList<QStringList> migrations = migrationStatements();
     for (int version = current + 1; version <= kSchemaVersion; ++version) {
         Transaction tx(*this);

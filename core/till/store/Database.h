@@ -27,11 +27,12 @@ public:
     enum class OpenMode
     {
         CreateIfMissing,
-        ExistingOnly
+        ExistingOnly,
+        ReadOnly // for checking a store: never created, migrated or written
     };
-    // Opens (creating if needed, unless ExistingOnly) and migrates. Throws DomainError naming the
-    // file: missing (ExistingOnly: nothing is created), in a folder or file that cannot be
-    // written, or written by a newer OmniTill.
+    // Opens (creating if needed, unless ExistingOnly or ReadOnly) and migrates (unless ReadOnly).
+    // Throws DomainError naming the file: missing (nothing is created), in a folder or file that
+    // cannot be written, or written by a newer OmniTill.
     void open(const QString& path, OpenMode mode = OpenMode::CreateIfMissing);
     void close();
     bool isOpen() const { return m_db.isOpen(); }
@@ -59,6 +60,9 @@ public:
     [[noreturn]] void fail(const QSqlQuery& query) const;
 
 private:
+    void connect(const QString& path, const QString& options);
+    void openReadOnly(const QString& path);
+    void refuseNewer();
     void migrate();
     void finishStatements();
 
