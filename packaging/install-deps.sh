@@ -12,7 +12,7 @@ packages=(
   libqrencode-dev libzxing-dev libssl-dev openssl libsqlite3-dev sqlite3
   postgresql-15 xvfb xauth xdotool x11-utils openbox imagemagick fonts-noto-cjk fonts-dejavu-core zint
   clang libclang-rt-14-dev haproxy
-  python3-cryptography
+  python3-cryptography softhsm2 libp11-kit-dev
 )
 
 missing=()

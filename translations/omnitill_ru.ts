@@ -2026,6 +2026,34 @@
         <source>The store names no file for its key %1</source>
         <translation>В настройках магазина не указан файл ключа %1</translation>
     </message>
+    <message>
+        <source>The signing token does not answer (%1, PKCS#11 error 0x%2)</source>
+        <translation>Токен подписи не отвечает (%1, ошибка PKCS#11 0x%2)</translation>
+    </message>
+    <message>
+        <source>Cannot load the PKCS#11 module %1: %2</source>
+        <translation>Не удаётся загрузить модуль PKCS#11 %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PKCS#11 module</source>
+        <translation>%1 не является модулем PKCS#11</translation>
+    </message>
+    <message>
+        <source>The signing token %1 refused the PIN</source>
+        <translation>Токен подписи %1 отклонил PIN-код</translation>
+    </message>
+    <message>
+        <source>No signing token labelled %1 is present</source>
+        <translation>Токен подписи с меткой %1 не найден</translation>
+    </message>
+    <message>
+        <source>The key on the signing token is not a P-256 key</source>
+        <translation>Ключ на токене подписи не является ключом P-256</translation>
+    </message>
+    <message>
+        <source>The signing token %1 holds no key pair labelled %2</source>
+        <translation>На токене подписи %1 нет пары ключей с меткой %2</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::AisleOrderDialog</name>

@@ -2020,6 +2020,34 @@
         <source>The store names no file for its key %1</source>
         <translation>门店未指定其密钥 %1 的文件</translation>
     </message>
+    <message>
+        <source>The signing token does not answer (%1, PKCS#11 error 0x%2)</source>
+        <translation>签名令牌无响应（%1，PKCS#11 错误 0x%2）</translation>
+    </message>
+    <message>
+        <source>Cannot load the PKCS#11 module %1: %2</source>
+        <translation>无法加载 PKCS#11 模块 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PKCS#11 module</source>
+        <translation>%1 不是 PKCS#11 模块</translation>
+    </message>
+    <message>
+        <source>The signing token %1 refused the PIN</source>
+        <translation>签名令牌 %1 拒绝了 PIN 码</translation>
+    </message>
+    <message>
+        <source>No signing token labelled %1 is present</source>
+        <translation>没有标签为 %1 的签名令牌</translation>
+    </message>
+    <message>
+        <source>The key on the signing token is not a P-256 key</source>
+        <translation>签名令牌上的密钥不是 P-256 密钥</translation>
+    </message>
+    <message>
+        <source>The signing token %1 holds no key pair labelled %2</source>
+        <translation>签名令牌 %1 上没有标签为 %2 的密钥对</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::AisleOrderDialog</name>
