@@ -2,6 +2,7 @@
 #include "HubAdmin.h"
 #include "HubDatabase.h"
 #include "HubError.h"
+#include "HubKey.h"
 #include "HubServer.h"
 #include "HubService.h"
 #include "common/Clock.h"
@@ -101,6 +102,10 @@ int main(int argc, char* argv[])
     const QString mode = args.value(1);
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("db"), QStringLiteral("sqlite:PATH or postgresql://user@host:port/db"), QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("key-file"),
+                      QStringLiteral("The hub's token-signing key (created when missing; default: beside a SQLite database, "
+                                     "or $OMNITILL_HUB_KEY_FILE). Kept apart from the database."),
+                      QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("listen"), QStringLiteral("ADDRESS:PORT"), QStringLiteral("ADDR"), QStringLiteral("127.0.0.1:8765")});
     parser.addOption({QStringLiteral("insecure"), QStringLiteral("Allow plain HTTP on a non-loopback address.")});
     parser.addOption({QStringLiteral("behind-proxy"),
@@ -117,10 +122,10 @@ int main(int argc, char* argv[])
     parser.addOption(
         {QStringLiteral("address-rate"), QStringLiteral("Enrollments and failed sign-ins a second per address."), QStringLiteral("N")});
     // Options of the hub itself (serve's, and --db for both); everything else belongs to the admin command.
-    const QStringList valued{QStringLiteral("--db"),           QStringLiteral("--listen"),          QStringLiteral("--tls-cert"),
-                             QStringLiteral("--tls-key"),      QStringLiteral("--max-connections"), QStringLiteral("--head-timeout"),
-                             QStringLiteral("--idle-timeout"), QStringLiteral("--stall-timeout"),   QStringLiteral("--device-rate"),
-                             QStringLiteral("--key-rate"),     QStringLiteral("--address-rate")};
+    const QStringList valued{QStringLiteral("--db"),           QStringLiteral("--key-file"),     QStringLiteral("--listen"),
+                             QStringLiteral("--tls-cert"),     QStringLiteral("--tls-key"),      QStringLiteral("--max-connections"),
+                             QStringLiteral("--head-timeout"), QStringLiteral("--idle-timeout"), QStringLiteral("--stall-timeout"),
+                             QStringLiteral("--device-rate"),  QStringLiteral("--key-rate"),     QStringLiteral("--address-rate")};
     QStringList own;
     QStringList rest;
     for (int i = 2; i < args.size(); ++i) {
@@ -141,18 +146,29 @@ int main(int argc, char* argv[])
         (mode == QLatin1String("serve") && !rest.isEmpty())) {
         if (mode == QLatin1String("serve") && !rest.isEmpty())
             std::fprintf(stderr, "omnitill-hub: serve does not know %s\n", qPrintable(rest.join(QLatin1Char(' '))));
-        std::fprintf(stderr, "usage: omnitill-hub serve [--db URL] [--listen 127.0.0.1:PORT] [--tls-cert F --tls-key F] [--insecure]\n"
-                             "         [--behind-proxy]\n"
-                             "         [--max-connections N] [--head-timeout S] [--idle-timeout S] [--stall-timeout S]\n"
-                             "         [--device-rate N] [--key-rate N] [--address-rate N]\n"
-                             "       omnitill-hub admin [--db URL] <command> [options]\n");
+        std::fprintf(
+            stderr,
+            "usage: omnitill-hub serve [--db URL] [--key-file F] [--listen 127.0.0.1:PORT] [--tls-cert F --tls-key F] [--insecure]\n"
+            "         [--behind-proxy]\n"
+            "         [--max-connections N] [--head-timeout S] [--idle-timeout S] [--stall-timeout S]\n"
+            "         [--device-rate N] [--key-rate N] [--address-rate N]\n"
+            "       omnitill-hub admin [--db URL] <command> [options]\n");
         return 2;
     }
     try {
+        const QString url = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : defaultDb();
+        QString keyFile = parser.value(QStringLiteral("key-file"));
+        if (keyFile.isEmpty())
+            keyFile = qEnvironmentVariable("OMNITILL_HUB_KEY_FILE", hub::HubKey::defaultPath(url));
+        if (keyFile.isEmpty()) {
+            std::fprintf(stderr, "omnitill-hub: with PostgreSQL the hub's signing key needs --key-file FILE (or "
+                                 "OMNITILL_HUB_KEY_FILE), kept apart from the database\n");
+            return 2;
+        }
         hub::HubDatabase db;
-        db.open(parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : defaultDb());
+        db.open(url);
         SystemClock clock;
-        hub::HubService service(db, clock);
+        hub::HubService service(db, clock, hub::HubKey::open(db, keyFile));
         if (mode == QLatin1String("serve"))
             return serve(service, parser, app);
         return hub::HubAdmin(service, stdout, stderr).run(rest);

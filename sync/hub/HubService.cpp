@@ -34,22 +34,11 @@ QString tokenHash(const QString& token)
 }
 } // namespace
 
-HubService::HubService(HubDatabase& db, const Clock& clock)
+HubService::HubService(HubDatabase& db, const Clock& clock, std::unique_ptr<EcdsaP256Signer> key)
     : m_db(db), m_clock(clock), m_catalog(db), m_feeds(db), m_loyalty(db, m_feeds, clock), m_giftCards(db, m_feeds, clock),
       m_offers(db, m_feeds, clock), m_returns(db, m_loyalty, m_giftCards), m_reference(db, m_feeds, m_loyalty, clock),
-      m_stock(db, m_feeds, clock), m_requests(db, m_feeds, clock)
+      m_stock(db, m_feeds, clock), m_requests(db, m_feeds, clock), m_key(std::move(key))
 {
-    const QString pem = m_db.scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'hub.private_key'")).toString();
-    if (!pem.isEmpty()) {
-        m_key = EcdsaP256Signer::fromPrivateKeyPem(pem.toLatin1());
-    } else {
-        auto key = EcdsaP256Signer::generate();
-        // Two hub processes may start at once on one database: the first key written wins.
-        m_db.exec(QStringLiteral("INSERT INTO meta(key, value) VALUES('hub.private_key', ?) ON CONFLICT(key) DO NOTHING"),
-                  {QString::fromLatin1(key->privateKeyPem())});
-        m_key = EcdsaP256Signer::fromPrivateKeyPem(
-            m_db.scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'hub.private_key'")).toString().toLatin1());
-    }
     m_integrator = std::make_unique<HubIntegrator>(m_db, m_feeds, m_clock, *m_key);
     m_coupons = std::make_unique<HubCoupons>(m_db, m_feeds, m_clock, *m_key);
     m_pickups = std::make_unique<HubPickups>(m_db, *m_integrator);

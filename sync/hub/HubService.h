@@ -54,7 +54,8 @@ public:
     // An enrollment token is good for this long after it is made.
     static constexpr int kEnrollTokenHours = 72;
 
-    HubService(HubDatabase& db, const Clock& clock);
+    // The token-signing key comes from HubKey (a file beside the hub, never its database).
+    HubService(HubDatabase& db, const Clock& clock, std::unique_ptr<EcdsaP256Signer> key);
     ~HubService();
 
     void createStore(const QString& id, const QString& name);

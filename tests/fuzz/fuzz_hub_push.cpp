@@ -28,7 +28,7 @@ struct Hub
     Hub()
     {
         db.open(QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("hub.db")));
-        service = std::make_unique<hub::HubService>(db, clock);
+        service = std::make_unique<hub::HubService>(db, clock, EcdsaP256Signer::generate());
         service->createStore(QStringLiteral("S1"), QStringLiteral("Store"));
         const QString token = service->createEnrollToken(QStringLiteral("S1"), QStringLiteral("T1"));
         device = service->enroll(token, EcdsaP256Signer::generate()->publicKeyDer()).value(QStringLiteral("device_id")).toString();

@@ -30,4 +30,6 @@ for attempt in 1 2 3 4 5 6 7 8 9 10; do
 done
 [ -n "$started" ] || { echo "with-postgres: could not start PostgreSQL"; cat "$PGROOT/log"; exit 1; }
 export OMNITILL_HUB_DB="postgresql://postgres@127.0.0.1:$PORT/postgres"
+# The hubs' token-signing key, beside the throwaway cluster (never in the database).
+export OMNITILL_HUB_KEY_FILE="$PGROOT/hub-key/hub.pem"
 "$@"

@@ -38,7 +38,7 @@ private slots:
     {
         m_db = std::make_unique<HubDatabase>();
         m_db->open(qEnvironmentVariable("OMNITILL_HUB_DB", QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("hub.db"))));
-        m_hub = std::make_unique<HubService>(*m_db, m_clock);
+        m_hub = std::make_unique<HubService>(*m_db, m_clock, EcdsaP256Signer::generate());
         m_hub->createStore(QStringLiteral("S1"), QStringLiteral("Store 1"));
     }
 

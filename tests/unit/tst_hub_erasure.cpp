@@ -3,6 +3,7 @@
 #include "HubDatabase.h"
 #include "HubService.h"
 #include "common/Clock.h"
+#include "crypto/Signer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -42,7 +43,7 @@ private slots:
     {
         HubDatabase db;
         db.open(qEnvironmentVariable("OMNITILL_HUB_DB", QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("hub.db"))));
-        HubService hub(db, m_clock);
+        HubService hub(db, m_clock, EcdsaP256Signer::generate());
         hub.importData({{QStringLiteral("members"), QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("M1")},
                                                                            {QStringLiteral("card_code"), QStringLiteral("2900000000011")},
                                                                            {QStringLiteral("name"), QStringLiteral("Olga Petrova")},

@@ -8,6 +8,7 @@
 #include "QueryRows.h"
 #include "TestStore.h"
 #include "crypto/Crypto.h"
+#include "crypto/Signer.h"
 #include "staff/StaffService.h"
 
 #include <QJsonArray>
@@ -72,7 +73,7 @@ private slots:
         {
             HubDatabase db;
             db.open(url);
-            HubService hub(db, m_clock);
+            HubService hub(db, m_clock, EcdsaP256Signer::generate());
             hub.createStore(QStringLiteral("S1"), QStringLiteral("Riverside"));
             // A1 was imported for the chain, later again for S1 with a new PIN; B2 only for the chain.
             publishChainWide(db, "A1", "6666");

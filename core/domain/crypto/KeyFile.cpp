@@ -7,6 +7,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <cerrno>
+
 #include <unistd.h>
 
 namespace omnitill::KeyFile {
@@ -28,17 +30,24 @@ void create(const QString& path, const QByteArray& pem)
             throw DomainError(QStringLiteral("key.write"), Tr::tr("Cannot create the key folder %1").arg(folder));
         QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     }
-    QFile file(path);
+    // Written whole under a temporary name, then linked to its name: a process that starts at the
+    // same moment (two hubs on one database) sees no file or the whole key, and one key wins.
+    const QString temporary = path + QStringLiteral(".new-") + QString::number(::getpid());
+    QFile file(temporary);
     // Created owner-only: the key is never readable by others, not even for a moment.
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
         throw DomainError(QStringLiteral("key.write"),
                           Tr::tr("Cannot write the key file %1: %2").arg(info.absoluteFilePath(), file.errorString()));
     const bool written = file.write(pem) == pem.size() && file.flush() && ::fsync(file.handle()) == 0;
     file.close();
-    if (!written) {
-        QFile::remove(path);
+    const bool linked = written && ::link(QFile::encodeName(temporary).constData(), QFile::encodeName(path).constData()) == 0;
+    const bool taken = !linked && errno == EEXIST;
+    QFile::remove(temporary);
+    if (taken)
+        throw DomainError(QStringLiteral("key.exists"),
+                          Tr::tr("The key file %1 exists already; a signing key is never replaced").arg(info.absoluteFilePath()));
+    if (!linked)
         throw DomainError(QStringLiteral("key.write"), Tr::tr("Cannot write the key file %1").arg(info.absoluteFilePath()));
-    }
 }
 
 QByteArray read(const QString& path)
