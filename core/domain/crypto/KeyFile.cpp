@@ -41,7 +41,7 @@ void create(const QString& path, const QByteArray& pem)
     const bool written = file.write(pem) == pem.size() && file.flush() && ::fsync(file.handle()) == 0;
     file.close();
     const bool linked = written && ::link(QFile::encodeName(temporary).constData(), QFile::encodeName(path).constData()) == 0;
-    const bool taken = !linked && errno == EEXIST;
+    const bool taken = written && !linked && errno == EEXIST;
     QFile::remove(temporary);
     if (taken)
         throw DomainError(QStringLiteral("key.exists"),

@@ -12,7 +12,7 @@
 namespace omnitill {
 
 namespace {
-// Where stores before schema 18 kept the keys, inside the database.
+// Where stores set up before the keys left the database (#21) kept them, in the settings table.
 const QString kLegacyJournalKey = QStringLiteral("journal.private_key");
 const QString kLegacyDeviceKey = QStringLiteral("sync.private_key");
 
