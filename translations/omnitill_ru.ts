@@ -2054,6 +2054,18 @@
         <source>The signing token %1 holds no key pair labelled %2</source>
         <translation>На токене подписи %1 нет пары ключей с меткой %2</translation>
     </message>
+    <message>
+        <source>entry %1 is not the one the hub holds: it was replaced</source>
+        <translation>запись %1 не совпадает с той, что хранит хаб: её подменили</translation>
+    </message>
+    <message>
+        <source>The hub kept asking for the journal; the sync stopped after %1 requests</source>
+        <translation>Хаб продолжал запрашивать журнал; синхронизация остановлена после %1 запросов</translation>
+    </message>
+    <message>
+        <source>The hub could not be asked for the journal: %1</source>
+        <translation>Не удалось запросить журнал у хаба: %1</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::AisleOrderDialog</name>

@@ -2048,6 +2048,18 @@
         <source>The signing token %1 holds no key pair labelled %2</source>
         <translation>签名令牌 %1 上没有标签为 %2 的密钥对</translation>
     </message>
+    <message>
+        <source>entry %1 is not the one the hub holds: it was replaced</source>
+        <translation>条目 %1 与中心保存的不一致：已被替换</translation>
+    </message>
+    <message>
+        <source>The hub kept asking for the journal; the sync stopped after %1 requests</source>
+        <translation>中心不断请求日志；同步在 %1 次请求后停止</translation>
+    </message>
+    <message>
+        <source>The hub could not be asked for the journal: %1</source>
+        <translation>无法向中心请求日志：%1</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::AisleOrderDialog</name>

@@ -1,14 +1,19 @@
 #include "CtlCommand.h"
+#include "SyncClient.h"
+#include "common/Clock.h"
 #include "crypto/Signer.h"
 #include "journal/JournalExport.h"
 #include "journal/JournalVerifier.h"
 #include "store/Database.h"
 #include "store/StoreSettings.h"
 
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
 #include <QSaveFile>
+#include <QTimer>
 
 namespace omnitill::ctl {
 
@@ -28,7 +33,43 @@ int publicKey(const QStringList& args)
     return 0;
 }
 
-// omnitillctl journal verify --db FILE --public-key FILE [--head SEQ:HASH]
+struct HubCopy
+{
+    QByteArray publicKeyDer;
+    JournalHead head;
+};
+
+// The key the till registered with its hub and every entry the hub holds, asked with the till's
+// device key; nothing of the store is written.
+std::optional<HubCopy> askHub(Database& db, QString* error)
+{
+    StoreSettings settings(db);
+    SystemClock clock;
+    QNetworkAccessManager network;
+    SyncClient client(db, settings, clock, network);
+    std::optional<HubCopy> copy;
+    QEventLoop loop;
+    QObject::connect(&client, &SyncClient::journalFetched, &loop,
+                     [&](const QByteArray& key, qint64 headSeq, const QList<QByteArray>& hashes) {
+                         copy = HubCopy{key, JournalHead{headSeq, hashes.value(headSeq - 1), hashes}};
+                         loop.quit();
+                     });
+    QObject::connect(&client, &SyncClient::failed, &loop, [&](const QString& message) {
+        *error = message;
+        loop.quit();
+    });
+    QTimer::singleShot(0, &loop, [&] { client.fetchJournal(); });
+    loop.exec();
+    if (copy && copy->head.hashes.size() != copy->head.seq) {
+        *error = QStringLiteral("the hub sent %1 hashes for a journal it holds up to entry %2")
+                     .arg(copy->head.hashes.size())
+                     .arg(copy->head.seq);
+        copy.reset();
+    }
+    return copy;
+}
+
+// omnitillctl journal verify --db FILE (--public-key FILE [--head SEQ:HASH] | --hub)
 int verify(const QStringList& args)
 {
     QCommandLineParser parser;
@@ -37,10 +78,35 @@ int verify(const QStringList& args)
     parser.addOption({QStringLiteral("head"),
                       QStringLiteral("An entry seen before, as an earlier verification printed it (SEQ:HASH): it must still be there."),
                       QStringLiteral("SEQ:HASH")});
+    parser.addOption(
+        {QStringLiteral("hub"), QStringLiteral("Take the key and every entry the hub holds from the till's hub and compare.")});
     if (!parse(parser, args, QStringLiteral("Verifies the journal's hash chain and signatures, read-only.")))
         return 2;
+    if (parser.isSet(QStringLiteral("hub"))) {
+        if (parser.isSet(QStringLiteral("public-key")) || parser.isSet(QStringLiteral("head"))) {
+            err() << "omnitillctl: --hub brings the key and the head; leave out --public-key and --head" << Qt::endl;
+            return 2;
+        }
+        Database db;
+        db.open(dbPath(parser), Database::OpenMode::ReadOnly);
+        QString error;
+        const std::optional<HubCopy> copy = askHub(db, &error);
+        if (!copy) {
+            err() << "omnitillctl: " << error << Qt::endl;
+            return 1;
+        }
+        const JournalVerification result = JournalVerifier::verify(db, copy->publicKeyDer, copy->head);
+        if (!result.ok) {
+            out() << "BROKEN at entry " << result.firstBrokenSeq << ": " << result.reason << Qt::endl;
+            return 1;
+        }
+        out() << "OK " << result.entriesChecked << " entries, head " << result.headSeq << ":" << result.headHash.toHex()
+              << ", the hub holds up to entry " << copy->head.seq << Qt::endl;
+        return 0;
+    }
     if (!parser.isSet(QStringLiteral("public-key"))) {
-        err() << "omnitillctl: journal verify needs --public-key FILE: the key inside the store proves nothing about the store" << Qt::endl;
+        err() << "omnitillctl: journal verify needs --public-key FILE or --hub: the key inside the store proves nothing about the store"
+              << Qt::endl;
         return 2;
     }
     QFile keyFile(parser.value(QStringLiteral("public-key")));
@@ -59,7 +125,7 @@ int verify(const QStringList& args)
             err() << "omnitillctl: --head is SEQ:HASH, as verify printed it (a number, a colon, 64 hex digits)" << Qt::endl;
             return 2;
         }
-        known = JournalHead{seq, hash};
+        known = JournalHead{seq, hash, {}};
     }
     Database db;
     db.open(dbPath(parser), Database::OpenMode::ReadOnly);
@@ -116,7 +182,7 @@ int journal(const QStringList& args)
         return publicKey(rest);
     if (action == QLatin1String("export"))
         return exportPeriod(rest);
-    err() << "usage: omnitillctl journal verify --db FILE --public-key FILE [--head SEQ:HASH]\n"
+    err() << "usage: omnitillctl journal verify --db FILE (--public-key FILE [--head SEQ:HASH] | --hub)\n"
              "       omnitillctl journal public-key --db FILE\n"
              "       omnitillctl journal export --db FILE --from YYYY-MM-DD --to YYYY-MM-DD --out FILE"
           << Qt::endl;

@@ -116,6 +116,10 @@ int sync(const QStringList& args)
     out() << "sent " << summary.sent << " acknowledged up to " << summary.acknowledged << " duplicates " << summary.duplicates
           << " conflicts " << summary.conflicts << " pending " << client.pendingCount() << " catalog changes " << summary.pulledProducts
           << " other changes " << summary.pulledItems << Qt::endl;
+    if (summary.journalBrokenAt > 0)
+        out() << "journal BROKEN: " << summary.journalProblem << Qt::endl;
+    else
+        out() << "journal held by the hub up to entry " << summary.journalHeld << Qt::endl;
     return 0;
 }
 

@@ -3,6 +3,7 @@
 
 #include "FeedApplier.h"
 #include "HubReply.h"
+#include "JournalSync.h"
 #include "OneShotUpload.h"
 #include "RequestSignature.h"
 #include "SyncFeeds.h"
@@ -11,6 +12,7 @@
 #include "common/Tr.h"
 #include "crypto/Signer.h"
 #include "giftcards/GiftCardService.h"
+#include "journal/Journal.h"
 #include "member/MemberService.h"
 #include "outbox/Outbox.h"
 #include "store/Database.h"
@@ -119,10 +121,11 @@ void SyncClient::enroll(const QUrl& hub, const QString& token, const HubTrust& t
 
 void SyncClient::sendEnrollment()
 {
-    const QByteArray body =
-        QJsonDocument(QJsonObject{{QStringLiteral("token"), m_enrollToken},
-                                  {QStringLiteral("public_key"), QString::fromLatin1(m_enrollKey->publicKeyDer().toBase64())}})
-            .toJson(QJsonDocument::Compact);
+    QJsonObject enrollment{{QStringLiteral("token"), m_enrollToken},
+                           {QStringLiteral("public_key"), QString::fromLatin1(m_enrollKey->publicKeyDer().toBase64())}};
+    if (const QByteArray journalKey = journalPublicKey(); !journalKey.isEmpty())
+        enrollment.insert(QStringLiteral("journal_public_key"), QString::fromLatin1(journalKey.toBase64()));
+    const QByteArray body = QJsonDocument(enrollment).toJson(QJsonDocument::Compact);
     QNetworkRequest request(m_enrollHub.resolved(QUrl(QStringLiteral("/v1/enroll"))));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     request.setTransferTimeout(kEnrollTimeoutMs);
@@ -256,14 +259,91 @@ void SyncClient::sendBatch()
     }
     body += "]}";
     if (count == 0) {
-        m_feed = 0;
-        pullNextPage(); // everything is pushed: now what the hub has for us
+        m_journalRound = 0;
+        sendJournal(nullptr); // every event is pushed: now the journal, then what the hub has for us
         return;
     }
     const QNetworkRequest request = signedRequest("POST", QUrl(m_settings.value(kHubUrl)).resolved(QUrl(QStringLiteral("/v1/push"))), body);
     m_summary.sent += count;
     QNetworkReply* reply = postOnce(request, body);
     connect(reply, &QNetworkReply::finished, this, [this, reply, first, last] { onPushReply(reply, first, last); });
+}
+
+QByteArray SyncClient::journalPublicKey()
+{
+    try {
+        return SigningKeys(m_db, m_settings).journalSigner()->publicKeyDer();
+    } catch (const DomainError&) {
+        return {}; // a store without a journal key yet; the hub gets it with the first journal sync
+    }
+}
+
+void SyncClient::sendJournal(const protocol::JournalSyncAnswer* last)
+{
+    protocol::JournalSyncRequest request;
+    request.headSeq = Journal::headSeq(m_db);
+    if (!last) {
+        request.publicKeyDer = journalPublicKey();
+    } else {
+        QList<JournalEntry> held = Journal::hashesAt(m_db, last->probe.mid(0, protocol::JournalSyncRequest::kMaxProbes));
+        for (const qint64 seq : last->probe.mid(0, protocol::JournalSyncRequest::kMaxProbes)) {
+            const auto it = std::find_if(held.cbegin(), held.cend(), [seq](const JournalEntry& e) { return e.seq == seq; });
+            request.probes.append({seq, it == held.cend() ? QByteArray() : it->hash});
+        }
+        if (last->wantFrom > 0) {
+            for (const JournalEntry& e : Journal::entriesFrom(m_db, last->wantFrom, kJournalBatch))
+                request.entries.append({e.canonical, e.signature});
+        }
+    }
+    const QByteArray body = QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact);
+    const QNetworkRequest http = signedRequest("POST", QUrl(m_settings.value(kHubUrl)).resolved(QUrl(QStringLiteral("/v1/journal"))), body);
+    QNetworkReply* reply = postOnce(http, body);
+    auto kept = last ? std::make_shared<protocol::JournalSyncAnswer>(*last) : nullptr;
+    connect(reply, &QNetworkReply::finished, this, [this, reply, kept] { onJournalReply(reply, kept); });
+}
+
+void SyncClient::onJournalReply(QNetworkReply* reply, const std::shared_ptr<protocol::JournalSyncAnswer>& last)
+{
+    reply->deleteLater();
+    const HubReply r = HubReply::read(reply, kTransferTimeoutMs);
+    const auto again = [this, last] {
+        try {
+            sendJournal(last.get());
+        } catch (const DomainError& e) {
+            fail(e.message());
+        }
+    };
+    if (r.status == 404 && r.errorCode == QLatin1String("request.path")) {
+        // A hub from before journals were anchored: the feeds still come.
+        m_feed = 0;
+        pullNextPage();
+        return;
+    }
+    if (!r.ok()) {
+        if (r.isTransient() && retryLater(again, r.retryAfterMs()))
+            return;
+        fail(Tr::tr("Sync failed: %1").arg(r.describe()));
+        return;
+    }
+    m_attempt = 0;
+    const protocol::JournalSyncAnswer answer = protocol::JournalSyncAnswer::fromJson(r.body);
+    m_summary.journalHeld = answer.headSeq;
+    m_summary.journalBrokenAt = answer.brokenAt;
+    m_summary.journalProblem = answer.reason;
+    if (answer.done) {
+        m_feed = 0;
+        pullNextPage();
+        return;
+    }
+    if (++m_journalRound >= kMaxJournalRounds) {
+        fail(Tr::tr("The hub kept asking for the journal; the sync stopped after %1 requests").arg(kMaxJournalRounds));
+        return;
+    }
+    try {
+        sendJournal(&answer);
+    } catch (const DomainError& e) {
+        fail(e.message());
+    }
 }
 
 QNetworkRequest SyncClient::signedRequest(const QByteArray& method, const QUrl& url, const QByteArray& body)
@@ -325,6 +405,47 @@ void SyncClient::lookupSale(const QString& receiptId)
             emit saleLookupFailed(receiptId, Tr::tr("No till or store has reported sale %1 to the hub").arg(receiptId), true);
         else
             emit saleLookupFailed(receiptId, Tr::tr("The hub could not be asked: %1").arg(r.describe()), false);
+    });
+}
+
+void SyncClient::fetchJournal()
+{
+    if (!isEnrolled()) {
+        emit failed(Tr::tr("This till is not enrolled with a hub"));
+        return;
+    }
+    m_attempt = 0;
+    requestJournalHashes(1, std::make_shared<QList<QByteArray>>());
+}
+
+void SyncClient::requestJournalHashes(qint64 from, const std::shared_ptr<QList<QByteArray>>& held)
+{
+    QUrl url = QUrl(m_settings.value(kHubUrl)).resolved(QUrl(QStringLiteral("/v1/journal/hashes")));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("from"), QString::number(from));
+    query.addQueryItem(QStringLiteral("limit"), QString::number(protocol::JournalHashes::kMaxPage));
+    url.setQuery(query);
+    QNetworkReply* reply = get(signedRequest("GET", url, QByteArray()));
+    connect(reply, &QNetworkReply::finished, this, [this, reply, from, held] {
+        reply->deleteLater();
+        const HubReply r = HubReply::read(reply, kTransferTimeoutMs);
+        if (!r.ok()) {
+            if (r.isTransient() && retryLater([this, from, held] { requestJournalHashes(from, held); }, r.retryAfterMs()))
+                return;
+            emit failed(Tr::tr("The hub could not be asked for the journal: %1").arg(r.describe()));
+            return;
+        }
+        m_attempt = 0;
+        const protocol::JournalHashes page = protocol::JournalHashes::fromJson(r.body);
+        if (page.from != from) {
+            emit failed(Tr::tr("The hub sent an unreadable answer"));
+            return;
+        }
+        held->append(page.hashes);
+        if (!page.hashes.isEmpty() && held->size() < page.headSeq)
+            requestJournalHashes(from + page.hashes.size(), held);
+        else
+            emit journalFetched(page.publicKeyDer, page.headSeq, *held);
     });
 }
 

@@ -17,6 +17,9 @@ class QNetworkRequest;
 
 namespace omnitill {
 
+namespace protocol {
+struct JournalSyncAnswer;
+}
 class Clock;
 class Database;
 class EcdsaP256Signer;
@@ -31,8 +34,11 @@ struct SyncSummary
     qint64 pending = 0;      // events still waiting afterwards
     int duplicates = 0;
     int conflicts = 0;
-    qint64 pulledProducts = 0; // catalog changes applied from the hub
-    qint64 pulledItems = 0;    // staff, settings, members, orders and stock changes
+    qint64 pulledProducts = 0;  // catalog changes applied from the hub
+    qint64 pulledItems = 0;     // staff, settings, members, orders and stock changes
+    qint64 journalHeld = 0;     // the hub holds the journal up to this entry
+    qint64 journalBrokenAt = 0; // the first entry the hub found changed or gone (0: none)
+    QString journalProblem;
 };
 
 // Enrolls the till with the hub and pushes its outbox in device-sequence order. Events are marked
@@ -46,6 +52,10 @@ public:
     static constexpr int kPageSize = 2000;
     static constexpr int kTransferTimeoutMs = 60000;
     static constexpr int kEnrollTimeoutMs = 30000;
+    static constexpr int kJournalBatch = 500;
+    // Requests of one sync's journal step: 1000 rounds of kJournalBatch entries, or the hub's
+    // questions around a changed entry (a few rounds).
+    static constexpr int kMaxJournalRounds = 1000;
     // A request whose answer was lost (or that met a busy hub) is sent again, freshly signed, this
     // many times in all, after 250 ms, 500 ms, 1 s, before the sync reports a failure.
     static constexpr int kMaxAttempts = 4;
@@ -67,10 +77,15 @@ public:
     // Asks the hub for a sale of any till, for a return here: saleFound({sale, returned, refunded})
     // or saleLookupFailed (unknown: the hub has no such sale; otherwise the hub was not reached).
     void lookupSale(const QString& receiptId);
+    // What the hub holds of this till's journal: journalFetched(key, head, hashes from entry 1),
+    // or failed. For `omnitillctl journal verify --hub`; reads the store only for the hub's address
+    // and the device key.
+    void fetchJournal();
 
 signals:
     void saleFound(const QJsonObject& answer);
     void saleLookupFailed(const QString& receiptId, const QString& message, bool unknown);
+    void journalFetched(const QByteArray& publicKeyDer, qint64 headSeq, const QList<QByteArray>& hashes);
     void enrolled(const QString& deviceId, const QString& storeId);
     void catalogProgress(qint64 applied, qint64 remaining);
     void finished(const omnitill::SyncSummary& summary);
@@ -79,6 +94,11 @@ signals:
 private:
     void pushNextBatch();
     void sendBatch();
+    // After the events, before the feeds: the journal's entries and the hashes the hub asks for.
+    void sendJournal(const protocol::JournalSyncAnswer* last);
+    void onJournalReply(QNetworkReply* reply, const std::shared_ptr<protocol::JournalSyncAnswer>& last);
+    QByteArray journalPublicKey();
+    void requestJournalHashes(qint64 from, const std::shared_ptr<QList<QByteArray>>& held);
     static QStringList feeds(); // catalog first, then the reference feeds
     void pullNextPage();
     QNetworkReply* requestPage(const QString& cursor);
@@ -111,6 +131,7 @@ private:
     SyncSummary m_summary;
     bool m_running = false;
     int m_feed = 0; // index into feeds() while pulling
+    int m_journalRound = 0;
 };
 
 } // namespace omnitill

@@ -42,6 +42,11 @@ QList<HubAdmin::Command> HubAdmin::commands()
              m_service.revoke(value(p, "device"));
              return 0;
          }},
+        {"journal", "--device ID",
+         [=, this](const QCommandLineParser& p) {
+             print(m_service.journal().anchor(value(p, "device")));
+             return 0;
+         }},
         {"conflicts", "[--status open|resolved]",
          [=, this](const QCommandLineParser& p) {
              print(m_service.conflicts(value(p, "status")));

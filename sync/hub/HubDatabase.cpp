@@ -178,6 +178,19 @@ QStringList schemaV11()
         QStringLiteral("UPDATE api_keys SET scopes = 'orders,members,coupons,gift-cards,catalog,prices,replenishment,feed'"),
     };
 }
+// #21: the tills' journals anchored at the hub (HubJournal).
+QStringList schemaV13()
+{
+    return {
+        QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS journal_anchors (device_id TEXT PRIMARY KEY REFERENCES devices(id), public_key TEXT NOT NULL,"
+            " key_id TEXT NOT NULL, head_seq BIGINT NOT NULL, head_hash TEXT NOT NULL, audit_from BIGINT NOT NULL,"
+            " match_upto BIGINT NOT NULL, differs_at BIGINT NOT NULL, differs_detail TEXT NOT NULL, broken_at BIGINT NOT NULL,"
+            " conflict_id TEXT NOT NULL, journal_device TEXT NOT NULL, registered_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS journal_entries (device_id TEXT NOT NULL, seq BIGINT NOT NULL, hash TEXT NOT NULL,"
+                       " canonical TEXT NOT NULL, signature TEXT NOT NULL, received_at TEXT NOT NULL, PRIMARY KEY (device_id, seq))"),
+    };
+}
 } // namespace
 
 HubDatabase::HubDatabase() : m_connectionName(QStringLiteral("omnitill-hub-%1").arg(g_counter.fetchAndAddRelaxed(1))) {}
@@ -231,8 +244,8 @@ void HubDatabase::migrate()
         throw DomainError(QStringLiteral("hub.db_newer"),
                           QStringLiteral("the hub database has schema %1; this hub knows up to %2").arg(current).arg(kSchemaVersion));
     // Schema 12 changes data only (withdrawChainWideStaff).
-    const QList<QStringList> migrations{schemaV1(), schemaV2(), schemaV3(), schemaV4(),  schemaV5(),  schemaV6(),
-                                        schemaV7(), schemaV8(), schemaV9(), schemaV10(), schemaV11(), {}};
+    const QList<QStringList> migrations{schemaV1(), schemaV2(), schemaV3(),  schemaV4(),  schemaV5(), schemaV6(), schemaV7(),
+                                        schemaV8(), schemaV9(), schemaV10(), schemaV11(), {},         schemaV13()};
     for (int version = current + 1; version <= kSchemaVersion; ++version) {
         HubTransaction tx(*this);
         for (const QString& statement : migrations.at(version - 1))

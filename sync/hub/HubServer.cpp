@@ -2,6 +2,7 @@
 
 #include "HubError.h"
 #include "HubService.h"
+#include "JournalSync.h"
 #include "OrderRequest.h"
 #include "RequestSignature.h"
 
@@ -102,6 +103,17 @@ void HubServer::addRoutes()
                                        {QStringLiteral("members"), result.members},
                                        {QStringLiteral("gift_cards"), result.giftCards},
                                        {QStringLiteral("kiosk_code_key"), result.kioskCodeKey}};
+                });
+    deviceRoute("POST", QStringLiteral("/v1/journal"), kMaxBulkBody,
+                [this](const HttpRequest& request, const QStringList&, const QString& deviceId) {
+                    return m_service.journalSync(deviceId, protocol::JournalSyncRequest::fromJson(parseBody(request))).toJson();
+                });
+    // What the hub holds of the asking till's journal, for `omnitillctl journal verify --hub`.
+    deviceRoute("GET", QStringLiteral("/v1/journal/hashes"), 0,
+                [this](const HttpRequest& request, const QStringList&, const QString& deviceId) {
+                    const QUrlQuery query(request.url);
+                    const qint64 from = query.queryItemValue(QStringLiteral("from")).toLongLong();
+                    return m_service.journal().hashes(deviceId, from, limitOf(query)).toJson();
                 });
     deviceRoute("GET", QStringLiteral("/v1/feed/<arg>"), 0,
                 [this](const HttpRequest& request, const QStringList& args, const QString& deviceId) {
@@ -320,8 +332,10 @@ HttpResponse HubServer::enroll(const HttpRequest& request)
 {
     return guarded(request, [&] {
         const QJsonObject body = parseBody(request);
-        return HttpResponse::json(m_service.enroll(body.value(QStringLiteral("token")).toString(),
-                                                   QByteArray::fromBase64(body.value(QStringLiteral("public_key")).toString().toLatin1())));
+        return HttpResponse::json(
+            m_service.enroll(body.value(QStringLiteral("token")).toString(),
+                             QByteArray::fromBase64(body.value(QStringLiteral("public_key")).toString().toLatin1()),
+                             QByteArray::fromBase64(body.value(QStringLiteral("journal_public_key")).toString().toLatin1())));
     });
 }
 

@@ -37,7 +37,7 @@ QString tokenHash(const QString& token)
 HubService::HubService(HubDatabase& db, const Clock& clock, std::unique_ptr<EcdsaP256Signer> key)
     : m_db(db), m_clock(clock), m_catalog(db), m_feeds(db), m_loyalty(db, m_feeds, clock), m_giftCards(db, m_feeds, clock),
       m_offers(db, m_feeds, clock), m_returns(db, m_loyalty, m_giftCards), m_reference(db, m_feeds, m_loyalty, clock),
-      m_stock(db, m_feeds, clock), m_requests(db, m_feeds, clock), m_key(std::move(key))
+      m_stock(db, m_feeds, clock), m_requests(db, m_feeds, clock), m_journal(db), m_key(std::move(key))
 {
     m_integrator = std::make_unique<HubIntegrator>(m_db, m_feeds, m_clock, *m_key);
     m_coupons = std::make_unique<HubCoupons>(m_db, m_feeds, m_clock, *m_key);
@@ -82,10 +82,12 @@ QString HubService::createEnrollToken(const QString& storeId, const QString& til
     return token;
 }
 
-QJsonObject HubService::enroll(const QString& token, const QByteArray& publicKeyDer)
+QJsonObject HubService::enroll(const QString& token, const QByteArray& publicKeyDer, const QByteArray& journalKeyDer)
 {
     if (!EcdsaP256Signer::isP256PublicKey(publicKeyDer))
         throw HubError(400, QStringLiteral("enroll.key"), QStringLiteral("the public key is not an EC P-256 key"));
+    if (!journalKeyDer.isEmpty() && !EcdsaP256Signer::isP256PublicKey(journalKeyDer))
+        throw HubError(400, QStringLiteral("enroll.journal_key"), QStringLiteral("the journal's public key is not an EC P-256 key"));
     const QString deviceId = uuid();
     const QString keyText = QString::fromLatin1(publicKeyDer.toBase64());
     HubTransaction tx(m_db);
@@ -122,6 +124,8 @@ QJsonObject HubService::enroll(const QString& token, const QByteArray& publicKey
         throw HubError(403, QStringLiteral("enroll.token"), QStringLiteral("the enrollment token is unknown or already used"));
     m_db.exec(QStringLiteral("INSERT INTO devices(id, store_id, till_code, public_key, enrolled_at) VALUES(?, ?, ?, ?, ?)"),
               {deviceId, storeId, tillCode, keyText, now()});
+    if (!journalKeyDer.isEmpty())
+        m_journal.registerKey(deviceId, journalKeyDer, now());
     tx.commit();
     return answer(deviceId);
 }
@@ -771,11 +775,51 @@ QVariantList HubService::saleRow(const protocol::SaleEvent& sale, const QString&
     return {sale.saleId, deviceId, storeId, sale.receiptId, sale.total, sale.currency, sale.createdAt, seq};
 }
 
-void HubService::openConflict(const QString& deviceId, qint64 seq, const QString& eventId, const QString& reason, const QByteArray& payload)
+QString HubService::openConflict(const QString& deviceId, qint64 seq, const QString& eventId, const QString& reason,
+                                 const QByteArray& payload)
 {
+    const QString id = uuid();
     m_db.exec(QStringLiteral("INSERT INTO conflicts(id, device_id, device_seq, event_id, reason, status, created_at, payload)"
                              " VALUES(?, ?, ?, ?, ?, 'open', ?, ?)"),
-              {uuid(), deviceId, seq, eventId, reason, now(), payload.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(payload))});
+              {id, deviceId, seq, eventId, reason, now(), payload.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(payload))});
+    return id;
+}
+
+QString HubService::tillLabel(const QString& deviceId)
+{
+    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT store_id, till_code FROM devices WHERE id = ?"), {deviceId});
+    const QString label = q.next() ? q.value(0).toString() + QLatin1Char('-') + q.value(1).toString() : deviceId;
+    q.finish();
+    return label;
+}
+
+protocol::JournalSyncAnswer HubService::journalSync(const QString& deviceId, const protocol::JournalSyncRequest& request)
+{
+    HubTransaction tx(m_db);
+    std::optional<JournalFinding> finding;
+    protocol::JournalSyncAnswer answer = m_journal.sync(deviceId, request, now(), finding);
+    const auto reasonOf = [&](qint64 seq, bool exact, const QString& detail) {
+        return QStringLiteral("journal of till %1 broken at %2entry %3: %4")
+            .arg(tillLabel(deviceId), exact ? QString() : QStringLiteral("or before "))
+            .arg(seq)
+            .arg(detail);
+    };
+    if (finding) {
+        const QString reason = reasonOf(finding->seq, finding->exact, finding->detail);
+        // Not under an event's number (0: events start at 1); the entry is in the reason and the payload.
+        const QByteArray payload =
+            QJsonDocument(QJsonObject{{QStringLiteral("journal_seq"), finding->seq}, {QStringLiteral("exact"), finding->exact}})
+                .toJson(QJsonDocument::Compact);
+        if (finding->conflictId.isEmpty())
+            m_journal.setConflict(deviceId, openConflict(deviceId, 0, QStringLiteral("journal"), reason, payload));
+        else
+            m_db.exec(QStringLiteral("UPDATE conflicts SET reason = ?, payload = ? WHERE id = ?"),
+                      {reason, QString::fromUtf8(payload), finding->conflictId});
+    }
+    if (answer.brokenAt > 0)
+        answer.reason = reasonOf(answer.brokenAt, true, answer.reason);
+    tx.commit();
+    return answer;
 }
 
 } // namespace omnitill::hub

@@ -6,6 +6,7 @@
 #include "HubFeeds.h"
 #include "HubGiftCards.h"
 #include "HubIntegrator.h"
+#include "HubJournal.h"
 #include "HubLoyalty.h"
 #include "HubOffers.h"
 #include "HubPickups.h"
@@ -63,7 +64,8 @@ public:
     // for kEnrollTokenHours.
     QString createEnrollToken(const QString& storeId, const QString& tillCode);
     // Idempotent for the same key: a till whose answer was lost asks again and gets the same device.
-    QJsonObject enroll(const QString& token, const QByteArray& publicKeyDer);
+    // journalKeyDer: the key the till's journal is signed with, which the hub anchors it against.
+    QJsonObject enroll(const QString& token, const QByteArray& publicKeyDer, const QByteArray& journalKeyDer = {});
     void revoke(const QString& deviceId);
     QJsonArray devices();
     QJsonArray conflicts(const QString& status = QStringLiteral("open"));
@@ -76,6 +78,10 @@ public:
     void checkSignedHead(const RequestSignature& signature);
     QString authenticate(const RequestSignature& signature, const QByteArray& method, const QString& path, const QByteArray& body);
     PushResult push(const QString& deviceId, const QJsonArray& events);
+    // One step of anchoring the device's journal, in one transaction; a break found opens (or
+    // sharpens) the conflict "journal of till S1-T1 broken at entry N".
+    protocol::JournalSyncAnswer journalSync(const QString& deviceId, const protocol::JournalSyncRequest& request);
+    HubJournal& journal() { return m_journal; }
     QByteArray publicKey() const;
     // The key a store's kiosks sign their order codes with and its tills check them with
     // (KioskOrderCode): derived from the hub's key and the store, so every device of the store
@@ -135,7 +141,10 @@ private:
     QString recordKioskOrderSale(const QString& storeId, const protocol::SaleEvent& sale);
     void lockLedgerRows(const QList<PushEvent>& events);
     // payload: the event itself when it could not be stored under its sequence
-    void openConflict(const QString& deviceId, qint64 seq, const QString& eventId, const QString& reason, const QByteArray& payload = {});
+    // Returns the conflict's id.
+    QString openConflict(const QString& deviceId, qint64 seq, const QString& eventId, const QString& reason,
+                         const QByteArray& payload = {});
+    QString tillLabel(const QString& deviceId);
     QString now() const;
 
     HubDatabase& m_db;
@@ -149,6 +158,7 @@ private:
     HubReferenceData m_reference;
     HubStock m_stock;
     HubStockRequests m_requests;
+    HubJournal m_journal;
     std::unique_ptr<EcdsaP256Signer> m_key;
     std::unique_ptr<HubIntegrator> m_integrator;
     std::unique_ptr<HubCoupons> m_coupons;

@@ -93,7 +93,7 @@ private slots:
 
         HubDatabase db;
         db.open(url);
-        QCOMPARE(db.scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")).toInt(), 12);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")).toInt(), HubDatabase::kSchemaVersion);
         pullStaff(db, early);
         QCOMPARE(test::errorCode([&] { early.till().staff().login(QStringLiteral("7777")); }), QStringLiteral("auth.bad_pin"));
         QCOMPARE(test::errorCode([&] { early.till().staff().login(QStringLiteral("6666")); }), QStringLiteral("auth.bad_pin"));

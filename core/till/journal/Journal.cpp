@@ -11,11 +11,6 @@
 namespace omnitill {
 
 namespace {
-QString field(QString text)
-{
-    return text.replace(QLatin1Char('|'), QLatin1Char('/'));
-}
-
 const QString kColumns = QStringLiteral("seq, event_type, created_at, reference, training, canonical, payload, hash, signature, key_id");
 
 JournalEntry readEntry(const QSqlQuery& q)
@@ -49,18 +44,9 @@ QByteArray Journal::canonicalBytes(const QString& type, const QString& deviceId,
                                    qint64 amount, const QString& currency, bool training, const QByteArray& prevHash,
                                    const QByteArray& payload)
 {
-    const QStringList fields{QLatin1String(kFormat),
-                             field(type),
-                             field(deviceId),
-                             QString::number(seq),
-                             field(reference),
-                             at.toUTC().toString(Qt::ISODateWithMs),
-                             QString::number(amount),
-                             field(currency),
-                             training ? QStringLiteral("1") : QStringLiteral("0"),
-                             QString::fromLatin1(prevHash.toBase64()),
-                             QString::fromLatin1(crypto::sha256(payload).toBase64())};
-    return fields.join(QLatin1Char('|')).toUtf8();
+    return JournalText{type,   deviceId, seq,      reference, at.toUTC().toString(Qt::ISODateWithMs),
+                       amount, currency, training, prevHash,  crypto::sha256(payload)}
+        .compose();
 }
 
 JournalEntry Journal::append(const QString& type, const QString& reference, qint64 amount, const QString& currency,
@@ -102,6 +88,38 @@ std::optional<JournalEntry> Journal::entry(qint64 seq)
     JournalEntry e = readEntry(q);
     q.finish();
     return e;
+}
+
+qint64 Journal::headSeq(Database& db)
+{
+    return db.scalar(QStringLiteral("SELECT coalesce(max(seq), 0) FROM journal")).toLongLong();
+}
+
+QList<JournalEntry> Journal::entriesFrom(Database& db, qint64 fromSeq, int limit)
+{
+    QList<JournalEntry> out;
+    QSqlQuery& q = db.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM journal WHERE seq >= ? ORDER BY seq LIMIT ?"),
+                           {fromSeq, limit});
+    while (q.next())
+        out.append(readEntry(q));
+    q.finish();
+    return out;
+}
+
+QList<JournalEntry> Journal::hashesAt(Database& db, const QList<qint64>& seqs)
+{
+    QList<JournalEntry> out;
+    for (const qint64 seq : seqs) {
+        QSqlQuery& q = db.exec(QStringLiteral("SELECT hash FROM journal WHERE seq = ?"), {seq});
+        if (q.next()) {
+            JournalEntry e;
+            e.seq = seq;
+            e.hash = q.value(0).toByteArray();
+            out.append(e);
+        }
+        q.finish();
+    }
+    return out;
 }
 
 } // namespace omnitill

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "journal/JournalText.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -35,7 +37,7 @@ struct JournalEntry
 class Journal
 {
 public:
-    static constexpr char kFormat[] = "OT1";
+    static constexpr const char* kFormat = JournalText::kFormat;
 
     Journal(Database& db, const Clock& clock, Signer& signer, QString deviceId);
 
@@ -44,6 +46,12 @@ public:
                         bool training = false);
 
     std::optional<JournalEntry> entry(qint64 seq);
+
+    // What the sync client sends the hub, which anchors the journal (HubJournal): the newest
+    // number, the entries from a number on, and the hashes of chosen entries.
+    static qint64 headSeq(Database& db);
+    static QList<JournalEntry> entriesFrom(Database& db, qint64 fromSeq, int limit);
+    static QList<JournalEntry> hashesAt(Database& db, const QList<qint64>& seqs); // seq and hash only
 
     static QByteArray canonicalBytes(const QString& type, const QString& deviceId, qint64 seq, const QString& reference,
                                      const QDateTime& at, qint64 amount, const QString& currency, bool training, const QByteArray& prevHash,

@@ -36,22 +36,23 @@ JournalVerification JournalVerifier::verify(Database& db, const QByteArray& publ
         const QByteArray signature = q.value(QStringLiteral("signature")).toByteArray();
         if (seq != expectedSeq)
             return broken(expectedSeq, Tr::tr("entry %1 is missing").arg(expectedSeq));
-        const QList<QByteArray> fields = canonical.split('|');
-        if (fields.size() != 11 || fields[0] != Journal::kFormat)
+        const std::optional<JournalText> text = JournalText::parse(canonical);
+        if (!text)
             return broken(seq, Tr::tr("entry %1 is not in the journal format").arg(seq));
-        if (QString::fromUtf8(fields[1]) != type || fields[3].toLongLong() != seq ||
-            QString::fromUtf8(fields[4]) != QString(reference).replace(QLatin1Char('|'), QLatin1Char('/')) ||
-            (fields[8] == "1") != training)
+        if (text->type != type || text->seq != seq || text->reference != QString(reference).replace(QLatin1Char('|'), QLatin1Char('/')) ||
+            text->training != training)
             return broken(seq, Tr::tr("entry %1: its columns differ from its signed content").arg(seq));
-        if (QByteArray::fromBase64(fields[9]) != prevHash)
+        if (text->prevHash != prevHash)
             return broken(seq, Tr::tr("entry %1 does not link to the previous entry").arg(seq));
-        if (QByteArray::fromBase64(fields[10]) != crypto::sha256(payload))
+        if (text->payloadHash != crypto::sha256(payload))
             return broken(seq, Tr::tr("entry %1: the payload was changed").arg(seq));
         const QByteArray recomputed = crypto::sha256(canonical);
         if (recomputed != hash)
             return broken(seq, Tr::tr("entry %1: the stored hash is wrong").arg(seq));
         if (!EcdsaP256Signer::verify(publicKeyDer, canonical, signature))
             return broken(seq, Tr::tr("entry %1: the signature does not verify").arg(seq));
+        if (known && seq <= known->hashes.size() && known->hashes.at(seq - 1) != recomputed)
+            return broken(seq, Tr::tr("entry %1 is not the one the hub holds: it was replaced").arg(seq));
         if (known && known->seq == seq && known->hash != recomputed)
             return broken(seq, Tr::tr("entry %1 is not the one seen before: it was replaced").arg(seq));
         prevHash = recomputed;
@@ -87,15 +88,15 @@ ReceiptCheck JournalVerifier::checkReceiptQr(const QString& qrText, const QByteA
     }
     const QByteArray canonical = qrText.left(lastBar).toUtf8();
     const QByteArray signature = QByteArray::fromBase64(qrText.mid(lastBar + 1).toLatin1());
-    const QList<QByteArray> fields = canonical.split('|');
-    if (fields.size() != 11 || fields[0] != Journal::kFormat) {
+    const std::optional<JournalText> text = JournalText::parse(canonical);
+    if (!text) {
         check.reason = Tr::tr("not an OmniTill receipt code");
         return check;
     }
-    check.receiptId = QString::fromUtf8(fields[4]);
-    check.time = QString::fromUtf8(fields[5]);
-    check.amount = fields[6].toLongLong();
-    check.currency = QString::fromUtf8(fields[7]);
+    check.receiptId = text->reference;
+    check.time = text->utc;
+    check.amount = text->amount;
+    check.currency = text->currency;
     check.ok = EcdsaP256Signer::verify(publicKeyDer, canonical, signature);
     if (!check.ok)
         check.reason = Tr::tr("the signature does not verify");

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -24,6 +25,8 @@ struct JournalHead
 {
     qint64 seq = 0;
     QByteArray hash;
+    // From the hub: the hash of every entry it holds, entry 1 first (HubJournal::hashes).
+    QList<QByteArray> hashes;
 };
 
 struct ReceiptCheck

@@ -1,0 +1,278 @@
+#include "HubJournal.h"
+
+#include "HubDatabase.h"
+#include "HubError.h"
+#include "crypto/Crypto.h"
+#include "crypto/Signer.h"
+#include "journal/JournalText.h"
+
+#include <algorithm>
+
+namespace omnitill::hub {
+
+using protocol::JournalSyncAnswer;
+using protocol::JournalSyncRequest;
+
+namespace {
+QString base64(const QByteArray& bytes)
+{
+    return QString::fromLatin1(bytes.toBase64());
+}
+
+QByteArray bytes(const QVariant& v)
+{
+    return QByteArray::fromBase64(v.toString().toLatin1());
+}
+
+struct Observation
+{
+    qint64 seq = 0;
+    QString detail;
+};
+
+QString vanished(qint64 seq)
+{
+    return QStringLiteral("entry %1, which the hub holds, is gone from the till").arg(seq);
+}
+
+QString changed(qint64 seq)
+{
+    return QStringLiteral("entry %1 is not the one the hub received: it was changed or signed again").arg(seq);
+}
+} // namespace
+
+HubJournal::HubJournal(HubDatabase& db) : m_db(db) {}
+
+void HubJournal::registerKey(const QString& deviceId, const QByteArray& publicKeyDer, const QString& now)
+{
+    if (!EcdsaP256Signer::isP256PublicKey(publicKeyDer))
+        throw HubError(400, QStringLiteral("journal.key"), QStringLiteral("the journal's public key is not an EC P-256 key"));
+    m_db.exec(QStringLiteral("INSERT INTO journal_anchors(device_id, public_key, key_id, head_seq, head_hash, audit_from, match_upto,"
+                             " differs_at, differs_detail, broken_at, conflict_id, journal_device, registered_at)"
+                             " VALUES(?, ?, ?, 0, ?, 1, 0, 0, '', 0, '', '', ?) ON CONFLICT(device_id) DO NOTHING"),
+              {deviceId, base64(publicKeyDer), EcdsaP256Signer::keyIdFor(publicKeyDer), base64(QByteArray(32, '\0')), now});
+}
+
+std::optional<HubJournal::State> HubJournal::load(const QString& deviceId, bool forUpdate)
+{
+    QString sql = QStringLiteral("SELECT public_key, head_seq, head_hash, audit_from, match_upto, differs_at, differs_detail, broken_at,"
+                                 " conflict_id, journal_device FROM journal_anchors WHERE device_id = ?");
+    if (forUpdate && m_db.isPostgres())
+        sql += QStringLiteral(" FOR UPDATE");
+    QSqlQuery& q = m_db.exec(sql, {deviceId});
+    if (!q.next()) {
+        q.finish();
+        return std::nullopt;
+    }
+    State s;
+    s.publicKeyDer = bytes(q.value(0));
+    s.headSeq = q.value(1).toLongLong();
+    s.headHash = bytes(q.value(2));
+    s.auditFrom = q.value(3).toLongLong();
+    s.matchUpTo = q.value(4).toLongLong();
+    s.differsAt = q.value(5).toLongLong();
+    s.differsDetail = q.value(6).toString();
+    s.brokenAt = q.value(7).toLongLong();
+    s.conflictId = q.value(8).toString();
+    s.journalDevice = q.value(9).toString();
+    q.finish();
+    return s;
+}
+
+void HubJournal::save(const QString& deviceId, const State& s)
+{
+    m_db.exec(
+        QStringLiteral("UPDATE journal_anchors SET head_seq = ?, head_hash = ?, audit_from = ?, match_upto = ?, differs_at = ?,"
+                       " differs_detail = ?, broken_at = ?, journal_device = ? WHERE device_id = ?"),
+        {s.headSeq, base64(s.headHash), s.auditFrom, s.matchUpTo, s.differsAt, s.differsDetail, s.brokenAt, s.journalDevice, deviceId});
+}
+
+void HubJournal::setConflict(const QString& deviceId, const QString& conflictId)
+{
+    m_db.exec(QStringLiteral("UPDATE journal_anchors SET conflict_id = ? WHERE device_id = ?"), {conflictId, deviceId});
+}
+
+JournalSyncAnswer HubJournal::sync(const QString& deviceId, const JournalSyncRequest& request, const QString& now,
+                                   std::optional<JournalFinding>& finding)
+{
+    if (const QString problem = request.problem(); !problem.isEmpty())
+        throw HubError(400, QStringLiteral("journal.request"), problem);
+    std::optional<State> loaded = load(deviceId, true);
+    if (!loaded) {
+        if (request.publicKeyDer.isEmpty())
+            throw HubError(400, QStringLiteral("journal.key"), QStringLiteral("the hub has no journal key of this till: send public_key"));
+        registerKey(deviceId, request.publicKeyDer, now);
+        loaded = load(deviceId, true);
+    }
+    State& s = *loaded;
+    const qint64 differsBefore = s.differsAt;
+    const bool opening = request.probes.isEmpty() && request.entries.isEmpty();
+
+    if (s.brokenAt == 0) {
+        QList<qint64> matches;
+        QList<Observation> differences;
+        const auto storedHash = [&](qint64 seq) {
+            QSqlQuery& q = m_db.exec(QStringLiteral("SELECT hash FROM journal_entries WHERE device_id = ? AND seq = ?"), {deviceId, seq});
+            const QByteArray hash = q.next() ? bytes(q.value(0)) : QByteArray();
+            q.finish();
+            return hash;
+        };
+        const auto compare = [&](qint64 seq, const QByteArray& tillHash) {
+            if (tillHash.isEmpty())
+                differences.append({seq, vanished(seq)});
+            else if (tillHash != storedHash(seq))
+                differences.append({seq, changed(seq)});
+            else
+                matches.append(seq);
+        };
+        for (const JournalSyncRequest::Probe& probe : request.probes) {
+            if (probe.seq <= s.headSeq)
+                compare(probe.seq, probe.hash);
+        }
+        if (request.headSeq < s.headSeq)
+            differences.append({request.headSeq + 1, vanished(request.headSeq + 1)});
+
+        QList<QVariantList> rows;
+        if (s.differsAt == 0 && differences.isEmpty()) {
+            for (const JournalSyncRequest::Entry& entry : request.entries) {
+                const std::optional<JournalText> text = JournalText::parse(entry.canonical);
+                const qint64 next = s.headSeq + 1;
+                if (!text) {
+                    differences.append({next, QStringLiteral("entry %1 is not in the journal format").arg(next)});
+                    break;
+                }
+                if (text->seq <= s.headSeq) { // sent again: its answer was lost
+                    compare(text->seq, crypto::sha256(entry.canonical));
+                    continue;
+                }
+                if (text->seq > next) {
+                    differences.append(
+                        {next,
+                         QStringLiteral("entry %1 is missing: the till sent entry %2 after %3").arg(next).arg(text->seq).arg(s.headSeq)});
+                    break;
+                }
+                if (text->prevHash != s.headHash) {
+                    if (s.headSeq > 0)
+                        differences.append({s.headSeq, changed(s.headSeq)});
+                    else
+                        differences.append({next, QStringLiteral("entry 1 does not start a journal")});
+                    break;
+                }
+                matches.append(s.headSeq);
+                // The journal names the till as it was set up, before it was enrolled: the same name throughout.
+                if (s.journalDevice.isEmpty())
+                    s.journalDevice = text->deviceId;
+                if (text->deviceId != s.journalDevice) {
+                    differences.append({next, QStringLiteral("entry %1 was written by another till (%2)").arg(next).arg(text->deviceId)});
+                    break;
+                }
+                if (!EcdsaP256Signer::verify(s.publicKeyDer, entry.canonical, entry.signature)) {
+                    differences.append({next, QStringLiteral("entry %1 does not verify with the till's registered key").arg(next)});
+                    break;
+                }
+                s.headHash = crypto::sha256(entry.canonical);
+                s.headSeq = next;
+                rows.append({deviceId, next, base64(s.headHash), QString::fromUtf8(entry.canonical), base64(entry.signature), now});
+            }
+        }
+        if (!rows.isEmpty())
+            m_db.insertRows(QStringLiteral("INSERT INTO journal_entries(device_id, seq, hash, canonical, signature, received_at)"), rows);
+
+        for (const Observation& d : differences) {
+            if (s.differsAt == 0 || d.seq < s.differsAt) {
+                s.differsAt = d.seq;
+                s.differsDetail = d.detail;
+            }
+        }
+        if (s.differsAt > 0) {
+            // A match says every entry up to it is the one the hub saw (each links to the one before).
+            if (s.matchUpTo >= s.differsAt)
+                s.matchUpTo = 0;
+            for (const qint64 seq : matches) {
+                if (seq < s.differsAt)
+                    s.matchUpTo = std::max(s.matchUpTo, seq);
+            }
+            if (s.matchUpTo + 1 == s.differsAt)
+                s.brokenAt = s.differsAt;
+        }
+        if (s.differsAt != differsBefore || s.brokenAt > 0)
+            finding = JournalFinding{s.differsAt, s.brokenAt > 0, s.differsDetail, s.conflictId};
+    }
+
+    JournalSyncAnswer answer;
+    answer.probe = nextProbes(s, request.headSeq, opening);
+    save(deviceId, s);
+    answer.headSeq = s.headSeq;
+    answer.headHash = s.headHash;
+    answer.brokenAt = s.brokenAt;
+    answer.reason = s.brokenAt > 0 ? s.differsDetail : QString();
+    if (s.brokenAt == 0 && s.differsAt == 0 && request.headSeq > s.headSeq)
+        answer.wantFrom = s.headSeq + 1;
+    answer.done = answer.probe.isEmpty() && answer.wantFrom == 0;
+    return answer;
+}
+
+QList<qint64> HubJournal::nextProbes(State& s, qint64 tillHead, bool opening) const
+{
+    QList<qint64> probes;
+    if (s.brokenAt > 0)
+        return probes;
+    if (s.differsAt > 0) {
+        // Evenly between the last entry known to match and the first known to differ.
+        const qint64 gap = s.differsAt - s.matchUpTo - 1;
+        const qint64 step = std::max<qint64>(1, (gap + kAuditWindow - 1) / kAuditWindow);
+        for (qint64 seq = s.matchUpTo + step; seq < s.differsAt && probes.size() < kAuditWindow; seq += step)
+            probes.append(seq);
+        if (probes.isEmpty() || probes.last() != s.differsAt - 1)
+            probes.append(s.differsAt - 1);
+        return probes;
+    }
+    if (!opening)
+        return probes;
+    // The newest entry both hold vouches for every one before it; the moving window finds an old
+    // entry replaced without the ones after it being signed again.
+    const qint64 shared = std::min(s.headSeq, tillHead);
+    if (shared < 1)
+        return probes;
+    if (s.auditFrom > shared)
+        s.auditFrom = 1;
+    for (qint64 seq = s.auditFrom; seq <= shared && probes.size() < kAuditWindow; ++seq)
+        probes.append(seq);
+    s.auditFrom += kAuditWindow;
+    if (probes.last() != shared)
+        probes.append(shared);
+    return probes;
+}
+
+protocol::JournalHashes HubJournal::hashes(const QString& deviceId, qint64 from, int limit)
+{
+    const std::optional<State> s = load(deviceId, false);
+    if (!s)
+        throw HubError(404, QStringLiteral("journal.unknown"), QStringLiteral("the hub holds no journal of this till"));
+    protocol::JournalHashes out;
+    out.publicKeyDer = s->publicKeyDer;
+    out.headSeq = s->headSeq;
+    out.from = std::max<qint64>(1, from);
+    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT seq, hash FROM journal_entries WHERE device_id = ? AND seq >= ? ORDER BY seq LIMIT ?"),
+                             {deviceId, out.from, limit});
+    while (q.next())
+        out.hashes.append(bytes(q.value(1)));
+    q.finish();
+    return out;
+}
+
+QJsonObject HubJournal::anchor(const QString& deviceId)
+{
+    const std::optional<State> s = load(deviceId, false);
+    if (!s)
+        throw HubError(404, QStringLiteral("journal.unknown"), QStringLiteral("the hub holds no journal of device %1").arg(deviceId));
+    return {{QStringLiteral("device_id"), deviceId},
+            {QStringLiteral("public_key"), QString::fromLatin1(EcdsaP256Signer::publicKeyPem(s->publicKeyDer))},
+            {QStringLiteral("key_id"), EcdsaP256Signer::keyIdFor(s->publicKeyDer)},
+            {QStringLiteral("head_seq"), s->headSeq},
+            {QStringLiteral("head_hash"), base64(s->headHash)},
+            {QStringLiteral("broken_at"), s->brokenAt},
+            {QStringLiteral("detail"), s->differsDetail}};
+}
+
+} // namespace omnitill::hub

@@ -1,0 +1,281 @@
+// #21: a real till syncs its journal to a real hub (SQLite, or PostgreSQL through the wrapper);
+// then its file is rewritten the way an insider with the file and the key would: a sale changed
+// and everything after it signed again (the file alone still verifies), the newest entries
+// deleted, an old entry swapped. The next sync opens "journal of till S1-Tn broken at entry N"
+// with the right N each time, the till goes on selling, and `omnitillctl journal verify --hub`
+// refuses the file while the key and the hashes come from the hub.
+#include "EnrolledTill.h"
+#include "HubProcess.h"
+#include "SyncClient.h"
+#include "TestStore.h"
+#include "crypto/Crypto.h"
+#include "crypto/Signer.h"
+#include "journal/Journal.h"
+#include "journal/JournalText.h"
+#include "store/SigningKeys.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace omnitill;
+
+namespace {
+
+// What someone holding the store's file and its key file can do: drop the journal's triggers and
+// write entries signed with the till's own key, through a connection of their own.
+class Insider
+{
+public:
+    Insider(const QString& path, std::unique_ptr<Signer> key) : m_key(std::move(key))
+    {
+        m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        m_db.setDatabaseName(path);
+        m_db.open();
+        exec(QStringLiteral("DROP TRIGGER journal_no_update"));
+        exec(QStringLiteral("DROP TRIGGER journal_no_delete"));
+    }
+    ~Insider()
+    {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+
+    // Entry seq says another amount; with relink, every later entry links to the new hashes.
+    bool rewrite(qint64 seq, qint64 amount, bool relink)
+    {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT seq, canonical FROM journal WHERE seq >= ? ORDER BY seq"));
+        q.addBindValue(seq);
+        if (!q.exec())
+            return false;
+        QList<std::pair<qint64, QByteArray>> entries;
+        while (q.next())
+            entries.append({q.value(0).toLongLong(), q.value(1).toString().toUtf8()});
+        q.finish();
+        QByteArray prev;
+        for (const auto& [at, canonical] : entries) {
+            std::optional<JournalText> text = JournalText::parse(canonical);
+            if (!text)
+                return false;
+            if (at == seq)
+                text->amount = amount;
+            else if (!relink)
+                break;
+            else
+                text->prevHash = prev;
+            const QByteArray written = text->compose();
+            prev = crypto::sha256(written);
+            QSqlQuery u(m_db);
+            u.prepare(QStringLiteral("UPDATE journal SET canonical = ?, hash = ?, signature = ? WHERE seq = ?"));
+            u.addBindValue(QString::fromUtf8(written));
+            u.addBindValue(prev);
+            u.addBindValue(m_key->sign(written));
+            u.addBindValue(at);
+            if (!u.exec())
+                return false;
+        }
+        return true;
+    }
+    bool removeFrom(qint64 seq) { return exec(QStringLiteral("DELETE FROM journal WHERE seq >= %1").arg(seq)); }
+
+private:
+    bool exec(const QString& sql)
+    {
+        QSqlQuery q(m_db);
+        return q.exec(sql);
+    }
+
+    QString m_name = QStringLiteral("insider");
+    QSqlDatabase m_db;
+    std::unique_ptr<Signer> m_key;
+};
+
+} // namespace
+
+class TestJournalAnchor : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<test::HubProcess> m_hub;
+    QNetworkAccessManager m_network;
+    SystemClock m_realClock;
+
+    static QList<qint64> sell(test::TestStore& store, int count)
+    {
+        test::errorCode([&] { store.openShift(); }); // open from an earlier call, or opened now
+        const Session s = store.cashier();
+        QList<qint64> seqs;
+        for (int i = 0; i < count; ++i) {
+            Cart cart = store.till().sales().newCart();
+            store.till().sales().scan(cart, QStringLiteral("4000000000013"));
+            Payment payment(cart.totals().total.minor());
+            payment.addExactCash();
+            seqs.append(store.till().sales().complete(s, cart, payment).journalSeq);
+        }
+        return seqs;
+    }
+
+    static std::unique_ptr<Signer> journalKey(test::TestStore& store)
+    {
+        return SigningKeys(store.till().db(), store.till().settings()).journalSigner();
+    }
+
+    // omnitillctl journal verify …: {exit code, first line of output}
+    static std::pair<int, QString> verify(const QStringList& args)
+    {
+        QProcess ctl;
+        ctl.start(test::HubProcess::bin("omnitillctl"), QStringList{QStringLiteral("journal"), QStringLiteral("verify")} + args);
+        if (!ctl.waitForFinished(60000))
+            return {-1, QStringLiteral("timed out")};
+        return {ctl.exitCode(), QString::fromUtf8(ctl.readAllStandardOutput() + ctl.readAllStandardError()).trimmed()};
+    }
+
+    QStringList journalConflicts(const QString& deviceId) const
+    {
+        QStringList reasons;
+        const QJsonArray all = QJsonDocument::fromJson(m_hub->admin({QStringLiteral("conflicts")})).array();
+        for (const QJsonValue& v : all) {
+            const QJsonObject c = v.toObject();
+            if (c.value(QStringLiteral("device_id")).toString() == deviceId &&
+                c.value(QStringLiteral("event_id")).toString() == QLatin1String("journal"))
+                reasons.append(c.value(QStringLiteral("reason")).toString());
+        }
+        return reasons;
+    }
+
+    static SyncSummary synced(SyncClient& client)
+    {
+        SyncSummary summary;
+        QString error;
+        if (!test::HubProcess::runSync(client, &summary, &error))
+            qWarning("sync failed: %s", qPrintable(error));
+        return summary;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        qRegisterMetaType<SyncSummary>();
+        m_hub = std::make_unique<test::HubProcess>(
+            qEnvironmentVariable("OMNITILL_HUB_DB", QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("hub.db"))));
+        QVERIFY(m_hub->startWithStores({QStringLiteral("S1")}));
+    }
+
+    void cleanupTestCase() { m_hub->terminate(); }
+
+    void syncedJournalIsHeldAndVerifiedAgainstTheHub()
+    {
+        test::EnrolledTill till(*m_hub, m_network, m_realClock, QStringLiteral("S1"), QStringLiteral("T1"));
+        QVERIFY(till.isReady());
+        sell(till.store(), 3);
+        const SyncSummary summary = synced(till.client());
+        const qint64 head = Journal::headSeq(till.store().till().db());
+        QCOMPARE(summary.journalHeld, head);
+        QCOMPARE(summary.journalBrokenAt, 0);
+        // The hub publishes the key the till registered at enrollment: the one its journal is signed with.
+        const QJsonObject anchor =
+            QJsonDocument::fromJson(m_hub->admin({QStringLiteral("journal"), QStringLiteral("--device"), till.client().deviceId()}))
+                .object();
+        QCOMPARE(anchor.value(QStringLiteral("public_key")).toString().toLatin1(),
+                 EcdsaP256Signer::publicKeyPem(journalKey(till.store())->publicKeyDer()));
+        QCOMPARE(anchor.value(QStringLiteral("head_seq")).toInteger(), head);
+        const auto [code, output] = verify({QStringLiteral("--db"), till.store().path(), QStringLiteral("--hub")});
+        QCOMPARE(code, 0);
+        QVERIFY2(output.startsWith(QStringLiteral("OK %1 entries").arg(head)) &&
+                     output.endsWith(QStringLiteral("the hub holds up to entry %1").arg(head)),
+                 qPrintable(output));
+        QVERIFY(journalConflicts(till.client().deviceId()).isEmpty());
+    }
+
+    void saleChangedAndSignedAgainIsCaught()
+    {
+        test::EnrolledTill till(*m_hub, m_network, m_realClock, QStringLiteral("S1"), QStringLiteral("T2"));
+        QVERIFY(till.isReady());
+        const QList<qint64> sales = sell(till.store(), 5);
+        QCOMPARE(synced(till.client()).journalBrokenAt, 0);
+        const qint64 changed = sales.at(2);
+        {
+            Insider insider(till.store().path(), journalKey(till.store()));
+            QVERIFY(insider.rewrite(changed, 1, true));
+        }
+        // The file alone verifies with the till's key: it was signed with it.
+        const QString keyFile = m_dir.filePath(QStringLiteral("t2.pem"));
+        {
+            QFile pem(keyFile);
+            QVERIFY(pem.open(QIODevice::WriteOnly));
+            pem.write(EcdsaP256Signer::publicKeyPem(journalKey(till.store())->publicKeyDer()));
+        }
+        QCOMPARE(verify({QStringLiteral("--db"), till.store().path(), QStringLiteral("--public-key"), keyFile}).first, 0);
+
+        const SyncSummary summary = synced(till.client());
+        QCOMPARE(summary.journalBrokenAt, changed);
+        const QString reason = QStringLiteral("journal of till S1-T2 broken at entry %1: entry %1 is not the one the hub received: "
+                                              "it was changed or signed again")
+                                   .arg(changed);
+        QCOMPARE(summary.journalProblem, reason);
+        QCOMPARE(journalConflicts(till.client().deviceId()), QStringList{reason});
+        const auto [code, output] = verify({QStringLiteral("--db"), till.store().path(), QStringLiteral("--hub")});
+        QCOMPARE(code, 1);
+        QVERIFY2(output.startsWith(QStringLiteral("BROKEN at entry %1: entry %1 is not the one the hub holds").arg(changed)),
+                 qPrintable(output));
+
+        // The till sells on and its sales still reach the hub; the break stays one conflict.
+        sell(till.store(), 1);
+        const SyncSummary after = synced(till.client());
+        QCOMPARE(after.pending, 0);
+        QCOMPARE(after.journalBrokenAt, changed);
+        QCOMPARE(journalConflicts(till.client().deviceId()).size(), 1);
+    }
+
+    void newestEntriesDeletedAreCaught()
+    {
+        test::EnrolledTill till(*m_hub, m_network, m_realClock, QStringLiteral("S1"), QStringLiteral("T3"));
+        QVERIFY(till.isReady());
+        const QList<qint64> sales = sell(till.store(), 4);
+        synced(till.client());
+        const qint64 firstGone = sales.at(2);
+        {
+            Insider insider(till.store().path(), journalKey(till.store()));
+            QVERIFY(insider.removeFrom(firstGone));
+        }
+        QCOMPARE(synced(till.client()).journalBrokenAt, firstGone);
+        QCOMPARE(
+            journalConflicts(till.client().deviceId()),
+            QStringList{QStringLiteral("journal of till S1-T3 broken at entry %1: entry %1, which the hub holds, is gone from the till")
+                            .arg(firstGone)});
+        const auto [code, output] = verify({QStringLiteral("--db"), till.store().path(), QStringLiteral("--hub")});
+        QCOMPARE(code, 1);
+        QVERIFY2(output.startsWith(QStringLiteral("BROKEN at entry %1:").arg(firstGone)) && output.contains(QStringLiteral("removed")),
+                 qPrintable(output));
+    }
+
+    void oldEntryReplacedIsCaught()
+    {
+        test::EnrolledTill till(*m_hub, m_network, m_realClock, QStringLiteral("S1"), QStringLiteral("T4"));
+        QVERIFY(till.isReady());
+        const QList<qint64> sales = sell(till.store(), 4);
+        synced(till.client());
+        const qint64 replaced = sales.at(0);
+        {
+            Insider insider(till.store().path(), journalKey(till.store()));
+            QVERIFY(insider.rewrite(replaced, 5, false));
+        }
+        QCOMPARE(synced(till.client()).journalBrokenAt, replaced);
+        QCOMPARE(journalConflicts(till.client().deviceId()).size(), 1);
+        const auto [code, output] = verify({QStringLiteral("--db"), till.store().path(), QStringLiteral("--hub")});
+        QCOMPARE(code, 1);
+        QVERIFY2(output.startsWith(QStringLiteral("BROKEN at entry %1:").arg(replaced)), qPrintable(output));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJournalAnchor)
+#include "tst_journal_anchor.moc"
