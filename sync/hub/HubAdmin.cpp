@@ -47,6 +47,17 @@ QList<HubAdmin::Command> HubAdmin::commands()
              print(m_service.journal().anchor(value(p, "device")));
              return 0;
          }},
+        {"journal-keys", "",
+         [this](const QCommandLineParser&) {
+             print(m_service.journal().keys());
+             return 0;
+         }},
+        {"verify-receipt", "CHECK-CODE",
+         [this](const QCommandLineParser& p) {
+             const QJsonObject answer = m_service.journal().verifyReceipt(p.positionalArguments().join(QLatin1Char(' ')));
+             print(answer);
+             return answer.value(QStringLiteral("genuine")).toBool() ? 0 : 1;
+         }},
         {"conflicts", "[--status open|resolved]",
          [=, this](const QCommandLineParser& p) {
              print(m_service.conflicts(value(p, "status")));

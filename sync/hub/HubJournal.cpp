@@ -3,10 +3,15 @@
 #include "HubDatabase.h"
 #include "HubError.h"
 #include "crypto/Crypto.h"
+#include "crypto/EcdsaP256PublicKey.h"
 #include "crypto/Signer.h"
 #include "journal/JournalText.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
+#include <thread>
+#include <vector>
 
 namespace omnitill::hub {
 
@@ -38,6 +43,30 @@ QString vanished(qint64 seq)
 QString changed(qint64 seq)
 {
     return QStringLiteral("entry %1 is not the one the hub received: it was changed or signed again").arg(seq);
+}
+
+// Checking signatures is most of a journal sync's work: the entries new to the hub are checked on
+// every core.
+std::vector<char> checkSignatures(const QByteArray& publicKeyDer, const QList<JournalSyncRequest::Entry>& entries,
+                                  const std::vector<std::optional<JournalText>>& texts, qint64 headSeq)
+{
+    const EcdsaP256PublicKey key(publicKeyDer);
+    std::vector<char> ok(size_t(entries.size()), 0);
+    const auto check = [&](size_t from, size_t to) {
+        for (size_t i = from; i < to; ++i)
+            ok[i] =
+                texts[i] && texts[i]->seq > headSeq && key.verify(entries.at(qsizetype(i)).canonical, entries.at(qsizetype(i)).signature);
+    };
+    const size_t count = ok.size();
+    const size_t threads = count < 64 ? 1 : std::clamp<size_t>(std::thread::hardware_concurrency(), 1, 4);
+    const size_t chunk = (count + threads - 1) / threads;
+    std::vector<std::thread> workers;
+    for (size_t t = 1; t < threads; ++t)
+        workers.emplace_back(check, std::min(count, t * chunk), std::min(count, (t + 1) * chunk));
+    check(0, std::min(count, chunk));
+    for (std::thread& worker : workers)
+        worker.join();
+    return ok;
 }
 } // namespace
 
@@ -133,9 +162,15 @@ JournalSyncAnswer HubJournal::sync(const QString& deviceId, const JournalSyncReq
             differences.append({request.headSeq + 1, vanished(request.headSeq + 1)});
 
         QList<QVariantList> rows;
-        if (s.differsAt == 0 && differences.isEmpty()) {
-            for (const JournalSyncRequest::Entry& entry : request.entries) {
-                const std::optional<JournalText> text = JournalText::parse(entry.canonical);
+        if (s.differsAt == 0 && differences.isEmpty() && !request.entries.isEmpty()) {
+            std::vector<std::optional<JournalText>> texts;
+            texts.reserve(size_t(request.entries.size()));
+            for (const JournalSyncRequest::Entry& entry : request.entries)
+                texts.push_back(JournalText::parse(entry.canonical));
+            const std::vector<char> signedByTill = checkSignatures(s.publicKeyDer, request.entries, texts, s.headSeq);
+            for (qsizetype i = 0; i < request.entries.size(); ++i) {
+                const JournalSyncRequest::Entry& entry = request.entries.at(i);
+                const std::optional<JournalText>& text = texts[size_t(i)];
                 const qint64 next = s.headSeq + 1;
                 if (!text) {
                     differences.append({next, QStringLiteral("entry %1 is not in the journal format").arg(next)});
@@ -166,7 +201,7 @@ JournalSyncAnswer HubJournal::sync(const QString& deviceId, const JournalSyncReq
                     differences.append({next, QStringLiteral("entry %1 was written by another till (%2)").arg(next).arg(text->deviceId)});
                     break;
                 }
-                if (!EcdsaP256Signer::verify(s.publicKeyDer, entry.canonical, entry.signature)) {
+                if (!signedByTill[size_t(i)]) {
                     differences.append({next, QStringLiteral("entry %1 does not verify with the till's registered key").arg(next)});
                     break;
                 }
@@ -273,6 +308,90 @@ QJsonObject HubJournal::anchor(const QString& deviceId)
             {QStringLiteral("head_hash"), base64(s->headHash)},
             {QStringLiteral("broken_at"), s->brokenAt},
             {QStringLiteral("detail"), s->differsDetail}};
+}
+
+QJsonArray HubJournal::keys()
+{
+    QJsonArray out;
+    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT d.store_id, d.till_code, a.public_key FROM journal_anchors a"
+                                            " JOIN devices d ON d.id = a.device_id ORDER BY d.store_id, d.till_code, a.registered_at"));
+    while (q.next()) {
+        const QByteArray der = bytes(q.value(2));
+        out.append(QJsonObject{{QStringLiteral("store_id"), q.value(0).toString()},
+                               {QStringLiteral("till_code"), q.value(1).toString()},
+                               {QStringLiteral("key_id"), EcdsaP256Signer::keyIdFor(der)},
+                               {QStringLiteral("public_key"), QString::fromLatin1(EcdsaP256Signer::publicKeyPem(der))}});
+    }
+    q.finish();
+    return out;
+}
+
+QJsonObject HubJournal::verifyReceipt(const QString& code)
+{
+    QString text = code;
+    text.remove(QRegularExpression(QStringLiteral("\\s"))); // printed check codes are broken into lines
+    const qsizetype bar = text.lastIndexOf(QLatin1Char('|'));
+    const QByteArray canonical = text.left(std::max<qsizetype>(bar, 0)).toUtf8();
+    const std::optional<JournalText> entry = bar > 0 ? JournalText::parse(canonical) : std::nullopt;
+    const auto refused = [](const QString& reason) {
+        return QJsonObject{{QStringLiteral("genuine"), false}, {QStringLiteral("held"), false}, {QStringLiteral("reason"), reason}};
+    };
+    if (!entry)
+        return refused(QStringLiteral("this is not an OmniTill receipt check code"));
+    const auto signature = QByteArray::fromBase64Encoding(text.mid(bar + 1).toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    QJsonObject out{{QStringLiteral("seq"), entry->seq},           {QStringLiteral("receipt"), entry->reference},
+                    {QStringLiteral("time"), entry->utc},          {QStringLiteral("amount"), entry->amount},
+                    {QStringLiteral("currency"), entry->currency}, {QStringLiteral("training"), entry->training}};
+    // A till enrolled again keeps its journal: every hub device whose entries name it is tried.
+    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT a.device_id, a.public_key, d.store_id, d.till_code FROM journal_anchors a"
+                                            " JOIN devices d ON d.id = a.device_id WHERE a.journal_device = ?"),
+                             {entry->deviceId});
+    struct Candidate
+    {
+        QString deviceId;
+        QByteArray key;
+        QString store;
+        QString till;
+    };
+    QList<Candidate> candidates;
+    while (q.next())
+        candidates.append({q.value(0).toString(), bytes(q.value(1)), q.value(2).toString(), q.value(3).toString()});
+    q.finish();
+    if (candidates.isEmpty()) {
+        out.insert(QStringLiteral("genuine"), false);
+        out.insert(QStringLiteral("held"), false);
+        out.insert(QStringLiteral("reason"), QStringLiteral("no till of this hub has sent a journal as %1").arg(entry->deviceId));
+        return out;
+    }
+    for (const Candidate& c : candidates) {
+        if (!signature || !EcdsaP256PublicKey(c.key).verify(canonical, signature.decoded))
+            continue;
+        QSqlQuery& held =
+            m_db.exec(QStringLiteral("SELECT hash FROM journal_entries WHERE device_id = ? AND seq = ?"), {c.deviceId, entry->seq});
+        const QByteArray heldHash = held.next() ? bytes(held.value(0)) : QByteArray();
+        held.finish();
+        const bool same = heldHash == crypto::sha256(canonical);
+        out.insert(QStringLiteral("genuine"), heldHash.isEmpty() || same);
+        out.insert(QStringLiteral("held"), same);
+        out.insert(QStringLiteral("store_id"), c.store);
+        out.insert(QStringLiteral("till_code"), c.till);
+        out.insert(QStringLiteral("key_id"), EcdsaP256Signer::keyIdFor(c.key));
+        if (heldHash.isEmpty())
+            out.insert(QStringLiteral("reason"),
+                       QStringLiteral("signed by till %1-%2; the hub has not received entry %3 yet").arg(c.store, c.till).arg(entry->seq));
+        else if (!same)
+            out.insert(QStringLiteral("reason"), QStringLiteral("signed with the key of till %1-%2, but the hub holds another entry %3:"
+                                                                " this receipt was written after the journal was changed")
+                                                     .arg(c.store, c.till)
+                                                     .arg(entry->seq));
+        return out;
+    }
+    out.insert(QStringLiteral("genuine"), false);
+    out.insert(QStringLiteral("held"), false);
+    out.insert(
+        QStringLiteral("reason"),
+        QStringLiteral("the signature does not verify with the key of till %1-%2").arg(candidates.first().store, candidates.first().till));
+    return out;
 }
 
 } // namespace omnitill::hub

@@ -2,6 +2,7 @@
 
 #include "JournalSync.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 
@@ -42,6 +43,12 @@ public:
     protocol::JournalHashes hashes(const QString& deviceId, qint64 from, int limit);
     // {device_id, public_key (PEM), key_id, head_seq, head_hash, broken_at}
     QJsonObject anchor(const QString& deviceId);
+    // Every till's registered journal key: [{store_id, till_code, key_id, public_key (PEM)}].
+    QJsonArray keys();
+    // Whether a receipt's check code (its QR text) was signed by a till of this hub, which one, and
+    // whether the hub holds that very entry: {genuine, held, store_id, till_code, key_id, seq,
+    // receipt, time, amount, currency, training, reason}.
+    QJsonObject verifyReceipt(const QString& code);
 
 private:
     struct State

@@ -115,6 +115,22 @@ void HubServer::addRoutes()
                     const qint64 from = query.queryItemValue(QStringLiteral("from")).toLongLong();
                     return m_service.journal().hashes(deviceId, from, limitOf(query)).toJson();
                 });
+    // Anyone holding a receipt (a customer, a tax inspector) may ask whether it is genuine; the
+    // tills' public keys are public.
+    m_http.route(
+        "POST", QStringLiteral("/v1/receipts/verify"), kMaxEnrollBody,
+        [this](const HttpRequest& head) { return throttle(m_addressRate, head.remoteAddress.toString()); },
+        [this](const HttpRequest& request, const QStringList&) {
+            return guarded(request, [&] {
+                return HttpResponse::json(m_service.journal().verifyReceipt(parseBody(request).value(QStringLiteral("code")).toString()));
+            });
+        });
+    m_http.route(
+        "GET", QStringLiteral("/v1/journal/keys"), 0,
+        [this](const HttpRequest& head) { return throttle(m_addressRate, head.remoteAddress.toString()); },
+        [this](const HttpRequest& request, const QStringList&) {
+            return guarded(request, [&] { return HttpResponse::json(QJsonObject{{QStringLiteral("tills"), m_service.journal().keys()}}); });
+        });
     deviceRoute("GET", QStringLiteral("/v1/feed/<arg>"), 0,
                 [this](const HttpRequest& request, const QStringList& args, const QString& deviceId) {
                     const QUrlQuery query(request.url);

@@ -176,7 +176,7 @@ private slots:
     {
         test::EnrolledTill till(*m_hub, m_network, m_realClock, QStringLiteral("S1"), QStringLiteral("T1"));
         QVERIFY(till.isReady());
-        sell(till.store(), 3);
+        const QList<qint64> sold = sell(till.store(), 3);
         const SyncSummary summary = synced(till.client());
         const qint64 head = Journal::headSeq(till.store().till().db());
         QCOMPARE(summary.journalHeld, head);
@@ -194,6 +194,34 @@ private slots:
                      output.endsWith(QStringLiteral("the hub holds up to entry %1").arg(head)),
                  qPrintable(output));
         QVERIFY(journalConflicts(till.client().deviceId()).isEmpty());
+
+        // A receipt of it, checked by the hub: the admin command and the public route.
+        const QString receiptCode = till.store().till().journal().entry(sold.last())->qrText();
+        int exitCode = -1;
+        const QJsonObject checked = QJsonDocument::fromJson(m_hub->admin({QStringLiteral("verify-receipt"), receiptCode}, &exitCode)).object();
+        QCOMPARE(exitCode, 0);
+        QCOMPARE(checked.value(QStringLiteral("genuine")).toBool(), true);
+        QCOMPARE(checked.value(QStringLiteral("held")).toBool(), true);
+        QCOMPARE(checked.value(QStringLiteral("till_code")).toString(), QStringLiteral("T1"));
+        const test::HubAnswer viaHttp =
+            m_hub->call(m_network, "POST", QStringLiteral("/v1/receipts/verify"), {{QStringLiteral("code"), receiptCode}});
+        QCOMPARE(viaHttp.status, 200);
+        QCOMPARE(viaHttp.body, checked);
+        QString forged = receiptCode;
+        forged.replace(QStringLiteral("|%1|").arg(till.store().till().journal().entry(sold.last())->reference),
+                       QStringLiteral("|S1-T1-999999|"));
+        QVERIFY(forged != receiptCode);
+        m_hub->admin({QStringLiteral("verify-receipt"), forged}, &exitCode);
+        QCOMPARE(exitCode, 1);
+        QCOMPARE(m_hub->call(m_network, "POST", QStringLiteral("/v1/receipts/verify"), {{QStringLiteral("code"), forged}})
+                     .body.value(QStringLiteral("genuine"))
+                     .toBool(),
+                 false);
+        const QJsonArray keys =
+            m_hub->call(m_network, "GET", QStringLiteral("/v1/journal/keys")).body.value(QStringLiteral("tills")).toArray();
+        QVERIFY(std::any_of(keys.begin(), keys.end(), [&](const QJsonValue& v) {
+            return v.toObject().value(QStringLiteral("public_key")).toString() == anchor.value(QStringLiteral("public_key")).toString();
+        }));
     }
 
     void saleChangedAndSignedAgainIsCaught()

@@ -339,6 +339,68 @@ private slots:
         QCOMPARE(refusal(device, negative), QStringLiteral("400 journal.request"));
     }
 
+    // A receipt's check code: genuine when a till's registered key verifies it; held when the hub
+    // has that very entry; refused when the hub holds another entry under its number.
+    void receiptsAreCheckedAgainstTheTillsKeyAndTheHubsCopy()
+    {
+        QString device, label;
+        TillJournal journal = enrolledTill(&device, &label);
+        journal.append(6);
+        sync(device, journal);
+        journal.append(1); // not synced yet
+        const auto code = [&](qint64 seq) {
+            const TillJournal::Entry& e = journal.entries().at(seq - 1);
+            return QString::fromUtf8(e.canonical) + QLatin1Char('|') + QString::fromLatin1(e.signature.toBase64());
+        };
+        QJsonObject answer = m_hub->journal().verifyReceipt(code(4));
+        QCOMPARE(answer.value(QStringLiteral("genuine")).toBool(), true);
+        QCOMPARE(answer.value(QStringLiteral("held")).toBool(), true);
+        QCOMPARE(answer.value(QStringLiteral("store_id")).toString() + QLatin1Char('-') +
+                     answer.value(QStringLiteral("till_code")).toString(),
+                 label);
+        QCOMPARE(answer.value(QStringLiteral("receipt")).toString(), QStringLiteral("S1-T1-000004"));
+        QCOMPARE(answer.value(QStringLiteral("amount")).toInteger(), 400);
+        QCOMPARE(answer.value(QStringLiteral("key_id")).toString(), m_journalKey->keyId());
+        // Printed in lines of 32 characters, as receipts without images carry it.
+        QString printed;
+        for (qsizetype i = 0; i < code(4).size(); i += 32)
+            printed += code(4).mid(i, 32) + QStringLiteral("\n  ");
+        QCOMPARE(m_hub->journal().verifyReceipt(printed).value(QStringLiteral("held")).toBool(), true);
+
+        answer = m_hub->journal().verifyReceipt(code(7));
+        QCOMPARE(answer.value(QStringLiteral("genuine")).toBool(), true);
+        QCOMPARE(answer.value(QStringLiteral("held")).toBool(), false);
+        QVERIFY(answer.value(QStringLiteral("reason")).toString().contains(QStringLiteral("not received entry 7 yet")));
+
+        QString tampered = code(4);
+        tampered.replace(QStringLiteral("|400|EUR|"), QStringLiteral("|4|EUR|"));
+        QVERIFY(tampered != code(4));
+        answer = m_hub->journal().verifyReceipt(tampered);
+        QCOMPARE(answer.value(QStringLiteral("genuine")).toBool(), false);
+        QVERIFY(answer.value(QStringLiteral("reason")).toString().startsWith(QStringLiteral("the signature does not verify")));
+
+        // Signed with the till's own key after the hub saw entry 3: the hub holds another.
+        journal.rewrite(3, false);
+        answer = m_hub->journal().verifyReceipt(code(3));
+        QCOMPARE(answer.value(QStringLiteral("genuine")).toBool(), false);
+        QVERIFY(answer.value(QStringLiteral("reason")).toString().contains(QStringLiteral("the hub holds another entry 3")));
+
+        QCOMPARE(m_hub->journal().verifyReceipt(QStringLiteral("hello|world")).value(QStringLiteral("reason")).toString(),
+                 QStringLiteral("this is not an OmniTill receipt check code"));
+        QString stranger = code(4);
+        stranger.replace(device.isEmpty() ? QStringLiteral("x") : QStringLiteral("|%1|").arg(device), QStringLiteral("|someone-else|"));
+        QVERIFY(m_hub->journal()
+                    .verifyReceipt(stranger)
+                    .value(QStringLiteral("reason"))
+                    .toString()
+                    .startsWith(QStringLiteral("no till of this hub has sent a journal as someone-else")));
+        bool listed = false;
+        for (const QJsonValue& v : m_hub->journal().keys())
+            listed = listed || v.toObject().value(QStringLiteral("public_key")).toString().toLatin1() ==
+                                   EcdsaP256Signer::publicKeyPem(m_journalKey->publicKeyDer());
+        QVERIFY(listed);
+    }
+
     void malformedEntryIsABreakNotAnError()
     {
         QString device, label;

@@ -1,4 +1,5 @@
 #include "Signer.h"
+#include "EcdsaP256PublicKey.h"
 
 #include "Crypto.h"
 #include "common/DomainError.h"
@@ -96,16 +97,7 @@ QByteArray EcdsaP256Signer::sign(const QByteArray& data)
 
 bool EcdsaP256Signer::verify(const QByteArray& publicKeyDer, const QByteArray& data, const QByteArray& signature)
 {
-    const unsigned char* p = reinterpret_cast<const unsigned char*>(publicKeyDer.constData());
-    EVP_PKEY* pkey = d2i_PUBKEY(nullptr, &p, long(publicKeyDer.size()));
-    if (!pkey)
-        return false;
-    MdCtx md;
-    const bool ok = EVP_DigestVerifyInit(md.ctx, nullptr, EVP_sha256(), nullptr, pkey) == 1 &&
-                    EVP_DigestVerify(md.ctx, reinterpret_cast<const unsigned char*>(signature.constData()), size_t(signature.size()),
-                                     reinterpret_cast<const unsigned char*>(data.constData()), size_t(data.size())) == 1;
-    EVP_PKEY_free(pkey);
-    return ok;
+    return EcdsaP256PublicKey(publicKeyDer).verify(data, signature);
 }
 
 bool EcdsaP256Signer::isP256PublicKey(const QByteArray& publicKeyDer)
