@@ -2066,6 +2066,34 @@
         <source>The hub could not be asked for the journal: %1</source>
         <translation>Не удалось запросить журнал у хаба: %1</translation>
     </message>
+    <message>
+        <source>The signing token %1 holds another key than the journal&apos;s (%2)</source>
+        <translation>Токен подписи %1 содержит другой ключ, не ключ журнала (%2)</translation>
+    </message>
+    <message>
+        <source>The journal is already signed with the key on %1</source>
+        <translation>Журнал уже подписывается ключом на %1</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s present key cannot sign the change (%1); the journal keeps it</source>
+        <translation>Текущий ключ журнала не может подписать смену ключа (%1); журнал остаётся на нём</translation>
+    </message>
+    <message>
+        <source>entry %1 changes the journal&apos;s key but names no key</source>
+        <translation>запись %1 меняет ключ журнала, но не называет новый ключ</translation>
+    </message>
+    <message>
+        <source>NOT SIGNED - the signing device failed</source>
+        <translation>НЕ ПОДПИСАНО - устройство подписи не работает</translation>
+    </message>
+    <message>
+        <source>The store names a signing token but not its public key</source>
+        <translation>В настройках магазина указан токен подписи, но нет его открытого ключа</translation>
+    </message>
+    <message>
+        <source>The store names no PIN file for its signing token</source>
+        <translation>В настройках магазина не указан файл PIN-кода токена подписи</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::AisleOrderDialog</name>

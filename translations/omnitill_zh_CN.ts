@@ -2060,6 +2060,34 @@
         <source>The hub could not be asked for the journal: %1</source>
         <translation>无法向中心请求日志：%1</translation>
     </message>
+    <message>
+        <source>The signing token %1 holds another key than the journal&apos;s (%2)</source>
+        <translation>签名令牌 %1 中的密钥不是日志的密钥（%2）</translation>
+    </message>
+    <message>
+        <source>The journal is already signed with the key on %1</source>
+        <translation>日志已使用 %1 上的密钥签名</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s present key cannot sign the change (%1); the journal keeps it</source>
+        <translation>日志当前的密钥无法签署此次更换（%1）；日志保留原密钥</translation>
+    </message>
+    <message>
+        <source>entry %1 changes the journal&apos;s key but names no key</source>
+        <translation>条目 %1 更换了日志密钥，但未指明新密钥</translation>
+    </message>
+    <message>
+        <source>NOT SIGNED - the signing device failed</source>
+        <translation>未签名 - 签名设备故障</translation>
+    </message>
+    <message>
+        <source>The store names a signing token but not its public key</source>
+        <translation>门店设置指定了签名令牌，但没有其公钥</translation>
+    </message>
+    <message>
+        <source>The store names no PIN file for its signing token</source>
+        <translation>门店设置未指定签名令牌的 PIN 文件</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::AisleOrderDialog</name>

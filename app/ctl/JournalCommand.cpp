@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "crypto/Signer.h"
 #include "journal/JournalExport.h"
+#include "journal/JournalKeyChange.h"
 #include "journal/JournalVerifier.h"
 #include "store/Database.h"
 #include "store/StoreSettings.h"
@@ -31,6 +32,13 @@ int publicKey(const QStringList& args)
     const StoreSettings settings(db);
     out() << EcdsaP256Signer::publicKeyPem(QByteArray::fromBase64(settings.value(QStringLiteral("journal.public_key")).toLatin1()));
     return 0;
+}
+
+void reportUnsigned(const JournalVerification& result)
+{
+    if (result.unsignedEntries > 0)
+        out() << "UNSIGNED " << result.unsignedEntries << " entries, the first at entry " << result.firstUnsignedSeq
+              << " (the signing device failed: " << result.unsignedReason << ")" << Qt::endl;
 }
 
 struct HubCopy
@@ -102,6 +110,7 @@ int verify(const QStringList& args)
         }
         out() << "OK " << result.entriesChecked << " entries, head " << result.headSeq << ":" << result.headHash.toHex()
               << ", the hub holds up to entry " << copy->head.seq << Qt::endl;
+        reportUnsigned(result);
         return 0;
     }
     if (!parser.isSet(QStringLiteral("public-key"))) {
@@ -135,6 +144,7 @@ int verify(const QStringList& args)
         return 1;
     }
     out() << "OK " << result.entriesChecked << " entries, head " << result.headSeq << ":" << result.headHash.toHex() << Qt::endl;
+    reportUnsigned(result);
     return 0;
 }
 
@@ -168,6 +178,37 @@ int exportPeriod(const QStringList& args)
     return 0;
 }
 
+// omnitillctl journal use-token --db FILE --module SO --token LABEL --key LABEL --pin-file FILE [--generate]
+int useToken(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("module"), QStringLiteral("The token's PKCS#11 module (a .so file)."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("token"), QStringLiteral("The token's label."), QStringLiteral("LABEL")});
+    parser.addOption(
+        {QStringLiteral("key"), QStringLiteral("The key pair's label on the token."), QStringLiteral("LABEL"), QStringLiteral("journal")});
+    parser.addOption(
+        {QStringLiteral("pin-file"), QStringLiteral("A file holding the user PIN, owner-only (chmod 600)."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("generate"), QStringLiteral("Create the key pair on the token when it holds none by that label.")});
+    if (!parse(parser, args,
+               QStringLiteral("Moves the journal's key onto a PKCS#11 token; the change is journaled. Run with the till closed.")))
+        return 2;
+    if (!parser.isSet(QStringLiteral("module")) || !parser.isSet(QStringLiteral("token")) || !parser.isSet(QStringLiteral("pin-file"))) {
+        err() << "omnitillctl: journal use-token needs --module, --token and --pin-file" << Qt::endl;
+        return 2;
+    }
+    Database db;
+    db.open(dbPath(parser));
+    StoreSettings settings(db);
+    SystemClock clock;
+    const JournalEntry entry = JournalKeyChange::toToken(
+        db, settings, clock,
+        {parser.value(QStringLiteral("module")), parser.value(QStringLiteral("token")), parser.value(QStringLiteral("key")), {}},
+        parser.value(QStringLiteral("pin-file")), parser.isSet(QStringLiteral("generate")));
+    out() << "journal key changed at entry " << entry.seq << " to key " << entry.reference << " on "
+          << parser.value(QStringLiteral("token")) << Qt::endl;
+    return 0;
+}
+
 } // namespace
 
 int journal(const QStringList& args)
@@ -182,9 +223,12 @@ int journal(const QStringList& args)
         return publicKey(rest);
     if (action == QLatin1String("export"))
         return exportPeriod(rest);
+    if (action == QLatin1String("use-token"))
+        return useToken(rest);
     err() << "usage: omnitillctl journal verify --db FILE (--public-key FILE [--head SEQ:HASH] | --hub)\n"
              "       omnitillctl journal public-key --db FILE\n"
-             "       omnitillctl journal export --db FILE --from YYYY-MM-DD --to YYYY-MM-DD --out FILE"
+             "       omnitillctl journal export --db FILE --from YYYY-MM-DD --to YYYY-MM-DD --out FILE\n"
+             "       omnitillctl journal use-token --db FILE --module SO --token LABEL [--key LABEL] --pin-file FILE [--generate]"
           << Qt::endl;
     return 2;
 }

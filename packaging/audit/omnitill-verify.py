@@ -23,7 +23,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 
 FORMAT = "OT1"
 EXPORT_FORMAT = "omnitill-journal-export"
-EXPORT_VERSION = 1
+EXPORT_VERSIONS = (1, 2)
 ZERO_HASH = bytes(32)
 
 
@@ -36,6 +36,35 @@ def load_key(path):
         key = serialization.load_pem_public_key(f.read())
     if not isinstance(key, ec.EllipticCurvePublicKey) or key.curve.name != "secp256r1":
         raise SystemExit(f"{path}: not a P-256 public key")
+    return key
+
+
+def key_named_by(payload, where):
+    """The key a key_change entry's payload names (section 2)."""
+    try:
+        der = base64.b64decode(json.loads(payload).get("public_key", ""), validate=True)
+        key = serialization.load_der_public_key(der)
+    except (ValueError, TypeError, AttributeError):
+        raise Broken(f"{where} changes the journal's key but names no key")
+    if not isinstance(key, ec.EllipticCurvePublicKey) or key.curve.name != "secp256r1":
+        raise Broken(f"{where} changes the journal's key but names no P-256 key")
+    return key
+
+
+def follow_key_changes(changes, key):
+    """The key changes before the exported period, each signed by the key before it."""
+    for e in changes:
+        where = f"key change at entry {e.get('seq')}"
+        canonical = e.get("canonical", "")
+        fields = split_canonical(canonical)
+        payload = e.get("payload", "").encode("utf-8")
+        if fields is None or fields["type"] != "key_change":
+            raise Broken(f"{where} is not a key_change entry")
+        if base64.b64decode(fields["payload_hash"]) != hashlib.sha256(payload).digest():
+            raise Broken(f"{where}: the payload was changed")
+        if not verify_signature(key, canonical.encode("utf-8"), base64.b64decode(e.get("signature", ""))):
+            raise Broken(f"{where} is not signed by the key before it")
+        key = key_named_by(payload, where)
     return key
 
 
@@ -59,13 +88,15 @@ def split_canonical(canonical):
 
 
 def check_journal(export, key):
-    if export.get("format") != EXPORT_FORMAT or export.get("version") != EXPORT_VERSION:
-        raise Broken(f"not an {EXPORT_FORMAT} version {EXPORT_VERSION} file")
+    if export.get("format") != EXPORT_FORMAT or export.get("version") not in EXPORT_VERSIONS:
+        raise Broken(f"not an {EXPORT_FORMAT} file of version {' or '.join(map(str, EXPORT_VERSIONS))}")
+    key = follow_key_changes(export.get("key_changes", []), key)
     previous = base64.b64decode(export.get("previous_hash", ""))
     if len(previous) != 32:
         raise Broken("previous_hash is not a SHA-256")
     entries = export.get("entries", [])
     by_seq = {}
+    unsigned = []
     expected_seq = None
     for e in entries:
         seq = e.get("seq")
@@ -92,13 +123,18 @@ def check_journal(export, key):
         digest = hashlib.sha256(canonical.encode("utf-8")).digest()
         if base64.b64decode(e.get("hash", "")) != digest:
             raise Broken(f"{where}: the stored hash is wrong")
-        if not verify_signature(key, canonical.encode("utf-8"), base64.b64decode(e.get("signature", ""))):
+        signature = base64.b64decode(e.get("signature", ""))
+        if not signature and e.get("unsigned_reason"):
+            unsigned.append(seq)  # written while the signing device failed: section 2
+        elif not verify_signature(key, canonical.encode("utf-8"), signature):
             raise Broken(f"{where}: the signature does not verify")
+        elif fields["type"] == "key_change":
+            key = key_named_by(payload, where)  # every later entry is signed by the key it names
         by_seq[seq] = (fields, payload)
         previous = digest
         expected_seq = seq + 1
     check_sales(export.get("sales", []), by_seq)
-    return len(entries), len(export.get("sales", []))
+    return len(entries), len(export.get("sales", [])), unsigned
 
 
 def check_sales(sales, by_seq):
@@ -149,8 +185,10 @@ def main():
         if args.what == "journal":
             with open(args.input, encoding="utf-8") as f:
                 export = json.load(f)
-            entries, sales = check_journal(export, key)
+            entries, sales, unsigned = check_journal(export, key)
             print(f"OK {entries} entries, {sales} sales")
+            if unsigned:
+                print(f"UNSIGNED {len(unsigned)} entries, the first at entry {unsigned[0]} (the signing device failed)")
         else:
             f = check_receipt(args.input, key)
             training = ", TRAINING" if f["training"] == "1" else ""

@@ -259,6 +259,7 @@ void SyncClient::sendBatch()
     }
     body += "]}";
     if (count == 0) {
+        emit eventsPushed();
         m_journalRound = 0;
         sendJournal(nullptr); // every event is pushed: now the journal, then what the hub has for us
         return;
@@ -271,11 +272,8 @@ void SyncClient::sendBatch()
 
 QByteArray SyncClient::journalPublicKey()
 {
-    try {
-        return SigningKeys(m_db, m_settings).journalSigner()->publicKeyDer();
-    } catch (const DomainError&) {
-        return {}; // a store without a journal key yet; the hub gets it with the first journal sync
-    }
+    // The key the journal starts with: the hub follows its key_change entries from there.
+    return QByteArray::fromBase64(m_settings.value(QStringLiteral("journal.public_key")).toLatin1());
 }
 
 void SyncClient::sendJournal(const protocol::JournalSyncAnswer* last)
@@ -292,7 +290,8 @@ void SyncClient::sendJournal(const protocol::JournalSyncAnswer* last)
         }
         if (last->wantFrom > 0) {
             for (const JournalEntry& e : Journal::entriesFrom(m_db, last->wantFrom, kJournalBatch))
-                request.entries.append({e.canonical, e.signature});
+                request.entries.append(
+                    {e.canonical, e.signature, e.unsignedReason, e.type == JournalText::kKeyChange ? e.payload : QByteArray()});
         }
     }
     const QByteArray body = QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact);

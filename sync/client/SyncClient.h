@@ -88,6 +88,7 @@ signals:
     void journalFetched(const QByteArray& publicKeyDer, qint64 headSeq, const QList<QByteArray>& hashes);
     void enrolled(const QString& deviceId, const QString& storeId);
     void catalogProgress(qint64 applied, qint64 remaining);
+    void eventsPushed(); // every event is held by the hub; the journal and the feeds follow
     void finished(const omnitill::SyncSummary& summary);
     void failed(const QString& message);
 

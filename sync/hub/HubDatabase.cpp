@@ -186,9 +186,13 @@ QStringList schemaV13()
             "CREATE TABLE IF NOT EXISTS journal_anchors (device_id TEXT PRIMARY KEY REFERENCES devices(id), public_key TEXT NOT NULL,"
             " key_id TEXT NOT NULL, head_seq BIGINT NOT NULL, head_hash TEXT NOT NULL, audit_from BIGINT NOT NULL,"
             " match_upto BIGINT NOT NULL, differs_at BIGINT NOT NULL, differs_detail TEXT NOT NULL, broken_at BIGINT NOT NULL,"
-            " conflict_id TEXT NOT NULL, journal_device TEXT NOT NULL, registered_at TEXT NOT NULL)"),
+            " conflict_id TEXT NOT NULL, journal_device TEXT NOT NULL, unsigned_since BIGINT NOT NULL DEFAULT 0,"
+            " registered_at TEXT NOT NULL)"),
         QStringLiteral("CREATE TABLE IF NOT EXISTS journal_entries (device_id TEXT NOT NULL, seq BIGINT NOT NULL, hash TEXT NOT NULL,"
-                       " canonical TEXT NOT NULL, signature TEXT NOT NULL, received_at TEXT NOT NULL, PRIMARY KEY (device_id, seq))"),
+                       " canonical TEXT NOT NULL, signature TEXT NOT NULL, unsigned_reason TEXT NOT NULL, received_at TEXT NOT NULL,"
+                       " PRIMARY KEY (device_id, seq))"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS journal_keys (device_id TEXT NOT NULL, from_seq BIGINT NOT NULL,"
+                       " public_key TEXT NOT NULL, key_id TEXT NOT NULL, PRIMARY KEY (device_id, from_seq))"),
     };
 }
 } // namespace

@@ -19,9 +19,15 @@ using protocol::JournalSyncAnswer;
 using protocol::JournalSyncRequest;
 
 namespace {
+// Never a null text: Qt binds one as NULL, and these columns are NOT NULL.
 QString base64(const QByteArray& bytes)
 {
-    return QString::fromLatin1(bytes.toBase64());
+    return bytes.isEmpty() ? QStringLiteral("") : QString::fromLatin1(bytes.toBase64());
+}
+
+QString nonNull(const QString& value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
 }
 
 QByteArray bytes(const QVariant& v)
@@ -80,12 +86,30 @@ void HubJournal::registerKey(const QString& deviceId, const QByteArray& publicKe
                              " differs_at, differs_detail, broken_at, conflict_id, journal_device, registered_at)"
                              " VALUES(?, ?, ?, 0, ?, 1, 0, 0, '', 0, '', '', ?) ON CONFLICT(device_id) DO NOTHING"),
               {deviceId, base64(publicKeyDer), EcdsaP256Signer::keyIdFor(publicKeyDer), base64(QByteArray(32, '\0')), now});
+    if (keyFor(deviceId, 1).isEmpty())
+        recordKey(deviceId, 1, publicKeyDer);
+}
+
+void HubJournal::recordKey(const QString& deviceId, qint64 fromSeq, const QByteArray& publicKeyDer)
+{
+    m_db.exec(QStringLiteral("INSERT INTO journal_keys(device_id, from_seq, public_key, key_id) VALUES(?, ?, ?, ?)"),
+              {deviceId, fromSeq, base64(publicKeyDer), EcdsaP256Signer::keyIdFor(publicKeyDer)});
+}
+
+QByteArray HubJournal::keyFor(const QString& deviceId, qint64 seq)
+{
+    QSqlQuery& q = m_db.exec(
+        QStringLiteral("SELECT public_key FROM journal_keys WHERE device_id = ? AND from_seq <= ? ORDER BY from_seq DESC LIMIT 1"),
+        {deviceId, seq});
+    const QByteArray key = q.next() ? bytes(q.value(0)) : QByteArray();
+    q.finish();
+    return key;
 }
 
 std::optional<HubJournal::State> HubJournal::load(const QString& deviceId, bool forUpdate)
 {
     QString sql = QStringLiteral("SELECT public_key, head_seq, head_hash, audit_from, match_upto, differs_at, differs_detail, broken_at,"
-                                 " conflict_id, journal_device FROM journal_anchors WHERE device_id = ?");
+                                 " conflict_id, journal_device, unsigned_since FROM journal_anchors WHERE device_id = ?");
     if (forUpdate && m_db.isPostgres())
         sql += QStringLiteral(" FOR UPDATE");
     QSqlQuery& q = m_db.exec(sql, {deviceId});
@@ -104,16 +128,18 @@ std::optional<HubJournal::State> HubJournal::load(const QString& deviceId, bool 
     s.brokenAt = q.value(7).toLongLong();
     s.conflictId = q.value(8).toString();
     s.journalDevice = q.value(9).toString();
+    s.unsignedSince = q.value(10).toLongLong();
     q.finish();
     return s;
 }
 
 void HubJournal::save(const QString& deviceId, const State& s)
 {
-    m_db.exec(
-        QStringLiteral("UPDATE journal_anchors SET head_seq = ?, head_hash = ?, audit_from = ?, match_upto = ?, differs_at = ?,"
-                       " differs_detail = ?, broken_at = ?, journal_device = ? WHERE device_id = ?"),
-        {s.headSeq, base64(s.headHash), s.auditFrom, s.matchUpTo, s.differsAt, s.differsDetail, s.brokenAt, s.journalDevice, deviceId});
+    m_db.exec(QStringLiteral("UPDATE journal_anchors SET head_seq = ?, head_hash = ?, audit_from = ?, match_upto = ?, differs_at = ?,"
+                             " differs_detail = ?, broken_at = ?, journal_device = ?, unsigned_since = ?, public_key = ?, key_id = ?"
+                             " WHERE device_id = ?"),
+              {s.headSeq, base64(s.headHash), s.auditFrom, s.matchUpTo, s.differsAt, nonNull(s.differsDetail), s.brokenAt,
+               nonNull(s.journalDevice), s.unsignedSince, base64(s.publicKeyDer), EcdsaP256Signer::keyIdFor(s.publicKeyDer), deviceId});
 }
 
 void HubJournal::setConflict(const QString& deviceId, const QString& conflictId)
@@ -122,7 +148,7 @@ void HubJournal::setConflict(const QString& deviceId, const QString& conflictId)
 }
 
 JournalSyncAnswer HubJournal::sync(const QString& deviceId, const JournalSyncRequest& request, const QString& now,
-                                   std::optional<JournalFinding>& finding)
+                                   std::optional<JournalFinding>& finding, QList<JournalUnsignedRun>& unsignedRuns)
 {
     if (const QString problem = request.problem(); !problem.isEmpty())
         throw HubError(400, QStringLiteral("journal.request"), problem);
@@ -167,7 +193,8 @@ JournalSyncAnswer HubJournal::sync(const QString& deviceId, const JournalSyncReq
             texts.reserve(size_t(request.entries.size()));
             for (const JournalSyncRequest::Entry& entry : request.entries)
                 texts.push_back(JournalText::parse(entry.canonical));
-            const std::vector<char> signedByTill = checkSignatures(s.publicKeyDer, request.entries, texts, s.headSeq);
+            const QByteArray batchKey = s.publicKeyDer;
+            const std::vector<char> signedByTill = checkSignatures(batchKey, request.entries, texts, s.headSeq);
             for (qsizetype i = 0; i < request.entries.size(); ++i) {
                 const JournalSyncRequest::Entry& entry = request.entries.at(i);
                 const std::optional<JournalText>& text = texts[size_t(i)];
@@ -201,17 +228,47 @@ JournalSyncAnswer HubJournal::sync(const QString& deviceId, const JournalSyncReq
                     differences.append({next, QStringLiteral("entry %1 was written by another till (%2)").arg(next).arg(text->deviceId)});
                     break;
                 }
-                if (!signedByTill[size_t(i)]) {
+                // Checked ahead with the key the batch began with; after a key change in it, again.
+                const bool verified =
+                    signedByTill[size_t(i)] || (s.publicKeyDer != batchKey && !entry.signature.isEmpty() &&
+                                                EcdsaP256PublicKey(s.publicKeyDer).verify(entry.canonical, entry.signature));
+                if (verified) {
+                    s.unsignedSince = 0;
+                } else if (entry.signature.isEmpty() && !entry.unsignedReason.isEmpty()) {
+                    // Written while the till's signing device failed: kept in the chain, and shown.
+                    if (s.unsignedSince == 0) {
+                        s.unsignedSince = next;
+                        unsignedRuns.append({next, entry.unsignedReason});
+                    }
+                } else {
                     differences.append({next, QStringLiteral("entry %1 does not verify with the till's registered key").arg(next)});
                     break;
                 }
+                QByteArray nextKey;
+                if (verified && text->type == JournalText::kKeyChange) {
+                    // Signed by the key it leaves; its payload names the key of every later entry.
+                    if (crypto::sha256(entry.payload) == text->payloadHash)
+                        nextKey = JournalText::keyChangeTarget(entry.payload);
+                    if (nextKey.isEmpty()) {
+                        differences.append(
+                            {next, QStringLiteral("entry %1 changes the journal's key but does not say to which").arg(next)});
+                        break;
+                    }
+                }
                 s.headHash = crypto::sha256(entry.canonical);
                 s.headSeq = next;
-                rows.append({deviceId, next, base64(s.headHash), QString::fromUtf8(entry.canonical), base64(entry.signature), now});
+                if (!nextKey.isEmpty()) {
+                    s.publicKeyDer = nextKey;
+                    recordKey(deviceId, next + 1, nextKey);
+                }
+                rows.append({deviceId, next, base64(s.headHash), QString::fromUtf8(entry.canonical), base64(entry.signature),
+                             nonNull(entry.unsignedReason), now});
             }
         }
         if (!rows.isEmpty())
-            m_db.insertRows(QStringLiteral("INSERT INTO journal_entries(device_id, seq, hash, canonical, signature, received_at)"), rows);
+            m_db.insertRows(
+                QStringLiteral("INSERT INTO journal_entries(device_id, seq, hash, canonical, signature, unsigned_reason, received_at)"),
+                rows);
 
         for (const Observation& d : differences) {
             if (s.differsAt == 0 || d.seq < s.differsAt) {
@@ -285,7 +342,7 @@ protocol::JournalHashes HubJournal::hashes(const QString& deviceId, qint64 from,
     if (!s)
         throw HubError(404, QStringLiteral("journal.unknown"), QStringLiteral("the hub holds no journal of this till"));
     protocol::JournalHashes out;
-    out.publicKeyDer = s->publicKeyDer;
+    out.publicKeyDer = keyFor(deviceId, 1); // the verifier follows the key changes from the first key
     out.headSeq = s->headSeq;
     out.from = std::max<qint64>(1, from);
     QSqlQuery& q = m_db.exec(QStringLiteral("SELECT seq, hash FROM journal_entries WHERE device_id = ? AND seq >= ? ORDER BY seq LIMIT ?"),
@@ -307,6 +364,7 @@ QJsonObject HubJournal::anchor(const QString& deviceId)
             {QStringLiteral("head_seq"), s->headSeq},
             {QStringLiteral("head_hash"), base64(s->headHash)},
             {QStringLiteral("broken_at"), s->brokenAt},
+            {QStringLiteral("unsigned_since"), s->unsignedSince},
             {QStringLiteral("detail"), s->differsDetail}};
 }
 
@@ -357,6 +415,10 @@ QJsonObject HubJournal::verifyReceipt(const QString& code)
     while (q.next())
         candidates.append({q.value(0).toString(), bytes(q.value(1)), q.value(2).toString(), q.value(3).toString()});
     q.finish();
+    for (Candidate& c : candidates) {
+        if (const QByteArray signing = keyFor(c.deviceId, entry->seq); !signing.isEmpty())
+            c.key = signing;
+    }
     if (candidates.isEmpty()) {
         out.insert(QStringLiteral("genuine"), false);
         out.insert(QStringLiteral("held"), false);

@@ -19,7 +19,15 @@ struct JournalFinding
     QString conflictId; // the conflict already open for this break, if any
 };
 
-// The tills' journals as the hub has seen them (tables journal_anchors, journal_entries): every
+// Entries a till wrote while its signing device failed, from the first of a run.
+struct JournalUnsignedRun
+{
+    qint64 seq = 0;
+    QString reason;
+};
+
+// The tills' journals as the hub has seen them (tables journal_anchors, journal_entries,
+// journal_keys): every
 // entry in order with its hash and signature, checked against the key the till registered. The
 // hub asks a till for the hashes of entries it holds (the newest one, a moving window, and when
 // something differs, ever closer around it) so that a journal rewritten after the hub saw it is
@@ -37,7 +45,7 @@ public:
     // Inside the caller's transaction. `finding` is set when this request found a break or
     // narrowed one down.
     protocol::JournalSyncAnswer sync(const QString& deviceId, const protocol::JournalSyncRequest& request, const QString& now,
-                                     std::optional<JournalFinding>& finding);
+                                     std::optional<JournalFinding>& finding, QList<JournalUnsignedRun>& unsignedRuns);
     void setConflict(const QString& deviceId, const QString& conflictId);
     // The key and the hashes of entries from `from` on (at most `limit`).
     protocol::JournalHashes hashes(const QString& deviceId, qint64 from, int limit);
@@ -62,10 +70,14 @@ private:
         QString differsDetail;
         qint64 brokenAt = 0; // found: the journal is no longer anchored past it
         QString conflictId;
-        QString journalDevice; // the till's own id its entries name (not the hub's device id)
+        QString journalDevice;    // the till's own id its entries name (not the hub's device id)
+        qint64 unsignedSince = 0; // the newest entries are unsigned from this one
     };
     std::optional<State> load(const QString& deviceId, bool forUpdate);
     void save(const QString& deviceId, const State& s);
+    void recordKey(const QString& deviceId, qint64 fromSeq, const QByteArray& publicKeyDer);
+    // The key that signs entry seq (the first key, or the one the last key_change before it names).
+    QByteArray keyFor(const QString& deviceId, qint64 seq);
     QList<qint64> nextProbes(State& s, qint64 tillHead, bool opening) const;
 
     HubDatabase& m_db;

@@ -797,7 +797,15 @@ protocol::JournalSyncAnswer HubService::journalSync(const QString& deviceId, con
 {
     HubTransaction tx(m_db);
     std::optional<JournalFinding> finding;
-    protocol::JournalSyncAnswer answer = m_journal.sync(deviceId, request, now(), finding);
+    QList<JournalUnsignedRun> unsignedRuns;
+    protocol::JournalSyncAnswer answer = m_journal.sync(deviceId, request, now(), finding, unsignedRuns);
+    for (const JournalUnsignedRun& run : unsignedRuns)
+        openConflict(deviceId, 0, QStringLiteral("journal-unsigned"),
+                     QStringLiteral("journal of till %1 unsigned from entry %2: the signing device failed (%3)")
+                         .arg(tillLabel(deviceId))
+                         .arg(run.seq)
+                         .arg(run.reason),
+                     QJsonDocument(QJsonObject{{QStringLiteral("journal_seq"), run.seq}}).toJson(QJsonDocument::Compact));
     const auto reasonOf = [&](qint64 seq, bool exact, const QString& detail) {
         return QStringLiteral("journal of till %1 broken at %2entry %3: %4")
             .arg(tillLabel(deviceId), exact ? QString() : QStringLiteral("or before "))

@@ -27,8 +27,11 @@ QJsonObject JournalSyncRequest::toJson() const
                                                return QJsonObject{{QStringLiteral("seq"), p.seq}, {QStringLiteral("hash"), base64(p.hash)}};
                                            })},
         {QStringLiteral("entries"), arrayOf(entries, [](const Entry& e) {
-             return QJsonObject{{QStringLiteral("canonical"), QString::fromUtf8(e.canonical)},
-                                {QStringLiteral("signature"), base64(e.signature)}};
+             QJsonObject entry{{QStringLiteral("canonical"), QString::fromUtf8(e.canonical)},
+                               {QStringLiteral("signature"), base64(e.signature)}};
+             insertText(entry, "unsigned_reason", e.unsignedReason);
+             insertText(entry, "payload", QString::fromUtf8(e.payload));
+             return entry;
          })}};
     insertText(out, "public_key", base64(publicKeyDer));
     return out;
@@ -41,7 +44,7 @@ JournalSyncRequest JournalSyncRequest::fromJson(const QJsonObject& o)
     r.publicKeyDer = bytes(o, "public_key");
     r.probes = listOf<Probe>(o, "probes", [](const QJsonObject& p) { return Probe{whole(p, "seq"), bytes(p, "hash")}; });
     r.entries = listOf<Entry>(o, "entries", [](const QJsonObject& e) {
-        return Entry{text(e, "canonical").toUtf8(), bytes(e, "signature")};
+        return Entry{text(e, "canonical").toUtf8(), bytes(e, "signature"), text(e, "unsigned_reason"), text(e, "payload").toUtf8()};
     });
     return r;
 }
@@ -52,6 +55,10 @@ QString JournalSyncRequest::problem() const
         return QStringLiteral("head_seq is the number of the till's newest journal entry");
     if (entries.size() > kMaxEntries || probes.size() > kMaxProbes)
         return QStringLiteral("a journal request carries up to %1 entries and %2 probes").arg(kMaxEntries).arg(kMaxProbes);
+    for (const Entry& e : entries) {
+        if (e.unsignedReason.size() > 500 || e.payload.size() > 4096)
+            return QStringLiteral("an unsigned entry's reason is at most 500 characters and a key change's payload 4096 bytes");
+    }
     for (const Probe& p : probes) {
         if (p.seq < 1 || (!p.hash.isEmpty() && p.hash.size() != 32))
             return QStringLiteral("a probe names an entry by its number and gives its SHA-256 or nothing");

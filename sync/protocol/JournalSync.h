@@ -16,8 +16,10 @@ struct JournalSyncRequest
 
     struct Entry
     {
-        QByteArray canonical; // JournalText
-        QByteArray signature; // DER
+        QByteArray canonical;   // JournalText
+        QByteArray signature;   // DER; empty when the till's signing device failed
+        QString unsignedReason; // why, then
+        QByteArray payload;     // of a key_change entry: the key that signs the entries after it
     };
     struct Probe
     {

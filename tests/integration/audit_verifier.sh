@@ -62,8 +62,8 @@ tamper 'e["sales"][0]["tenders"][0]["amount"] += 1'
 refuse "a tender changed in the tables" "tenders differ" "${VERIFY[@]}" journal "$WORK/tampered.json" "${KEY[@]}"
 tamper 'e["previous_hash"] = "B" * 43 + "="'
 refuse "the export cut loose from its start" "links to something" "${VERIFY[@]}" journal "$WORK/tampered.json" "${KEY[@]}"
-tamper 'e["version"] = 2'
-refuse "an unknown version" "version 1" "${VERIFY[@]}" journal "$WORK/tampered.json" "${KEY[@]}"
+tamper 'e["version"] = 3'
+refuse "an unknown version" "version 1 or 2" "${VERIFY[@]}" journal "$WORK/tampered.json" "${KEY[@]}"
 
 # A printed receipt's check code, as the auditor types it from the paper.
 "$BIN/omnitill-devices" receipt --db "$DB" --number 1 --format text --columns 32 --out "$WORK/r.txt" >/dev/null
@@ -74,6 +74,35 @@ accept "a genuine receipt" "${VERIFY[@]}" receipt "$CODE" "${KEY[@]}"
 grep -q "receipt S1-T1-000001 of .*: $TOTAL EUR" "$WORK/out" || { echo "FAIL: the receipt's facts: $(cat "$WORK/out")"; failures=$((failures + 1)); }
 refuse "a receipt's amount changed" "signature does not verify" "${VERIFY[@]}" receipt "${CODE/|$TOTAL|/|$((TOTAL - 100))|}" "${KEY[@]}"
 refuse "not a check code" "not an OmniTill check code" "${VERIFY[@]}" receipt "hello" "${KEY[@]}"
+
+# The journal moved onto a PKCS#11 token (a SoftHSM2 token made here): the change is journaled,
+# signed by the key file, and the verifier holding only the first key follows it to the token's.
+mkdir -p "$WORK/tokens"
+printf 'directories.tokendir = %s\nobjectstore.backend = file\n' "$WORK/tokens" >"$WORK/softhsm2.conf"
+export SOFTHSM2_CONF="$WORK/softhsm2.conf"
+softhsm2-util --init-token --free --label till-S1-T1 --so-pin 87654321 --pin 1234 >/dev/null \
+  || { echo "FAIL: SoftHSM2 token"; failures=$((failures + 1)); }
+printf '1234\n' >"$WORK/pin" && chmod 600 "$WORK/pin"
+if "$BIN/omnitillctl" journal use-token --db "$DB" --module /usr/lib/softhsm/libsofthsm2.so --token till-S1-T1 \
+     --pin-file "$WORK/pin" --generate >"$WORK/out" 2>&1 && grep -q '^journal key changed at entry 34 ' "$WORK/out"; then
+  echo "PASS: the journal moved onto the token"
+else
+  echo "FAIL: use-token"; cat "$WORK/out"; failures=$((failures + 1))
+fi
+"$BIN/omnitillctl" simulate --db "$DB" --sales 5 >/dev/null 2>&1
+"$BIN/omnitillctl" journal export --db "$DB" --from 2000-01-01 --to 2099-12-31 --out "$WORK/export.json" >/dev/null 2>&1
+accept "an export across the key change" "${VERIFY[@]}" journal "$WORK/export.json" "${KEY[@]}"
+accept "the store across the key change" "$BIN/omnitillctl" journal verify --db "$DB" "${KEY[@]}"
+tamper 'x = e["entries"][33]; x["payload"] = x["payload"].replace("\"key_id\"", "\"key_id_\"")'
+refuse "the key change's payload changed" "entry 34: the payload was changed" "${VERIFY[@]}" journal "$WORK/tampered.json" "${KEY[@]}"
+export OLD_KEY="$DB.keys/journal.pem"
+tamper 'import base64, os
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+old = serialization.load_pem_private_key(open(os.environ["OLD_KEY"], "rb").read(), None)
+x = e["entries"][36]
+x["signature"] = base64.b64encode(old.sign(x["canonical"].encode(), ec.ECDSA(hashes.SHA256()))).decode()'
+refuse "an entry after the change signed with the old key file" "entry 37: the signature does not verify" "${VERIFY[@]}" journal "$WORK/tampered.json" "${KEY[@]}"
 
 echo "audit verifier: $failures failure(s)"
 [ "$failures" -eq 0 ]

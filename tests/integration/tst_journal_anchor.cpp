@@ -6,11 +6,13 @@
 // refuses the file while the key and the hashes come from the hub.
 #include "EnrolledTill.h"
 #include "HubProcess.h"
+#include "SoftHsmToken.h"
 #include "SyncClient.h"
 #include "TestStore.h"
 #include "crypto/Crypto.h"
 #include "crypto/Signer.h"
 #include "journal/Journal.h"
+#include "journal/JournalKeyChange.h"
 #include "journal/JournalText.h"
 #include "store/SigningKeys.h"
 
@@ -198,7 +200,8 @@ private slots:
         // A receipt of it, checked by the hub: the admin command and the public route.
         const QString receiptCode = till.store().till().journal().entry(sold.last())->qrText();
         int exitCode = -1;
-        const QJsonObject checked = QJsonDocument::fromJson(m_hub->admin({QStringLiteral("verify-receipt"), receiptCode}, &exitCode)).object();
+        const QJsonObject checked =
+            QJsonDocument::fromJson(m_hub->admin({QStringLiteral("verify-receipt"), receiptCode}, &exitCode)).object();
         QCOMPARE(exitCode, 0);
         QCOMPARE(checked.value(QStringLiteral("genuine")).toBool(), true);
         QCOMPARE(checked.value(QStringLiteral("held")).toBool(), true);
@@ -284,6 +287,50 @@ private slots:
         QCOMPARE(code, 1);
         QVERIFY2(output.startsWith(QStringLiteral("BROKEN at entry %1:").arg(firstGone)) && output.contains(QStringLiteral("removed")),
                  qPrintable(output));
+    }
+
+    // The journal moved onto a token, which is then pulled out for a sale and put back: the hub
+    // follows the key change, keeps the unsigned entries in the chain and shows the outage.
+    void keyChangeAndSigningOutageReachTheHub()
+    {
+        test::SoftHsmToken token(m_dir.filePath(QStringLiteral("hsm")), QStringLiteral("till-S1-T5"));
+        QVERIFY2(token.isReady(), qPrintable(token.error()));
+        test::TestStore store(20);
+        JournalKeyChange::toToken(store.till().db(), store.till().settings(), store.clock(), token.config(QStringLiteral("journal")),
+                                  token.pinFile(), true);
+        store.reopen();
+        store.clock().set(m_realClock.nowUtc());
+        SyncClient client(store.till().db(), store.till().settings(), m_realClock, m_network);
+        QVERIFY(m_hub->enroll(client, QStringLiteral("S1"), QStringLiteral("T5")));
+        sell(store, 2);
+        QVERIFY(token.pull());
+        const qint64 unsignedSale = sell(store, 1).first();
+        QVERIFY(token.putBack());
+        const qint64 lastSale = sell(store, 1).first();
+
+        const SyncSummary summary = synced(client);
+        QCOMPARE(summary.journalBrokenAt, 0);
+        QCOMPARE(summary.journalHeld, Journal::headSeq(store.till().db()));
+        QCOMPARE(journalConflicts(client.deviceId()), QStringList());
+        QStringList notices;
+        for (const QJsonValue& v : QJsonDocument::fromJson(m_hub->admin({QStringLiteral("conflicts")})).array())
+            if (v.toObject().value(QStringLiteral("device_id")).toString() == client.deviceId())
+                notices.append(v.toObject().value(QStringLiteral("reason")).toString());
+        // The token's own words: a session whose key went away with the token.
+        QCOMPARE(notices.size(), 1);
+        QVERIFY2(notices.first().startsWith(
+                     QStringLiteral("journal of till S1-T5 unsigned from entry %1: the signing device failed (The signing token")
+                         .arg(unsignedSale - 1)),
+                 qPrintable(notices.first()));
+        const auto [code, output] = verify({QStringLiteral("--db"), store.path(), QStringLiteral("--hub")});
+        QCOMPARE(code, 0);
+        QVERIFY2(output.contains(QStringLiteral("UNSIGNED 2 entries, the first at entry %1").arg(unsignedSale - 1)), qPrintable(output));
+        // A receipt signed on the token after the change: the hub knows the key it was signed with.
+        const QJsonObject checked =
+            QJsonDocument::fromJson(m_hub->admin({QStringLiteral("verify-receipt"), store.till().journal().entry(lastSale)->qrText()}))
+                .object();
+        QCOMPARE(checked.value(QStringLiteral("held")).toBool(), true);
+        QCOMPARE(checked.value(QStringLiteral("key_id")).toString(), store.till().journal().entry(lastSale)->keyId);
     }
 
     void oldEntryReplacedIsCaught()

@@ -32,6 +32,8 @@ public:
         QByteArray canonical;
         QByteArray signature;
         QByteArray hash;
+        QByteArray payload;
+        QString unsignedReason;
     };
 
     TillJournal(QString deviceId, EcdsaP256Signer& key) : m_deviceId(std::move(deviceId)), m_key(&key) {}
@@ -53,6 +55,12 @@ public:
         for (qint64 later = seq + 1; later <= m_entries.size(); ++later)
             m_entries[later - 1] = sign(later, JournalText::parse(m_entries[later - 1].canonical)->amount);
     }
+    // An entry of another kind (a key_change), signed or, as when the signing device failed, not.
+    void add(const QString& type, const QByteArray& payload, const QString& unsignedReason = {})
+    {
+        const qint64 seq = m_entries.size() + 1;
+        m_entries.append(sign(seq, 0, type, payload, unsignedReason));
+    }
     void truncate(qint64 keep)
     {
         m_entries.resize(keep);
@@ -72,16 +80,19 @@ public:
         for (const qint64 seq : last->probe)
             r.probes.append({seq, seq <= head() ? m_entries.at(seq - 1).hash : QByteArray()});
         for (qint64 seq = last->wantFrom; last->wantFrom > 0 && seq <= head() && r.entries.size() < 500; ++seq)
-            r.entries.append({m_entries.at(seq - 1).canonical, m_entries.at(seq - 1).signature});
+            r.entries.append({m_entries.at(seq - 1).canonical, m_entries.at(seq - 1).signature, m_entries.at(seq - 1).unsignedReason,
+                              m_entries.at(seq - 1).payload});
         return r;
     }
 
 private:
-    Entry sign(qint64 seq, qint64 amount)
+    Entry sign(qint64 seq, qint64 amount, const QString& type = QStringLiteral("sale"), QByteArray payload = {},
+               const QString& unsignedReason = {})
     {
         const QByteArray prev = seq == 1 ? QByteArray(32, '\0') : m_entries.at(seq - 2).hash;
-        const QByteArray payload = QByteArray("{\"receipt\":") + QByteArray::number(seq) + '}';
-        const JournalText text{QStringLiteral("sale"),
+        if (payload.isEmpty())
+            payload = QByteArray("{\"receipt\":") + QByteArray::number(seq) + '}';
+        const JournalText text{type,
                                m_deviceId,
                                seq,
                                QStringLiteral("S1-T1-%1").arg(seq, 6, 10, QLatin1Char('0')),
@@ -93,8 +104,11 @@ private:
                                crypto::sha256(payload)};
         Entry e;
         e.canonical = text.compose();
-        e.signature = m_key->sign(e.canonical);
+        if (unsignedReason.isEmpty())
+            e.signature = m_key->sign(e.canonical);
         e.hash = crypto::sha256(e.canonical);
+        e.payload = payload;
+        e.unsignedReason = unsignedReason;
         return e;
     }
 
@@ -401,6 +415,78 @@ private slots:
         QVERIFY(listed);
     }
 
+    // The till's token was pulled out: it sold on and journaled unsigned, with the reason. The hub
+    // keeps those entries in the chain and shows the outage once; signing again is no break.
+    void unsignedEntriesAreKeptAndShown()
+    {
+        QString device, label;
+        TillJournal journal = enrolledTill(&device, &label);
+        journal.append(3);
+        sync(device, journal);
+        const QString reason = QStringLiteral("No signing token labelled till-S1-T1 is present");
+        journal.add(QStringLiteral("signer_failed"), QByteArray("{\"reason\":\"gone\"}"), reason);
+        journal.add(QStringLiteral("sale"), QByteArray("{\"receipt\":5}"), reason);
+        journal.add(QStringLiteral("signer_restored"), QByteArray("{}"));
+        journal.append(2);
+        const SyncRun run = sync(device, journal);
+        QCOMPARE(run.last.brokenAt, 0);
+        QCOMPARE(run.last.headSeq, 8);
+        QStringList notices;
+        for (const QJsonValue& v : m_hub->conflicts())
+            if (v.toObject().value(QStringLiteral("device_id")).toString() == device)
+                notices.append(v.toObject().value(QStringLiteral("reason")).toString());
+        QCOMPARE(
+            notices,
+            QStringList{QStringLiteral("journal of till %1 unsigned from entry 4: the signing device failed (%2)").arg(label, reason)});
+        QCOMPARE(m_hub->journal().anchor(device).value(QStringLiteral("unsigned_since")).toInteger(), 0);
+        // An entry without a signature and without a reason is a forgery, not an outage.
+        journal.add(QStringLiteral("sale"), QByteArray("{}"), QString());
+        JournalSyncAnswer asked;
+        asked.wantFrom = 9;
+        JournalSyncRequest stripped = journal.answer(&asked);
+        stripped.entries.last().signature.clear();
+        m_hub->journalSync(device, stripped);
+        QCOMPARE(sync(device, journal).last.brokenAt, 9);
+    }
+
+    // The journal moved to a token: the key_change entry, signed by the old key, names the new one.
+    void keyChangeIsFollowed()
+    {
+        QString device, label;
+        TillJournal journal = enrolledTill(&device, &label);
+        journal.append(3);
+        const auto tokenKey = EcdsaP256Signer::generate();
+        const QByteArray change = QByteArray("{\"public_key\":\"") + tokenKey->publicKeyDer().toBase64() + "\"}";
+        journal.add(JournalText::kKeyChange, change);
+        journal.signWith(*tokenKey);
+        journal.append(3);
+        const SyncRun run = sync(device, journal);
+        QCOMPARE(run.last.brokenAt, 0);
+        QCOMPARE(run.last.headSeq, 7);
+        QCOMPARE(m_hub->journal().hashes(device, 1, 10).publicKeyDer, m_journalKey->publicKeyDer()); // verifiers start there
+        const auto code = [&](qint64 seq) {
+            const TillJournal::Entry& e = journal.entries().at(seq - 1);
+            return QString::fromUtf8(e.canonical) + QLatin1Char('|') + QString::fromLatin1(e.signature.toBase64());
+        };
+        QVERIFY(m_hub->journal().verifyReceipt(code(2)).value(QStringLiteral("held")).toBool());
+        QVERIFY(m_hub->journal().verifyReceipt(code(6)).value(QStringLiteral("held")).toBool());
+        // The old key can no longer sign for this till.
+        journal.signWith(*m_journalKey);
+        journal.append(1);
+        QCOMPARE(sync(device, journal).last.brokenAt, 8);
+    }
+
+    void keyChangeThatNamesNoKeyIsABreak()
+    {
+        QString device, label;
+        TillJournal journal = enrolledTill(&device, &label);
+        journal.append(2);
+        journal.add(JournalText::kKeyChange, QByteArray("{\"public_key\":\"bm90IGEga2V5\"}"));
+        const SyncRun run = sync(device, journal);
+        QCOMPARE(run.last.brokenAt, 3);
+        QVERIFY(run.last.reason.endsWith(QStringLiteral("entry 3 changes the journal's key but does not say to which")));
+    }
+
     void malformedEntryIsABreakNotAnError()
     {
         QString device, label;
@@ -411,7 +497,7 @@ private slots:
         asked.wantFrom = 3;
         JournalSyncRequest request = journal.answer(&asked);
         request.headSeq = 3;
-        request.entries.append({QByteArray("OT1|sale|not|enough|fields"), QByteArray("x")});
+        request.entries.append({QByteArray("OT1|sale|not|enough|fields"), QByteArray("x"), {}, {}});
         const JournalSyncAnswer first = m_hub->journalSync(device, request);
         QCOMPARE(first.brokenAt, 0); // the hub first makes sure entry 2 is still the one it holds
         QVERIFY(first.probe.contains(2));

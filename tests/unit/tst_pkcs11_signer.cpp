@@ -1,47 +1,32 @@
 // The journal key inside a PKCS#11 token (SoftHSM2, a token this test creates): the till signs
 // through it and the signatures verify under its public key; a wrong PIN, a token or key that is
 // not there and a module that is not PKCS#11 are refused with the reason.
+#include "SoftHsmToken.h"
 #include "TestStore.h"
 #include "crypto/Pkcs11Signer.h"
 
-#include <QFile>
-#include <QProcess>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace omnitill;
 using test::errorCode;
 
-namespace {
-const QString kModule = QStringLiteral("/usr/lib/softhsm/libsofthsm2.so");
-} // namespace
-
 class TestPkcs11Signer : public QObject
 {
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    std::unique_ptr<test::SoftHsmToken> m_token;
     Pkcs11Signer::Config m_config;
 
 private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("tokens"))));
-        QFile conf(m_dir.filePath(QStringLiteral("softhsm2.conf")));
-        QVERIFY(conf.open(QIODevice::WriteOnly));
-        conf.write("directories.tokendir = " + m_dir.filePath(QStringLiteral("tokens")).toUtf8() + "\nobjectstore.backend = file\n");
-        conf.close();
-        // SoftHSM2 reads its configuration when the module is initialised, in this process.
-        qputenv("SOFTHSM2_CONF", conf.fileName().toUtf8());
-        QProcess init;
-        init.start(QStandardPaths::findExecutable(QStringLiteral("softhsm2-util")),
-                   {QStringLiteral("--init-token"), QStringLiteral("--free"), QStringLiteral("--label"), QStringLiteral("till-S1-T1"),
-                    QStringLiteral("--so-pin"), QStringLiteral("87654321"), QStringLiteral("--pin"), QStringLiteral("1234")});
-        QVERIFY(init.waitForFinished(30000));
-        QVERIFY2(init.exitCode() == 0, init.readAllStandardError().constData());
-        m_config = {kModule, QStringLiteral("till-S1-T1"), QStringLiteral("journal"), QByteArrayLiteral("1234")};
+        m_token = std::make_unique<test::SoftHsmToken>(m_dir.path(), QStringLiteral("till-S1-T1"));
+        QVERIFY2(m_token->isReady(), qPrintable(m_token->error()));
+        m_config = m_token->config(QStringLiteral("journal"));
+        m_config.pin = QByteArrayLiteral("1234");
         Pkcs11Signer::generateKey(m_config);
     }
 

@@ -3,6 +3,7 @@
 #include "AisleOrderEvent.h"
 #include "EventType.h"
 #include "FeedPages.h"
+#include "JournalSync.h"
 #include "KioskOrderPlacedEvent.h"
 #include "MemberEnrolledEvent.h"
 #include "OfferFeedItems.h"
@@ -489,6 +490,40 @@ private slots:
         QCOMPARE(items.items[0].scope, QStringLiteral("S1"));
         QCOMPARE(items.items[0].body.value(QStringLiteral("code")).toString(), QStringLiteral("E7"));
         QCOMPARE(items.toJson(), feed);
+    }
+
+    // The journal anchored at the hub: an unsigned entry keeps its reason, a key change its payload.
+    void journalSyncDecodesAndEncodesBack()
+    {
+        QJsonObject request = parse(R"({"head_seq": 9, "public_key": "AAEC",
+            "probes": [{"seq": 4, "hash": "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8="}, {"seq": 12, "hash": ""}],
+            "entries": [{"canonical": "OT1|sale|d|8|S1-T1-000008|t|100|EUR|0|p|h", "signature": "",
+                         "unsigned_reason": "No signing token labelled till-S1-T1 is present"},
+                        {"canonical": "OT1|key_change|d|9||t|0||0|p|h", "signature": "MEUC"}]})");
+        QJsonArray entries = request.value(QStringLiteral("entries")).toArray();
+        QJsonObject keyChange = entries.at(1).toObject();
+        keyChange.insert(QStringLiteral("payload"), QStringLiteral("{\"public_key\":\"AAEC\"}"));
+        entries.replace(1, keyChange);
+        request.insert(QStringLiteral("entries"), entries);
+        const JournalSyncRequest decoded = JournalSyncRequest::fromJson(request);
+        QCOMPARE(decoded.headSeq, 9);
+        QCOMPARE(decoded.probes.size(), 2);
+        QCOMPARE(decoded.probes[0].hash.size(), 32);
+        QVERIFY(decoded.probes[1].hash.isEmpty()); // the till has no entry 12
+        QCOMPARE(decoded.entries[0].unsignedReason, QStringLiteral("No signing token labelled till-S1-T1 is present"));
+        QVERIFY(decoded.entries[0].signature.isEmpty());
+        QCOMPARE(decoded.entries[1].payload, QByteArrayLiteral("{\"public_key\":\"AAEC\"}"));
+        QVERIFY(decoded.problem().isEmpty());
+        QCOMPARE(decoded.toJson(), request);
+
+        const QJsonObject answer = parse(R"({"head_seq": 7, "head_hash": "AAEC", "want_from": 8, "probe": [3, 7],
+            "broken_at": 0, "done": false})");
+        const JournalSyncAnswer a = JournalSyncAnswer::fromJson(answer);
+        QCOMPARE(a.probe, (QList<qint64>{3, 7}));
+        QCOMPARE(a.wantFrom, 8);
+        QCOMPARE(a.toJson(), answer);
+        const QJsonObject hashes = parse(R"({"public_key": "AAEC", "head_seq": 2, "from": 1, "hashes": ["AAEC", "AQID"]})");
+        QCOMPARE(JournalHashes::fromJson(hashes).toJson(), hashes);
     }
 
     void offersDecodeAndEncodeBack()

@@ -47,7 +47,7 @@ struct Pkcs11Signer::Session
         }
     }
 
-    void connect(const Config& config)
+    void connect(const Config& config, bool rescan)
     {
         library.setFileName(config.module);
         if (!library.load())
@@ -56,6 +56,8 @@ struct Pkcs11Signer::Session
         auto getList = reinterpret_cast<CK_C_GetFunctionList>(library.resolve("C_GetFunctionList"));
         if (!getList || getList(&f) != CKR_OK || !f)
             throw DomainError(QStringLiteral("key.token"), Tr::tr("%1 is not a PKCS#11 module").arg(config.module));
+        if (rescan)
+            f->C_Finalize(nullptr);
         CK_RV rv = f->C_Initialize(nullptr);
         if (rv != CKR_OK && rv != CKR_CRYPTOKI_ALREADY_INITIALIZED)
             tokenError(QStringLiteral("C_Initialize"), rv);
@@ -124,10 +126,10 @@ Pkcs11Signer::Pkcs11Signer(std::unique_ptr<Session> session) : m_session(std::mo
 
 Pkcs11Signer::~Pkcs11Signer() = default;
 
-std::unique_ptr<Pkcs11Signer> Pkcs11Signer::open(const Config& config)
+std::unique_ptr<Pkcs11Signer> Pkcs11Signer::open(const Config& config, bool rescan)
 {
     auto session = std::make_unique<Session>();
-    session->connect(config);
+    session->connect(config, rescan);
     session->privateKey = session->find(CKO_PRIVATE_KEY, config.keyLabel);
     session->publicKey = session->find(CKO_PUBLIC_KEY, config.keyLabel);
     if (session->privateKey == CK_INVALID_HANDLE || session->publicKey == CK_INVALID_HANDLE)
@@ -139,7 +141,7 @@ std::unique_ptr<Pkcs11Signer> Pkcs11Signer::open(const Config& config)
 void Pkcs11Signer::generateKey(const Config& config)
 {
     Session session;
-    session.connect(config);
+    session.connect(config, false);
     QByteArray label = config.keyLabel.toUtf8();
     QByteArray params = kP256Params;
     CK_BBOOL yes = CK_TRUE;

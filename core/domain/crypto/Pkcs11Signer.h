@@ -25,7 +25,10 @@ public:
 
     // Throws DomainError key.token (no module, no such token, the token does not answer),
     // key.pin (wrong or locked PIN), key.not_found (no P-256 key pair by that label).
-    static std::unique_ptr<Pkcs11Signer> open(const Config& config);
+    // rescan: finalise and initialise the module first, so that it looks for tokens afresh (some
+    // modules, SoftHSM2 among them, see a token put back only then); every session this process
+    // holds on the module ends.
+    static std::unique_ptr<Pkcs11Signer> open(const Config& config, bool rescan = false);
     // Creates the key pair on the token (at set-up), not extractable; same errors.
     static void generateKey(const Config& config);
     ~Pkcs11Signer() override;

@@ -1,5 +1,9 @@
 #include "JournalText.h"
 
+#include "crypto/Signer.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QStringList>
 
 namespace omnitill {
@@ -58,6 +62,13 @@ std::optional<JournalText> JournalText::parse(const QByteArray& canonical)
     t.prevHash = *prev;
     t.payloadHash = *payload;
     return t;
+}
+
+QByteArray JournalText::keyChangeTarget(const QByteArray& payload)
+{
+    const QByteArray key =
+        QByteArray::fromBase64(QJsonDocument::fromJson(payload).object().value(QLatin1String("public_key")).toString().toLatin1());
+    return EcdsaP256Signer::isP256PublicKey(key) ? key : QByteArray();
 }
 
 } // namespace omnitill

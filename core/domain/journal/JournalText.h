@@ -12,6 +12,9 @@ namespace omnitill {
 struct JournalText
 {
     static constexpr char kFormat[] = "OT1";
+    // The entry that moves the journal to another key: signed by the key it leaves, its payload
+    // names the key that signs every later entry ({"public_key": base64 DER, "key_id": …}).
+    static constexpr QLatin1String kKeyChange{"key_change"};
     static constexpr int kFieldCount = 11;
 
     QString type;
@@ -28,6 +31,8 @@ struct JournalText
     QByteArray compose() const;
     // Empty unless the text has the format's fields, a positive number and 32-byte hashes.
     static std::optional<JournalText> parse(const QByteArray& canonical);
+    // The P-256 key a key_change entry's payload names; empty when it names none.
+    static QByteArray keyChangeTarget(const QByteArray& payload);
 };
 
 } // namespace omnitill

@@ -11,7 +11,8 @@
 namespace omnitill {
 
 namespace {
-const QString kColumns = QStringLiteral("seq, event_type, created_at, reference, training, canonical, payload, hash, signature, key_id");
+const QString kColumns =
+    QStringLiteral("seq, event_type, created_at, reference, training, canonical, payload, hash, signature, key_id, unsigned_reason");
 
 JournalEntry readEntry(const QSqlQuery& q)
 {
@@ -26,6 +27,7 @@ JournalEntry readEntry(const QSqlQuery& q)
     e.hash = q.value(QStringLiteral("hash")).toByteArray();
     e.signature = q.value(QStringLiteral("signature")).toByteArray();
     e.keyId = q.value(QStringLiteral("key_id")).toString();
+    e.unsignedReason = q.value(QStringLiteral("unsigned_reason")).toString();
     return e;
 }
 } // namespace
@@ -55,29 +57,76 @@ JournalEntry Journal::append(const QString& type, const QString& reference, qint
     if (!m_db.inTransaction())
         throw DomainError(QStringLiteral("journal.no_transaction"),
                           QStringLiteral("journal entries are written inside the operation's transaction"));
-    JournalEntry e;
+    qint64 seq = 1;
     QByteArray prevHash(32, '\0');
-    QSqlQuery& last = m_db.exec(QStringLiteral("SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1"));
+    bool lastUnsigned = false;
+    QSqlQuery& last = m_db.exec(QStringLiteral("SELECT seq, hash, unsigned_reason FROM journal ORDER BY seq DESC LIMIT 1"));
     if (last.next()) {
-        e.seq = last.value(QStringLiteral("seq")).toLongLong() + 1;
-        prevHash = last.value(QStringLiteral("hash")).toByteArray();
-    } else {
-        e.seq = 1;
+        seq = last.value(0).toLongLong() + 1;
+        prevHash = last.value(1).toByteArray();
+        lastUnsigned = !last.value(2).toString().isEmpty();
     }
     last.finish();
+    const QDateTime at = m_clock.nowUtc();
+    const QByteArray body = QJsonDocument(payload).toJson(QJsonDocument::Compact);
+    JournalEntry e = compose(type, reference, amount, currency, body, training, seq, prevHash, at);
+    sign(e);
+    const bool failed = !e.unsignedReason.isEmpty();
+    if (failed != lastUnsigned) {
+        // The signer failed, or works again, since the last entry: that is journaled first.
+        QJsonObject note{{QStringLiteral("key_id"), m_signer.keyId()}};
+        if (failed)
+            note.insert(QStringLiteral("reason"), e.unsignedReason);
+        JournalEntry marker = compose(failed ? QStringLiteral("signer_failed") : QStringLiteral("signer_restored"), QString(), 0, QString(),
+                                      QJsonDocument(note).toJson(QJsonDocument::Compact), false, seq, prevHash, at);
+        if (failed)
+            marker.unsignedReason = e.unsignedReason;
+        else
+            sign(marker);
+        insert(marker);
+        e = compose(type, reference, amount, currency, body, training, seq + 1, marker.hash, at);
+        if (failed)
+            e.unsignedReason = marker.unsignedReason;
+        else
+            sign(e);
+    }
+    insert(e);
+    return e;
+}
+
+JournalEntry Journal::compose(const QString& type, const QString& reference, qint64 amount, const QString& currency,
+                              const QByteArray& payload, bool training, qint64 seq, const QByteArray& prevHash, const QDateTime& at) const
+{
+    JournalEntry e;
+    e.seq = seq;
     e.type = type;
-    e.createdAt = m_clock.nowUtc();
+    e.createdAt = at;
     e.reference = reference;
     e.training = training;
-    e.payload = QJsonDocument(payload).toJson(QJsonDocument::Compact);
-    e.canonical = canonicalBytes(type, m_deviceId, e.seq, reference, e.createdAt, amount, currency, training, prevHash, e.payload);
+    e.payload = payload;
+    e.canonical = canonicalBytes(type, m_deviceId, seq, reference, at, amount, currency, training, prevHash, payload);
     e.hash = crypto::sha256(e.canonical);
-    e.signature = m_signer.sign(e.canonical);
     e.keyId = m_signer.keyId();
-    m_db.exec(QStringLiteral("INSERT INTO journal(") + kColumns + QStringLiteral(") VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-              {e.seq, e.type, e.createdAt.toString(Qt::ISODateWithMs), e.reference, e.training, QString::fromUtf8(e.canonical),
-               QString::fromUtf8(e.payload), e.hash, e.signature, e.keyId});
     return e;
+}
+
+void Journal::sign(JournalEntry& e)
+{
+    try {
+        e.signature = m_signer.sign(e.canonical);
+        e.unsignedReason.clear();
+    } catch (const DomainError& error) {
+        e.signature.clear();
+        e.unsignedReason = error.message().isEmpty() ? error.code() : error.message();
+    }
+}
+
+void Journal::insert(const JournalEntry& e)
+{
+    m_db.exec(QStringLiteral("INSERT INTO journal(") + kColumns + QStringLiteral(") VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+              {e.seq, e.type, e.createdAt.toString(Qt::ISODateWithMs), e.reference, e.training, QString::fromUtf8(e.canonical),
+               QString::fromUtf8(e.payload), e.hash, e.signature.isEmpty() ? QByteArray("", 0) : e.signature, e.keyId,
+               e.unsignedReason.isEmpty() ? QStringLiteral("") : e.unsignedReason}); // '' rather than NULL
 }
 
 std::optional<JournalEntry> Journal::entry(qint64 seq)

@@ -24,8 +24,9 @@ struct JournalEntry
     QByteArray canonical; // the signed bytes
     QByteArray payload;   // compact JSON, hashed into canonical
     QByteArray hash;      // SHA-256 of canonical; the next entry links to it
-    QByteArray signature;
+    QByteArray signature; // empty when the signing device failed
     QString keyId;
+    QString unsignedReason; // why there is no signature
 
     // What a receipt's QR carries: the signed bytes and the signature, checkable offline with
     // the till's public key.
@@ -41,7 +42,10 @@ public:
 
     Journal(Database& db, const Clock& clock, Signer& signer, QString deviceId);
 
-    // Must run inside the operation's transaction.
+    // Must run inside the operation's transaction. When the signer fails (a token removed, an HSM
+    // gone), the entry is written unsigned with the reason, after a `signer_failed` entry; the
+    // first entry signed again follows a `signer_restored` one. Fiscal law asks for the record,
+    // not for the till to stop.
     JournalEntry append(const QString& type, const QString& reference, qint64 amount, const QString& currency, const QJsonObject& payload,
                         bool training = false);
 
@@ -58,6 +62,11 @@ public:
                                      const QByteArray& payload);
 
 private:
+    JournalEntry compose(const QString& type, const QString& reference, qint64 amount, const QString& currency, const QByteArray& payload,
+                         bool training, qint64 seq, const QByteArray& prevHash, const QDateTime& at) const;
+    void sign(JournalEntry& e); // or says why it could not
+    void insert(const JournalEntry& e);
+
     Database& m_db;
     const Clock& m_clock;
     Signer& m_signer;

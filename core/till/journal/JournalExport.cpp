@@ -1,5 +1,6 @@
 #include "JournalExport.h"
 
+#include "journal/JournalText.h"
 #include "store/Database.h"
 #include "store/StoreSettings.h"
 
@@ -15,12 +16,13 @@ QString iso(const QDateTime& at)
     return at.toUTC().toString(Qt::ISODateWithMs);
 }
 
-QJsonArray entries(Database& db, const QString& since, const QString& until)
+QJsonArray entries(Database& db, const QString& where, const QVariantList& bindings)
 {
     QJsonArray out;
-    QSqlQuery& q = db.exec(QStringLiteral("SELECT seq, event_type, created_at, reference, training, canonical, payload, hash, signature"
-                                          " FROM journal WHERE created_at >= ? AND created_at < ? ORDER BY seq"),
-                           {since, until});
+    QSqlQuery& q = db.exec(QStringLiteral("SELECT seq, event_type, created_at, reference, training, canonical, payload, hash, signature,"
+                                          " unsigned_reason FROM journal WHERE ") +
+                               where + QStringLiteral(" ORDER BY seq"),
+                           bindings);
     while (q.next())
         out.append(
             QJsonObject{{QStringLiteral("seq"), q.value(QStringLiteral("seq")).toLongLong()},
@@ -31,7 +33,8 @@ QJsonArray entries(Database& db, const QString& since, const QString& until)
                         {QStringLiteral("canonical"), q.value(QStringLiteral("canonical")).toString()},
                         {QStringLiteral("payload"), q.value(QStringLiteral("payload")).toString()},
                         {QStringLiteral("hash"), QString::fromLatin1(q.value(QStringLiteral("hash")).toByteArray().toBase64())},
-                        {QStringLiteral("signature"), QString::fromLatin1(q.value(QStringLiteral("signature")).toByteArray().toBase64())}});
+                        {QStringLiteral("signature"), QString::fromLatin1(q.value(QStringLiteral("signature")).toByteArray().toBase64())},
+                        {QStringLiteral("unsigned_reason"), q.value(QStringLiteral("unsigned_reason")).toString()}});
     q.finish();
     return out;
 }
@@ -92,7 +95,7 @@ QJsonObject JournalExport::period(Database& db, const StoreSettings& settings, c
     const QTimeZone zone = settings.timeZone();
     const QString since = iso(QDateTime(from, QTime(0, 0), zone));
     const QString until = iso(QDateTime(to.addDays(1), QTime(0, 0), zone));
-    const QJsonArray journal = entries(db, since, until);
+    const QJsonArray journal = entries(db, QStringLiteral("created_at >= ? AND created_at < ?"), {since, until});
     const qint64 first = journal.isEmpty() ? 0 : journal.first().toObject().value(QStringLiteral("seq")).toInteger();
     const qint64 last = journal.isEmpty() ? -1 : journal.last().toObject().value(QStringLiteral("seq")).toInteger();
     // The link into the export: the hash of the entry before its first (zeros before the journal's first).
@@ -110,6 +113,9 @@ QJsonObject JournalExport::period(Database& db, const StoreSettings& settings, c
             {QStringLiteral("time_zone"), QString::fromLatin1(zone.id())},
             {QStringLiteral("previous_hash"), QString::fromLatin1(previous.toBase64())},
             {QStringLiteral("entries"), journal},
+            // The journal's keys before the period: whoever holds its first key follows them to the key of the period.
+            {QStringLiteral("key_changes"),
+             entries(db, QStringLiteral("event_type = ? AND seq < ?"), {JournalText::kKeyChange, first > 0 ? first : qint64(1) << 62})},
             {QStringLiteral("sales"), sales(db, first, last)}};
 }
 

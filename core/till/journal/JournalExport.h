@@ -15,7 +15,7 @@ class StoreSettings;
 class JournalExport
 {
 public:
-    static constexpr int kVersion = 1;
+    static constexpr int kVersion = 2; // 2: key_changes, unsigned_reason
 
     // Entries written from the start of `from` to the end of `to`, in the store's time zone.
     static QJsonObject period(Database& db, const StoreSettings& settings, const QDate& from, const QDate& to);

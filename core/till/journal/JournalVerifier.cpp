@@ -18,11 +18,12 @@ JournalVerification JournalVerifier::verify(Database& db, const QByteArray& publ
         return result;
     };
     QByteArray prevHash(32, '\0');
+    QByteArray key = publicKeyDer; // the journal's first key, then each key a key_change entry names
     qint64 expectedSeq = 1;
     // A separate, non-cached query: the journal may be long and is read once, in order.
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT seq, event_type, reference, training, canonical, payload, hash, signature"
+    if (!q.exec(QStringLiteral("SELECT seq, event_type, reference, training, canonical, payload, hash, signature, unsigned_reason"
                                " FROM journal ORDER BY seq")))
         db.fail(q);
     while (q.next()) {
@@ -34,6 +35,7 @@ JournalVerification JournalVerifier::verify(Database& db, const QByteArray& publ
         const QByteArray payload = q.value(QStringLiteral("payload")).toString().toUtf8();
         const QByteArray hash = q.value(QStringLiteral("hash")).toByteArray();
         const QByteArray signature = q.value(QStringLiteral("signature")).toByteArray();
+        const QString unsignedReason = q.value(QStringLiteral("unsigned_reason")).toString();
         if (seq != expectedSeq)
             return broken(expectedSeq, Tr::tr("entry %1 is missing").arg(expectedSeq));
         const std::optional<JournalText> text = JournalText::parse(canonical);
@@ -49,8 +51,19 @@ JournalVerification JournalVerifier::verify(Database& db, const QByteArray& publ
         const QByteArray recomputed = crypto::sha256(canonical);
         if (recomputed != hash)
             return broken(seq, Tr::tr("entry %1: the stored hash is wrong").arg(seq));
-        if (!EcdsaP256Signer::verify(publicKeyDer, canonical, signature))
+        if (signature.isEmpty() && !unsignedReason.isEmpty()) {
+            if (result.unsignedEntries++ == 0) {
+                result.firstUnsignedSeq = seq;
+                result.unsignedReason = unsignedReason;
+            }
+        } else if (!EcdsaP256Signer::verify(key, canonical, signature)) {
             return broken(seq, Tr::tr("entry %1: the signature does not verify").arg(seq));
+        } else if (type == JournalText::kKeyChange) {
+            // Signed by the key it leaves: every later entry is signed by the key it names.
+            key = JournalText::keyChangeTarget(payload);
+            if (key.isEmpty())
+                return broken(seq, Tr::tr("entry %1 changes the journal's key but names no key").arg(seq));
+        }
         if (known && seq <= known->hashes.size() && known->hashes.at(seq - 1) != recomputed)
             return broken(seq, Tr::tr("entry %1 is not the one the hub holds: it was replaced").arg(seq));
         if (known && known->seq == seq && known->hash != recomputed)

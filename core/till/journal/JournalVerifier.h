@@ -16,6 +16,10 @@ struct JournalVerification
     qint64 entriesChecked = 0;
     qint64 firstBrokenSeq = 0;
     QString reason;
+    // Entries written while the signing device failed: in the chain, but proven by nothing else.
+    qint64 unsignedEntries = 0;
+    qint64 firstUnsignedSeq = 0;
+    QString unsignedReason;
     qint64 headSeq = 0;  // the last entry checked, and its hash: what to hold against the
     QByteArray headHash; // store the next time (the entries up to it must still be there)
 };

@@ -62,6 +62,7 @@ struct Receipt
     std::optional<Coupon> personalCoupon; // for the member's next visit
     QString personalCouponCode;
     QString qrText;
+    QString unsignedReason; // the signing device failed: the receipt says it is not signed
 };
 
 // One printable row; renderers decide how styles look on their medium.

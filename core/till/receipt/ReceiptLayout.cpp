@@ -158,6 +158,8 @@ QList<ReceiptRow> ReceiptLayout::rows(const Receipt& r, int columns, const QLoca
         add(Tr::tr("TRAINING - NOT A RECEIPT"), Align::Center, true);
     if (r.copy)
         add(Tr::tr("COPY"), Align::Center, true);
+    if (!r.unsignedReason.isEmpty())
+        add(Tr::tr("NOT SIGNED - the signing device failed"), Align::Center, true);
     const bool refund = r.refund;
     if (refund) {
         add(Tr::tr("REFUND"), Align::Center, true, true);

@@ -101,22 +101,21 @@ Receipt ReceiptRepository::loadRefund(const QString& returnId)
         tender.points = t.points;
         r.tenders.append(tender);
     }
-    r.qrText = qrText(journalSeq);
+    setCheckCode(r, journalSeq);
     return r;
 }
 
-QString ReceiptRepository::qrText(qint64 journalSeq)
+void ReceiptRepository::setCheckCode(Receipt& receipt, qint64 journalSeq)
 {
-    QString text;
-    QSqlQuery& j = m_db.exec(QStringLiteral("SELECT canonical, signature FROM journal WHERE seq = ?"), {journalSeq});
+    QSqlQuery& j = m_db.exec(QStringLiteral("SELECT canonical, signature, unsigned_reason FROM journal WHERE seq = ?"), {journalSeq});
     if (j.next()) {
         JournalEntry e;
-        e.canonical = j.value(QStringLiteral("canonical")).toString().toUtf8();
-        e.signature = j.value(QStringLiteral("signature")).toByteArray();
-        text = e.qrText();
+        e.canonical = j.value(0).toString().toUtf8();
+        e.signature = j.value(1).toByteArray();
+        receipt.qrText = e.qrText();
+        receipt.unsignedReason = j.value(2).toString();
     }
     j.finish();
-    return text;
 }
 
 KioskTicket ReceiptRepository::kioskTicket(const QString& orderId)
@@ -185,7 +184,7 @@ Receipt ReceiptRepository::collectionSlip(qint64 journalSeq)
     }
     r.total = body.delivered;
     r.subtotal = r.total;
-    r.qrText = qrText(journalSeq);
+    setCheckCode(r, journalSeq);
     return r;
 }
 
@@ -311,7 +310,7 @@ Receipt ReceiptRepository::load(const QString& saleId, const QString& language)
                           t.value(QStringLiteral("reference")).toString(), t.value(QStringLiteral("points")).toLongLong()});
     t.finish();
 
-    r.qrText = qrText(journalSeq);
+    setCheckCode(r, journalSeq);
     return r;
 }
 

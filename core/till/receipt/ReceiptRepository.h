@@ -43,7 +43,8 @@ public:
 private:
     Receipt load(const QString& saleId, const QString& language);
     Receipt loadRefund(const QString& returnId);
-    QString qrText(qint64 journalSeq);
+    // The journal entry's check code, and why it is unsigned when the signing device had failed.
+    void setCheckCode(Receipt& receipt, qint64 journalSeq);
 
     Database& m_db;
     const StoreSettings& m_settings;

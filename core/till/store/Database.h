@@ -17,7 +17,7 @@ namespace omnitill {
 class Database
 {
 public:
-    static constexpr int kSchemaVersion = 17;
+    static constexpr int kSchemaVersion = 18;
 
     Database();
     ~Database();

@@ -398,12 +398,18 @@ QStringList version17()
     return {QStringLiteral("ALTER TABLE sale_lines ADD COLUMN label_amount INTEGER")};
 }
 
+// #21: an entry written while the signing device failed keeps the sale and says why it is unsigned.
+QStringList version18()
+{
+    return {QStringLiteral("ALTER TABLE journal ADD COLUMN unsigned_reason TEXT NOT NULL DEFAULT ''")};
+}
+
 } // namespace
 
 QList<QStringList> migrationStatements()
 {
-    return {version1(),  version2(),  version3(),  version4(),  version5(),  version6(),  version7(),  version8(), version9(),
-            version10(), version11(), version12(), version13(), version14(), version15(), version16(), version17()};
+    return {version1(),  version2(),  version3(),  version4(),  version5(),  version6(),  version7(),  version8(),  version9(),
+            version10(), version11(), version12(), version13(), version14(), version15(), version16(), version17(), version18()};
 }
 
 } // namespace omnitill

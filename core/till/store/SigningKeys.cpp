@@ -5,6 +5,7 @@
 #include "common/DomainError.h"
 #include "common/Tr.h"
 #include "crypto/KeyFile.h"
+#include "crypto/RemovableTokenSigner.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -60,7 +61,30 @@ std::unique_ptr<EcdsaP256Signer> SigningKeys::load(const char* setting) const
 
 std::unique_ptr<Signer> SigningKeys::journalSigner() const
 {
-    return load(kJournalKeyFile);
+    if (m_settings.value(QLatin1String(kTokenModule)).isEmpty())
+        return load(kJournalKeyFile);
+    Pkcs11Signer::Config config{m_settings.value(QLatin1String(kTokenModule)), m_settings.value(QLatin1String(kTokenLabel)),
+                                m_settings.value(QLatin1String(kTokenKey)), readPin(path(kTokenPinFile))};
+    const QByteArray publicKey = QByteArray::fromBase64(m_settings.value(QLatin1String(kTokenPublicKey)).toLatin1());
+    if (!EcdsaP256Signer::isP256PublicKey(publicKey))
+        throw DomainError(QStringLiteral("key.missing"), Tr::tr("The store names a signing token but not its public key"));
+    return std::make_unique<RemovableTokenSigner>(std::move(config), publicKey);
+}
+
+QByteArray SigningKeys::readPin(const QString& pinFile)
+{
+    if (pinFile.isEmpty())
+        throw DomainError(QStringLiteral("key.missing"), Tr::tr("The store names no PIN file for its signing token"));
+    return KeyFile::read(pinFile).trimmed();
+}
+
+void SigningKeys::useToken(const Pkcs11Signer::Config& config, const QString& pinFile, const QByteArray& publicKeyDer)
+{
+    m_settings.setValue(QLatin1String(kTokenModule), config.module);
+    m_settings.setValue(QLatin1String(kTokenLabel), config.tokenLabel);
+    m_settings.setValue(QLatin1String(kTokenKey), config.keyLabel);
+    m_settings.setValue(QLatin1String(kTokenPinFile), QFileInfo(pinFile).absoluteFilePath());
+    m_settings.setValue(QLatin1String(kTokenPublicKey), QString::fromLatin1(publicKeyDer.toBase64()));
 }
 
 void SigningKeys::storeDeviceKey(const EcdsaP256Signer& key)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "crypto/Pkcs11Signer.h"
 #include "crypto/Signer.h"
 
 #include <QString>
@@ -21,14 +22,28 @@ class SigningKeys
 public:
     static constexpr const char* kJournalKeyFile = "journal.key_file";
     static constexpr const char* kDeviceKeyFile = "sync.key_file";
+    // A journal key on a PKCS#11 token instead of the key file: the module, the token's and the
+    // key's labels, the file holding the user PIN (owner-only, like a key file) and the key's
+    // public half (so the till knows it while the token is out).
+    static constexpr const char* kTokenModule = "journal.pkcs11_module";
+    static constexpr const char* kTokenLabel = "journal.pkcs11_token";
+    static constexpr const char* kTokenKey = "journal.pkcs11_key";
+    static constexpr const char* kTokenPinFile = "journal.pkcs11_pin_file";
+    static constexpr const char* kTokenPublicKey = "journal.pkcs11_public_key";
 
     SigningKeys(Database& db, StoreSettings& settings);
 
     // A new store's journal key: written to its file and named in the settings (in the caller's
     // transaction). Throws DomainError key.exists when a key file is already there.
     std::unique_ptr<EcdsaP256Signer> createJournalKey(const QString& folder = {});
-    // Throws DomainError key.missing / key.exposed / key.unreadable / crypto.bad_key.
+    // The key file's signer, or the token's when the settings name one (a token that is out does
+    // not stop the till: its signer fails each entry until it is back). Throws DomainError
+    // key.missing / key.exposed / key.unreadable / crypto.bad_key (the key or PIN file).
     std::unique_ptr<Signer> journalSigner() const;
+    // The token's settings (config.pin is left out: it stays in pinFile). In the caller's transaction.
+    void useToken(const Pkcs11Signer::Config& config, const QString& pinFile, const QByteArray& publicKeyDer);
+    // The PIN in a PIN file: owner-only, like a key file; surrounding whitespace is not part of it.
+    static QByteArray readPin(const QString& pinFile);
 
     // The key the till signs its requests to the hub with, from enrolment.
     void storeDeviceKey(const EcdsaP256Signer& key);
