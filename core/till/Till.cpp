@@ -21,8 +21,8 @@ Till::Till(const QString& path, const Clock& clock) : m_clock(clock)
     keys.moveLegacyKeys();
     m_signer = keys.journalSigner();
     m_catalog = std::make_unique<CatalogRepository>(m_db);
-    m_staff = std::make_unique<StaffService>(m_db, m_clock, *m_settings);
     m_journal = std::make_unique<Journal>(m_db, m_clock, *m_signer, m_settings->deviceId());
+    m_staff = std::make_unique<StaffService>(m_db, m_clock, *m_settings, *m_journal);
     m_outbox = std::make_unique<Outbox>(m_db, m_clock, m_settings->deviceId());
     m_printQueue = std::make_unique<PrintQueue>(m_db, m_clock, *m_settings);
     m_promotions = std::make_unique<PromotionRepository>(m_db);

@@ -329,6 +329,10 @@ void SyncClient::onJournalReply(QNetworkReply* reply, const std::shared_ptr<prot
     m_summary.journalHeld = answer.headSeq;
     m_summary.journalBrokenAt = answer.brokenAt;
     m_summary.journalProblem = answer.reason;
+    if (!answer.done && answer.probe.isEmpty() && answer.wantFrom <= 0) {
+        fail(Tr::tr("The hub sent an unreadable answer")); // it asks for nothing, yet is not done
+        return;
+    }
     if (answer.done) {
         m_feed = 0;
         pullNextPage();

@@ -244,8 +244,13 @@ private slots:
                  store.supervisor().staffId);
         QCOMPARE(store.till().db().scalar(QStringLiteral("SELECT sum(amount) FROM cash_movements WHERE kind = 'refund'")).toLongLong(),
                  -done.total);
-        QCOMPARE(store.till().db().scalar(QStringLiteral("SELECT event_type FROM journal ORDER BY seq DESC LIMIT 1")).toString(),
-                 QStringLiteral("refund"));
+        // The refund and the supervisor's approval of it, both journaled in the return's transaction.
+        QCOMPARE(store.till()
+                     .db()
+                     .scalar(QStringLiteral(
+                         "SELECT group_concat(event_type, ',') FROM (SELECT event_type FROM journal ORDER BY seq DESC LIMIT 2)"))
+                     .toString(),
+                 QStringLiteral("approval,refund"));
     }
 
     void dispositionsMoveStockAndStoreCreditIsSpendable()

@@ -1,7 +1,11 @@
 #include "TestStore.h"
+#include "journal/Journal.h"
+
 #include "common/DomainError.h"
 #include "crypto/Crypto.h"
 #include "staff/PinPolicy.h"
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <QTest>
 
@@ -109,6 +113,15 @@ private slots:
         QVERIFY(approval.has_value());
         QCOMPARE(store.count(QStringLiteral("approvals WHERE reference = 'device_settings' AND approved_by = 3")), 1);
         QVERIFY(!store.till().db().inTransaction());
+        // And signed in the journal, with who asked and who approved.
+        const JournalEntry journaled = *store.till().journal().entry(Journal::headSeq(store.till().db()));
+        QCOMPARE(journaled.type, QStringLiteral("approval"));
+        QCOMPARE(journaled.reference, QStringLiteral("device_settings"));
+        QVERIFY(!journaled.signature.isEmpty());
+        const QJsonObject said = QJsonDocument::fromJson(journaled.payload).object();
+        QCOMPARE(said.value(QStringLiteral("approved_by")).toInteger(), 3);
+        QCOMPARE(said.value(QStringLiteral("requested_by")).toInteger(), cashier.staffId);
+        QCOMPARE(said.value(QStringLiteral("action")).toString(), QStringLiteral("device_settings"));
         // Its own right needs nobody: nothing to record.
         QVERIFY(!staff.approve(store.manager(), Action::DeviceSettings, QString(), QStringLiteral("device_settings")).has_value());
         QCOMPARE(store.count(QStringLiteral("approvals")), 1);

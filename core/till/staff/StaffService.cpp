@@ -1,4 +1,5 @@
 #include "StaffService.h"
+#include "journal/Journal.h"
 
 #include "common/Clock.h"
 #include "common/DomainError.h"
@@ -31,7 +32,8 @@ const QString kTillLockedUntil = QStringLiteral("staff.till_locked_until");
 }
 } // namespace
 
-StaffService::StaffService(Database& db, const Clock& clock, const StoreSettings& settings) : m_db(db), m_clock(clock), m_settings(settings)
+StaffService::StaffService(Database& db, const Clock& clock, const StoreSettings& settings, Journal& journal)
+    : m_db(db), m_clock(clock), m_settings(settings), m_journal(journal)
 {
 }
 
@@ -239,6 +241,11 @@ void StaffService::recordApproval(const Session& session, const Approval& approv
     m_db.exec(QStringLiteral("INSERT INTO approvals(action, requested_by, approved_by, reference, created_at)"
                              " VALUES(?, ?, ?, ?, ?)"),
               {actionName(approval.action), session.staffId, approval.approverId, reference, m_clock.nowUtc().toString(Qt::ISODateWithMs)});
+    m_journal.append(QStringLiteral("approval"), reference, 0, QString(),
+                     QJsonObject{{QStringLiteral("action"), actionName(approval.action)},
+                                 {QStringLiteral("requested_by"), session.staffId},
+                                 {QStringLiteral("approved_by"), approval.approverId},
+                                 {QStringLiteral("approver"), approval.approverName}});
     if (tx)
         tx->commit();
 }

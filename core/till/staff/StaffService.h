@@ -11,6 +11,7 @@ namespace omnitill {
 
 class Clock;
 class Database;
+class Journal;
 class StoreSettings;
 
 struct StaffMember
@@ -35,7 +36,8 @@ struct Approval
 class StaffService
 {
 public:
-    StaffService(Database& db, const Clock& clock, const StoreSettings& settings);
+    // Approvals are journaled: who let whom do what is a fiscal fact, signed with the operation.
+    StaffService(Database& db, const Clock& clock, const StoreSettings& settings, Journal& journal);
 
     qint64 addStaff(const QString& code, const QString& name, Role role, const QString& pin);
     void setPin(qint64 staffId, const QString& pin);
@@ -79,6 +81,7 @@ private:
     Database& m_db;
     const Clock& m_clock;
     const StoreSettings& m_settings;
+    Journal& m_journal;
 };
 
 } // namespace omnitill
