@@ -2094,6 +2094,38 @@
         <source>The store names no PIN file for its signing token</source>
         <translation>В настройках магазина не указан файл PIN-кода токена подписи</translation>
     </message>
+    <message>
+        <source>The signing token %1 already holds a key labelled %2</source>
+        <translation>Токен подписи %1 уже содержит ключ с меткой %2</translation>
+    </message>
+    <message>
+        <source>VAT ID %1</source>
+        <translation>ИНН %1</translation>
+    </message>
+    <message>
+        <source>CANCELLED - NOTHING WAS SOLD</source>
+        <translation>АННУЛИРОВАНО - ПРОДАЖИ НЕ БЫЛО</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <source>CANCELLED</source>
+        <translation>АННУЛИРОВАНО</translation>
+    </message>
+    <message>
+        <source>Signature no.</source>
+        <translation>Подпись №</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Ключ</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::AisleOrderDialog</name>

@@ -2088,6 +2088,38 @@
         <source>The store names no PIN file for its signing token</source>
         <translation>门店设置未指定签名令牌的 PIN 文件</translation>
     </message>
+    <message>
+        <source>The signing token %1 already holds a key labelled %2</source>
+        <translation>签名令牌 %1 已有标签为 %2 的密钥</translation>
+    </message>
+    <message>
+        <source>VAT ID %1</source>
+        <translation>税号 %1</translation>
+    </message>
+    <message>
+        <source>CANCELLED - NOTHING WAS SOLD</source>
+        <translation>已取消 - 未售出任何商品</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>CANCELLED</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Signature no.</source>
+        <translation>签名序号</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>密钥</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::AisleOrderDialog</name>

@@ -196,6 +196,7 @@ void DemoStore::create(const QString& path, const Clock& clock, const DemoOption
         Transaction tx(db);
         StoreSettings& settings = till.settings();
         settings.setValue(QStringLiteral("store.address"), QStringLiteral("1 Market Square, Berlin"));
+        settings.setValue(QStringLiteral("store.vat_id"), QStringLiteral("DE999999999"));
         settings.setValue(QStringLiteral("barcode.rules"), QStringLiteral("20:5:price:2;21:5:weight:3;02:5:price:2"));
         settings.setValue(QStringLiteral("payment.qr_guid"), QStringLiteral("com.omnitill.pay"));
         settings.setValue(QStringLiteral("payment.qr_account"), QStringLiteral("DEMO-MERCHANT-001"));

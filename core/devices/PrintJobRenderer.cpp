@@ -26,10 +26,16 @@ QByteArray PrintJobRenderer::render(const PrintJob& job) const
     case PrintJob::Kind::Receipt:
     case PrintJob::Kind::Copy:
     case PrintJob::Kind::CollectionSlip:
+    case PrintJob::Kind::CancellationSlip:
         break;
     }
-    Receipt receipt = job.kind == PrintJob::Kind::CollectionSlip ? m_receipts.collectionSlip(job.reference.toLongLong())
-                                                                 : m_receipts.byReceiptId(job.reference, job.language);
+    Receipt receipt;
+    if (job.kind == PrintJob::Kind::CollectionSlip)
+        receipt = m_receipts.collectionSlip(job.reference.toLongLong());
+    else if (job.kind == PrintJob::Kind::CancellationSlip)
+        receipt = m_receipts.cancellationSlip(job.reference.toLongLong());
+    else
+        receipt = m_receipts.byReceiptId(job.reference, job.language);
     receipt.copy = job.kind == PrintJob::Kind::Copy;
     const QLocale locale = m_receipts.locale();
     const PrinterProfile& profile = m_settings.profile;

@@ -23,6 +23,7 @@ Till::Till(const QString& path, const Clock& clock) : m_clock(clock)
     m_catalog = std::make_unique<CatalogRepository>(m_db);
     m_journal = std::make_unique<Journal>(m_db, m_clock, *m_signer, m_settings->deviceId());
     m_staff = std::make_unique<StaffService>(m_db, m_clock, *m_settings, *m_journal);
+    m_training = std::make_unique<TrainingMode>(m_db, *m_staff, *m_journal);
     m_outbox = std::make_unique<Outbox>(m_db, m_clock, m_settings->deviceId());
     m_printQueue = std::make_unique<PrintQueue>(m_db, m_clock, *m_settings);
     m_promotions = std::make_unique<PromotionRepository>(m_db);

@@ -23,6 +23,7 @@
 #include "sale/ScanRouter.h"
 #include "shift/ShiftService.h"
 #include "staff/StaffService.h"
+#include "staff/TrainingMode.h"
 #include "stock/ExpiryMarkdowns.h"
 #include "stock/ReceivingService.h"
 #include "stock/ReplenishmentPlanner.h"
@@ -66,6 +67,7 @@ public:
     QByteArray publicKey() const { return m_signer->publicKeyDer(); }
     CatalogRepository& catalog() { return *m_catalog; }
     StaffService& staff() { return *m_staff; }
+    TrainingMode& training() { return *m_training; }
     Journal& journal() { return *m_journal; }
     Outbox& outbox() { return *m_outbox; }
     ShiftService& shifts() { return *m_shifts; }
@@ -99,6 +101,7 @@ private:
     std::unique_ptr<CatalogRepository> m_catalog;
     std::unique_ptr<StaffService> m_staff;
     std::unique_ptr<Journal> m_journal;
+    std::unique_ptr<TrainingMode> m_training;
     std::unique_ptr<Outbox> m_outbox;
     std::unique_ptr<PrintQueue> m_printQueue;
     std::unique_ptr<PromotionRepository> m_promotions;

@@ -80,6 +80,8 @@ QJsonObject ReturnEvent::toJson() const
                      {QStringLiteral("tenders"), arrayOf(tenders, tenderJson)}};
     if (!flagged.isEmpty())
         body.insert(QStringLiteral("flagged"), flagged);
+    if (!startedAt.isEmpty())
+        body.insert(QStringLiteral("started_at"), startedAt);
     if (loyalty)
         body.insert(QStringLiteral("loyalty"), QJsonObject{{QStringLiteral("member_id"), loyalty->memberId},
                                                            {QStringLiteral("reversed"), loyalty->reversed},
@@ -105,6 +107,7 @@ ReturnEvent ReturnEvent::fromJson(const QJsonObject& o)
     r.memberId = text(o, "member_id");
     r.currency = text(o, "currency");
     r.createdAt = text(o, "created_at");
+    r.startedAt = text(o, "started_at");
     r.businessDay = text(o, "business_day");
     r.training = flag(o, "training");
     r.reason = text(o, "reason");

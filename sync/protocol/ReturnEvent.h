@@ -89,7 +89,8 @@ struct ReturnEvent
     ReturnEventOriginal original;
     QString memberId;
     QString currency;
-    QString createdAt;
+    QString createdAt; // the end of the return
+    QString startedAt; // when the desk found the sale (empty from older tills)
     QString businessDay;
     bool training = false;
     QString reason;

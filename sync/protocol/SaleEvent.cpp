@@ -179,6 +179,8 @@ QJsonObject SaleEvent::toJson() const
         sale.insert(QStringLiteral("online_order"), onlineOrder);
     if (!kioskOrder.isEmpty())
         sale.insert(QStringLiteral("kiosk_order"), kioskOrder);
+    if (!startedAt.isEmpty())
+        sale.insert(QStringLiteral("started_at"), startedAt);
     return sale;
 }
 
@@ -221,6 +223,7 @@ SaleEvent SaleEvent::fromJson(const QJsonObject& o)
         s.loyalty = loyaltyFrom(l.toObject());
     s.onlineOrder = text(o, "online_order");
     s.kioskOrder = text(o, "kiosk_order");
+    s.startedAt = text(o, "started_at");
     return s;
 }
 

@@ -155,7 +155,8 @@ struct SaleEvent
     qint64 tax = 0;
     qint64 total = 0;
     qint64 change = 0;
-    QString createdAt;       // ISO 8601, UTC, with milliseconds
+    QString startedAt;       // when the first line was rung up (ISO 8601, UTC); empty from older tills
+    QString createdAt;       // ISO 8601, UTC, with milliseconds: the end of the transaction
     QString pricedAt;        // when the cart was priced (promotions in force then)
     QString pricedLocalTime; // the store's local time of day then (HH:mm:ss)
     QString businessDay;     // yyyy-MM-dd

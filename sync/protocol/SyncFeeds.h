@@ -22,8 +22,9 @@ inline const QStringList& referenceFeeds()
 inline const QStringList& hubManagedSettings()
 {
     static const QStringList keys{
-        QStringLiteral("store.name"), QStringLiteral("store.address"), QStringLiteral("limits.cashier_discount_bp"),
-        QStringLiteral("staff.max_pin_attempts"), QStringLiteral("staff.lockout_minutes"), QStringLiteral("sale.age_limit_years"),
+        QStringLiteral("store.name"), QStringLiteral("store.address"), QStringLiteral("store.vat_id"),
+        QStringLiteral("limits.cashier_discount_bp"), QStringLiteral("staff.max_pin_attempts"), QStringLiteral("staff.lockout_minutes"),
+        QStringLiteral("sale.age_limit_years"),
         // the loyalty programme (LoyaltyRules)
         QStringLiteral("loyalty.enabled"), QStringLiteral("loyalty.earn_points"), QStringLiteral("loyalty.earn_per"),
         QStringLiteral("loyalty.category_percent"), QStringLiteral("loyalty.excluded_skus"), QStringLiteral("loyalty.point_value"),

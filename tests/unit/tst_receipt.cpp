@@ -1,7 +1,10 @@
 #include "CodePage.h"
 #include "DemoStore.h"
 #include "EscPos.h"
+#include "EscPosDecoder.h"
+#include "PrintJobRenderer.h"
 #include "PrinterProfile.h"
+#include "PrinterSettings.h"
 #include "ReceiptEscPosRenderer.h"
 #include "ReceiptImageRenderer.h"
 #include "TestStore.h"
@@ -118,6 +121,91 @@ private slots:
         QVERIFY2(text.contains(QStringLiteral("3.45")), qPrintable(text));
         QCOMPARE(text.count(QStringLiteral(" kg x ")), 1); // the weighed line only
         QVERIFY2(text.contains(QStringLiteral("0.750 kg x")), qPrintable(text));
+    }
+
+    // What the fiscal regimes ask of a receipt, on the paper the printer gets: the store's VAT id,
+    // the transaction's start and end, the signature counter and key id, the labelled VAT table, and
+    // a clear mark on a cancellation (a sale voided before payment) and a refund's own start.
+    void aReceiptCarriesWhatAnAuditorAsks()
+    {
+        test::TestStore store(20);
+        {
+            Transaction tx(store.till().db());
+            store.till().settings().setValue(QStringLiteral("store.vat_id"), QStringLiteral("DE123456789"));
+            store.till().settings().setValue(QStringLiteral("printer.address"), QStringLiteral("file:///dev/null"));
+            tx.commit();
+        }
+        const Session s = store.openShift();
+        SaleService& sales = store.till().sales();
+        store.clock().set(QDateTime(QDate(2026, 12, 3), QTime(9, 0, 5), Qt::UTC));
+        Cart cart = sales.newCart();
+        sales.scan(cart, QStringLiteral("4000000000013"));
+        store.clock().advanceSeconds(95); // the customer looks for their card
+        Payment p(cart.totals().total.minor());
+        p.addExactCash();
+        const CompletedSale done = sales.complete(s, cart, p);
+        const PrinterSettings printer = PrinterSettings::from(store.till().settings());
+        const auto printed = [&](const PrintJob& job) {
+            return EscPosDecoder::textLines(
+                       EscPosDecoder::decodeAll(PrintJobRenderer(store.till().receipts(), printer).render(job), printer.profile))
+                .join(QLatin1Char('\n'));
+        };
+        const QList<PrintJob> jobs = store.till().printQueue().pending();
+        const auto receiptJob =
+            std::find_if(jobs.begin(), jobs.end(), [](const PrintJob& j) { return j.kind == PrintJob::Kind::Receipt; });
+        QVERIFY(receiptJob != jobs.end());
+        const QString text = printed(*receiptJob);
+        const QLocale locale = store.till().settings().locale();
+        const auto local = [&](const QDateTime& utc) {
+            return locale.toString(store.till().settings().localTime(utc), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        };
+        QVERIFY2(text.contains(QStringLiteral("VAT ID DE123456789")), qPrintable(text));
+        QVERIFY2(
+            text.contains(QRegularExpression(QStringLiteral("Start\\s+") + local(QDateTime(QDate(2026, 12, 3), QTime(9, 0, 5), Qt::UTC)))),
+            qPrintable(text));
+        QVERIFY2(
+            text.contains(QRegularExpression(QStringLiteral("End\\s+") + local(QDateTime(QDate(2026, 12, 3), QTime(9, 1, 40), Qt::UTC)))),
+            qPrintable(text));
+        QVERIFY2(text.contains(QRegularExpression(QStringLiteral("Signature no\\.\\s+%1\\b").arg(done.journalSeq))), qPrintable(text));
+        const QString keyId = store.till().journal().entry(done.journalSeq)->keyId;
+        QVERIFY(!keyId.isEmpty());
+        QVERIFY2(text.contains(QRegularExpression(QStringLiteral("Key\\s+") + keyId)), qPrintable(text));
+        QVERIFY2(text.contains(QRegularExpression(QStringLiteral("Rate\\s+Net\\s+Tax\\s+Gross"))), qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("CANCELLED")));
+
+        // A sale voided before payment prints a cancellation slip that cannot pass for a receipt.
+        store.clock().advanceSeconds(60);
+        Cart voided = sales.newCart();
+        sales.scan(voided, QStringLiteral("4000000000020"));
+        sales.voidSale(s, voided);
+        const QList<PrintJob> after = store.till().printQueue().pending();
+        QVERIFY(!after.isEmpty());
+        QCOMPARE(after.last().kind, PrintJob::Kind::CancellationSlip);
+        const qint64 voidSeq = after.last().reference.toLongLong();
+        QCOMPARE(store.till().journal().entry(voidSeq)->type, QStringLiteral("sale_void"));
+        const QString slip = printed(after.last());
+        QVERIFY2(slip.contains(QStringLiteral("CANCELLED - NOTHING WAS SOLD")), qPrintable(slip));
+        QVERIFY2(slip.contains(QRegularExpression(QStringLiteral("Signature no\\.\\s+%1\\b").arg(voidSeq))), qPrintable(slip));
+        QVERIFY2(!slip.contains(QStringLiteral("TOTAL")), qPrintable(slip));
+        const Receipt cancelled = store.till().receipts().cancellationSlip(voidSeq);
+        QCOMPARE(cancelled.lines.size(), 1);
+        QVERIFY(cancelled.lines[0].gross > 0);
+        QCOMPARE(cancelled.total, cancelled.lines[0].gross);
+        QCOMPARE(test::errorCode([&] { store.till().receipts().cancellationSlip(done.journalSeq); }), QStringLiteral("receipt.not_found"));
+
+        // A refund: it starts when the desk finds the sale, and ends when the money goes back.
+        store.clock().advanceSeconds(300);
+        const QDateTime found = store.clock().nowUtc();
+        const OriginalSale original = *store.till().returns().findLocal(done.receiptId);
+        store.clock().advanceSeconds(40);
+        const QList<ReturnRequestLine> lines{{1, 1, Disposition::Restock}};
+        const ReturnQuote quote = store.till().returns().quote(original, lines);
+        const CompletedReturn back =
+            store.till().returns().complete(s, original, lines, store.till().returns().refundPlan(original, quote.refund));
+        const Receipt refund = store.till().receipts().byReceiptId(back.receiptId);
+        QCOMPARE(refund.startTime, store.till().settings().localTime(found));
+        QCOMPARE(refund.localTime, store.till().settings().localTime(found.addSecs(40)));
+        QCOMPARE(refund.signatureCounter, back.journalSeq);
     }
 
     void wideCharactersTakeTwoColumns()

@@ -126,6 +126,46 @@ private slots:
         QVERIFY(!staff.approve(store.manager(), Action::DeviceSettings, QString(), QStringLiteral("device_settings")).has_value());
         QCOMPARE(store.count(QStringLiteral("approvals")), 1);
     }
+
+    // Training mode's start and end are signed journal entries; a cashier needs a manager for it,
+    // and a refused start journals nothing and leaves the session selling for real.
+    void trainingModeIsJournaled()
+    {
+        test::TestStore store(10);
+        TrainingMode& training = store.till().training();
+        Session cashier = store.cashier();
+        const qint64 before = Journal::headSeq(store.till().db());
+        QCOMPARE(errorCode([&] { training.start(cashier, QString()); }), QStringLiteral("auth.approval_required"));
+        QCOMPARE(errorCode([&] { training.start(cashier, QStringLiteral("2222")); }), QStringLiteral("auth.not_allowed"));
+        QVERIFY(!cashier.training);
+        QCOMPARE(Journal::headSeq(store.till().db()), before);
+
+        training.start(cashier, QStringLiteral("3333"));
+        QVERIFY(cashier.training);
+        const JournalEntry approval = *store.till().journal().entry(before + 1);
+        QCOMPARE(approval.type, QStringLiteral("approval"));
+        QCOMPARE(QJsonDocument::fromJson(approval.payload).object().value(QStringLiteral("action")).toString(),
+                 QStringLiteral("training_mode"));
+        const JournalEntry started = *store.till().journal().entry(before + 2);
+        QCOMPARE(started.type, QStringLiteral("training_start"));
+        QVERIFY(!started.signature.isEmpty());
+        QCOMPARE(QJsonDocument::fromJson(started.payload).object().value(QStringLiteral("approved_by")).toInteger(), 3);
+        training.start(cashier, QStringLiteral("3333")); // already in training: nothing more
+        QCOMPARE(Journal::headSeq(store.till().db()), before + 2);
+
+        training.end(cashier);
+        QVERIFY(!cashier.training);
+        const JournalEntry ended = *store.till().journal().entry(before + 3);
+        QCOMPARE(ended.type, QStringLiteral("training_end"));
+        QCOMPARE(QJsonDocument::fromJson(ended.payload).object().value(QStringLiteral("staff_id")).toInteger(), cashier.staffId);
+        training.end(cashier);
+        QCOMPARE(Journal::headSeq(store.till().db()), before + 3);
+
+        // A manager starts it on their own right: no approval entry.
+        Session manager = store.manager();
+        training.start(manager);
+        QCOMPARE(store.till().journal().entry(before + 4)->type, QStringLiteral("training_start"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStaff)

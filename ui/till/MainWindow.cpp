@@ -325,6 +325,17 @@ void MainWindow::logout()
         refuse(tr("Finish, park or void the current sale before logging out."));
         return;
     }
+    if (m_session.training) {
+        try {
+            m_till.training().end(m_session);
+        } catch (const DomainError& e) {
+            refuse(e.message());
+            return;
+        }
+        m_training->blockSignals(true);
+        m_training->setChecked(false);
+        m_training->blockSignals(false);
+    }
     m_session = Session{};
     m_cashier->setSession(m_session);
     m_pickup->setSession(m_session);
@@ -489,18 +500,19 @@ void MainWindow::toggleTraining(bool on)
             refuse(tr("Finish the current sale first."));
         return;
     }
-    if (on) {
-        const QString error = ApprovalDialog::runWithApproval(
-            this, [&](const QString& pin) { m_till.staff().authorize(m_session, Action::TrainingMode, pin); });
-        if (!error.isEmpty()) {
-            m_training->blockSignals(true);
-            m_training->setChecked(false);
-            m_training->blockSignals(false);
-            refuse(error);
-            return;
-        }
+    const QString error = ApprovalDialog::runWithApproval(this, [&](const QString& pin) {
+        if (on)
+            m_till.training().start(m_session, pin);
+        else
+            m_till.training().end(m_session);
+    });
+    if (!error.isEmpty()) {
+        m_training->blockSignals(true);
+        m_training->setChecked(m_session.training);
+        m_training->blockSignals(false);
+        refuse(error);
+        return;
     }
-    m_session.training = on;
     m_cashier->setSession(m_session);
     updateStatus();
 }

@@ -19,6 +19,8 @@ QString PrintJob::kindName(Kind kind)
         return QStringLiteral("shift_report");
     case Kind::CollectionSlip:
         return QStringLiteral("collection_slip");
+    case Kind::CancellationSlip:
+        return QStringLiteral("cancellation_slip");
     }
     return {};
 }
@@ -37,6 +39,8 @@ PrintJob::Kind PrintJob::kindFromName(const QString& name)
         return Kind::ShiftReport;
     if (name == QLatin1String("collection_slip"))
         return Kind::CollectionSlip;
+    if (name == QLatin1String("cancellation_slip"))
+        return Kind::CancellationSlip;
     return Kind::Receipt;
 }
 

@@ -18,14 +18,15 @@ struct PrintJob
         TestPage,
         KioskTicket,
         ShiftReport,
-        CollectionSlip
+        CollectionSlip,
+        CancellationSlip
     };
 
     qint64 id = 0;
     Kind kind = Kind::Receipt;
     // Receipts and copies: the receipt id; a drawer kick: what opened it; a test page: the store name;
-    // a kiosk ticket: the kiosk order's id; an X or Z report or a collection slip: its journal
-    // entry's sequence.
+    // a kiosk ticket: the kiosk order's id; an X or Z report, a collection or a cancellation slip:
+    // its journal entry's sequence.
     QString reference;
     QString language;
     QDateTime createdAt;

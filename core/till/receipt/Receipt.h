@@ -34,11 +34,14 @@ struct Receipt
 
     QString storeName;
     QString storeAddress;
+    QString vatId; // the store's VAT identification number (store.vat_id)
     QString receiptId;
     qint64 number = 0;
     bool training = false;
-    bool copy = false; // a reprint: says COPY at the top
-    QDateTime localTime;
+    bool copy = false;      // a reprint: says COPY at the top
+    bool cancelled = false; // a sale voided before payment: the slip lists what was cancelled
+    QDateTime startTime;    // store-local; invalid when the transaction's start is not known
+    QDateTime localTime;    // store-local: the end of the transaction
     QString cashier;
     QString memberCard; // the loyalty card number of the member the sale was for
     Currency currency;
@@ -62,7 +65,9 @@ struct Receipt
     std::optional<Coupon> personalCoupon; // for the member's next visit
     QString personalCouponCode;
     QString qrText;
-    QString unsignedReason; // the signing device failed: the receipt says it is not signed
+    qint64 signatureCounter = 0; // the journal entry's number: every signature the till makes counts
+    QString keyId;               // which journal key signed it
+    QString unsignedReason;      // the signing device failed: the receipt says it is not signed
 };
 
 // One printable row; renderers decide how styles look on their medium.

@@ -125,95 +125,12 @@ QString ReceiptLayout::price(qint64 minor, const Currency& currency, const QLoca
     return minor < 0 ? QStringLiteral("−") + text : text;
 }
 
-QList<ReceiptRow> ReceiptLayout::rows(const Receipt& r, int columns, const QLocale& locale)
+void ReceiptLayout::taxTable(QList<ReceiptRow>& out, const Receipt& r, int columns, const QLocale& locale)
 {
-    using Align = ReceiptRow::Align;
-    QList<ReceiptRow> out;
-    const QString rule(columns, QLatin1Char('-'));
-    auto add = [&](const QString& text, Align align = Align::Left, bool bold = false, bool large = false) {
-        out.append({text, align, bold, large});
-    };
+    const auto add = [&](const QString& text) { out.append(ReceiptRow(text)); };
     const auto money = [&](qint64 minor) { return amount(minor, r.currency, locale); };
-
-    // Text of the left column with a value on the right: the text wraps, the value stays whole.
-    const auto withValue = [&](const QString& left, const QString& right, bool bold = false) {
-        QStringList lines = wrap(left, columns);
-        const QString last = lines.takeLast();
-        for (const QString& l : lines)
-            add(l, Align::Left, bold);
-        if (displayWidth(last) + 1 + displayWidth(right) <= columns) {
-            add(twoColumns(last, right, columns), Align::Left, bold);
-        } else {
-            add(last, Align::Left, bold);
-            for (const QString& part : wrap(right, columns))
-                add(part, Align::Right, bold);
-        }
-    };
-    // Double-width text takes two columns a character: wrapped here, between words, not by the printer.
-    for (const QString& line : wrap(r.storeName, std::max(1, columns / 2)))
-        add(line, Align::Center, true, true);
-    if (!r.storeAddress.isEmpty())
-        add(r.storeAddress, Align::Center);
-    if (r.training)
-        add(Tr::tr("TRAINING - NOT A RECEIPT"), Align::Center, true);
-    if (r.copy)
-        add(Tr::tr("COPY"), Align::Center, true);
-    if (!r.unsignedReason.isEmpty())
-        add(Tr::tr("NOT SIGNED - the signing device failed"), Align::Center, true);
-    const bool refund = r.refund;
-    if (refund) {
-        add(Tr::tr("REFUND"), Align::Center, true, true);
-        add(r.refundFor.isEmpty() ? Tr::tr("Returned without a receipt") : twoColumns(Tr::tr("For receipt"), r.refundFor, columns));
-    }
-    if (!r.collectedOrder.isEmpty()) {
-        add(Tr::tr("ONLINE ORDER COLLECTED"), Align::Center, true);
-        withValue(Tr::tr("Order"), r.collectedOrder);
-    } else {
-        withValue(Tr::tr("Receipt"), r.receiptId);
-    }
-    withValue(locale.toString(r.localTime, QStringLiteral("yyyy-MM-dd HH:mm")), Tr::tr("Cashier: %1").arg(r.cashier));
-    add(rule);
-    for (const Receipt::Line& line : r.lines) {
-        const QString gross = money(line.gross + line.discount) + QLatin1Char(' ') + line.taxCode;
-        if (line.priceLabel) {
-            withValue(line.name, gross);
-            add(QStringLiteral("  ") + Tr::tr("price as labelled"));
-        } else if (line.unit == Unit::Piece && line.quantity == 1) {
-            withValue(line.name, gross);
-        } else {
-            for (const QString& l : wrap(line.name, columns))
-                add(l);
-            withValue(QStringLiteral("  ") + quantityText(line, r.currency, locale), gross);
-        }
-        if (line.discount != 0)
-            add(twoColumns(QStringLiteral("  ") + Tr::tr("Discount"), money(-line.discount) + QStringLiteral("  "), columns));
-    }
-    add(rule);
-    if (r.discount != 0) {
-        add(twoColumns(Tr::tr("Subtotal"), money(r.subtotal), columns));
-        // A refund: what the kept goods lose of their promotions is not given back.
-        add(twoColumns(refund ? Tr::tr("Promotions on what you keep") : Tr::tr("Discounts"), money(-r.discount), columns));
-        for (const Receipt::Promotion& p : r.promotions)
-            add(twoColumns(QStringLiteral("  ") + (p.name.isEmpty() ? Tr::tr("Other adjustments") : p.name), money(-p.discount), columns));
-        if (r.pointsDiscount != 0)
-            add(twoColumns(QStringLiteral("  ") + Tr::tr("Points (%1)").arg(r.pointsRedeemed), money(-r.pointsDiscount), columns));
-    }
-    if (r.taxMode == TaxMode::Exclusive)
-        add(twoColumns(Tr::tr("Tax"), money(r.tax), columns));
-    add(twoColumns(refund ? Tr::tr("REFUND") : Tr::tr("TOTAL"), money(r.total), columns / 2), Align::Left, true, true);
-    if (!r.collectedOrder.isEmpty())
-        add(Tr::tr("Paid online"), Align::Left, true);
-    for (const Tender& t : r.tenders) {
-        QString label = t.title();
-        if (t.kind == Tender::Kind::Card)
-            label += QStringLiteral(" **** %1 (%2)").arg(t.cardLast4, t.approvalCode);
-        add(twoColumns(label, money(t.tendered), columns));
-    }
-    if (r.change != 0)
-        add(twoColumns(Tr::tr("Change"), money(r.change), columns), Align::Left, true);
-    add(rule);
+    add(QString(columns, QLatin1Char('-')));
     add(r.taxMode == TaxMode::Inclusive ? Tr::tr("Prices include tax:") : Tr::tr("Tax added:"));
-    // A table: rate, net, tax, gross, each column labelled.
     const int cell = std::max(6, (columns - 1) / 4);
     const auto tableRow = [&](const QStringList& cells) {
         QString row = fitLeft(cells[0], columns - 3 * cell);
@@ -246,6 +163,108 @@ QList<ReceiptRow> ReceiptLayout::rows(const Receipt& r, int columns, const QLoca
                 add(twoColumns(QStringLiteral("  ") + header[i], cells[i], columns));
         }
     }
+}
+
+QList<ReceiptRow> ReceiptLayout::rows(const Receipt& r, int columns, const QLocale& locale)
+{
+    using Align = ReceiptRow::Align;
+    QList<ReceiptRow> out;
+    const QString rule(columns, QLatin1Char('-'));
+    auto add = [&](const QString& text, Align align = Align::Left, bool bold = false, bool large = false) {
+        out.append({text, align, bold, large});
+    };
+    const auto money = [&](qint64 minor) { return amount(minor, r.currency, locale); };
+
+    // Text of the left column with a value on the right: the text wraps, the value stays whole.
+    const auto withValue = [&](const QString& left, const QString& right, bool bold = false) {
+        QStringList lines = wrap(left, columns);
+        const QString last = lines.takeLast();
+        for (const QString& l : lines)
+            add(l, Align::Left, bold);
+        if (displayWidth(last) + 1 + displayWidth(right) <= columns) {
+            add(twoColumns(last, right, columns), Align::Left, bold);
+        } else {
+            add(last, Align::Left, bold);
+            for (const QString& part : wrap(right, columns))
+                add(part, Align::Right, bold);
+        }
+    };
+    // Double-width text takes two columns a character: wrapped here, between words, not by the printer.
+    for (const QString& line : wrap(r.storeName, std::max(1, columns / 2)))
+        add(line, Align::Center, true, true);
+    if (!r.storeAddress.isEmpty())
+        add(r.storeAddress, Align::Center);
+    if (!r.vatId.isEmpty())
+        add(Tr::tr("VAT ID %1").arg(r.vatId), Align::Center);
+    if (r.training)
+        add(Tr::tr("TRAINING - NOT A RECEIPT"), Align::Center, true);
+    if (r.copy)
+        add(Tr::tr("COPY"), Align::Center, true);
+    if (r.cancelled)
+        add(Tr::tr("CANCELLED - NOTHING WAS SOLD"), Align::Center, true);
+    if (!r.unsignedReason.isEmpty())
+        add(Tr::tr("NOT SIGNED - the signing device failed"), Align::Center, true);
+    const bool refund = r.refund;
+    if (refund) {
+        add(Tr::tr("REFUND"), Align::Center, true, true);
+        add(r.refundFor.isEmpty() ? Tr::tr("Returned without a receipt") : twoColumns(Tr::tr("For receipt"), r.refundFor, columns));
+    }
+    if (!r.collectedOrder.isEmpty()) {
+        add(Tr::tr("ONLINE ORDER COLLECTED"), Align::Center, true);
+        withValue(Tr::tr("Order"), r.collectedOrder);
+    } else if (!r.cancelled) {
+        withValue(Tr::tr("Receipt"), r.receiptId);
+    }
+    const auto time = [&](const QDateTime& t) { return locale.toString(t, QStringLiteral("yyyy-MM-dd HH:mm:ss")); };
+    if (r.startTime.isValid()) {
+        withValue(Tr::tr("Start"), time(r.startTime));
+        withValue(Tr::tr("End"), time(r.localTime));
+        add(Tr::tr("Cashier: %1").arg(r.cashier));
+    } else {
+        withValue(time(r.localTime), Tr::tr("Cashier: %1").arg(r.cashier));
+    }
+    add(rule);
+    for (const Receipt::Line& line : r.lines) {
+        const QString gross = money(line.gross + line.discount) + QLatin1Char(' ') + line.taxCode;
+        if (line.priceLabel) {
+            withValue(line.name, gross);
+            add(QStringLiteral("  ") + Tr::tr("price as labelled"));
+        } else if (line.unit == Unit::Piece && line.quantity == 1) {
+            withValue(line.name, gross);
+        } else {
+            for (const QString& l : wrap(line.name, columns))
+                add(l);
+            withValue(QStringLiteral("  ") + quantityText(line, r.currency, locale), gross);
+        }
+        if (line.discount != 0)
+            add(twoColumns(QStringLiteral("  ") + Tr::tr("Discount"), money(-line.discount) + QStringLiteral("  "), columns));
+    }
+    add(rule);
+    if (r.discount != 0) {
+        add(twoColumns(Tr::tr("Subtotal"), money(r.subtotal), columns));
+        // A refund: what the kept goods lose of their promotions is not given back.
+        add(twoColumns(refund ? Tr::tr("Promotions on what you keep") : Tr::tr("Discounts"), money(-r.discount), columns));
+        for (const Receipt::Promotion& p : r.promotions)
+            add(twoColumns(QStringLiteral("  ") + (p.name.isEmpty() ? Tr::tr("Other adjustments") : p.name), money(-p.discount), columns));
+        if (r.pointsDiscount != 0)
+            add(twoColumns(QStringLiteral("  ") + Tr::tr("Points (%1)").arg(r.pointsRedeemed), money(-r.pointsDiscount), columns));
+    }
+    if (r.taxMode == TaxMode::Exclusive)
+        add(twoColumns(Tr::tr("Tax"), money(r.tax), columns));
+    const QString totalLabel = refund ? Tr::tr("REFUND") : r.cancelled ? Tr::tr("CANCELLED") : Tr::tr("TOTAL");
+    add(twoColumns(totalLabel, money(r.total), columns / 2), Align::Left, true, true);
+    if (!r.collectedOrder.isEmpty())
+        add(Tr::tr("Paid online"), Align::Left, true);
+    for (const Tender& t : r.tenders) {
+        QString label = t.title();
+        if (t.kind == Tender::Kind::Card)
+            label += QStringLiteral(" **** %1 (%2)").arg(t.cardLast4, t.approvalCode);
+        add(twoColumns(label, money(t.tendered), columns));
+    }
+    if (r.change != 0)
+        add(twoColumns(Tr::tr("Change"), money(r.change), columns), Align::Left, true);
+    if (!r.taxes.isEmpty())
+        taxTable(out, r, columns, locale);
     if (!r.memberCard.isEmpty() || r.pointsEarned != 0 || r.pointsRedeemed != 0 || r.pointsReversed != 0) {
         add(rule);
         if (!r.memberCard.isEmpty())
@@ -273,6 +292,11 @@ QList<ReceiptRow> ReceiptLayout::rows(const Receipt& r, int columns, const QLoca
         out.append(ReceiptRow::qrCode(r.personalCouponCode));
     }
     add(rule);
+    if (r.signatureCounter > 0) { // what identifies the signature: the auditor finds the entry by them
+        add(twoColumns(Tr::tr("Signature no."), QString::number(r.signatureCounter), columns));
+        if (!r.keyId.isEmpty())
+            add(twoColumns(Tr::tr("Key"), r.keyId, columns));
+    }
     add(Tr::tr("Thank you!"), Align::Center);
     return out;
 }

@@ -23,6 +23,10 @@ public:
     static QString amount(qint64 minor, const Currency& currency, const QLocale& locale);
     // With the currency's sign where the language puts it ("€5.78", "5,78 €"), for customers' screens.
     static QString price(qint64 minor, const Currency& currency, const QLocale& locale);
+
+private:
+    // Rate, net, tax and gross, each column labelled; a labelled line each where the paper is too narrow.
+    static void taxTable(QList<ReceiptRow>& out, const Receipt& receipt, int columns, const QLocale& locale);
 };
 
 } // namespace omnitill

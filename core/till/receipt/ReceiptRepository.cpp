@@ -6,6 +6,8 @@
 #include "common/DomainError.h"
 #include "common/Tr.h"
 #include "journal/Journal.h"
+#include "journal/JournalText.h"
+#include "sale/SaleVoid.h"
 #include "shift/ShiftReportJson.h"
 #include "store/Database.h"
 #include "store/StoreSettings.h"
@@ -45,9 +47,7 @@ Receipt ReceiptRepository::byReceiptId(const QString& receiptId, const QString& 
 
 Receipt ReceiptRepository::loadRefund(const QString& returnId)
 {
-    Receipt r;
-    r.storeName = m_settings.storeName();
-    r.storeAddress = m_settings.storeAddress();
+    Receipt r = blank();
     QSqlQuery& q = m_db.exec(QStringLiteral("SELECT r.body, r.journal_seq, st.name, coalesce(m.card_code, '') AS card_code FROM returns r"
                                             " JOIN staff st ON st.id = r.staff_id LEFT JOIN members m ON m.id = r.member_id"
                                             " WHERE r.id = ?"),
@@ -65,7 +65,8 @@ Receipt ReceiptRepository::loadRefund(const QString& returnId)
     r.training = body.training;
     r.refund = true;
     r.refundFor = body.original.receiptId;
-    r.localTime = m_settings.localTime(QDateTime::fromString(body.createdAt, Qt::ISODateWithMs));
+    r.localTime = localTimeOf(body.createdAt);
+    r.startTime = localTimeOf(body.startedAt);
     r.currency = Currency::fromCode(body.currency);
     r.taxMode = TaxMode::Inclusive; // refunds give back gross amounts, with the tax in them
     for (const protocol::ReturnEventLine& l : body.lines) {
@@ -105,17 +106,37 @@ Receipt ReceiptRepository::loadRefund(const QString& returnId)
     return r;
 }
 
-void ReceiptRepository::setCheckCode(Receipt& receipt, qint64 journalSeq)
+Receipt ReceiptRepository::blank() const
 {
-    QSqlQuery& j = m_db.exec(QStringLiteral("SELECT canonical, signature, unsigned_reason FROM journal WHERE seq = ?"), {journalSeq});
+    Receipt r;
+    r.storeName = m_settings.storeName();
+    r.storeAddress = m_settings.storeAddress();
+    r.vatId = m_settings.vatId();
+    return r;
+}
+
+QDateTime ReceiptRepository::localTimeOf(const QString& isoUtc) const
+{
+    return isoUtc.isEmpty() ? QDateTime() : m_settings.localTime(QDateTime::fromString(isoUtc, Qt::ISODateWithMs));
+}
+
+QJsonObject ReceiptRepository::setCheckCode(Receipt& receipt, qint64 journalSeq)
+{
+    QJsonObject payload;
+    QSqlQuery& j =
+        m_db.exec(QStringLiteral("SELECT canonical, signature, unsigned_reason, key_id, payload FROM journal WHERE seq = ?"), {journalSeq});
     if (j.next()) {
         JournalEntry e;
         e.canonical = j.value(0).toString().toUtf8();
         e.signature = j.value(1).toByteArray();
         receipt.qrText = e.qrText();
         receipt.unsignedReason = j.value(2).toString();
+        receipt.keyId = j.value(3).toString();
+        receipt.signatureCounter = journalSeq;
+        payload = QJsonDocument::fromJson(j.value(4).toString().toUtf8()).object();
     }
     j.finish();
+    return payload;
 }
 
 KioskTicket ReceiptRepository::kioskTicket(const QString& orderId)
@@ -162,15 +183,13 @@ Receipt ReceiptRepository::collectionSlip(qint64 journalSeq)
     }
     const protocol::PickupCollectedEvent body =
         protocol::PickupCollectedEvent::fromJson(QJsonDocument::fromJson(q.value(QStringLiteral("payload")).toString().toUtf8()).object());
-    Receipt r;
+    Receipt r = blank();
     r.cashier = q.value(QStringLiteral("name")).toString();
     q.finish();
     const protocol::SaleEvent sale = body.sale.value_or(protocol::SaleEvent{});
-    r.storeName = m_settings.storeName();
-    r.storeAddress = m_settings.storeAddress();
     r.collectedOrder = body.order.number;
     r.receiptId = r.collectedOrder;
-    r.localTime = m_settings.localTime(QDateTime::fromString(body.collectedAt, Qt::ISODateWithMs));
+    r.localTime = localTimeOf(body.collectedAt);
     r.currency = Currency::fromCode(body.currency);
     r.taxMode = TaxMode::Inclusive;
     for (const protocol::SaleEventLine& l : sale.lines) {
@@ -185,6 +204,35 @@ Receipt ReceiptRepository::collectionSlip(qint64 journalSeq)
     r.total = body.delivered;
     r.subtotal = r.total;
     setCheckCode(r, journalSeq);
+    return r;
+}
+
+Receipt ReceiptRepository::cancellationSlip(qint64 journalSeq)
+{
+    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT j.canonical, j.training, coalesce(st.name, '') AS name FROM journal j"
+                                            " LEFT JOIN staff st ON st.id = json_extract(j.payload, '$.staff_id')"
+                                            " WHERE j.seq = ? AND j.event_type = 'sale_void'"),
+                             {journalSeq});
+    if (!q.next()) {
+        q.finish();
+        notFound(QString::number(journalSeq));
+    }
+    const std::optional<JournalText> text = JournalText::parse(q.value(0).toString().toUtf8());
+    Receipt r = blank();
+    r.training = q.value(1).toBool();
+    r.cashier = q.value(2).toString();
+    q.finish();
+    if (!text)
+        notFound(QString::number(journalSeq));
+    r.cancelled = true;
+    r.localTime = localTimeOf(text->utc);
+    r.currency = Currency::fromCode(text->currency);
+    r.taxMode = m_settings.taxMode();
+    const SaleVoid record = SaleVoid::fromJson(setCheckCode(r, journalSeq));
+    for (const SaleVoid::Line& l : record.lines)
+        r.lines.append({l.name, unitFromName(l.unit), l.quantity, l.unitPrice, 0, l.gross, QString()});
+    r.subtotal = text->amount;
+    r.total = text->amount;
     return r;
 }
 
@@ -215,9 +263,7 @@ QStringList ReceiptRepository::recentReceiptIds(int limit)
 
 Receipt ReceiptRepository::load(const QString& saleId, const QString& language)
 {
-    Receipt r;
-    r.storeName = m_settings.storeName();
-    r.storeAddress = m_settings.storeAddress();
+    Receipt r = blank();
     qint64 journalSeq = 0;
     QSqlQuery& s = m_db.exec(QStringLiteral("SELECT s.receipt_id, s.receipt_number, s.training, s.created_at, st.name,"
                                             " s.currency, s.tax_mode, s.subtotal, s.discount_total, s.tax_total, s.total,"
@@ -310,7 +356,7 @@ Receipt ReceiptRepository::load(const QString& saleId, const QString& language)
                           t.value(QStringLiteral("reference")).toString(), t.value(QStringLiteral("points")).toLongLong()});
     t.finish();
 
-    setCheckCode(r, journalSeq);
+    r.startTime = localTimeOf(protocol::SaleEvent::fromJson(setCheckCode(r, journalSeq)).startedAt);
     return r;
 }
 

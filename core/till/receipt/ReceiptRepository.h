@@ -3,6 +3,8 @@
 #include "Receipt.h"
 #include "shift/ShiftService.h"
 
+#include <QJsonObject>
+
 namespace omnitill {
 
 class Database;
@@ -35,16 +37,21 @@ public:
     ShiftReport shiftReport(qint64 journalSeq);
     // What an order paid online was when handed over here, from its journal entry (throws for any other).
     Receipt collectionSlip(qint64 journalSeq);
+    // What a sale voided before payment held, from its journal entry (throws for any other entry).
+    Receipt cancellationSlip(qint64 journalSeq);
     QString storeName() const;
     Currency currency() const;
     // The store's way of writing amounts and dates, on paper as on the screen.
     QLocale locale() const;
 
 private:
+    Receipt blank() const; // the store's name, address and VAT id
+    QDateTime localTimeOf(const QString& isoUtc) const;
     Receipt load(const QString& saleId, const QString& language);
     Receipt loadRefund(const QString& returnId);
     // The journal entry's check code, and why it is unsigned when the signing device had failed.
-    void setCheckCode(Receipt& receipt, qint64 journalSeq);
+    // Returns the entry's payload.
+    QJsonObject setCheckCode(Receipt& receipt, qint64 journalSeq);
 
     Database& m_db;
     const StoreSettings& m_settings;

@@ -58,6 +58,7 @@ struct OriginalSale
     QList<Tender> tenders;
     qint64 pointsRedeemed = 0;
     bool training = false;
+    QDateTime foundAt; // UTC: when the return desk found the sale, the start of the return
 
     // What earlier returns took back, everywhere this till knows of (its own, and the hub's answer).
     QHash<int, qint64> returned; // line -> quantity

@@ -61,7 +61,10 @@ QString ReturnService::receiptIdOf(const QString& scannedOrTyped)
 
 std::optional<OriginalSale> ReturnService::findLocal(const QString& scannedOrTyped)
 {
-    return m_finder.findLocal(scannedOrTyped);
+    std::optional<OriginalSale> sale = m_finder.findLocal(scannedOrTyped);
+    if (sale)
+        sale->foundAt = m_clock.nowUtc();
+    return sale;
 }
 
 QList<SaleMatch> ReturnService::search(const SaleSearch& criteria, int limit)
@@ -71,7 +74,9 @@ QList<SaleMatch> ReturnService::search(const SaleSearch& criteria, int limit)
 
 OriginalSale ReturnService::fromHub(const QJsonObject& answer)
 {
-    return m_finder.fromHub(answer);
+    OriginalSale sale = m_finder.fromHub(answer);
+    sale.foundAt = m_clock.nowUtc();
+    return sale;
 }
 
 ReturnQuote ReturnService::quote(const OriginalSale& sale, const QList<ReturnRequestLine>& lines)
@@ -239,6 +244,7 @@ CompletedReturn ReturnService::complete(const Session& session, const OriginalSa
     body.memberId = sale.memberId;
     body.currency = sale.currency;
     body.createdAt = isoUtc(now);
+    body.startedAt = isoUtc(sale.foundAt.isValid() ? sale.foundAt : now);
     body.businessDay = day;
     body.training = training;
     body.reason = reason;
@@ -363,7 +369,7 @@ OriginalSale ReturnService::atTodaysPrices(const Session& session, const QList<U
     sale.storeCode = m_settings.storeCode();
     sale.tillCode = m_settings.tillCode();
     sale.training = session.training;
-    sale.createdAt = sale.pricedAt = m_clock.nowUtc();
+    sale.createdAt = sale.pricedAt = sale.foundAt = m_clock.nowUtc();
     const TaxCalculator taxes(sale.taxMode);
     for (const UnreceiptedLine& u : lines) {
         const std::optional<Product> product = m_catalog.findById(u.productId);

@@ -208,6 +208,7 @@ QJsonObject Cart::toJson() const
             {QStringLiteral("age_confirmed_by"), m_ageConfirmedBy},
             {QStringLiteral("member_id"), m_memberId},
             {QStringLiteral("kiosk_order"), m_kioskOrder},
+            {QStringLiteral("started_at"), m_startedAt.toString(Qt::ISODateWithMs)},
             {QStringLiteral("coupon"), m_coupon ? QJsonArray::fromStringList(m_coupon->toFields()) : QJsonArray()}};
 }
 
@@ -231,6 +232,7 @@ Cart Cart::fromJson(const QJsonObject& json)
     cart.m_ageConfirmedBy = json.value(QStringLiteral("age_confirmed_by")).toInteger();
     cart.m_memberId = json.value(QStringLiteral("member_id")).toString();
     cart.m_kioskOrder = json.value(QStringLiteral("kiosk_order")).toString();
+    cart.m_startedAt = QDateTime::fromString(json.value(QStringLiteral("started_at")).toString(), Qt::ISODateWithMs);
     QStringList couponFields;
     for (const QJsonValue& v : json.value(QStringLiteral("coupon")).toArray())
         couponFields.append(v.toString());

@@ -100,6 +100,13 @@ public:
     }
     const PromotionResult& promotions() const { return m_promotions; }
     const QDateTime& pricedAt() const { return m_pricedAt; }
+    // When the transaction began (UTC): the first pricing of a line; receipts print it.
+    const QDateTime& startedAt() const { return m_startedAt; }
+    void markStarted(const QDateTime& at)
+    {
+        if (!m_startedAt.isValid() && !m_lines.isEmpty())
+            m_startedAt = at;
+    }
 
     CartTotals totals() const;
 
@@ -121,6 +128,7 @@ private:
     QString m_kioskOrder;
     PromotionResult m_promotions;
     QDateTime m_pricedAt;
+    QDateTime m_startedAt;
     PointsRedemption m_points;
     std::optional<Coupon> m_coupon;
 };

@@ -1,6 +1,7 @@
 #include "SaleService.h"
 #include "SaleEvent.h"
 
+#include "SaleVoid.h"
 #include "catalog/CatalogRepository.h"
 #include "common/Clock.h"
 #include "common/DomainError.h"
@@ -140,6 +141,7 @@ void SaleService::reprice(Cart& cart)
     const QDateTime now = m_clock.nowUtc();
     const PromotionContext context{now, m_settings.localTime(now).time(), !cart.memberId().isEmpty()};
     cart.setPromotions(m_promotions.engine().evaluate(cart.promotionInput(), context), now);
+    cart.markStarted(now);
 }
 
 int SaleService::addProduct(Cart& cart, qint64 productId, qint64 quantity)
@@ -172,27 +174,25 @@ void SaleService::setQuantity(const Session& session, Cart& cart, int lineId, qi
     reprice(cart);
 }
 
-void SaleService::journalVoid(const Session& session, const Cart& cart, const QList<int>& lineIds, const std::optional<Approval>& approval,
-                              const QString& type)
+qint64 SaleService::journalVoid(const Session& session, const Cart& cart, const QList<int>& lineIds,
+                                const std::optional<Approval>& approval, const QString& type)
 {
-    QJsonArray lines;
+    SaleVoid record;
+    record.staffId = session.staffId;
+    record.approvedBy = approval ? approval->approverId : 0;
     qint64 amount = 0;
     const CartTotals totals = cart.totals();
     for (int id : lineIds) {
         const CartLine& l = cart.line(id);
+        qint64 gross = 0;
         for (const LineTotals& lt : totals.lines) {
             if (lt.lineId == id)
-                amount += lt.tax.gross.minor();
+                gross = lt.tax.gross.minor();
         }
-        lines.append(QJsonObject{{QStringLiteral("sku"), l.sku},
-                                 {QStringLiteral("name"), l.name},
-                                 {QStringLiteral("quantity"), l.quantity},
-                                 {QStringLiteral("unit_price"), l.unitPrice}});
+        amount += gross;
+        record.lines.append({l.sku, l.name, unitName(l.unit), l.quantity, l.unitPrice, gross});
     }
-    QJsonObject payload{{QStringLiteral("staff_id"), session.staffId},
-                        {QStringLiteral("lines"), lines},
-                        {QStringLiteral("approved_by"), approval ? approval->approverId : 0}};
-    m_journal.append(type, QString(), amount, cart.currency().code(), payload, session.training);
+    return m_journal.append(type, QString(), amount, cart.currency().code(), record.toJson(), session.training).seq;
 }
 
 void SaleService::voidLine(const Session& session, Cart& cart, int lineId, const QString& approverPin)
@@ -226,7 +226,9 @@ void SaleService::voidSale(const Session& session, Cart& cart, const QString& ap
     Transaction tx(m_db);
     if (approval)
         m_staff.recordApproval(session, *approval, QStringLiteral("void sale"));
-    journalVoid(session, cart, ids, approval, QStringLiteral("sale_void"));
+    const qint64 seq = journalVoid(session, cart, ids, approval, QStringLiteral("sale_void"));
+    // The customer sees, on paper, that nothing was sold.
+    m_printQueue.enqueue(PrintJob::Kind::CancellationSlip, QString::number(seq), m_language);
     tx.commit();
     cart = newCart();
 }
@@ -422,6 +424,7 @@ CompletedSale SaleService::complete(const Session& session, Cart& cart, const Pa
     sale.total = totals.total.minor();
     sale.change = done.change;
     sale.createdAt = isoUtc(now);
+    sale.startedAt = isoUtc(cart.startedAt().isValid() ? cart.startedAt() : now);
     const QDateTime pricedAt = cart.pricedAt().isValid() ? cart.pricedAt() : now;
     sale.pricedAt = isoUtc(pricedAt);
     sale.pricedLocalTime = m_settings.localTime(pricedAt).time().toString(Qt::ISODate);

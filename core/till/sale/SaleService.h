@@ -94,8 +94,8 @@ private:
     CartLine baseLine(const Product& product, qint64 quantity);
     void requireShift();
     bool isOverCashierLimit(const Discount& discount, qint64 base) const;
-    void journalVoid(const Session& session, const Cart& cart, const QList<int>& lineIds, const std::optional<Approval>& approval,
-                     const QString& type);
+    qint64 journalVoid(const Session& session, const Cart& cart, const QList<int>& lineIds, const std::optional<Approval>& approval,
+                       const QString& type);
 
     Database& m_db;
     const Clock& m_clock;

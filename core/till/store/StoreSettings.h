@@ -27,6 +27,7 @@ public:
     QString tillCode() const { return value(QStringLiteral("till.code"), QStringLiteral("T1")); }
     QString storeName() const { return value(QStringLiteral("store.name"), QStringLiteral("OmniTill")); }
     QString storeAddress() const { return value(QStringLiteral("store.address")); }
+    QString vatId() const { return value(QStringLiteral("store.vat_id")); } // printed on every receipt
     QString deviceId() const { return value(QStringLiteral("device.id")); }
     // The hub's public key from enrolment (DER), which checks its tokens offline; empty before.
     QByteArray hubPublicKey() const { return QByteArray::fromBase64(value(QStringLiteral("sync.hub_public_key")).toLatin1()); }
