@@ -6,6 +6,7 @@
 #include "HubServer.h"
 #include "HubService.h"
 #include "common/Clock.h"
+#include "crypto/KeyFile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -14,6 +15,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <optional>
 
 using namespace omnitill;
 
@@ -106,6 +108,13 @@ int main(int argc, char* argv[])
                       QStringLiteral("The hub's token-signing key (created when missing; default: beside a SQLite database, "
                                      "or $OMNITILL_HUB_KEY_FILE). Kept apart from the database."),
                       QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("key-token"),
+                      QStringLiteral("Sign with the key on this PKCS#11 token (moved there with key-to-token)."), QStringLiteral("LABEL")});
+    parser.addOption({QStringLiteral("key-module"), QStringLiteral("The token's PKCS#11 module."), QStringLiteral("SO"),
+                      QStringLiteral("/usr/lib/softhsm/libsofthsm2.so")});
+    parser.addOption({QStringLiteral("key-label"), QStringLiteral("The key's label on the token."), QStringLiteral("LABEL"),
+                      QStringLiteral("omnitill-hub")});
+    parser.addOption({QStringLiteral("key-pin-file"), QStringLiteral("Owner-only file holding the token's PIN."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("listen"), QStringLiteral("ADDRESS:PORT"), QStringLiteral("ADDR"), QStringLiteral("127.0.0.1:8765")});
     parser.addOption({QStringLiteral("insecure"), QStringLiteral("Allow plain HTTP on a non-loopback address.")});
     parser.addOption({QStringLiteral("behind-proxy"),
@@ -125,7 +134,9 @@ int main(int argc, char* argv[])
     const QStringList valued{QStringLiteral("--db"),           QStringLiteral("--key-file"),     QStringLiteral("--listen"),
                              QStringLiteral("--tls-cert"),     QStringLiteral("--tls-key"),      QStringLiteral("--max-connections"),
                              QStringLiteral("--head-timeout"), QStringLiteral("--idle-timeout"), QStringLiteral("--stall-timeout"),
-                             QStringLiteral("--device-rate"),  QStringLiteral("--key-rate"),     QStringLiteral("--address-rate")};
+                             QStringLiteral("--device-rate"),  QStringLiteral("--key-rate"),     QStringLiteral("--address-rate"),
+                             QStringLiteral("--key-token"),    QStringLiteral("--key-module"),   QStringLiteral("--key-label"),
+                             QStringLiteral("--key-pin-file")};
     QStringList own;
     QStringList rest;
     for (int i = 2; i < args.size(); ++i) {
@@ -142,16 +153,19 @@ int main(int argc, char* argv[])
     }
     // serve takes no other options: one it does not know (a misspelt --tls-cert) must not leave
     // the hub serving plain HTTP without a word.
-    if (!parser.parse(QStringList{args.value(0)} + own) || (mode != QLatin1String("serve") && mode != QLatin1String("admin")) ||
-        (mode == QLatin1String("serve") && !rest.isEmpty())) {
-        if (mode == QLatin1String("serve") && !rest.isEmpty())
-            std::fprintf(stderr, "omnitill-hub: serve does not know %s\n", qPrintable(rest.join(QLatin1Char(' '))));
+    const bool ownOnly = mode == QLatin1String("serve") || mode == QLatin1String("key-to-token");
+    if (!parser.parse(QStringList{args.value(0)} + own) || (!ownOnly && mode != QLatin1String("admin")) || (ownOnly && !rest.isEmpty())) {
+        if (ownOnly && !rest.isEmpty())
+            std::fprintf(stderr, "omnitill-hub: %s does not know %s\n", qPrintable(mode), qPrintable(rest.join(QLatin1Char(' '))));
         std::fprintf(
             stderr,
             "usage: omnitill-hub serve [--db URL] [--key-file F] [--listen 127.0.0.1:PORT] [--tls-cert F --tls-key F] [--insecure]\n"
             "         [--behind-proxy]\n"
             "         [--max-connections N] [--head-timeout S] [--idle-timeout S] [--stall-timeout S]\n"
             "         [--device-rate N] [--key-rate N] [--address-rate N]\n"
+            "         [--key-token LABEL --key-pin-file F [--key-module SO] [--key-label LABEL]]\n"
+            "       omnitill-hub key-to-token [--db URL] [--key-file F] --key-token LABEL --key-pin-file F [--key-module SO]\n"
+            "         [--key-label LABEL]   (moves the hub's key onto the token and deletes the key file)\n"
             "       omnitill-hub admin [--db URL] <command> [options]\n");
         return 2;
     }
@@ -167,8 +181,24 @@ int main(int argc, char* argv[])
         }
         hub::HubDatabase db;
         db.open(url);
+        std::optional<Pkcs11Signer::Config> token;
+        if (parser.isSet(QStringLiteral("key-token")))
+            token = Pkcs11Signer::Config{parser.value(QStringLiteral("key-module")), parser.value(QStringLiteral("key-token")),
+                                         parser.value(QStringLiteral("key-label")),
+                                         KeyFile::read(parser.value(QStringLiteral("key-pin-file"))).trimmed()};
+        if (mode == QLatin1String("key-to-token")) {
+            if (!token) {
+                std::fprintf(stderr, "omnitill-hub: key-to-token needs --key-token LABEL and --key-pin-file FILE\n");
+                return 2;
+            }
+            const QString keyId = hub::HubKey::moveToToken(db, keyFile, *token);
+            std::fprintf(stdout, "the hub's key %s is on the token %s; %s is deleted\n", qPrintable(keyId), qPrintable(token->tokenLabel),
+                         qPrintable(keyFile));
+            return 0;
+        }
         SystemClock clock;
-        hub::HubService service(db, clock, hub::HubKey::open(db, keyFile));
+        hub::HubService service(
+            db, clock, token ? hub::HubKey::openToken(*token, keyFile) : hub::HubSigningKey::fromKey(hub::HubKey::open(db, keyFile)));
         if (mode == QLatin1String("serve"))
             return serve(service, parser, app);
         return hub::HubAdmin(service, stdout, stderr).run(rest);

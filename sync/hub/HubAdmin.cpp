@@ -47,6 +47,8 @@ QList<HubAdmin::Command> HubAdmin::commands()
              print(m_service.journal().anchor(value(p, "device")));
              return 0;
          }},
+        {"journal-export", "--device ID --from YYYY-MM-DD --to YYYY-MM-DD --out FILE",
+         [=, this](const QCommandLineParser& p) { return journalExport(p); }},
         {"journal-keys", "",
          [this](const QCommandLineParser&) {
              print(m_service.journal().keys());
@@ -158,6 +160,9 @@ int HubAdmin::run(const QStringList& args)
     parser.addOption({QStringLiteral("reason"), QStringLiteral("Why the points change."), QStringLiteral("TEXT")});
     parser.addOption({QStringLiteral("key"), QStringLiteral("Idempotency key of the adjustment."), QStringLiteral("KEY")});
     parser.addOption({QStringLiteral("days"), QStringLiteral("Days points stay valid (0 = never)."), QStringLiteral("DAYS")});
+    parser.addOption({QStringLiteral("from"), QStringLiteral("First day (YYYY-MM-DD, UTC)."), QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("to"), QStringLiteral("Last day (YYYY-MM-DD, UTC)."), QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("out"), QStringLiteral("File to write."), QStringLiteral("FILE")});
     if (!parser.parse(QStringList{QStringLiteral("admin")} + args.mid(1))) {
         std::fprintf(m_err, "omnitill-hub: %s\n", qPrintable(parser.errorText()));
         return 2;
@@ -182,6 +187,26 @@ int HubAdmin::enrollToken(const QCommandLineParser& parser)
         }
     }
     std::fprintf(m_out, "%s\n", qPrintable(token));
+    return 0;
+}
+
+int HubAdmin::journalExport(const QCommandLineParser& parser)
+{
+    const QDate from = QDate::fromString(parser.value(QStringLiteral("from")), Qt::ISODate);
+    const QDate to = QDate::fromString(parser.value(QStringLiteral("to")), Qt::ISODate);
+    const QString out = parser.value(QStringLiteral("out"));
+    if (!from.isValid() || !to.isValid() || to < from || out.isEmpty() || parser.value(QStringLiteral("device")).isEmpty()) {
+        std::fprintf(m_err, "omnitill-hub: journal-export needs --device ID, --from and --to (YYYY-MM-DD, from <= to) and --out FILE\n");
+        return 2;
+    }
+    const QJsonObject exported = m_service.journalExport(parser.value(QStringLiteral("device")), from, to);
+    QSaveFile file(out);
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(exported).toJson(QJsonDocument::Indented)) < 0 || !file.commit()) {
+        std::fprintf(m_err, "omnitill-hub: cannot write %s\n", qPrintable(out));
+        return 1;
+    }
+    std::fprintf(m_out, "%lld entries, %lld sales\n", qint64(exported.value(QStringLiteral("entries")).toArray().size()),
+                 qint64(exported.value(QStringLiteral("sales")).toArray().size()));
     return 0;
 }
 

@@ -35,6 +35,7 @@ private:
     QList<Command> commands();
     int importFile(const QString& path);
     int enrollToken(const QCommandLineParser& parser);
+    int journalExport(const QCommandLineParser& parser);
     void print(const QJsonValue& value);
 
     HubService& m_service;

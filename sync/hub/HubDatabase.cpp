@@ -195,6 +195,12 @@ QStringList schemaV13()
                        " public_key TEXT NOT NULL, key_id TEXT NOT NULL, PRIMARY KEY (device_id, from_seq))"),
     };
 }
+// #21: the key_change entries' payloads, so the hub's export of a journal period can be followed
+// from the journal's first key.
+QStringList schemaV14()
+{
+    return {QStringLiteral("ALTER TABLE journal_keys ADD COLUMN payload TEXT NOT NULL DEFAULT ''")};
+}
 } // namespace
 
 HubDatabase::HubDatabase() : m_connectionName(QStringLiteral("omnitill-hub-%1").arg(g_counter.fetchAndAddRelaxed(1))) {}
@@ -248,8 +254,8 @@ void HubDatabase::migrate()
         throw DomainError(QStringLiteral("hub.db_newer"),
                           QStringLiteral("the hub database has schema %1; this hub knows up to %2").arg(current).arg(kSchemaVersion));
     // Schema 12 changes data only (withdrawChainWideStaff).
-    const QList<QStringList> migrations{schemaV1(), schemaV2(), schemaV3(),  schemaV4(),  schemaV5(), schemaV6(), schemaV7(),
-                                        schemaV8(), schemaV9(), schemaV10(), schemaV11(), {},         schemaV13()};
+    const QList<QStringList> migrations{schemaV1(), schemaV2(), schemaV3(),  schemaV4(),  schemaV5(), schemaV6(),  schemaV7(),
+                                        schemaV8(), schemaV9(), schemaV10(), schemaV11(), {},         schemaV13(), schemaV14()};
     for (int version = current + 1; version <= kSchemaVersion; ++version) {
         HubTransaction tx(*this);
         for (const QString& statement : migrations.at(version - 1))

@@ -7,7 +7,7 @@
 
 namespace omnitill {
 class Clock;
-class EcdsaP256Signer;
+class Signer;
 } // namespace omnitill
 
 namespace omnitill::hub {
@@ -26,7 +26,7 @@ public:
     static constexpr int kPickupTokenDays = 180;
     static constexpr int kMemberTokenDays = 7;
 
-    HubIntegrator(HubDatabase& db, HubFeeds& feeds, const Clock& clock, EcdsaP256Signer& hubKey)
+    HubIntegrator(HubDatabase& db, HubFeeds& feeds, const Clock& clock, Signer& hubKey)
         : m_db(db), m_feeds(feeds), m_clock(clock), m_hubKey(hubKey)
     {
     }
@@ -76,7 +76,7 @@ private:
     HubDatabase& m_db;
     HubFeeds& m_feeds;
     const Clock& m_clock;
-    EcdsaP256Signer& m_hubKey;
+    Signer& m_hubKey;
 };
 
 } // namespace omnitill::hub

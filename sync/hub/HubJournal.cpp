@@ -87,13 +87,13 @@ void HubJournal::registerKey(const QString& deviceId, const QByteArray& publicKe
                              " VALUES(?, ?, ?, 0, ?, 1, 0, 0, '', 0, '', '', ?) ON CONFLICT(device_id) DO NOTHING"),
               {deviceId, base64(publicKeyDer), EcdsaP256Signer::keyIdFor(publicKeyDer), base64(QByteArray(32, '\0')), now});
     if (keyFor(deviceId, 1).isEmpty())
-        recordKey(deviceId, 1, publicKeyDer);
+        recordKey(deviceId, 1, publicKeyDer, QByteArray("", 0));
 }
 
-void HubJournal::recordKey(const QString& deviceId, qint64 fromSeq, const QByteArray& publicKeyDer)
+void HubJournal::recordKey(const QString& deviceId, qint64 fromSeq, const QByteArray& publicKeyDer, const QByteArray& keyChangePayload)
 {
-    m_db.exec(QStringLiteral("INSERT INTO journal_keys(device_id, from_seq, public_key, key_id) VALUES(?, ?, ?, ?)"),
-              {deviceId, fromSeq, base64(publicKeyDer), EcdsaP256Signer::keyIdFor(publicKeyDer)});
+    m_db.exec(QStringLiteral("INSERT INTO journal_keys(device_id, from_seq, public_key, key_id, payload) VALUES(?, ?, ?, ?, ?)"),
+              {deviceId, fromSeq, base64(publicKeyDer), EcdsaP256Signer::keyIdFor(publicKeyDer), QString::fromUtf8(keyChangePayload)});
 }
 
 QByteArray HubJournal::keyFor(const QString& deviceId, qint64 seq)
@@ -259,7 +259,7 @@ JournalSyncAnswer HubJournal::sync(const QString& deviceId, const JournalSyncReq
                 s.headSeq = next;
                 if (!nextKey.isEmpty()) {
                     s.publicKeyDer = nextKey;
-                    recordKey(deviceId, next + 1, nextKey);
+                    recordKey(deviceId, next + 1, nextKey, entry.payload);
                 }
                 rows.append({deviceId, next, base64(s.headHash), QString::fromUtf8(entry.canonical), base64(entry.signature),
                              nonNull(entry.unsignedReason), now});
@@ -353,6 +353,46 @@ protocol::JournalHashes HubJournal::hashes(const QString& deviceId, qint64 from,
     return out;
 }
 
+HeldJournalPeriod HubJournal::period(const QString& deviceId, const QString& sinceUtc, const QString& untilUtc)
+{
+    using Entry = JournalExportDocument::Entry;
+    if (!load(deviceId, false))
+        throw HubError(404, QStringLiteral("journal.unknown"), QStringLiteral("the hub holds no journal of device %1").arg(deviceId));
+    HeldJournalPeriod out;
+    out.previousHash = QByteArray(32, '\0');
+    // The entries' times are in their signed text only: read in order, kept while in the period.
+    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT e.seq, e.hash, e.canonical, e.signature, e.unsigned_reason, k.payload"
+                                            " FROM journal_entries e LEFT JOIN journal_keys k"
+                                            " ON k.device_id = e.device_id AND k.from_seq = e.seq + 1"
+                                            " WHERE e.device_id = ? ORDER BY e.seq"),
+                             {deviceId});
+    QByteArray previous(32, '\0');
+    while (q.next()) {
+        std::optional<Entry> e = Entry::fromCanonical(q.value(2).toString());
+        if (!e) // the hub keeps only entries it could read: this is a damaged row
+            throw HubError(500, QStringLiteral("journal.damaged"),
+                           QStringLiteral("entry %1 of device %2 is unreadable at the hub").arg(q.value(0).toLongLong()).arg(deviceId));
+        e->hash = bytes(q.value(1));
+        e->signature = bytes(q.value(3));
+        e->unsignedReason = q.value(4).toString();
+        if (e->type == JournalText::kKeyChange)
+            e->payload = q.value(5).toString();
+        const bool inPeriod = e->createdAt >= sinceUtc && e->createdAt < untilUtc;
+        if (inPeriod) {
+            if (out.entries.isEmpty())
+                out.previousHash = previous;
+            out.entries.append(*e);
+        } else if (out.entries.isEmpty() && e->type == JournalText::kKeyChange) {
+            out.keyChanges.append(*e);
+        } else if (!out.entries.isEmpty()) {
+            break; // past the period
+        }
+        previous = e->hash;
+    }
+    q.finish();
+    return out;
+}
+
 QJsonObject HubJournal::anchor(const QString& deviceId)
 {
     const std::optional<State> s = load(deviceId, false);
@@ -361,6 +401,7 @@ QJsonObject HubJournal::anchor(const QString& deviceId)
     return {{QStringLiteral("device_id"), deviceId},
             {QStringLiteral("public_key"), QString::fromLatin1(EcdsaP256Signer::publicKeyPem(s->publicKeyDer))},
             {QStringLiteral("key_id"), EcdsaP256Signer::keyIdFor(s->publicKeyDer)},
+            {QStringLiteral("first_public_key"), QString::fromLatin1(EcdsaP256Signer::publicKeyPem(keyFor(deviceId, 1)))},
             {QStringLiteral("head_seq"), s->headSeq},
             {QStringLiteral("head_hash"), base64(s->headHash)},
             {QStringLiteral("broken_at"), s->brokenAt},

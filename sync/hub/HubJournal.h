@@ -1,6 +1,7 @@
 #pragma once
 
 #include "JournalSync.h"
+#include "journal/JournalExportDocument.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -17,6 +18,15 @@ struct JournalFinding
     bool exact = false; // the entry before it is known to be the one the hub saw
     QString detail;     // what is wrong with it
     QString conflictId; // the conflict already open for this break, if any
+};
+
+// The entries of a period as the hub holds them (payloads only of key changes), the hash of the
+// entry before the first, and the key changes before the period.
+struct HeldJournalPeriod
+{
+    QList<JournalExportDocument::Entry> entries;
+    QList<JournalExportDocument::Entry> keyChanges;
+    QByteArray previousHash;
 };
 
 // Entries a till wrote while its signing device failed, from the first of a run.
@@ -49,7 +59,10 @@ public:
     void setConflict(const QString& deviceId, const QString& conflictId);
     // The key and the hashes of entries from `from` on (at most `limit`).
     protocol::JournalHashes hashes(const QString& deviceId, qint64 from, int limit);
-    // {device_id, public_key (PEM), key_id, head_seq, head_hash, broken_at}
+    // Entries written in [sinceUtc, untilUtc) (ISO 8601 UTC, the time in their signed text).
+    HeldJournalPeriod period(const QString& deviceId, const QString& sinceUtc, const QString& untilUtc);
+    // {device_id, public_key (PEM, the key in force), key_id, first_public_key (PEM: where a verifier
+    // starts), head_seq, head_hash, broken_at}
     QJsonObject anchor(const QString& deviceId);
     // Every till's registered journal key: [{store_id, till_code, key_id, public_key (PEM)}].
     QJsonArray keys();
@@ -75,7 +88,8 @@ private:
     };
     std::optional<State> load(const QString& deviceId, bool forUpdate);
     void save(const QString& deviceId, const State& s);
-    void recordKey(const QString& deviceId, qint64 fromSeq, const QByteArray& publicKeyDer);
+    // keyChangePayload: the key_change entry's payload that names the key (empty for the first key).
+    void recordKey(const QString& deviceId, qint64 fromSeq, const QByteArray& publicKeyDer, const QByteArray& keyChangePayload);
     // The key that signs entry seq (the first key, or the one the last key_change before it names).
     QByteArray keyFor(const QString& deviceId, qint64 seq);
     QList<qint64> nextProbes(State& s, qint64 tillHead, bool opening) const;

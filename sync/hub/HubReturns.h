@@ -27,10 +27,10 @@ public:
     // {sale, returned: [{line, quantity}], refunded} for a receipt id; HubError 404 when the hub
     // has no such sale.
     QJsonObject saleForReturn(const QString& receiptId);
-
-private:
+    // The sale event's body as the till sent it (an online order's hand-over: the sale it became).
     QJsonObject saleBody(const QString& saleId);
 
+private:
     HubDatabase& m_db;
     HubLoyalty& m_loyalty;
     HubGiftCards& m_giftCards;

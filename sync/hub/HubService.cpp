@@ -5,6 +5,7 @@
 #include "HubAmounts.h"
 #include "HubError.h"
 #include "HubEventCheck.h"
+#include "HubJournalExport.h"
 #include "HubPromotionCheck.h"
 #include "MemberEnrolledEvent.h"
 #include "RequestSignature.h"
@@ -34,10 +35,11 @@ QString tokenHash(const QString& token)
 }
 } // namespace
 
-HubService::HubService(HubDatabase& db, const Clock& clock, std::unique_ptr<EcdsaP256Signer> key)
+HubService::HubService(HubDatabase& db, const Clock& clock, HubSigningKey key)
     : m_db(db), m_clock(clock), m_catalog(db), m_feeds(db), m_loyalty(db, m_feeds, clock), m_giftCards(db, m_feeds, clock),
       m_offers(db, m_feeds, clock), m_returns(db, m_loyalty, m_giftCards), m_reference(db, m_feeds, m_loyalty, clock),
-      m_stock(db, m_feeds, clock), m_requests(db, m_feeds, clock), m_journal(db), m_key(std::move(key))
+      m_stock(db, m_feeds, clock), m_requests(db, m_feeds, clock), m_journal(db), m_key(std::move(key.signer)),
+      m_kioskSecret(std::move(key.kioskSecret))
 {
     m_integrator = std::make_unique<HubIntegrator>(m_db, m_feeds, m_clock, *m_key);
     m_coupons = std::make_unique<HubCoupons>(m_db, m_feeds, m_clock, *m_key);
@@ -58,7 +60,7 @@ QByteArray HubService::publicKey() const
 
 QByteArray HubService::kioskCodeKey(const QString& storeId) const
 {
-    return QMessageAuthenticationCode::hash(QByteArrayLiteral("omnitill kiosk codes/") + storeId.toUtf8(), m_key->privateKeyPem(),
+    return QMessageAuthenticationCode::hash(QByteArrayLiteral("omnitill kiosk codes/") + storeId.toUtf8(), m_kioskSecret,
                                             QCryptographicHash::Sha256);
 }
 
@@ -178,6 +180,11 @@ void HubService::resolveConflict(const QString& id, const QString& resolution)
                                          " WHERE id = ? AND status = 'open'"),
                           {now(), resolution, id}) != 1)
         throw HubError(404, QStringLiteral("conflict.unknown"), QStringLiteral("no open conflict %1").arg(id));
+}
+
+QJsonObject HubService::journalExport(const QString& deviceId, const QDate& from, const QDate& to)
+{
+    return HubJournalExport(m_db, m_journal, m_returns).period(deviceId, from, to);
 }
 
 QJsonObject HubService::stats()

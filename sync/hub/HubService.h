@@ -7,6 +7,7 @@
 #include "HubGiftCards.h"
 #include "HubIntegrator.h"
 #include "HubJournal.h"
+#include "HubKey.h"
 #include "HubLoyalty.h"
 #include "HubOffers.h"
 #include "HubPickups.h"
@@ -55,8 +56,13 @@ public:
     // An enrollment token is good for this long after it is made.
     static constexpr int kEnrollTokenHours = 72;
 
-    // The token-signing key comes from HubKey (a file beside the hub, never its database).
-    HubService(HubDatabase& db, const Clock& clock, std::unique_ptr<EcdsaP256Signer> key);
+    // The token-signing key comes from HubKey (a file beside the hub, never its database, or a
+    // PKCS#11 token).
+    HubService(HubDatabase& db, const Clock& clock, HubSigningKey key);
+    HubService(HubDatabase& db, const Clock& clock, std::unique_ptr<EcdsaP256Signer> key)
+        : HubService(db, clock, HubSigningKey::fromKey(std::move(key)))
+    {
+    }
     ~HubService();
 
     void createStore(const QString& id, const QString& name);
@@ -82,6 +88,9 @@ public:
     // sharpens) the conflict "journal of till S1-T1 broken at entry N".
     protocol::JournalSyncAnswer journalSync(const QString& deviceId, const protocol::JournalSyncRequest& request);
     HubJournal& journal() { return m_journal; }
+    // A till's journal of the days from `from` to `to` (UTC) with the hub's sale records, for an
+    // auditor (HubJournalExport).
+    QJsonObject journalExport(const QString& deviceId, const QDate& from, const QDate& to);
     QByteArray publicKey() const;
     // The key a store's kiosks sign their order codes with and its tills check them with
     // (KioskOrderCode): derived from the hub's key and the store, so every device of the store
@@ -159,7 +168,8 @@ private:
     HubStock m_stock;
     HubStockRequests m_requests;
     HubJournal m_journal;
-    std::unique_ptr<EcdsaP256Signer> m_key;
+    std::unique_ptr<Signer> m_key;
+    QByteArray m_kioskSecret;
     std::unique_ptr<HubIntegrator> m_integrator;
     std::unique_ptr<HubCoupons> m_coupons;
     std::unique_ptr<HubPickups> m_pickups;

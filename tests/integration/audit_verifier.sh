@@ -62,8 +62,8 @@ tamper 'e["sales"][0]["tenders"][0]["amount"] += 1'
 refuse "a tender changed in the tables" "tenders differ" "${VERIFY[@]}" journal "$WORK/tampered.json" "${KEY[@]}"
 tamper 'e["previous_hash"] = "B" * 43 + "="'
 refuse "the export cut loose from its start" "links to something" "${VERIFY[@]}" journal "$WORK/tampered.json" "${KEY[@]}"
-tamper 'e["version"] = 3'
-refuse "an unknown version" "version 1 or 2" "${VERIFY[@]}" journal "$WORK/tampered.json" "${KEY[@]}"
+tamper 'e["version"] = 4'
+refuse "an unknown version" "version 1 or 2 or 3" "${VERIFY[@]}" journal "$WORK/tampered.json" "${KEY[@]}"
 
 # A printed receipt's check code, as the auditor types it from the paper.
 "$BIN/omnitill-devices" receipt --db "$DB" --number 1 --format text --columns 32 --out "$WORK/r.txt" >/dev/null

@@ -92,5 +92,26 @@ refuse "newest entries and their sales cut off" "was seen before: entries were r
 sqlite3 "$DB" "DROP TRIGGER journal_no_update; UPDATE journal SET payload = replace(payload, '\"total\":', '\"total\":9') WHERE seq = 4;"
 refuse "tampered journal is caught" "BROKEN at entry 4" "$CTL" journal verify --db "$DB" "${KEY[@]}"
 
+# The hub's key moved onto a PKCS#11 token (SoftHSM2, made here): the hub signs with it, no key
+# file stays, and the hub will not start without the token (it would make itself a key no till trusts).
+HUB="$BIN/omnitill-hub"
+HUBDB="sqlite:$WORK/hub.db"
+mkdir -p "$WORK/hsm/tokens"
+printf 'directories.tokendir = %s\nobjectstore.backend = file\n' "$WORK/hsm/tokens" >"$WORK/hsm/softhsm2.conf"
+export SOFTHSM2_CONF="$WORK/hsm/softhsm2.conf"
+softhsm2-util --init-token --free --label hub-hsm --so-pin 87654321 --pin 1234 >/dev/null
+printf '1234\n' >"$WORK/hsm/pin"; chmod 600 "$WORK/hsm/pin"
+printf '9999\n' >"$WORK/pin-wrong"; chmod 600 "$WORK/pin-wrong"
+TOKEN=(--key-token hub-hsm --key-pin-file "$WORK/hsm/pin")
+check "a hub with its key in a file" "$HUB" admin --db "$HUBDB" create-store --id S1 --name Shop
+KEYID=$(openssl pkey -in "$WORK/hub.db.keys/hub.pem" -pubout -outform der 2>/dev/null | sha256sum | cut -c1-16)
+check "the hub's key moved onto the token" "$HUB" key-to-token --db "$HUBDB" "${TOKEN[@]}"
+grep -q "the hub's key $KEYID is on the token hub-hsm" "$WORK/out" || { echo "FAIL: key-to-token said: $(cat "$WORK/out")"; failures=$((failures + 1)); }
+[ -e "$WORK/hub.db.keys/hub.pem" ] && { echo "FAIL: the hub's key file is still there"; failures=$((failures + 1)); }
+refuse "the hub without its token" "is on a PKCS#11 token" "$HUB" admin --db "$HUBDB" stats
+check "the hub on its token" "$HUB" admin --db "$HUBDB" "${TOKEN[@]}" enroll-token --store S1 --till T1
+refuse "the wrong PIN" "refused the PIN" "$HUB" admin --db "$HUBDB" --key-token hub-hsm --key-pin-file "$WORK/pin-wrong" stats
+unset SOFTHSM2_CONF
+
 echo "ctl: $failures failure(s)"
 [ "$failures" -eq 0 ]

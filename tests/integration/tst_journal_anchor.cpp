@@ -16,6 +16,7 @@
 #include "journal/JournalText.h"
 #include "store/SigningKeys.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -139,6 +140,24 @@ class TestJournalAnchor : public QObject
         if (!ctl.waitForFinished(60000))
             return {-1, QStringLiteral("timed out")};
         return {ctl.exitCode(), QString::fromUtf8(ctl.readAllStandardOutput() + ctl.readAllStandardError()).trimmed()};
+    }
+
+    static bool writeFile(const QString& path, const QByteArray& data)
+    {
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
+    }
+
+    // packaging/audit/omnitill-verify.py journal EXPORT --public-key PEM: {exit code, output}
+    static std::pair<int, QString> independentVerifier(const QString& exported, const QString& pem)
+    {
+        QProcess python;
+        python.start(QStringLiteral("python3"),
+                     {qEnvironmentVariable("OMNITILL_SOURCE_DIR") + QStringLiteral("/packaging/audit/omnitill-verify.py"),
+                      QStringLiteral("journal"), exported, QStringLiteral("--public-key"), pem});
+        if (!python.waitForFinished(60000))
+            return {-1, QStringLiteral("timed out")};
+        return {python.exitCode(), QString::fromUtf8(python.readAllStandardOutput() + python.readAllStandardError()).trimmed()};
     }
 
     QStringList journalConflicts(const QString& deviceId) const
@@ -331,6 +350,56 @@ private slots:
                 .object();
         QCOMPARE(checked.value(QStringLiteral("held")).toBool(), true);
         QCOMPARE(checked.value(QStringLiteral("key_id")).toString(), store.till().journal().entry(lastSale)->keyId);
+
+        // The hub's export of the period, checked by the independent verifier from the journal's
+        // first key as the hub publishes it: the key change followed, the outage shown, and every
+        // sale the hub booked carrying the payload the till signed.
+        const QJsonObject anchor =
+            QJsonDocument::fromJson(m_hub->admin({QStringLiteral("journal"), QStringLiteral("--device"), client.deviceId()})).object();
+        const QString firstKey = m_dir.filePath(QStringLiteral("t5-first.pem"));
+        QVERIFY(writeFile(firstKey, anchor.value(QStringLiteral("first_public_key")).toString().toLatin1()));
+        const QString exported = m_dir.filePath(QStringLiteral("t5-export.json"));
+        int exitCode = -1;
+        const QByteArray said = m_hub->admin({QStringLiteral("journal-export"), QStringLiteral("--device"), client.deviceId(),
+                                              QStringLiteral("--from"), QStringLiteral("2000-01-01"), QStringLiteral("--to"),
+                                              QStringLiteral("2099-12-31"), QStringLiteral("--out"), exported},
+                                             &exitCode);
+        QCOMPARE(exitCode, 0);
+        const qint64 head = Journal::headSeq(store.till().db());
+        QCOMPARE(QString::fromUtf8(said).trimmed(), QStringLiteral("%1 entries, 4 sales").arg(head));
+        auto [verified, report] = independentVerifier(exported, firstKey);
+        QCOMPARE(verified, 0);
+        QVERIFY2(report.startsWith(QStringLiteral("OK %1 entries, 4 sales").arg(head)), qPrintable(report));
+        QVERIFY2(report.contains(QStringLiteral("UNSIGNED 2 entries, the first at entry %1").arg(unsignedSale - 1)), qPrintable(report));
+        QVERIFY2(report.contains(QStringLiteral("SIGNED TEXT ONLY")), qPrintable(report));
+
+        // The hub's books changed afterwards (a sale's total, in its record and its event alike): refused.
+        QFile file(exported);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonObject doc = QJsonDocument::fromJson(file.readAll()).object();
+        file.close();
+        QJsonArray entries = doc.value(QStringLiteral("entries")).toArray();
+        QJsonArray sales = doc.value(QStringLiteral("sales")).toArray();
+        const qint64 changedSeq = sales.at(1).toObject().value(QStringLiteral("journal_seq")).toInteger();
+        for (qsizetype i = 0; i < entries.size(); ++i) {
+            QJsonObject e = entries.at(i).toObject();
+            if (e.value(QStringLiteral("seq")).toInteger() != changedSeq)
+                continue;
+            QJsonObject body = QJsonDocument::fromJson(e.value(QStringLiteral("payload")).toString().toUtf8()).object();
+            body.insert(QStringLiteral("total"), body.value(QStringLiteral("total")).toInteger() - 100);
+            e.insert(QStringLiteral("payload"), QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact)));
+            entries.replace(i, e);
+        }
+        QJsonObject sale = sales.at(1).toObject();
+        sale.insert(QStringLiteral("total"), sale.value(QStringLiteral("total")).toInteger() - 100);
+        sales.replace(1, sale);
+        doc.insert(QStringLiteral("entries"), entries);
+        doc.insert(QStringLiteral("sales"), sales);
+        const QString tampered = m_dir.filePath(QStringLiteral("t5-tampered.json"));
+        QVERIFY(writeFile(tampered, QJsonDocument(doc).toJson()));
+        std::tie(verified, report) = independentVerifier(tampered, firstKey);
+        QCOMPARE(verified, 1);
+        QVERIFY2(report.contains(QStringLiteral("BROKEN: entry %1: the payload was changed").arg(changedSeq)), qPrintable(report));
     }
 
     void oldEntryReplacedIsCaught()

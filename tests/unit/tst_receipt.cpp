@@ -151,8 +151,7 @@ private slots:
                 .join(QLatin1Char('\n'));
         };
         const QList<PrintJob> jobs = store.till().printQueue().pending();
-        const auto receiptJob =
-            std::find_if(jobs.begin(), jobs.end(), [](const PrintJob& j) { return j.kind == PrintJob::Kind::Receipt; });
+        const auto receiptJob = std::find_if(jobs.begin(), jobs.end(), [](const PrintJob& j) { return j.kind == PrintJob::Kind::Receipt; });
         QVERIFY(receiptJob != jobs.end());
         const QString text = printed(*receiptJob);
         const QLocale locale = store.till().settings().locale();

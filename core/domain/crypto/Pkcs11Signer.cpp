@@ -165,6 +165,53 @@ void Pkcs11Signer::generateKey(const Config& config)
         tokenError(QStringLiteral("C_GenerateKeyPair"), rv);
 }
 
+void Pkcs11Signer::importKey(const Config& config, const EcdsaP256Signer& key)
+{
+    Session session;
+    session.connect(config, false);
+    if (session.find(CKO_PRIVATE_KEY, config.keyLabel) != CK_INVALID_HANDLE ||
+        session.find(CKO_PUBLIC_KEY, config.keyLabel) != CK_INVALID_HANDLE)
+        throw DomainError(QStringLiteral("key.exists"),
+                          Tr::tr("The signing token %1 already holds a key labelled %2").arg(config.tokenLabel, config.keyLabel));
+    QByteArray label = config.keyLabel.toUtf8();
+    QByteArray params = kP256Params;
+    QByteArray secret = key.privateScalar();
+    // CKA_EC_POINT: the uncompressed point in a DER OCTET STRING.
+    QByteArray point = QByteArray::fromHex("0441") + key.publicKeyDer().mid(kP256SpkiPrefix.size());
+    CK_OBJECT_CLASS privateClass = CKO_PRIVATE_KEY;
+    CK_OBJECT_CLASS publicClass = CKO_PUBLIC_KEY;
+    CK_KEY_TYPE ec = CKK_EC;
+    CK_BBOOL yes = CK_TRUE;
+    CK_BBOOL no = CK_FALSE;
+    CK_ATTRIBUTE privateTemplate[] = {{CKA_CLASS, &privateClass, sizeof privateClass},
+                                      {CKA_KEY_TYPE, &ec, sizeof ec},
+                                      {CKA_LABEL, label.data(), CK_ULONG(label.size())},
+                                      {CKA_TOKEN, &yes, sizeof yes},
+                                      {CKA_PRIVATE, &yes, sizeof yes},
+                                      {CKA_SENSITIVE, &yes, sizeof yes},
+                                      {CKA_EXTRACTABLE, &no, sizeof no},
+                                      {CKA_SIGN, &yes, sizeof yes},
+                                      {CKA_EC_PARAMS, params.data(), CK_ULONG(params.size())},
+                                      {CKA_VALUE, secret.data(), CK_ULONG(secret.size())}};
+    CK_ATTRIBUTE publicTemplate[] = {{CKA_CLASS, &publicClass, sizeof publicClass},
+                                     {CKA_KEY_TYPE, &ec, sizeof ec},
+                                     {CKA_LABEL, label.data(), CK_ULONG(label.size())},
+                                     {CKA_TOKEN, &yes, sizeof yes},
+                                     {CKA_VERIFY, &yes, sizeof yes},
+                                     {CKA_EC_PARAMS, params.data(), CK_ULONG(params.size())},
+                                     {CKA_EC_POINT, point.data(), CK_ULONG(point.size())}};
+    CK_OBJECT_HANDLE privateKey = CK_INVALID_HANDLE;
+    CK_OBJECT_HANDLE publicKey = CK_INVALID_HANDLE;
+    CK_RV rv = session.f->C_CreateObject(session.handle, privateTemplate, std::size(privateTemplate), &privateKey);
+    secret.fill('\0');
+    if (rv != CKR_OK)
+        tokenError(QStringLiteral("C_CreateObject"), rv);
+    if ((rv = session.f->C_CreateObject(session.handle, publicTemplate, std::size(publicTemplate), &publicKey)) != CKR_OK) {
+        session.f->C_DestroyObject(session.handle, privateKey);
+        tokenError(QStringLiteral("C_CreateObject"), rv);
+    }
+}
+
 QByteArray Pkcs11Signer::sign(const QByteArray& data)
 {
     QByteArray digest = crypto::sha256(data);

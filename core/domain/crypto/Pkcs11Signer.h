@@ -31,6 +31,9 @@ public:
     static std::unique_ptr<Pkcs11Signer> open(const Config& config, bool rescan = false);
     // Creates the key pair on the token (at set-up), not extractable; same errors.
     static void generateKey(const Config& config);
+    // Moves an existing key onto the token, not extractable from there on (a hub's key that tills
+    // already trust); key.exists when the token already holds a key by that label.
+    static void importKey(const Config& config, const EcdsaP256Signer& key);
     ~Pkcs11Signer() override;
 
     // Throws DomainError key.token when the token no longer answers (removed mid-shift).

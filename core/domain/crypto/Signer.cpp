@@ -5,6 +5,7 @@
 #include "common/DomainError.h"
 
 #include <openssl/bio.h>
+#include <openssl/bn.h>
 #include <openssl/core_names.h>
 #include <openssl/evp.h>
 #include <openssl/pem.h>
@@ -64,6 +65,19 @@ std::unique_ptr<EcdsaP256Signer> EcdsaP256Signer::fromPrivateKeyPem(const QByteA
         throw DomainError(QStringLiteral("crypto.bad_key"), QStringLiteral("The till's signing key is unreadable"));
     }
     return std::unique_ptr<EcdsaP256Signer>(new EcdsaP256Signer(pkey));
+}
+
+QByteArray EcdsaP256Signer::privateScalar() const
+{
+    BIGNUM* priv = nullptr;
+    if (EVP_PKEY_get_bn_param(key(m_pkey), OSSL_PKEY_PARAM_PRIV_KEY, &priv) != 1)
+        failure("EVP_PKEY_get_bn_param");
+    QByteArray out(32, '\0');
+    const int written = BN_bn2binpad(priv, reinterpret_cast<unsigned char*>(out.data()), 32);
+    BN_clear_free(priv);
+    if (written != 32)
+        failure("BN_bn2binpad");
+    return out;
 }
 
 QByteArray EcdsaP256Signer::privateKeyPem() const

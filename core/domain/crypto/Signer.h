@@ -32,6 +32,7 @@ public:
     QString keyId() const override { return m_keyId; }
     QByteArray publicKeyDer() const override { return m_publicDer; }
     QByteArray privateKeyPem() const;
+    QByteArray privateScalar() const; // the 32-byte secret, to move the key onto a token (Pkcs11Signer::importKey)
 
     static bool verify(const QByteArray& publicKeyDer, const QByteArray& data, const QByteArray& signature);
     static bool isP256PublicKey(const QByteArray& publicKeyDer);

@@ -15,6 +15,9 @@ struct JournalText
     // The entry that moves the journal to another key: signed by the key it leaves, its payload
     // names the key that signs every later entry ({"public_key": base64 DER, "key_id": …}).
     static constexpr QLatin1String kKeyChange{"key_change"};
+    // A sale, and a sale in training mode (its payload is the sale event's body).
+    static constexpr QLatin1String kSale{"sale"};
+    static constexpr QLatin1String kTrainingSale{"training_sale"};
     static constexpr int kFieldCount = 11;
 
     QString type;
