@@ -53,10 +53,11 @@ QJsonObject HubJournalExport::period(const QString& deviceId, const QDate& from,
     doc.keyChanges = held.keyChanges;
 
     // The hub's sale records of the till around the period (a sale's time and its entry's may
-    // straddle midnight), by receipt id.
+    // straddle midnight), by receipt id; a till set up again may repeat one: the latest sale wins.
     QHash<QString, QString> saleIds;
-    QSqlQuery& s = m_db.exec(QStringLiteral("SELECT id, receipt_id FROM sales WHERE device_id = ? AND created_at >= ? AND created_at < ?"),
-                             {deviceId, isoDay(from.addDays(-1)), isoDay(to.addDays(2))});
+    QSqlQuery& s = m_db.exec(
+        QStringLiteral("SELECT id, receipt_id FROM sales WHERE device_id = ? AND created_at >= ? AND created_at < ? ORDER BY created_at"),
+        {deviceId, isoDay(from.addDays(-1)), isoDay(to.addDays(2))});
     while (s.next())
         saleIds.insert(s.value(1).toString(), s.value(0).toString());
     s.finish();

@@ -93,6 +93,42 @@ class TestCashierGui : public QObject
     }
 
 private slots:
+    // Training mode from the till's menu, as a cashier would: a manager's PIN in the approval dialog
+    // starts it, and the journal signs who approved it; switching it off, and logging out while in
+    // it, sign its end.
+    void trainingModeIsApprovedAndJournaled()
+    {
+        CashierScreen screen;
+        QVERIFY(screen.open());
+        Till& till = screen.store.till();
+        auto* training = screen.window->findChild<QAction*>(QStringLiteral("trainingModeAction"));
+        QVERIFY(training);
+        const qint64 before = Journal::headSeq(till.db());
+        test::ModalAnswers manager({[](QWidget* dialog) {
+            child<QLineEdit>(dialog, "approvalPinLineEdit")->setText(QStringLiteral("3333"));
+            qobject_cast<QDialog*>(dialog)->accept();
+        }});
+        training->setChecked(true);
+        QTRY_COMPARE(manager.answered(), 1);
+        QTRY_COMPARE(Journal::headSeq(till.db()), before + 2);
+        QCOMPARE(till.journal().entry(before + 1)->type, QStringLiteral("approval"));
+        QCOMPARE(till.journal().entry(before + 2)->type, QStringLiteral("training_start"));
+        QVERIFY(training->isChecked());
+
+        training->setChecked(false); // ending it needs nobody
+        QCOMPARE(till.journal().entry(before + 3)->type, QStringLiteral("training_end"));
+
+        test::ModalAnswers again({[](QWidget* dialog) {
+            child<QLineEdit>(dialog, "approvalPinLineEdit")->setText(QStringLiteral("3333"));
+            qobject_cast<QDialog*>(dialog)->accept();
+        }});
+        training->setChecked(true);
+        QTRY_COMPARE(Journal::headSeq(till.db()), before + 5);
+        screen.window->findChild<QAction*>(QStringLiteral("logoutAction"))->trigger();
+        QCOMPARE(till.journal().entry(before + 6)->type, QStringLiteral("training_end"));
+        QVERIFY(!training->isChecked());
+    }
+
     void sellWithScannerSplitPaymentAndFindEverything()
     {
         test::TestStore store(50);

@@ -133,6 +133,7 @@ MainWindow::MainWindow(Till& till, LanguageManager& languages, BackgroundSync* s
     addAction(QT_TR_NOOP("Open drawer (no sale)"), QKeySequence(Qt::CTRL | Qt::Key_D), &MainWindow::noSale);
     addAction(QT_TR_NOOP("Close shift (Z)..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), &MainWindow::closeShift);
     m_training = addAction(QT_TR_NOOP("Training mode"), QKeySequence(Qt::CTRL | Qt::Key_T), [] {});
+    m_training->setObjectName(QStringLiteral("trainingModeAction"));
     m_training->setCheckable(true);
     disconnect(m_training, &QAction::triggered, nullptr, nullptr);
     connect(m_training, &QAction::toggled, this, &MainWindow::toggleTraining);
@@ -171,7 +172,8 @@ MainWindow::MainWindow(Till& till, LanguageManager& languages, BackgroundSync* s
         connect(m_manager, &ManagerPage::somethingToSync, m_sync, &BackgroundSync::syncNow);
     }
     m_tillMenu->addSeparator();
-    addAction(QT_TR_NOOP("Log out"), QKeySequence(Qt::CTRL | Qt::Key_L), &MainWindow::logout);
+    addAction(QT_TR_NOOP("Log out"), QKeySequence(Qt::CTRL | Qt::Key_L), &MainWindow::logout)
+        ->setObjectName(QStringLiteral("logoutAction"));
 
     m_languageMenu = menuBar()->addMenu(QString());
     auto* group = new QActionGroup(this);
@@ -606,6 +608,15 @@ void MainWindow::closeEvent(QCloseEvent* event)
         refuse(tr("Finish, park or void the current sale before closing OmniTill."));
         event->ignore();
         return;
+    }
+    if (m_session.training) { // the journal says when practice ended, also when the till closes
+        try {
+            m_till.training().end(m_session);
+        } catch (const DomainError& e) {
+            refuse(e.message());
+            event->ignore();
+            return;
+        }
     }
     event->accept();
 }
