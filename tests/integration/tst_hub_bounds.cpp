@@ -6,7 +6,9 @@
 #include "RequestSignature.h"
 #include "crypto/Signer.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -42,6 +44,16 @@ class TestHubBounds : public QObject
         return "GET " + path.toLatin1() + " HTTP/1.1\r\nHost: hub\r\n" + RequestSignature::kDeviceHeader + ": " + s.deviceId.toLatin1() +
                "\r\n" + RequestSignature::kTimestampHeader + ": " + s.timestamp.toLatin1() + "\r\n" + RequestSignature::kNonceHeader +
                ": " + s.nonce.toLatin1() + "\r\n" + RequestSignature::kSignatureHeader + ": " + s.signature.toBase64() + "\r\n\r\n";
+    }
+
+    QByteArray signedPost(const QString& path, const QByteArray& body) const
+    {
+        const RequestSignature s = RequestSignature::sign(*m_device, m_deviceId, "POST", path, body, QDateTime::currentDateTimeUtc());
+        return "POST " + path.toLatin1() +
+               " HTTP/1.1\r\nHost: hub\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n" +
+               RequestSignature::kDeviceHeader + ": " + s.deviceId.toLatin1() + "\r\n" + RequestSignature::kTimestampHeader + ": " +
+               s.timestamp.toLatin1() + "\r\n" + RequestSignature::kNonceHeader + ": " + s.nonce.toLatin1() + "\r\n" +
+               RequestSignature::kSignatureHeader + ": " + s.signature.toBase64() + "\r\n\r\n" + body;
     }
 
     // Ten clients pour bodyBytes each into path; health must answer meanwhile and memory stay bounded.
@@ -188,6 +200,42 @@ private slots:
         });
         qInfo("%d of 300 idle connections still open under a limit of 256 descriptors", int(open));
         QVERIFY(open < 256);
+    }
+
+    // An enrolled device's hostile journal requests, each well signed: refused by name with a JSON
+    // error, nothing anchored from any of them, and the hub answering the next request.
+    void hostileJournalRequestsAreRefused()
+    {
+        const QString key = QString::fromLatin1(EcdsaP256Signer::generate()->publicKeyDer().toBase64());
+        const auto body = [&](const QJsonObject& extra) {
+            QJsonObject o{{QStringLiteral("head_seq"), 3}, {QStringLiteral("public_key"), key}};
+            for (auto it = extra.begin(); it != extra.end(); ++it)
+                o.insert(it.key(), it.value());
+            return QJsonDocument(o).toJson(QJsonDocument::Compact);
+        };
+        QJsonArray tooMany;
+        for (int i = 0; i < 1001; ++i)
+            tooMany.append(QJsonObject{{QStringLiteral("canonical"), QStringLiteral("OT1|sale")}});
+        QJsonArray shortHash{QJsonObject{{QStringLiteral("seq"), 1}, {QStringLiteral("hash"), QStringLiteral("AAAA")}}};
+        const QList<std::pair<QByteArray, QByteArray>> cases{
+            {"{\"head_seq\": 3, \"public_key\": ", "not a JSON object"},
+            {"[1, 2, 3]", "not a JSON object"},
+            {body({{QStringLiteral("head_seq"), -1}}), "head_seq is the number"},
+            {body({{QStringLiteral("entries"), tooMany}}), "up to 1000 entries"},
+            {body({{QStringLiteral("probes"), shortHash}}), "gives its SHA-256"},
+            {body({{QStringLiteral("entries"), QJsonArray{QJsonObject{{QStringLiteral("payload"), QString(5000, QLatin1Char('x'))}}}}}),
+             "payload 4096 bytes"},
+            {body({{QStringLiteral("public_key"), QStringLiteral("bm90IGEga2V5")}}), "not an EC P-256 key"},
+        };
+        for (const auto& [sent, refusal] : cases) {
+            const RawAnswer answer = m_http->exchange(signedPost(QStringLiteral("/v1/journal"), sent));
+            QVERIFY2(answer.status == 400, answer.text.left(300).constData());
+            QVERIFY2(answer.text.contains(refusal), answer.text.left(300).constData());
+        }
+        // None of them registered a key or anchored an entry: the hub holds no journal of this device.
+        const RawAnswer held = m_http->exchange(signedGet(QStringLiteral("/v1/journal/hashes?from=1&limit=10")));
+        QVERIFY2(held.status == 404, held.text.left(300).constData());
+        QCOMPARE(m_http->exchange(kHealth).status, 200);
     }
 
     void requestsArePacedPerKeyPerDeviceAndPerAddress()
