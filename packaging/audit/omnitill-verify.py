@@ -96,6 +96,8 @@ def check_journal(export, key):
     previous = base64.b64decode(export.get("previous_hash", ""))
     if len(previous) != 32:
         raise Broken("previous_hash is not a SHA-256")
+    # Only the hub's export (version 3) may lack payloads: a till exports every entry's.
+    payloads_optional = export.get("version") == 3 and export.get("source") == "hub"
     entries = export.get("entries", [])
     by_seq = {}
     unsigned = []
@@ -122,6 +124,8 @@ def check_journal(export, key):
             raise Broken(f"{where} does not link to the entry before it")
         payload = None
         if e.get("payload") is None:
+            if not payloads_optional:
+                raise Broken(f"{where}: its payload is missing")
             without_payload.append(seq)  # a hub's export holds the signed text of most entries only
         else:
             payload = e["payload"].encode("utf-8")

@@ -62,6 +62,10 @@ tamper 'e["sales"][0]["tenders"][0]["amount"] += 1'
 refuse "a tender changed in the tables" "tenders differ" "${VERIFY[@]}" journal "$WORK/tampered.json" "${KEY[@]}"
 tamper 'e["previous_hash"] = "B" * 43 + "="'
 refuse "the export cut loose from its start" "links to something" "${VERIFY[@]}" journal "$WORK/tampered.json" "${KEY[@]}"
+tamper 'e["entries"][4]["payload"] = None'
+refuse "a payload removed from the till's export" "entry 5: its payload is missing" "${VERIFY[@]}" journal "$WORK/tampered.json" "${KEY[@]}"
+tamper 'e["version"] = 3; e["source"] = "hub"; e["entries"][4]["payload"] = None; e["sales"] = [s for s in e["sales"] if s["journal_seq"] != 5]'
+accept "a hub's export with an entry held by its signed text only" "${VERIFY[@]}" journal "$WORK/tampered.json" "${KEY[@]}"
 tamper 'e["version"] = 4'
 refuse "an unknown version" "version 1 or 2 or 3" "${VERIFY[@]}" journal "$WORK/tampered.json" "${KEY[@]}"
 
