@@ -154,7 +154,7 @@ void SyncClient::sendEnrollment()
             SigningKeys(m_db, m_settings).storeDeviceKey(*m_enrollKey);
             m_settings.setValue(QStringLiteral("sync.store_id"), answer.value(QStringLiteral("store_id")).toString());
             m_settings.setValue(QStringLiteral("sync.hub_public_key"), answer.value(QStringLiteral("hub_public_key")).toString());
-            m_settings.setValue(QStringLiteral("sync.kiosk_code_key"), answer.value(QStringLiteral("kiosk_code_key")).toString());
+            m_settings.setKioskCodeKey(answer.value(QStringLiteral("kiosk_code_key")).toString());
             // Receipt ids name the store and till the hub enrolled this till as, so they are
             // unique across the chain (another store's receipt is looked up by its id).
             const QString store = answer.value(QStringLiteral("store_id")).toString();
@@ -554,10 +554,10 @@ void SyncClient::onPushReply(QNetworkReply* reply, qint64 firstSeq, qint64 lastS
         Transaction tx(m_db);
         const QString now = m_clock.nowUtc().toString(Qt::ISODateWithMs);
         outbox().acknowledgeUpTo(highest);
-        // Tills enrolled before the hub handed out kiosk code keys get theirs here.
-        if (const QString kioskKey = answer.value(QStringLiteral("kiosk_code_key")).toString();
-            !kioskKey.isEmpty() && kioskKey != m_settings.value(QStringLiteral("sync.kiosk_code_key")))
-            m_settings.setValue(QStringLiteral("sync.kiosk_code_key"), kioskKey);
+        // Tills enrolled before the hub handed out kiosk code keys get theirs here, and every till
+        // the new one when the hub's changed.
+        if (const QString kioskKey = answer.value(QStringLiteral("kiosk_code_key")).toString(); !kioskKey.isEmpty())
+            m_settings.setKioskCodeKey(kioskKey);
         // The balances after the hub posted these sales' points: from now on they are no longer
         // pending here, so the balance must include them in the same step.
         for (const QJsonValue& v : answer.value(QStringLiteral("members")).toArray()) {

@@ -111,6 +111,37 @@ private slots:
         QCOMPARE(test::errorCode([&] { KioskOrderCode::decode(changed, key); }), QStringLiteral("kiosk.bad_code"));
     }
 
+    // The hub changes the store's kiosk-code key (its own key moved onto a token): a ticket the kiosk
+    // printed with the old key still loads at a till that has synced since, until the next change.
+    void aTicketOfThePreviousKioskKeyStillLoads()
+    {
+        test::TestStore kiosk(50);
+        test::TestStore tillStore(50);
+        const QString oldKey = QString::fromLatin1(QByteArrayLiteral("old kiosk key of store S1").toBase64());
+        for (test::TestStore* store : {&kiosk, &tillStore}) {
+            Transaction tx(store->till().db());
+            store->till().settings().setKioskCodeKey(oldKey);
+            tx.commit();
+        }
+        Cart cart = kioskCart(kiosk);
+        const KioskOrder order = kiosk.till().kioskOrders().placeCounterOrder(cart, QStringLiteral("en"));
+        const auto rotate = [&](const char* key) {
+            Transaction tx(tillStore.till().db());
+            tillStore.till().settings().setKioskCodeKey(QString::fromLatin1(QByteArray(key).toBase64()));
+            tx.commit();
+        };
+        rotate("new kiosk key of store S1");
+        QCOMPARE(tillStore.till().settings().previousKioskCodeKey(), QByteArrayLiteral("old kiosk key of store S1"));
+        tillStore.openShift();
+        Cart atTill = tillStore.till().sales().newCart();
+        QCOMPARE(tillStore.till().kioskOrders().load(atTill, order.code).number, order.number);
+        rotate("new kiosk key of store S1"); // the same key again changes nothing
+        QCOMPARE(tillStore.till().settings().previousKioskCodeKey(), QByteArrayLiteral("old kiosk key of store S1"));
+        rotate("third kiosk key of store S1");
+        Cart later = tillStore.till().sales().newCart();
+        QCOMPARE(test::errorCode([&] { tillStore.till().kioskOrders().load(later, order.code); }), QStringLiteral("kiosk.bad_code"));
+    }
+
     void aCounterOrderIsRecordedAndTheTillLoadsIt()
     {
         test::TestStore kiosk(50);

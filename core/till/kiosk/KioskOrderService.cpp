@@ -83,9 +83,22 @@ KioskOrder KioskOrderService::placeCounterOrder(const Cart& cart, const QString&
     return order;
 }
 
+KioskOrderCode KioskOrderService::decode(const QString& text) const
+{
+    try {
+        return KioskOrderCode::decode(text, m_settings.kioskCodeKey());
+    } catch (const DomainError&) {
+        // A ticket printed before the hub changed the store's key, or by a kiosk that has not synced since.
+        const QByteArray previous = m_settings.previousKioskCodeKey();
+        if (previous.isEmpty())
+            throw;
+        return KioskOrderCode::decode(text, previous);
+    }
+}
+
 LoadedKioskOrder KioskOrderService::load(Cart& cart, const QString& text)
 {
-    const KioskOrderCode code = KioskOrderCode::decode(text, m_settings.kioskCodeKey());
+    const KioskOrderCode code = decode(text);
     if (code.store != m_settings.storeCode())
         throw DomainError(QStringLiteral("kiosk.other_store"), Tr::tr("This order was placed in store %1").arg(code.store));
     if (cart.kioskOrder() == code.orderId())

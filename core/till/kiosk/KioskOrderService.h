@@ -7,6 +7,7 @@
 namespace omnitill {
 
 class Cart;
+struct KioskOrderCode;
 class CatalogRepository;
 class Clock;
 class Database;
@@ -63,6 +64,9 @@ public:
     LoadedKioskOrder load(Cart& cart, const QString& code);
 
 private:
+    // With the store's key, or the one before it.
+    KioskOrderCode decode(const QString& text) const;
+
     Database& m_db;
     const Clock& m_clock;
     StoreSettings& m_settings;

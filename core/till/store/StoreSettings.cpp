@@ -46,6 +46,16 @@ void StoreSettings::setValue(const QString& key, const QString& value)
     parseTyped();
 }
 
+void StoreSettings::setKioskCodeKey(const QString& base64)
+{
+    const QString present = value(QStringLiteral("sync.kiosk_code_key"));
+    if (base64 == present)
+        return;
+    if (!present.isEmpty())
+        setValue(QStringLiteral("sync.kiosk_code_key_previous"), present);
+    setValue(QStringLiteral("sync.kiosk_code_key"), base64);
+}
+
 void StoreSettings::erase(const QString& key)
 {
     // Overwritten on disk, not only unlinked: what is erased here was a secret.

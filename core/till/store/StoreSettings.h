@@ -33,6 +33,14 @@ public:
     QByteArray hubPublicKey() const { return QByteArray::fromBase64(value(QStringLiteral("sync.hub_public_key")).toLatin1()); }
     // The store's key for kiosk order codes (KioskOrderCode), from the hub; empty without a hub.
     QByteArray kioskCodeKey() const { return QByteArray::fromBase64(value(QStringLiteral("sync.kiosk_code_key")).toLatin1()); }
+    // The key before the hub last changed it (its key moved onto a token): tickets printed with it
+    // are still read until the next change.
+    QByteArray previousKioskCodeKey() const
+    {
+        return QByteArray::fromBase64(value(QStringLiteral("sync.kiosk_code_key_previous")).toLatin1());
+    }
+    // Within the caller's transaction; keeps the key it replaces as the previous one.
+    void setKioskCodeKey(const QString& base64);
     Currency currency() const { return m_currency; }
     TaxMode taxMode() const { return m_taxMode; }
     QTimeZone timeZone() const { return m_timeZone; }
