@@ -32,6 +32,7 @@ fi
 "$BIN/omnitill-hub" serve --db "$HUB_DB" --listen "127.0.0.1:$HUB_PORT" >"$DATA_DIR/hub.log" 2>&1 &
 HUB_PID=$!
 PRINTER_PID=
+CARD_PID=
 trap 'kill "$HUB_PID" $PRINTER_PID 2>/dev/null || true' EXIT
 for _ in $(seq 1 50); do grep -q "listening on" "$DATA_DIR/hub.log" 2>/dev/null && break; sleep 0.1; done
 if ! grep -q "listening on" "$DATA_DIR/hub.log"; then
@@ -65,5 +66,22 @@ PRINTER_PID=$!
 for _ in $(seq 1 30); do grep -q "listening on" "$DATA_DIR/printer.log" 2>/dev/null && break; sleep 0.1; done
 if [ -z "$(sqlite3 "$DB" "SELECT value FROM settings WHERE key = 'printer.address' AND value <> ''")" ]; then
   "$BIN/omnitill-devices" set --db "$DB" "printer.address=tcp://127.0.0.1:$PRINTER_PORT"
+fi
+# A ZVT card terminal stand-in (approves; its charges are appended to var/card-terminal-charges.log;
+# type decline, pin, timeout, drop-after-charge or status-only into var/card-terminal.fifo to change
+# how it behaves). The demo till and kiosk pay through it unless set up with a real terminal.
+CARD_PORT=${OMNITILL_CARD_TERMINAL_PORT:-20007}
+rm -f "$DATA_DIR/card-terminal.fifo"
+mkfifo "$DATA_DIR/card-terminal.fifo"
+# The fifo is held open for writing by this script, so the stand-in's stdin never ends.
+exec 3<>"$DATA_DIR/card-terminal.fifo"
+"$BIN/omnitill-zvt-terminal" --listen "127.0.0.1:$CARD_PORT" --log "$DATA_DIR/card-terminal-charges.log" \
+  <"$DATA_DIR/card-terminal.fifo" >"$DATA_DIR/card-terminal.log" 2>&1 &
+CARD_PID=$!
+trap 'kill "$HUB_PID" $PRINTER_PID $CARD_PID 2>/dev/null || true' EXIT
+for _ in $(seq 1 30); do grep -q "listening on" "$DATA_DIR/card-terminal.log" 2>/dev/null && break; sleep 0.1; done
+TERMINAL_SETTING=$(sqlite3 "$DB" "SELECT value FROM settings WHERE key = 'payment.terminal'")
+if [ -z "$TERMINAL_SETTING" ] || [ "$TERMINAL_SETTING" = simulator ]; then
+  "$BIN/omnitill-devices" set --db "$DB" "payment.terminal=zvt://127.0.0.1:$CARD_PORT"
 fi
 "$BIN/omnitill" --db "$DB" "$@"

@@ -1559,10 +1559,6 @@
         <translation>Номер партии — не больше 20 символов (GS1 AI 10)</translation>
     </message>
     <message>
-        <source>The card terminal must be &quot;simulator&quot; or &quot;none&quot;, not &quot;%1&quot;</source>
-        <translation>Платёжный терминал: «simulator» или «none», а не «%1»</translation>
-    </message>
-    <message>
         <source>Your order number</source>
         <translation>Номер вашего заказа</translation>
     </message>
@@ -2125,6 +2121,246 @@
     <message>
         <source>Key</source>
         <translation>Ключ</translation>
+    </message>
+    <message>
+        <source>The card terminal must be &quot;simulator&quot;, &quot;none&quot; or a ZVT address (zvt://HOST:PORT, zvt+serial:///dev/ttyUSB0), not &quot;%1&quot;</source>
+        <translation>Платёжный терминал должен быть «simulator», «none» или адресом ZVT (zvt://HOST:PORT, zvt+serial:///dev/ttyUSB0), а не «%1»</translation>
+    </message>
+    <message>
+        <source>The card terminal&apos;s password must be six digits</source>
+        <translation>Пароль платёжного терминала — шесть цифр</translation>
+    </message>
+    <message>
+        <source>Card declined by the bank</source>
+        <translation>Банк отклонил карту</translation>
+    </message>
+    <message>
+        <source>The card has expired</source>
+        <translation>Срок действия карты истёк</translation>
+    </message>
+    <message>
+        <source>Declined: not enough funds</source>
+        <translation>Отклонено: недостаточно средств</translation>
+    </message>
+    <message>
+        <source>Declined: wrong PIN</source>
+        <translation>Отклонено: неверный PIN-код</translation>
+    </message>
+    <message>
+        <source>The card could not be read</source>
+        <translation>Не удалось прочитать карту</translation>
+    </message>
+    <message>
+        <source>Card data missing</source>
+        <translation>Нет данных карты</translation>
+    </message>
+    <message>
+        <source>Processing error at the card terminal</source>
+        <translation>Ошибка обработки на платёжном терминале</translation>
+    </message>
+    <message>
+        <source>The card terminal&apos;s turnover file is full: run its end of day</source>
+        <translation>Журнал операций терминала заполнен: выполните закрытие дня на терминале</translation>
+    </message>
+    <message>
+        <source>This function is switched off at the card terminal</source>
+        <translation>Эта функция отключена на платёжном терминале</translation>
+    </message>
+    <message>
+        <source>Payment cancelled at the card terminal or timed out</source>
+        <translation>Оплата отменена на терминале или истекло время ожидания</translation>
+    </message>
+    <message>
+        <source>The card is blocked</source>
+        <translation>Карта заблокирована</translation>
+    </message>
+    <message>
+        <source>The card terminal does not accept this currency</source>
+        <translation>Платёжный терминал не принимает эту валюту</translation>
+    </message>
+    <message>
+        <source>Declined: not enough credit</source>
+        <translation>Отклонено: недостаточно кредита</translation>
+    </message>
+    <message>
+        <source>Card not known to the terminal</source>
+        <translation>Терминал не знает эту карту</translation>
+    </message>
+    <message>
+        <source>The card terminal could not reach the bank</source>
+        <translation>Платёжный терминал не смог связаться с банком</translation>
+    </message>
+    <message>
+        <source>The card terminal cannot do this now</source>
+        <translation>Платёжный терминал сейчас не может это выполнить</translation>
+    </message>
+    <message>
+        <source>The card terminal reported a protocol error</source>
+        <translation>Платёжный терминал сообщил об ошибке протокола</translation>
+    </message>
+    <message>
+        <source>The card terminal is busy; try again</source>
+        <translation>Платёжный терминал занят; повторите попытку</translation>
+    </message>
+    <message>
+        <source>This payment was already reversed</source>
+        <translation>Этот платёж уже отменён</translation>
+    </message>
+    <message>
+        <source>This payment can no longer be reversed</source>
+        <translation>Этот платёж больше нельзя отменить</translation>
+    </message>
+    <message>
+        <source>The amount is above the card&apos;s limit</source>
+        <translation>Сумма превышает лимит карты</translation>
+    </message>
+    <message>
+        <source>This kind of card is not accepted</source>
+        <translation>Карты этого типа не принимаются</translation>
+    </message>
+    <message>
+        <source>The card terminal&apos;s printer is not ready</source>
+        <translation>Принтер платёжного терминала не готов</translation>
+    </message>
+    <message>
+        <source>The card terminal is out of order</source>
+        <translation>Платёжный терминал неисправен</translation>
+    </message>
+    <message>
+        <source>Card declined by the bank (code %1)</source>
+        <translation>Банк отклонил карту (код %1)</translation>
+    </message>
+    <message>
+        <source>The card terminal reported error %1h</source>
+        <translation>Платёжный терминал сообщил об ошибке %1h</translation>
+    </message>
+    <message>
+        <source>Please confirm the amount</source>
+        <translation>Подтвердите сумму</translation>
+    </message>
+    <message>
+        <source>Please follow the instructions on the card terminal</source>
+        <translation>Следуйте указаниям на платёжном терминале</translation>
+    </message>
+    <message>
+        <source>Card not accepted</source>
+        <translation>Карта не принята</translation>
+    </message>
+    <message>
+        <source>Contacting the bank…</source>
+        <translation>Связь с банком…</translation>
+    </message>
+    <message>
+        <source>Cancelling the payment…</source>
+        <translation>Отмена платежа…</translation>
+    </message>
+    <message>
+        <source>Insert, tap or swipe your card</source>
+        <translation>Вставьте, приложите или проведите карту</translation>
+    </message>
+    <message>
+        <source>Please remove your card</source>
+        <translation>Заберите карту</translation>
+    </message>
+    <message>
+        <source>Please wait…</source>
+        <translation>Подождите…</translation>
+    </message>
+    <message>
+        <source>Payment not possible</source>
+        <translation>Оплата невозможна</translation>
+    </message>
+    <message>
+        <source>Wrong PIN, please try again</source>
+        <translation>Неверный PIN-код, попробуйте ещё раз</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs</source>
+        <translation>Слишком много неверных PIN-кодов</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Отклонено</translation>
+    </message>
+    <message>
+        <source>The card terminal did not answer</source>
+        <translation>Платёжный терминал не ответил</translation>
+    </message>
+    <message>
+        <source>The card terminal at %1 cannot be reached: %2</source>
+        <translation>Платёжный терминал %1 недоступен: %2</translation>
+    </message>
+    <message>
+        <source>The card terminal did not answer in time</source>
+        <translation>Платёжный терминал не ответил вовремя</translation>
+    </message>
+    <message>
+        <source>The card terminal charged %1 instead of %2</source>
+        <translation>Платёжный терминал списал %1 вместо %2</translation>
+    </message>
+    <message>
+        <source>No answer from the card terminal: %1</source>
+        <translation>Нет ответа от платёжного терминала: %1</translation>
+    </message>
+    <message>
+        <source>The card terminal has no payment to report</source>
+        <translation>У платёжного терминала нет платежа для отчёта</translation>
+    </message>
+    <message>
+        <source>The card terminal did not take this payment</source>
+        <translation>Платёжный терминал не провёл этот платёж</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a card terminal address (zvt://HOST:PORT or zvt+serial:///dev/ttyUSB0?baud=9600)</source>
+        <translation>«%1» — не адрес платёжного терминала (zvt://HOST:PORT или zvt+serial:///dev/ttyUSB0?baud=9600)</translation>
+    </message>
+    <message>
+        <source>The card terminal cannot be used with currency %1</source>
+        <translation>Платёжный терминал нельзя использовать с валютой %1</translation>
+    </message>
+    <message>
+        <source>In training mode the card terminal is not used; take the card payment by hand</source>
+        <translation>В режиме обучения платёжный терминал не используется; примите оплату картой вручную</translation>
+    </message>
+    <message>
+        <source>A card payment must be more than zero</source>
+        <translation>Оплата картой должна быть больше нуля</translation>
+    </message>
+    <message>
+        <source>Refunds to a card need a supervisor</source>
+        <translation>Возврат на карту требует старшего кассира</translation>
+    </message>
+    <message>
+        <source>The card payment %1 is not an approved payment of this amount</source>
+        <translation>Платёж картой %1 не является одобренным платежом на эту сумму</translation>
+    </message>
+    <message>
+        <source>The card payment %1 is not an approved payment</source>
+        <translation>Платёж картой %1 не является одобренным</translation>
+    </message>
+    <message>
+        <source>The card terminal&apos;s end of day is not run in training mode</source>
+        <translation>В режиме обучения закрытие дня на терминале не выполняется</translation>
+    </message>
+    <message>
+        <source>Difference %1 (terminal %2, till %3)</source>
+        <translation>Расхождение %1 (терминал %2, касса %3)</translation>
+    </message>
+    <message>
+        <source>This card terminal cannot refund to a card</source>
+        <translation>Этот платёжный терминал не умеет возвращать деньги на карту</translation>
+    </message>
+    <message>
+        <source>This card terminal has no end of day</source>
+        <translation>У этого платёжного терминала нет закрытия дня</translation>
+    </message>
+    <message>
+        <source>No card payment %1</source>
+        <translation>Нет платежа картой %1</translation>
+    </message>
+    <message>
+        <source>A terminal card payment must name its terminal payment</source>
+        <translation>Оплата картой через терминал должна ссылаться на платёж терминала</translation>
     </message>
 </context>
 <context>
@@ -3105,6 +3341,10 @@ Please take your receipt (%2).</source>
         <source>Take your ticket and pay %1 at the counter. The cashier scans the code and your order is ready.</source>
         <translation>Возьмите талон и оплатите %1 на кассе. Кассир отсканирует код — и заказ готов.</translation>
     </message>
+    <message>
+        <source>Cancel card payment</source>
+        <translation>Отменить оплату картой</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::KioskPinOverlay</name>
@@ -3852,6 +4092,54 @@ Ctrl+D: открыть ящик   Ctrl+T: режим обучения   Ctrl+Shi
         <source>Gift cards are not accepted here</source>
         <translation>Подарочные карты здесь не принимаются</translation>
     </message>
+    <message>
+        <source>Cancel on the terminal</source>
+        <translation>Отменить на терминале</translation>
+    </message>
+    <message>
+        <source>Card on the terminal (F3)</source>
+        <translation>Карта на терминале (F3)</translation>
+    </message>
+    <message>
+        <source>Terminal ready</source>
+        <translation>Терминал готов</translation>
+    </message>
+    <message>
+        <source>A card payment cannot exceed the amount due</source>
+        <translation>Оплата картой не может превышать сумму к оплате</translation>
+    </message>
+    <message>
+        <source>Amount %1 sent to the card terminal</source>
+        <translation>Сумма %1 отправлена на платёжный терминал</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Одобрено</translation>
+    </message>
+    <message>
+        <source>Not paid</source>
+        <translation>Не оплачено</translation>
+    </message>
+    <message>
+        <source>The card terminal did not confirm the payment. Check its last receipt before taking the card again; the till settles it when it restarts.</source>
+        <translation>Платёжный терминал не подтвердил платёж. Проверьте его последний чек, прежде чем принимать карту снова; касса урегулирует платёж при перезапуске.</translation>
+    </message>
+    <message>
+        <source>Reversing the card payment on the terminal…</source>
+        <translation>Отмена платежа картой на терминале…</translation>
+    </message>
+    <message>
+        <source>Not reversed</source>
+        <translation>Не отменено</translation>
+    </message>
+    <message>
+        <source>The card terminal could not reverse the card payment. Try again, or finish the sale with it.</source>
+        <translation>Платёжный терминал не смог отменить платёж картой. Повторите попытку или завершите продажу с ним.</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>Отменено</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::PickupPage</name>
@@ -4463,6 +4751,46 @@ Ctrl+D: открыть ящик   Ctrl+T: режим обучения   Ctrl+Shi
     <message>
         <source>Counted: %1</source>
         <translation>Пересчитано: %1</translation>
+    </message>
+    <message>
+        <source>Card terminal</source>
+        <translation>Платёжный терминал</translation>
+    </message>
+    <message>
+        <source>Run the card terminal&apos;s end of day</source>
+        <translation>Выполнить закрытие дня на платёжном терминале</translation>
+    </message>
+    <message>
+        <source>The card terminal is closing its day…</source>
+        <translation>Платёжный терминал закрывает день…</translation>
+    </message>
+    <message>
+        <source>The card terminal&apos;s end of day failed: %1</source>
+        <translation>Закрытие дня на платёжном терминале не удалось: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Terminal: %1 in %n payment(s)</source>
+        <translation>
+            <numerusform>Терминал: %1, %n платёж</numerusform>
+            <numerusform>Терминал: %1, %n платежа</numerusform>
+            <numerusform>Терминал: %1, %n платежей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Till: %1 in %n card payment(s)</source>
+        <translation>
+            <numerusform>Касса: %1, %n платёж картой</numerusform>
+            <numerusform>Касса: %1, %n платежа картой</numerusform>
+            <numerusform>Касса: %1, %n платежей картой</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Difference: %1 - check the terminal&apos;s slip against the till&apos;s card payments</source>
+        <translation>Расхождение: %1 — сверьте чек терминала с платежами картой на кассе</translation>
+    </message>
+    <message>
+        <source>No difference</source>
+        <translation>Расхождений нет</translation>
     </message>
 </context>
 <context>

@@ -1559,10 +1559,6 @@
         <translation>批号最多 20 个字符（GS1 AI 10）</translation>
     </message>
     <message>
-        <source>The card terminal must be &quot;simulator&quot; or &quot;none&quot;, not &quot;%1&quot;</source>
-        <translation>刷卡终端应为 &quot;simulator&quot; 或 &quot;none&quot;，而不是 &quot;%1&quot;</translation>
-    </message>
-    <message>
         <source>Your order number</source>
         <translation>您的订单号</translation>
     </message>
@@ -2119,6 +2115,246 @@
     <message>
         <source>Key</source>
         <translation>密钥</translation>
+    </message>
+    <message>
+        <source>The card terminal must be &quot;simulator&quot;, &quot;none&quot; or a ZVT address (zvt://HOST:PORT, zvt+serial:///dev/ttyUSB0), not &quot;%1&quot;</source>
+        <translation>刷卡终端必须是“simulator”、“none”或 ZVT 地址（zvt://HOST:PORT、zvt+serial:///dev/ttyUSB0），而不是“%1”</translation>
+    </message>
+    <message>
+        <source>The card terminal&apos;s password must be six digits</source>
+        <translation>刷卡终端的密码必须是六位数字</translation>
+    </message>
+    <message>
+        <source>Card declined by the bank</source>
+        <translation>银行拒绝了此卡</translation>
+    </message>
+    <message>
+        <source>The card has expired</source>
+        <translation>此卡已过期</translation>
+    </message>
+    <message>
+        <source>Declined: not enough funds</source>
+        <translation>被拒绝：余额不足</translation>
+    </message>
+    <message>
+        <source>Declined: wrong PIN</source>
+        <translation>被拒绝：PIN 码错误</translation>
+    </message>
+    <message>
+        <source>The card could not be read</source>
+        <translation>无法读取此卡</translation>
+    </message>
+    <message>
+        <source>Card data missing</source>
+        <translation>缺少卡数据</translation>
+    </message>
+    <message>
+        <source>Processing error at the card terminal</source>
+        <translation>刷卡终端处理出错</translation>
+    </message>
+    <message>
+        <source>The card terminal&apos;s turnover file is full: run its end of day</source>
+        <translation>刷卡终端的交易记录已满：请执行终端日结</translation>
+    </message>
+    <message>
+        <source>This function is switched off at the card terminal</source>
+        <translation>刷卡终端已关闭此功能</translation>
+    </message>
+    <message>
+        <source>Payment cancelled at the card terminal or timed out</source>
+        <translation>付款已在刷卡终端上取消或超时</translation>
+    </message>
+    <message>
+        <source>The card is blocked</source>
+        <translation>此卡已被冻结</translation>
+    </message>
+    <message>
+        <source>The card terminal does not accept this currency</source>
+        <translation>刷卡终端不接受此货币</translation>
+    </message>
+    <message>
+        <source>Declined: not enough credit</source>
+        <translation>被拒绝：额度不足</translation>
+    </message>
+    <message>
+        <source>Card not known to the terminal</source>
+        <translation>终端不识别此卡</translation>
+    </message>
+    <message>
+        <source>The card terminal could not reach the bank</source>
+        <translation>刷卡终端无法连接银行</translation>
+    </message>
+    <message>
+        <source>The card terminal cannot do this now</source>
+        <translation>刷卡终端现在无法执行此操作</translation>
+    </message>
+    <message>
+        <source>The card terminal reported a protocol error</source>
+        <translation>刷卡终端报告协议错误</translation>
+    </message>
+    <message>
+        <source>The card terminal is busy; try again</source>
+        <translation>刷卡终端正忙，请重试</translation>
+    </message>
+    <message>
+        <source>This payment was already reversed</source>
+        <translation>此笔付款已撤销</translation>
+    </message>
+    <message>
+        <source>This payment can no longer be reversed</source>
+        <translation>此笔付款已无法撤销</translation>
+    </message>
+    <message>
+        <source>The amount is above the card&apos;s limit</source>
+        <translation>金额超过此卡限额</translation>
+    </message>
+    <message>
+        <source>This kind of card is not accepted</source>
+        <translation>不接受此类卡</translation>
+    </message>
+    <message>
+        <source>The card terminal&apos;s printer is not ready</source>
+        <translation>刷卡终端的打印机未就绪</translation>
+    </message>
+    <message>
+        <source>The card terminal is out of order</source>
+        <translation>刷卡终端故障</translation>
+    </message>
+    <message>
+        <source>Card declined by the bank (code %1)</source>
+        <translation>银行拒绝了此卡（代码 %1）</translation>
+    </message>
+    <message>
+        <source>The card terminal reported error %1h</source>
+        <translation>刷卡终端报告错误 %1h</translation>
+    </message>
+    <message>
+        <source>Please confirm the amount</source>
+        <translation>请确认金额</translation>
+    </message>
+    <message>
+        <source>Please follow the instructions on the card terminal</source>
+        <translation>请按照刷卡终端上的提示操作</translation>
+    </message>
+    <message>
+        <source>Card not accepted</source>
+        <translation>不接受此卡</translation>
+    </message>
+    <message>
+        <source>Contacting the bank…</source>
+        <translation>正在连接银行…</translation>
+    </message>
+    <message>
+        <source>Cancelling the payment…</source>
+        <translation>正在取消付款…</translation>
+    </message>
+    <message>
+        <source>Insert, tap or swipe your card</source>
+        <translation>请插卡、挥卡或刷卡</translation>
+    </message>
+    <message>
+        <source>Please remove your card</source>
+        <translation>请取回您的卡</translation>
+    </message>
+    <message>
+        <source>Please wait…</source>
+        <translation>请稍候…</translation>
+    </message>
+    <message>
+        <source>Payment not possible</source>
+        <translation>无法付款</translation>
+    </message>
+    <message>
+        <source>Wrong PIN, please try again</source>
+        <translation>PIN 码错误，请重试</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs</source>
+        <translation>PIN 码错误次数过多</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>The card terminal did not answer</source>
+        <translation>刷卡终端没有响应</translation>
+    </message>
+    <message>
+        <source>The card terminal at %1 cannot be reached: %2</source>
+        <translation>无法连接位于 %1 的刷卡终端：%2</translation>
+    </message>
+    <message>
+        <source>The card terminal did not answer in time</source>
+        <translation>刷卡终端未及时响应</translation>
+    </message>
+    <message>
+        <source>The card terminal charged %1 instead of %2</source>
+        <translation>刷卡终端扣款 %1，而不是 %2</translation>
+    </message>
+    <message>
+        <source>No answer from the card terminal: %1</source>
+        <translation>刷卡终端无响应：%1</translation>
+    </message>
+    <message>
+        <source>The card terminal has no payment to report</source>
+        <translation>刷卡终端没有可报告的付款</translation>
+    </message>
+    <message>
+        <source>The card terminal did not take this payment</source>
+        <translation>刷卡终端未收取此笔付款</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a card terminal address (zvt://HOST:PORT or zvt+serial:///dev/ttyUSB0?baud=9600)</source>
+        <translation>“%1”不是刷卡终端地址（zvt://HOST:PORT 或 zvt+serial:///dev/ttyUSB0?baud=9600）</translation>
+    </message>
+    <message>
+        <source>The card terminal cannot be used with currency %1</source>
+        <translation>刷卡终端不能用于货币 %1</translation>
+    </message>
+    <message>
+        <source>In training mode the card terminal is not used; take the card payment by hand</source>
+        <translation>培训模式下不使用刷卡终端；请手动登记刷卡付款</translation>
+    </message>
+    <message>
+        <source>A card payment must be more than zero</source>
+        <translation>刷卡金额必须大于零</translation>
+    </message>
+    <message>
+        <source>Refunds to a card need a supervisor</source>
+        <translation>退款到卡需要主管</translation>
+    </message>
+    <message>
+        <source>The card payment %1 is not an approved payment of this amount</source>
+        <translation>刷卡付款 %1 不是此金额的已批准付款</translation>
+    </message>
+    <message>
+        <source>The card payment %1 is not an approved payment</source>
+        <translation>刷卡付款 %1 不是已批准的付款</translation>
+    </message>
+    <message>
+        <source>The card terminal&apos;s end of day is not run in training mode</source>
+        <translation>培训模式下不执行刷卡终端日结</translation>
+    </message>
+    <message>
+        <source>Difference %1 (terminal %2, till %3)</source>
+        <translation>差额 %1（终端 %2，收银台 %3）</translation>
+    </message>
+    <message>
+        <source>This card terminal cannot refund to a card</source>
+        <translation>此刷卡终端无法退款到卡</translation>
+    </message>
+    <message>
+        <source>This card terminal has no end of day</source>
+        <translation>此刷卡终端没有日结</translation>
+    </message>
+    <message>
+        <source>No card payment %1</source>
+        <translation>没有刷卡付款 %1</translation>
+    </message>
+    <message>
+        <source>A terminal card payment must name its terminal payment</source>
+        <translation>终端刷卡付款必须注明其终端付款</translation>
     </message>
 </context>
 <context>
@@ -3095,6 +3331,10 @@ Please take your receipt (%2).</source>
         <source>Take your ticket and pay %1 at the counter. The cashier scans the code and your order is ready.</source>
         <translation>请取走小票并到收银台支付 %1。收银员扫码后您的订单即可办理。</translation>
     </message>
+    <message>
+        <source>Cancel card payment</source>
+        <translation>取消刷卡付款</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::KioskPinOverlay</name>
@@ -3826,6 +4066,54 @@ Ctrl+D：打开钱箱   Ctrl+T：培训模式   Ctrl+Shift+Z：结班   Ctrl+L�
         <source>Gift cards are not accepted here</source>
         <translation>此处不接受礼品卡</translation>
     </message>
+    <message>
+        <source>Cancel on the terminal</source>
+        <translation>在终端上取消</translation>
+    </message>
+    <message>
+        <source>Card on the terminal (F3)</source>
+        <translation>终端刷卡 (F3)</translation>
+    </message>
+    <message>
+        <source>Terminal ready</source>
+        <translation>终端就绪</translation>
+    </message>
+    <message>
+        <source>A card payment cannot exceed the amount due</source>
+        <translation>刷卡金额不能超过应付金额</translation>
+    </message>
+    <message>
+        <source>Amount %1 sent to the card terminal</source>
+        <translation>已将金额 %1 发送到刷卡终端</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Not paid</source>
+        <translation>未付款</translation>
+    </message>
+    <message>
+        <source>The card terminal did not confirm the payment. Check its last receipt before taking the card again; the till settles it when it restarts.</source>
+        <translation>刷卡终端未确认付款。再次刷卡前请检查终端的最后一张小票；收银台重启时会处理此笔付款。</translation>
+    </message>
+    <message>
+        <source>Reversing the card payment on the terminal…</source>
+        <translation>正在终端上撤销刷卡付款…</translation>
+    </message>
+    <message>
+        <source>Not reversed</source>
+        <translation>未撤销</translation>
+    </message>
+    <message>
+        <source>The card terminal could not reverse the card payment. Try again, or finish the sale with it.</source>
+        <translation>刷卡终端无法撤销此笔刷卡付款。请重试，或用它完成这笔销售。</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>已撤销</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::PickupPage</name>
@@ -4437,6 +4725,42 @@ Ctrl+D：打开钱箱   Ctrl+T：培训模式   Ctrl+Shift+Z：结班   Ctrl+L�
     <message>
         <source>Counted: %1</source>
         <translation>已清点：%1</translation>
+    </message>
+    <message>
+        <source>Card terminal</source>
+        <translation>刷卡终端</translation>
+    </message>
+    <message>
+        <source>Run the card terminal&apos;s end of day</source>
+        <translation>执行刷卡终端日结</translation>
+    </message>
+    <message>
+        <source>The card terminal is closing its day…</source>
+        <translation>刷卡终端正在日结…</translation>
+    </message>
+    <message>
+        <source>The card terminal&apos;s end of day failed: %1</source>
+        <translation>刷卡终端日结失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Terminal: %1 in %n payment(s)</source>
+        <translation>
+            <numerusform>终端：%1，共 %n 笔付款</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Till: %1 in %n card payment(s)</source>
+        <translation>
+            <numerusform>收银台：%1，共 %n 笔刷卡付款</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Difference: %1 - check the terminal&apos;s slip against the till&apos;s card payments</source>
+        <translation>差额：%1 — 请将终端小票与收银台的刷卡付款核对</translation>
+    </message>
+    <message>
+        <source>No difference</source>
+        <translation>无差额</translation>
     </message>
 </context>
 <context>

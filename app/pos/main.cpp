@@ -1,5 +1,6 @@
 // omnitill: the store application. Composition root only: parse arguments, wire objects, run.
 #include "BackgroundSync.h"
+#include "CardTerminalFactory.h"
 #include "DeviceConfig.h"
 #include "KioskWindow.h"
 #include "LanguageManager.h"
@@ -8,7 +9,6 @@
 #include "Till.h"
 #include "common/DomainError.h"
 #include "common/ProcessStats.h"
-#include "payment/SimulatedCardTerminal.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -125,10 +125,9 @@ int main(int argc, char* argv[])
                 });
         };
         if (kiosk) {
-            // The demo's card terminal is the simulator; a kiosk without one takes orders to pay at the counter.
-            std::unique_ptr<omnitill::SimulatedCardTerminal> terminal;
-            if (till.settings().value(QStringLiteral("payment.terminal"), QStringLiteral("simulator")) == QLatin1String("simulator"))
-                terminal = std::make_unique<omnitill::SimulatedCardTerminal>();
+            // payment.terminal: a ZVT terminal, the simulator (the default) or none: a kiosk without one
+            // takes orders to pay at the counter.
+            std::unique_ptr<omnitill::CardTerminal> terminal = omnitill::CardTerminalFactory::create(till.settings());
             omnitill::ui::KioskWindow window(till, languages, terminal.get(), &sync, &hardware);
             if (modeName == QLatin1String("self-checkout"))
                 window.setSelfCheckout(true);
@@ -145,6 +144,13 @@ int main(int argc, char* argv[])
             window.showFullScreen();
             ready();
             return app.exec();
+        }
+        if (const auto terminal = hardware.cardTerminal()) {
+            try {
+                till.cardPayments().recover(*terminal); // card payments a crash interrupted
+            } catch (const omnitill::DomainError& e) {
+                fprintf(stderr, "omnitill: open card payments not settled: %s\n", qPrintable(e.message()));
+            }
         }
         omnitill::ui::MainWindow window(till, languages, &sync, &hardware, modes.value(modeName));
         // Under a window manager the title bar would push the status bar off a 1366x768 screen;

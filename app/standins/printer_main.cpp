@@ -1,5 +1,6 @@
 // omnitill-printer-emulator: a network receipt printer for development and demos. It prints
 // each document to a text file (and its images as PNG) and takes state changes on stdin.
+#include "ListenAddress.h"
 #include "PrinterEmulator.h"
 #include "common/DomainError.h"
 
@@ -41,14 +42,13 @@ int main(int argc, char** argv)
         return 2;
     }
     const QString listen = parser.value(QStringLiteral("listen"));
-    const qsizetype colon = listen.lastIndexOf(QLatin1Char(':'));
-    bool portOk = false;
-    const int port = listen.mid(colon + 1).toInt(&portOk);
-    const QHostAddress host(listen.left(colon));
-    if (colon <= 0 || !portOk || port < 0 || port > 65535 || host.isNull()) {
+    const auto address = omnitill::standins::ListenAddress::parse(listen);
+    if (!address) {
         err << "--listen must be ADDRESS:PORT, e.g. 127.0.0.1:9100" << Qt::endl;
         return 2;
     }
+    const QHostAddress host = address->host;
+    const quint16 port = address->port;
     const QString outDir = parser.value(QStringLiteral("out"));
     if (!outDir.isEmpty() && !QDir().mkpath(outDir)) {
         err << "cannot create " << outDir << Qt::endl;

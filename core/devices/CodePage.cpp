@@ -119,6 +119,11 @@ QString decode(const QByteArray& bytes, const char* encoding)
     return QString::fromUtf8(convert(bytes, "UTF-8", encoding, false));
 }
 
+QByteArray encode(const QString& text, const char* encoding)
+{
+    return convert(text.toUtf8(), encoding, "UTF-8", true);
+}
+
 bool isAscii(const QString& text)
 {
     for (const QChar c : text) {

@@ -13,6 +13,8 @@ QByteArray toGb18030(const QString& text);
 
 // The reverse, for reading printer bytes back: any iconv encoding name (CP866, CP1251, GB18030).
 QString decode(const QByteArray& bytes, const char* encoding);
+// Any iconv encoding (ZVT card terminals speak CP437); what it lacks becomes '?'.
+QByteArray encode(const QString& text, const char* encoding);
 
 bool isAscii(const QString& text);
 bool hasHan(const QString& text);

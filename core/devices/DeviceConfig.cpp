@@ -1,5 +1,7 @@
 #include "DeviceConfig.h"
 
+#include "CardTerminalFactory.h"
+
 #include "PrinterSettings.h"
 #include "PrinterTransport.h"
 #include "common/DomainError.h"
@@ -8,6 +10,8 @@
 #include "store/StoreSettings.h"
 
 #include <QFile>
+
+#include <algorithm>
 
 namespace omnitill {
 
@@ -42,6 +46,8 @@ const QStringList& knownKeys()
         QStringLiteral("display.pole_port"),
         QStringLiteral("display.pole_baud"),
         QStringLiteral("payment.terminal"),
+        QStringLiteral("payment.password"),
+        QStringLiteral("payment.timeout_s"),
         QStringLiteral("kiosk.idle_s"),
         QStringLiteral("kiosk.countdown_s"),
     };
@@ -94,10 +100,11 @@ void DeviceConfig::apply(Database& db, StoreSettings& settings, const Entries& e
             throw DomainError(QStringLiteral("devices.unknown_key"), Tr::tr("\"%1\" is not a device setting").arg(key));
         if (key == QLatin1String("printer.address") && !value.isEmpty())
             PrinterTransport::fromAddress(value); // refuses an address it cannot use
-        if (key == QLatin1String("payment.terminal") && !value.isEmpty() && value != QLatin1String("simulator") &&
-            value != QLatin1String("none"))
-            throw DomainError(QStringLiteral("settings.invalid"),
-                              Tr::tr("The card terminal must be \"simulator\" or \"none\", not \"%1\"").arg(value));
+        if (key == QLatin1String("payment.terminal"))
+            CardTerminalFactory::check(value);
+        if (key == QLatin1String("payment.password") && !value.isEmpty() &&
+            (value.size() != 6 || !std::all_of(value.cbegin(), value.cend(), [](QChar c) { return c.isDigit(); })))
+            throw DomainError(QStringLiteral("settings.invalid"), Tr::tr("The card terminal's password must be six digits"));
         const bool numeric = key.endsWith(QLatin1String("_ms")) || key.endsWith(QLatin1String("_baud")) ||
                              key.endsWith(QLatin1String(".baud")) || key.endsWith(QLatin1String("_s")) ||
                              key.endsWith(QLatin1String("min_length"));

@@ -23,6 +23,8 @@ QByteArray PrintJobRenderer::render(const PrintJob& job) const
         return kioskTicket(job);
     case PrintJob::Kind::ShiftReport:
         return shiftReport(job);
+    case PrintJob::Kind::CardSlip:
+        return cardSlip(job);
     case PrintJob::Kind::Receipt:
     case PrintJob::Kind::Copy:
     case PrintJob::Kind::CollectionSlip:
@@ -73,6 +75,18 @@ QByteArray PrintJobRenderer::shiftReport(const PrintJob& job) const
     QList<ReceiptRow> rows{{m_receipts.storeName(), Align::Center, true, false},
                            {locale.toString(report.at, QLocale::ShortFormat), Align::Left, false, false}};
     for (const QString& line : shiftReportText(report, m_receipts.currency(), locale, p.columns).split(QLatin1Char('\n')))
+        rows.append({line, Align::Left, false, false});
+    return ReceiptEscPosRenderer(p).render(rows, {});
+}
+
+QByteArray PrintJobRenderer::cardSlip(const PrintJob& job) const
+{
+    using Align = ReceiptRow::Align;
+    const PrinterProfile& p = m_settings.profile;
+    QList<ReceiptRow> rows{{m_receipts.storeName(), Align::Center, true, false},
+                           {QString(p.columns, QLatin1Char('-')), Align::Left, false, false}};
+    // The terminal's own lines, as it worded them (the acquirer's wording is part of the slip).
+    for (const QString& line : m_receipts.cardSlip(job.reference))
         rows.append({line, Align::Left, false, false});
     return ReceiptEscPosRenderer(p).render(rows, {});
 }

@@ -23,6 +23,7 @@ public:
 private:
     QByteArray kioskTicket(const PrintJob& job) const;
     QByteArray shiftReport(const PrintJob& job) const;
+    QByteArray cardSlip(const PrintJob& job) const;
 
     ReceiptRepository& m_receipts;
     PrinterSettings m_settings;

@@ -31,9 +31,10 @@ Till::Till(const QString& path, const Clock& clock) : m_clock(clock)
     m_coupons = std::make_unique<CouponService>(m_db, m_clock, *m_settings);
     m_giftCards = std::make_unique<GiftCardService>(m_db, m_clock, *m_settings, *m_catalog);
     m_offers = std::make_unique<OfferService>(m_db, *m_catalog);
+    m_cardPayments = std::make_unique<CardPayments>(m_db, m_clock, *m_settings, *m_printQueue);
     m_shifts = std::make_unique<ShiftService>(m_db, m_clock, *m_settings, *m_staff, *m_journal, *m_outbox, *m_printQueue);
     m_sales = std::make_unique<SaleService>(m_db, m_clock, *m_settings, *m_catalog, *m_staff, *m_shifts, *m_journal, *m_outbox,
-                                            *m_printQueue, *m_promotions, *m_points, *m_coupons, *m_giftCards);
+                                            *m_printQueue, *m_promotions, *m_points, *m_coupons, *m_giftCards, *m_cardPayments);
     m_returns = std::make_unique<ReturnService>(m_db, m_clock, *m_settings, *m_catalog, *m_staff, *m_shifts, *m_journal, *m_outbox,
                                                 *m_printQueue, *m_promotions, *m_sales);
     m_pickups =

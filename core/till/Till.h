@@ -12,6 +12,7 @@
 #include "member/MemberService.h"
 #include "offers/OfferService.h"
 #include "outbox/Outbox.h"
+#include "payment/CardPayments.h"
 #include "pickup/EndlessAisle.h"
 #include "pickup/PickupService.h"
 #include "print/PrintQueue.h"
@@ -91,6 +92,7 @@ public:
     ReceiptCopyService& receiptCopies() { return *m_receiptCopies; }
     KioskOrderService& kioskOrders() { return *m_kioskOrders; }
     KioskPaymentService& kioskPayments() { return *m_kioskPayments; }
+    CardPayments& cardPayments() { return *m_cardPayments; }
     ScanRouter& scanRouter() { return *m_scanRouter; }
 
 private:
@@ -124,6 +126,7 @@ private:
     std::unique_ptr<ReceiptCopyService> m_receiptCopies;
     std::unique_ptr<KioskOrderService> m_kioskOrders;
     std::unique_ptr<KioskPaymentService> m_kioskPayments;
+    std::unique_ptr<CardPayments> m_cardPayments;
     std::unique_ptr<ScanRouter> m_scanRouter;
 };
 

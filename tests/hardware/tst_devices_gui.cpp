@@ -14,6 +14,7 @@
 #include "VirtualSerialLine.h"
 #include "WedgeScanner.h"
 #include "WidgetLookup.h"
+#include "ZvtStandIn.h"
 
 #include <QAction>
 #include <QApplication>
@@ -268,6 +269,90 @@ private slots:
         QVERIFY(result.contains(QStringLiteral("<GS>")));
         QVERIFY(result.contains(QStringLiteral("Product: ")));
         QVERIFY(dialog.describeScan(QStringLiteral("ФИС12345")).contains(QStringLiteral("Read as: ABC12345")));
+    }
+
+    // The cashier takes a card on the ZVT terminal stand-in: no approval code to type, the
+    // terminal's messages on the screen, its slip printed on the receipt printer. A declined card
+    // and a card taken off the payment again (reversed on the terminal) on the way.
+    void aCardPaidOnTheTerminalPrintsItsSlip()
+    {
+        PrinterEmulator printer(PrinterProfile::byId(QStringLiteral("tm-t20ii")));
+        QVERIFY(printer.start() != 0);
+        test::ZvtStandIn terminal;
+        QVERIFY(terminal.start(QStringLiteral("decline")));
+        test::TestStore store(50);
+        setSettings(store.till(), {{QStringLiteral("printer.address"), printer.address()},
+                                   {QStringLiteral("payment.terminal"), terminal.address()},
+                                   {QStringLiteral("payment.timeout_s"), QStringLiteral("5")}});
+        ui::LanguageManager languages;
+        languages.apply(QStringLiteral("en"));
+        ui::StoreDevices devices(store.till(), store.path(), store.clock());
+        devices.reload();
+        QVERIFY(devices.cardTerminal());
+        ui::MainWindow window(store.till(), languages, nullptr, &devices);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QLineEdit* scanEdit = test::logInAndOpenShift(&window, QStringLiteral("1111"), QStringLiteral("100"));
+        QVERIFY(scanEdit);
+        auto* table = child<QTableView>(&window, "cartTableView");
+        test::scan(scanEdit, QStringLiteral("4000000000013"));
+        test::scan(scanEdit, QStringLiteral("4000000000013"));
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+
+        QStringList shown;
+        bool manualHidden = false;
+        bool declineShown = false;
+        bool reversedShown = false;
+        QTimer::singleShot(0, this, [&] {
+            QWidget* dialog = QApplication::activeModalWidget();
+            QVERIFY(dialog);
+            manualHidden = !child<QLineEdit>(dialog, "approvalLineEdit")->isVisible();
+            auto* message = child<QLabel>(dialog, "terminalMessageLabel");
+            auto* error = child<QLabel>(dialog, "paymentErrorLabel");
+            // 1. Declined by the bank: the sale stays open, the error says why.
+            child<QPushButton>(dialog, "cardPushButton")->click();
+            QTRY_VERIFY(!error->text().isEmpty());
+            declineShown = error->text().contains(QStringLiteral("declined"), Qt::CaseInsensitive);
+            // 2. 5.00 on a card, approved; then taken off again: reversed on the terminal.
+            QVERIFY(terminal.setBehaviour(QStringLiteral("approve")));
+            child<QLineEdit>(dialog, "amountLineEdit")->setText(QStringLiteral("5"));
+            child<QPushButton>(dialog, "cardPushButton")->click();
+            QTRY_VERIFY(child<QListWidget>(dialog, "tendersListWidget")->count() == 1);
+            shown.append(message->text());
+            child<QPushButton>(dialog, "undoTenderPushButton")->click();
+            QTRY_VERIFY(child<QListWidget>(dialog, "tendersListWidget")->count() == 0);
+            reversedShown = message->text() == QStringLiteral("Reversed");
+            // 3. The whole amount on a card: approved, and the sale completes by itself.
+            child<QPushButton>(dialog, "cardPushButton")->click();
+        });
+        child<QPushButton>(&window, "payPushButton")->click();
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 0, 20000);
+        QVERIFY(manualHidden);
+        QVERIFY(declineShown);
+        QVERIFY(reversedShown);
+        QCOMPARE(shown, QStringList{QStringLiteral("Approved")});
+
+        // The stand-in's log and the store agree: a declined attempt, a charge reversed, a charge sold.
+        const QList<QJsonObject> charges = terminal.log(QStringLiteral("payment"));
+        QCOMPARE(charges.size(), 2);
+        QCOMPARE(terminal.log(QStringLiteral("decline")).size(), 1);
+        QCOMPARE(terminal.log(QStringLiteral("reversal")).size(), 1);
+        QCOMPARE(terminal.log(QStringLiteral("reversal")).at(0).value(QStringLiteral("original_receipt")),
+                 charges.at(0).value(QStringLiteral("receipt")));
+        const QString saleId = store.till().db().scalar(QStringLiteral("SELECT id FROM sales")).toString();
+        QCOMPARE(store.till().db().scalar(QStringLiteral("SELECT receipt_no FROM card_payments WHERE sale_id = ?"), {saleId}).toInt(),
+                 charges.at(1).value(QStringLiteral("receipt")).toInt());
+        QCOMPARE(store.till()
+                     .db()
+                     .scalar(QStringLiteral("SELECT amount FROM sale_tenders WHERE sale_id = ? AND kind = 'card'"), {saleId})
+                     .toLongLong(),
+                 qint64(charges.at(1).value(QStringLiteral("amount")).toInteger()));
+        // On paper: both card slips (the reversed payment's and the sale's) and the receipt.
+        const QString receiptId = store.till().db().scalar(QStringLiteral("SELECT receipt_id FROM sales")).toString();
+        QTRY_VERIFY(printedLines(printer).filter(receiptId).size() == 1);
+        QTRY_COMPARE(printedLines(printer).filter(QStringLiteral("Kartenzahlung")).size(), 2);
+        QVERIFY(printedLines(printer).filter(QStringLiteral("BETRAG EUR 11.56")).size() == 1);
+        QCOMPARE(printer.drawerKicks(), 0); // no cash, no drawer
     }
 };
 

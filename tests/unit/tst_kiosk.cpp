@@ -332,9 +332,9 @@ private slots:
         struct Terminal : SimulatedCardTerminal
         {
             bool answers = true;
-            CardResult status(const QString& key) override
+            CardResult status(const CardRequest& request) override
             {
-                return answers ? SimulatedCardTerminal::status(key) : CardResult{CardResult::Outcome::Unknown, {}, {}, {}, {}, {}, {}};
+                return answers ? SimulatedCardTerminal::status(request) : CardResult::of(CardResult::Outcome::Unknown);
             }
         } terminal;
         KioskVisit visit(kiosk.till(), &terminal);
@@ -500,7 +500,7 @@ private slots:
         // never arrives and it cannot be asked.
         struct Silent : SimulatedCardTerminal
         {
-            CardResult status(const QString&) override { return {CardResult::Outcome::Unknown, {}, {}, {}, {}, {}, {}}; }
+            CardResult status(const CardRequest&) override { return CardResult::of(CardResult::Outcome::Unknown); }
         } silent;
         silent.setFault(SimulatedCardTerminal::Fault::LoseAnswer);
         QCOMPARE(kiosk.till().kioskPayments().payByCard(cart, silent).status, KioskPaymentOutcome::Status::InDoubt);
@@ -511,10 +511,13 @@ private slots:
         // The terminal answers at last: approved, so the order is recorded.
         struct Answering : SimulatedCardTerminal
         {
-            CardResult status(const QString&) override
+            CardResult status(const CardRequest&) override
             {
-                return {
-                    CardResult::Outcome::Approved, QStringLiteral("A77777"), QStringLiteral("VISA"), QStringLiteral("0119"), {}, {}, {}};
+                CardResult r = CardResult::of(CardResult::Outcome::Approved);
+                r.approvalCode = QStringLiteral("A77777");
+                r.cardBrand = QStringLiteral("VISA");
+                r.cardLast4 = QStringLiteral("0119");
+                return r;
             }
         } answering;
         QCOMPARE(kiosk.till().kioskPayments().recover(answering), 1);

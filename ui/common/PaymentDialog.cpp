@@ -6,6 +6,8 @@
 #include "Theme.h"
 #include "Till.h"
 #include "common/DomainError.h"
+#include "payment/CardPayments.h"
+#include "payment/CardTerminalCall.h"
 #include "receipt/ReceiptLayout.h"
 #include "sale/EmvQrPayload.h"
 
@@ -88,7 +90,11 @@ PaymentDialog::PaymentDialog(qint64 due, Currency currency, QString reference, C
     buttons->addWidget(exact);
 
     auto* cardBox = new QGroupBox(tr("Card terminal"), this);
-    auto* cardForm = new QFormLayout(cardBox);
+    auto* cardLayout = new QVBoxLayout(cardBox);
+    m_manualCard = new QWidget(cardBox);
+    auto* cardForm = new QFormLayout(m_manualCard);
+    cardForm->setContentsMargins(0, 0, 0, 0);
+    cardLayout->addWidget(m_manualCard);
     m_brand = new QComboBox(cardBox);
     m_brand->setObjectName(QStringLiteral("brandComboBox"));
     m_brand->addItems({QStringLiteral("VISA"), QStringLiteral("Mastercard"), QStringLiteral("Maestro"), QStringLiteral("UnionPay"),
@@ -105,11 +111,20 @@ PaymentDialog::PaymentDialog(qint64 due, Currency currency, QString reference, C
     cardForm->addRow(tr("Brand"), m_brand);
     cardForm->addRow(tr("Approval code"), m_approval);
     cardForm->addRow(tr("Last 4 digits"), m_last4);
-    auto* card = new QPushButton(tr("Card paid (F3)"), cardBox);
-    card->setObjectName(QStringLiteral("cardPushButton"));
-    card->setShortcut(Qt::Key_F3);
-    connect(card, &QPushButton::clicked, this, &PaymentDialog::payCard);
-    cardForm->addRow(card);
+    m_cardButton = new QPushButton(tr("Card paid (F3)"), cardBox);
+    m_cardButton->setObjectName(QStringLiteral("cardPushButton"));
+    m_cardButton->setShortcut(Qt::Key_F3);
+    connect(m_cardButton, &QPushButton::clicked, this, &PaymentDialog::payCard);
+    cardLayout->addWidget(m_cardButton);
+    m_terminalMessage = new QLabel(cardBox);
+    m_terminalMessage->setObjectName(QStringLiteral("terminalMessageLabel"));
+    m_terminalMessage->setWordWrap(true);
+    m_terminalMessage->setVisible(false);
+    cardLayout->addWidget(m_terminalMessage);
+    m_terminalCancel = new QPushButton(tr("Cancel on the terminal"), cardBox);
+    m_terminalCancel->setObjectName(QStringLiteral("terminalCancelPushButton"));
+    m_terminalCancel->setVisible(false);
+    cardLayout->addWidget(m_terminalCancel);
     buttons->addWidget(cardBox);
 
     auto* qr = new QPushButton(tr("Show payment QR (F4)"), this);
@@ -145,10 +160,7 @@ PaymentDialog::PaymentDialog(qint64 due, Currency currency, QString reference, C
     buttons->addWidget(m_tenders);
     auto* undo = new QPushButton(tr("Remove last payment"), this);
     undo->setObjectName(QStringLiteral("undoTenderPushButton"));
-    connect(undo, &QPushButton::clicked, this, [this] {
-        m_payment.removeLast();
-        refresh();
-    });
+    connect(undo, &QPushButton::clicked, this, &PaymentDialog::removeLastTender);
     buttons->addWidget(undo);
     auto* cancel = new QPushButton(tr("Back to sale (Esc)"), this);
     cancel->setObjectName(QStringLiteral("cancelPaymentPushButton"));
@@ -220,8 +232,160 @@ void PaymentDialog::payExact()
     }
 }
 
+void PaymentDialog::useCardTerminal(std::shared_ptr<CardTerminal> terminal, CardPayments& payments, const Session& session)
+{
+    m_terminal = std::move(terminal);
+    m_cardPayments = &payments;
+    m_session = session;
+    if (!m_call) {
+        m_call = new CardTerminalCall(this);
+        connect(m_call, &CardTerminalCall::message, m_terminalMessage, &QLabel::setText);
+        connect(m_terminalCancel, &QPushButton::clicked, m_call, &CardTerminalCall::cancel);
+    }
+    m_manualCard->setVisible(false);
+    m_cardButton->setText(tr("Card on the terminal (F3)"));
+    m_cardButton->setShortcut(Qt::Key_F3);
+    m_terminalMessage->setVisible(true);
+    m_terminalMessage->setText(tr("Terminal ready"));
+}
+
+void PaymentDialog::setBusy(bool busy)
+{
+    // While the terminal has the customer, only "Cancel on the terminal" is offered.
+    for (QPushButton* b : findChildren<QPushButton*>())
+        b->setEnabled(!busy || b == m_terminalCancel);
+    m_terminalCancel->setVisible(busy);
+    m_amount->setEnabled(!busy);
+}
+
+void PaymentDialog::payByTerminal()
+{
+    if (m_call->isRunning())
+        return;
+    try {
+        const qint64 amount = enteredAmount(true);
+        if (amount <= 0 || amount > m_payment.remaining())
+            throw DomainError(QStringLiteral("tender.over"), tr("A card payment cannot exceed the amount due"));
+        const CardRequest request = m_cardPayments->begin(m_session, CardPayments::Kind::Payment, amount);
+        auto result = std::make_shared<CardResult>();
+        setBusy(true);
+        fail({});
+        m_terminalMessage->setText(tr("Amount %1 sent to the card terminal").arg(ReceiptLayout::amount(amount, m_currency, QLocale())));
+        connect(
+            m_call, &CardTerminalCall::finished, this,
+            [this, request, result] {
+                setBusy(false);
+                try {
+                    m_cardPayments->record(request, *result);
+                    if (result->approved()) {
+                        m_payment.addTerminalCard(CardPayments::tenderFor(request, *result));
+                        m_amount->clear();
+                        m_terminalMessage->setText(tr("Approved"));
+                        tryComplete();
+                        return;
+                    }
+                    m_terminalMessage->setText(tr("Not paid"));
+                    fail(result->outcome == CardResult::Outcome::Unknown
+                             ? tr("The card terminal did not confirm the payment. Check its last receipt before taking the card"
+                                  " again; the till settles it when it restarts.")
+                             : result->message);
+                } catch (const DomainError& e) {
+                    fail(e.message());
+                }
+            },
+            Qt::SingleShotConnection);
+        m_call->start(m_terminal, [request, result](CardTerminal& terminal) {
+            CardResult answer = terminal.authorize(request);
+            if (answer.outcome == CardResult::Outcome::Unknown)
+                answer = terminal.status(request);
+            *result = answer;
+        });
+    } catch (const DomainError& e) {
+        fail(e.message());
+    }
+}
+
+QStringList PaymentDialog::terminalCards() const
+{
+    QStringList ids;
+    for (const Tender& t : m_payment.tenders())
+        if (t.kind == Tender::Kind::Card && !t.reference.isEmpty())
+            ids.append(t.reference);
+    return ids;
+}
+
+void PaymentDialog::reverseTerminalCards(const QStringList& ids, std::function<void()> next)
+{
+    if (ids.isEmpty() || !m_call) {
+        next();
+        return;
+    }
+    QList<std::pair<CardRequest, CardResult>> asks;
+    try {
+        for (const QString& id : ids)
+            asks.append(m_cardPayments->reversalOf(id));
+    } catch (const DomainError& e) {
+        fail(e.message());
+        return;
+    }
+    auto reversed = std::make_shared<QStringList>();
+    setBusy(true);
+    m_terminalMessage->setText(tr("Reversing the card payment on the terminal…"));
+    connect(
+        m_call, &CardTerminalCall::finished, this,
+        [this, ids, reversed, next] {
+            setBusy(false);
+            try {
+                for (const QString& id : *reversed)
+                    m_cardPayments->recordReversal(id);
+            } catch (const DomainError& e) {
+                fail(e.message());
+                return;
+            }
+            if (reversed->size() != ids.size()) {
+                m_terminalMessage->setText(tr("Not reversed"));
+                fail(tr("The card terminal could not reverse the card payment. Try again, or finish the sale with it."));
+                return;
+            }
+            m_terminalMessage->setText(tr("Reversed"));
+            next();
+        },
+        Qt::SingleShotConnection);
+    m_call->start(m_terminal, [asks, reversed](CardTerminal& terminal) {
+        for (const auto& [request, approved] : asks)
+            if (terminal.reverse(request, approved))
+                reversed->append(request.idempotencyKey);
+    });
+}
+
+void PaymentDialog::removeLastTender()
+{
+    const QList<Tender>& tenders = m_payment.tenders();
+    if (tenders.isEmpty())
+        return;
+    const Tender& last = tenders.last();
+    const QStringList ids = last.kind == Tender::Kind::Card && !last.reference.isEmpty() ? QStringList{last.reference} : QStringList{};
+    reverseTerminalCards(ids, [this] {
+        m_payment.removeLast();
+        refresh();
+    });
+}
+
+void PaymentDialog::reject()
+{
+    if (m_call && m_call->isRunning()) {
+        m_call->cancel(); // the customer is at the terminal: stop that first
+        return;
+    }
+    reverseTerminalCards(terminalCards(), [this] { QDialog::reject(); });
+}
+
 void PaymentDialog::payCard()
 {
+    if (m_terminal) {
+        payByTerminal();
+        return;
+    }
     try {
         m_payment.addCard(enteredAmount(true), m_approval->text().trimmed(), m_brand->currentText(), m_last4->text());
         m_amount->clear();
@@ -303,9 +467,11 @@ void PaymentDialog::tryComplete()
         m_result = m_complete(m_payment);
         accept();
     } catch (const DomainError& e) {
-        // Nothing was recorded; the cashier can correct the tenders and try again.
+        // Nothing was recorded; the cashier can correct the tenders and try again. A card the
+        // terminal approved stays on: taking it off reverses it on the terminal.
         fail(e.message());
-        m_payment.removeLast();
+        if (m_payment.tenders().last().reference.isEmpty() || m_payment.tenders().last().kind != Tender::Kind::Card)
+            m_payment.removeLast();
         refresh();
     }
 }

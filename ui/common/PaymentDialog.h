@@ -2,10 +2,12 @@
 
 #include "sale/SaleService.h"
 #include "sale/Tender.h"
+#include "staff/Role.h"
 
 #include <QDialog>
 
 #include <functional>
+#include <memory>
 
 class QComboBox;
 class QLabel;
@@ -14,8 +16,11 @@ class QListWidget;
 class QPushButton;
 
 namespace omnitill {
+class CardPayments;
+class CardTerminal;
+class CardTerminalCall;
 class Till;
-}
+} // namespace omnitill
 
 namespace omnitill::ui {
 
@@ -43,12 +48,25 @@ public:
     // Adds a gift card tender after checking the card (amount 0: as much as the card may pay).
     using GiftCardPayer = std::function<void(Payment&, const QString& number, qint64 amount)>;
     void setGiftCardPayer(GiftCardPayer payer) { m_giftCardPayer = std::move(payer); }
+    // The card tender drives this terminal (ZVT): no approval code to type, the terminal's messages
+    // shown as it goes; a card payment taken off again, or left when the cashier goes back to the
+    // sale, is reversed on the terminal.
+    void useCardTerminal(std::shared_ptr<CardTerminal> terminal, CardPayments& payments, const Session& session);
+
+public slots:
+    void reject() override;
 
 signals:
     // A payment QR is on screen (for the customer display).
     void qrShown(const QString& payload, qint64 amount);
 
 private:
+    void payByTerminal();
+    void removeLastTender();
+    // Reverses these card payments on the terminal, then runs next if all were reversed.
+    void reverseTerminalCards(const QStringList& ids, std::function<void()> next);
+    QStringList terminalCards() const;
+    void setBusy(bool busy);
     void prefill(const std::function<void()>& add);
     qint64 enteredAmount(bool defaultRemaining) const;
     void payCash();
@@ -78,6 +96,14 @@ private:
     QComboBox* m_brand = nullptr;
     QListWidget* m_tenders = nullptr;
     QLabel* m_qrImage = nullptr;
+    QWidget* m_manualCard = nullptr;
+    QPushButton* m_cardButton = nullptr;
+    QLabel* m_terminalMessage = nullptr;
+    QPushButton* m_terminalCancel = nullptr;
+    std::shared_ptr<CardTerminal> m_terminal;
+    CardPayments* m_cardPayments = nullptr;
+    Session m_session;
+    CardTerminalCall* m_call = nullptr;
     QPushButton* m_qrConfirm = nullptr;
     QLineEdit* m_giftCard = nullptr;
 };

@@ -1,12 +1,15 @@
 #include "StoreDevices.h"
 
 #include "CameraScanner.h"
+#include "CardTerminalFactory.h"
 #include "CustomerDisplayWindow.h"
 #include "PoleDisplay.h"
 #include "PrintService.h"
 #include "SerialScale.h"
 #include "SerialScanner.h"
 #include "Till.h"
+#include "ZvtTerminalSettings.h"
+#include "common/DomainError.h"
 #include "receipt/ReceiptLayout.h"
 #include "sale/Cart.h"
 
@@ -62,6 +65,16 @@ void StoreDevices::reload()
         m_till.printQueue().setWakeUp([printer = m_printer.get()] { printer->wake(); });
     } else {
         m_printer->wake(); // re-reads printer.* on its next round
+    }
+
+    // A payment in progress keeps its own reference to the terminal it started with.
+    m_cardTerminal.reset();
+    if (ZvtTerminalSettings::isZvtAddress(s.value(QStringLiteral("payment.terminal")))) {
+        try {
+            m_cardTerminal = CardTerminalFactory::create(s);
+        } catch (const DomainError& e) {
+            problem(e.message());
+        }
     }
 
     m_serialScanner.reset();

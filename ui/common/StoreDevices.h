@@ -8,6 +8,7 @@
 
 namespace omnitill {
 class CameraScanner;
+class CardTerminal;
 class Cart;
 class Clock;
 class PoleDisplay;
@@ -22,7 +23,7 @@ namespace omnitill::ui {
 class CustomerDisplayWindow;
 
 // The till's hardware as its settings describe it (printer.*, drawer.*, scanner.*, scale.*,
-// display.*): the print service, serial and camera scanners, the scale, the customer display
+// display.*, payment.*): the print service, the card terminal, serial and camera scanners, the scale, the customer display
 // window and the pole display. Devices that are not set up are simply absent; a device that
 // fails says so in problems() and the till keeps selling.
 class StoreDevices : public QObject
@@ -38,6 +39,10 @@ public:
     PrintService* printer() const { return m_printer.get(); }
     QString printerStatusText() const; // for the status bar; empty without a printer
     QStringList problems() const { return m_problems; }
+
+    // The ZVT card terminal (payment.terminal = zvt://… or zvt+serial://…); null without one, and
+    // the card tender is then keyed in from a stand-alone terminal.
+    std::shared_ptr<CardTerminal> cardTerminal() const { return m_cardTerminal; }
 
     bool hasScale() const { return m_scale != nullptr; }
     void weigh(std::function<void(qint64 grams)> done, std::function<void(const QString& error)> failed);
@@ -64,6 +69,7 @@ private:
     std::unique_ptr<CameraScanner> m_camera;
     std::unique_ptr<SerialScale> m_scale;
     std::unique_ptr<PoleDisplay> m_pole;
+    std::shared_ptr<CardTerminal> m_cardTerminal;
     QPointer<CustomerDisplayWindow> m_customerDisplay;
     std::function<void(qint64)> m_weighed;
     std::function<void(const QString&)> m_weighFailed;

@@ -58,6 +58,11 @@ KioskCheckoutPage::KioskCheckoutPage(QWidget* parent) : QWidget(parent)
     auto* working = new QVBoxLayout(m_working);
     m_workingText = wrapped("kioskCardWorkingLabel", m_working);
     working->addWidget(m_workingText);
+    m_terminalText = wrapped("kioskTerminalMessageLabel", m_working);
+    working->addWidget(m_terminalText);
+    m_cancelCard = button("kioskCancelCardPushButton", m_working);
+    connect(m_cancelCard, &QPushButton::clicked, this, &KioskCheckoutPage::cardCancelRequested);
+    working->addWidget(m_cancelCard);
     m_stack->addWidget(m_working);
 
     m_result = new QWidget(m_stack);
@@ -108,8 +113,15 @@ void KioskCheckoutPage::showChoice(const QString& totalText, bool cardAvailable)
     m_card->setFocus();
 }
 
+void KioskCheckoutPage::showTerminalMessage(const QString& text)
+{
+    m_terminalText->setText(text);
+    m_terminalText->setAccessibleName(text);
+}
+
 void KioskCheckoutPage::showWorking(const QString& totalText)
 {
+    m_terminalText->clear();
     m_total = totalText;
     m_stack->setCurrentWidget(m_working);
     retranslate();
@@ -167,6 +179,7 @@ void KioskCheckoutPage::retranslate()
     m_back->setText(tr("Back to my order"));
     m_workingText->setText(tr("Please follow the instructions on the card terminal.\nAmount: %1").arg(m_total));
     m_workingText->setAccessibleName(m_workingText->text());
+    m_cancelCard->setText(tr("Cancel card payment"));
     m_resultText->setText(m_paid ? tr("Thank you! Your order %1 is paid.\nPlease take your receipt (%2).").arg(m_paidNumber, m_receiptId)
                                  : tr("Not paid: %1").arg(m_failure));
     m_resultText->setAccessibleName(m_resultText->text());

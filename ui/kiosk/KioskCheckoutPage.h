@@ -18,6 +18,8 @@ public:
 
     void showChoice(const QString& totalText, bool cardAvailable);
     void showWorking(const QString& totalText);
+    // What the card terminal asks of the customer now ("Insert card", "Enter PIN").
+    void showTerminalMessage(const QString& text);
     void showPaid(const QString& number, const QString& receiptId);
     // counterAllowed false: a card payment is in doubt and staff must settle it first.
     void showFailed(const QString& message, bool cardAvailable, bool counterAllowed = true);
@@ -26,6 +28,7 @@ public:
 
 signals:
     void cardChosen();
+    void cardCancelRequested();
     void counterChosen();
     void backRequested();
     void finished();
@@ -45,6 +48,8 @@ private:
     QPushButton* m_back = nullptr;
     QWidget* m_working = nullptr;
     QLabel* m_workingText = nullptr;
+    QLabel* m_terminalText = nullptr;
+    QPushButton* m_cancelCard = nullptr;
     QWidget* m_result = nullptr;
     QLabel* m_resultText = nullptr;
     QPushButton* m_retry = nullptr;

@@ -161,6 +161,8 @@ KioskWindow::KioskWindow(Till& till, LanguageManager& languages, CardTerminal* t
     connect(m_idle, &KioskIdleMonitor::timedOut, this, &KioskWindow::resetToAttract);
 
     connect(m_visit, &KioskVisit::paymentFinished, this, &KioskWindow::cardPaymentFinished);
+    connect(m_visit, &KioskVisit::terminalMessage, m_checkout, &KioskCheckoutPage::showTerminalMessage);
+    connect(m_checkout, &KioskCheckoutPage::cardCancelRequested, m_visit, &KioskVisit::cancelPayment);
     connect(m_visit, &KioskVisit::paymentFailed, this, [this](const QString& message) {
         showPaying();
         m_checkout->showFailed(message, false, false);

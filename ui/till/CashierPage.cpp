@@ -689,6 +689,8 @@ void CashierPage::pay()
         due, m_cart.currency(), PaymentDialog::paymentReference(m_till),
         [this](const Payment& payment) { return m_till.sales().complete(m_session, m_cart, payment); }, this);
     dialog.useStore(m_till);
+    if (m_devices && m_devices->cardTerminal() && !m_session.training)
+        dialog.useCardTerminal(m_devices->cardTerminal(), m_till.cardPayments(), m_session);
     if (const PointsRedemption& points = m_cart.pointsRedemption(); points.points > 0 && !points.asDiscount)
         dialog.addPoints(points.points, points.value);
     if (m_devices)

@@ -387,6 +387,8 @@ void MainWindow::closeShift()
         return;
     }
     ShiftCloseDialog dialog(m_till.settings().currency(), this);
+    if (m_devices && m_devices->cardTerminal())
+        dialog.offerCardEndOfDay(m_devices->cardTerminal(), m_till.cardPayments(), m_session);
     if (dialog.exec() != QDialog::Accepted)
         return;
     ShiftReport report;

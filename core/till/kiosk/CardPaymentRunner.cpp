@@ -24,7 +24,7 @@ qint64 CardPaymentRunner::start(Cart& cart, CardTerminal& terminal)
     auto result = std::make_shared<CardResult>();
     CardTerminal* asked = &terminal;
     QThread* worker = QThread::create([asked, request, result] {
-        *result = request.amount == 0 ? CardResult{CardResult::Outcome::Approved, {}, {}, {}, {}, {}, {}} : asked->authorize(request);
+        *result = request.amount == 0 ? CardResult::of(CardResult::Outcome::Approved) : asked->authorize(request);
     });
     m_worker = worker;
     connect(worker, &QThread::finished, this, [this, worker, request, result, &cart, asked] {

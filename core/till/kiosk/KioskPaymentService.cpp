@@ -16,12 +16,14 @@ namespace omnitill {
 
 void KioskPaymentService::mark(const QString& key, const QString& status, const QString& message, const CardResult* result)
 {
+    const auto field = [result](const QString CardResult::*member) { return result ? QVariant(result->*member) : QVariant(); };
     m_db.exec(QStringLiteral("UPDATE kiosk_payments SET status = ?, message = ?, updated_at = ?,"
                              " approval_code = COALESCE(?, approval_code), card_brand = COALESCE(?, card_brand),"
-                             " card_last4 = COALESCE(?, card_last4) WHERE idempotency_key = ?"),
-              {status, message.isNull() ? QStringLiteral("") : message, isoUtc(m_clock.nowUtc()),
-               result ? QVariant(result->approvalCode) : QVariant(), result ? QVariant(result->cardBrand) : QVariant(),
-               result ? QVariant(result->cardLast4) : QVariant(), key});
+                             " card_last4 = COALESCE(?, card_last4), receipt_no = COALESCE(?, receipt_no),"
+                             " terminal_id = COALESCE(?, terminal_id), trace = COALESCE(?, trace) WHERE idempotency_key = ?"),
+              {status, message.isNull() ? QStringLiteral("") : message, isoUtc(m_clock.nowUtc()), field(&CardResult::approvalCode),
+               field(&CardResult::cardBrand), field(&CardResult::cardLast4), field(&CardResult::receiptNumber),
+               field(&CardResult::terminalId), field(&CardResult::trace), key});
 }
 
 KioskPaymentOutcome KioskPaymentService::payByCard(Cart& cart, CardTerminal& terminal)
@@ -31,8 +33,7 @@ KioskPaymentOutcome KioskPaymentService::payByCard(Cart& cart, CardTerminal& ter
         return abandon(cart, Tr::tr("The card terminal is not available"));
     }
     const CardRequest request = begin(cart);
-    return finish(request, cart,
-                  request.amount == 0 ? CardResult{CardResult::Outcome::Approved, {}, {}, {}, {}, {}, {}} : terminal.authorize(request),
+    return finish(request, cart, request.amount == 0 ? CardResult::of(CardResult::Outcome::Approved) : terminal.authorize(request),
                   terminal);
 }
 
@@ -55,12 +56,18 @@ CardRequest KioskPaymentService::begin(Cart& cart)
     code.sequence = m_orders.nextSequence();
     const QString key = code.orderId();
     cart.setKioskOrder(key);
+    // The terminal's last receipt number we know of: after a lost answer, a newer one is this payment.
+    QString previous = m_db.scalar(QStringLiteral("SELECT receipt_no FROM kiosk_payments WHERE receipt_no IS NOT NULL"
+                                                  " ORDER BY created_at DESC, rowid DESC LIMIT 1"))
+                           .toString();
+    if (previous.isNull())
+        previous = QStringLiteral(""); // a null string would be stored as NULL
     m_db.exec(QStringLiteral("INSERT INTO kiosk_payments(idempotency_key, order_id, amount, currency, cart, status,"
-                             " created_at, updated_at) VALUES(?, ?, ?, ?, ?, 'pending', ?, ?)"),
+                             " created_at, updated_at, previous_receipt) VALUES(?, ?, ?, ?, ?, 'pending', ?, ?, ?)"),
               {key, key, amount, cart.currency().code(), QString::fromUtf8(QJsonDocument(cart.toJson()).toJson(QJsonDocument::Compact)),
-               isoUtc(m_clock.nowUtc()), isoUtc(m_clock.nowUtc())});
+               isoUtc(m_clock.nowUtc()), isoUtc(m_clock.nowUtc()), previous});
     tx.commit();
-    return {key, amount, cart.currency().code()};
+    return {key, amount, cart.currency().code(), previous};
 }
 
 KioskPaymentOutcome KioskPaymentService::abandon(Cart& cart, const QString& why)
@@ -74,10 +81,10 @@ KioskPaymentOutcome KioskPaymentService::finish(const CardRequest& request, Cart
 {
     const QString& key = request.idempotencyKey;
     if (result.outcome == CardResult::Outcome::Unknown)
-        result = terminal.status(key);
+        result = terminal.status(request);
     switch (result.outcome) {
     case CardResult::Outcome::Approved:
-        return settle(key, cart, result, terminal);
+        return settle(request, cart, result, terminal);
     case CardResult::Outcome::Declined:
         mark(key, QStringLiteral("declined"), result.message);
         cart.setKioskOrder({});
@@ -87,14 +94,16 @@ KioskPaymentOutcome KioskPaymentService::finish(const CardRequest& request, Cart
     case CardResult::Outcome::Unknown:
         break;
     }
+    mark(key, QStringLiteral("pending"), result.message);
     return {KioskPaymentOutcome::Status::InDoubt,
             {},
             {},
             Tr::tr("The card terminal did not answer. Please ask a member of staff before paying again.")};
 }
 
-KioskPaymentOutcome KioskPaymentService::settle(const QString& key, Cart& cart, const CardResult& result, CardTerminal& terminal)
+KioskPaymentOutcome KioskPaymentService::settle(const CardRequest& request, Cart& cart, const CardResult& result, CardTerminal& terminal)
 {
+    const QString& key = request.idempotencyKey;
     {
         // The money is taken: keep that fact even if the sale below fails.
         Transaction tx(m_db);
@@ -122,7 +131,7 @@ KioskPaymentOutcome KioskPaymentService::settle(const QString& key, Cart& cart, 
         return {KioskPaymentOutcome::Status::Paid, sale, KioskOrderCode::numberFor(key.section(QLatin1Char('-'), -1).toLongLong()),
                 result.message};
     } catch (const DomainError& e) {
-        if (amount == 0 || terminal.reverse(key)) {
+        if (amount == 0 || terminal.reverse(request, result)) {
             mark(key, QStringLiteral("reversed"), e.message());
             cart.setKioskOrder({});
             return {KioskPaymentOutcome::Status::Reversed,
@@ -150,27 +159,39 @@ QList<OpenKioskPayment> KioskPaymentService::openPayments()
     return open;
 }
 
+CardRequest KioskPaymentService::requestOf(const QString& key)
+{
+    CardRequest request;
+    QSqlQuery& q =
+        m_db.exec(QStringLiteral("SELECT amount, currency, previous_receipt FROM kiosk_payments WHERE idempotency_key = ?"), {key});
+    if (q.next())
+        request = {key, q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()};
+    q.finish();
+    return request;
+}
+
 int KioskPaymentService::recover(CardTerminal& terminal)
 {
     int settled = 0;
     for (const OpenKioskPayment& open : openPayments()) {
+        const CardRequest request = requestOf(open.key);
         CardResult result;
         if (open.status == QLatin1String("approved")) {
-            result.outcome = CardResult::Outcome::Approved;
-            QSqlQuery& q = m_db.exec(QStringLiteral("SELECT approval_code, card_brand, card_last4 FROM kiosk_payments"
-                                                    " WHERE idempotency_key = ?"),
+            QSqlQuery& q = m_db.exec(QStringLiteral("SELECT approval_code, card_brand, card_last4, receipt_no, terminal_id, trace"
+                                                    " FROM kiosk_payments WHERE idempotency_key = ?"),
                                      {open.key});
-            if (q.next())
-                result = {CardResult::Outcome::Approved,
-                          q.value(QStringLiteral("approval_code")).toString(),
-                          q.value(QStringLiteral("card_brand")).toString(),
-                          q.value(QStringLiteral("card_last4")).toString(),
-                          {},
-                          {},
-                          {}};
+            if (q.next()) {
+                result.outcome = CardResult::Outcome::Approved;
+                result.approvalCode = q.value(0).toString();
+                result.cardBrand = q.value(1).toString();
+                result.cardLast4 = q.value(2).toString();
+                result.receiptNumber = q.value(3).toString();
+                result.terminalId = q.value(4).toString();
+                result.trace = q.value(5).toString();
+            }
             q.finish();
         } else {
-            result = terminal.status(open.key);
+            result = terminal.status(request);
         }
         if (result.outcome == CardResult::Outcome::Unknown || result.outcome == CardResult::Outcome::Unavailable)
             continue; // still cannot tell; stays open
@@ -185,13 +206,13 @@ int KioskPaymentService::recover(CardTerminal& terminal)
         m_sales.reprice(cart);
         if (cart.totals().total.minor() != open.amount) {
             // Today's promotions price it differently: the customer is refunded rather than overcharged.
-            if (terminal.reverse(open.key)) {
+            if (terminal.reverse(request, result)) {
                 mark(open.key, QStringLiteral("reversed"), Tr::tr("The price changed before the order could be recorded"));
                 ++settled;
             }
             continue;
         }
-        if (settle(open.key, cart, result, terminal).status != KioskPaymentOutcome::Status::InDoubt)
+        if (settle(request, cart, result, terminal).status != KioskPaymentOutcome::Status::InDoubt)
             ++settled;
     }
     return settled;

@@ -59,7 +59,8 @@ public:
     QList<OpenKioskPayment> openPayments();
 
 private:
-    KioskPaymentOutcome settle(const QString& key, Cart& cart, const CardResult& result, CardTerminal& terminal);
+    KioskPaymentOutcome settle(const CardRequest& request, Cart& cart, const CardResult& result, CardTerminal& terminal);
+    CardRequest requestOf(const QString& key);
     KioskPaymentOutcome abandon(Cart& cart, const QString& why);
     void mark(const QString& key, const QString& status, const QString& message, const CardResult* result = nullptr);
 

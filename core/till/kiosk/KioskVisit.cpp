@@ -5,6 +5,7 @@
 #include "common/DomainError.h"
 #include "common/Tr.h"
 #include "payment/CardTerminal.h"
+#include "payment/CardTerminalCall.h"
 
 namespace omnitill {
 
@@ -21,11 +22,21 @@ KioskVisit::KioskVisit(Till& till, CardTerminal* terminal, QObject* parent)
         setPaying(false);
         emit paymentFailed(message);
     });
+    if (m_terminal)
+        forwardTerminalStatus(*m_terminal, this, [this](const QString& text) { emit terminalMessage(text); });
+}
+
+void KioskVisit::cancelPayment()
+{
+    if (m_paying && m_terminal)
+        m_terminal->cancel();
 }
 
 KioskVisit::~KioskVisit()
 {
     delete m_runner; // waits for a terminal still being asked, before the cart it pays goes
+    if (m_terminal)
+        m_terminal->setStatusHandler({});
 }
 
 bool KioskVisit::cardAvailable() const

@@ -102,7 +102,13 @@ public:
     // Places the order to pay at the counter; a new order begins.
     KioskOrder payAtCounter(const QString& language);
 
+    // The customer gave up at the terminal: it is asked to stop; paymentFinished still follows.
+    void cancelPayment();
+
 signals:
+    // What the card terminal asks of the customer now, in the current language where the terminal
+    // leaves the wording to us.
+    void terminalMessage(const QString& text);
     void paymentFinished(const omnitill::KioskPaymentOutcome& outcome);
     void paymentFailed(const QString& message);
 

@@ -26,8 +26,8 @@ public:
 
     bool isAvailable() const override { return m_fault != Fault::Offline; }
     CardResult authorize(const CardRequest& request) override;
-    CardResult status(const QString& idempotencyKey) override;
-    bool reverse(const QString& idempotencyKey) override;
+    CardResult status(const CardRequest& request) override;
+    bool reverse(const CardRequest& request, const CardResult& approved) override;
 
 private:
     Fault m_fault = Fault::None;

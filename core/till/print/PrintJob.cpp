@@ -21,6 +21,8 @@ QString PrintJob::kindName(Kind kind)
         return QStringLiteral("collection_slip");
     case Kind::CancellationSlip:
         return QStringLiteral("cancellation_slip");
+    case Kind::CardSlip:
+        return QStringLiteral("card_slip");
     }
     return {};
 }
@@ -41,6 +43,8 @@ PrintJob::Kind PrintJob::kindFromName(const QString& name)
         return Kind::CollectionSlip;
     if (name == QLatin1String("cancellation_slip"))
         return Kind::CancellationSlip;
+    if (name == QLatin1String("card_slip"))
+        return Kind::CardSlip;
     return Kind::Receipt;
 }
 

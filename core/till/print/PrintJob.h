@@ -19,14 +19,15 @@ struct PrintJob
         KioskTicket,
         ShiftReport,
         CollectionSlip,
-        CancellationSlip
+        CancellationSlip,
+        CardSlip
     };
 
     qint64 id = 0;
     Kind kind = Kind::Receipt;
     // Receipts and copies: the receipt id; a drawer kick: what opened it; a test page: the store name;
     // a kiosk ticket: the kiosk order's id; an X or Z report, a collection or a cancellation slip:
-    // its journal entry's sequence.
+    // its journal entry's sequence; a card slip: the card payment's id.
     QString reference;
     QString language;
     QDateTime createdAt;

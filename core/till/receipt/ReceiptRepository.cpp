@@ -236,6 +236,14 @@ Receipt ReceiptRepository::cancellationSlip(qint64 journalSeq)
     return r;
 }
 
+QStringList ReceiptRepository::cardSlip(const QString& cardPaymentId)
+{
+    const QVariant slip = m_db.scalar(QStringLiteral("SELECT slip FROM card_payments WHERE id = ?"), {cardPaymentId});
+    if (!slip.isValid() || slip.isNull())
+        throw DomainError(QStringLiteral("receipt.unknown"), Tr::tr("No card payment %1").arg(cardPaymentId));
+    return slip.toString().split(QLatin1Char('\n'));
+}
+
 QString ReceiptRepository::storeName() const
 {
     return m_settings.storeName();

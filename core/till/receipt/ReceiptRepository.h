@@ -39,6 +39,9 @@ public:
     Receipt collectionSlip(qint64 journalSeq);
     // What a sale voided before payment held, from its journal entry (throws for any other entry).
     Receipt cancellationSlip(qint64 journalSeq);
+    // The card terminal's slip of a card payment, refund or end of day, as the terminal sent it
+    // (throws for an unknown payment).
+    QStringList cardSlip(const QString& cardPaymentId);
     QString storeName() const;
     Currency currency() const;
     // The store's way of writing amounts and dates, on paper as on the screen.

@@ -11,6 +11,7 @@
 #include "journal/Journal.h"
 #include "loyalty/PointsService.h"
 #include "outbox/Outbox.h"
+#include "payment/CardPayments.h"
 #include "print/PrintQueue.h"
 #include "promotions/PromotionRepository.h"
 #include "shift/ShiftService.h"
@@ -30,9 +31,10 @@ namespace omnitill {
 
 SaleService::SaleService(Database& db, const Clock& clock, StoreSettings& settings, CatalogRepository& catalog, StaffService& staff,
                          ShiftService& shifts, Journal& journal, Outbox& outbox, PrintQueue& printQueue, PromotionRepository& promotions,
-                         PointsService& points, CouponService& coupons, GiftCardService& giftCards)
+                         PointsService& points, CouponService& coupons, GiftCardService& giftCards, CardPayments& cardPayments)
     : m_db(db), m_clock(clock), m_settings(settings), m_catalog(catalog), m_staff(staff), m_shifts(shifts), m_journal(journal),
-      m_outbox(outbox), m_printQueue(printQueue), m_promotions(promotions), m_points(points), m_coupons(coupons), m_giftCards(giftCards)
+      m_outbox(outbox), m_printQueue(printQueue), m_promotions(promotions), m_points(points), m_coupons(coupons), m_giftCards(giftCards),
+      m_cardPayments(cardPayments)
 {
 }
 
@@ -582,6 +584,7 @@ CompletedSale SaleService::complete(const Session& session, Cart& cart, const Pa
         if (t.kind == Tender::Kind::Cash)
             cashTaken += t.amount;
     }
+    m_cardPayments.attach(done.saleId, payment.tenders(), CardPayments::Kind::Payment);
     if (!training) {
         if (cashTaken != 0)
             m_db.exec(QStringLiteral("INSERT INTO cash_movements(shift_id, kind, amount, staff_id, sale_id, created_at)"

@@ -14,6 +14,7 @@ class CatalogRepository;
 class Clock;
 class CouponService;
 class GiftCardService;
+class CardPayments;
 class Database;
 class Journal;
 class Outbox;
@@ -55,7 +56,7 @@ class SaleService
 public:
     SaleService(Database& db, const Clock& clock, StoreSettings& settings, CatalogRepository& catalog, StaffService& staff,
                 ShiftService& shifts, Journal& journal, Outbox& outbox, PrintQueue& printQueue, PromotionRepository& promotions,
-                PointsService& points, CouponService& coupons, GiftCardService& giftCards);
+                PointsService& points, CouponService& coupons, GiftCardService& giftCards, CardPayments& cardPayments);
 
     Cart newCart() const;
     void setLanguage(const QString& language) { m_language = language; }
@@ -110,6 +111,7 @@ private:
     PointsService& m_points;
     CouponService& m_coupons;
     GiftCardService& m_giftCards;
+    CardPayments& m_cardPayments;
     QString m_language = QStringLiteral("en");
 };
 

@@ -115,6 +115,23 @@ void Payment::addCard(qint64 amount, const QString& approvalCode, const QString&
     m_tenders.append(Tender{Tender::Kind::Card, amount, amount, approvalCode.toUpper(), brand.left(20), last4, {}, 0});
 }
 
+void Payment::addTerminalCard(const Tender& tender)
+{
+    requireOpen();
+    requirePositive(tender.amount);
+    if (tender.kind != Tender::Kind::Card || tender.reference.isEmpty())
+        throw DomainError(QStringLiteral("tender.card_terminal"), Tr::tr("A terminal card payment must name its terminal payment"));
+    if (tender.amount > remaining())
+        throw DomainError(QStringLiteral("tender.over"), Tr::tr("A card payment cannot exceed the amount due"));
+    static const QRegularExpression fourDigits(QStringLiteral("^([0-9]{4})?$"));
+    if (!fourDigits.match(tender.cardLast4).hasMatch())
+        throw DomainError(QStringLiteral("tender.last4"), Tr::tr("Enter only the last four digits of the card, never the full number"));
+    Tender t = tender;
+    t.tendered = t.amount;
+    t.cardBrand = t.cardBrand.left(20);
+    m_tenders.append(t);
+}
+
 void Payment::addExchangeCredit(qint64 amount)
 {
     requireOpen();

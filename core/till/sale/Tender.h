@@ -53,6 +53,9 @@ public:
     void addCash(qint64 tendered);
     void addExactCash() { addCash(remaining()); }
     void addCard(qint64 amount, const QString& approvalCode, const QString& brand, const QString& last4);
+    // A card payment the till's terminal approved (CardPayments::tenderFor): it names the payment,
+    // and the sale claims that payment when it completes.
+    void addTerminalCard(const Tender& tender);
     void addQr(qint64 amount, const QString& reference);
     // Loyalty points as a tender: their value, never more than is due. The loyalty service
     // decides how many the member may spend; the sale checks it again when it completes.

@@ -404,12 +404,34 @@ QStringList version18()
     return {QStringLiteral("ALTER TABLE journal ADD COLUMN unsigned_reason TEXT NOT NULL DEFAULT ''")};
 }
 
+// #22: a card terminal's own references of each kiosk payment (for a reversal, for recovery after a
+// lost answer: the receipt number the terminal gave the payment before it), and the till's card
+// payments, refunds and terminal end-of-days, each written down before the terminal is asked.
+QStringList version19()
+{
+    return {
+        QStringLiteral("ALTER TABLE kiosk_payments ADD COLUMN previous_receipt TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE kiosk_payments ADD COLUMN receipt_no TEXT"),
+        QStringLiteral("ALTER TABLE kiosk_payments ADD COLUMN terminal_id TEXT"),
+        QStringLiteral("ALTER TABLE kiosk_payments ADD COLUMN trace TEXT"),
+        QStringLiteral(
+            "CREATE TABLE card_payments (id TEXT PRIMARY KEY, kind TEXT NOT NULL CHECK (kind IN ('payment','refund','end_of_day')),"
+            " amount INTEGER NOT NULL CHECK (amount >= 0), currency TEXT NOT NULL, status TEXT NOT NULL CHECK (status IN"
+            " ('pending','approved','declined','failed','reversed','completed')), previous_receipt TEXT NOT NULL DEFAULT '',"
+            " receipt_no TEXT, terminal_id TEXT, trace TEXT, approval_code TEXT, card_brand TEXT,"
+            " card_last4 TEXT CHECK (card_last4 IS NULL OR length(card_last4) <= 4), result_code INTEGER, terminal_time TEXT,"
+            " slip TEXT NOT NULL DEFAULT '', message TEXT NOT NULL DEFAULT '', sale_id TEXT, staff_id INTEGER,"
+            " created_at TEXT NOT NULL, updated_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX card_payments_open ON card_payments(status) WHERE status IN ('pending','approved')"),
+    };
+}
+
 } // namespace
 
 QList<QStringList> migrationStatements()
 {
-    return {version1(),  version2(),  version3(),  version4(),  version5(),  version6(),  version7(),  version8(),  version9(),
-            version10(), version11(), version12(), version13(), version14(), version15(), version16(), version17(), version18()};
+    return {version1(),  version2(),  version3(),  version4(),  version5(),  version6(),  version7(),  version8(),  version9(), version10(),
+            version11(), version12(), version13(), version14(), version15(), version16(), version17(), version18(), version19()};
 }
 
 } // namespace omnitill

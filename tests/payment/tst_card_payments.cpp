@@ -1,0 +1,193 @@
+// The till's card payments through the ZVT driver and the terminal stand-in (its own process):
+// a sale paid by card, a forged tender, refusals, the recovery of each interrupted step, and the
+// terminal's end of day reconciled with what the till recorded.
+#include "CardTerminalFactory.h"
+#include "TestStore.h"
+#include "ZvtStandIn.h"
+#include "ZvtTestTerminal.h"
+
+#include <QTest>
+
+using namespace omnitill;
+using omnitill::test::TestStore;
+using omnitill::test::ZvtStandIn;
+
+namespace {
+
+Cart oneItem(Till& till)
+{
+    Cart cart = till.sales().newCart();
+    const qint64 product = till.db()
+                               .scalar(QStringLiteral("SELECT id FROM products WHERE unit = 'piece' AND active = 1"
+                                                      " AND price > 0 ORDER BY id LIMIT 1"))
+                               .toLongLong();
+    till.sales().addProduct(cart, product, 1);
+    return cart;
+}
+
+} // namespace
+
+class TestCardPayments : public QObject
+{
+    Q_OBJECT
+private slots:
+    void aSalePaidByCardThroughTheTerminal()
+    {
+        ZvtStandIn standIn;
+        QVERIFY(standIn.start());
+        TestStore store(50);
+        store.till().settings().setValue(QStringLiteral("printer.address"), QStringLiteral("tcp://127.0.0.1:9"));
+        const Session cashier = store.openShift();
+        auto terminal = test::quickZvtTerminal(standIn.address());
+        Cart cart = oneItem(store.till());
+        const qint64 due = cart.totals().total.minor();
+        CardPayments& cards = store.till().cardPayments();
+        const CardRequest request = cards.begin(cashier, CardPayments::Kind::Payment, due);
+        QCOMPARE(cards.find(request.idempotencyKey).status, QStringLiteral("pending")); // written before the terminal is asked
+        const CardResult result = terminal->authorize(request);
+        QVERIFY2(result.approved(), qPrintable(result.message));
+        cards.record(request, result);
+        QCOMPARE(store.till()
+                     .db()
+                     .scalar(QStringLiteral("SELECT count(*) FROM print_jobs WHERE kind = 'card_slip' AND reference = ?"),
+                             {request.idempotencyKey})
+                     .toInt(),
+                 1);
+        Payment payment(due);
+        payment.addTerminalCard(CardPayments::tenderFor(request, result));
+        const CompletedSale sale = store.till().sales().complete(cashier, cart, payment);
+        const CardPaymentRecord record = cards.find(request.idempotencyKey);
+        QCOMPARE(record.status, QStringLiteral("completed"));
+        QCOMPARE(record.saleId, sale.saleId);
+        QCOMPARE(record.receiptNumber, result.receiptNumber);
+        QVERIFY(record.slip.join(QLatin1Char('\n')).contains(QStringLiteral("Kartenzahlung")));
+        QCOMPARE(store.till().db().scalar(QStringLiteral("SELECT reference FROM sale_tenders WHERE sale_id = ?"), {sale.saleId}).toString(),
+                 request.idempotencyKey);
+        QCOMPARE(store.till().receipts().cardSlip(request.idempotencyKey), record.slip);
+        QVERIFY(cards.open().isEmpty());
+
+        // A tender naming a payment the terminal declined, or one already used, is refused with the sale.
+        QVERIFY(standIn.setBehaviour(QStringLiteral("decline")));
+        Cart second = oneItem(store.till());
+        const CardRequest declinedRequest = cards.begin(cashier, CardPayments::Kind::Payment, due);
+        const CardResult declined = terminal->authorize(declinedRequest);
+        QCOMPARE(declined.outcome, CardResult::Outcome::Declined);
+        cards.record(declinedRequest, declined);
+        for (const CardRequest& forged : {declinedRequest, request}) {
+            Payment p(due);
+            p.addTerminalCard(CardPayments::tenderFor(forged, result));
+            QCOMPARE(test::errorCode([&] { store.till().sales().complete(cashier, second, p); }), QStringLiteral("card.not_approved"));
+        }
+        QCOMPARE(store.count(QStringLiteral("sales")), 1);
+        QCOMPARE(standIn.log(QStringLiteral("payment")).size(), 1);
+    }
+
+    void refusals()
+    {
+        TestStore store(20);
+        const Session cashier = store.openShift();
+        CardPayments& cards = store.till().cardPayments();
+        QCOMPARE(test::errorCode([&] { cards.begin(Session{}, CardPayments::Kind::Payment, 100); }), QStringLiteral("auth.no_session"));
+        QCOMPARE(test::errorCode([&] { cards.begin(cashier, CardPayments::Kind::Payment, 0); }), QStringLiteral("card.amount"));
+        QCOMPARE(test::errorCode([&] { cards.begin(cashier, CardPayments::Kind::Refund, 100); }), QStringLiteral("auth.forbidden"));
+        Session training = cashier;
+        training.training = true;
+        QCOMPARE(test::errorCode([&] { cards.begin(training, CardPayments::Kind::Payment, 100); }), QStringLiteral("card.training"));
+        QCOMPARE(store.count(QStringLiteral("card_payments")), 0);
+        // payment.terminal values are checked before they are stored.
+        QCOMPARE(test::errorCode([&] { CardTerminalFactory::check(QStringLiteral("zvt://")); }), QStringLiteral("settings.invalid"));
+        QCOMPARE(test::errorCode([&] { CardTerminalFactory::check(QStringLiteral("ingenico")); }), QStringLiteral("settings.invalid"));
+        QCOMPARE(test::errorCode([&] { CardTerminalFactory::check(QStringLiteral("zvt://10.0.0.5:20007")); }), QStringLiteral("ok"));
+    }
+
+    void everyInterruptedStepIsSettled()
+    {
+        ZvtStandIn standIn;
+        QVERIFY(standIn.start());
+        TestStore store(20);
+        const Session cashier = store.openShift();
+        CardPayments& cards = store.till().cardPayments();
+
+        // 1. Written down, never asked (the till died before the request).
+        const CardRequest never = cards.begin(cashier, CardPayments::Kind::Payment, 1100);
+        // 2. The terminal charged and the line dropped before the answer.
+        QVERIFY(standIn.setBehaviour(QStringLiteral("drop-after-charge")));
+        const CardRequest dropped = cards.begin(cashier, CardPayments::Kind::Payment, 1200);
+        const CardResult lost = test::quickZvtTerminal(standIn.address())->authorize(dropped);
+        QCOMPARE(lost.outcome, CardResult::Outcome::Unknown);
+        cards.record(dropped, lost);
+        QCOMPARE(cards.find(dropped.idempotencyKey).status, QStringLiteral("pending"));
+        QVERIFY(standIn.setBehaviour(QStringLiteral("approve")));
+        // Recovery now: the terminal's last transaction is the dropped one (not the never-asked one).
+        auto fresh = test::quickZvtTerminal(standIn.address());
+        QCOMPARE(cards.recover(*fresh), 2);
+        QCOMPARE(cards.find(never.idempotencyKey).status, QStringLiteral("declined"));
+        QCOMPARE(cards.find(dropped.idempotencyKey).status, QStringLiteral("reversed"));
+        // 3. Approved and stored, but the sale never completed.
+        const CardRequest stored = cards.begin(cashier, CardPayments::Kind::Payment, 1300);
+        const CardResult approved = fresh->authorize(stored);
+        cards.record(stored, approved);
+        QCOMPARE(cards.open().size(), 1);
+        QCOMPARE(cards.recover(*test::quickZvtTerminal(standIn.address())), 1);
+        QCOMPARE(cards.find(stored.idempotencyKey).status, QStringLiteral("reversed"));
+        QVERIFY(cards.open().isEmpty());
+
+        // The terminal's log and the till agree: every charge was reversed, none twice.
+        const QList<QJsonObject> charges = standIn.log(QStringLiteral("payment"));
+        const QList<QJsonObject> reversals = standIn.log(QStringLiteral("reversal"));
+        QCOMPARE(charges.size(), 2);
+        QCOMPARE(reversals.size(), 2);
+        for (int i = 0; i < charges.size(); ++i)
+            QCOMPARE(reversals.at(i).value(QStringLiteral("original_receipt")), charges.at(i).value(QStringLiteral("receipt")));
+        QCOMPARE(store.count(QStringLiteral("sales")), 0);
+
+        // A terminal that cannot be reached leaves the payment open rather than guessing.
+        const CardRequest unreachable = cards.begin(cashier, CardPayments::Kind::Payment, 1400);
+        standIn.stop();
+        QCOMPARE(cards.recover(*test::quickZvtTerminal(standIn.address())), 0);
+        QCOMPARE(cards.find(unreachable.idempotencyKey).status, QStringLiteral("pending"));
+    }
+
+    void endOfDayIsReconciled()
+    {
+        ZvtStandIn standIn;
+        QVERIFY(standIn.start());
+        TestStore store(20);
+        store.till().settings().setValue(QStringLiteral("printer.address"), QStringLiteral("tcp://127.0.0.1:9"));
+        const Session cashier = store.openShift();
+        auto terminal = test::quickZvtTerminal(standIn.address());
+        CardPayments& cards = store.till().cardPayments();
+        qint64 sold = 0;
+        for (int i = 0; i < 2; ++i) {
+            Cart cart = oneItem(store.till());
+            const qint64 due = cart.totals().total.minor();
+            const CardRequest request = cards.begin(cashier, CardPayments::Kind::Payment, due);
+            const CardResult result = terminal->authorize(request);
+            cards.record(request, result);
+            Payment payment(due);
+            payment.addTerminalCard(CardPayments::tenderFor(request, result));
+            store.till().sales().complete(cashier, cart, payment);
+            sold += due;
+        }
+        CardReconciliation rec = cards.endOfDay(cashier, *terminal);
+        QVERIFY2(rec.ok, qPrintable(rec.message));
+        QCOMPARE(rec.terminalTotal, sold);
+        QCOMPARE(rec.recordedTotal, sold);
+        QCOMPARE(rec.difference(), 0);
+        QCOMPARE(rec.recordedCount, 2);
+        QCOMPARE(store.till().db().scalar(QStringLiteral("SELECT count(*) FROM print_jobs WHERE kind = 'card_slip'")).toInt(), 3);
+        // Someone charged 5.00 on the terminal by hand, outside the till: the next end of day shows it.
+        QVERIFY(
+            test::quickZvtTerminal(standIn.address())->authorize({QStringLiteral("by-hand"), 500, QStringLiteral("EUR"), {}}).approved());
+        rec = cards.endOfDay(cashier, *terminal);
+        QCOMPARE(rec.terminalTotal, 500);
+        QCOMPARE(rec.recordedTotal, 0);
+        QCOMPARE(rec.difference(), 500);
+        Session training = cashier;
+        training.training = true;
+        QCOMPARE(test::errorCode([&] { cards.endOfDay(training, *terminal); }), QStringLiteral("card.training"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCardPayments)
+#include "tst_card_payments.moc"
