@@ -15,6 +15,8 @@
 #include "TestStore.h"
 #include "WedgeScanner.h"
 #include "WidgetLookup.h"
+#include "ZvtStandIn.h"
+#include "ZvtTestTerminal.h"
 #include "crypto/HubToken.h"
 #include "crypto/Signer.h"
 #include "payment/SimulatedCardTerminal.h"
@@ -447,6 +449,40 @@ private slots:
         QTRY_VERIFY(child<QLabel>(&kiosk, "kioskResultLabel")->text().contains(QLatin1String("is paid")));
         QCOMPARE(store.count(QStringLiteral("sales")), 1);
         QVERIFY(button(&kiosk, QStringLiteral("kioskStaffPushButton"))->isEnabled());
+    }
+
+    // A ZVT terminal (the stand-in, its own process) asks for the PIN: the kiosk shows what the
+    // terminal asks in the language the customer chose, and the customer can give up at the
+    // terminal: nothing is charged and nothing sold.
+    void theTerminalSpeaksTheCustomersLanguageAndCanBeCancelled()
+    {
+        test::ZvtStandIn standIn;
+        QVERIFY(standIn.start(QStringLiteral("pin"), false, 60000)); // the customer takes a minute over the PIN
+        ZvtTerminalSettings settings = test::quickZvtSettings(standIn.address());
+        settings.silenceTimeoutMs = 120000;
+        ZvtTerminal terminal(settings);
+        test::TestStore store(30);
+        ui::LanguageManager languages;
+        ui::KioskWindow kiosk(store.till(), languages, &terminal);
+        kiosk.resize(1920, 1080);
+        kiosk.show();
+        test::WedgeScanner scanner(&kiosk);
+        QVERIFY(scanner.scan(kMilk));
+        button(&kiosk, QStringLiteral("kioskLanguage_ruPushButton"))->click();
+        button(&kiosk, QStringLiteral("kioskCheckoutPushButton"))->click();
+        button(&kiosk, QStringLiteral("kioskPayCardPushButton"))->click();
+        auto* message = child<QLabel>(&kiosk, "kioskTerminalMessageLabel");
+        QTRY_COMPARE_WITH_TIMEOUT(message->text(), QStringLiteral("Следуйте указаниям на платёжном терминале"), 10000);
+        QVERIFY(message->isVisible());
+        auto* cancel = button(&kiosk, QStringLiteral("kioskCancelCardPushButton"));
+        QCOMPARE(cancel->text(), QStringLiteral("Отменить оплату картой"));
+        cancel->click();
+        // The terminal confirms the abort (06 1E 6C): said in Russian too.
+        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(&kiosk, "kioskResultLabel")->text().contains(QStringLiteral("Оплата отменена")), 10000);
+        QCOMPARE(store.count(QStringLiteral("sales")), 0);
+        QCOMPARE(store.till().db().scalar(QStringLiteral("SELECT status FROM kiosk_payments")).toString(), QStringLiteral("declined"));
+        QCOMPARE(standIn.log(QStringLiteral("abort")).size(), 1);
+        QVERIFY(standIn.log(QStringLiteral("payment")).isEmpty());
     }
 
     void aCardPaymentInDoubtWaitsForStaff()

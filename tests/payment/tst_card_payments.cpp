@@ -5,6 +5,7 @@
 #include "TestStore.h"
 #include "ZvtStandIn.h"
 #include "ZvtTestTerminal.h"
+#include "returns/ReturnService.h"
 
 #include <QTest>
 
@@ -80,6 +81,17 @@ private slots:
         }
         QCOMPARE(store.count(QStringLiteral("sales")), 1);
         QCOMPARE(standIn.log(QStringLiteral("payment")).size(), 1);
+
+        // The sale comes back: the refund goes to the card that paid (its last digits as the terminal
+        // reported them), with the refund's approval code from a stand-alone terminal.
+        ReturnService& returns = store.till().returns();
+        const OriginalSale original = *returns.findLocal(sale.receiptId);
+        QList<RefundTender> refunds = returns.refundPlan(original, due);
+        QCOMPARE(refunds.size(), 1);
+        QVERIFY(refunds[0].reference.isEmpty()); // the payment's reference is not the refund's
+        refunds[0].cardLast4 = result.cardLast4;
+        refunds[0].approvalCode = QStringLiteral("R1");
+        QCOMPARE(returns.complete(cashier, original, {{1, 1, Disposition::Restock}}, refunds).refund, due);
     }
 
     void refusals()

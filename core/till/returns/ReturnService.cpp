@@ -103,8 +103,9 @@ QList<RefundTender> ReturnService::refundPlan(const OriginalSale& sale, qint64 r
         RefundTender r;
         r.kind = t.kind;
         r.amount = amount;
-        r.reference = t.reference;
-        r.cardLast4 = t.kind == Tender::Kind::Card ? QString() : t.cardLast4; // the card must be presented again
+        // A card is presented again; the reference of its payment at the terminal is not the refund's.
+        r.reference = t.kind == Tender::Kind::Card ? QString() : t.reference;
+        r.cardLast4 = t.kind == Tender::Kind::Card ? QString() : t.cardLast4;
         r.points = t.kind == Tender::Kind::Points && t.amount > 0 ? t.points * amount / t.amount : 0;
         plan.append(r);
     }
