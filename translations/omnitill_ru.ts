@@ -2327,10 +2327,6 @@
         <translation>Оплата картой должна быть больше нуля</translation>
     </message>
     <message>
-        <source>Refunds to a card need a supervisor</source>
-        <translation>Возврат на карту требует старшего кассира</translation>
-    </message>
-    <message>
         <source>The card payment %1 is not an approved payment of this amount</source>
         <translation>Платёж картой %1 не является одобренным платежом на эту сумму</translation>
     </message>
@@ -4740,6 +4736,22 @@ Ctrl+D: открыть ящик   Ctrl+T: режим обучения   Ctrl+Shi
     <message>
         <source>Refund (F12)</source>
         <translation>Возврат (F12)</translation>
+    </message>
+    <message>
+        <source>Refund of %1 on the card terminal: the customer presents the card that paid</source>
+        <translation>Возврат %1 на платёжном терминале: покупатель прикладывает карту, которой платил</translation>
+    </message>
+    <message>
+        <source>The card terminal did not confirm the refund; the till settles it when it restarts.</source>
+        <translation>Платёжный терминал не подтвердил возврат; касса урегулирует его при перезапуске.</translation>
+    </message>
+    <message>
+        <source>The refund could not be reversed on the card terminal; the till tries again when it restarts.</source>
+        <translation>Не удалось отменить возврат на платёжном терминале; касса повторит попытку при перезапуске.</translation>
+    </message>
+    <message>
+        <source>The refund was reversed on the card terminal.</source>
+        <translation>Возврат отменён на платёжном терминале.</translation>
     </message>
 </context>
 <context>

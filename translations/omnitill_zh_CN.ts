@@ -2321,10 +2321,6 @@
         <translation>刷卡金额必须大于零</translation>
     </message>
     <message>
-        <source>Refunds to a card need a supervisor</source>
-        <translation>退款到卡需要主管</translation>
-    </message>
-    <message>
         <source>The card payment %1 is not an approved payment of this amount</source>
         <translation>刷卡付款 %1 不是此金额的已批准付款</translation>
     </message>
@@ -4714,6 +4710,22 @@ Ctrl+D：打开钱箱   Ctrl+T：培训模式   Ctrl+Shift+Z：结班   Ctrl+L�
     <message>
         <source>Refund (F12)</source>
         <translation>退款 (F12)</translation>
+    </message>
+    <message>
+        <source>Refund of %1 on the card terminal: the customer presents the card that paid</source>
+        <translation>在刷卡终端上退款 %1：顾客出示付款时使用的卡</translation>
+    </message>
+    <message>
+        <source>The card terminal did not confirm the refund; the till settles it when it restarts.</source>
+        <translation>刷卡终端未确认退款；收银台重启时会处理。</translation>
+    </message>
+    <message>
+        <source>The refund could not be reversed on the card terminal; the till tries again when it restarts.</source>
+        <translation>无法在刷卡终端上撤销退款；收银台重启时会重试。</translation>
+    </message>
+    <message>
+        <source>The refund was reversed on the card terminal.</source>
+        <translation>退款已在刷卡终端上撤销。</translation>
     </message>
 </context>
 <context>

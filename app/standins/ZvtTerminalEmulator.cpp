@@ -260,6 +260,25 @@ private:
             queueSend(Apdu::make(PrintLine, QByteArray(1, char(i + 1 == lines.size() ? 0xFF : 0x00)) + lines.at(i).toLatin1()), 0);
     }
 
+    // The card the customer holds to the terminal (see ZvtTerminalEmulator::presentCard).
+    void presentCard(Transaction& t, bool refund) const
+    {
+        const Card* card = &kCards[m_terminal.m_nextTrace % 3];
+        for (const Card& c : kCards)
+            if (m_terminal.m_presentedCard.compare(QLatin1String(c.brand), Qt::CaseInsensitive) == 0)
+                card = &c;
+        if (refund && m_terminal.m_presentedCard.isEmpty()) {
+            for (auto it = m_terminal.m_transactions.crbegin(); it != m_terminal.m_transactions.crend(); ++it)
+                if (it->kind == QLatin1String("payment")) {
+                    t.brand = it->brand;
+                    t.last4 = it->last4;
+                    return;
+                }
+        }
+        t.brand = QString::fromLatin1(card->brand);
+        t.last4 = QString::fromLatin1(card->last4);
+    }
+
     Transaction newTransaction(const QString& kind, qint64 amount) const
     {
         Transaction t;
@@ -299,9 +318,7 @@ private:
         }
         queue(m_terminal.m_options.stepDelayMs, [this, amount = qint64(*amount), behaviour] {
             Transaction t = newTransaction(QStringLiteral("payment"), amount);
-            const Card& card = kCards[m_terminal.m_nextTrace % 3];
-            t.brand = QString::fromLatin1(card.brand);
-            t.last4 = QString::fromLatin1(card.last4);
+            presentCard(t, false);
             t.approval = QStringLiteral("%1").arg(100000 + m_terminal.m_nextTrace * 7 % 900000);
             const Transaction booked = m_terminal.book(t);
             m_charged = true;
@@ -355,7 +372,8 @@ private:
         reset();
         const auto receipt = bcd::decode(fields.value(bmp::ReceiptNumber));
         Transaction* original = receipt ? m_terminal.findByReceipt(int(*receipt)) : nullptr;
-        if (!original || original->kind != QLatin1String("payment") || original->settled) {
+        const bool reversible = original && (original->kind == QLatin1String("payment") || original->kind == QLatin1String("refund"));
+        if (!reversible || original->settled) {
             queueSend(Apdu::make(AbortFromTerminal, QByteArray(1, char(0xB5))));
             return;
         }
@@ -385,9 +403,7 @@ private:
         queueSend(Apdu::make(IntermediateStatus, QByteArray::fromHex("0A00")));
         queue(m_terminal.m_options.stepDelayMs, [this, amount = qint64(*amount)] {
             Transaction t = newTransaction(QStringLiteral("refund"), amount);
-            const Card& card = kCards[m_terminal.m_nextTrace % 3];
-            t.brand = QString::fromLatin1(card.brand);
-            t.last4 = QString::fromLatin1(card.last4);
+            presentCard(t, true);
             const Transaction booked = m_terminal.book(t);
             m_steps.prepend({0, [this, booked] { send(statusApdu(infoOf(booked))); }});
             queueSlip(slipOf(booked, QStringLiteral("Gutschrift")));
@@ -409,7 +425,7 @@ private:
             first = first ? first : t->receipt;
             last = t->receipt;
             const qint64 signedAmount = t->kind == QLatin1String("payment") ? t->amount : -t->amount;
-            if (t->kind == QLatin1String("payment") && t->reversed)
+            if (t->reversed)
                 continue;
             if (t->kind == QLatin1String("reversal"))
                 continue; // the reversed payment is left out instead
@@ -496,6 +512,20 @@ QString ZvtTerminalEmulator::openPty()
     m_ptyKeeper = ::open(m_pty->port().toLocal8Bit().constData(), O_RDWR | O_NOCTTY);
     new Session(*this, *m_pty, this);
     return m_pty->port();
+}
+
+bool ZvtTerminalEmulator::presentCard(const QString& brand)
+{
+    if (brand.isEmpty()) {
+        m_presentedCard.clear();
+        return true;
+    }
+    for (const Card& c : kCards)
+        if (brand.compare(QLatin1String(c.brand), Qt::CaseInsensitive) == 0) {
+            m_presentedCard = QString::fromLatin1(c.brand);
+            return true;
+        }
+    return false;
 }
 
 std::optional<ZvtTerminalEmulator::Behaviour> ZvtTerminalEmulator::behaviourFromName(const QString& name)

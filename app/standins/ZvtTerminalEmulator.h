@@ -69,6 +69,10 @@ public:
     QString error() const { return m_error; }
 
     void setBehaviour(Behaviour behaviour) { m_behaviour = behaviour; }
+    // The card the next customer presents: girocard, Mastercard or VISA; empty: payments take
+    // turns, and a refund is presented the card of the last payment (the customer came back).
+    bool presentCard(const QString& brand);
+    QString presentedCard() const { return m_presentedCard; }
     Behaviour behaviour() const { return m_behaviour; }
     static std::optional<Behaviour> behaviourFromName(const QString& name);
     const QList<Transaction>& transactions() const { return m_transactions; }
@@ -91,6 +95,7 @@ private:
 
     Options m_options;
     Behaviour m_behaviour = Behaviour::Approve;
+    QString m_presentedCard;
     QTcpServer* m_server = nullptr;
     std::unique_ptr<VirtualSerialLine> m_pty;
     int m_ptyKeeper = -1; // the emulator holds the pty's other end open so it never hangs up

@@ -21,7 +21,7 @@ int main(int argc, char** argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "A ZVT card terminal stand-in. Behaviours (also as lines on stdin): approve, decline, pin, timeout, drop-after-charge,"
-        " status-only; and quit."));
+        " status-only; card girocard|Mastercard|VISA (the card the next customer presents; card alone: any); and quit."));
     parser.addHelpOption();
     parser.addOption({QStringLiteral("listen"), QStringLiteral("Address and port (default 127.0.0.1:20007)."), QStringLiteral("ADDR:PORT"),
                       QStringLiteral("127.0.0.1:20007")});
@@ -92,7 +92,13 @@ int main(int argc, char** argv)
                 app.quit();
                 return;
             }
-            if (const auto next = ZvtTerminalEmulator::behaviourFromName(command)) {
+            if (command.startsWith(QLatin1String("card"))) {
+                const QString brand = command.mid(4).trimmed();
+                if (terminal.presentCard(brand))
+                    out << "card " << (brand.isEmpty() ? QStringLiteral("any") : terminal.presentedCard()) << Qt::endl;
+                else
+                    err << "unknown card " << brand << Qt::endl;
+            } else if (const auto next = ZvtTerminalEmulator::behaviourFromName(command)) {
                 terminal.setBehaviour(*next);
                 out << "behaviour " << command << Qt::endl;
             } else {

@@ -36,7 +36,7 @@ Till::Till(const QString& path, const Clock& clock) : m_clock(clock)
     m_sales = std::make_unique<SaleService>(m_db, m_clock, *m_settings, *m_catalog, *m_staff, *m_shifts, *m_journal, *m_outbox,
                                             *m_printQueue, *m_promotions, *m_points, *m_coupons, *m_giftCards, *m_cardPayments);
     m_returns = std::make_unique<ReturnService>(m_db, m_clock, *m_settings, *m_catalog, *m_staff, *m_shifts, *m_journal, *m_outbox,
-                                                *m_printQueue, *m_promotions, *m_sales);
+                                                *m_printQueue, *m_promotions, *m_sales, *m_cardPayments);
     m_pickups =
         std::make_unique<PickupService>(m_db, m_clock, *m_settings, *m_catalog, *m_staff, *m_journal, *m_outbox, *m_sales, *m_printQueue);
     m_aisle = std::make_unique<EndlessAisle>(m_db, m_clock, *m_settings, *m_catalog, *m_outbox);

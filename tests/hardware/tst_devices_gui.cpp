@@ -26,6 +26,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSocketNotifier>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -353,6 +354,25 @@ private slots:
         QTRY_COMPARE(printedLines(printer).filter(QStringLiteral("Kartenzahlung")).size(), 2);
         QVERIFY(printedLines(printer).filter(QStringLiteral("BETRAG EUR 11.56")).size() == 1);
         QCOMPARE(printer.drawerKicks(), 0); // no cash, no drawer
+
+        // One milk comes back: the refund goes to the card on the terminal (no approval code to type).
+        bool returned = false;
+        QTimer::singleShot(0, this, [&] {
+            QWidget* dialog = QApplication::activeModalWidget();
+            QVERIFY(dialog && dialog->objectName() == QStringLiteral("returnDialog"));
+            QVERIFY(!child<QLineEdit>(dialog, "cardApprovalLineEdit")->isVisible());
+            child<QSpinBox>(dialog, "returnQuantity0SpinBox")->setValue(1);
+            child<QPushButton>(dialog, "refundPushButton")->click();
+            returned = true;
+        });
+        test::scan(scanEdit, store.till().receipts().byReceiptId(receiptId).qrText);
+        QVERIFY(returned);
+        QTRY_COMPARE_WITH_TIMEOUT(store.count(QStringLiteral("returns")), qint64(1), 20000);
+        QCOMPARE(terminal.log(QStringLiteral("refund")).size(), 1);
+        QCOMPARE(terminal.log(QStringLiteral("refund")).at(0).value(QStringLiteral("amount")).toInt(), 578);
+        QCOMPARE(store.till().db().scalar(QStringLiteral("SELECT status FROM card_payments WHERE kind = 'refund'")).toString(),
+                 QStringLiteral("completed"));
+        QTRY_COMPARE(printedLines(printer).filter(QStringLiteral("Gutschrift")).size(), 1);
     }
 };
 

@@ -26,6 +26,19 @@ Cart oneItem(Till& till)
     return cart;
 }
 
+// One item paid in full on the terminal, the sale completed.
+CompletedSale sellOneByCard(Till& till, CardTerminal& terminal, const Session& cashier)
+{
+    Cart cart = oneItem(till);
+    const qint64 due = cart.totals().total.minor();
+    const CardRequest request = till.cardPayments().begin(cashier, CardPayments::Kind::Payment, due);
+    const CardResult result = terminal.authorize(request);
+    till.cardPayments().record(request, result);
+    Payment payment(due);
+    payment.addTerminalCard(CardPayments::tenderFor(request, result));
+    return till.sales().complete(cashier, cart, payment);
+}
+
 } // namespace
 
 class TestCardPayments : public QObject
@@ -94,6 +107,81 @@ private slots:
         QCOMPARE(returns.complete(cashier, original, {{1, 1, Disposition::Restock}}, refunds).refund, due);
     }
 
+    // A return refunded to the card through the terminal (06 31): checked before any money leaves,
+    // claimed by the return in its transaction; another card presented than the one that paid is
+    // refused and the refund reversed; an approved refund no return took is reversed at restart.
+    void aReturnIsRefundedToTheCardThroughTheTerminal()
+    {
+        ZvtStandIn standIn;
+        QVERIFY(standIn.start());
+        TestStore store(50);
+        const Session cashier = store.openShift();
+        auto terminal = test::quickZvtTerminal(standIn.address());
+        CardPayments& cards = store.till().cardPayments();
+        ReturnService& returns = store.till().returns();
+        const auto sellByCard = [&]() { return sellOneByCard(store.till(), *terminal, cashier); };
+        const auto refundOnTerminal = [&](qint64 amount) {
+            const CardRequest request = cards.begin(cashier, CardPayments::Kind::Refund, amount);
+            const CardResult result = terminal->refund(request);
+            cards.record(request, result);
+            return std::make_pair(request, result);
+        };
+        const QList<ReturnRequestLine> all{{1, 1, Disposition::Restock}};
+
+        const CompletedSale first = sellByCard();
+        const OriginalSale sale = *returns.findLocal(first.receiptId);
+        QList<RefundTender> refunds = returns.refundPlan(sale, first.total);
+        returns.checkBeforeTerminal(cashier, sale, all, refunds); // no card to compare yet: passes
+        const auto [request, result] = refundOnTerminal(first.total);
+        QVERIFY2(result.approved(), qPrintable(result.message));
+        refunds[0].reference = request.idempotencyKey;
+        refunds[0].cardLast4 = result.cardLast4;
+        const CompletedReturn done = returns.complete(cashier, sale, all, refunds);
+        QCOMPARE(cards.find(request.idempotencyKey).status, QStringLiteral("completed"));
+        QCOMPARE(cards.find(request.idempotencyKey).saleId, done.returnId);
+        QCOMPARE(store.till()
+                     .db()
+                     .scalar(QStringLiteral("SELECT reference FROM return_tenders WHERE return_id = ?"), {done.returnId})
+                     .toString(),
+                 request.idempotencyKey);
+        // The same terminal refund cannot be claimed twice, not even by a sale paid with the same card.
+        const QHash<QString, QString> brands{{QStringLiteral("1234"), QStringLiteral("girocard")},
+                                             {QStringLiteral("4444"), QStringLiteral("Mastercard")},
+                                             {QStringLiteral("0119"), QStringLiteral("VISA")}};
+        QVERIFY(standIn.presentCard(brands.value(result.cardLast4)));
+        const OriginalSale sameCard = *returns.findLocal(sellByCard().receiptId);
+        QVERIFY(standIn.presentCard({}));
+        QCOMPARE(test::errorCode([&] { returns.complete(cashier, sameCard, all, refunds); }), QStringLiteral("card.not_approved"));
+
+        // Another card is presented than the one that paid: refused, and the refund taken back.
+        const CompletedSale second = sellByCard();
+        const OriginalSale secondSale = *returns.findLocal(second.receiptId);
+        const QString paidWith = secondSale.tenders.first().cardLast4;
+        QVERIFY(standIn.presentCard(paidWith == QStringLiteral("1234") ? QStringLiteral("VISA") : QStringLiteral("girocard")));
+        const auto [wrong, wrongResult] = refundOnTerminal(second.total);
+        QVERIFY(wrongResult.approved());
+        QList<RefundTender> wrongRefunds = returns.refundPlan(secondSale, second.total);
+        wrongRefunds[0].reference = wrong.idempotencyKey;
+        wrongRefunds[0].cardLast4 = wrongResult.cardLast4;
+        QCOMPARE(test::errorCode([&] { returns.complete(cashier, secondSale, all, wrongRefunds); }),
+                 QStringLiteral("return.card_mismatch"));
+        QVERIFY(cards.reverse(wrong.idempotencyKey, *terminal));
+        QCOMPARE(cards.find(wrong.idempotencyKey).status, QStringLiteral("reversed"));
+
+        // A refund paid by the terminal whose return never happened (the till died) is reversed at restart.
+        QVERIFY(standIn.presentCard({}));
+        const auto [orphan, orphanResult] = refundOnTerminal(300);
+        QVERIFY(orphanResult.approved());
+        QCOMPARE(cards.recover(*test::quickZvtTerminal(standIn.address())), 1);
+        QCOMPARE(cards.find(orphan.idempotencyKey).status, QStringLiteral("reversed"));
+
+        // The terminal's log and the store agree: three refunds, two reversed, one claimed by the return.
+        const QList<QJsonObject> refundsLogged = standIn.log(QStringLiteral("refund"));
+        QCOMPARE(refundsLogged.size(), 3);
+        QCOMPARE(standIn.log(QStringLiteral("reversal")).size(), 2);
+        QCOMPARE(store.count(QStringLiteral("returns")), 1);
+    }
+
     void refusals()
     {
         TestStore store(20);
@@ -101,7 +189,6 @@ private slots:
         CardPayments& cards = store.till().cardPayments();
         QCOMPARE(test::errorCode([&] { cards.begin(Session{}, CardPayments::Kind::Payment, 100); }), QStringLiteral("auth.no_session"));
         QCOMPARE(test::errorCode([&] { cards.begin(cashier, CardPayments::Kind::Payment, 0); }), QStringLiteral("card.amount"));
-        QCOMPARE(test::errorCode([&] { cards.begin(cashier, CardPayments::Kind::Refund, 100); }), QStringLiteral("auth.forbidden"));
         Session training = cashier;
         training.training = true;
         QCOMPARE(test::errorCode([&] { cards.begin(training, CardPayments::Kind::Payment, 100); }), QStringLiteral("card.training"));
@@ -170,17 +257,8 @@ private slots:
         auto terminal = test::quickZvtTerminal(standIn.address());
         CardPayments& cards = store.till().cardPayments();
         qint64 sold = 0;
-        for (int i = 0; i < 2; ++i) {
-            Cart cart = oneItem(store.till());
-            const qint64 due = cart.totals().total.minor();
-            const CardRequest request = cards.begin(cashier, CardPayments::Kind::Payment, due);
-            const CardResult result = terminal->authorize(request);
-            cards.record(request, result);
-            Payment payment(due);
-            payment.addTerminalCard(CardPayments::tenderFor(request, result));
-            store.till().sales().complete(cashier, cart, payment);
-            sold += due;
-        }
+        for (int i = 0; i < 2; ++i)
+            sold += sellOneByCard(store.till(), *terminal, cashier).total;
         CardReconciliation rec = cards.endOfDay(cashier, *terminal);
         QVERIFY2(rec.ok, qPrintable(rec.message));
         QCOMPARE(rec.terminalTotal, sold);

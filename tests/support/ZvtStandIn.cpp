@@ -66,6 +66,13 @@ bool ZvtStandIn::setBehaviour(const QString& behaviour)
     return waitForLine(QStringLiteral("behaviour ") + behaviour, nullptr);
 }
 
+bool ZvtStandIn::presentCard(const QString& brand)
+{
+    m_process.write((QStringLiteral("card ") + brand + QLatin1Char('\n')).toUtf8());
+    m_process.waitForBytesWritten(2000);
+    return waitForLine(QStringLiteral("card "), nullptr);
+}
+
 QString ZvtStandIn::address() const
 {
     return QStringLiteral("zvt://127.0.0.1:%1").arg(m_port);

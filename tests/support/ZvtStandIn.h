@@ -19,6 +19,8 @@ public:
     void stop();
     // Sends a behaviour on stdin and waits until the stand-in took it.
     bool setBehaviour(const QString& behaviour);
+    // The card the next customer presents (girocard, Mastercard, VISA; empty: any).
+    bool presentCard(const QString& brand);
     // payment.terminal for the till: zvt://127.0.0.1:PORT, or the pty's zvt+serial address.
     QString address() const;
     QString serialAddress() const { return QStringLiteral("zvt+serial://") + m_pty + QStringLiteral("?baud=115200"); }

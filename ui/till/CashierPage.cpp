@@ -750,6 +750,8 @@ void CashierPage::startReturn(const QString& receipt)
     if (!m_session.isValid())
         return;
     ReturnDialog dialog(m_till, m_session, m_sync, this);
+    if (m_devices && m_devices->cardTerminal() && !m_session.training)
+        dialog.useCardTerminal(m_devices->cardTerminal(), m_till.cardPayments());
     if (!m_cart.isEmpty())
         dialog.setExchangeTotal(m_cart.totals().total.minor());
     if (!receipt.isEmpty())

@@ -7,6 +7,8 @@
 #include "BackgroundSync.h"
 #include "common/DomainError.h"
 #include "journal/Journal.h"
+#include "payment/CardPayments.h"
+#include "payment/CardTerminalCall.h"
 #include "receipt/ReceiptLayout.h"
 
 #include <QComboBox>
@@ -20,6 +22,8 @@
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace omnitill::ui {
 
@@ -92,6 +96,7 @@ ReturnDialog::ReturnDialog(Till& till, const Session& session, BackgroundSync* s
     layout->addWidget(m_quoteLabel);
 
     auto* form = new QFormLayout;
+    m_form = form;
     m_refundTo = new QComboBox(this);
     m_refundTo->setObjectName(QStringLiteral("refundToComboBox"));
     m_refundTo->addItems({tr("The way it was paid"), tr("Store credit"), tr("Cash (a supervisor approves)")});
@@ -441,6 +446,128 @@ void ReturnDialog::setExchangeTotal(qint64 cartTotal)
     m_exchangeButton->setText(tr("Exchange for the sale in progress (%1)").arg(money(cartTotal)));
 }
 
+void ReturnDialog::useCardTerminal(std::shared_ptr<CardTerminal> terminal, CardPayments& payments)
+{
+    m_terminal = std::move(terminal);
+    m_cardPayments = &payments;
+    if (!m_call) {
+        m_call = new CardTerminalCall(this);
+        connect(m_call, &CardTerminalCall::message, this, [this](const QString& text) { showMessage(text); });
+    }
+    // The terminal reads the card: nothing to type.
+    m_form->setRowVisible(m_cardLast4, false);
+    m_form->setRowVisible(m_cardApproval, false);
+}
+
+void ReturnDialog::setTerminalBusy(bool busy)
+{
+    for (QPushButton* b : findChildren<QPushButton*>())
+        b->setEnabled(!busy);
+}
+
+void ReturnDialog::refundThroughTerminal(const QList<ReturnRequestLine>& lines, QList<RefundTender> refunds)
+{
+    // The return is checked (and approved where it must be) before any money leaves.
+    QString pin;
+    const QString problem = ApprovalDialog::runWithApproval(this, [&](const QString& approver) {
+        m_till.returns().checkBeforeTerminal(m_session, *m_sale, lines, refunds, approver);
+        pin = approver;
+    });
+    if (!problem.isEmpty()) {
+        showMessage(problem, true);
+        return;
+    }
+    qint64 amount = 0;
+    for (const RefundTender& r : refunds)
+        if (r.kind == Tender::Kind::Card)
+            amount += r.amount;
+    CardRequest request;
+    try {
+        request = m_cardPayments->begin(m_session, CardPayments::Kind::Refund, amount);
+    } catch (const DomainError& e) {
+        showMessage(e.message(), true);
+        return;
+    }
+    auto result = std::make_shared<CardResult>();
+    setTerminalBusy(true);
+    showMessage(tr("Refund of %1 on the card terminal: the customer presents the card that paid").arg(money(amount)));
+    const QString reason = m_reason->text().trimmed();
+    connect(
+        m_call, &CardTerminalCall::finished, this,
+        [this, request, result, lines, refunds, pin, reason]() mutable {
+            setTerminalBusy(false);
+            try {
+                m_cardPayments->record(request, *result);
+            } catch (const DomainError& e) {
+                showMessage(e.message(), true);
+                return;
+            }
+            if (!result->approved()) {
+                showMessage(result->outcome == CardResult::Outcome::Unknown
+                                ? tr("The card terminal did not confirm the refund; the till settles it when it restarts.")
+                                : result->message,
+                            true);
+                return;
+            }
+            for (RefundTender& r : refunds) {
+                if (r.kind != Tender::Kind::Card)
+                    continue;
+                r.reference = request.idempotencyKey;
+                r.cardLast4 = result->cardLast4;
+                r.approvalCode = result->approvalCode;
+            }
+            try {
+                m_done = m_till.returns().complete(m_session, *m_sale, lines, refunds, pin, reason);
+                accept();
+            } catch (const DomainError& e) {
+                // The terminal paid but the return refuses it (another card than the one that paid):
+                // the money is taken back at once.
+                showMessage(e.message(), true);
+                reverseRefund(request.idempotencyKey);
+            }
+        },
+        Qt::SingleShotConnection);
+    m_call->start(m_terminal, [request, result](CardTerminal& terminal) {
+        CardResult answer = terminal.refund(request);
+        if (answer.outcome == CardResult::Outcome::Unknown)
+            answer = terminal.status(request);
+        *result = answer;
+    });
+}
+
+void ReturnDialog::reverseRefund(const QString& cardPaymentId)
+{
+    std::pair<CardRequest, CardResult> ask;
+    try {
+        ask = m_cardPayments->reversalOf(cardPaymentId);
+    } catch (const DomainError& e) {
+        showMessage(e.message(), true);
+        return;
+    }
+    auto reversed = std::make_shared<bool>(false);
+    const QString why = m_message->text();
+    setTerminalBusy(true);
+    connect(
+        m_call, &CardTerminalCall::finished, this,
+        [this, cardPaymentId, reversed, why] {
+            setTerminalBusy(false);
+            if (!*reversed) {
+                showMessage(why + QLatin1Char(' ') +
+                                tr("The refund could not be reversed on the card terminal; the till tries again when it restarts."),
+                            true);
+                return;
+            }
+            try {
+                m_cardPayments->recordReversal(cardPaymentId);
+                showMessage(why + QLatin1Char(' ') + tr("The refund was reversed on the card terminal."), true);
+            } catch (const DomainError& e) {
+                showMessage(e.message(), true);
+            }
+        },
+        Qt::SingleShotConnection);
+    m_call->start(m_terminal, [ask, reversed](CardTerminal& terminal) { *reversed = terminal.reverse(ask.first, ask.second); });
+}
+
 void ReturnDialog::refund()
 {
     if (m_mode != Mode::Receipt) {
@@ -462,6 +589,10 @@ void ReturnDialog::refund()
         return;
     const QList<ReturnRequestLine> lines = request();
     const QList<RefundTender> refunds = refundsFor(m_quote->refund);
+    if (m_terminal && std::any_of(refunds.cbegin(), refunds.cend(), [](const RefundTender& r) { return r.kind == Tender::Kind::Card; })) {
+        refundThroughTerminal(lines, refunds);
+        return;
+    }
     const QString problem = ApprovalDialog::runWithApproval(this, [&](const QString& pin) {
         m_done = m_till.returns().complete(m_session, *m_sale, lines, refunds, pin, m_reason->text().trimmed());
     });

@@ -4,9 +4,11 @@
 
 #include <QDialog>
 
+#include <memory>
 #include <optional>
 
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -14,7 +16,10 @@ class QTableWidget;
 
 namespace omnitill {
 class BackgroundSync;
-}
+class CardPayments;
+class CardTerminal;
+class CardTerminalCall;
+} // namespace omnitill
 
 namespace omnitill::ui {
 
@@ -44,6 +49,9 @@ public:
     // With a sale in progress of this total, the goods can pay for it instead (an exchange).
     void setExchangeTotal(qint64 cartTotal);
     Exchange exchange() const;
+    // Refunds to a card go through this terminal (ZVT refund, 06 31): the card presented there must
+    // be the one that paid; a refund the return then refuses is reversed on the terminal.
+    void useCardTerminal(std::shared_ptr<CardTerminal> terminal, CardPayments& payments);
 
 private:
     // Against a sale found here or at the hub; goods without a receipt; another till's receipt
@@ -66,6 +74,9 @@ private:
     QList<RefundTender> refundsFor(qint64 amount) const;
     void requote();
     void refund();
+    void refundThroughTerminal(const QList<ReturnRequestLine>& lines, QList<RefundTender> refunds);
+    void reverseRefund(const QString& cardPaymentId);
+    void setTerminalBusy(bool busy);
     void showMessage(const QString& text, bool error = false);
     QString money(qint64 minor) const;
 
@@ -87,6 +98,10 @@ private:
     QComboBox* m_refundTo = nullptr;
     QLineEdit* m_cardLast4 = nullptr;
     QLineEdit* m_cardApproval = nullptr;
+    QFormLayout* m_form = nullptr;
+    std::shared_ptr<CardTerminal> m_terminal;
+    CardPayments* m_cardPayments = nullptr;
+    CardTerminalCall* m_call = nullptr;
     QLineEdit* m_reason = nullptr;
     QPushButton* m_refundButton = nullptr;
     QPushButton* m_offlineButton = nullptr;

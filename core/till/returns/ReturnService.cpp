@@ -1,5 +1,7 @@
 #include "ReturnService.h"
+
 #include "ReturnEvent.h"
+#include "payment/CardPayments.h"
 
 #include "ReturnCalculator.h"
 #include "catalog/CatalogRepository.h"
@@ -48,9 +50,10 @@ QString stockReason(Disposition d)
 
 ReturnService::ReturnService(Database& db, const Clock& clock, StoreSettings& settings, CatalogRepository& catalog, StaffService& staff,
                              ShiftService& shifts, Journal& journal, Outbox& outbox, PrintQueue& printQueue,
-                             PromotionRepository& promotions, SaleService& sales)
+                             PromotionRepository& promotions, SaleService& sales, CardPayments& cardPayments)
     : m_db(db), m_clock(clock), m_settings(settings), m_catalog(catalog), m_staff(staff), m_shifts(shifts), m_journal(journal),
-      m_outbox(outbox), m_printQueue(printQueue), m_promotions(promotions), m_sales(sales), m_finder(db, clock, settings, catalog)
+      m_outbox(outbox), m_printQueue(printQueue), m_promotions(promotions), m_sales(sales), m_cardPayments(cardPayments),
+      m_finder(db, clock, settings, catalog)
 {
 }
 
@@ -112,8 +115,8 @@ QList<RefundTender> ReturnService::refundPlan(const OriginalSale& sale, qint64 r
     return plan;
 }
 
-void ReturnService::checkRefunds(const OriginalSale& sale, const ReturnQuote& quote, QList<RefundTender>& refunds,
-                                 bool& needsApproval) const
+void ReturnService::checkRefunds(const OriginalSale& sale, const ReturnQuote& quote, QList<RefundTender>& refunds, bool& needsApproval,
+                                 bool cardsAtTerminal) const
 {
     qint64 sum = 0;
     QHash<QString, qint64> room; // what each original tender may take back
@@ -126,13 +129,15 @@ void ReturnService::checkRefunds(const OriginalSale& sale, const ReturnQuote& qu
         const QString key = Tender::kindName(r.kind) + QLatin1Char('|') + r.reference;
         switch (r.kind) {
         case Tender::Kind::Card: {
-            bool matches = false;
+            bool matches = cardsAtTerminal; // the terminal has not read the card yet
             for (const Tender& t : sale.tenders)
                 matches = matches || (t.kind == Tender::Kind::Card && !r.cardLast4.isEmpty() && t.cardLast4 == r.cardLast4);
             if (!matches)
                 throw DomainError(QStringLiteral("return.card_mismatch"),
                                   Tr::tr("Refunds go back to the card that paid: its last four digits do not match"));
-            if (r.approvalCode.trimmed().isEmpty())
+            // A refund the till's terminal paid is proven by its card payment (claimed below).
+            const bool byTerminal = cardsAtTerminal || r.reference.startsWith(QLatin1String("CP-"));
+            if (!byTerminal && r.approvalCode.trimmed().isEmpty())
                 throw DomainError(QStringLiteral("return.card_approval"), Tr::tr("Enter the terminal's approval code for the refund"));
             const qint64 cardRoom = room.value(QStringLiteral("card|"));
             if (r.amount > cardRoom)
@@ -180,8 +185,9 @@ void ReturnService::checkRefunds(const OriginalSale& sale, const ReturnQuote& qu
                           Tr::tr("The refunds add up to %1, the return to %2").arg(sum).arg(quote.refund));
 }
 
-CompletedReturn ReturnService::complete(const Session& session, const OriginalSale& sale, const QList<ReturnRequestLine>& lines,
-                                        QList<RefundTender> refunds, const QString& approverPin, const QString& reason)
+std::optional<Approval> ReturnService::checkReturn(const Session& session, const OriginalSale& sale, const QList<ReturnRequestLine>& lines,
+                                                   QList<RefundTender>& refunds, const QString& approverPin, bool cardsAtTerminal,
+                                                   ReturnQuote& q)
 {
     if (!session.isValid())
         throw DomainError(QStringLiteral("auth.no_session"), Tr::tr("Nobody is logged in"));
@@ -194,16 +200,33 @@ CompletedReturn ReturnService::complete(const Session& session, const OriginalSa
     if (sale.currency != m_settings.currency().code())
         throw DomainError(QStringLiteral("return.currency"),
                           Tr::tr("This sale was in %1; this store refunds in %2").arg(sale.currency, m_settings.currency().code()));
-    const ReturnQuote q = quote(sale, lines);
+    q = quote(sale, lines);
     const bool noReceipt = sale.saleId.isEmpty() && sale.receiptId.isEmpty();
     const bool unchecked = sale.saleId.isEmpty() && !sale.receiptId.isEmpty(); // another store's, offline
     bool needsApproval = false;
-    checkRefunds(sale, q, refunds, needsApproval);
-    std::optional<Approval> approval;
+    checkRefunds(sale, q, refunds, needsApproval, cardsAtTerminal);
     if (noReceipt)
-        approval = m_staff.authorize(session, Action::NoReceiptReturn, approverPin);
-    else if (needsApproval || unchecked)
-        approval = m_staff.authorize(session, Action::Refund, approverPin);
+        return m_staff.authorize(session, Action::NoReceiptReturn, approverPin);
+    if (needsApproval || unchecked)
+        return m_staff.authorize(session, Action::Refund, approverPin);
+    return std::nullopt;
+}
+
+void ReturnService::checkBeforeTerminal(const Session& session, const OriginalSale& sale, const QList<ReturnRequestLine>& lines,
+                                        QList<RefundTender> refunds, const QString& approverPin)
+{
+    ReturnQuote q;
+    checkReturn(session, sale, lines, refunds, approverPin, true, q);
+}
+
+CompletedReturn ReturnService::complete(const Session& session, const OriginalSale& sale, const QList<ReturnRequestLine>& lines,
+                                        QList<RefundTender> refunds, const QString& approverPin, const QString& reason)
+{
+    ReturnQuote q;
+    const std::optional<Approval> approval = checkReturn(session, sale, lines, refunds, approverPin, false, q);
+    const std::optional<Shift> shift = m_shifts.current(); // checkReturn made sure there is one
+    const bool noReceipt = sale.saleId.isEmpty() && sale.receiptId.isEmpty();
+    const bool unchecked = sale.saleId.isEmpty() && !sale.receiptId.isEmpty(); // another store's, offline
 
     const bool training = session.training;
     const QDateTime now = m_clock.nowUtc();
@@ -325,6 +348,11 @@ CompletedReturn ReturnService::complete(const Session& session, const OriginalSa
         if (r.kind == Tender::Kind::Cash)
             cashOut += r.amount;
     }
+    QList<Tender> terminalRefunds;
+    for (const RefundTender& r : refunds)
+        if (r.kind == Tender::Kind::Card && !r.reference.isEmpty())
+            terminalRefunds.append(Tender{Tender::Kind::Card, r.amount, r.amount, r.approvalCode, {}, r.cardLast4, r.reference, 0});
+    m_cardPayments.attach(done.returnId, terminalRefunds, CardPayments::Kind::Refund);
     if (!training) {
         if (cashOut != 0)
             m_db.exec(QStringLiteral("INSERT INTO cash_movements(shift_id, kind, amount, reason, staff_id, approved_by, created_at)"

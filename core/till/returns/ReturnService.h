@@ -19,6 +19,7 @@ class Outbox;
 class PrintQueue;
 class PromotionRepository;
 class SaleService;
+class CardPayments;
 class ShiftService;
 class StoreSettings;
 
@@ -63,7 +64,7 @@ class ReturnService
 public:
     ReturnService(Database& db, const Clock& clock, StoreSettings& settings, CatalogRepository& catalog, StaffService& staff,
                   ShiftService& shifts, Journal& journal, Outbox& outbox, PrintQueue& printQueue, PromotionRepository& promotions,
-                  SaleService& sales);
+                  SaleService& sales, CardPayments& cardPayments);
 
     // A receipt id ("S1-T1-000042"), the receipt's QR text, a receipt number of this till, or an
     // online order collected in this store that was paid online (its number or pickup QR).
@@ -84,6 +85,12 @@ public:
     // number gets a new store credit card.
     CompletedReturn complete(const Session& session, const OriginalSale& sale, const QList<ReturnRequestLine>& lines,
                              QList<RefundTender> refunds, const QString& approverPin = {}, const QString& reason = {});
+    // Everything complete() checks before it writes, for a refund the card terminal must pay first
+    // (06 31): card refunds are checked for their amount only, as the terminal tells which card
+    // was presented. complete() then takes the terminal's refund (the reference of its card
+    // payment, the card's last four digits) and checks the card against the sale's.
+    void checkBeforeTerminal(const Session& session, const OriginalSale& sale, const QList<ReturnRequestLine>& lines,
+                             QList<RefundTender> refunds, const QString& approverPin = {});
 
     // Goods brought back without a receipt: at today's price, with a manager's approval and a
     // reason, to store credit (cash only where returns.no_receipt_cash is 1), and no more than
@@ -117,7 +124,12 @@ public:
                                const QString& reason = {});
 
 private:
-    void checkRefunds(const OriginalSale& sale, const ReturnQuote& quote, QList<RefundTender>& refunds, bool& needsApproval) const;
+    // cardsAtTerminal: card refunds are still to be paid by the terminal (no card to compare yet).
+    void checkRefunds(const OriginalSale& sale, const ReturnQuote& quote, QList<RefundTender>& refunds, bool& needsApproval,
+                      bool cardsAtTerminal = false) const;
+    // The checks and approval every return with a receipt passes before anything is written.
+    std::optional<Approval> checkReturn(const Session& session, const OriginalSale& sale, const QList<ReturnRequestLine>& lines,
+                                        QList<RefundTender>& refunds, const QString& approverPin, bool cardsAtTerminal, ReturnQuote& quote);
     // A sale made of the goods as they are sold today (for returns that cannot see the original).
     OriginalSale atTodaysPrices(const Session& session, const QList<UnreceiptedLine>& lines, QList<ReturnRequestLine>& request);
 
@@ -132,6 +144,7 @@ private:
     PrintQueue& m_printQueue;
     PromotionRepository& m_promotions;
     SaleService& m_sales;
+    CardPayments& m_cardPayments;
     SaleFinder m_finder;
 };
 
