@@ -5,6 +5,7 @@
 #include "TestStore.h"
 #include "ZvtStandIn.h"
 #include "ZvtTestTerminal.h"
+#include "kiosk/KioskPaymentService.h"
 #include "returns/ReturnService.h"
 
 #include <QTest>
@@ -180,6 +181,73 @@ private slots:
         QCOMPARE(refundsLogged.size(), 3);
         QCOMPARE(standIn.log(QStringLiteral("reversal")).size(), 2);
         QCOMPARE(store.count(QStringLiteral("returns")), 1);
+    }
+
+    // Every behaviour of the stand-in through the till's card payments and the kiosk's, each in a
+    // fresh store: what the store ends with next to what the terminal logged.
+    void everyTerminalBehaviourAtTheTillAndTheKiosk_data()
+    {
+        QTest::addColumn<QString>("behaviour");
+        QTest::addColumn<bool>("kiosk");
+        QTest::addColumn<int>("sales");
+        QTest::addColumn<int>("charges");
+        QTest::addColumn<int>("reversals");
+        for (const bool kiosk : {false, true}) {
+            const char* where = kiosk ? "kiosk" : "till";
+            // A lost answer: the till asks for the last transaction and, its cart still there, sells;
+            // so does the kiosk. Nothing is charged twice.
+            QTest::addRow("%s approve", where) << "approve" << kiosk << 1 << 1 << 0;
+            QTest::addRow("%s pin", where) << "pin" << kiosk << 1 << 1 << 0;
+            QTest::addRow("%s decline", where) << "decline" << kiosk << 0 << 0 << 0;
+            QTest::addRow("%s timeout", where) << "timeout" << kiosk << 0 << 0 << 0;
+            QTest::addRow("%s drop-after-charge", where) << "drop-after-charge" << kiosk << 1 << 1 << 0;
+            QTest::addRow("%s status-only", where) << "status-only" << kiosk << 1 << 1 << 0;
+        }
+    }
+
+    void everyTerminalBehaviourAtTheTillAndTheKiosk()
+    {
+        QFETCH(QString, behaviour);
+        QFETCH(bool, kiosk);
+        QFETCH(int, sales);
+        QFETCH(int, charges);
+        QFETCH(int, reversals);
+        ZvtStandIn standIn;
+        QVERIFY(standIn.start(behaviour, false, 500));
+        TestStore store(20);
+        auto terminal = test::quickZvtTerminal(standIn.address());
+        if (kiosk) {
+            store.till().kioskOrders().kioskSession();
+            Cart cart = oneItem(store.till());
+            const KioskPaymentOutcome outcome = store.till().kioskPayments().payByCard(cart, *terminal);
+            QCOMPARE(outcome.status == KioskPaymentOutcome::Status::Paid, sales == 1);
+            QVERIFY(store.till().kioskPayments().openPayments().isEmpty());
+        } else {
+            const Session cashier = store.openShift();
+            Cart cart = oneItem(store.till());
+            const qint64 due = cart.totals().total.minor();
+            CardPayments& cards = store.till().cardPayments();
+            const CardRequest request = cards.begin(cashier, CardPayments::Kind::Payment, due);
+            // As the payment dialog does: an unknown answer is followed by the status enquiry.
+            CardResult result = terminal->authorize(request);
+            if (result.outcome == CardResult::Outcome::Unknown)
+                result = terminal->status(request);
+            cards.record(request, result);
+            if (result.approved()) {
+                Payment payment(due);
+                payment.addTerminalCard(CardPayments::tenderFor(request, result));
+                store.till().sales().complete(cashier, cart, payment);
+            }
+            QVERIFY(cards.open().isEmpty());
+        }
+        QCOMPARE(store.count(QStringLiteral("sales")), qint64(sales));
+        QCOMPARE(standIn.log(QStringLiteral("payment")).size(), charges);
+        QCOMPARE(standIn.log(QStringLiteral("reversal")).size(), reversals);
+        if (charges == 1) {
+            const QString table = kiosk ? QStringLiteral("kiosk_payments") : QStringLiteral("card_payments");
+            QCOMPARE(store.till().db().scalar(QStringLiteral("SELECT receipt_no FROM %1 WHERE status = 'completed'").arg(table)).toInt(),
+                     standIn.log(QStringLiteral("payment")).at(0).value(QStringLiteral("receipt")).toInt());
+        }
     }
 
     void refusals()
