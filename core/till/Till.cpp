@@ -51,7 +51,7 @@ Till::Till(const QString& path, const Clock& clock) : m_clock(clock)
     m_kioskOrders = std::make_unique<KioskOrderService>(m_db, m_clock, *m_settings, *m_catalog, *m_sales, *m_shifts, *m_members, *m_journal,
                                                         *m_outbox, *m_printQueue);
     m_scanRouter = std::make_unique<ScanRouter>(*m_sales, *m_members, *m_kioskOrders, *m_coupons);
-    m_kioskPayments = std::make_unique<KioskPaymentService>(m_db, m_clock, *m_settings, *m_sales, *m_kioskOrders);
+    m_kioskPayments = std::make_unique<KioskPaymentService>(m_db, m_clock, *m_settings, *m_sales, *m_kioskOrders, *m_printQueue);
 }
 
 Till::~Till() = default;

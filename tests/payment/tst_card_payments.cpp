@@ -216,6 +216,7 @@ private slots:
         QVERIFY(standIn.start(behaviour, false, 500));
         TestStore store(20);
         auto terminal = test::quickZvtTerminal(standIn.address());
+        store.till().settings().setValue(QStringLiteral("printer.address"), QStringLiteral("tcp://127.0.0.1:9"));
         if (kiosk) {
             store.till().kioskOrders().kioskSession();
             Cart cart = oneItem(store.till());
@@ -243,6 +244,15 @@ private slots:
         QCOMPARE(store.count(QStringLiteral("sales")), qint64(sales));
         QCOMPARE(standIn.log(QStringLiteral("payment")).size(), charges);
         QCOMPARE(standIn.log(QStringLiteral("reversal")).size(), reversals);
+        // The card slip prints with every sale the terminal paid (for the till: when the answer came).
+        const QString slips = QStringLiteral("SELECT reference FROM print_jobs WHERE kind = 'card_slip'");
+        QCOMPARE(store.till().db().scalar(QStringLiteral("SELECT count(*) FROM print_jobs WHERE kind = 'card_slip'")).toInt(), sales);
+        if (sales == 1)
+            QVERIFY(store.till()
+                        .receipts()
+                        .cardSlip(store.till().db().scalar(slips).toString())
+                        .join(QLatin1Char(' '))
+                        .contains(QStringLiteral("Kartenzahlung")));
         if (charges == 1) {
             const QString table = kiosk ? QStringLiteral("kiosk_payments") : QStringLiteral("card_payments");
             QCOMPARE(store.till().db().scalar(QStringLiteral("SELECT receipt_no FROM %1 WHERE status = 'completed'").arg(table)).toInt(),

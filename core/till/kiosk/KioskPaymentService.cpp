@@ -6,6 +6,7 @@
 #include "common/DomainError.h"
 #include "common/Tr.h"
 #include "payment/CardTerminal.h"
+#include "print/PrintQueue.h"
 #include "sale/Cart.h"
 #include "store/Database.h"
 #include "store/StoreSettings.h"
@@ -17,13 +18,15 @@ namespace omnitill {
 void KioskPaymentService::mark(const QString& key, const QString& status, const QString& message, const CardResult* result)
 {
     const auto field = [result](const QString CardResult::*member) { return result ? QVariant(result->*member) : QVariant(); };
+    const QVariant slip = result && !result->slip.isEmpty() ? QVariant(result->slip.join(QLatin1Char('\n'))) : QVariant();
     m_db.exec(QStringLiteral("UPDATE kiosk_payments SET status = ?, message = ?, updated_at = ?,"
                              " approval_code = COALESCE(?, approval_code), card_brand = COALESCE(?, card_brand),"
                              " card_last4 = COALESCE(?, card_last4), receipt_no = COALESCE(?, receipt_no),"
-                             " terminal_id = COALESCE(?, terminal_id), trace = COALESCE(?, trace) WHERE idempotency_key = ?"),
+                             " terminal_id = COALESCE(?, terminal_id), trace = COALESCE(?, trace), slip = COALESCE(?, slip)"
+                             " WHERE idempotency_key = ?"),
               {status, message.isNull() ? QStringLiteral("") : message, isoUtc(m_clock.nowUtc()), field(&CardResult::approvalCode),
                field(&CardResult::cardBrand), field(&CardResult::cardLast4), field(&CardResult::receiptNumber),
-               field(&CardResult::terminalId), field(&CardResult::trace), key});
+               field(&CardResult::terminalId), field(&CardResult::trace), slip, key});
 }
 
 KioskPaymentOutcome KioskPaymentService::payByCard(Cart& cart, CardTerminal& terminal)
@@ -127,6 +130,8 @@ KioskPaymentOutcome KioskPaymentService::settle(const CardRequest& request, Cart
                    isoUtc(m_clock.nowUtc())});
         m_db.exec(QStringLiteral("UPDATE kiosk_payments SET status = 'completed', sale_id = ?, updated_at = ? WHERE idempotency_key = ?"),
                   {sale.saleId, isoUtc(m_clock.nowUtc()), key});
+        if (!m_db.scalar(QStringLiteral("SELECT slip FROM kiosk_payments WHERE idempotency_key = ?"), {key}).toString().isEmpty())
+            m_printQueue.enqueue(PrintJob::Kind::CardSlip, key);
         tx.commit();
         return {KioskPaymentOutcome::Status::Paid, sale, KioskOrderCode::numberFor(key.section(QLatin1Char('-'), -1).toLongLong()),
                 result.message};

@@ -6,6 +6,7 @@
 namespace omnitill {
 
 class KioskOrderService;
+class PrintQueue;
 
 struct KioskPaymentOutcome
 {
@@ -38,12 +39,14 @@ struct OpenKioskPayment
 // idempotency key before the terminal is asked; an approval and the sale are then committed
 // together, and a sale that cannot be recorded reverses the payment. What is left in between (a
 // lost answer, a failed reversal) stays on record until recover() settles it one way or the other:
-// there is never an approved payment without its order, nor an order without its payment.
+// there is never an approved payment without its order, nor an order without its payment. The
+// terminal's slip prints with the order.
 class KioskPaymentService
 {
 public:
-    KioskPaymentService(Database& db, const Clock& clock, StoreSettings& settings, SaleService& sales, KioskOrderService& orders)
-        : m_db(db), m_clock(clock), m_settings(settings), m_sales(sales), m_orders(orders)
+    KioskPaymentService(Database& db, const Clock& clock, StoreSettings& settings, SaleService& sales, KioskOrderService& orders,
+                        PrintQueue& printQueue)
+        : m_db(db), m_clock(clock), m_settings(settings), m_sales(sales), m_orders(orders), m_printQueue(printQueue)
     {
     }
 
@@ -69,6 +72,7 @@ private:
     StoreSettings& m_settings;
     SaleService& m_sales;
     KioskOrderService& m_orders;
+    PrintQueue& m_printQueue;
 };
 
 } // namespace omnitill

@@ -238,7 +238,10 @@ Receipt ReceiptRepository::cancellationSlip(qint64 journalSeq)
 
 QStringList ReceiptRepository::cardSlip(const QString& cardPaymentId)
 {
-    const QVariant slip = m_db.scalar(QStringLiteral("SELECT slip FROM card_payments WHERE id = ?"), {cardPaymentId});
+    // The till's card payments are "CP-…"; a kiosk's are its order ids.
+    const QVariant slip = cardPaymentId.startsWith(QLatin1String("CP-"))
+                              ? m_db.scalar(QStringLiteral("SELECT slip FROM card_payments WHERE id = ?"), {cardPaymentId})
+                              : m_db.scalar(QStringLiteral("SELECT slip FROM kiosk_payments WHERE idempotency_key = ?"), {cardPaymentId});
     if (!slip.isValid() || slip.isNull())
         throw DomainError(QStringLiteral("receipt.unknown"), Tr::tr("No card payment %1").arg(cardPaymentId));
     return slip.toString().split(QLatin1Char('\n'));

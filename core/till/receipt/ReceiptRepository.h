@@ -39,8 +39,8 @@ public:
     Receipt collectionSlip(qint64 journalSeq);
     // What a sale voided before payment held, from its journal entry (throws for any other entry).
     Receipt cancellationSlip(qint64 journalSeq);
-    // The card terminal's slip of a card payment, refund or end of day, as the terminal sent it
-    // (throws for an unknown payment).
+    // The card terminal's slip of a card payment, refund or end of day (the till's), or of a
+    // kiosk's card payment, as the terminal sent it (throws for an unknown payment).
     QStringList cardSlip(const QString& cardPaymentId);
     QString storeName() const;
     Currency currency() const;

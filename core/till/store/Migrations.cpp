@@ -414,6 +414,7 @@ QStringList version19()
         QStringLiteral("ALTER TABLE kiosk_payments ADD COLUMN receipt_no TEXT"),
         QStringLiteral("ALTER TABLE kiosk_payments ADD COLUMN terminal_id TEXT"),
         QStringLiteral("ALTER TABLE kiosk_payments ADD COLUMN trace TEXT"),
+        QStringLiteral("ALTER TABLE kiosk_payments ADD COLUMN slip TEXT NOT NULL DEFAULT ''"),
         QStringLiteral(
             "CREATE TABLE card_payments (id TEXT PRIMARY KEY, kind TEXT NOT NULL CHECK (kind IN ('payment','refund','end_of_day')),"
             " amount INTEGER NOT NULL CHECK (amount >= 0), currency TEXT NOT NULL, status TEXT NOT NULL CHECK (status IN"
