@@ -2358,6 +2358,10 @@
         <source>A terminal card payment must name its terminal payment</source>
         <translation>Оплата картой через терминал должна ссылаться на платёж терминала</translation>
     </message>
+    <message>
+        <source>The card terminal answered %1 instead of acknowledging the command</source>
+        <translation>Платёжный терминал ответил %1 вместо подтверждения команды</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::AisleOrderDialog</name>

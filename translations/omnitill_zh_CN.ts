@@ -2352,6 +2352,10 @@
         <source>A terminal card payment must name its terminal payment</source>
         <translation>终端刷卡付款必须注明其终端付款</translation>
     </message>
+    <message>
+        <source>The card terminal answered %1 instead of acknowledging the command</source>
+        <translation>刷卡终端回复了 %1，而不是确认该命令</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::AisleOrderDialog</name>

@@ -169,7 +169,7 @@ ZvtTerminal::Exchange ZvtTerminal::run(const Apdu& command)
         return ex;
     }
     ex.opened = true;
-    ex.delivered = true; // from here on the terminal may have it, whatever the line does
+    // From here on the terminal may have the command, whatever the line does: no answer is Unknown.
     if (!link->write(command, m_settings.ackTimeoutMs)) {
         ex.failure = link->error();
         link->close();
@@ -177,15 +177,13 @@ ZvtTerminal::Exchange ZvtTerminal::run(const Apdu& command)
     }
     const std::optional<Apdu> ack = link->read(m_settings.ackTimeoutMs);
     if (ack && ack->isNak()) {
-        ex.refused = true;
-        ex.delivered = false;
+        ex.refused = true; // nothing was done
         ex.abortCode = ack->instr;
     } else if (ack && ack->isAck()) {
         follow(*link, ex, true);
     } else if (ack) {
-        // Some terminals skip the acknowledgement and start answering.
-        ex.infos.clear();
-        follow(*link, ex, true);
+        ex.failure = Tr::tr("The card terminal answered %1 instead of acknowledging the command")
+                         .arg(QString::fromLatin1(ack->encode().left(2).toHex(' ')));
     }
     if (!ex.completed && ex.abortCode < 0 && ex.failure.isEmpty())
         ex.failure = link->failed() ? link->error() : Tr::tr("The card terminal did not answer in time");

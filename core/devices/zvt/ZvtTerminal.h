@@ -44,7 +44,6 @@ private:
     struct Exchange
     {
         bool opened = false;    // the line was up and the terminal registered
-        bool delivered = false; // the command may have reached the terminal
         bool refused = false;   // the terminal acknowledged it negatively (nothing done)
         bool completed = false; // 06 0F
         int abortCode = -1;     // 06 1E or a NAK's code
