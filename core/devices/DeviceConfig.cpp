@@ -4,14 +4,13 @@
 
 #include "PrinterSettings.h"
 #include "PrinterTransport.h"
+#include "ZvtTerminalSettings.h"
 #include "common/DomainError.h"
 #include "common/Tr.h"
 #include "store/Database.h"
 #include "store/StoreSettings.h"
 
 #include <QFile>
-
-#include <algorithm>
 
 namespace omnitill {
 
@@ -102,9 +101,8 @@ void DeviceConfig::apply(Database& db, StoreSettings& settings, const Entries& e
             PrinterTransport::fromAddress(value); // refuses an address it cannot use
         if (key == QLatin1String("payment.terminal"))
             CardTerminalFactory::check(value);
-        if (key == QLatin1String("payment.password") && !value.isEmpty() &&
-            (value.size() != 6 || !std::all_of(value.cbegin(), value.cend(), [](QChar c) { return c.isDigit(); })))
-            throw DomainError(QStringLiteral("settings.invalid"), Tr::tr("The card terminal's password must be six digits"));
+        if (key == QLatin1String("payment.password"))
+            ZvtTerminalSettings::checkPassword(value);
         const bool numeric = key.endsWith(QLatin1String("_ms")) || key.endsWith(QLatin1String("_baud")) ||
                              key.endsWith(QLatin1String(".baud")) || key.endsWith(QLatin1String("_s")) ||
                              key.endsWith(QLatin1String("min_length"));

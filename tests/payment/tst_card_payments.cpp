@@ -2,6 +2,7 @@
 // a sale paid by card, a forged tender, refusals, the recovery of each interrupted step, and the
 // terminal's end of day reconciled with what the till recorded.
 #include "CardTerminalFactory.h"
+#include "DeviceConfig.h"
 #include "TestStore.h"
 #include "ZvtStandIn.h"
 #include "ZvtTestTerminal.h"
@@ -275,6 +276,17 @@ private slots:
         QCOMPARE(test::errorCode([&] { CardTerminalFactory::check(QStringLiteral("zvt://")); }), QStringLiteral("settings.invalid"));
         QCOMPARE(test::errorCode([&] { CardTerminalFactory::check(QStringLiteral("ingenico")); }), QStringLiteral("settings.invalid"));
         QCOMPARE(test::errorCode([&] { CardTerminalFactory::check(QStringLiteral("zvt://10.0.0.5:20007")); }), QStringLiteral("ok"));
+        // The terminal's password: six digits, as the device settings take it and as the driver reads it.
+        QCOMPARE(test::errorCode([&] {
+                     DeviceConfig::apply(store.till().db(), store.till().settings(),
+                                         {{QStringLiteral("payment.password"), QStringLiteral("12a456")}});
+                 }),
+                 QStringLiteral("settings.invalid"));
+        QCOMPARE(test::errorCode([&] {
+                     DeviceConfig::apply(store.till().db(), store.till().settings(),
+                                         {{QStringLiteral("payment.password"), QStringLiteral("123456")}});
+                 }),
+                 QStringLiteral("ok"));
     }
 
     void everyInterruptedStepIsSettled()

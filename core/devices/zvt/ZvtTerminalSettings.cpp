@@ -52,11 +52,9 @@ ZvtTerminalSettings ZvtTerminalSettings::from(const StoreSettings& settings)
 {
     ZvtTerminalSettings s = fromAddress(settings.value(QStringLiteral("payment.terminal")));
     const QString password = settings.value(QStringLiteral("payment.password"));
-    if (!password.isEmpty()) {
-        if (!QRegularExpression(QStringLiteral("^[0-9]{6}$")).match(password).hasMatch())
-            throw DomainError(QStringLiteral("settings.invalid"), Tr::tr("The card terminal's password must be six digits"));
+    checkPassword(password);
+    if (!password.isEmpty())
         s.password = password;
-    }
     if (const int timeout = settings.value(QStringLiteral("payment.timeout_s")).toInt(); timeout > 0)
         s.silenceTimeoutMs = timeout * 1000;
     const QString currency = numericCurrency(settings.currency().code());
@@ -65,6 +63,13 @@ ZvtTerminalSettings ZvtTerminalSettings::from(const StoreSettings& settings)
                           Tr::tr("The card terminal cannot be used with currency %1").arg(settings.currency().code()));
     s.currency = currency;
     return s;
+}
+
+void ZvtTerminalSettings::checkPassword(const QString& password)
+{
+    static const QRegularExpression sixDigits(QStringLiteral("^[0-9]{6}$"));
+    if (!password.isEmpty() && !sixDigits.match(password).hasMatch())
+        throw DomainError(QStringLiteral("settings.invalid"), Tr::tr("The card terminal's password must be six digits"));
 }
 
 QString ZvtTerminalSettings::numericCurrency(const QString& alpha)

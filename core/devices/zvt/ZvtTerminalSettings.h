@@ -32,6 +32,8 @@ struct ZvtTerminalSettings
     // Throws DomainError naming what is wrong.
     static ZvtTerminalSettings fromAddress(const QString& address);
     static ZvtTerminalSettings from(const StoreSettings& settings);
+    // payment.password: empty (the default) or six digits; throws DomainError otherwise.
+    static void checkPassword(const QString& password);
     // "EUR" → "0978"; empty for a currency the table does not know.
     static QString numericCurrency(const QString& alpha);
     QString describe() const;
