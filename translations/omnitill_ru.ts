@@ -2874,6 +2874,22 @@
         <source>The sale is saved, but its receipt cannot be shown: %1</source>
         <translation>Продажа сохранена, но её чек не удаётся показать: %1</translation>
     </message>
+    <message>
+        <source>The exchange was not completed: the refund to the card is reversed on the terminal</source>
+        <translation>Обмен не завершён: возврат на карту отменяется на терминале</translation>
+    </message>
+    <message>
+        <source>The exchange was not completed; the refund to the card was reversed on the terminal.</source>
+        <translation>Обмен не завершён; возврат на карту отменён на терминале.</translation>
+    </message>
+    <message>
+        <source>The refund to the card could not be reversed on the terminal.</source>
+        <translation>Не удалось отменить возврат на карту на терминале.</translation>
+    </message>
+    <message>
+        <source>Settle card payments from the Till menu once the terminal answers.</source>
+        <translation>Когда терминал ответит, урегулируйте платежи картой в меню «Касса».</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::CustomerDisplayWindow</name>
@@ -3913,6 +3929,38 @@ Ctrl+D: открыть ящик   Ctrl+T: режим обучения   Ctrl+Shi
         <source>Store database damaged</source>
         <translation>База данных магазина повреждена</translation>
     </message>
+    <message>
+        <source>Settle card payments</source>
+        <translation>Урегулировать платежи картой</translation>
+    </message>
+    <message>
+        <source>No card terminal is set up at this till.</source>
+        <translation>На этой кассе не настроен платёжный терминал.</translation>
+    </message>
+    <message>
+        <source>Card payments</source>
+        <translation>Платежи картой</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card payment(s) settled.</source>
+        <translation>
+            <numerusform>Урегулирован %n платёж картой.</numerusform>
+            <numerusform>Урегулировано %n платежа картой.</numerusform>
+            <numerusform>Урегулировано %n платежей картой.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still open: the terminal cannot tell yet.</source>
+        <translation>
+            <numerusform>%n остаётся открытым: терминал пока не может ответить.</numerusform>
+            <numerusform>%n остаются открытыми: терминал пока не может ответить.</numerusform>
+            <numerusform>%n остаются открытыми: терминал пока не может ответить.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None is open.</source>
+        <translation>Открытых нет.</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::ManagerPage</name>
@@ -4121,10 +4169,6 @@ Ctrl+D: открыть ящик   Ctrl+T: режим обучения   Ctrl+Shi
         <translation>Не оплачено</translation>
     </message>
     <message>
-        <source>The card terminal did not confirm the payment. Check its last receipt before taking the card again; the till settles it when it restarts.</source>
-        <translation>Платёжный терминал не подтвердил платёж. Проверьте его последний чек, прежде чем принимать карту снова; касса урегулирует платёж при перезапуске.</translation>
-    </message>
-    <message>
         <source>Reversing the card payment on the terminal…</source>
         <translation>Отмена платежа картой на терминале…</translation>
     </message>
@@ -4139,6 +4183,10 @@ Ctrl+D: открыть ящик   Ctrl+T: режим обучения   Ctrl+Shi
     <message>
         <source>Reversed</source>
         <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>The card terminal did not confirm the payment. Check its last receipt before taking the card again; settle card payments from the Till menu once it answers.</source>
+        <translation>Платёжный терминал не подтвердил платёж. Проверьте его последний чек, прежде чем принимать карту снова; когда терминал ответит, урегулируйте платежи картой в меню «Касса».</translation>
     </message>
 </context>
 <context>
@@ -4746,16 +4794,16 @@ Ctrl+D: открыть ящик   Ctrl+T: режим обучения   Ctrl+Shi
         <translation>Возврат %1 на платёжном терминале: покупатель прикладывает карту, которой платил</translation>
     </message>
     <message>
-        <source>The card terminal did not confirm the refund; the till settles it when it restarts.</source>
-        <translation>Платёжный терминал не подтвердил возврат; касса урегулирует его при перезапуске.</translation>
-    </message>
-    <message>
-        <source>The refund could not be reversed on the card terminal; the till tries again when it restarts.</source>
-        <translation>Не удалось отменить возврат на платёжном терминале; касса повторит попытку при перезапуске.</translation>
-    </message>
-    <message>
         <source>The refund was reversed on the card terminal.</source>
         <translation>Возврат отменён на платёжном терминале.</translation>
+    </message>
+    <message>
+        <source>The card terminal did not confirm the refund; settle card payments from the Till menu once it answers (the till also does when it restarts).</source>
+        <translation>Платёжный терминал не подтвердил возврат; когда терминал ответит, урегулируйте платежи картой в меню «Касса» (касса также делает это при перезапуске).</translation>
+    </message>
+    <message>
+        <source>The refund could not be reversed on the card terminal; settle card payments from the Till menu once it answers.</source>
+        <translation>Не удалось отменить возврат на платёжном терминале; когда терминал ответит, урегулируйте платежи картой в меню «Касса».</translation>
     </message>
 </context>
 <context>

@@ -2866,6 +2866,22 @@
         <source>The sale is saved, but its receipt cannot be shown: %1</source>
         <translation>销售已保存，但无法显示其小票：%1</translation>
     </message>
+    <message>
+        <source>The exchange was not completed: the refund to the card is reversed on the terminal</source>
+        <translation>换货未完成：正在终端上撤销退到卡上的款项</translation>
+    </message>
+    <message>
+        <source>The exchange was not completed; the refund to the card was reversed on the terminal.</source>
+        <translation>换货未完成；退到卡上的款项已在终端上撤销。</translation>
+    </message>
+    <message>
+        <source>The refund to the card could not be reversed on the terminal.</source>
+        <translation>无法在终端上撤销退到卡上的款项。</translation>
+    </message>
+    <message>
+        <source>Settle card payments from the Till menu once the terminal answers.</source>
+        <translation>终端恢复响应后，请在“收银机”菜单中处理刷卡付款。</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::CustomerDisplayWindow</name>
@@ -3887,6 +3903,34 @@ Ctrl+D：打开钱箱   Ctrl+T：培训模式   Ctrl+Shift+Z：结班   Ctrl+L�
         <source>Store database damaged</source>
         <translation>门店数据库已损坏</translation>
     </message>
+    <message>
+        <source>Settle card payments</source>
+        <translation>处理未决刷卡付款</translation>
+    </message>
+    <message>
+        <source>No card terminal is set up at this till.</source>
+        <translation>此收银机未设置刷卡终端。</translation>
+    </message>
+    <message>
+        <source>Card payments</source>
+        <translation>刷卡付款</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card payment(s) settled.</source>
+        <translation>
+            <numerusform>已处理 %n 笔刷卡付款。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still open: the terminal cannot tell yet.</source>
+        <translation>
+            <numerusform>%n 笔仍未决：终端暂时无法确认。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None is open.</source>
+        <translation>没有未决的付款。</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ui::ManagerPage</name>
@@ -4095,10 +4139,6 @@ Ctrl+D：打开钱箱   Ctrl+T：培训模式   Ctrl+Shift+Z：结班   Ctrl+L�
         <translation>未付款</translation>
     </message>
     <message>
-        <source>The card terminal did not confirm the payment. Check its last receipt before taking the card again; the till settles it when it restarts.</source>
-        <translation>刷卡终端未确认付款。再次刷卡前请检查终端的最后一张小票；收银台重启时会处理此笔付款。</translation>
-    </message>
-    <message>
         <source>Reversing the card payment on the terminal…</source>
         <translation>正在终端上撤销刷卡付款…</translation>
     </message>
@@ -4113,6 +4153,10 @@ Ctrl+D：打开钱箱   Ctrl+T：培训模式   Ctrl+Shift+Z：结班   Ctrl+L�
     <message>
         <source>Reversed</source>
         <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>The card terminal did not confirm the payment. Check its last receipt before taking the card again; settle card payments from the Till menu once it answers.</source>
+        <translation>刷卡终端未确认付款。再次刷卡前请检查终端的最后一张小票；终端恢复响应后，请在“收银机”菜单中处理刷卡付款。</translation>
     </message>
 </context>
 <context>
@@ -4720,16 +4764,16 @@ Ctrl+D：打开钱箱   Ctrl+T：培训模式   Ctrl+Shift+Z：结班   Ctrl+L�
         <translation>在刷卡终端上退款 %1：顾客出示付款时使用的卡</translation>
     </message>
     <message>
-        <source>The card terminal did not confirm the refund; the till settles it when it restarts.</source>
-        <translation>刷卡终端未确认退款；收银台重启时会处理。</translation>
-    </message>
-    <message>
-        <source>The refund could not be reversed on the card terminal; the till tries again when it restarts.</source>
-        <translation>无法在刷卡终端上撤销退款；收银台重启时会重试。</translation>
-    </message>
-    <message>
         <source>The refund was reversed on the card terminal.</source>
         <translation>退款已在刷卡终端上撤销。</translation>
+    </message>
+    <message>
+        <source>The card terminal did not confirm the refund; settle card payments from the Till menu once it answers (the till also does when it restarts).</source>
+        <translation>刷卡终端未确认退款；终端恢复响应后，请在“收银机”菜单中处理刷卡付款（收银机重启时也会处理）。</translation>
+    </message>
+    <message>
+        <source>The refund could not be reversed on the card terminal; settle card payments from the Till menu once it answers.</source>
+        <translation>无法在刷卡终端上撤销退款；终端恢复响应后，请在“收银机”菜单中处理刷卡付款。</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,8 @@
 #include "WedgeScanner.h"
 #include "WidgetLookup.h"
 #include "ZvtStandIn.h"
+#include "ZvtTestTerminal.h"
+#include "payment/CardPayments.h"
 
 #include <QAction>
 #include <QApplication>
@@ -52,6 +54,40 @@ QStringList printedLines(const PrinterEmulator& printer)
         lines += doc.lines;
     return lines;
 }
+// A till with the card terminal stand-in behind its window: start() readies the terminal and the
+// store, open() puts up the window and logs the cashier in with a shift.
+struct TerminalTill
+{
+    test::ZvtStandIn terminal;
+    test::TestStore store{50};
+    ui::LanguageManager languages;
+    std::unique_ptr<ui::StoreDevices> devices;
+    std::unique_ptr<ui::MainWindow> window;
+
+    bool start(const QString& behaviour, const QString& printerAddress = QStringLiteral("tcp://127.0.0.1:9"))
+    {
+        if (!terminal.start(behaviour))
+            return false;
+        setSettings(store.till(), {{QStringLiteral("printer.address"), printerAddress},
+                                   {QStringLiteral("payment.terminal"), terminal.address()},
+                                   {QStringLiteral("payment.timeout_s"), QStringLiteral("5")}});
+        return true;
+    }
+
+    QLineEdit* open()
+    {
+        languages.apply(QStringLiteral("en"));
+        devices = std::make_unique<ui::StoreDevices>(store.till(), store.path(), store.clock());
+        devices->reload();
+        if (!devices->cardTerminal())
+            return nullptr;
+        window = std::make_unique<ui::MainWindow>(store.till(), languages, nullptr, devices.get());
+        window->show();
+        if (!QTest::qWaitForWindowExposed(window.get()))
+            return nullptr;
+        return test::logInAndOpenShift(window.get(), QStringLiteral("1111"), QStringLiteral("100"));
+    }
+};
 } // namespace
 
 class TestDevicesGui : public QObject
@@ -279,22 +315,13 @@ private slots:
     {
         PrinterEmulator printer(PrinterProfile::byId(QStringLiteral("tm-t20ii")));
         QVERIFY(printer.start() != 0);
-        test::ZvtStandIn terminal;
-        QVERIFY(terminal.start(QStringLiteral("decline")));
-        test::TestStore store(50);
-        setSettings(store.till(), {{QStringLiteral("printer.address"), printer.address()},
-                                   {QStringLiteral("payment.terminal"), terminal.address()},
-                                   {QStringLiteral("payment.timeout_s"), QStringLiteral("5")}});
-        ui::LanguageManager languages;
-        languages.apply(QStringLiteral("en"));
-        ui::StoreDevices devices(store.till(), store.path(), store.clock());
-        devices.reload();
-        QVERIFY(devices.cardTerminal());
-        ui::MainWindow window(store.till(), languages, nullptr, &devices);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QLineEdit* scanEdit = test::logInAndOpenShift(&window, QStringLiteral("1111"), QStringLiteral("100"));
+        TerminalTill till;
+        QVERIFY(till.start(QStringLiteral("decline"), printer.address()));
+        QLineEdit* scanEdit = till.open();
         QVERIFY(scanEdit);
+        test::ZvtStandIn& terminal = till.terminal;
+        test::TestStore& store = till.store;
+        ui::MainWindow& window = *till.window;
         auto* table = child<QTableView>(&window, "cartTableView");
         test::scan(scanEdit, QStringLiteral("4000000000013"));
         test::scan(scanEdit, QStringLiteral("4000000000013"));
@@ -397,6 +424,113 @@ private slots:
         QCOMPARE(terminal.log(QStringLiteral("end_of_day")).size(), 1);
         QCOMPARE(store.till().db().scalar(QStringLiteral("SELECT amount FROM card_payments WHERE kind = 'end_of_day'")).toLongLong(), 578);
         QTRY_VERIFY(printedLines(printer).filter(QStringLiteral("Kassenschnitt")).size() == 1);
+    }
+
+    void anExchangeGivesTheMoneyBackToTheCardOnTheTerminal()
+    {
+        TerminalTill till;
+        QVERIFY(till.start(QStringLiteral("approve")));
+        QLineEdit* scanEdit = till.open();
+        QVERIFY(scanEdit);
+        test::ZvtStandIn& terminal = till.terminal;
+        test::TestStore& store = till.store;
+        ui::MainWindow& window = *till.window;
+        auto* table = child<QTableView>(&window, "cartTableView");
+
+        // Two milk paid with a girocard on the terminal.
+        QVERIFY(terminal.presentCard(QStringLiteral("girocard")));
+        test::scan(scanEdit, QStringLiteral("4000000000013"));
+        test::scan(scanEdit, QStringLiteral("4000000000013"));
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+        QTimer::singleShot(0, this, [&] { child<QPushButton>(QApplication::activeModalWidget(), "cardPushButton")->click(); });
+        child<QPushButton>(&window, "payPushButton")->click();
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 0, 20000);
+        const QString qr =
+            store.till().receipts().byReceiptId(store.till().db().scalar(QStringLiteral("SELECT receipt_id FROM sales")).toString()).qrText;
+
+        // The customer takes bread instead and wants the rest (11.56 - 3.05) back on the card.
+        // First a Visa is held to the terminal: refunded there, refused by the till (not the card
+        // that paid) and reversed at once; the dialog stays open.
+        test::scan(scanEdit, QStringLiteral("4000000000020"));
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+        QString refusal;
+        QTimer::singleShot(0, this, [&] {
+            QWidget* dialog = QApplication::activeModalWidget();
+            QVERIFY(dialog && dialog->objectName() == QStringLiteral("returnDialog"));
+            child<QSpinBox>(dialog, "returnQuantity0SpinBox")->setValue(2);
+            QVERIFY(terminal.presentCard(QStringLiteral("VISA")));
+            auto* exchange = child<QPushButton>(dialog, "exchangePushButton");
+            exchange->click();
+            auto* message = child<QLabel>(dialog, "returnMessageLabel");
+            QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(QStringLiteral("reversed")), 20000);
+            refusal = message->text();
+            // Then the girocard that paid: the terminal refunds, the exchange completes by itself.
+            QVERIFY(terminal.presentCard(QStringLiteral("girocard")));
+            exchange->click();
+        });
+        test::scan(scanEdit, qr);
+        QVERIFY2(refusal.contains(QStringLiteral("card that paid")), qPrintable(refusal));
+        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(&window, "messageLabel")->text().contains(QStringLiteral("Exchange: receipt")), 20000);
+        QCOMPARE(table->model()->rowCount(), 0);
+
+        // The terminal's log and the till agree: one refund reversed, one refund kept by the exchange.
+        const QList<QJsonObject> refunds = terminal.log(QStringLiteral("refund"));
+        QCOMPARE(refunds.size(), 2);
+        QCOMPARE(refunds.at(0).value(QStringLiteral("amount")).toInt(), 2 * 578 - 305);
+        QCOMPARE(refunds.at(1).value(QStringLiteral("amount")).toInt(), 2 * 578 - 305);
+        QCOMPARE(refunds.at(1).value(QStringLiteral("last4")).toString(), QStringLiteral("1234"));
+        const QList<QJsonObject> reversals = terminal.log(QStringLiteral("reversal"));
+        QCOMPARE(reversals.size(), 1);
+        QCOMPARE(reversals.at(0).value(QStringLiteral("original_receipt")), refunds.at(0).value(QStringLiteral("receipt")));
+        Database& db = store.till().db();
+        QCOMPARE(store.count(QStringLiteral("sales")), qint64(2));
+        const QString returnId = db.scalar(QStringLiteral("SELECT id FROM returns WHERE exchange_sale_id IS NOT NULL")).toString();
+        QVERIFY(!returnId.isEmpty());
+        QCOMPARE(db.scalar(QStringLiteral("SELECT amount FROM return_tenders WHERE return_id = ? AND kind = 'exchange'"), {returnId})
+                     .toLongLong(),
+                 qint64(305));
+        const QString kept =
+            db.scalar(QStringLiteral("SELECT reference FROM return_tenders WHERE return_id = ? AND kind = 'card'"), {returnId}).toString();
+        QCOMPARE(db.scalar(QStringLiteral("SELECT status || '/' || sale_id || '/' || receipt_no FROM card_payments WHERE id = ?"), {kept})
+                     .toString(),
+                 QStringLiteral("completed/%1/%2").arg(returnId).arg(refunds.at(1).value(QStringLiteral("receipt")).toInt()));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM card_payments WHERE kind = 'refund' AND status = 'reversed'")).toInt(), 1);
+        QVERIFY(store.till().cardPayments().open().isEmpty());
+    }
+
+    void undecidedCardPaymentsAreSettledFromTheTillMenu()
+    {
+        TerminalTill till;
+        QVERIFY(till.start(QStringLiteral("approve")));
+        test::ZvtStandIn& terminal = till.terminal;
+        test::TestStore& store = till.store;
+        // Left by an earlier moment at this till: a payment written down whose request never
+        // left, and one the terminal charged while the answer was lost on the line.
+        CardPayments& cards = store.till().cardPayments();
+        const CardRequest never = cards.begin(store.cashier(), CardPayments::Kind::Payment, 700);
+        QVERIFY(terminal.setBehaviour(QStringLiteral("drop-after-charge")));
+        const CardRequest lost = cards.begin(store.cashier(), CardPayments::Kind::Payment, 800);
+        QCOMPARE(test::quickZvtTerminal(terminal.address())->authorize(lost).outcome, CardResult::Outcome::Unknown);
+        QVERIFY(terminal.setBehaviour(QStringLiteral("approve")));
+        QCOMPARE(cards.open().size(), 2);
+
+        QVERIFY(till.open());
+        QString answer;
+        QTimer::singleShot(0, this, [&] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            answer = box->text();
+            box->accept();
+        });
+        child<QAction>(till.window.get(), "settleCardPaymentsAction")->trigger();
+        QCOMPARE(answer, QStringLiteral("2 card payment(s) settled. None is open."));
+        QCOMPARE(cards.find(never.idempotencyKey).status, QStringLiteral("declined"));
+        QCOMPARE(cards.find(lost.idempotencyKey).status, QStringLiteral("reversed"));
+        QCOMPARE(terminal.log(QStringLiteral("payment")).size(), 1);
+        QCOMPARE(terminal.log(QStringLiteral("reversal")).size(), 1);
+        QCOMPARE(terminal.log(QStringLiteral("reversal")).at(0).value(QStringLiteral("original_receipt")),
+                 terminal.log(QStringLiteral("payment")).at(0).value(QStringLiteral("receipt")));
+        QCOMPARE(store.count(QStringLiteral("sales")), qint64(0));
     }
 };
 

@@ -272,6 +272,10 @@ private slots:
         training.training = true;
         QCOMPARE(test::errorCode([&] { cards.begin(training, CardPayments::Kind::Payment, 100); }), QStringLiteral("card.training"));
         QCOMPARE(store.count(QStringLiteral("card_payments")), 0);
+        // Settling open payments is for someone logged in (the terminal is not even asked).
+        auto unreachable = test::quickZvtTerminal(QStringLiteral("zvt://127.0.0.1:9"));
+        QCOMPARE(test::errorCode([&] { cards.settle(Session{}, *unreachable); }), QStringLiteral("auth.no_session"));
+        QCOMPARE(test::errorCode([&] { cards.settle(cashier, *unreachable); }), QStringLiteral("ok"));
         // payment.terminal values are checked before they are stored.
         QCOMPARE(test::errorCode([&] { CardTerminalFactory::check(QStringLiteral("zvt://")); }), QStringLiteral("settings.invalid"));
         QCOMPARE(test::errorCode([&] { CardTerminalFactory::check(QStringLiteral("ingenico")); }), QStringLiteral("settings.invalid"));

@@ -2,6 +2,7 @@
 // promotions recalculated on what the customer keeps, points reversed in proportion, the refund
 // following the original tenders (card only to its card), dispositions as stock movements, store
 // credit, and what the return records, journals, sends and prints.
+#include "DemoStore.h"
 #include "TestStore.h"
 #include "giftcards/GiftCardNumber.h"
 #include "receipt/ReceiptLayout.h"
@@ -312,8 +313,25 @@ private slots:
                                       {{Tender::Kind::Cash, milk - bread, {}, {}, {}, 0}});
                  }),
                  QStringLiteral("return.exchange_credit"));
+        // Checked before a card terminal pays money back: a card refund for its room only, then
+        // once the terminal read the card, that card against the sale's (here paid in cash); a cart
+        // still waiting for the customer's age is refused before anything.
+        const QList<ReturnRequestLine> twoMilk{{1, 2, Disposition::Restock}};
+        const auto check = [&](const Cart& c, Tender::Kind kind, bool beforeTerminal) {
+            return test::errorCode([&] {
+                returns.checkExchange(s, sale, twoMilk, c, {{kind, milk - bread, {}, QStringLiteral("1234"), {}, 0}}, {}, beforeTerminal);
+            });
+        };
+        QCOMPARE(check(cart, Tender::Kind::Cash, true), QStringLiteral("ok"));
+        QCOMPARE(check(cart, Tender::Kind::Card, true), QStringLiteral("return.card_too_much"));
+        QCOMPARE(check(cart, Tender::Kind::Card, false), QStringLiteral("return.card_mismatch"));
+        Cart restricted = sales.newCart();
+        sales.scan(restricted, DemoStore::eanFor(3));
+        QVERIFY(restricted.needsAgeConfirmation());
+        QCOMPARE(check(restricted, Tender::Kind::Cash, true), QStringLiteral("sale.age_unconfirmed"));
+        QCOMPARE(check(sales.newCart(), Tender::Kind::Cash, true), QStringLiteral("return.exchange_empty"));
         const CompletedExchange back =
-            returns.exchange(s, sale, {{1, 2, Disposition::Restock}}, cart, credit, {{Tender::Kind::Cash, milk - bread, {}, {}, {}, 0}});
+            returns.exchange(s, sale, twoMilk, cart, credit, {{Tender::Kind::Cash, milk - bread, {}, {}, {}, 0}});
         QCOMPARE(back.credit, milk);
         QCOMPARE(back.back, milk - bread);
         QCOMPARE(back.toPay, 0);

@@ -287,7 +287,7 @@ void PaymentDialog::payByTerminal()
                     m_terminalMessage->setText(tr("Not paid"));
                     fail(result->outcome == CardResult::Outcome::Unknown
                              ? tr("The card terminal did not confirm the payment. Check its last receipt before taking the card"
-                                  " again; the till settles it when it restarts.")
+                                  " again; settle card payments from the Till menu once it answers.")
                              : result->message);
                 } catch (const DomainError& e) {
                     fail(e.message());

@@ -19,6 +19,7 @@
 #include "Till.h"
 #include "common/DomainError.h"
 #include "giftcards/GiftCardNumber.h"
+#include "payment/CardTerminalCall.h"
 #include "receipt/ReceiptLayout.h"
 
 #include <QEvent>
@@ -753,7 +754,7 @@ void CashierPage::startReturn(const QString& receipt)
     if (m_devices && m_devices->cardTerminal() && !m_session.training)
         dialog.useCardTerminal(m_devices->cardTerminal(), m_till.cardPayments());
     if (!m_cart.isEmpty())
-        dialog.setExchangeTotal(m_cart.totals().total.minor());
+        dialog.setExchangeCart(m_cart);
     if (!receipt.isEmpty())
         dialog.find(receipt);
     const int answer = dialog.exec();
@@ -781,8 +782,8 @@ void CashierPage::exchange(const ReturnDialog::Exchange& request)
         total, m_cart.currency(), PaymentDialog::paymentReference(m_till),
         [&](const Payment& payment) {
             const QString problem = ApprovalDialog::runWithApproval(this, [&](const QString& pin) {
-                done =
-                    m_till.returns().exchange(m_session, request.sale, request.lines, m_cart, payment, request.back, pin, request.reason);
+                done = m_till.returns().exchange(m_session, request.sale, request.lines, m_cart, payment, request.back,
+                                                 pin.isEmpty() ? request.approverPin : pin, request.reason);
             });
             if (!problem.isEmpty())
                 throw DomainError(QStringLiteral("return.exchange_failed"), problem);
@@ -792,6 +793,8 @@ void CashierPage::exchange(const ReturnDialog::Exchange& request)
     dialog.useStore(m_till);
     dialog.addExchangeCredit(std::min(request.credit, total));
     if (dialog.exec() != QDialog::Accepted || !done) {
+        if (!request.terminalRefund.isEmpty())
+            reverseCardRefund(request.terminalRefund);
         refresh();
         m_scan->setFocus();
         return;
@@ -809,6 +812,27 @@ void CashierPage::exchange(const ReturnDialog::Exchange& request)
     emit returnCompleted();
     emit statusChanged();
     m_scan->setFocus();
+}
+
+void CashierPage::reverseCardRefund(const QString& cardRefund)
+{
+    // The terminal paid the exchange's money back and the exchange did not happen: it is taken
+    // back before anything else reaches the terminal.
+    if (!m_terminalCall)
+        m_terminalCall = new CardTerminalCall(this);
+    showMessage(tr("The exchange was not completed: the refund to the card is reversed on the terminal"), true);
+    window()->setEnabled(false);
+    m_terminalCall->reverse(
+        m_devices ? m_devices->cardTerminal() : nullptr, m_till.cardPayments(), cardRefund, [this](bool reversed, const QString& problem) {
+            window()->setEnabled(true);
+            if (reversed)
+                showMessage(tr("The exchange was not completed; the refund to the card was reversed on the terminal."), true);
+            else
+                showMessage((problem.isEmpty() ? tr("The refund to the card could not be reversed on the terminal.") : problem) +
+                                QLatin1Char(' ') + tr("Settle card payments from the Till menu once the terminal answers."),
+                            true);
+            m_scan->setFocus();
+        });
 }
 
 void CashierPage::showReceipt(const QString& receiptId)

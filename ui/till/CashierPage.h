@@ -14,6 +14,7 @@ class QTableView;
 
 namespace omnitill {
 class BackgroundSync;
+class CardTerminalCall;
 class Till;
 struct MemberSummary;
 struct CompletedSale;
@@ -88,11 +89,13 @@ private:
     void startReturnFromKey();
     void orderFromOtherStore();
     void exchange(const ReturnDialog::Exchange& request);
+    void reverseCardRefund(const QString& cardRefund);
     void showMember(const MemberSummary& member);
     void addCode(const QString& code, bool fromScanner);
 
     Till& m_till;
     StoreDevices* m_devices = nullptr;
+    CardTerminalCall* m_terminalCall = nullptr; // created with the first reversal
     BackgroundSync* m_sync = nullptr;
     QString m_language = QStringLiteral("en");
     Session m_session;

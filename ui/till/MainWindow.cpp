@@ -21,6 +21,7 @@
 #include "Till.h"
 #include "common/DomainError.h"
 #include "money/Money.h"
+#include "payment/CardTerminal.h"
 #include "shift/ShiftReportText.h"
 
 #include <QActionGroup>
@@ -144,6 +145,8 @@ MainWindow::MainWindow(Till& till, LanguageManager& languages, BackgroundSync* s
     syncNow->setEnabled(m_sync != nullptr);
     addAction(QT_TR_NOOP("Sync console..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), &MainWindow::openSyncConsole);
     addAction(QT_TR_NOOP("Devices..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), &MainWindow::openDeviceSettings);
+    addAction(QT_TR_NOOP("Settle card payments"), QKeySequence(), &MainWindow::settleCardPayments)
+        ->setObjectName(QStringLiteral("settleCardPaymentsAction"));
     QAction* pickupDesk = addAction(QT_TR_NOOP("Pickup desk"), QKeySequence(Qt::CTRL | Qt::Key_K), [this] {
         if (m_session.isValid() && m_stack->currentWidget() == m_cashier)
             showPickup();
@@ -468,6 +471,32 @@ void MainWindow::openDeviceSettings()
         updateStatus();
     });
     dialog.exec();
+}
+
+void MainWindow::settleCardPayments()
+{
+    if (!m_session.isValid())
+        return;
+    const std::shared_ptr<CardTerminal> terminal = m_devices ? m_devices->cardTerminal() : nullptr;
+    if (!terminal) {
+        refuse(tr("No card terminal is set up at this till."));
+        return;
+    }
+    try {
+        // A few seconds at most: each open payment is one question to the terminal, and a
+        // terminal that does not answer is given up on after its timeout.
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const int settled = m_till.cardPayments().settle(m_session, *terminal);
+        const qsizetype open = m_till.cardPayments().open().size();
+        QApplication::restoreOverrideCursor();
+        QMessageBox::information(
+            this, tr("Card payments"),
+            tr("%n card payment(s) settled.", nullptr, settled) + QLatin1Char(' ') +
+                (open > 0 ? tr("%n still open: the terminal cannot tell yet.", nullptr, int(open)) : tr("None is open.")));
+    } catch (const DomainError& e) {
+        QApplication::restoreOverrideCursor();
+        refuse(e.message());
+    }
 }
 
 void MainWindow::noSale()

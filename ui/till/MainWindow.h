@@ -68,6 +68,9 @@ private:
     void closeShift();
     void cashMovement(bool in);
     void noSale();
+    // Card payments a lost answer left undecided: the terminal is asked again, approvals no sale
+    // took are reversed.
+    void settleCardPayments();
     void openSyncConsole();
     void openDeviceSettings();
     void applyScannerSettings();

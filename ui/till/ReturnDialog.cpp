@@ -131,10 +131,7 @@ ReturnDialog::ReturnDialog(Till& till, const Session& session, BackgroundSync* s
     m_exchangeButton->setAutoDefault(false);
     m_exchangeButton->setEnabled(false);
     m_exchangeButton->hide();
-    connect(m_exchangeButton, &QPushButton::clicked, this, [this] {
-        if (m_mode == Mode::Receipt && m_quote && m_quote->refund > 0)
-            done(ExchangeChosen);
-    });
+    connect(m_exchangeButton, &QPushButton::clicked, this, &ReturnDialog::chooseExchange);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
 
@@ -426,11 +423,9 @@ QList<RefundTender> ReturnDialog::refundsFor(qint64 amount) const
     return refunds;
 }
 
-ReturnDialog::Exchange ReturnDialog::exchange() const
+ReturnDialog::Exchange ReturnDialog::exchangeRequest() const
 {
     Exchange e;
-    if (!m_sale || !m_quote)
-        return e;
     e.sale = *m_sale;
     e.lines = request();
     e.credit = m_quote->refund;
@@ -439,11 +434,25 @@ ReturnDialog::Exchange ReturnDialog::exchange() const
     return e;
 }
 
-void ReturnDialog::setExchangeTotal(qint64 cartTotal)
+void ReturnDialog::setExchangeCart(const Cart& cart)
 {
-    m_exchangeTotal = cartTotal;
-    m_exchangeButton->setVisible(cartTotal > 0);
-    m_exchangeButton->setText(tr("Exchange for the sale in progress (%1)").arg(money(cartTotal)));
+    m_exchangeCart = &cart;
+    m_exchangeTotal = cart.totals().total.minor();
+    m_exchangeButton->setVisible(m_exchangeTotal > 0);
+    m_exchangeButton->setText(tr("Exchange for the sale in progress (%1)").arg(money(m_exchangeTotal)));
+}
+
+void ReturnDialog::chooseExchange()
+{
+    if (m_mode != Mode::Receipt || !m_sale || !m_quote || m_quote->refund <= 0)
+        return;
+    Exchange e = exchangeRequest();
+    if (m_terminal && std::any_of(e.back.cbegin(), e.back.cend(), [](const RefundTender& r) { return r.kind == Tender::Kind::Card; })) {
+        exchangeThroughTerminal(e);
+        return;
+    }
+    m_exchange = e;
+    done(ExchangeChosen);
 }
 
 void ReturnDialog::useCardTerminal(std::shared_ptr<CardTerminal> terminal, CardPayments& payments)
@@ -477,6 +486,52 @@ void ReturnDialog::refundThroughTerminal(const QList<ReturnRequestLine>& lines, 
         showMessage(problem, true);
         return;
     }
+    const QString reason = m_reason->text().trimmed();
+    refundOnTerminal(refunds, [this, lines, pin, reason](const QString& cardRefund, const QList<RefundTender>& paid) {
+        try {
+            m_done = m_till.returns().complete(m_session, *m_sale, lines, paid, pin, reason);
+            accept();
+        } catch (const DomainError& e) {
+            // The terminal paid but the return refuses it (another card than the one that paid):
+            // the money is taken back at once.
+            showMessage(e.message(), true);
+            reverseRefund(cardRefund);
+        }
+    });
+}
+
+void ReturnDialog::exchangeThroughTerminal(Exchange exchange)
+{
+    QString pin;
+    const QString problem = ApprovalDialog::runWithApproval(this, [&](const QString& approver) {
+        m_till.returns().checkExchange(m_session, exchange.sale, exchange.lines, *m_exchangeCart, exchange.back, approver, true);
+        pin = approver;
+    });
+    if (!problem.isEmpty()) {
+        showMessage(problem, true);
+        return;
+    }
+    // The card has its money back before the exchange is recorded; the cashier page reverses it
+    // if the exchange then does not happen.
+    refundOnTerminal(exchange.back, [this, exchange, pin](const QString& cardRefund, const QList<RefundTender>& paid) mutable {
+        try {
+            m_till.returns().checkExchange(m_session, exchange.sale, exchange.lines, *m_exchangeCart, paid, pin, false);
+        } catch (const DomainError& e) {
+            showMessage(e.message(), true); // another card than the one that paid: its money is taken back
+            reverseRefund(cardRefund);
+            return;
+        }
+        exchange.back = paid;
+        exchange.approverPin = pin;
+        exchange.terminalRefund = cardRefund;
+        m_exchange = exchange;
+        done(ExchangeChosen);
+    });
+}
+
+void ReturnDialog::refundOnTerminal(QList<RefundTender> refunds,
+                                    std::function<void(const QString& cardRefund, const QList<RefundTender>& paid)> then)
+{
     qint64 amount = 0;
     for (const RefundTender& r : refunds)
         if (r.kind == Tender::Kind::Card)
@@ -491,10 +546,9 @@ void ReturnDialog::refundThroughTerminal(const QList<ReturnRequestLine>& lines, 
     auto result = std::make_shared<CardResult>();
     setTerminalBusy(true);
     showMessage(tr("Refund of %1 on the card terminal: the customer presents the card that paid").arg(money(amount)));
-    const QString reason = m_reason->text().trimmed();
     connect(
         m_call, &CardTerminalCall::finished, this,
-        [this, request, result, lines, refunds, pin, reason]() mutable {
+        [this, request, result, refunds, then]() mutable {
             setTerminalBusy(false);
             try {
                 m_cardPayments->record(request, *result);
@@ -504,7 +558,8 @@ void ReturnDialog::refundThroughTerminal(const QList<ReturnRequestLine>& lines, 
             }
             if (!result->approved()) {
                 showMessage(result->outcome == CardResult::Outcome::Unknown
-                                ? tr("The card terminal did not confirm the refund; the till settles it when it restarts.")
+                                ? tr("The card terminal did not confirm the refund; settle card payments from the Till menu once it"
+                                     " answers (the till also does when it restarts).")
                                 : result->message,
                             true);
                 return;
@@ -516,15 +571,7 @@ void ReturnDialog::refundThroughTerminal(const QList<ReturnRequestLine>& lines, 
                 r.cardLast4 = result->cardLast4;
                 r.approvalCode = result->approvalCode;
             }
-            try {
-                m_done = m_till.returns().complete(m_session, *m_sale, lines, refunds, pin, reason);
-                accept();
-            } catch (const DomainError& e) {
-                // The terminal paid but the return refuses it (another card than the one that paid):
-                // the money is taken back at once.
-                showMessage(e.message(), true);
-                reverseRefund(request.idempotencyKey);
-            }
+            then(request.idempotencyKey, refunds);
         },
         Qt::SingleShotConnection);
     m_call->start(m_terminal, [request, result](CardTerminal& terminal) {
@@ -535,37 +582,22 @@ void ReturnDialog::refundThroughTerminal(const QList<ReturnRequestLine>& lines, 
     });
 }
 
-void ReturnDialog::reverseRefund(const QString& cardPaymentId)
+void ReturnDialog::reverseRefund(const QString& cardRefund)
 {
-    std::pair<CardRequest, CardResult> ask;
-    try {
-        ask = m_cardPayments->reversalOf(cardPaymentId);
-    } catch (const DomainError& e) {
-        showMessage(e.message(), true);
-        return;
-    }
-    auto reversed = std::make_shared<bool>(false);
     const QString why = m_message->text();
     setTerminalBusy(true);
-    connect(
-        m_call, &CardTerminalCall::finished, this,
-        [this, cardPaymentId, reversed, why] {
-            setTerminalBusy(false);
-            if (!*reversed) {
-                showMessage(why + QLatin1Char(' ') +
-                                tr("The refund could not be reversed on the card terminal; the till tries again when it restarts."),
-                            true);
-                return;
-            }
-            try {
-                m_cardPayments->recordReversal(cardPaymentId);
-                showMessage(why + QLatin1Char(' ') + tr("The refund was reversed on the card terminal."), true);
-            } catch (const DomainError& e) {
-                showMessage(e.message(), true);
-            }
-        },
-        Qt::SingleShotConnection);
-    m_call->start(m_terminal, [ask, reversed](CardTerminal& terminal) { *reversed = terminal.reverse(ask.first, ask.second); });
+    m_call->reverse(m_terminal, *m_cardPayments, cardRefund, [this, why](bool reversed, const QString& problem) {
+        setTerminalBusy(false);
+        if (!problem.isEmpty())
+            showMessage(why + QLatin1Char(' ') + problem, true);
+        else if (!reversed)
+            showMessage(why + QLatin1Char(' ') +
+                            tr("The refund could not be reversed on the card terminal; settle card payments from the Till menu once it"
+                               " answers."),
+                        true);
+        else
+            showMessage(why + QLatin1Char(' ') + tr("The refund was reversed on the card terminal."), true);
+    });
 }
 
 void ReturnDialog::refund()

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -42,13 +43,15 @@ public:
         qint64 credit = 0;
         QList<RefundTender> back; // what the return is worth beyond the cart, the chosen way
         QString reason;
+        QString approverPin;    // given here already when the terminal paid `back` first
+        QString terminalRefund; // the card refund the terminal paid for `back`; reversed if the exchange fails
     };
 
     void find(const QString& scannedOrTyped);
     const CompletedReturn& result() const { return m_done; }
-    // With a sale in progress of this total, the goods can pay for it instead (an exchange).
-    void setExchangeTotal(qint64 cartTotal);
-    Exchange exchange() const;
+    // With a sale in progress, the goods can pay for it instead (an exchange).
+    void setExchangeCart(const Cart& cart);
+    const Exchange& exchange() const { return m_exchange; }
     // Refunds to a card go through this terminal (ZVT refund, 06 31): the card presented there must
     // be the one that paid; a refund the return then refuses is reversed on the terminal.
     void useCardTerminal(std::shared_ptr<CardTerminal> terminal, CardPayments& payments);
@@ -74,8 +77,15 @@ private:
     QList<RefundTender> refundsFor(qint64 amount) const;
     void requote();
     void refund();
+    Exchange exchangeRequest() const;
+    void chooseExchange();
     void refundThroughTerminal(const QList<ReturnRequestLine>& lines, QList<RefundTender> refunds);
-    void reverseRefund(const QString& cardPaymentId);
+    void exchangeThroughTerminal(Exchange exchange);
+    // Pays the card refunds among `refunds` on the terminal; once it approves, `then` gets them
+    // naming the terminal's refund.
+    void refundOnTerminal(QList<RefundTender> refunds,
+                          std::function<void(const QString& cardRefund, const QList<RefundTender>& paid)> then);
+    void reverseRefund(const QString& cardRefund);
     void setTerminalBusy(bool busy);
     void showMessage(const QString& text, bool error = false);
     QString money(qint64 minor) const;
@@ -90,6 +100,7 @@ private:
     QString m_offlineQr;                       // the other till's receipt, in OfflineReceipt mode
     QList<std::pair<Product, qint64>> m_items; // scanned goods in the other modes
     CompletedReturn m_done;
+    Exchange m_exchange;
 
     QLineEdit* m_receipt = nullptr;
     QLabel* m_saleLabel = nullptr;
@@ -106,6 +117,7 @@ private:
     QPushButton* m_refundButton = nullptr;
     QPushButton* m_offlineButton = nullptr;
     QPushButton* m_exchangeButton = nullptr;
+    const Cart* m_exchangeCart = nullptr;
     qint64 m_exchangeTotal = 0;
     QLabel* m_message = nullptr;
 };

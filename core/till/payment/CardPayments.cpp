@@ -231,6 +231,13 @@ int CardPayments::recover(CardTerminal& terminal)
     return settled;
 }
 
+int CardPayments::settle(const Session& session, CardTerminal& terminal)
+{
+    if (!session.isValid())
+        throw DomainError(QStringLiteral("auth.no_session"), Tr::tr("Nobody is logged in"));
+    return recover(terminal);
+}
+
 void CardPayments::checkEndOfDay(const Session& session) const
 {
     if (!session.isValid())

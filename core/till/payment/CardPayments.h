@@ -87,6 +87,9 @@ public:
     // After a crash or a lost answer: pending ones are asked about, approvals no sale took are
     // reversed. Returns how many were settled; the rest stay open (the terminal cannot tell yet).
     int recover(CardTerminal& terminal);
+    // The same asked for by staff once the terminal answers again, without restarting the till;
+    // nothing may be in the middle of a payment at this till (the screens ask it only then).
+    int settle(const Session& session, CardTerminal& terminal);
     QList<CardPaymentRecord> open();
     CardPaymentRecord find(const QString& id);
     // The terminal's end of day, reconciled with the payments and refunds recorded since the last.

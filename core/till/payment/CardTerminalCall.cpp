@@ -1,6 +1,8 @@
 #include "CardTerminalCall.h"
 
+#include "CardPayments.h"
 #include "CardTerminal.h"
+#include "common/DomainError.h"
 
 namespace omnitill {
 
@@ -50,6 +52,39 @@ void CardTerminalCall::cancel()
 {
     if (m_worker && m_terminal)
         m_terminal->cancel();
+}
+
+void CardTerminalCall::reverse(std::shared_ptr<CardTerminal> terminal, CardPayments& payments, const QString& id,
+                               std::function<void(bool, const QString&)> done)
+{
+    if (m_worker || !terminal) {
+        done(false, {});
+        return;
+    }
+    std::pair<CardRequest, CardResult> ask;
+    try {
+        ask = payments.reversalOf(id);
+    } catch (const DomainError& e) {
+        done(false, e.message());
+        return;
+    }
+    auto reversed = std::make_shared<bool>(false);
+    connect(
+        this, &CardTerminalCall::finished, this,
+        [&payments, id, reversed, done] {
+            if (!*reversed) {
+                done(false, {});
+                return;
+            }
+            try {
+                payments.recordReversal(id);
+                done(true, {});
+            } catch (const DomainError& e) {
+                done(false, e.message());
+            }
+        },
+        Qt::SingleShotConnection);
+    start(std::move(terminal), [ask, reversed](CardTerminal& t) { *reversed = t.reverse(ask.first, ask.second); });
 }
 
 } // namespace omnitill

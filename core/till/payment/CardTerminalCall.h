@@ -9,6 +9,7 @@
 
 namespace omnitill {
 
+class CardPayments;
 class CardTerminal;
 
 // Hands the terminal's messages, which it gives on the thread that asks it, to show() on context's
@@ -32,6 +33,11 @@ public:
     bool isRunning() const { return m_worker != nullptr; }
     // Asks the terminal to stop (06 B0); the work still ends with finished().
     void cancel();
+    // Reverses the card payment or refund `id` on the terminal and records that; done(true) when
+    // both happened, else done(false, why) (why is empty when the terminal did not reverse it);
+    // an unreversed one stays open for CardPayments::settle().
+    void reverse(std::shared_ptr<CardTerminal> terminal, CardPayments& payments, const QString& id,
+                 std::function<void(bool reversed, const QString& why)> done);
 
 signals:
     void message(const QString& text);

@@ -516,14 +516,33 @@ CompletedExchange ReturnService::exchange(const Session& session, const Original
                           Tr::tr("The return is worth %1 towards this sale").arg(Money(used, cart.currency()).format(QLocale())));
     out.toPay = total - used;
     out.back = out.credit - used;
-    QList<RefundTender> refunds = back;
-    refunds.prepend({Tender::Kind::Exchange, used, {}, {}, {}, 0});
     Transaction tx(m_db);
-    out.returned = complete(session, sale, lines, refunds, approverPin, reason);
+    out.returned = complete(session, sale, lines, exchangeRefunds(used, back), approverPin, reason);
     out.sale = m_sales.complete(session, cart, payment);
     m_db.exec(QStringLiteral("UPDATE returns SET exchange_sale_id = ? WHERE id = ?"), {out.sale.saleId, out.returned.returnId});
     tx.commit();
     return out;
+}
+
+void ReturnService::checkExchange(const Session& session, const OriginalSale& sale, const QList<ReturnRequestLine>& lines, const Cart& cart,
+                                  const QList<RefundTender>& back, const QString& approverPin, bool beforeTerminal)
+{
+    if (cart.needsAgeConfirmation())
+        throw DomainError(QStringLiteral("sale.age_unconfirmed"), Tr::tr("Confirm the customer's age first"));
+    const qint64 used = std::min(quote(sale, lines).refund, cart.totals().total.minor());
+    if (cart.isEmpty() || used <= 0)
+        throw DomainError(QStringLiteral("return.exchange_empty"),
+                          Tr::tr("An exchange needs goods coming back with a value and goods going out"));
+    QList<RefundTender> refunds = exchangeRefunds(used, back);
+    ReturnQuote q;
+    checkReturn(session, sale, lines, refunds, approverPin, beforeTerminal, q);
+}
+
+QList<RefundTender> ReturnService::exchangeRefunds(qint64 used, const QList<RefundTender>& back)
+{
+    QList<RefundTender> refunds = back;
+    refunds.prepend({Tender::Kind::Exchange, used, {}, {}, {}, 0});
+    return refunds;
 }
 
 } // namespace omnitill

@@ -122,8 +122,15 @@ public:
     CompletedExchange exchange(const Session& session, const OriginalSale& sale, const QList<ReturnRequestLine>& lines, Cart& cart,
                                const Payment& payment, const QList<RefundTender>& back, const QString& approverPin = {},
                                const QString& reason = {});
+    // Everything exchange() checks of the return and the cart before it writes, for money back the
+    // card terminal pays: before it does (card refunds checked for their amount only, as in
+    // checkBeforeTerminal), then once it did (the card it read against the sale's).
+    void checkExchange(const Session& session, const OriginalSale& sale, const QList<ReturnRequestLine>& lines, const Cart& cart,
+                       const QList<RefundTender>& back, const QString& approverPin, bool beforeTerminal);
 
 private:
+    // An exchange's refunds: `used` as credit towards its sale, then what goes back.
+    static QList<RefundTender> exchangeRefunds(qint64 used, const QList<RefundTender>& back);
     // cardsAtTerminal: card refunds are still to be paid by the terminal (no card to compare yet).
     void checkRefunds(const OriginalSale& sale, const ReturnQuote& quote, QList<RefundTender>& refunds, bool& needsApproval,
                       bool cardsAtTerminal = false) const;
