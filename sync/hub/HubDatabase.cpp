@@ -4,6 +4,8 @@
 #include "common/DomainError.h"
 
 #include <QAtomicInt>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QUrl>
 
@@ -281,6 +283,7 @@ QSqlQuery& HubDatabase::exec(const QString& sql, const QVariantList& bindings)
         it = m_statements.insert(sql, std::move(query));
     }
     it->finish();
+    ++m_statementCount;
     if (bindings.isEmpty()) {
         // PostgreSQL cannot PREPARE DDL; statements without parameters run directly.
         if (!it->exec(sql))
@@ -327,6 +330,39 @@ void HubDatabase::insertRows(const QString& insertHead, const QList<QVariantList
             each(q);
         q.finish();
     }
+}
+
+QString HubDatabase::jsonRowsSource() const
+{
+    return m_postgres ? QStringLiteral("json_array_elements(CAST(? AS json)) WITH ORDINALITY AS e(value, key)")
+                      : QStringLiteral("json_each(?) AS e");
+}
+
+QString HubDatabase::jsonRowColumn(int column, const char* sqlType)
+{
+    return QStringLiteral("CAST(e.value ->> %1 AS %2)").arg(column).arg(QLatin1String(sqlType));
+}
+
+QString HubDatabase::jsonRows(const QList<QVariantList>& rows)
+{
+    QJsonArray array;
+    for (const QVariantList& row : rows)
+        array.append(QJsonArray::fromVariantList(row));
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+void HubDatabase::insertJsonRows(const QString& insertHead, const QList<const char*>& sqlTypes, const QList<QVariantList>& rows,
+                                 const QString& suffix)
+{
+    if (rows.isEmpty())
+        return;
+    QStringList columns;
+    for (int i = 0; i < sqlTypes.size(); ++i)
+        columns.append(jsonRowColumn(i, sqlTypes.at(i)));
+    // "WHERE true" keeps SQLite from reading an upsert's ON CONFLICT as a join's ON.
+    exec(insertHead + QStringLiteral(" SELECT ") + columns.join(QStringLiteral(", ")) + QStringLiteral(" FROM ") + jsonRowsSource() +
+             QStringLiteral(" WHERE true ORDER BY e.key") + suffix,
+         {jsonRows(rows)});
 }
 
 qint64 HubDatabase::reserveSequence(const QString& counter, qint64 count)

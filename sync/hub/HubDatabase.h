@@ -39,6 +39,19 @@ public:
     void insertRows(const QString& insertHead, const QList<QVariantList>& rows, const QString& suffix = {},
                     const std::function<void(const QSqlQuery&)>& each = {});
 
+    // Rows sent as one JSON parameter and read back as a table, so that a statement is the same,
+    // and one round trip, whatever the number of rows. jsonRowsSource() is the FROM item: alias
+    // e, e.value one row (a JSON array), e.key its position; jsonRowColumn() one of its columns.
+    QString jsonRowsSource() const;
+    static QString jsonRowColumn(int column, const char* sqlType);
+    static QString jsonRows(const QList<QVariantList>& rows);
+    // "insertHead SELECT <the rows' columns, as sqlTypes> … suffix", the rows in their order.
+    void insertJsonRows(const QString& insertHead, const QList<const char*>& sqlTypes, const QList<QVariantList>& rows,
+                        const QString& suffix = {});
+
+    // Statements sent to the database on this connection: a test's guard against per-row work.
+    qint64 statementCount() const { return m_statementCount; }
+
     // Takes `count` numbers from a named counter and returns the first. The counter's row stays
     // locked until the transaction ends, so numbers become visible in the order they were taken:
     // a feed reader that saw number N never later finds a smaller one appear.
@@ -57,6 +70,7 @@ private:
     QSqlDatabase m_db;
     QHash<QString, QSqlQuery> m_statements;
     bool m_postgres = false;
+    qint64 m_statementCount = 0;
 };
 
 using HubTransaction = ScopedTransaction<HubDatabase>;

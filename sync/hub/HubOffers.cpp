@@ -44,15 +44,22 @@ void HubOffers::countSale(const protocol::SaleEvent& sale, Batch& batch)
 
 void HubOffers::add(const Batch& batch)
 {
+    // One statement a table, whatever the batch holds: a push of a thousand five-line sales has
+    // some twenty thousand pairs.
+    QList<QVariantList> pairs;
+    pairs.reserve(batch.pairs.size());
     for (auto it = batch.pairs.cbegin(); it != batch.pairs.cend(); ++it)
-        m_db.exec(QStringLiteral("INSERT INTO offer_pairs(sku, other, n, dirty) VALUES(?, ?, ?, 1)"
-                                 " ON CONFLICT(sku, other) DO UPDATE SET n = offer_pairs.n + excluded.n, dirty = 1"),
-                  {it.key().first, it.key().second, it.value()});
+        pairs.append({it.key().first, it.key().second, it.value(), 1});
+    m_db.insertJsonRows(QStringLiteral("INSERT INTO offer_pairs(sku, other, n, dirty)"), {"text", "text", "bigint", "integer"}, pairs,
+                        QStringLiteral(" ON CONFLICT(sku, other) DO UPDATE SET n = offer_pairs.n + excluded.n, dirty = 1"));
+    QList<QVariantList> categories;
+    categories.reserve(batch.memberCategories.size());
     for (auto it = batch.memberCategories.cbegin(); it != batch.memberCategories.cend(); ++it)
-        m_db.exec(QStringLiteral("INSERT INTO offer_member_categories(member_id, category_id, n, dirty) VALUES(?, ?, ?, 1)"
-                                 " ON CONFLICT(member_id, category_id) DO UPDATE SET n = offer_member_categories.n + excluded.n,"
-                                 " dirty = 1"),
-                  {it.key().first, it.key().second, it.value()});
+        categories.append({it.key().first, it.key().second, it.value(), 1});
+    m_db.insertJsonRows(QStringLiteral("INSERT INTO offer_member_categories(member_id, category_id, n, dirty)"),
+                        {"text", "bigint", "bigint", "integer"}, categories,
+                        QStringLiteral(" ON CONFLICT(member_id, category_id) DO UPDATE SET n = offer_member_categories.n + excluded.n,"
+                                       " dirty = 1"));
 }
 
 std::optional<PersonalCouponPolicy> HubOffers::personalCouponPolicy()

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMap>
+#include <QSet>
 
 namespace omnitill::hub {
 
@@ -28,13 +29,33 @@ qint64 HubPromotionCheck::productKey(const QString& sku)
     return it.value();
 }
 
-qint64 HubPromotionCheck::categoryOf(const QString& sku, qint64 tillCategory)
+void HubPromotionCheck::readCategories(const QStringList& skus)
 {
-    auto it = m_categories.find(sku);
-    if (it == m_categories.end())
-        it = m_categories.insert(sku, m_db.scalar(QStringLiteral("SELECT category_id FROM products WHERE sku = ?"), {sku}).toLongLong());
+    QList<QVariantList> missing;
+    QSet<QString> asked;
+    for (const QString& sku : skus) {
+        if (!m_categories.contains(sku) && !asked.contains(sku)) {
+            asked.insert(sku);
+            missing.append({sku});
+        }
+    }
+    if (missing.isEmpty())
+        return;
+    for (const QString& sku : asked)
+        m_categories.insert(sku, 0); // not in the hub's catalog
+    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT p.sku, p.category_id FROM ") + m_db.jsonRowsSource() +
+                                 QStringLiteral(" JOIN products p ON p.sku = ") + HubDatabase::jsonRowColumn(0, "text"),
+                             {HubDatabase::jsonRows(missing)});
+    while (q.next())
+        m_categories.insert(q.value(0).toString(), q.value(1).toLongLong());
+    q.finish();
+}
+
+qint64 HubPromotionCheck::categoryOf(const QString& sku, qint64 tillCategory) const
+{
     // A product the hub has no category for keeps the till's: the chain may manage categories in the stores.
-    return it.value() != 0 ? it.value() : tillCategory;
+    const qint64 hub = m_categories.value(sku);
+    return hub != 0 ? hub : tillCategory;
 }
 
 const HubPromotionCheck::StorePromotions& HubPromotionCheck::promotionsOf(const QString& storeId)
@@ -80,6 +101,10 @@ QString HubPromotionCheck::check(const QString& storeId, const protocol::SaleEve
     const StorePromotions& store = promotionsOf(storeId);
     if (store.lastChange.isValid() && store.lastChange > pricedAt)
         return {}; // the hub keeps only today's form of a promotion
+    QStringList skus;
+    for (const protocol::SaleEventLine& l : sale.lines)
+        skus.append(l.sku);
+    readCategories(skus);
     QList<PromotionLine> lines;
     QMap<int, qint64> tillByLine;
     for (const protocol::SaleEventLine& l : sale.lines) {

@@ -24,6 +24,9 @@ public:
     // Empty when the till's promotions match, or when the hub cannot judge (a promotion was changed
     // after the sale was priced, or a till too old to send what the engine needs); else the reason.
     QString check(const QString& storeId, const protocol::SaleEvent& sale);
+    // Reads the hub catalog's categories of these products in one statement (a push gives all of
+    // its sales' products at once); check() reads those of its sale it does not know yet.
+    void readCategories(const QStringList& skus);
 
 private:
     struct StorePromotions
@@ -33,7 +36,7 @@ private:
     };
     const StorePromotions& promotionsOf(const QString& storeId);
     qint64 productKey(const QString& sku);
-    qint64 categoryOf(const QString& sku, qint64 tillCategory);
+    qint64 categoryOf(const QString& sku, qint64 tillCategory) const;
 
     HubDatabase& m_db;
     QHash<QString, StorePromotions> m_stores;

@@ -363,6 +363,12 @@ PushResult HubService::pushBatch(const QString& deviceId, const QList<PushEvent>
     QSet<QString> cards;          // gift cards and store credit the batch changed
     HubOffers::Batch offerCounts; // products bought together, members' categories
     HubPromotionCheck promotionCheck(m_db);
+    QStringList soldSkus;
+    for (const PushEvent& in : incoming)
+        if (in.sale && inserted.contains(in.seq))
+            for (const protocol::SaleEventLine& line : in.sale->lines)
+                soldSkus.append(line.sku);
+    promotionCheck.readCategories(soldSkus);
     for (const PushEvent& in : incoming) {
         if (!inserted.contains(in.seq)) {
             if (held.value(in.seq) == in.eventId) {

@@ -1,0 +1,118 @@
+// The hub's work per pushed batch must not grow with what the sales hold. A till's real sales
+// (its outbox, as it would send them) are pushed in batches of 2-line and 8-line sales, and of
+// twice as many sales; the statements the hub sends its database for each batch are counted (a
+// count, not a time) and must be the same. A statement per line, per product pair or per sale
+// makes them differ. What the batches wrote is checked too: every pair bought together, counted.
+// SQLite by default; PostgreSQL when OMNITILL_HUB_DB is set by the wrapper.
+#include "DemoStore.h"
+#include "HubService.h"
+#include "TestStore.h"
+#include "crypto/Signer.h"
+#include "outbox/Outbox.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace omnitill;
+using namespace omnitill::hub;
+
+class TestHubPushStatements : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    FixedClock m_clock{QDateTime(QDate(2026, 11, 23), QTime(12, 0), Qt::UTC)};
+    std::unique_ptr<HubDatabase> m_db;
+    std::unique_ptr<HubService> m_hub;
+    QString m_device;
+    std::unique_ptr<test::TestStore> m_store;
+    Session m_cashier;
+    int m_nextProduct = 0;
+    qint64 m_pairsSold = 0;
+
+    // Each sale takes `lines` products the one before did not.
+    void sell(int sales, int lines)
+    {
+        SaleService& till = m_store->till().sales();
+        for (int s = 0; s < sales; ++s) {
+            Cart cart = till.newCart();
+            for (int l = 0; l < lines; ++l)
+                till.scan(cart, DemoStore::eanFor(10 + (m_nextProduct++ % 300)));
+            if (cart.needsAgeConfirmation())
+                till.confirmAge(m_cashier, cart);
+            Payment cash(cart.totals().total.minor());
+            cash.addExactCash();
+            till.complete(m_cashier, cart, cash);
+            m_pairsSold += qint64(lines) * (lines - 1);
+        }
+    }
+
+    // Pushes what waits in the outbox as one batch; the statements it took.
+    qint64 push(int expectedEvents)
+    {
+        Outbox& outbox = m_store->till().outbox();
+        const QList<QueuedEvent> waiting = outbox.nextBatch(1000);
+        QJsonArray events;
+        for (const QueuedEvent& e : waiting)
+            events.append(QJsonDocument::fromJson(e.payload).object());
+        const qint64 before = m_db->statementCount();
+        const PushResult result = m_hub->push(m_device, events);
+        const qint64 statements = m_db->statementCount() - before;
+        if (result.applied != expectedEvents || result.conflicts != 0 || waiting.size() != expectedEvents) {
+            qWarning("applied %d of %d, %d conflicts", result.applied, int(waiting.size()), result.conflicts);
+            return -1;
+        }
+        Transaction tx(m_store->till().db());
+        outbox.acknowledgeUpTo(waiting.last().deviceSeq);
+        tx.commit();
+        return statements;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_db = std::make_unique<HubDatabase>();
+        m_db->open(qEnvironmentVariable("OMNITILL_HUB_DB", QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("hub.db"))));
+        m_hub = std::make_unique<HubService>(*m_db, m_clock, EcdsaP256Signer::generate());
+        m_hub->createStore(QStringLiteral("S1"), QStringLiteral("Store 1"));
+        const QString token = m_hub->createEnrollToken(QStringLiteral("S1"), QStringLiteral("T1"));
+        m_device = m_hub->enroll(token, EcdsaP256Signer::generate()->publicKeyDer()).value(QStringLiteral("device_id")).toString();
+        m_store = std::make_unique<test::TestStore>(400);
+        // The hub has none of the till's demo promotions: without them both price alike.
+        m_store->till().db().exec(QStringLiteral("DELETE FROM promotions"));
+        m_cashier = m_store->openShift();
+        QVERIFY(push(int(m_store->till().outbox().nextBatch(1000).size())) >= 0); // the shift's opening
+    }
+
+    void statementsPerBatchDoNotGrowWithLinesPairsOrSales()
+    {
+        sell(20, 2);
+        const qint64 twoLines = push(20);
+        sell(20, 8);
+        const qint64 eightLines = push(20);
+        sell(40, 8);
+        const qint64 twiceTheSales = push(40);
+        qInfo("statements per batch: 20 sales of 2 lines %lld, of 8 lines %lld, 40 sales of 8 lines %lld", twoLines, eightLines,
+              twiceTheSales);
+        QVERIFY(twoLines > 0);
+        QCOMPARE(eightLines, twoLines);
+        QCOMPARE(twiceTheSales, twoLines);
+    }
+
+    void theBatchesCountedEveryPair()
+    {
+        QCOMPARE(m_db->scalar(QStringLiteral("SELECT sum(n) FROM offer_pairs")).toLongLong(), m_pairsSold);
+        // Both directions of a pair, the same count.
+        QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM offer_pairs a JOIN offer_pairs b ON b.sku = a.other AND b.other = a.sku"
+                                             " AND b.n = a.n"))
+                     .toLongLong(),
+                 m_db->scalar(QStringLiteral("SELECT count(*) FROM offer_pairs")).toLongLong());
+        QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM offer_pairs WHERE dirty = 1")).toLongLong(),
+                 m_db->scalar(QStringLiteral("SELECT count(*) FROM offer_pairs")).toLongLong());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHubPushStatements)
+#include "tst_hub_push_statements.moc"
