@@ -5,9 +5,8 @@
 // makes them differ. What the batches wrote is checked too: every pair bought together, counted.
 // SQLite by default; PostgreSQL when OMNITILL_HUB_DB is set by the wrapper.
 #include "DemoStore.h"
-#include "HubService.h"
+#include "InProcessHub.h"
 #include "TestStore.h"
-#include "crypto/Signer.h"
 #include "outbox/Outbox.h"
 
 #include <QJsonArray>
@@ -22,11 +21,8 @@ class TestHubPushStatements : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
     FixedClock m_clock{QDateTime(QDate(2026, 11, 23), QTime(12, 0), Qt::UTC)};
-    std::unique_ptr<HubDatabase> m_db;
-    std::unique_ptr<HubService> m_hub;
-    QString m_device;
+    std::unique_ptr<test::InProcessHub> m_hub;
     std::unique_ptr<test::TestStore> m_store;
     Session m_cashier;
     int m_nextProduct = 0;
@@ -57,9 +53,9 @@ class TestHubPushStatements : public QObject
         QJsonArray events;
         for (const QueuedEvent& e : waiting)
             events.append(QJsonDocument::fromJson(e.payload).object());
-        const qint64 before = m_db->statementCount();
-        const PushResult result = m_hub->push(m_device, events);
-        const qint64 statements = m_db->statementCount() - before;
+        const qint64 before = m_hub->db->statementCount();
+        const PushResult result = m_hub->service->push(m_hub->device, events);
+        const qint64 statements = m_hub->db->statementCount() - before;
         if (result.applied != expectedEvents || result.conflicts != 0 || waiting.size() != expectedEvents) {
             qWarning("applied %d of %d, %d conflicts", result.applied, int(waiting.size()), result.conflicts);
             return -1;
@@ -73,12 +69,7 @@ class TestHubPushStatements : public QObject
 private slots:
     void initTestCase()
     {
-        m_db = std::make_unique<HubDatabase>();
-        m_db->open(qEnvironmentVariable("OMNITILL_HUB_DB", QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("hub.db"))));
-        m_hub = std::make_unique<HubService>(*m_db, m_clock, EcdsaP256Signer::generate());
-        m_hub->createStore(QStringLiteral("S1"), QStringLiteral("Store 1"));
-        const QString token = m_hub->createEnrollToken(QStringLiteral("S1"), QStringLiteral("T1"));
-        m_device = m_hub->enroll(token, EcdsaP256Signer::generate()->publicKeyDer()).value(QStringLiteral("device_id")).toString();
+        m_hub = std::make_unique<test::InProcessHub>(m_clock);
         m_store = std::make_unique<test::TestStore>(400);
         // The hub has none of the till's demo promotions: without them both price alike.
         m_store->till().db().exec(QStringLiteral("DELETE FROM promotions"));
@@ -103,14 +94,15 @@ private slots:
 
     void theBatchesCountedEveryPair()
     {
-        QCOMPARE(m_db->scalar(QStringLiteral("SELECT sum(n) FROM offer_pairs")).toLongLong(), m_pairsSold);
+        QCOMPARE(m_hub->db->scalar(QStringLiteral("SELECT sum(n) FROM offer_pairs")).toLongLong(), m_pairsSold);
         // Both directions of a pair, the same count.
-        QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM offer_pairs a JOIN offer_pairs b ON b.sku = a.other AND b.other = a.sku"
+        QCOMPARE(m_hub->db
+                     ->scalar(QStringLiteral("SELECT count(*) FROM offer_pairs a JOIN offer_pairs b ON b.sku = a.other AND b.other = a.sku"
                                              " AND b.n = a.n"))
                      .toLongLong(),
-                 m_db->scalar(QStringLiteral("SELECT count(*) FROM offer_pairs")).toLongLong());
-        QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM offer_pairs WHERE dirty = 1")).toLongLong(),
-                 m_db->scalar(QStringLiteral("SELECT count(*) FROM offer_pairs")).toLongLong());
+                 m_hub->db->scalar(QStringLiteral("SELECT count(*) FROM offer_pairs")).toLongLong());
+        QCOMPARE(m_hub->db->scalar(QStringLiteral("SELECT count(*) FROM offer_pairs WHERE dirty = 1")).toLongLong(),
+                 m_hub->db->scalar(QStringLiteral("SELECT count(*) FROM offer_pairs")).toLongLong());
     }
 };
 
