@@ -248,6 +248,7 @@ void DemoStore::create(const QString& path, const Clock& clock, const DemoOption
     const qint64 batch = 10000;
     for (qint64 start = 0; start < total; start += batch) {
         Transaction tx(db);
+        QList<CatalogRepository::NewProduct> products;
         for (qint64 i = start; i < std::min(total, start + batch); ++i) {
             const DemoCategory& cat = kCategories[size_t(i % qint64(kCategories.size()))];
             const Name& item = cat.items[size_t((i / qint64(kCategories.size())) % 6)];
@@ -265,13 +266,15 @@ void DemoStore::create(const QString& path, const Clock& clock, const DemoOption
             p.price = cat.minPrice + qint64(random.bounded(quint32(cat.maxPrice - cat.minPrice + 1)));
             p.taxRateId = QLatin1String(cat.taxCode) == QLatin1String("A") ? taxA : taxB;
             p.ageRestricted = cat.ageRestricted;
-            const qint64 id = catalog.insertNewProduct(p, {gtin::toGtin14(eanFor(i))});
-            if (i < 10000)
-                db.exec(QStringLiteral("INSERT INTO stock_movements(product_id, quantity_delta, reason, reference, created_at)"
-                                       " VALUES(?, ?, 'opening', 'demo', ?)"),
-                        {id, 100, clock.nowUtc().toString(Qt::ISODateWithMs)});
-            if (i < 10000)
-                db.exec(QStringLiteral("INSERT INTO stock_levels(product_id, quantity) VALUES(?, 100)"), {id});
+            products.append({p, {gtin::toGtin14(eanFor(i))}});
+        }
+        const QList<qint64> ids = catalog.insertNewProducts(products);
+        for (qint64 i = start; i < std::min<qint64>(10000, start + ids.size()); ++i) {
+            const qint64 id = ids.at(i - start);
+            db.exec(QStringLiteral("INSERT INTO stock_movements(product_id, quantity_delta, reason, reference, created_at)"
+                                   " VALUES(?, ?, 'opening', 'demo', ?)"),
+                    {id, 100, clock.nowUtc().toString(Qt::ISODateWithMs)});
+            db.exec(QStringLiteral("INSERT INTO stock_levels(product_id, quantity) VALUES(?, 100)"), {id});
         }
         tx.commit();
         if (options.progress)

@@ -18,6 +18,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 
 namespace omnitill {
 
@@ -119,6 +120,10 @@ qint64 FeedApplier::applyCatalog(const protocol::CatalogPage& page)
     QHash<QString, qint64> taxIds;
     for (const TaxRate& rate : catalog.taxRates())
         taxIds.insert(rate.code, rate.id);
+    // New products are written together (see insertNewProducts); a SKU met again in the page
+    // writes those before it.
+    QList<CatalogRepository::NewProduct> fresh;
+    QSet<QString> freshSkus;
     for (const protocol::CatalogProduct& j : page.products) {
         Product p;
         p.sku = notNull(j.sku);
@@ -140,11 +145,17 @@ qint64 FeedApplier::applyCatalog(const protocol::CatalogPage& page)
         p.active = j.active;
         const QStringList& barcodes = j.barcodes;
         // A first sync is almost all new products: inserting them skips clearing old barcodes and index rows.
-        if (catalog.idForSku(p.sku) == 0)
-            catalog.insertNewProduct(p, barcodes);
-        else
-            catalog.upsertProduct(p, barcodes);
+        if (!freshSkus.contains(p.sku) && catalog.idForSku(p.sku) == 0) {
+            freshSkus.insert(p.sku);
+            fresh.append({p, barcodes});
+            continue;
+        }
+        catalog.insertNewProducts(fresh);
+        fresh.clear();
+        freshSkus.clear();
+        catalog.upsertProduct(p, barcodes);
     }
+    catalog.insertNewProducts(fresh);
     return page.products.size();
 }
 

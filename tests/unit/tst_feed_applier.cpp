@@ -1,6 +1,7 @@
 // A hub feed page is applied whole with its cursor, or not at all — also in the cached settings.
 #include "FeedApplier.h"
 #include "TestStore.h"
+#include "catalog/CatalogRepository.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -68,6 +69,41 @@ private slots:
                        {QStringLiteral("cursor"), QStringLiteral("s1")}});
         QCOMPARE(store.till().settings().deviceId(), device);
         QCOMPARE(store.till().settings().storeName(), QStringLiteral("Hub name"));
+    }
+
+    // New products are written together and indexed after (one FTS flush a page); products met
+    // again in the same page, and known ones, still end with their last form, found by name and code.
+    void aCatalogPageIndexesNewKnownAndRepeatedProducts()
+    {
+        test::TestStore store(5);
+        FeedApplier applier(store.till().db(), store.till().settings());
+        CatalogRepository catalog(store.till().db());
+        const auto product = [](const char* sku, const char* name, const char* barcode) {
+            protocol::CatalogProduct p;
+            p.sku = QLatin1String(sku);
+            p.nameEn = QLatin1String(name);
+            p.unit = QStringLiteral("piece");
+            p.price = 199;
+            p.taxCode = QStringLiteral("A");
+            p.categoryId = 1;
+            p.barcodes = {QLatin1String(barcode)};
+            return p;
+        };
+        const qint64 before = catalog.productCount();
+        protocol::CatalogPage page;
+        page.products = {product("NEW-1", "Quince jelly", "2900000000013"), product("SKU0000001", "Renamed kettle", "2900000000020"),
+                         product("NEW-2", "Medlar jam", "2900000000037"), product("NEW-1", "Rowan jelly", "2900000000013")};
+        page.cursor = QStringLiteral("p1");
+        QCOMPARE(applier.apply(page), 4);
+        QCOMPARE(catalog.productCount(), before + 2);
+        QCOMPARE(store.count(QStringLiteral("product_search")), catalog.productCount());
+        QCOMPARE(catalog.search(QStringLiteral("rowan")).size(), 1);
+        QCOMPARE(catalog.search(QStringLiteral("rowan")).first().sku, QStringLiteral("NEW-1"));
+        QVERIFY(catalog.search(QStringLiteral("quince")).isEmpty());
+        QCOMPARE(catalog.search(QStringLiteral("medlar")).size(), 1);
+        QCOMPARE(catalog.search(QStringLiteral("renamed kettle")).first().sku, QStringLiteral("SKU0000001"));
+        QCOMPARE(catalog.findByCodes({QStringLiteral("2900000000037")})->sku, QStringLiteral("NEW-2"));
+        QCOMPARE(catalog.search(QStringLiteral("2900000000013")).first().sku, QStringLiteral("NEW-1"));
     }
 };
 

@@ -220,19 +220,33 @@ qint64 CatalogRepository::upsertProduct(const Product& p, const QStringList& bar
 
 qint64 CatalogRepository::insertNewProduct(const Product& p, const QStringList& barcodes)
 {
-    m_db.exec(QStringLiteral("INSERT INTO products(sku, name_en, name_ru, name_zh, category_id, unit, price,"
-                             " tax_rate_id, age_restricted, active) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-              {p.sku, p.nameEn, p.nameRu, p.nameZh, p.categoryId ? QVariant(p.categoryId) : QVariant(), unitName(p.unit), p.price,
-               p.taxRateId, p.ageRestricted, p.active});
-    const qint64 id = m_db.lastInsertId();
-    for (const QString& code : barcodes) // a barcode may move here from another product
-        m_db.exec(QStringLiteral("INSERT INTO barcodes(code, product_id) VALUES(?, ?)"
-                                 " ON CONFLICT(code) DO UPDATE SET product_id = excluded.product_id"),
-                  {code, id});
-    m_db.exec(QStringLiteral("INSERT INTO product_search(rowid, name_en, name_ru, name_zh, codes)"
-                             " VALUES(?, ?, ?, ?, ?)"),
-              {id, p.nameEn, p.nameRu, CatalogSearch::indexText(p.nameZh), searchCodes(p.sku, barcodes)});
-    return id;
+    return insertNewProducts({{p, barcodes}}).constFirst();
+}
+
+QList<qint64> CatalogRepository::insertNewProducts(const QList<NewProduct>& products)
+{
+    QList<qint64> ids;
+    ids.reserve(products.size());
+    for (const NewProduct& n : products) {
+        const Product& p = n.product;
+        m_db.exec(QStringLiteral("INSERT INTO products(sku, name_en, name_ru, name_zh, category_id, unit, price,"
+                                 " tax_rate_id, age_restricted, active) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                  {p.sku, p.nameEn, p.nameRu, p.nameZh, p.categoryId ? QVariant(p.categoryId) : QVariant(), unitName(p.unit), p.price,
+                   p.taxRateId, p.ageRestricted, p.active});
+        const qint64 id = m_db.lastInsertId();
+        ids.append(id);
+        for (const QString& code : n.barcodes) // a barcode may move here from another product
+            m_db.exec(QStringLiteral("INSERT INTO barcodes(code, product_id) VALUES(?, ?)"
+                                     " ON CONFLICT(code) DO UPDATE SET product_id = excluded.product_id"),
+                      {code, id});
+    }
+    for (qsizetype i = 0; i < products.size(); ++i) {
+        const Product& p = products.at(i).product;
+        m_db.exec(QStringLiteral("INSERT INTO product_search(rowid, name_en, name_ru, name_zh, codes)"
+                                 " VALUES(?, ?, ?, ?, ?)"),
+                  {ids.at(i), p.nameEn, p.nameRu, CatalogSearch::indexText(p.nameZh), searchCodes(p.sku, products.at(i).barcodes)});
+    }
+    return ids;
 }
 
 void CatalogRepository::rebuildSearchIndex()

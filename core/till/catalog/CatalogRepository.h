@@ -60,6 +60,15 @@ public:
     qint64 upsertProduct(const Product& product, const QStringList& barcodes);
     // Fast path for bulk loads of products known to be new (demo data, first imports).
     qint64 insertNewProduct(const Product& product, const QStringList& barcodes);
+    struct NewProduct
+    {
+        Product product;
+        QStringList barcodes;
+    };
+    // The same for many (distinct SKUs): their rows and barcodes first, their search entries
+    // after. Each barcode upsert opens a statement savepoint, and FTS5 writes its pending index
+    // rows out at every savepoint; interleaved, that is once per product. Returns the new ids.
+    QList<qint64> insertNewProducts(const QList<NewProduct>& products);
     void setQuickKey(const QuickKey& key);
     qint64 productCount();
     // Builds the search index again from the products and their barcodes (after a recovery).
