@@ -48,7 +48,7 @@ class SyncClient : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kBatchSize = 500;
+    static constexpr int kBatchSize = 2000;
     static constexpr int kPageSize = 2000;
     static constexpr int kTransferTimeoutMs = 60000;
     static constexpr int kEnrollTimeoutMs = 30000;

@@ -185,7 +185,7 @@ private slots:
         QVERIFY(!enroll(store, client, QStringLiteral("T1")).isEmpty());
         const QJsonObject before = stats();
         const Session cashier = store.cashier();
-        SaleSimulator(store.till(), 5).run(cashier, 1200); // more than two batches
+        SaleSimulator(store.till(), 5).run(cashier, 2 * SyncClient::kBatchSize + 200); // more than two batches
         const qint64 sales = store.count(QStringLiteral("sales"));
         const qint64 total = store.till().db().scalar(QStringLiteral("SELECT sum(total) FROM sales")).toLongLong();
         SyncSummary summary;
