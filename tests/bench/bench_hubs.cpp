@@ -16,13 +16,12 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QTcpServer>
-#include <QTcpSocket>
 #include <QTemporaryDir>
-#include <QThread>
 #include <QUrl>
 
 #include <cstdio>
 #include <memory>
+#include <signal.h>
 #include <vector>
 
 using namespace omnitill;
@@ -91,27 +90,24 @@ public:
         env.insert(QStringLiteral("OMNITILL_FRONT_REQUESTS_PER_10S"), QStringLiteral("1000000"));
         env.insert(QStringLiteral("OMNITILL_HUB1"), QStringLiteral("127.0.0.1:%1").arg(hubPorts.first()));
         env.insert(QStringLiteral("OMNITILL_HUB2"), QStringLiteral("127.0.0.1:%1").arg(hubPorts.last()));
-        m_process.setProcessEnvironment(env);
-        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_process.start(QStringLiteral("haproxy"), {QStringLiteral("-db"), QStringLiteral("-f"), QStringLiteral(OMNITILL_FRONT_CONFIG)});
-        if (!m_process.waitForStarted(10000))
+        // Daemonised, haproxy returns once its listeners are bound: ready when the launcher ends.
+        QProcess launcher;
+        launcher.setProcessEnvironment(env);
+        launcher.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        launcher.start(QStringLiteral("haproxy"), {QStringLiteral("-D"), QStringLiteral("-p"), pidFile(), QStringLiteral("-f"),
+                                                   QStringLiteral(OMNITILL_FRONT_CONFIG)});
+        if (!launcher.waitForFinished(30000) || launcher.exitStatus() != QProcess::NormalExit || launcher.exitCode() != 0)
             return false;
-        for (int i = 0; i < 100; ++i) {
-            QTcpSocket probe;
-            probe.connectToHost(QHostAddress::LocalHost, m_port);
-            if (probe.waitForConnected(200))
-                return true;
-            QThread::msleep(100);
-        }
-        return false;
+        QFile pid(pidFile());
+        m_pid = pid.open(QIODevice::ReadOnly) ? pid_t(pid.readLine().trimmed().toLongLong()) : 0;
+        return m_pid > 0;
     }
 
     void stop()
     {
-        if (m_process.state() == QProcess::NotRunning)
-            return;
-        m_process.terminate();
-        m_process.waitForFinished(5000);
+        if (m_pid > 0)
+            ::kill(m_pid, SIGTERM);
+        m_pid = 0;
     }
 
     QString url() const { return QStringLiteral("https://127.0.0.1:%1").arg(m_port); }
@@ -119,9 +115,10 @@ public:
 
 private:
     QString bundleFile() const { return m_dir + QStringLiteral("/front.pem"); }
+    QString pidFile() const { return m_dir + QStringLiteral("/front.pid"); }
 
     QString m_dir;
-    QProcess m_process;
+    pid_t m_pid = 0;
     quint16 m_port = 0;
 };
 } // namespace
