@@ -1,4 +1,5 @@
 #include "TestStore.h"
+#include "reports/SalesReport.h"
 
 #include "SaleSimulator.h"
 #include "common/DomainError.h"
@@ -183,6 +184,21 @@ private slots:
     {
         makeStoreWithSales();
         m_store->till().settings().setValue(QStringLiteral("sync.cursor.catalog"), QStringLiteral("c-123"));
+        const auto reports = [](Till& till) {
+            QStringList rows;
+            for (const SalesReport::By by : {SalesReport::By::Hour, SalesReport::By::Channel, SalesReport::By::Cashier})
+                for (const ReportRow& r : SalesReport(till.db(), till.settings()).sales(by, QDate(2000, 1, 1), QDate(2099, 12, 31)))
+                    rows << QStringLiteral("%1|%2|%3|%4|%5|%6|%7")
+                                .arg(r.key, r.label)
+                                .arg(r.sales)
+                                .arg(r.returns)
+                                .arg(r.gross)
+                                .arg(r.net)
+                                .arg(r.cost);
+            return rows;
+        };
+        const QStringList reportsBefore = reports(m_store->till()); // folded into the roll-up, which is salvaged too
+        QVERIFY(reportsBefore.size() >= 3); // a row at least under each
         m_store->close();
         scramblePage(m_store->path(), middleLeaf(m_store->path(), QStringLiteral("products")));
         const QByteArray before = fileHash(m_store->path());
@@ -211,6 +227,7 @@ private slots:
 
         Till recovered(out, m_store->clock());
         QVERIFY(!recovered.catalog().search(QStringLiteral("a")).isEmpty());
+        QCOMPARE(reports(recovered), reportsBefore); // the roll-up folded again from the recovered receipts
         const Session session = recovered.staff().login(QStringLiteral("1111"));
         const qint64 sales = recovered.db().scalar(QStringLiteral("SELECT count(*) FROM sales")).toLongLong();
         QCOMPARE(errorCode([&] { SaleSimulator(recovered, 11).run(session, 2); }), QStringLiteral("ok")); // selling again

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ReportTotals.h"
+
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -26,19 +28,13 @@ struct ReportRow
 };
 
 // The manager's reports over the store's own sales less its returns (training left out) between
-// two business days: by hour of the day in the store's time zone, by category, by channel (till, kiosk, pickup),
-// by cashier, and the top products; the stock's value at cost by category. Exported as CSV.
+// two business days, read from their roll-up (ReportTotals): by hour of the day in the store's time
+// zone, by category, by channel (till, kiosk, pickup), by cashier, and the top products; the
+// stock's value at cost by category. Exported as CSV.
 class SalesReport
 {
 public:
-    enum class By
-    {
-        Hour,
-        Category,
-        Channel,
-        Cashier,
-        Product
-    };
+    using By = ReportTotals::Dimension;
 
     SalesReport(Database& db, StoreSettings& settings) : m_db(db), m_settings(settings) {}
 

@@ -17,7 +17,7 @@ namespace omnitill {
 class Database
 {
 public:
-    static constexpr int kSchemaVersion = 19;
+    static constexpr int kSchemaVersion = 20;
 
     Database();
     ~Database();

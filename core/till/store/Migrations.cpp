@@ -427,12 +427,30 @@ QStringList version19()
     };
 }
 
+// #23: the reports' roll-up (ReportTotals) per business day and per month, and how far into the
+// sales and returns (by row) it has been folded: the first report folds in what was recorded before.
+QStringList version20()
+{
+    return {
+        QStringLiteral("CREATE TABLE report_totals (dim TEXT NOT NULL CHECK (dim IN ('hour','category','channel','cashier','product')),"
+                       " grain TEXT NOT NULL CHECK (grain IN ('day','month')), period TEXT NOT NULL, key TEXT NOT NULL,"
+                       " name TEXT NOT NULL DEFAULT '', sales INTEGER NOT NULL DEFAULT 0, returns INTEGER NOT NULL DEFAULT 0,"
+                       " quantity INTEGER NOT NULL DEFAULT 0, gross INTEGER NOT NULL DEFAULT 0, net INTEGER NOT NULL DEFAULT 0,"
+                       " cost INTEGER NOT NULL DEFAULT 0, margin INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (dim, grain, period, key))"
+                       " WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE report_totals_state (id INTEGER PRIMARY KEY CHECK (id = 1), sales_through INTEGER NOT NULL,"
+                       " returns_through INTEGER NOT NULL)"),
+        QStringLiteral("INSERT INTO report_totals_state(id, sales_through, returns_through) VALUES(1, 0, 0)"),
+    };
+}
+
 } // namespace
 
 QList<QStringList> migrationStatements()
 {
-    return {version1(),  version2(),  version3(),  version4(),  version5(),  version6(),  version7(),  version8(),  version9(), version10(),
-            version11(), version12(), version13(), version14(), version15(), version16(), version17(), version18(), version19()};
+    return {version1(),  version2(),  version3(),  version4(),  version5(),  version6(),  version7(),
+            version8(),  version9(),  version10(), version11(), version12(), version13(), version14(),
+            version15(), version16(), version17(), version18(), version19(), version20()};
 }
 
 } // namespace omnitill

@@ -11,6 +11,7 @@
 #include "common/Tr.h"
 #include "journal/JournalVerifier.h"
 #include "outbox/Outbox.h"
+#include "reports/ReportTotals.h"
 
 #include <QDir>
 #include <QFile>
@@ -105,6 +106,7 @@ void fillStore(Database& db, SalvageReader& salvage, RecoveryReport& report, con
                                                   "again and enroll it with the hub.")
                                                .arg(damagedPath));
     CatalogRepository(db).rebuildSearchIndex();
+    ReportTotals::reset(db); // the recovered receipts are numbered anew
     db.exec(QStringLiteral("DELETE FROM settings WHERE key LIKE 'sync.cursor.%'"));
     // The recovered store signs with the damaged one's key files, wherever it is written.
     StoreSettings settings(db);
