@@ -9,7 +9,7 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qt6-multimedia-dev gstreamer1.0-plugins-good
   libqt6sql6-sqlite libqt6sql6-psql libqt6svg6
-  libqrencode-dev libzxing-dev libssl-dev openssl libsqlite3-dev sqlite3
+  libqrencode-dev libzxing-dev libssl-dev libpq-dev openssl libsqlite3-dev sqlite3
   postgresql-15 xvfb xauth xdotool x11-utils openbox imagemagick fonts-noto-cjk fonts-dejavu-core zint
   clang libclang-rt-14-dev haproxy
   python3-cryptography softhsm2 libp11-kit-dev

@@ -6,8 +6,11 @@
 #include <QAtomicInt>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QUrl>
+
+#include <libpq-fe.h>
 
 namespace omnitill::hub {
 
@@ -332,6 +335,139 @@ void HubDatabase::insertRows(const QString& insertHead, const QList<QVariantList
     }
 }
 
+namespace {
+// One value in COPY's text format: \N for null, the separators and the backslash escaped.
+void appendCopyValue(QByteArray& out, const QVariant& value)
+{
+    if (value.isNull()) {
+        out += "\\N";
+        return;
+    }
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+        out += QByteArray::number(value.toLongLong());
+        return;
+    case QMetaType::Bool:
+        out += value.toBool() ? 't' : 'f';
+        return;
+    default:
+        break;
+    }
+    const QByteArray text = value.toString().toUtf8();
+    qsizetype from = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        const char* escaped = c == '\\' ? "\\\\" : c == '\t' ? "\\t" : c == '\n' ? "\\n" : c == '\r' ? "\\r" : nullptr;
+        if (!escaped)
+            continue;
+        out.append(text.constData() + from, i - from);
+        out += escaped;
+        from = i + 1;
+    }
+    out.append(text.constData() + from, text.size() - from);
+}
+} // namespace
+
+void HubDatabase::copyRows(const QString& table, const QStringList& columns, const QList<QVariantList>& rows, const QString& suffix,
+                           const std::function<void(const QSqlQuery&)>& each)
+{
+    if (rows.isEmpty())
+        return;
+    const QString list = columns.join(QStringLiteral(", "));
+    if (!m_postgres) {
+        insertRows(QStringLiteral("INSERT INTO %1(%2)").arg(table, list), rows, suffix, each);
+        return;
+    }
+    if (suffix.isEmpty()) {
+        copyIn(table, columns, rows, false); // nothing to decide per row: straight in
+        return;
+    }
+    copyIn(table, columns, rows, true);
+    QSqlQuery& q = exec(QStringLiteral("INSERT INTO %1(%2) SELECT %2 FROM staged_%1").arg(table, list) + suffix);
+    while (each && q.next())
+        each(q);
+    q.finish();
+    exec(QStringLiteral("TRUNCATE staged_%1").arg(table)); // a temporary table is never vacuumed: no dead rows left behind
+}
+
+bool HubDatabase::copyIfAllNew(const QString& table, const QStringList& columns, const QList<QVariantList>& rows)
+{
+    if (!m_postgres)
+        return false;
+    if (rows.isEmpty())
+        return true;
+    exec(QStringLiteral("SAVEPOINT copy_if_all_new"));
+    try {
+        copyIn(table, columns, rows, false);
+    } catch (const DomainError& e) {
+        if (e.code() != QLatin1String(kDataError))
+            throw;
+        exec(QStringLiteral("ROLLBACK TO SAVEPOINT copy_if_all_new"));
+        exec(QStringLiteral("RELEASE SAVEPOINT copy_if_all_new"));
+        return false;
+    }
+    exec(QStringLiteral("RELEASE SAVEPOINT copy_if_all_new"));
+    return true;
+}
+
+void HubDatabase::copyIn(const QString& table, const QStringList& columns, const QList<QVariantList>& rows, bool staged)
+{
+    const QVariant handle = m_db.driver()->handle();
+    // Qt's PostgreSQL driver hands out its libpq connection (declared as struct pg_conn*).
+    const bool libpq = handle.isValid() && (qstrcmp(handle.typeName(), "pg_conn*") == 0 || qstrcmp(handle.typeName(), "PGconn*") == 0);
+    PGconn* connection = libpq ? *static_cast<PGconn* const*>(handle.constData()) : nullptr;
+    if (!connection)
+        throw DomainError(QStringLiteral("hub.db"),
+                          QStringLiteral("hub database error: no PostgreSQL connection to copy %1 into").arg(table));
+    finishStatements();
+    const auto failed = [&](PGresult* result) {
+        const char* state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+        const bool dataError = state && (qstrncmp(state, "22", 2) == 0 || qstrncmp(state, "23", 2) == 0);
+        const QString message = QString::fromUtf8(PQerrorMessage(connection)).trimmed();
+        if (result)
+            PQclear(result);
+        while (PGresult* rest = PQgetResult(connection))
+            PQclear(rest);
+        throw DomainError(dataError ? QString::fromLatin1(kDataError) : QStringLiteral("hub.db"),
+                          QStringLiteral("hub database error: copying into %1: %2").arg(table, message));
+    };
+    const QString target = staged ? QStringLiteral("staged_") + table : table;
+    if (staged && !m_staged.contains(table) && !m_stagedNow.contains(table)) {
+        // Once a session (a temporary table, without the indexes: only a way in).
+        PGresult* created = PQexec(connection, QStringLiteral("CREATE TEMP TABLE staged_%1 (LIKE %1)").arg(table).toUtf8().constData());
+        if (PQresultStatus(created) != PGRES_COMMAND_OK)
+            failed(created);
+        PQclear(created);
+        m_stagedNow.insert(table);
+    }
+    ++m_statementCount;
+    PGresult* started =
+        PQexec(connection, QStringLiteral("COPY %1(%2) FROM STDIN").arg(target, columns.join(QStringLiteral(", "))).toUtf8().constData());
+    if (PQresultStatus(started) != PGRES_COPY_IN)
+        failed(started);
+    PQclear(started);
+    QByteArray data;
+    for (const QVariantList& row : rows) {
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            if (i > 0)
+                data += '\t';
+            appendCopyValue(data, row.at(i));
+        }
+        data += '\n';
+    }
+    if (PQputCopyData(connection, data.constData(), int(data.size())) != 1 || PQputCopyEnd(connection, nullptr) != 1)
+        failed(nullptr);
+    PGresult* done = PQgetResult(connection);
+    if (PQresultStatus(done) != PGRES_COMMAND_OK)
+        failed(done);
+    PQclear(done);
+    while (PGresult* rest = PQgetResult(connection))
+        PQclear(rest);
+}
+
 QString HubDatabase::jsonRowsSource() const
 {
     return m_postgres ? QStringLiteral("json_array_elements(CAST(? AS json)) WITH ORDINALITY AS e(value, key)")
@@ -399,11 +535,14 @@ void HubDatabase::commit()
     }
     if (!m_db.commit())
         throw DomainError(QStringLiteral("hub.db"), m_db.lastError().text());
+    m_staged.unite(m_stagedNow);
+    m_stagedNow.clear();
 }
 
 void HubDatabase::rollback()
 {
     finishStatements();
+    m_stagedNow.clear(); // created in this transaction: gone with it
     if (!m_postgres) {
         QSqlQuery query(m_db);
         query.exec(QStringLiteral("ROLLBACK"));

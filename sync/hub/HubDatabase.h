@@ -3,6 +3,7 @@
 #include "common/ScopedTransaction.h"
 
 #include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariant>
@@ -39,6 +40,20 @@ public:
     void insertRows(const QString& insertHead, const QList<QVariantList>& rows, const QString& suffix = {},
                     const std::function<void(const QSqlQuery&)>& each = {});
 
+    // "INSERT INTO table(columns) <the rows> suffix" for many rows of large values. On PostgreSQL the
+    // rows go through COPY (no SQL text to escape, build and parse; each value sent once as it is):
+    // straight into the table without a suffix, else into a session's staging table from which one
+    // INSERT … SELECT takes the suffix (ON CONFLICT, RETURNING for `each`). On SQLite it is
+    // insertRows. Values: text, integers or null.
+    void copyRows(const QString& table, const QStringList& columns, const QList<QVariantList>& rows, const QString& suffix = {},
+                  const std::function<void(const QSqlQuery&)>& each = {});
+
+    // The rows straight into `table` through COPY, when none of them is there yet (the usual case
+    // of a push: duplicates come only from a batch sent again after a lost reply). False, with
+    // nothing written, when one breaks a unique key: then copyRows with ON CONFLICT. Always false
+    // on SQLite.
+    bool copyIfAllNew(const QString& table, const QStringList& columns, const QList<QVariantList>& rows);
+
     // Rows sent as one JSON parameter and read back as a table, so that a statement is the same,
     // and one round trip, whatever the number of rows. jsonRowsSource() is the FROM item: alias
     // e, e.value one row (a JSON array), e.key its position; jsonRowColumn() one of its columns.
@@ -65,12 +80,15 @@ private:
     void migrate();
     void finishStatements();
     [[noreturn]] void fail(const QSqlQuery& query) const;
+    void copyIn(const QString& table, const QStringList& columns, const QList<QVariantList>& rows, bool staged);
 
     QString m_connectionName;
     QSqlDatabase m_db;
     QHash<QString, QSqlQuery> m_statements;
     bool m_postgres = false;
     qint64 m_statementCount = 0;
+    QSet<QString> m_staged;    // staging tables this session has
+    QSet<QString> m_stagedNow; // created in the open transaction: kept only if it commits
 };
 
 using HubTransaction = ScopedTransaction<HubDatabase>;

@@ -339,9 +339,15 @@ PushResult HubService::pushBatch(const QString& deviceId, const QList<PushEvent>
     eventRows.reserve(incoming.size());
     for (const PushEvent& in : incoming)
         eventRows.append({deviceId, in.seq, in.eventId, in.type, QString::fromUtf8(keptForEver(in)), received});
-    m_db.insertRows(QStringLiteral("INSERT INTO events(device_id, device_seq, event_id, event_type, payload, received_at)"), eventRows,
-                    QStringLiteral(" ON CONFLICT DO NOTHING RETURNING device_seq"),
-                    [&](const QSqlQuery& q) { inserted.insert(q.value(0).toLongLong()); });
+    const QStringList eventColumns{QStringLiteral("device_id"),  QStringLiteral("device_seq"), QStringLiteral("event_id"),
+                                   QStringLiteral("event_type"), QStringLiteral("payload"),    QStringLiteral("received_at")};
+    if (m_db.copyIfAllNew(QStringLiteral("events"), eventColumns, eventRows)) {
+        for (const PushEvent& in : incoming)
+            inserted.insert(in.seq);
+    } else {
+        m_db.copyRows(QStringLiteral("events"), eventColumns, eventRows, QStringLiteral(" ON CONFLICT DO NOTHING RETURNING device_seq"),
+                      [&](const QSqlQuery& q) { inserted.insert(q.value(0).toLongLong()); });
+    }
     QHash<qint64, QString> held; // for events not inserted: what the hub holds at their sequence
     if (inserted.size() < incoming.size()) {
         QSqlQuery& q = m_db.exec(QStringLiteral("SELECT device_seq, event_id FROM events WHERE device_id = ?"
@@ -490,8 +496,11 @@ PushResult HubService::pushBatch(const QString& deviceId, const QList<PushEvent>
     m_loyalty.publishMembers(members);
     result.members = m_loyalty.balances(members);
     result.giftCards = m_giftCards.balances(cards);
-    m_db.insertRows(QStringLiteral("INSERT INTO sales(id, device_id, store_id, receipt_id, total, currency, created_at, device_seq)"),
-                    saleRows, QStringLiteral(" ON CONFLICT DO NOTHING"));
+    const QStringList saleColumns{QStringLiteral("id"),         QStringLiteral("device_id"), QStringLiteral("store_id"),
+                                  QStringLiteral("receipt_id"), QStringLiteral("total"),     QStringLiteral("currency"),
+                                  QStringLiteral("created_at"), QStringLiteral("device_seq")};
+    if (!m_db.copyIfAllNew(QStringLiteral("sales"), saleColumns, saleRows))
+        m_db.copyRows(QStringLiteral("sales"), saleColumns, saleRows, QStringLiteral(" ON CONFLICT DO NOTHING"));
     // Advance the acknowledged sequence over every event now held without a gap: when the events
     // above it are as many as the distance to the highest one, there is no gap.
     qint64 acked = m_db.scalar(QStringLiteral("SELECT acked_seq FROM devices WHERE id = ?"), {deviceId}).toLongLong();
@@ -515,7 +524,10 @@ PushResult HubService::pushBatch(const QString& deviceId, const QList<PushEvent>
         QList<QVariantList> rows;
         for (const FeedRow& row : feedRows)
             rows.append({seq++, row.kind, storeId, deviceId, row.seq, row.stockDelta});
-        m_db.insertRows(QStringLiteral("INSERT INTO integrator_feed(seq, kind, store_id, device_id, device_seq, stock_delta)"), rows);
+        m_db.copyRows(QStringLiteral("integrator_feed"),
+                      {QStringLiteral("seq"), QStringLiteral("kind"), QStringLiteral("store_id"), QStringLiteral("device_id"),
+                       QStringLiteral("device_seq"), QStringLiteral("stock_delta")},
+                      rows);
     }
     if (!incoming.isEmpty()) {
         QSqlQuery& reported = m_db.exec(QStringLiteral("SELECT device_seq, event_id, reason FROM conflicts WHERE device_id = ?"

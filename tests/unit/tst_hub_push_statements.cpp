@@ -11,6 +11,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -103,6 +104,70 @@ private slots:
                  m_hub->db->scalar(QStringLiteral("SELECT count(*) FROM offer_pairs")).toLongLong());
         QCOMPARE(m_hub->db->scalar(QStringLiteral("SELECT count(*) FROM offer_pairs WHERE dirty = 1")).toLongLong(),
                  m_hub->db->scalar(QStringLiteral("SELECT count(*) FROM offer_pairs")).toLongLong());
+    }
+
+    // Names with the characters a bulk load escapes (tab, newline, backslash, quotes) and other
+    // scripts; part of a batch sent, then all of it again (a lost reply), then all once more: each
+    // event is stored once, exactly as the till queued it, and the sales with it.
+    void eachEventIsStoredAsSentAndOnceWhenSentAgain()
+    {
+        Till& till = m_store->till();
+        const QString awkward = QStringLiteral("Tab\there, line\nbreak, back\\slash \"quoted\" Молоко 牛奶 \\N");
+        const auto product = till.catalog().findByCodes({DemoStore::eanFor(12), QStringLiteral("0") + DemoStore::eanFor(12)});
+        QVERIFY(product);
+        till.db().exec(QStringLiteral("UPDATE products SET name_en = ? WHERE id = ?"), {awkward, product->id});
+        for (int s = 0; s < 3; ++s) {
+            Cart cart = till.sales().newCart();
+            till.sales().scan(cart, DemoStore::eanFor(12));
+            till.sales().scan(cart, DemoStore::eanFor(40 + s));
+            Payment cash(cart.totals().total.minor());
+            cash.addExactCash();
+            till.sales().complete(m_cashier, cart, cash);
+        }
+        const QList<QueuedEvent> waiting = till.outbox().nextBatch(1000);
+        QCOMPARE(waiting.size(), 3);
+        QJsonArray events;
+        for (const QueuedEvent& e : waiting)
+            events.append(QJsonDocument::fromJson(e.payload).object());
+        QVERIFY(QString::fromUtf8(waiting.first().payload).contains(QStringLiteral("Молоко")));
+
+        const PushResult part = m_hub->service->push(m_hub->device, QJsonArray{events.at(0)});
+        QCOMPARE(part.applied, 1);
+        const PushResult again = m_hub->service->push(m_hub->device, events);
+        QCOMPARE(again.applied, 2);
+        QCOMPARE(again.duplicates, 1);
+        const PushResult allHeld = m_hub->service->push(m_hub->device, events);
+        QCOMPARE(allHeld.applied, 0);
+        QCOMPARE(allHeld.duplicates, 3);
+        QCOMPARE(allHeld.conflicts, 0);
+        QCOMPARE(allHeld.highestSeq, waiting.last().deviceSeq);
+
+        // Every event the till queued, against every event the hub holds from it.
+        QStringList queued;
+        QSqlQuery& q = till.db().exec(QStringLiteral("SELECT device_seq, event_id, event_type, payload FROM outbox ORDER BY device_seq"));
+        while (q.next())
+            queued << q.value(0).toString() + QLatin1Char('|') + q.value(1).toString() + QLatin1Char('|') + q.value(2).toString() +
+                          QLatin1Char('|') +
+                          QString::fromUtf8(QJsonDocument::fromJson(q.value(3).toString().toUtf8()).toJson(QJsonDocument::Compact));
+        q.finish();
+        QStringList held;
+        QSqlQuery& h = m_hub->db->exec(
+            QStringLiteral("SELECT device_seq, event_id, event_type, payload FROM events WHERE device_id = ? ORDER BY device_seq"),
+            {m_hub->device});
+        while (h.next())
+            held << h.value(0).toString() + QLatin1Char('|') + h.value(1).toString() + QLatin1Char('|') + h.value(2).toString() +
+                        QLatin1Char('|') +
+                        QString::fromUtf8(QJsonDocument::fromJson(h.value(3).toString().toUtf8()).toJson(QJsonDocument::Compact));
+        h.finish();
+        QCOMPARE(held, queued);
+        QVERIFY(held.last().contains(QStringLiteral("Tab\\there, line\\nbreak, back\\\\slash \\\"quoted\\\"")));
+        QCOMPARE(m_hub->db->scalar(QStringLiteral("SELECT count(*) FROM sales WHERE device_id = ?"), {m_hub->device}).toLongLong(),
+                 till.db().scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE event_type = 'sale'")).toLongLong());
+        QCOMPARE(m_hub->db
+                     ->scalar(QStringLiteral("SELECT receipt_id FROM sales WHERE device_seq = ? AND device_id = ?"),
+                              {waiting.last().deviceSeq, m_hub->device})
+                     .toString(),
+                 events.last().toObject().value(QStringLiteral("body")).toObject().value(QStringLiteral("receipt_id")).toString());
     }
 };
 
