@@ -86,10 +86,7 @@ int run(int argc, char** argv)
                             " discount, net, tax, gross, tax_code, tax_basis_points, cost_milli)"
                             " SELECT ?, ?, id, sku, name_en, unit, 1, ?, ?, 0, ?, ?, ?, 'A', 1900, price * 600 FROM products WHERE id = ?"),
                         {id, n + 1, gross, gross, gross * 100 / 119, gross - gross * 100 / 119, gross, product});
-                db.exec(
-                    QStringLiteral(
-                        "INSERT INTO stock_movements(product_id, quantity_delta, reason, reference, created_at) VALUES(?, -1, 'sale', ?, ?)"),
-                    {product, id, isoUtc(at)});
+                StockLedger::book(db, product, -1, QStringLiteral("sale"), id, isoUtc(at));
             }
         }
         tx.commit();

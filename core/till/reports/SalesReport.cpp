@@ -50,6 +50,8 @@ QList<ReportRow> SalesReport::sales(By by, const QDate& from, const QDate& to, c
 
 QList<ReportRow> SalesReport::stockValueByCategory(const QString& language)
 {
+    // From the cached levels StockLedger::book writes with every movement: a year of movements is
+    // millions of rows to add up, the levels one row a product.
     QList<ReportRow> rows;
     QSqlQuery& q = m_db.exec(
         QStringLiteral("SELECT coalesce(p.category_id, 0) AS row_key, coalesce(") +
@@ -58,7 +60,7 @@ QList<ReportRow> SalesReport::stockValueByCategory(const QString& language)
             ", '') AS row_label, count(*) AS products, sum(m.on_hand) AS on_hand,"
             " sum(CASE WHEN m.on_hand <= 0 THEN 0 WHEN p.unit = 'weight' THEN (m.on_hand * coalesce(pc.average_milli, 0) + 500000) / 1000000"
             " ELSE (m.on_hand * coalesce(pc.average_milli, 0) + 500) / 1000 END) AS value"
-            " FROM (SELECT product_id, sum(quantity_delta) AS on_hand FROM stock_movements GROUP BY product_id) m"
+            " FROM (SELECT product_id, quantity AS on_hand FROM stock_levels) m"
             " JOIN products p ON p.id = m.product_id LEFT JOIN categories c ON c.id = p.category_id"
             " LEFT JOIN product_costs pc ON pc.product_id = m.product_id GROUP BY 1, 2 ORDER BY 5 DESC, 1"));
     while (q.next()) {
