@@ -428,7 +428,8 @@ QStringList version19()
 }
 
 // #23: the reports' roll-up (ReportTotals) per business day and per month, and how far into the
-// sales and returns (by row) it has been folded: the first report folds in what was recorded before.
+// sales and returns (by row) it has been folded: the first report folds in what was recorded before;
+// the stock ledger by time.
 QStringList version20()
 {
     return {
@@ -441,6 +442,8 @@ QStringList version20()
         QStringLiteral("CREATE TABLE report_totals_state (id INTEGER PRIMARY KEY CHECK (id = 1), sales_through INTEGER NOT NULL,"
                        " returns_through INTEGER NOT NULL)"),
         QStringLiteral("INSERT INTO report_totals_state(id, sales_through, returns_through) VALUES(1, 0, 0)"),
+        // The replenishment planner reads a window of the ledger by time.
+        QStringLiteral("CREATE INDEX stock_movements_time ON stock_movements(created_at)"),
     };
 }
 
