@@ -61,9 +61,11 @@ int run(int argc, char** argv)
     const auto writeSales = [&](bool today) {
         Transaction tx(db);
         for (int i = 0; i < sales; ++i) {
-            if ((i % days == 0) != today)
+            // Oldest first, as a store writes them: the same number of sales each day.
+            const qint64 daysAgo = qint64(sales - 1 - i) * days / sales;
+            if ((daysAgo == 0) != today)
                 continue;
-            const QDateTime at = clock.nowUtc().addSecs(-qint64(i % days) * 86400 - qint64(i % 11) * 3600);
+            const QDateTime at = clock.nowUtc().addSecs(-daysAgo * 86400 - qint64(i % 11) * 3600);
             const QString id = QStringLiteral("s-%1").arg(i);
             qint64 products3[3];
             qint64 total = 0;

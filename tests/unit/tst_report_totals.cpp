@@ -206,9 +206,20 @@ private slots:
         for (const auto& [from, to] : ranges)
             for (const SalesReport::By by : {SalesReport::By::Hour, SalesReport::By::Category, SalesReport::By::Channel,
                                              SalesReport::By::Cashier, SalesReport::By::Product}) {
-                const QStringList whole = sorted(report.sales(by, from, to));
+                const QList<ReportRow> all = report.sales(by, from, to);
+                const QStringList whole = sorted(all);
                 QVERIFY2(!whole.isEmpty(), qPrintable(from.toString(Qt::ISODate)));
                 QCOMPARE(whole, summedByDay(report, by, from, to));
+                if (by == SalesReport::By::Hour)
+                    continue; // hours come all, in order
+                // The top rows are the first rows of the whole report, in its order.
+                QStringList first;
+                for (const ReportRow& r : all.mid(0, 3))
+                    first << text(r);
+                QStringList top;
+                for (const ReportRow& r : report.sales(by, from, to, QStringLiteral("en"), 3))
+                    top << text(r);
+                QCOMPARE(top, first);
             }
         // A year holding them reads them all, through its months.
         qint64 gross = 0;

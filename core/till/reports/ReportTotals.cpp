@@ -205,23 +205,41 @@ QList<ReportRow> ReportTotals::rows(Dimension dimension, const QDate& from, cons
     const QString order = dimension == Dimension::Channel || dimension == Dimension::Product
                               ? QStringLiteral("gross DESC, key")
                               : QStringLiteral("gross DESC, CAST(key AS INTEGER)");
-    const QString part = QStringLiteral("SELECT key, name, sales, returns, quantity, gross, net, cost, margin FROM report_totals"
-                                        " WHERE dim = ? AND grain = '%1' AND period >= ? AND period <= ?");
-    QString sql = QStringLiteral("SELECT %1 AS row_key, %2 AS row_label, g.sales, g.returns, g.quantity, g.gross, g.net, g.cost, g.margin"
-                                 " FROM (SELECT t.key AS key, max(t.name) AS name, sum(t.sales) AS sales, sum(t.returns) AS returns,"
-                                 " sum(t.quantity) AS quantity, sum(t.gross) AS gross, sum(t.net) AS net, sum(t.cost) AS cost,"
-                                 " sum(t.margin) AS margin FROM (")
-                      .arg(key, label) +
-                  part.arg(QStringLiteral("day")) + QStringLiteral(" UNION ALL ") + part.arg(QStringLiteral("month")) +
-                  QStringLiteral(" UNION ALL ") + part.arg(QStringLiteral("day")) + QStringLiteral(") t GROUP BY t.key ORDER BY ") + order;
     const QString dim = dimensionName(dimension);
     const Periods p = periodsOf(from, to);
-    QVariantList bindings{dim, p.headFrom, p.headTo, dim, p.monthsFrom, p.monthsTo, dim, p.tailFrom, p.tailTo};
+    const QVariantList range{dim, p.headFrom, p.headTo, dim, p.monthsFrom, p.monthsTo, dim, p.tailFrom, p.tailTo};
+    // The days before the first whole month, the whole months, the days after the last.
+    const auto periods = [](const QString& columns, const QString& filter) {
+        const QString part =
+            QStringLiteral("SELECT %1 FROM report_totals WHERE dim = ? AND grain = '%2' AND period >= ? AND period <= ?%3");
+        return part.arg(columns, QStringLiteral("day"), filter) + QStringLiteral(" UNION ALL ") +
+               part.arg(columns, QStringLiteral("month"), filter) + QStringLiteral(" UNION ALL ") +
+               part.arg(columns, QStringLiteral("day"), filter);
+    };
+    QString sql;
+    QVariantList bindings;
+    QString onlyTop;
     if (limit > 0) {
-        sql += QStringLiteral(" LIMIT ?");
+        // The top keys ranked on their gross alone, then only theirs summed in full: a month of
+        // products is tens of thousands of rows, and all but `limit` keys are read just once, narrow.
+        sql = QStringLiteral("WITH top(key) AS (SELECT k.key FROM (") + periods(QStringLiteral("key, gross"), {}) +
+              QStringLiteral(") k GROUP BY k.key ORDER BY ") +
+              QString(order)
+                  .replace(QStringLiteral("gross"), QStringLiteral("sum(k.gross)"))
+                  .replace(QStringLiteral("key"), QStringLiteral("k.key")) +
+              QStringLiteral(" LIMIT ?) ");
+        bindings = range;
         bindings << limit;
+        onlyTop = QStringLiteral(" AND key IN top");
     }
-    sql += QStringLiteral(") g") + join + QStringLiteral(" ORDER BY g.") + order;
+    sql += QStringLiteral("SELECT %1 AS row_key, %2 AS row_label, g.sales, g.returns, g.quantity, g.gross, g.net, g.cost, g.margin"
+                          " FROM (SELECT t.key AS key, max(t.name) AS name, sum(t.sales) AS sales, sum(t.returns) AS returns,"
+                          " sum(t.quantity) AS quantity, sum(t.gross) AS gross, sum(t.net) AS net, sum(t.cost) AS cost,"
+                          " sum(t.margin) AS margin FROM (")
+               .arg(key, label) +
+           periods(QStringLiteral("key, name, sales, returns, quantity, gross, net, cost, margin"), onlyTop) +
+           QStringLiteral(") t GROUP BY t.key) g") + join + QStringLiteral(" ORDER BY g.") + order;
+    bindings += range;
     QList<ReportRow> rows;
     QSqlQuery& q = m_db.exec(sql, bindings);
     while (q.next()) {
