@@ -50,14 +50,15 @@ QList<ReplenishmentLine> ReplenishmentPlanner::suggestions(int windowDays)
     const QHash<qint64, qint64> inbound = m_requests.inbound();
     // One pass over the window's movements (by their time) for sales less returns per product;
     // on hand from the cached levels StockLedger::book keeps with each movement. A year of a busy
-    // store's ledger is millions of rows: nothing here reads all of it.
+    // store's ledger is millions of rows: nothing here reads all of it (the unary + keeps SQLite
+    // from walking the whole ledger in product order to save itself a sort).
     QSqlQuery& q = m_db.exec(QStringLiteral("SELECT p.id, p.sku, p.name_en, coalesce(l.quantity, 0) AS on_hand,"
                                             " coalesce(d.demand, 0) AS demand,"
                                             " r.min_qty, r.max_qty, r.reorder_point, r.pack_size, r.lead_time_days, r.review_days"
                                             " FROM products p LEFT JOIN stock_rules r ON r.product_id = p.id"
                                             " LEFT JOIN (SELECT product_id, -sum(quantity_delta) AS demand,"
                                             "   max(reason IN ('sale', 'pickup')) AS sold FROM stock_movements"
-                                            "   WHERE created_at >= ? AND reason IN %1 GROUP BY product_id) d ON d.product_id = p.id"
+                                            "   WHERE created_at >= ? AND reason IN %1 GROUP BY +product_id) d ON d.product_id = p.id"
                                             " LEFT JOIN stock_levels l ON l.product_id = p.id"
                                             " WHERE r.product_id IS NOT NULL OR d.sold = 1"
                                             " ORDER BY p.sku")
