@@ -9,11 +9,13 @@
 #include "TestStore.h"
 #include "WidgetLookup.h"
 #include "stock/StockLedger.h"
+#include "store/StoreHealth.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
@@ -141,6 +143,38 @@ private slots:
         QVERIFY(csv.open(QIODevice::ReadOnly));
         QVERIFY(csv.readAll().startsWith("Key,Category,Products,"));
         QVERIFY(!reports->exportCsv(dir.path()).isEmpty()); // a folder is not a file: said, not crashed
+    }
+
+    // A damaged store refuses writes, and reading a report first folds in the receipts since the
+    // last one: the reports tab says why it has no figures, the console stays up.
+    void reportsOnADamagedStoreSayWhyInsteadOfShowingFiguresThatLeaveSalesOut()
+    {
+        test::TestStore store(20);
+        ui::LanguageManager languages;
+        ui::MainWindow window(store.till(), languages, nullptr, nullptr, ui::MainWindow::Mode::Manager);
+        window.show();
+        QVERIFY(logIn(&window, QStringLiteral("3333")));
+        // Sold after the console read its reports: not folded in yet.
+        const Session cashier = store.openShift();
+        Cart cart = store.till().sales().newCart();
+        store.till().sales().scan(cart, kMilk);
+        Payment cash(cart.totals().total.minor());
+        cash.addExactCash();
+        store.till().sales().complete(cashier, cart, cash);
+        StoreHealth::markDamaged(store.path(), QStringLiteral("database disk image is malformed"));
+        auto* tabs = child<QTabWidget>(&window, "managerTabWidget");
+        tabs->setCurrentWidget(child<QWidget>(&window, "reportsTab"));
+        auto* kind = child<QComboBox>(&window, "reportKindComboBox");
+        kind->setCurrentIndex(1); // by category
+        auto* message = child<QLabel>(&window, "reportMessageLabel");
+        const QString said = message->text();
+        StoreHealth::forget(store.path());
+        QVERIFY2(said.contains(store.path()) || said.contains(QFileInfo(store.path()).absoluteFilePath()), qPrintable(said));
+        QCOMPARE(child<QTableWidget>(&window, "reportTable")->rowCount(), 0);
+        QVERIFY(!child<QPushButton>(&window, "reportExportPushButton")->isEnabled());
+        // Once the store is sound again the same report shows the sale.
+        kind->setCurrentIndex(2); // by channel
+        QCOMPARE(child<QTableWidget>(&window, "reportTable")->rowCount(), 1);
     }
 
     void theTillOpensTheConsoleWithAManagersPinAndARequestIsSent()

@@ -198,7 +198,7 @@ private slots:
             return rows;
         };
         const QStringList reportsBefore = reports(m_store->till()); // folded into the roll-up, which is salvaged too
-        QVERIFY(reportsBefore.size() >= 3); // a row at least under each
+        QVERIFY(reportsBefore.size() >= 3);                         // a row at least under each
         m_store->close();
         scramblePage(m_store->path(), middleLeaf(m_store->path(), QStringLiteral("products")));
         const QByteArray before = fileHash(m_store->path());

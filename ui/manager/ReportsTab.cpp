@@ -2,6 +2,7 @@
 
 #include "BarChart.h"
 #include "PageWidgets.h"
+#include "common/DomainError.h"
 #include "receipt/ReceiptLayout.h"
 #include "reports/SalesReport.h"
 
@@ -99,7 +100,15 @@ QList<ReportRow> ReportsTab::rows() const
 
 void ReportsTab::refresh()
 {
-    const QList<ReportRow> data = rows();
+    // Reading a report first folds in the receipts since the last one, which a damaged store
+    // refuses to write: the tab says why instead of showing figures that leave them out.
+    QList<ReportRow> data;
+    QString problem;
+    try {
+        data = rows();
+    } catch (const DomainError& e) {
+        problem = e.message();
+    }
     const Currency currency = m_till.settings().currency();
     const bool stock = m_report->currentIndex() == StockValue;
     const auto money = [&](qint64 minor) { return ReceiptLayout::amount(minor, currency, QLocale()); };
@@ -143,7 +152,10 @@ void ReportsTab::refresh()
     m_chart->setData(labels, values, texts);
     m_chart->setAccessibleName(m_report->currentText());
     m_export->setEnabled(!data.isEmpty());
-    showMessage(m_message, data.isEmpty() ? tr("Nothing sold in this period.") : QString(), false);
+    if (!problem.isEmpty())
+        showMessage(m_message, problem, true);
+    else
+        showMessage(m_message, data.isEmpty() ? tr("Nothing sold in this period.") : QString(), false);
 }
 
 QString ReportsTab::exportCsv(const QString& path)
@@ -152,7 +164,12 @@ QString ReportsTab::exportCsv(const QString& path)
     for (int c = 0; c < Columns; ++c)
         headers << m_table->horizontalHeaderItem(c)->text();
     headers.prepend(tr("Key"));
-    const QString csv = SalesReport::toCsv(rows(), headers, m_till.settings().currency().exponent());
+    QString csv;
+    try {
+        csv = SalesReport::toCsv(rows(), headers, m_till.settings().currency().exponent());
+    } catch (const DomainError& e) {
+        return e.message();
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(csv.toUtf8()) < 0 || !file.commit())
         return tr("Could not write %1: %2").arg(path, file.errorString());
