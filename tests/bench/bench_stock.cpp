@@ -1,7 +1,8 @@
 // The manager's console on a busy store: the stock list, the replenishment suggestions, the reports
 // over four weeks of sales, a count scan, the expiring batches and a receipt against a shipment, as
 // JSON. Sales are written straight into the tables (as SaleService leaves them) to build the
-// history quickly, then the reports' roll-up is rebuilt from them (timed too). With --days beyond
+// history quickly, oldest first; the reports' roll-up is folded from them, once over the history and
+// once over the last day (both timed). With --days beyond
 // 28 the reports are also read over the whole history (a year of a busy store: --sales 1000000
 // --days 365).
 //   build/ci/bin/bench_stock [--products N] [--sales N] [--days N] [--runs N]
