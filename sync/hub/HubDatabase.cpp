@@ -206,6 +206,12 @@ QStringList schemaV14()
 {
     return {QStringLiteral("ALTER TABLE journal_keys ADD COLUMN payload TEXT NOT NULL DEFAULT ''")};
 }
+// #23: the baskets a push keeps for HubOffers::fold (products a JSON array, categories comma-separated).
+QStringList schemaV15()
+{
+    return {QStringLiteral("CREATE TABLE offer_baskets (device_id TEXT NOT NULL, device_seq BIGINT NOT NULL, member_id TEXT NOT NULL,"
+                           " skus TEXT NOT NULL, categories TEXT NOT NULL, PRIMARY KEY (device_id, device_seq))")};
+}
 } // namespace
 
 HubDatabase::HubDatabase() : m_connectionName(QStringLiteral("omnitill-hub-%1").arg(g_counter.fetchAndAddRelaxed(1))) {}
@@ -259,8 +265,8 @@ void HubDatabase::migrate()
         throw DomainError(QStringLiteral("hub.db_newer"),
                           QStringLiteral("the hub database has schema %1; this hub knows up to %2").arg(current).arg(kSchemaVersion));
     // Schema 12 changes data only (withdrawChainWideStaff).
-    const QList<QStringList> migrations{schemaV1(), schemaV2(), schemaV3(),  schemaV4(),  schemaV5(), schemaV6(),  schemaV7(),
-                                        schemaV8(), schemaV9(), schemaV10(), schemaV11(), {},         schemaV13(), schemaV14()};
+    const QList<QStringList> migrations{schemaV1(), schemaV2(),  schemaV3(),  schemaV4(), schemaV5(),  schemaV6(),  schemaV7(), schemaV8(),
+                                        schemaV9(), schemaV10(), schemaV11(), {},         schemaV13(), schemaV14(), schemaV15()};
     for (int version = current + 1; version <= kSchemaVersion; ++version) {
         HubTransaction tx(*this);
         for (const QString& statement : migrations.at(version - 1))

@@ -9,57 +9,88 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMap>
 #include <QSet>
 #include <QUuid>
 
 namespace omnitill::hub {
 
-void HubOffers::countSale(const protocol::SaleEvent& sale, Batch& batch)
+void HubOffers::keepBasket(const QString& deviceId, qint64 seq, const protocol::SaleEvent& sale, Baskets& baskets)
 {
     if (sale.training)
         return;
     QStringList skus;
-    QSet<qint64> categories;
+    QStringList categories;
     for (const protocol::SaleEventLine& line : sale.lines) {
         if (line.sku.isEmpty() || !line.giftCard.isEmpty() || skus.contains(line.sku))
             continue;
         if (skus.size() < kMaxLinesCounted)
             skus.append(line.sku);
-        if (line.categoryId > 0)
-            categories.insert(line.categoryId);
+        if (line.categoryId > 0 && !categories.contains(QString::number(line.categoryId)))
+            categories.append(QString::number(line.categoryId));
     }
-    // Both directions, so a product's partners are one indexed read.
-    for (const QString& a : skus) {
-        for (const QString& b : skus) {
-            if (a != b)
-                ++batch.pairs[{a, b}];
-        }
-    }
-    const QString& member = sale.memberId;
-    if (!member.isEmpty()) {
-        for (qint64 category : categories)
-            ++batch.memberCategories[{member, category}];
-    }
+    if (skus.size() < 2 && (sale.memberId.isEmpty() || categories.isEmpty()))
+        return; // nothing to count
+    baskets.append({deviceId, seq, sale.memberId,
+                    QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(skus)).toJson(QJsonDocument::Compact)),
+                    categories.join(QLatin1Char(','))});
 }
 
-void HubOffers::add(const Batch& batch)
+void HubOffers::keep(const Baskets& baskets)
 {
-    // One statement a table, whatever the batch holds: a push of a thousand five-line sales has
-    // some twenty thousand pairs.
-    QList<QVariantList> pairs;
-    pairs.reserve(batch.pairs.size());
-    for (auto it = batch.pairs.cbegin(); it != batch.pairs.cend(); ++it)
-        pairs.append({it.key().first, it.key().second, it.value(), 1});
-    m_db.insertJsonRows(QStringLiteral("INSERT INTO offer_pairs(sku, other, n, dirty)"), {"text", "text", "bigint", "integer"}, pairs,
-                        QStringLiteral(" ON CONFLICT(sku, other) DO UPDATE SET n = offer_pairs.n + excluded.n, dirty = 1"));
-    QList<QVariantList> categories;
-    categories.reserve(batch.memberCategories.size());
-    for (auto it = batch.memberCategories.cbegin(); it != batch.memberCategories.cend(); ++it)
-        categories.append({it.key().first, it.key().second, it.value(), 1});
-    m_db.insertJsonRows(QStringLiteral("INSERT INTO offer_member_categories(member_id, category_id, n, dirty)"),
-                        {"text", "bigint", "bigint", "integer"}, categories,
-                        QStringLiteral(" ON CONFLICT(member_id, category_id) DO UPDATE SET n = offer_member_categories.n + excluded.n,"
-                                       " dirty = 1"));
+    m_db.copyRows(QStringLiteral("offer_baskets"),
+                  {QStringLiteral("device_id"), QStringLiteral("device_seq"), QStringLiteral("member_id"), QStringLiteral("skus"),
+                   QStringLiteral("categories")},
+                  baskets);
+}
+
+qint64 HubOffers::fold(int maxBaskets)
+{
+    HubTransaction tx(m_db);
+    QMap<std::pair<QString, QString>, qint64> pairs;
+    QMap<std::pair<QString, qint64>, qint64> memberCategories;
+    qint64 count = 0;
+    QSqlQuery& q = m_db.exec(QStringLiteral("DELETE FROM offer_baskets WHERE (device_id, device_seq) IN (SELECT device_id, device_seq"
+                                            " FROM offer_baskets ORDER BY device_id, device_seq LIMIT ?)"
+                                            " RETURNING member_id, skus, categories"),
+                             {maxBaskets});
+    while (q.next()) {
+        ++count;
+        QStringList skus;
+        for (const QJsonValue& sku : QJsonDocument::fromJson(q.value(1).toString().toUtf8()).array())
+            skus.append(sku.toString());
+        // Both directions, so a product's partners are one indexed read.
+        for (const QString& a : skus) {
+            for (const QString& b : skus) {
+                if (a != b)
+                    ++pairs[{a, b}];
+            }
+        }
+        const QString member = q.value(0).toString();
+        if (!member.isEmpty()) {
+            for (const QString& category : q.value(2).toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
+                ++memberCategories[{member, category.toLongLong()}];
+        }
+    }
+    q.finish();
+    if (count == 0)
+        return 0;
+    QList<QVariantList> rows;
+    rows.reserve(pairs.size());
+    for (auto it = pairs.cbegin(); it != pairs.cend(); ++it)
+        rows.append({it.key().first, it.key().second, it.value(), 1});
+    m_db.copyRows(QStringLiteral("offer_pairs"),
+                  {QStringLiteral("sku"), QStringLiteral("other"), QStringLiteral("n"), QStringLiteral("dirty")}, rows,
+                  QStringLiteral(" ON CONFLICT(sku, other) DO UPDATE SET n = offer_pairs.n + excluded.n, dirty = 1"));
+    rows.clear();
+    for (auto it = memberCategories.cbegin(); it != memberCategories.cend(); ++it)
+        rows.append({it.key().first, it.key().second, it.value(), 1});
+    m_db.copyRows(QStringLiteral("offer_member_categories"),
+                  {QStringLiteral("member_id"), QStringLiteral("category_id"), QStringLiteral("n"), QStringLiteral("dirty")}, rows,
+                  QStringLiteral(" ON CONFLICT(member_id, category_id) DO UPDATE SET n = offer_member_categories.n + excluded.n,"
+                                 " dirty = 1"));
+    tx.commit();
+    return count;
 }
 
 std::optional<PersonalCouponPolicy> HubOffers::personalCouponPolicy()
@@ -102,6 +133,9 @@ QString HubOffers::personalCoupon(const QString& member, const PersonalCouponPol
 
 QJsonObject HubOffers::compute(HubCoupons& coupons)
 {
+    while (fold() > 0) {
+        // every sale kept so far counts in the suggestions
+    }
     HubTransaction tx(m_db);
     const std::optional<PersonalCouponPolicy> policy = personalCouponPolicy();
     QStringList products;

@@ -4,7 +4,8 @@
 #include "coupons/PersonalCouponPolicy.h"
 
 #include <QJsonObject>
-#include <QMap>
+#include <QList>
+#include <QVariant>
 
 namespace omnitill {
 class Clock;
@@ -17,8 +18,11 @@ class HubDatabase;
 class HubFeeds;
 
 // Personal offers from what the stores sold: which products are bought together, and each
-// member's favourite categories. Counted as sales arrive; the suggestions are worked out from the
-// counts and published to the tills' offers feed (compute(), run by the hub's timer and by
+// member's favourite categories. A push only keeps each sale's basket (its products, member and
+// categories: one row a sale, written in bulk); fold() counts the kept baskets into the pairs and
+// categories in the background, many pushes at a time, so the push does not upsert some twenty
+// pairs a sale. The suggestions are worked out from the counts, after a fold of every basket kept,
+// and published to the tills' offers feed (compute(), run by the hub's timer and by
 // `admin compute-offers`).
 class HubOffers
 {
@@ -28,16 +32,21 @@ public:
 
     HubOffers(HubDatabase& db, HubFeeds& feeds, const Clock& clock) : m_db(db), m_feeds(feeds), m_clock(clock) {}
 
-    // What one push adds to the counts.
-    struct Batch
-    {
-        QMap<std::pair<QString, QString>, qint64> pairs;
-        QMap<std::pair<QString, qint64>, qint64> memberCategories;
-    };
-    static void countSale(const protocol::SaleEvent& sale, Batch& batch);
-    // Inside the push's transaction. Rows are written in key order, so two hubs writing at once
-    // wait for each other instead of deadlocking.
-    void add(const Batch& batch);
+    // Baskets a fold counts in one transaction: compute() folds all in steps of this many; the
+    // hub's background timer folds up to kBackgroundBaskets at a time, so a busy push waits less.
+    static constexpr int kFoldBaskets = 20000;
+    static constexpr int kBackgroundBaskets = 5000;
+
+    // The baskets of one push: device, sequence, member, products and categories of each sale.
+    using Baskets = QList<QVariantList>;
+    static void keepBasket(const QString& deviceId, qint64 seq, const protocol::SaleEvent& sale, Baskets& baskets);
+    // Inside the push's transaction: one bulk write, whatever the sales hold.
+    void keep(const Baskets& baskets);
+    // Counts up to maxBaskets kept baskets into the pairs and categories, in one transaction, and
+    // returns how many it counted. Each basket is counted once, also with several hubs folding:
+    // it is taken out of the table as it is counted. Counts are written in key order, so two hubs
+    // writing at once wait for each other instead of deadlocking.
+    qint64 fold(int maxBaskets = kFoldBaskets);
     // Publishes the suggestions that changed since the last run; returns {products, members}.
     // With offers.personal_coupon set, every member who shopped since also gets a personal
     // coupon for the next visit, unless the last one is still unused and valid.

@@ -298,6 +298,11 @@ void HubServer::startBackgroundWork(int foldIntervalMs)
         } catch (const DomainError& e) {
             qWarning("hub: folding stock levels failed: %s", qPrintable(e.message()));
         }
+        try {
+            m_service.offers().fold(HubOffers::kBackgroundBaskets);
+        } catch (const DomainError& e) {
+            qWarning("hub: counting sold baskets for offers failed: %s", qPrintable(e.message()));
+        }
     });
     m_foldTimer->start(foldIntervalMs);
     // Points expire, and suggestions are worked out again, whether or not a till is busy.

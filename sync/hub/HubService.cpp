@@ -367,7 +367,7 @@ PushResult HubService::pushBatch(const QString& deviceId, const QList<PushEvent>
     QList<QVariantList> saleRows; // the sales read model
     QSet<QString> members;        // whose points changed
     QSet<QString> cards;          // gift cards and store credit the batch changed
-    HubOffers::Batch offerCounts; // products bought together, members' categories
+    HubOffers::Baskets baskets;   // products bought together, members' categories
     HubPromotionCheck promotionCheck(m_db);
     QStringList soldSkus;
     for (const PushEvent& in : incoming)
@@ -474,7 +474,7 @@ PushResult HubService::pushBatch(const QString& deviceId, const QList<PushEvent>
             openConflict(deviceId, in.seq, in.eventId, twice);
             ++result.conflicts;
         }
-        HubOffers::countSale(sale, offerCounts);
+        HubOffers::keepBasket(deviceId, in.seq, sale, baskets);
         const QString couponProblem = m_coupons->recordSale(storeId, sale);
         if (!couponProblem.isEmpty()) {
             openConflict(deviceId, in.seq, in.eventId, couponProblem);
@@ -492,7 +492,7 @@ PushResult HubService::pushBatch(const QString& deviceId, const QList<PushEvent>
             ++result.conflicts;
         }
     }
-    m_offers.add(offerCounts);
+    m_offers.keep(baskets);
     m_loyalty.publishMembers(members);
     result.members = m_loyalty.balances(members);
     result.giftCards = m_giftCards.balances(cards);

@@ -2,7 +2,8 @@
 // (its outbox, as it would send them) are pushed in batches of 2-line and 8-line sales, and of
 // twice as many sales; the statements the hub sends its database for each batch are counted (a
 // count, not a time) and must be the same. A statement per line, per product pair or per sale
-// makes them differ. What the batches wrote is checked too: every pair bought together, counted.
+// makes them differ. What the batches wrote is checked too: every sale's basket kept once, and
+// every pair bought together counted once the baskets are folded, in as many folds as it takes.
 // SQLite by default; PostgreSQL when OMNITILL_HUB_DB is set by the wrapper.
 #include "DemoStore.h"
 #include "InProcessHub.h"
@@ -95,6 +96,19 @@ private slots:
 
     void theBatchesCountedEveryPair()
     {
+        // The push keeps each sale's basket; the pairs are counted by the fold, not the push.
+        QCOMPARE(m_hub->db->scalar(QStringLiteral("SELECT count(*) FROM offer_baskets")).toLongLong(), 80);
+        QCOMPARE(m_hub->db->scalar(QStringLiteral("SELECT count(*) FROM offer_pairs")).toLongLong(), 0);
+        qint64 folded = 0;
+        int folds = 0;
+        for (qint64 n = 0; (n = m_hub->service->offers().fold(7)) > 0; ++folds) {
+            QVERIFY(n <= 7);
+            folded += n;
+        }
+        QCOMPARE(folded, 80);
+        QCOMPARE(folds, 12);
+        QCOMPARE(m_hub->db->scalar(QStringLiteral("SELECT count(*) FROM offer_baskets")).toLongLong(), 0);
+        QCOMPARE(m_hub->service->offers().fold(), 0); // each basket counts once
         QCOMPARE(m_hub->db->scalar(QStringLiteral("SELECT sum(n) FROM offer_pairs")).toLongLong(), m_pairsSold);
         // Both directions of a pair, the same count.
         QCOMPARE(m_hub->db
@@ -141,6 +155,9 @@ private slots:
         QCOMPARE(allHeld.duplicates, 3);
         QCOMPARE(allHeld.conflicts, 0);
         QCOMPARE(allHeld.highestSeq, waiting.last().deviceSeq);
+        // One basket a sale, however often the batch came.
+        QCOMPARE(m_hub->db->scalar(QStringLiteral("SELECT count(*) FROM offer_baskets WHERE device_id = ?"), {m_hub->device}).toLongLong(),
+                 3);
 
         // Every event the till queued, against every event the hub holds from it.
         QStringList queued;
