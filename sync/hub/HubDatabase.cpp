@@ -206,11 +206,28 @@ QStringList schemaV14()
 {
     return {QStringLiteral("ALTER TABLE journal_keys ADD COLUMN payload TEXT NOT NULL DEFAULT ''")};
 }
-// #23: the baskets a push keeps for HubOffers::fold (products a JSON array, categories comma-separated).
+// #23: the baskets a push keeps for HubOffers::fold (products a JSON array, categories
+// comma-separated), and what changed since the offers were last worked out kept apart from the
+// counts: a count's update then touches no index and PostgreSQL can make it in place (fillfactor).
 QStringList schemaV15()
 {
-    return {QStringLiteral("CREATE TABLE offer_baskets (device_id TEXT NOT NULL, device_seq BIGINT NOT NULL, member_id TEXT NOT NULL,"
-                           " skus TEXT NOT NULL, categories TEXT NOT NULL, PRIMARY KEY (device_id, device_seq))")};
+    return {
+        QStringLiteral("CREATE TABLE offer_baskets (device_id TEXT NOT NULL, device_seq BIGINT NOT NULL, member_id TEXT NOT NULL,"
+                       " skus TEXT NOT NULL, categories TEXT NOT NULL, PRIMARY KEY (device_id, device_seq))"),
+        QStringLiteral("CREATE TABLE offer_changed_products (sku TEXT PRIMARY KEY)"),
+        QStringLiteral("CREATE TABLE offer_changed_members (member_id TEXT PRIMARY KEY)"),
+        QStringLiteral("INSERT INTO offer_changed_products(sku) SELECT DISTINCT sku FROM offer_pairs WHERE dirty = 1"),
+        QStringLiteral("INSERT INTO offer_changed_members(member_id) SELECT DISTINCT member_id FROM offer_member_categories"
+                       " WHERE dirty = 1"),
+        QStringLiteral("DROP INDEX offer_pairs_dirty"),
+        QStringLiteral("ALTER TABLE offer_pairs DROP COLUMN dirty"),
+        QStringLiteral("ALTER TABLE offer_member_categories DROP COLUMN dirty"),
+    };
+}
+QStringList schemaV15Postgres()
+{
+    return {QStringLiteral("ALTER TABLE offer_pairs SET (fillfactor = 70)"),
+            QStringLiteral("ALTER TABLE offer_member_categories SET (fillfactor = 70)")};
 }
 } // namespace
 
@@ -273,6 +290,10 @@ void HubDatabase::migrate()
             exec(statement);
         if (version == 12)
             withdrawChainWideStaff(*this);
+        if (version == 15 && m_postgres) {
+            for (const QString& statement : schemaV15Postgres())
+                exec(statement);
+        }
         exec(QStringLiteral("INSERT INTO meta(key, value) VALUES('schema_version', ?)"
                             " ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
              {QString::number(version)});

@@ -75,20 +75,30 @@ qint64 HubOffers::fold(int maxBaskets)
     q.finish();
     if (count == 0)
         return 0;
+    // Written in key order, so two hubs folding at once wait for each other instead of deadlocking.
     QList<QVariantList> rows;
     rows.reserve(pairs.size());
-    for (auto it = pairs.cbegin(); it != pairs.cend(); ++it)
-        rows.append({it.key().first, it.key().second, it.value(), 1});
-    m_db.copyRows(QStringLiteral("offer_pairs"),
-                  {QStringLiteral("sku"), QStringLiteral("other"), QStringLiteral("n"), QStringLiteral("dirty")}, rows,
-                  QStringLiteral(" ON CONFLICT(sku, other) DO UPDATE SET n = offer_pairs.n + excluded.n, dirty = 1"));
+    QList<QVariantList> changed;
+    for (auto it = pairs.cbegin(); it != pairs.cend(); ++it) {
+        rows.append({it.key().first, it.key().second, it.value()});
+        if (changed.isEmpty() || changed.last().first() != it.key().first)
+            changed.append({it.key().first});
+    }
+    m_db.copyRows(QStringLiteral("offer_pairs"), {QStringLiteral("sku"), QStringLiteral("other"), QStringLiteral("n")}, rows,
+                  QStringLiteral(" ON CONFLICT(sku, other) DO UPDATE SET n = offer_pairs.n + excluded.n"));
+    m_db.copyRows(QStringLiteral("offer_changed_products"), {QStringLiteral("sku")}, changed, QStringLiteral(" ON CONFLICT DO NOTHING"));
     rows.clear();
-    for (auto it = memberCategories.cbegin(); it != memberCategories.cend(); ++it)
-        rows.append({it.key().first, it.key().second, it.value(), 1});
+    changed.clear();
+    for (auto it = memberCategories.cbegin(); it != memberCategories.cend(); ++it) {
+        rows.append({it.key().first, it.key().second, it.value()});
+        if (changed.isEmpty() || changed.last().first() != it.key().first)
+            changed.append({it.key().first});
+    }
     m_db.copyRows(QStringLiteral("offer_member_categories"),
-                  {QStringLiteral("member_id"), QStringLiteral("category_id"), QStringLiteral("n"), QStringLiteral("dirty")}, rows,
-                  QStringLiteral(" ON CONFLICT(member_id, category_id) DO UPDATE SET n = offer_member_categories.n + excluded.n,"
-                                 " dirty = 1"));
+                  {QStringLiteral("member_id"), QStringLiteral("category_id"), QStringLiteral("n")}, rows,
+                  QStringLiteral(" ON CONFLICT(member_id, category_id) DO UPDATE SET n = offer_member_categories.n + excluded.n"));
+    m_db.copyRows(QStringLiteral("offer_changed_members"), {QStringLiteral("member_id")}, changed,
+                  QStringLiteral(" ON CONFLICT DO NOTHING"));
     tx.commit();
     return count;
 }
@@ -139,10 +149,12 @@ QJsonObject HubOffers::compute(HubCoupons& coupons)
     HubTransaction tx(m_db);
     const std::optional<PersonalCouponPolicy> policy = personalCouponPolicy();
     QStringList products;
-    QSqlQuery& p = m_db.exec(QStringLiteral("SELECT DISTINCT sku FROM offer_pairs WHERE dirty = 1 ORDER BY sku"));
+    // Taken, not read: a fold committing meanwhile marks its products again for the next run.
+    QSqlQuery& p = m_db.exec(QStringLiteral("DELETE FROM offer_changed_products RETURNING sku"));
     while (p.next())
-        products.append(p.value(QStringLiteral("sku")).toString());
+        products.append(p.value(0).toString());
     p.finish();
+    products.sort();
     QList<FeedItem> items;
     for (const QString& sku : products) {
         protocol::BoughtTogetherOffer offer{sku, {}};
@@ -154,10 +166,11 @@ QJsonObject HubOffers::compute(HubCoupons& coupons)
         items.append({QStringLiteral("*"), protocol::BoughtTogetherOffer::key(sku), offer.toJson()});
     }
     QStringList members;
-    QSqlQuery& m = m_db.exec(QStringLiteral("SELECT DISTINCT member_id FROM offer_member_categories WHERE dirty = 1 ORDER BY member_id"));
+    QSqlQuery& m = m_db.exec(QStringLiteral("DELETE FROM offer_changed_members RETURNING member_id"));
     while (m.next())
-        members.append(m.value(QStringLiteral("member_id")).toString());
+        members.append(m.value(0).toString());
     m.finish();
+    members.sort();
     for (const QString& member : members) {
         protocol::MemberOffer offer{member, {}, {}};
         QSqlQuery& q = m_db.exec(QStringLiteral("SELECT category_id FROM offer_member_categories WHERE member_id = ?"
@@ -171,8 +184,6 @@ QJsonObject HubOffers::compute(HubCoupons& coupons)
         items.append({QStringLiteral("*"), protocol::MemberOffer::key(member), offer.toJson()});
     }
     m_feeds.publish(protocol::OffersFeed::kFeed, items);
-    m_db.exec(QStringLiteral("UPDATE offer_pairs SET dirty = 0 WHERE dirty = 1"));
-    m_db.exec(QStringLiteral("UPDATE offer_member_categories SET dirty = 0 WHERE dirty = 1"));
     tx.commit();
     return {{QStringLiteral("products"), products.size()}, {QStringLiteral("members"), members.size()}};
 }

@@ -116,7 +116,11 @@ private slots:
                                              " AND b.n = a.n"))
                      .toLongLong(),
                  m_hub->db->scalar(QStringLiteral("SELECT count(*) FROM offer_pairs")).toLongLong());
-        QCOMPARE(m_hub->db->scalar(QStringLiteral("SELECT count(*) FROM offer_pairs WHERE dirty = 1")).toLongLong(),
+        // Every product with a partner is marked for the next working out of the offers.
+        QCOMPARE(m_hub->db->scalar(QStringLiteral("SELECT count(*) FROM offer_changed_products")).toLongLong(),
+                 m_hub->db->scalar(QStringLiteral("SELECT count(DISTINCT sku) FROM offer_pairs")).toLongLong());
+        QCOMPARE(m_hub->db->scalar(QStringLiteral("SELECT count(*) FROM offer_changed_products p JOIN offer_pairs o ON o.sku = p.sku"))
+                     .toLongLong(),
                  m_hub->db->scalar(QStringLiteral("SELECT count(*) FROM offer_pairs")).toLongLong());
     }
 

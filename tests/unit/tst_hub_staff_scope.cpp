@@ -87,15 +87,27 @@ private slots:
             pullStaff(db, early);
             QCOMPARE(early.till().staff().login(QStringLiteral("7777")).name, QStringLiteral("B2 (chain)"));
             QCOMPARE(early.till().staff().login(QStringLiteral("5555")).name, QStringLiteral("Anna"));
-            // As the hub stood at schema 11: without the journal tables of 13 and 14 and the baskets of 15.
-            for (const char* table : {"journal_keys", "journal_entries", "journal_anchors", "offer_baskets"})
+            // As the hub stood at schema 11: without the journal tables of 13 and 14 and the
+            // offers' tables of 15, with the counts' flags 15 took out.
+            for (const char* table :
+                 {"journal_keys", "journal_entries", "journal_anchors", "offer_baskets", "offer_changed_products", "offer_changed_members"})
                 db.exec(QStringLiteral("DROP TABLE ") + QLatin1String(table));
+            db.exec(QStringLiteral("ALTER TABLE offer_pairs ADD COLUMN dirty INTEGER NOT NULL DEFAULT 0"));
+            db.exec(QStringLiteral("CREATE INDEX offer_pairs_dirty ON offer_pairs(sku) WHERE dirty = 1"));
+            db.exec(QStringLiteral("ALTER TABLE offer_member_categories ADD COLUMN dirty INTEGER NOT NULL DEFAULT 0"));
+            // Counts not yet worked into offers stay marked through the upgrade.
+            db.exec(QStringLiteral("INSERT INTO offer_pairs(sku, other, n, dirty) VALUES('TEA', 'MUG', 3, 1), ('MUG', 'TEA', 3, 0)"));
+            db.exec(QStringLiteral("INSERT INTO offer_member_categories(member_id, category_id, n, dirty) VALUES('M1', 7, 2, 1)"));
             db.exec(QStringLiteral("UPDATE meta SET value = '11' WHERE key = 'schema_version'"));
         }
 
         HubDatabase db;
         db.open(url);
         QCOMPARE(db.scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")).toInt(), HubDatabase::kSchemaVersion);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM offer_changed_products")).toLongLong(), 1);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT sku FROM offer_changed_products")).toString(), QStringLiteral("TEA"));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT member_id FROM offer_changed_members")).toString(), QStringLiteral("M1"));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT sum(n) FROM offer_pairs")).toLongLong(), 6);
         pullStaff(db, early);
         QCOMPARE(test::errorCode([&] { early.till().staff().login(QStringLiteral("7777")); }), QStringLiteral("auth.bad_pin"));
         QCOMPARE(test::errorCode([&] { early.till().staff().login(QStringLiteral("6666")); }), QStringLiteral("auth.bad_pin"));
