@@ -5,6 +5,7 @@
 #include "HubReply.h"
 #include "JournalSync.h"
 #include "OneShotUpload.h"
+#include "PushRequest.h"
 #include "RequestSignature.h"
 #include "SyncFeeds.h"
 #include "common/Clock.h"
@@ -245,19 +246,17 @@ void SyncClient::sendBatch()
 {
     // The outbox holds each event as compact JSON already: the body is those texts in an array,
     // without parsing and writing them again.
-    QByteArray body("{\"events\":[");
+    QList<QByteArray> events;
     qint64 first = 0;
     qint64 last = 0;
-    int count = 0;
     for (const QueuedEvent& event : outbox().nextBatch(kBatchSize)) {
         last = event.deviceSeq;
-        if (count++ == 0)
+        if (events.isEmpty())
             first = last;
-        else
-            body += ',';
-        body += event.payload;
+        events.append(event.payload);
     }
-    body += "]}";
+    const qsizetype count = events.size();
+    const QByteArray body = protocol::PushRequest::body(events);
     if (count == 0) {
         emit eventsPushed();
         m_journalRound = 0;

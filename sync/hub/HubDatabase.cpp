@@ -383,7 +383,8 @@ void appendCopyValue(QByteArray& out, const QVariant& value)
     default:
         break;
     }
-    const QByteArray text = value.toString().toUtf8();
+    // Bytes are UTF-8 text already (HubDatabase::text).
+    const QByteArray text = value.typeId() == QMetaType::QByteArray ? value.toByteArray() : value.toString().toUtf8();
     qsizetype from = 0;
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char c = text[i];

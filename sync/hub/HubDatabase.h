@@ -64,6 +64,10 @@ public:
     void insertJsonRows(const QString& insertHead, const QList<const char*>& sqlTypes, const QList<QVariantList>& rows,
                         const QString& suffix = {});
 
+    // UTF-8 text as a value for copyRows: the bytes themselves where COPY takes them as they are
+    // (PostgreSQL), else a QString (SQLite would store bytes as a BLOB).
+    QVariant text(const QByteArray& utf8) const { return m_postgres ? QVariant(utf8) : QVariant(QString::fromUtf8(utf8)); }
+
     // Statements sent to the database on this connection: a test's guard against per-row work.
     qint64 statementCount() const { return m_statementCount; }
 

@@ -4,6 +4,7 @@
 #include "HubService.h"
 #include "JournalSync.h"
 #include "OrderRequest.h"
+#include "PushRequest.h"
 #include "RequestSignature.h"
 
 #include <QFile>
@@ -94,7 +95,10 @@ void HubServer::addRoutes()
         [this](const HttpRequest& request, const QStringList&) { return enroll(request); });
     deviceRoute("POST", QStringLiteral("/v1/push"), kMaxBulkBody,
                 [this](const HttpRequest& request, const QStringList&, const QString& deviceId) {
-                    const PushResult result = m_service.push(deviceId, parseBody(request).value(QStringLiteral("events")).toArray());
+                    const std::optional<QList<protocol::PushRequest::Event>> events = protocol::PushRequest::parse(request.body);
+                    if (!events)
+                        throw HubError(400, QStringLiteral("request.json"), QStringLiteral("the body is not a JSON object"));
+                    const PushResult result = m_service.push(deviceId, *events);
                     return QJsonObject{{QStringLiteral("highest_seq"), result.highestSeq},
                                        {QStringLiteral("applied"), result.applied},
                                        {QStringLiteral("duplicates"), result.duplicates},

@@ -246,15 +246,25 @@ QString HubService::authenticate(const RequestSignature& signature, const QByteA
 
 PushResult HubService::push(const QString& deviceId, const QJsonArray& events)
 {
+    QList<protocol::PushRequest::Event> list;
+    list.reserve(events.size());
+    for (const QJsonValue& event : events)
+        list.append({event.toObject(), {}});
+    return push(deviceId, list);
+}
+
+PushResult HubService::push(const QString& deviceId, const QList<protocol::PushRequest::Event>& events)
+{
     if (events.size() > kMaxPushEvents)
         throw HubError(413, QStringLiteral("push.too_many"),
                        QStringLiteral("send at most %1 events a request, in device-sequence order").arg(kMaxPushEvents));
     QList<PushEvent> incoming;
     incoming.reserve(events.size());
     for (qsizetype i = 0; i < events.size(); ++i) {
-        const QJsonObject event = events.at(i).toObject();
+        const QJsonObject& event = events.at(i).object;
         const QJsonValue seq = event.value(QStringLiteral("device_seq"));
         PushEvent in;
+        in.bytes = events.at(i).bytes;
         in.seq = seq.toInteger();
         in.eventId = event.value(QStringLiteral("event_id")).toString();
         in.type = event.value(QStringLiteral("type")).toString();
@@ -338,7 +348,7 @@ PushResult HubService::pushBatch(const QString& deviceId, const QList<PushEvent>
     QList<QVariantList> eventRows;
     eventRows.reserve(incoming.size());
     for (const PushEvent& in : incoming)
-        eventRows.append({deviceId, in.seq, in.eventId, in.type, QString::fromUtf8(keptForEver(in)), received});
+        eventRows.append({deviceId, in.seq, in.eventId, in.type, m_db.text(keptForEver(in)), received});
     const QStringList eventColumns{QStringLiteral("device_id"),  QStringLiteral("device_seq"), QStringLiteral("event_id"),
                                    QStringLiteral("event_type"), QStringLiteral("payload"),    QStringLiteral("received_at")};
     if (m_db.copyIfAllNew(QStringLiteral("events"), eventColumns, eventRows)) {
@@ -549,7 +559,7 @@ PushResult HubService::pushBatch(const QString& deviceId, const QList<PushEvent>
 QByteArray HubService::keptForEver(const PushEvent& in)
 {
     if (in.type != protocol::EventType::kMemberEnrolled)
-        return QJsonDocument(in.event).toJson(QJsonDocument::Compact);
+        return in.bytes.isEmpty() ? QJsonDocument(in.event).toJson(QJsonDocument::Compact) : in.bytes;
     // The event log and the conflicts are kept for ever; a person's name and phone live only in
     // members, where erasure can reach them.
     QJsonObject kept = in.event;
@@ -568,7 +578,7 @@ void HubService::eraseMember(const QString& memberId)
         if (type != protocol::EventType::kMemberEnrolled ||
             event.value(QStringLiteral("body")).toObject().value(QStringLiteral("id")).toString() != memberId)
             return std::nullopt;
-        const QByteArray kept = keptForEver(PushEvent{0, {}, type, event, {}, {}, {}});
+        const QByteArray kept = keptForEver(PushEvent{0, {}, type, event, {}, {}, {}, {}});
         return kept == payload.toUtf8() ? std::nullopt : std::optional<QByteArray>(kept);
     };
     const QString mentions = QStringLiteral("%\"") + memberId + QStringLiteral("\"%");

@@ -15,6 +15,7 @@
 #include "HubReturns.h"
 #include "HubStock.h"
 #include "HubStockRequests.h"
+#include "PushRequest.h"
 #include "SaleEvent.h"
 
 #include <QJsonArray>
@@ -83,7 +84,8 @@ public:
     // not revoked, the time is within the allowed skew and the nonce has a possible length.
     void checkSignedHead(const RequestSignature& signature);
     QString authenticate(const RequestSignature& signature, const QByteArray& method, const QString& path, const QByteArray& body);
-    PushResult push(const QString& deviceId, const QJsonArray& events);
+    PushResult push(const QString& deviceId, const QList<protocol::PushRequest::Event>& events);
+    PushResult push(const QString& deviceId, const QJsonArray& events); // each event kept as written out again
     // One step of anchoring the device's journal, in one transaction; a break found opens (or
     // sharpens) the conflict "journal of till S1-T1 broken at entry N".
     protocol::JournalSyncAnswer journalSync(const QString& deviceId, const protocol::JournalSyncRequest& request);
@@ -134,7 +136,8 @@ private:
         QString eventId;
         QString type;
         QJsonObject event;
-        QString problem; // found before it reached the database: kept, not applied
+        QByteArray bytes; // as the till sent it, when known
+        QString problem;  // found before it reached the database: kept, not applied
         // Decoded once: a sale, or the sale of a pickup paid at the desk.
         std::optional<protocol::SaleEvent> sale;
         std::optional<protocol::ReturnEvent> returned;

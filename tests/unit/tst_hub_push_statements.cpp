@@ -7,6 +7,7 @@
 // SQLite by default; PostgreSQL when OMNITILL_HUB_DB is set by the wrapper.
 #include "DemoStore.h"
 #include "InProcessHub.h"
+#include "PushRequest.h"
 #include "TestStore.h"
 #include "outbox/Outbox.h"
 
@@ -189,6 +190,34 @@ private slots:
                               {waiting.last().deviceSeq, m_hub->device})
                      .toString(),
                  events.last().toObject().value(QStringLiteral("body")).toObject().value(QStringLiteral("receipt_id")).toString());
+    }
+
+    // Pushed as the hub's route reads a body: each event is kept byte for byte as the till queued it.
+    void eachEventIsKeptByteForByteAsTheTillQueuedIt()
+    {
+        Till& till = m_store->till();
+        {
+            Transaction tx(till.db()); // what earlier cases left unacknowledged is held by the hub
+            till.outbox().acknowledgeUpTo(std::numeric_limits<qint64>::max());
+            tx.commit();
+        }
+        sell(2, 3);
+        const QList<QueuedEvent> waiting = till.outbox().nextBatch(1000);
+        QCOMPARE(waiting.size(), 2);
+        QList<QByteArray> payloads;
+        for (const QueuedEvent& e : waiting)
+            payloads.append(e.payload);
+        const auto events = protocol::PushRequest::parse(protocol::PushRequest::body(payloads));
+        QVERIFY(events);
+        const PushResult result = m_hub->service->push(m_hub->device, *events);
+        QCOMPARE(result.applied, 2);
+        for (const QueuedEvent& e : waiting)
+            QCOMPARE(m_hub->db
+                         ->scalar(QStringLiteral("SELECT payload FROM events WHERE device_id = ? AND device_seq = ?"),
+                                  {m_hub->device, e.deviceSeq})
+                         .toString()
+                         .toUtf8(),
+                     e.payload);
     }
 };
 

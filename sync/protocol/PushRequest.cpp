@@ -1,0 +1,129 @@
+#include "PushRequest.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace omnitill::protocol {
+
+namespace {
+constexpr QByteArrayView kEventsKey = "\"events\"";
+
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+qsizetype skipSpace(QByteArrayView text, qsizetype at)
+{
+    while (at < text.size() && isSpace(text[at]))
+        ++at;
+    return at;
+}
+
+// Just past the '}' that closes the object opening at `at`, or -1. Finds only the object's extent
+// (strings and nesting): whether it is valid JSON is for the parser to say.
+qsizetype skipObject(QByteArrayView text, qsizetype at)
+{
+    int depth = 0;
+    for (qsizetype i = at; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '"') {
+            for (++i; i < text.size() && text[i] != '"'; ++i) {
+                if (text[i] == '\\')
+                    ++i;
+            }
+        } else if (c == '{' || c == '[') {
+            ++depth;
+        } else if ((c == '}' || c == ']') && --depth == 0) {
+            return i + 1;
+        }
+    }
+    return -1;
+}
+
+// The body laid out as the till writes it, {"events":[{…},{…}]} with any spacing: each element's
+// bytes, parsed. nullopt for anything else (the caller then parses the whole body).
+std::optional<QList<PushRequest::Event>> eventsAsSent(QByteArrayView text)
+{
+    qsizetype at = skipSpace(text, 0);
+    if (at >= text.size() || text[at] != '{')
+        return std::nullopt;
+    at = skipSpace(text, at + 1);
+    if (!text.sliced(at).startsWith(kEventsKey))
+        return std::nullopt;
+    at = skipSpace(text, at + kEventsKey.size());
+    if (at >= text.size() || text[at] != ':')
+        return std::nullopt;
+    at = skipSpace(text, at + 1);
+    if (at >= text.size() || text[at] != '[')
+        return std::nullopt;
+    at = skipSpace(text, at + 1);
+    QList<PushRequest::Event> events;
+    if (at < text.size() && text[at] == ']') {
+        at = skipSpace(text, at + 1);
+    } else {
+        for (;;) {
+            if (at >= text.size() || text[at] != '{')
+                return std::nullopt;
+            const qsizetype end = skipObject(text, at);
+            if (end < 0)
+                return std::nullopt;
+            const QByteArray bytes = text.sliced(at, end - at).toByteArray();
+            QJsonParseError error;
+            const QJsonDocument event = QJsonDocument::fromJson(bytes, &error);
+            if (error.error != QJsonParseError::NoError || !event.isObject())
+                return std::nullopt;
+            events.append({event.object(), bytes});
+            at = skipSpace(text, end);
+            if (at < text.size() && text[at] == ',') {
+                at = skipSpace(text, at + 1);
+                continue;
+            }
+            if (at >= text.size() || text[at] != ']')
+                return std::nullopt;
+            at = skipSpace(text, at + 1);
+            break;
+        }
+    }
+    if (at >= text.size() || text[at] != '}')
+        return std::nullopt;
+    if (skipSpace(text, at + 1) != text.size())
+        return std::nullopt;
+    return events;
+}
+} // namespace
+
+QByteArray PushRequest::body(const QList<QByteArray>& events)
+{
+    qsizetype size = 16;
+    for (const QByteArray& event : events)
+        size += event.size() + 1;
+    QByteArray body;
+    body.reserve(size);
+    body += '{';
+    body += kEventsKey;
+    body += ":[";
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        if (i > 0)
+            body += ',';
+        body += events.at(i);
+    }
+    body += "]}";
+    return body;
+}
+
+std::optional<QList<PushRequest::Event>> PushRequest::parse(const QByteArray& body)
+{
+    if (auto events = eventsAsSent(body))
+        return events;
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return std::nullopt;
+    QList<Event> events;
+    for (const QJsonValue& event : doc.object().value(QLatin1String(kEventsKey.sliced(1).chopped(1))).toArray())
+        events.append({event.toObject(), {}});
+    return events;
+}
+
+} // namespace omnitill::protocol

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+
+#include <optional>
+
+namespace omnitill::protocol {
+
+// The body of a push, {"events": [event, …]}: each event the compact JSON the till queued it as.
+// The hub keeps every event as the till sent it, so it reads each event's bytes out of the body
+// instead of writing the parsed event out again.
+struct PushRequest
+{
+    struct Event
+    {
+        QJsonObject object;
+        QByteArray bytes; // exactly as sent; empty when the body's layout did not allow taking them
+    };
+
+    // The body for events already held as JSON texts.
+    static QByteArray body(const QList<QByteArray>& events);
+    // The events of a body; nullopt when it is not a JSON object. A missing or non-array "events"
+    // is an empty list, and an element that is not an object an empty object, as the hub always
+    // read them.
+    static std::optional<QList<Event>> parse(const QByteArray& body);
+};
+
+} // namespace omnitill::protocol
