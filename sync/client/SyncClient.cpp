@@ -229,6 +229,8 @@ void SyncClient::syncNow()
     m_running = true;
     m_summary = SyncSummary{};
     m_attempt = 0;
+    m_sentUpTo = 0;
+    m_pushRetry.reset();
     pushNextBatch();
 }
 
@@ -238,35 +240,173 @@ void SyncClient::pushNextBatch()
     try {
         sendBatch();
     } catch (const DomainError& e) {
+        abandonPushes();
         fail(e.message());
     }
 }
 
 void SyncClient::sendBatch()
 {
+    const auto unanswered = std::count_if(m_pushes.cbegin(), m_pushes.cend(), [](const PushInFlight& p) { return !p.answer; });
+    if (!m_running || m_pushRetry || unanswered >= kPushesInFlight)
+        return;
+    // The next waits until the last one is on its way, and, when an answer sent events back to be
+    // pushed again, until every push still out is answered.
+    if (!m_pushes.isEmpty() && (!m_pushes.last().uploaded || m_sentUpTo < m_pushes.last().last))
+        return;
     // The outbox holds each event as compact JSON already: the body is those texts in an array,
     // without parsing and writing them again.
     QList<QByteArray> events;
     qint64 first = 0;
     qint64 last = 0;
-    for (const QueuedEvent& event : outbox().nextBatch(kBatchSize)) {
+    for (const QueuedEvent& event : outbox().nextBatch(kBatchSize, m_sentUpTo)) {
         last = event.deviceSeq;
         if (events.isEmpty())
             first = last;
         events.append(event.payload);
     }
-    const qsizetype count = events.size();
-    const QByteArray body = protocol::PushRequest::body(events);
-    if (count == 0) {
+    if (events.isEmpty()) {
+        if (!m_pushes.isEmpty())
+            return; // the answers of those on their way come first
         emit eventsPushed();
         m_journalRound = 0;
         sendJournal(nullptr); // every event is pushed: now the journal, then what the hub has for us
         return;
     }
-    const QNetworkRequest request = signedRequest("POST", QUrl(m_settings.value(kHubUrl)).resolved(QUrl(QStringLiteral("/v1/push"))), body);
-    m_summary.sent += count;
+    const QByteArray body = protocol::PushRequest::body(events);
+    QUrl url = QUrl(m_settings.value(kHubUrl)).resolved(QUrl(QStringLiteral("/v1/push")));
+    if (!m_pushes.isEmpty())
+        url.setQuery(QLatin1String(protocol::PushRequest::kAfterParameter) + QLatin1Char('=') + QString::number(m_pushes.last().last));
+    const QNetworkRequest request = signedRequest("POST", url, body);
+    m_summary.sent += events.size();
     QNetworkReply* reply = postOnce(request, body);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, first, last] { onPushReply(reply, first, last); });
+    m_pushes.append({first, last, reply, false, std::nullopt});
+    m_sentUpTo = last;
+    connect(reply, &QNetworkReply::uploadProgress, this, [this, reply](qint64 sent, qint64 total) {
+        if (total <= 0 || sent < total)
+            return;
+        for (PushInFlight& push : m_pushes) {
+            if (push.reply == reply && !push.uploaded) {
+                push.uploaded = true;
+                pushNextBatch(); // read, sign and send the next while the hub works on this one
+            }
+        }
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, reply] { onPushReply(reply); });
+}
+
+void SyncClient::onPushReply(QNetworkReply* reply)
+{
+    reply->deleteLater();
+    const auto it = std::find_if(m_pushes.begin(), m_pushes.end(), [reply](const PushInFlight& p) { return p.reply == reply; });
+    if (it == m_pushes.end())
+        return; // abandoned
+    it->answer = HubReply::read(reply, kTransferTimeoutMs);
+    it->reply = nullptr;
+    if (it->answer->ok())
+        pushNextBatch(); // the hub gets the next before this answer is written down here
+    while (!m_pushes.isEmpty() && m_pushes.first().answer) {
+        if (!takePushAnswer(m_pushes.takeFirst()))
+            return;
+    }
+    if (m_pushes.isEmpty() && m_pushRetry) {
+        const HubReply failed = *m_pushRetry;
+        m_pushRetry.reset();
+        // Pushing again is safe: the hub keeps each event once and says which it already held.
+        if (!retryLater([this] { pushNextBatch(); }, failed.retryAfterMs()))
+            fail(Tr::tr("Sync failed: %1").arg(failed.describe()));
+        return;
+    }
+    pushNextBatch();
+}
+
+bool SyncClient::takePushAnswer(const PushInFlight& push)
+{
+    const HubReply& r = *push.answer;
+    if (!r.ok()) {
+        m_sentUpTo = qMin(m_sentUpTo, push.first - 1); // these go again, and those sent after them
+        if (r.errorCode == QLatin1String(protocol::PushRequest::kAhead))
+            return true; // it arrived before the push it follows: sent again now that one is answered
+        if (r.isTransient()) {
+            if (!m_pushRetry)
+                m_pushRetry = r;
+            return true;
+        }
+        const QString message = Tr::tr("Sync failed: %1").arg(r.describe());
+        try {
+            Transaction tx(m_db);
+            // Counted on failure only: the way that works costs the sending path no extra write.
+            outbox().recordFailure(push.first, push.last, message);
+            tx.commit();
+        } catch (const DomainError&) {
+            // the store is failing too; the signal from fail() still tells the caller
+        }
+        abandonPushes();
+        fail(message);
+        return false;
+    }
+    m_attempt = 0;
+    const QJsonObject& answer = r.body;
+    const qint64 highest = answer.value(QStringLiteral("highest_seq")).toInteger();
+    m_summary.duplicates += answer.value(QStringLiteral("duplicates")).toInt();
+    m_summary.conflicts += answer.value(QStringLiteral("conflicts")).toInt();
+    m_summary.acknowledged = qMax(m_summary.acknowledged, highest);
+    try {
+        Transaction tx(m_db);
+        const QString now = m_clock.nowUtc().toString(Qt::ISODateWithMs);
+        outbox().acknowledgeUpTo(highest);
+        // Tills enrolled before the hub handed out kiosk code keys get theirs here, and every till
+        // the new one when the hub's changed.
+        if (const QString kioskKey = answer.value(QStringLiteral("kiosk_code_key")).toString(); !kioskKey.isEmpty())
+            m_settings.setKioskCodeKey(kioskKey);
+        // The balances after the hub posted these sales' points: from now on they are no longer
+        // pending here, so the balance must include them in the same step. Answers are taken in
+        // the order the pushes went, so a later balance is never overwritten by an earlier one.
+        for (const QJsonValue& v : answer.value(QStringLiteral("members")).toArray()) {
+            const QJsonObject m = v.toObject();
+            MemberService::applyHubBalance(m_db, m.value(QStringLiteral("id")).toString(),
+                                           m.value(QStringLiteral("points_balance")).toInteger(),
+                                           m.value(QStringLiteral("lifetime_points")).toInteger());
+        }
+        for (const QJsonValue& v : answer.value(QStringLiteral("gift_cards")).toArray()) {
+            const QJsonObject g = v.toObject();
+            GiftCardService::applyHubBalance(m_db, g.value(QStringLiteral("number")).toString(), g.value(QStringLiteral("kind")).toString(),
+                                             g.value(QStringLiteral("currency")).toString(), g.value(QStringLiteral("balance")).toInteger(),
+                                             g.value(QStringLiteral("status")).toString());
+        }
+        for (const QJsonValue& v : answer.value(QStringLiteral("conflict_details")).toArray()) {
+            const QJsonObject c = v.toObject();
+            m_db.exec(QStringLiteral("INSERT INTO sync_conflicts(device_seq, event_id, reason, reported_at) VALUES(?, ?, ?, ?)"
+                                     " ON CONFLICT(device_seq) DO UPDATE SET reason = excluded.reason"),
+                      {c.value(QStringLiteral("device_seq")).toInteger(), c.value(QStringLiteral("event_id")).toString(),
+                       c.value(QStringLiteral("reason")).toString(), now});
+        }
+        tx.commit();
+    } catch (const DomainError& e) {
+        abandonPushes();
+        fail(e.message());
+        return false;
+    }
+    if (highest < push.first) {
+        // The hub lacks something before this push; sending the same events again would not help.
+        abandonPushes();
+        fail(Tr::tr("The hub holds events only up to %1; the till has no events before %2 to send").arg(highest).arg(push.first));
+        return false;
+    }
+    return true;
+}
+
+void SyncClient::abandonPushes()
+{
+    for (const PushInFlight& push : std::as_const(m_pushes)) {
+        if (push.reply) {
+            push.reply->disconnect(this);
+            push.reply->abort();
+            push.reply->deleteLater();
+        }
+    }
+    m_pushes.clear();
+    m_pushRetry.reset();
 }
 
 QByteArray SyncClient::journalPublicKey()
@@ -521,74 +661,6 @@ void SyncClient::onPageReply(QNetworkReply* reply)
         pullNextPage();
     else
         finish();
-}
-
-void SyncClient::onPushReply(QNetworkReply* reply, qint64 firstSeq, qint64 lastSeq)
-{
-    reply->deleteLater();
-    const HubReply r = HubReply::read(reply, kTransferTimeoutMs);
-    if (!r.ok()) {
-        // Pushing again is safe: the hub keeps each event once and says which it already held.
-        if (r.isTransient() && retryLater([this] { pushNextBatch(); }, r.retryAfterMs()))
-            return;
-        const QString message = Tr::tr("Sync failed: %1").arg(r.describe());
-        try {
-            Transaction tx(m_db);
-            // Counted on failure only: the way that works costs the sending path no extra write.
-            outbox().recordFailure(firstSeq, lastSeq, message);
-            tx.commit();
-        } catch (const DomainError&) {
-            // the store is failing too; the signal from fail() still tells the caller
-        }
-        fail(message);
-        return;
-    }
-    m_attempt = 0;
-    const QJsonObject& answer = r.body;
-    const qint64 highest = answer.value(QStringLiteral("highest_seq")).toInteger();
-    m_summary.duplicates += answer.value(QStringLiteral("duplicates")).toInt();
-    m_summary.conflicts += answer.value(QStringLiteral("conflicts")).toInt();
-    m_summary.acknowledged = highest;
-    try {
-        Transaction tx(m_db);
-        const QString now = m_clock.nowUtc().toString(Qt::ISODateWithMs);
-        outbox().acknowledgeUpTo(highest);
-        // Tills enrolled before the hub handed out kiosk code keys get theirs here, and every till
-        // the new one when the hub's changed.
-        if (const QString kioskKey = answer.value(QStringLiteral("kiosk_code_key")).toString(); !kioskKey.isEmpty())
-            m_settings.setKioskCodeKey(kioskKey);
-        // The balances after the hub posted these sales' points: from now on they are no longer
-        // pending here, so the balance must include them in the same step.
-        for (const QJsonValue& v : answer.value(QStringLiteral("members")).toArray()) {
-            const QJsonObject m = v.toObject();
-            MemberService::applyHubBalance(m_db, m.value(QStringLiteral("id")).toString(),
-                                           m.value(QStringLiteral("points_balance")).toInteger(),
-                                           m.value(QStringLiteral("lifetime_points")).toInteger());
-        }
-        for (const QJsonValue& v : answer.value(QStringLiteral("gift_cards")).toArray()) {
-            const QJsonObject g = v.toObject();
-            GiftCardService::applyHubBalance(m_db, g.value(QStringLiteral("number")).toString(), g.value(QStringLiteral("kind")).toString(),
-                                             g.value(QStringLiteral("currency")).toString(), g.value(QStringLiteral("balance")).toInteger(),
-                                             g.value(QStringLiteral("status")).toString());
-        }
-        for (const QJsonValue& v : answer.value(QStringLiteral("conflict_details")).toArray()) {
-            const QJsonObject c = v.toObject();
-            m_db.exec(QStringLiteral("INSERT INTO sync_conflicts(device_seq, event_id, reason, reported_at) VALUES(?, ?, ?, ?)"
-                                     " ON CONFLICT(device_seq) DO UPDATE SET reason = excluded.reason"),
-                      {c.value(QStringLiteral("device_seq")).toInteger(), c.value(QStringLiteral("event_id")).toString(),
-                       c.value(QStringLiteral("reason")).toString(), now});
-        }
-        tx.commit();
-    } catch (const DomainError& e) {
-        fail(e.message());
-        return;
-    }
-    if (highest < firstSeq) {
-        // The hub lacks something before this batch; sending the same batch again would not help.
-        fail(Tr::tr("The hub holds events only up to %1; the till has no events before %2 to send").arg(highest).arg(firstSeq));
-        return;
-    }
-    pushNextBatch();
 }
 
 } // namespace omnitill

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "HubReply.h"
 #include "HubTrust.h"
 #include <QDateTime>
 #include <QJsonObject>
@@ -43,12 +44,16 @@ struct SyncSummary
 
 // Enrolls the till with the hub and pushes its outbox in device-sequence order. Events are marked
 // sent only from the hub's answer, so a lost reply or a crash between send and acknowledgement
-// just sends them again; the hub keeps each event once. Talks through signals, never dialogs.
+// just sends them again; the hub keeps each event once. While the hub works on one push the next
+// is read, signed and sent (kPushesInFlight); the hub applies it only after the earlier one
+// (PushRequest::kAfterParameter), and the answers are taken in the order the pushes were sent.
+// Talks through signals, never dialogs.
 class SyncClient : public QObject
 {
     Q_OBJECT
 public:
     static constexpr int kBatchSize = 2000;
+    static constexpr int kPushesInFlight = 3;
     static constexpr int kPageSize = 2000;
     static constexpr int kTransferTimeoutMs = 60000;
     static constexpr int kEnrollTimeoutMs = 30000;
@@ -106,7 +111,18 @@ private:
     void onPageReply(QNetworkReply* reply);
     void finish();
     QNetworkRequest signedRequest(const QByteArray& method, const QUrl& url, const QByteArray& body);
-    void onPushReply(QNetworkReply* reply, qint64 firstSeq, qint64 lastSeq);
+    struct PushInFlight
+    {
+        qint64 first = 0;
+        qint64 last = 0;
+        QNetworkReply* reply = nullptr;
+        bool uploaded = false; // every byte handed to the connection: the next may follow
+        std::optional<HubReply> answer;
+    };
+    void onPushReply(QNetworkReply* reply);
+    // One push's answer, in the order the pushes went; false when the push stopped (failed).
+    bool takePushAnswer(const PushInFlight& push);
+    void abandonPushes();
     void fail(const QString& message);
     // Schedules another attempt of a failed step; false when it has had its attempts.
     bool retryLater(const std::function<void()>& step, int atLeastMs = 0);
@@ -133,6 +149,9 @@ private:
     bool m_running = false;
     int m_feed = 0; // index into feeds() while pulling
     int m_journalRound = 0;
+    QList<PushInFlight> m_pushes;        // sent, in order, until their answers are taken
+    qint64 m_sentUpTo = 0;               // the last event of the pushes sent and not failed
+    std::optional<HubReply> m_pushRetry; // a push that failed for now: sent again once the others are answered
 };
 
 } // namespace omnitill

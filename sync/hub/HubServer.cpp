@@ -93,21 +93,15 @@ void HubServer::addRoutes()
         "POST", QStringLiteral("/v1/enroll"), kMaxEnrollBody,
         [this](const HttpRequest& head) { return throttle(m_addressRate, head.remoteAddress.toString()); },
         [this](const HttpRequest& request, const QStringList&) { return enroll(request); });
-    deviceRoute("POST", QStringLiteral("/v1/push"), kMaxBulkBody,
-                [this](const HttpRequest& request, const QStringList&, const QString& deviceId) {
-                    const std::optional<QList<protocol::PushRequest::Event>> events = protocol::PushRequest::parse(request.body);
-                    if (!events)
-                        throw HubError(400, QStringLiteral("request.json"), QStringLiteral("the body is not a JSON object"));
-                    const PushResult result = m_service.push(deviceId, *events);
-                    return QJsonObject{{QStringLiteral("highest_seq"), result.highestSeq},
-                                       {QStringLiteral("applied"), result.applied},
-                                       {QStringLiteral("duplicates"), result.duplicates},
-                                       {QStringLiteral("conflicts"), result.conflicts},
-                                       {QStringLiteral("conflict_details"), result.conflictDetails},
-                                       {QStringLiteral("members"), result.members},
-                                       {QStringLiteral("gift_cards"), result.giftCards},
-                                       {QStringLiteral("kiosk_code_key"), result.kioskCodeKey}};
-                });
+    deviceResponderRoute(
+        "POST", QStringLiteral("/v1/push"), kMaxBulkBody, [this](const HttpRequest& request, const QStringList&, const QString& deviceId) {
+            const QString after = QUrlQuery(request.url).queryItemValue(QLatin1String(protocol::PushRequest::kAfterParameter));
+            bool whole = after.isEmpty();
+            const qint64 afterSeq = whole ? 0 : after.toLongLong(&whole);
+            if (!whole || afterSeq < 0)
+                throw HubError(400, QStringLiteral("request.after"), QStringLiteral("after is a device sequence, a whole number"));
+            return push(request, deviceId, afterSeq);
+        });
     deviceRoute("POST", QStringLiteral("/v1/journal"), kMaxBulkBody,
                 [this](const HttpRequest& request, const QStringList&, const QString& deviceId) {
                     return m_service.journalSync(deviceId, protocol::JournalSyncRequest::fromJson(parseBody(request))).toJson();
@@ -222,9 +216,17 @@ void HubServer::addRoutes()
 
 void HubServer::deviceRoute(const QByteArray& method, const QString& pattern, qint64 maxBody, DeviceHandler handler)
 {
+    deviceResponderRoute(method, pattern, maxBody,
+                         [handler = std::move(handler)](const HttpRequest& request, const QStringList& args, const QString& deviceId) {
+                             return HttpResponse::json(handler(request, args, deviceId));
+                         });
+}
+
+void HubServer::deviceResponderRoute(const QByteArray& method, const QString& pattern, qint64 maxBody, DeviceResponder responder)
+{
     m_http.route(
         method, pattern, maxBody, [this](const HttpRequest& head) { return admitDevice(head); },
-        [this, handler = std::move(handler)](const HttpRequest& request, const QStringList& args) {
+        [this, responder = std::move(responder)](const HttpRequest& request, const QStringList& args) {
             return guarded(request, [&] {
                 QString deviceId;
                 try {
@@ -235,9 +237,33 @@ void HubServer::deviceRoute(const QByteArray& method, const QString& pattern, qi
                     throw;
                 }
                 m_deviceRate.take(deviceId, m_http.nowMs());
-                return HttpResponse::json(handler(request, args, deviceId));
+                return responder(request, args, deviceId);
             });
         });
+}
+
+HttpResponse HubServer::push(const HttpRequest& request, const QString& deviceId, qint64 after)
+{
+    if (after > 0 && m_service.heldUpTo(deviceId) < after) {
+        // Read before the push it follows: asked again, without reading it now, once that one is in.
+        HttpResponse ahead =
+            HttpResponse::error(409, QLatin1String(protocol::PushRequest::kAhead),
+                                QStringLiteral("events up to %1 have not arrived yet; send this push again after them").arg(after));
+        ahead.askAgain = [this, request, deviceId, after] { return guarded(request, [&] { return push(request, deviceId, after); }); };
+        return ahead;
+    }
+    const std::optional<QList<protocol::PushRequest::Event>> events = protocol::PushRequest::parse(request.body);
+    if (!events)
+        throw HubError(400, QStringLiteral("request.json"), QStringLiteral("the body is not a JSON object"));
+    const PushResult result = m_service.push(deviceId, *events, after);
+    return HttpResponse::json(QJsonObject{{QStringLiteral("highest_seq"), result.highestSeq},
+                                          {QStringLiteral("applied"), result.applied},
+                                          {QStringLiteral("duplicates"), result.duplicates},
+                                          {QStringLiteral("conflicts"), result.conflicts},
+                                          {QStringLiteral("conflict_details"), result.conflictDetails},
+                                          {QStringLiteral("members"), result.members},
+                                          {QStringLiteral("gift_cards"), result.giftCards},
+                                          {QStringLiteral("kiosk_code_key"), result.kioskCodeKey}});
 }
 
 void HubServer::keyRoute(const QByteArray& method, const QString& pattern, const char* scope, qint64 maxBody, KeyHandler handler)

@@ -34,9 +34,11 @@ public:
 
 private:
     using DeviceHandler = std::function<QJsonObject(const HttpRequest& request, const QStringList& args, const QString& deviceId)>;
+    using DeviceResponder = std::function<HttpResponse(const HttpRequest& request, const QStringList& args, const QString& deviceId)>;
     using KeyHandler = std::function<QJsonObject(const HttpRequest& request, const QStringList& args)>;
     // A request signed by an enrolled device.
     void deviceRoute(const QByteArray& method, const QString& pattern, qint64 maxBody, DeviceHandler handler);
+    void deviceResponderRoute(const QByteArray& method, const QString& pattern, qint64 maxBody, DeviceResponder responder);
     // An integrator's request: its API key must hold the scope (HubIntegrator::scopes()).
     void keyRoute(const QByteArray& method, const QString& pattern, const char* scope, qint64 maxBody, KeyHandler handler);
     void addRoutes();
@@ -45,6 +47,8 @@ private:
     // A 429 when key has used up its requests; count: this request is one of them.
     std::optional<HttpResponse> throttle(RateLimiter& limiter, const QString& key, bool count = true);
     HttpResponse enroll(const HttpRequest& request);
+    // A push; one sent while the till's earlier push is on its way waits for that one's events.
+    HttpResponse push(const HttpRequest& request, const QString& deviceId, qint64 after);
     QString authenticate(const HttpRequest& request);
 
     HubService& m_service;

@@ -244,6 +244,11 @@ QString HubService::authenticate(const RequestSignature& signature, const QByteA
     return signature.deviceId;
 }
 
+qint64 HubService::heldUpTo(const QString& deviceId)
+{
+    return m_db.scalar(QStringLiteral("SELECT acked_seq FROM devices WHERE id = ?"), {deviceId}).toLongLong();
+}
+
 PushResult HubService::push(const QString& deviceId, const QJsonArray& events)
 {
     QList<protocol::PushRequest::Event> list;
@@ -253,7 +258,7 @@ PushResult HubService::push(const QString& deviceId, const QJsonArray& events)
     return push(deviceId, list);
 }
 
-PushResult HubService::push(const QString& deviceId, const QList<protocol::PushRequest::Event>& events)
+PushResult HubService::push(const QString& deviceId, const QList<protocol::PushRequest::Event>& events, qint64 after)
 {
     if (events.size() > kMaxPushEvents)
         throw HubError(413, QStringLiteral("push.too_many"),
@@ -292,7 +297,7 @@ PushResult HubService::push(const QString& deviceId, const QList<protocol::PushR
         incoming.append(in);
     }
     try {
-        return pushBatch(deviceId, incoming);
+        return pushBatch(deviceId, incoming, after);
     } catch (const DomainError& e) {
         if (e.code() != QLatin1String(HubDatabase::kDataError))
             throw;
@@ -330,7 +335,7 @@ PushResult HubService::push(const QString& deviceId, const QList<protocol::PushR
     return total;
 }
 
-PushResult HubService::pushBatch(const QString& deviceId, const QList<PushEvent>& incoming)
+PushResult HubService::pushBatch(const QString& deviceId, const QList<PushEvent>& incoming, qint64 after)
 {
     qint64 lowSeq = std::numeric_limits<qint64>::max();
     qint64 highSeq = 0;
@@ -340,8 +345,19 @@ PushResult HubService::pushBatch(const QString& deviceId, const QList<PushEvent>
     }
     PushResult result;
     HubTransaction tx(m_db);
+    // One push of a device at a time, also across hub processes: another waits here for this one's
+    // commit, and then sees what it held.
+    QSqlQuery& device = m_db.exec(QStringLiteral("SELECT store_id, acked_seq FROM devices WHERE id = ?") +
+                                      (m_db.isPostgres() ? QStringLiteral(" FOR UPDATE") : QString()),
+                                  {deviceId});
+    device.next();
+    const QString storeId = device.value(0).toString();
+    qint64 acked = device.value(1).toLongLong();
+    device.finish();
+    if (acked < after)
+        throw HubError(409, QLatin1String(protocol::PushRequest::kAhead),
+                       QStringLiteral("events up to %1 have not arrived yet; send this push again after them").arg(after));
     lockLedgerRows(incoming);
-    const QString storeId = m_db.scalar(QStringLiteral("SELECT store_id FROM devices WHERE id = ?"), {deviceId}).toString();
     const QString received = now();
     // What comes back was new; everything else was already held.
     QSet<qint64> inserted;
@@ -513,7 +529,6 @@ PushResult HubService::pushBatch(const QString& deviceId, const QList<PushEvent>
         m_db.copyRows(QStringLiteral("sales"), saleColumns, saleRows, QStringLiteral(" ON CONFLICT DO NOTHING"));
     // Advance the acknowledged sequence over every event now held without a gap: when the events
     // above it are as many as the distance to the highest one, there is no gap.
-    qint64 acked = m_db.scalar(QStringLiteral("SELECT acked_seq FROM devices WHERE id = ?"), {deviceId}).toLongLong();
     QSqlQuery& above = m_db.exec(QStringLiteral("SELECT count(*) AS held, coalesce(max(device_seq), 0) AS highest FROM events"
                                                 " WHERE device_id = ? AND device_seq > ?"),
                                  {deviceId, acked});

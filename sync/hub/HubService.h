@@ -84,7 +84,10 @@ public:
     // not revoked, the time is within the allowed skew and the nonce has a possible length.
     void checkSignedHead(const RequestSignature& signature);
     QString authenticate(const RequestSignature& signature, const QByteArray& method, const QString& path, const QByteArray& body);
-    PushResult push(const QString& deviceId, const QList<protocol::PushRequest::Event>& events);
+    // Every event of the device up to this sequence is held.
+    qint64 heldUpTo(const QString& deviceId);
+    // after: PushRequest::kAfterParameter, 0 when the till has no earlier push on its way.
+    PushResult push(const QString& deviceId, const QList<protocol::PushRequest::Event>& events, qint64 after = 0);
     PushResult push(const QString& deviceId, const QJsonArray& events); // each event kept as written out again
     // One step of anchoring the device's journal, in one transaction; a break found opens (or
     // sharpens) the conflict "journal of till S1-T1 broken at entry N".
@@ -143,7 +146,7 @@ private:
         std::optional<protocol::ReturnEvent> returned;
     };
     // One transaction for the events; throws HubDatabase::kDataError when one breaks a table's rule.
-    PushResult pushBatch(const QString& deviceId, const QList<PushEvent>& incoming);
+    PushResult pushBatch(const QString& deviceId, const QList<PushEvent>& incoming, qint64 after = 0);
     // The event as the hub keeps it (log, conflicts): without a member's name, phone or e-mail.
     static QByteArray keptForEver(const PushEvent& in);
     QString checkSale(const protocol::SaleEvent& sale) const;

@@ -19,6 +19,13 @@ struct PushRequest
         QByteArray bytes; // exactly as sent; empty when the body's layout did not allow taking them
     };
 
+    // The query parameter of a push sent while an earlier one is on its way: the last sequence the
+    // earlier one holds. The hub applies this push only once it holds every event up to there, and
+    // otherwise refuses it with kAhead (the till sends it again after the earlier one's answer), so
+    // a till's events are applied in its order whichever request arrives first.
+    static constexpr auto kAfterParameter = "after";
+    static constexpr auto kAhead = "push.ahead";
+
     // The body for events already held as JSON texts.
     static QByteArray body(const QList<QByteArray>& events);
     // The events of a body; nullopt when it is not a JSON object. A missing or non-array "events"

@@ -2,6 +2,7 @@
 // connections and request rates from a request's headers; the production front (haproxy, TLS)
 // adds per-client limits. Both take the same floods and stay small and answering.
 #include "HubProcess.h"
+#include "PushRequest.h"
 #include "RawHttp.h"
 #include "RequestSignature.h"
 #include "crypto/Signer.h"
@@ -10,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -200,6 +202,52 @@ private slots:
         });
         qInfo("%d of 300 idle connections still open under a limit of 256 descriptors", int(open));
         QVERIFY(open < 256);
+    }
+
+    // A till's push sent while its earlier push is on its way names where that one ends (after=).
+    // Arriving first, it is held unanswered until the earlier one is in, then applied after it;
+    // when the earlier one never comes, it is refused by name after a while and nothing of it kept.
+    void aPushThatOvertakesTheOneBeforeItWaitsForIt()
+    {
+        const auto events = [](int from, int to) {
+            QList<QByteArray> list;
+            for (int seq = from; seq <= to; ++seq)
+                list.append(QJsonDocument(QJsonObject{{QStringLiteral("device_seq"), seq},
+                                                      {QStringLiteral("event_id"), QStringLiteral("overtake-%1").arg(seq)},
+                                                      {QStringLiteral("type"), QStringLiteral("note")},
+                                                      {QStringLiteral("body"), QJsonObject{}}})
+                                .toJson(QJsonDocument::Compact));
+            return protocol::PushRequest::body(list);
+        };
+        const auto highest = [](const RawAnswer& answer) {
+            return QJsonDocument::fromJson(answer.text.mid(answer.text.indexOf("\r\n\r\n") + 4))
+                .object()
+                .value(QStringLiteral("highest_seq"))
+                .toInteger();
+        };
+        const std::unique_ptr<QTcpSocket> later = m_http->connect();
+        later->write(signedPost(QStringLiteral("/v1/push?after=2"), events(3, 4)));
+        QVERIFY(later->waitForBytesWritten(5000));
+        const RawAnswer early = RawHttp::readAnswer(*later, 500);
+        QVERIFY2(early.status == 0 && !early.closed, early.text.left(300).constData()); // held, not answered
+        const RawAnswer first = m_http->exchange(signedPost(QStringLiteral("/v1/push"), events(1, 2)));
+        QVERIFY2(first.status == 200, first.text.left(300).constData());
+        QCOMPARE(highest(first), 2);
+        const RawAnswer second = RawHttp::readAnswer(*later, 5000);
+        QVERIFY2(second.status == 200, second.text.left(300).constData());
+        QCOMPARE(highest(second), 4);
+
+        // Event 5 never comes: after a while the push is refused by name, and its event 6 not kept.
+        const RawAnswer refused = m_http->exchange(signedPost(QStringLiteral("/v1/push?after=5"), events(6, 6)), 15000);
+        QVERIFY2(refused.status == 409, refused.text.left(300).constData());
+        QVERIFY(refused.text.contains(protocol::PushRequest::kAhead));
+        QVERIFY2(refused.elapsedMs >= 4000, qPrintable(QString::number(refused.elapsedMs)));
+        const RawAnswer whole = m_http->exchange(signedPost(QStringLiteral("/v1/push"), events(5, 6)));
+        QVERIFY2(whole.status == 200, whole.text.left(300).constData());
+        QCOMPARE(highest(whole), 6);
+        QCOMPARE(
+            QJsonDocument::fromJson(whole.text.mid(whole.text.indexOf("\r\n\r\n") + 4)).object().value(QStringLiteral("applied")).toInt(),
+            2);
     }
 
     // An enrolled device's hostile journal requests, each well signed: refused by name with a JSON

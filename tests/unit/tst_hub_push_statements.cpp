@@ -48,6 +48,14 @@ class TestHubPushStatements : public QObject
         }
     }
 
+    // What earlier cases left unacknowledged is held by the hub.
+    void acknowledgeAll()
+    {
+        Transaction tx(m_store->till().db());
+        m_store->till().outbox().acknowledgeUpTo(std::numeric_limits<qint64>::max());
+        tx.commit();
+    }
+
     // Pushes what waits in the outbox as one batch; the statements it took.
     qint64 push(int expectedEvents)
     {
@@ -196,11 +204,7 @@ private slots:
     void eachEventIsKeptByteForByteAsTheTillQueuedIt()
     {
         Till& till = m_store->till();
-        {
-            Transaction tx(till.db()); // what earlier cases left unacknowledged is held by the hub
-            till.outbox().acknowledgeUpTo(std::numeric_limits<qint64>::max());
-            tx.commit();
-        }
+        acknowledgeAll();
         sell(2, 3);
         const QList<QueuedEvent> waiting = till.outbox().nextBatch(1000);
         QCOMPARE(waiting.size(), 2);
@@ -218,6 +222,36 @@ private slots:
                          .toString()
                          .toUtf8(),
                      e.payload);
+    }
+
+    // A push sent while the one before it is on its way names where that one ends; arriving first,
+    // it is refused and nothing of it is kept, so the till's events are applied in its order.
+    void aPushThatOvertookTheOneBeforeItIsRefusedUntilThatOneIsHeld()
+    {
+        Till& till = m_store->till();
+        acknowledgeAll();
+        sell(4, 2);
+        const QList<QueuedEvent> waiting = till.outbox().nextBatch(1000);
+        QCOMPARE(waiting.size(), 4);
+        QList<QByteArray> early;
+        QList<QByteArray> late;
+        for (qsizetype i = 0; i < waiting.size(); ++i)
+            (i < 2 ? early : late).append(waiting.at(i).payload);
+        const qint64 earlyEnd = waiting.at(1).deviceSeq;
+        const auto pushOf = [](const QList<QByteArray>& events) {
+            return *protocol::PushRequest::parse(protocol::PushRequest::body(events));
+        };
+        const qint64 heldBefore = m_hub->db->scalar(QStringLiteral("SELECT count(*) FROM events")).toLongLong();
+        QCOMPARE(test::errorCode([&] { m_hub->service->push(m_hub->device, pushOf(late), earlyEnd); }),
+                 QLatin1String(protocol::PushRequest::kAhead));
+        QCOMPARE(m_hub->db->scalar(QStringLiteral("SELECT count(*) FROM events")).toLongLong(), heldBefore);
+        QCOMPARE(m_hub->db->scalar(QStringLiteral("SELECT count(*) FROM offer_baskets WHERE device_seq > ?"), {earlyEnd}).toLongLong(), 0);
+        const PushResult first = m_hub->service->push(m_hub->device, pushOf(early));
+        QCOMPARE(first.applied, 2);
+        QCOMPARE(first.highestSeq, earlyEnd);
+        const PushResult second = m_hub->service->push(m_hub->device, pushOf(late), earlyEnd);
+        QCOMPARE(second.applied, 2);
+        QCOMPARE(second.highestSeq, waiting.last().deviceSeq);
     }
 };
 

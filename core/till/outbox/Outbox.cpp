@@ -61,11 +61,12 @@ OutboxBacklog Outbox::backlog(int limit)
     return b;
 }
 
-QList<QueuedEvent> Outbox::nextBatch(int limit)
+QList<QueuedEvent> Outbox::nextBatch(int limit, qint64 after)
 {
     QList<QueuedEvent> batch;
-    QSqlQuery& q =
-        m_db.exec(QStringLiteral("SELECT device_seq, payload FROM outbox WHERE acked_at IS NULL ORDER BY device_seq LIMIT ?"), {limit});
+    QSqlQuery& q = m_db.exec(
+        QStringLiteral("SELECT device_seq, payload FROM outbox WHERE acked_at IS NULL AND device_seq > ? ORDER BY device_seq LIMIT ?"),
+        {after, limit});
     while (q.next())
         batch.append({q.value(QStringLiteral("device_seq")).toLongLong(), q.value(QStringLiteral("payload")).toString().toUtf8()});
     q.finish();

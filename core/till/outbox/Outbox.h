@@ -53,8 +53,9 @@ public:
     static qint64 pendingCount(Database& db);
     OutboxBacklog backlog(int limit);
 
-    // The oldest events the hub does not hold yet, in device sequence order.
-    QList<QueuedEvent> nextBatch(int limit);
+    // The oldest events the hub does not hold yet, in device sequence order, from just after
+    // `after` (events already on their way in a request whose answer has not come).
+    QList<QueuedEvent> nextBatch(int limit, qint64 after = 0);
     // Within the caller's transaction, like the two below.
     void recordFailure(qint64 firstSeq, qint64 lastSeq, const QString& error);
     void acknowledgeUpTo(qint64 highestSeq);

@@ -25,6 +25,11 @@ HttpConnection::HttpConnection(QTcpSocket* socket, HttpServer& server) : QObject
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::readAvailable);
     connect(m_socket, &QTcpSocket::bytesWritten, this, &HttpConnection::written);
     connect(m_socket, &QTcpSocket::disconnected, this, &HttpConnection::finish);
+    // Asked again from the event loop, not inside the other request's handling.
+    connect(&server, &HttpServer::handled, this, [this] {
+        if (m_state == State::Waiting)
+            QTimer::singleShot(0, this, &HttpConnection::askAgain);
+    });
     connect(m_socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
         if (error != QAbstractSocket::RemoteHostClosedError || m_state != State::Writing)
             finish();
@@ -61,6 +66,7 @@ int HttpConnection::evictionRank() const
     case State::Head:
         return 3;
     case State::Body:
+    case State::Waiting:
         return 4;
     case State::Writing:
         break;
@@ -96,6 +102,7 @@ void HttpConnection::readAvailable()
         case State::Lingering:
             m_socket->skip(m_socket->bytesAvailable());
             return;
+        case State::Waiting:
         case State::Writing:
             return; // a pipelined request waits (and the kernel holds the sender back)
         }
@@ -149,11 +156,31 @@ bool HttpConnection::readBody()
     }
     m_head.request.body = m_buffer.left(wanted);
     m_buffer.remove(0, wanted);
-    const HttpResponse response = m_server.handle(m_head.request, m_admission);
+    m_waitUntilMs = m_server.nowMs() + m_server.limits().waitForAnotherMs;
+    respond(m_server.handle(m_head.request, m_admission));
+    // Waiting or Writing: the next request waits until this answer is out.
+    return m_state != State::Writing && m_state != State::Waiting;
+}
+
+void HttpConnection::respond(const HttpResponse& response)
+{
+    if (response.askAgain && m_server.nowMs() < m_waitUntilMs) {
+        m_waiting = response;
+        enter(State::Waiting, m_server.limits().askAgainMs);
+        return;
+    }
+    m_waiting = HttpResponse{};
     m_server.release(m_admission);
     m_head.request.body.clear();
     answer(response, !m_head.keepAlive);
-    return m_state != State::Writing; // Writing: the next request waits until this answer is out
+}
+
+void HttpConnection::askAgain()
+{
+    if (m_state != State::Waiting)
+        return;
+    const std::function<HttpResponse()> again = m_waiting.askAgain;
+    respond(again());
 }
 
 QHostAddress HttpConnection::clientAddress() const
@@ -223,6 +250,9 @@ void HttpConnection::timedOut()
         break;
     case State::Body:
         refuse(HttpResponse::error(408, QStringLiteral("request.timeout"), QStringLiteral("the request body stopped arriving")));
+        break;
+    case State::Waiting:
+        askAgain();
         break;
     default: // idle, never started, an answer nobody reads, the end of lingering
         abort();

@@ -36,6 +36,7 @@ private:
         Idle,
         Head,
         Body,
+        Waiting, // for the answer to another request (HttpResponse::askAgain)
         Writing,
         Lingering
     };
@@ -45,6 +46,9 @@ private:
     bool readBody();
     // The peer, or the client a trusted proxy on this machine forwards for.
     QHostAddress clientAddress() const;
+    // The handler's answer: sent, or, when it waits for another request, kept to be asked again.
+    void respond(const HttpResponse& response);
+    void askAgain();
     void answer(const HttpResponse& response, bool close);
     void refuse(const HttpResponse& response);
     void written();
@@ -62,6 +66,8 @@ private:
     QByteArray m_buffer;
     HttpHead m_head;
     HttpServer::Admission m_admission;
+    HttpResponse m_waiting;
+    qint64 m_waitUntilMs = 0;
     bool m_closeAfterWrite = false;
     bool m_lingerAfterWrite = false;
     bool m_finished = false;

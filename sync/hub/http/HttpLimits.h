@@ -19,6 +19,10 @@ struct HttpLimits
     int stallTimeoutMs = 15000;           // a body that stops arriving
     int minBodyBytesPerSecond = 8 * 1024; // a 64 kbit/s link; a body may take 30 s plus its size at this rate
     int lingerMs = 2000;                  // after a refusal, how long the rest of an unread body is read and dropped
+    // An answer that waits for another request (HttpResponse::askAgain): asked again at least this
+    // often, and given as it stands after waitForAnotherMs.
+    int askAgainMs = 50;
+    int waitForAnotherMs = 5000;
     // Requests a second (and the burst allowed) per device, per API key, and per address for unsigned requests.
     double deviceRate = 20, keyRate = 20, addressRate = 5;
     int deviceBurst = 200, keyBurst = 200, addressBurst = 30;

@@ -6,7 +6,7 @@ namespace omnitill::hub {
 
 HttpResponse HttpResponse::json(const QJsonObject& object, int status)
 {
-    return HttpResponse{status, QJsonDocument(object).toJson(QJsonDocument::Compact), {}};
+    return HttpResponse{status, QJsonDocument(object).toJson(QJsonDocument::Compact), {}, {}};
 }
 
 HttpResponse HttpResponse::error(int status, const QString& code, const QString& message)

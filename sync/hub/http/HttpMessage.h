@@ -7,6 +7,8 @@
 #include <QList>
 #include <QUrl>
 
+#include <functional>
+
 #include <utility>
 
 namespace omnitill::hub {
@@ -30,6 +32,10 @@ struct HttpResponse
     int status = 200;
     QByteArray body;
     QList<std::pair<QByteArray, QByteArray>> headers;
+    // Set when the answer depends on a request still to come (a till's earlier push): the
+    // connection asks it again after the server has answered another request, or after a moment,
+    // and sends this answer as it is once HttpLimits::waitForAnotherMs has passed.
+    std::function<HttpResponse()> askAgain;
 
     static HttpResponse json(const QJsonObject& object, int status = 200);
     static HttpResponse error(int status, const QString& code, const QString& message);

@@ -152,7 +152,9 @@ HttpServer::Admission HttpServer::admit(const HttpRequest& head, qint64 contentL
 HttpResponse HttpServer::handle(const HttpRequest& request, const Admission& admission)
 {
     try {
-        return m_routes.at(std::size_t(admission.route)).handle(request, admission.args);
+        HttpResponse response = m_routes.at(std::size_t(admission.route)).handle(request, admission.args);
+        emit handled();
+        return response;
     } catch (const std::exception& e) {
         qWarning("hub: %s on %s", e.what(), qPrintable(request.url.path()));
         return HttpResponse::error(500, QStringLiteral("hub.internal"), QStringLiteral("the hub could not complete the request"));

@@ -55,6 +55,10 @@ public:
     HttpResponse handle(const HttpRequest& request, const Admission& admission);
     void release(Admission& admission);
 
+signals:
+    // A request was answered (its handler returned): answers that wait for another are asked again.
+    void handled();
+
 private:
     struct Route
     {
