@@ -179,6 +179,11 @@ private slots:
         store.clock().advanceSeconds(30 * 86400);
         QCOMPARE(ledger.soldOver(milk, 28), 0); // outside the window
         QVERIFY(ledger.inconsistent().isEmpty());
+        // The stock list shows what the ledger adds up to, product by product.
+        const QList<StockOverviewLine> listed = ledger.overview(QString(), 5000);
+        QCOMPARE(listed.size(), ledger.overviewCount(QString()));
+        for (const StockOverviewLine& line : listed)
+            QCOMPARE(line.onHand, ledger.onHand(line.productId));
 
         // A level changed behind the ledger's back is found.
         till.db().exec(QStringLiteral("UPDATE stock_levels SET quantity = quantity + 1 WHERE product_id = ?"), {milk});

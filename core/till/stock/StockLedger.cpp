@@ -89,9 +89,11 @@ QList<StockOverviewLine> StockLedger::overview(const QString& search, int limit)
     bindings << std::clamp(limit, 1, 5000);
     QList<StockOverviewLine> out;
     QSqlQuery& q = m_db.exec(
-        QStringLiteral("SELECT p.id, p.sku, p.name_en, p.unit,"
-                       " (SELECT coalesce(sum(quantity_delta), 0) FROM stock_movements WHERE product_id = p.id) AS on_hand,"
-                       " coalesce(c.average_milli, 0) AS average_milli FROM products p LEFT JOIN product_costs c ON c.product_id = p.id") +
+        // On hand from the levels book() keeps with every movement (inconsistent() finds one that
+        // drifted), not a sum of each listed product's whole history.
+        QStringLiteral("SELECT p.id, p.sku, p.name_en, p.unit, coalesce(l.quantity, 0) AS on_hand,"
+                       " coalesce(c.average_milli, 0) AS average_milli FROM products p LEFT JOIN stock_levels l ON l.product_id = p.id"
+                       " LEFT JOIN product_costs c ON c.product_id = p.id") +
             where + QStringLiteral(" ORDER BY p.sku LIMIT ?"),
         bindings);
     while (q.next()) {
