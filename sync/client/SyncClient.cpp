@@ -285,12 +285,11 @@ void SyncClient::sendBatch()
     connect(reply, &QNetworkReply::uploadProgress, this, [this, reply](qint64 sent, qint64 total) {
         if (total <= 0 || sent < total)
             return;
-        for (PushInFlight& push : m_pushes) {
-            if (push.reply == reply && !push.uploaded) {
-                push.uploaded = true;
-                pushNextBatch(); // read, sign and send the next while the hub works on this one
-            }
-        }
+        const auto it = std::find_if(m_pushes.begin(), m_pushes.end(), [reply](const PushInFlight& p) { return p.reply == reply; });
+        if (it == m_pushes.end() || it->uploaded)
+            return;
+        it->uploaded = true;
+        pushNextBatch(); // read, sign and send the next while the hub works on this one
     });
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onPushReply(reply); });
 }
