@@ -4,6 +4,7 @@
 #include "HubService.h"
 #include "JournalSync.h"
 #include "OrderRequest.h"
+#include "PreparedPush.h"
 #include "PushRequest.h"
 #include "RequestSignature.h"
 
@@ -16,6 +17,9 @@
 #include <QTimer>
 #include <QUrlQuery>
 #include <QUuid>
+
+#include <atomic>
+#include <exception>
 
 namespace omnitill::hub {
 
@@ -80,6 +84,9 @@ HubServer::HubServer(HubService& service, const HttpLimits& limits, QObject* par
       m_keyRate(limits.keyRate, limits.keyBurst), m_addressRate(limits.addressRate, limits.addressBurst)
 {
     addRoutes();
+    // One reader keeps its memory warm from push to push; the applying thread and the database
+    // have the other cores.
+    m_pushReaders.setMaxThreadCount(1);
 }
 
 HubServer::~HubServer() = default;
@@ -242,20 +249,53 @@ void HubServer::deviceResponderRoute(const QByteArray& method, const QString& pa
         });
 }
 
+struct HubServer::PushReading
+{
+    std::atomic<bool> done = false;
+    std::optional<PreparedPush> prepared;
+    std::exception_ptr error;
+};
+
 HttpResponse HubServer::push(const HttpRequest& request, const QString& deviceId, qint64 after)
 {
+    auto reading = std::make_shared<PushReading>();
+    m_pushReaders.start([reading, deviceId, body = request.body, http = &m_http] {
+        try {
+            reading->prepared = PreparedPush::fromBody(deviceId, body);
+        } catch (...) {
+            reading->error = std::current_exception();
+        }
+        reading->done.store(true, std::memory_order_release);
+        QMetaObject::invokeMethod(http, &HttpServer::wakeWaiting, Qt::QueuedConnection);
+    });
+    return applyPush(request, deviceId, after, reading);
+}
+
+HttpResponse HubServer::applyPush(const HttpRequest& request, const QString& deviceId, qint64 after,
+                                  const std::shared_ptr<PushReading>& reading)
+{
+    const auto again = [this, request, deviceId, after, reading] {
+        return guarded(request, [&] { return applyPush(request, deviceId, after, reading); });
+    };
+    if (!reading->done.load(std::memory_order_acquire)) {
+        HttpResponse underWay = HttpResponse::error(503, QStringLiteral("hub.busy"), QStringLiteral("the push is still being read"));
+        underWay.underWay = true;
+        underWay.askAgain = again;
+        return underWay;
+    }
+    if (reading->error)
+        std::rethrow_exception(reading->error);
     if (after > 0 && m_service.heldUpTo(deviceId) < after) {
-        // Read before the push it follows: asked again, without reading it now, once that one is in.
+        // Read before the push it follows: asked again once that one is in.
         HttpResponse ahead =
             HttpResponse::error(409, QLatin1String(protocol::PushRequest::kAhead),
                                 QStringLiteral("events up to %1 have not arrived yet; send this push again after them").arg(after));
-        ahead.askAgain = [this, request, deviceId, after] { return guarded(request, [&] { return push(request, deviceId, after); }); };
+        ahead.askAgain = again;
         return ahead;
     }
-    const std::optional<QList<protocol::PushRequest::Event>> events = protocol::PushRequest::parse(request.body);
-    if (!events)
-        throw HubError(400, QStringLiteral("request.json"), QStringLiteral("the body is not a JSON object"));
-    const PushResult result = m_service.push(deviceId, *events, after);
+    const PushResult result = m_service.push(deviceId, *reading->prepared, after);
+    // Its thousands of decoded events are freed on a worker, not on the thread that applies pushes.
+    m_pushReaders.start([reading] { reading->prepared.reset(); });
     return HttpResponse::json(QJsonObject{{QStringLiteral("highest_seq"), result.highestSeq},
                                           {QStringLiteral("applied"), result.applied},
                                           {QStringLiteral("duplicates"), result.duplicates},

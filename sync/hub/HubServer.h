@@ -6,8 +6,10 @@
 #include <QHostAddress>
 #include <QJsonObject>
 #include <QObject>
+#include <QThreadPool>
 
 #include <functional>
+#include <memory>
 
 class QTimer;
 
@@ -47,8 +49,11 @@ private:
     // A 429 when key has used up its requests; count: this request is one of them.
     std::optional<HttpResponse> throttle(RateLimiter& limiter, const QString& key, bool count = true);
     HttpResponse enroll(const HttpRequest& request);
-    // A push; one sent while the till's earlier push is on its way waits for that one's events.
+    // A push, read on a worker thread while this one applies the push before it; one sent while
+    // the till's earlier push is on its way waits for that one's events.
     HttpResponse push(const HttpRequest& request, const QString& deviceId, qint64 after);
+    struct PushReading;
+    HttpResponse applyPush(const HttpRequest& request, const QString& deviceId, qint64 after, const std::shared_ptr<PushReading>& reading);
     QString authenticate(const HttpRequest& request);
 
     HubService& m_service;
@@ -58,6 +63,8 @@ private:
     RateLimiter m_addressRate;
     QTimer* m_foldTimer = nullptr;
     QTimer* m_expiryTimer = nullptr;
+    // Last: its destructor waits for the pushes being read, which wake m_http when done.
+    QThreadPool m_pushReaders;
 };
 
 } // namespace omnitill::hub

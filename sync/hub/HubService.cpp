@@ -4,7 +4,6 @@
 #include "EventType.h"
 #include "HubAmounts.h"
 #include "HubError.h"
-#include "HubEventCheck.h"
 #include "HubJournalExport.h"
 #include "HubPromotionCheck.h"
 #include "MemberEnrolledEvent.h"
@@ -12,7 +11,6 @@
 #include "common/Clock.h"
 #include "crypto/Crypto.h"
 #include "crypto/Signer.h"
-#include "tax/TaxCalculator.h"
 
 #include <QJsonDocument>
 #include <QMessageAuthenticationCode>
@@ -260,48 +258,18 @@ PushResult HubService::push(const QString& deviceId, const QJsonArray& events)
 
 PushResult HubService::push(const QString& deviceId, const QList<protocol::PushRequest::Event>& events, qint64 after)
 {
-    if (events.size() > kMaxPushEvents)
-        throw HubError(413, QStringLiteral("push.too_many"),
-                       QStringLiteral("send at most %1 events a request, in device-sequence order").arg(kMaxPushEvents));
-    QList<PushEvent> incoming;
-    incoming.reserve(events.size());
-    for (qsizetype i = 0; i < events.size(); ++i) {
-        const QJsonObject& event = events.at(i).object;
-        const QJsonValue seq = event.value(QStringLiteral("device_seq"));
-        PushEvent in;
-        in.bytes = events.at(i).bytes;
-        in.seq = seq.toInteger();
-        in.eventId = event.value(QStringLiteral("event_id")).toString();
-        in.type = event.value(QStringLiteral("type")).toString();
-        in.event = event;
-        if (in.seq <= 0 || double(in.seq) != seq.toDouble())
-            throw HubError(400, QStringLiteral("push.malformed"),
-                           QStringLiteral("event %1 of the batch has no device_seq (a whole number from 1)").arg(i + 1));
-        // Kept under its sequence like any other, so that the ones behind it are not held up.
-        if (in.eventId.isEmpty() || in.eventId.size() > 128) {
-            in.problem = QStringLiteral("the event at device sequence %1 has no event_id").arg(in.seq);
-            in.eventId = QStringLiteral("malformed:%1:%2").arg(deviceId).arg(in.seq);
-        }
-        if (in.type.isEmpty() || in.type.size() > 64) {
-            in.problem = QStringLiteral("the event at device sequence %1 has no type").arg(in.seq);
-            in.type = QStringLiteral("malformed");
-        }
-        const QJsonObject body = event.value(QStringLiteral("body")).toObject();
-        if (in.type == protocol::EventType::kSale)
-            in.sale = protocol::SaleEvent::fromJson(body);
-        else if (in.type == protocol::EventType::kReturn)
-            in.returned = protocol::ReturnEvent::fromJson(body);
-        else if (in.type.startsWith(protocol::EventType::kPickupFamily) && body.value(QStringLiteral("sale")).isObject() &&
-                 !body.value(QStringLiteral("sale")).toObject().isEmpty())
-            in.sale = protocol::SaleEvent::fromJson(body.value(QStringLiteral("sale")).toObject());
-        incoming.append(in);
-    }
+    return push(deviceId, PreparedPush::read(deviceId, events), after);
+}
+
+PushResult HubService::push(const QString& deviceId, const PreparedPush& prepared, qint64 after)
+{
+    const QList<PushEvent>& incoming = prepared.events;
     try {
         return pushBatch(deviceId, incoming, after);
     } catch (const DomainError& e) {
         if (e.code() != QLatin1String(HubDatabase::kDataError))
             throw;
-        // Something in one event broke a rule of the database that the checks above did not
+        // Something in one event broke a rule of the database that PreparedPush's checks did not
         // foresee. Each event then goes on its own, and the one that fails is kept as sent.
         qWarning("hub: a push from %s failed on its data (%s); applying its %lld events one by one", qPrintable(deviceId),
                  qPrintable(e.message()), qint64(incoming.size()));
@@ -426,17 +394,13 @@ PushResult HubService::pushBatch(const QString& deviceId, const QList<PushEvent>
         }
         ++result.applied;
         // Kept as sent, applied nowhere: someone looks at it with the till's staff.
-        if (const QString problem = in.problem.isEmpty() ? HubEventCheck::problem(in.type, in.event) : in.problem; !problem.isEmpty()) {
-            openConflict(deviceId, in.seq, in.eventId, QStringLiteral("device sequence %1: %2").arg(in.seq).arg(problem));
+        if (!in.problem.isEmpty()) {
+            openConflict(deviceId, in.seq, in.eventId, QStringLiteral("device sequence %1: %2").arg(in.seq).arg(in.problem));
             ++result.conflicts;
             continue;
         }
-        const QString kind = HubIntegrator::feedKind(in.type);
-        if (!kind.isEmpty())
-            feedRows.append({kind, in.seq,
-                             in.type == protocol::EventType::kSale ? HubStock::stockDelta(*in.sale)
-                             : in.returned                         ? HubStock::stockDelta(*in.returned)
-                                                                   : HubStock::stockDelta(in.event)});
+        if (const QString kind = HubIntegrator::feedKind(in.type); !kind.isEmpty())
+            feedRows.append({kind, in.seq, in.stockDelta});
         if (in.type == protocol::EventType::kMemberEnrolled) {
             const QString problem =
                 m_reference.enrolFromTill(protocol::MemberEnrolledEvent::fromJson(in.event.value(QStringLiteral("body")).toObject()));
@@ -489,7 +453,7 @@ PushResult HubService::pushBatch(const QString& deviceId, const QList<PushEvent>
             continue;
         const protocol::SaleEvent& sale = *in.sale;
         saleRows.append(saleRow(sale, deviceId, storeId, in.seq));
-        QString problem = checkSale(sale);
+        QString problem = in.saleProblem;
         if (problem.isEmpty())
             problem = promotionCheck.check(storeId, sale);
         if (!problem.isEmpty()) {
@@ -500,7 +464,7 @@ PushResult HubService::pushBatch(const QString& deviceId, const QList<PushEvent>
             openConflict(deviceId, in.seq, in.eventId, twice);
             ++result.conflicts;
         }
-        HubOffers::keepBasket(deviceId, in.seq, sale, baskets);
+        baskets += in.basket;
         const QString couponProblem = m_coupons->recordSale(storeId, sale);
         if (!couponProblem.isEmpty()) {
             openConflict(deviceId, in.seq, in.eventId, couponProblem);
@@ -593,7 +557,10 @@ void HubService::eraseMember(const QString& memberId)
         if (type != protocol::EventType::kMemberEnrolled ||
             event.value(QStringLiteral("body")).toObject().value(QStringLiteral("id")).toString() != memberId)
             return std::nullopt;
-        const QByteArray kept = keptForEver(PushEvent{0, {}, type, event, {}, {}, {}, {}});
+        PushEvent enrolment;
+        enrolment.type = type;
+        enrolment.event = event;
+        const QByteArray kept = keptForEver(enrolment);
         return kept == payload.toUtf8() ? std::nullopt : std::optional<QByteArray>(kept);
     };
     const QString mentions = QStringLiteral("%\"") + memberId + QStringLiteral("\"%");
@@ -758,66 +725,6 @@ QString HubService::recordKioskOrderSale(const QString& storeId, const protocol:
     return first == saleId
                ? QString()
                : QStringLiteral("kiosk order %1 paid twice: receipt %2 and receipt %3").arg(order, firstReceipt, sale.receiptId);
-}
-
-QString HubService::checkSale(const protocol::SaleEvent& sale) const
-{
-    // Recompute with core's tax code instead of trusting the till.
-    try {
-        const Currency currency = Currency::fromCode(sale.currency);
-        const TaxCalculator calculator(taxModeFromName(sale.taxMode));
-        qint64 gross = 0;
-        QHash<int, qint64> promotionByLine;
-        for (const protocol::SaleEventLine& line : sale.lines) {
-            if (line.promotionDiscount < 0 || line.promotionDiscount > line.discount)
-                return QStringLiteral("line %1: the promotion discount is out of range").arg(line.line);
-            promotionByLine.insert(line.line, line.promotionDiscount);
-            const qint64 base = calculator.mode() == TaxMode::Inclusive ? line.gross : line.net;
-            const LineTax tax = calculator.lineTax(Money(base, currency), line.taxBasisPoints);
-            if (tax.tax.minor() != line.tax || tax.gross.minor() != line.gross)
-                return QStringLiteral("line %1: tax does not recompute").arg(line.line);
-            gross += line.gross;
-        }
-        // Every promotion's discount is allocated to lines, and the lines carry exactly that.
-        QHash<int, qint64> allocated;
-        for (const protocol::SaleEventPromotion& promotion : sale.promotions) {
-            qint64 shares = 0;
-            for (const protocol::SaleEventPromotionShare& share : promotion.lines) {
-                allocated[share.line] += share.amount;
-                shares += share.amount;
-            }
-            if (shares != promotion.discount)
-                return QStringLiteral("promotion %1: the lines' shares do not add up to its discount").arg(promotion.id);
-        }
-        for (auto it = promotionByLine.cbegin(); it != promotionByLine.cend(); ++it) {
-            if (allocated.value(it.key()) != it.value())
-                return QStringLiteral("line %1: promotions allocate %2, the line says %3")
-                    .arg(it.key())
-                    .arg(allocated.value(it.key()))
-                    .arg(it.value());
-            allocated.remove(it.key());
-        }
-        if (!allocated.isEmpty())
-            return QStringLiteral("a promotion is allocated to line %1, which the sale does not have").arg(allocated.cbegin().key());
-        qint64 couponLines = 0;
-        qint64 couponTotal = 0;
-        for (const protocol::SaleEventLine& line : sale.lines)
-            couponLines += line.couponDiscount;
-        for (const protocol::SaleEventCoupon& coupon : sale.coupons)
-            couponTotal += coupon.discount;
-        if (couponLines != couponTotal)
-            return QStringLiteral("the lines carry %1 of coupons, the coupons say %2").arg(couponLines).arg(couponTotal);
-        if (gross != sale.total)
-            return QStringLiteral("lines add up to %1, the sale says %2").arg(gross).arg(sale.total);
-        qint64 paid = 0;
-        for (const protocol::SaleEventTender& t : sale.tenders)
-            paid += t.amount;
-        if (paid != sale.total)
-            return QStringLiteral("tenders add up to %1, the sale says %2").arg(paid).arg(sale.total);
-    } catch (const DomainError& e) {
-        return QStringLiteral("sale cannot be checked: %1").arg(e.message());
-    }
-    return {};
 }
 
 QVariantList HubService::saleRow(const protocol::SaleEvent& sale, const QString& deviceId, const QString& storeId, qint64 seq)

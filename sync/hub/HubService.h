@@ -15,6 +15,7 @@
 #include "HubReturns.h"
 #include "HubStock.h"
 #include "HubStockRequests.h"
+#include "PreparedPush.h"
 #include "PushRequest.h"
 #include "SaleEvent.h"
 
@@ -53,7 +54,6 @@ struct PushResult
 class HubService
 {
 public:
-    static constexpr qsizetype kMaxPushEvents = 5000;
     // An enrollment token is good for this long after it is made.
     static constexpr int kEnrollTokenHours = 72;
 
@@ -88,6 +88,8 @@ public:
     qint64 heldUpTo(const QString& deviceId);
     // after: PushRequest::kAfterParameter, 0 when the till has no earlier push on its way.
     PushResult push(const QString& deviceId, const QList<protocol::PushRequest::Event>& events, qint64 after = 0);
+    // A push read beforehand (on a worker thread: HubServer::push).
+    PushResult push(const QString& deviceId, const PreparedPush& prepared, qint64 after = 0);
     PushResult push(const QString& deviceId, const QJsonArray& events); // each event kept as written out again
     // One step of anchoring the device's journal, in one transaction; a break found opens (or
     // sharpens) the conflict "journal of till S1-T1 broken at entry N".
@@ -133,23 +135,11 @@ public:
 private:
     // The device's public key once checkSignedHead's checks pass.
     QByteArray publicKeyOf(const RequestSignature& signature);
-    struct PushEvent
-    {
-        qint64 seq = 0;
-        QString eventId;
-        QString type;
-        QJsonObject event;
-        QByteArray bytes; // as the till sent it, when known
-        QString problem;  // found before it reached the database: kept, not applied
-        // Decoded once: a sale, or the sale of a pickup paid at the desk.
-        std::optional<protocol::SaleEvent> sale;
-        std::optional<protocol::ReturnEvent> returned;
-    };
+    using PushEvent = PreparedPush::Event;
     // One transaction for the events; throws HubDatabase::kDataError when one breaks a table's rule.
     PushResult pushBatch(const QString& deviceId, const QList<PushEvent>& incoming, qint64 after = 0);
     // The event as the hub keeps it (log, conflicts): without a member's name, phone or e-mail.
     static QByteArray keptForEver(const PushEvent& in);
-    QString checkSale(const protocol::SaleEvent& sale) const;
     // The sales read model's row: id, device, store, receipt, total, currency, time, device sequence.
     static QVariantList saleRow(const protocol::SaleEvent& sale, const QString& deviceId, const QString& storeId, qint64 seq);
     // Remembers which sale paid a kiosk order; a second one is a problem to resolve (a refund).

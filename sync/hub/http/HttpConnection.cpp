@@ -164,6 +164,8 @@ bool HttpConnection::readBody()
 
 void HttpConnection::respond(const HttpResponse& response)
 {
+    if (response.askAgain && response.underWay)
+        m_waitUntilMs = m_server.nowMs() + m_server.limits().waitForAnotherMs;
     if (response.askAgain && m_server.nowMs() < m_waitUntilMs) {
         m_waiting = response;
         enter(State::Waiting, m_server.limits().askAgainMs);
@@ -180,7 +182,9 @@ void HttpConnection::askAgain()
     if (m_state != State::Waiting)
         return;
     const std::function<HttpResponse()> again = m_waiting.askAgain;
-    respond(again());
+    respond(HttpServer::answerOf(m_head.request, again));
+    if (m_state != State::Waiting)
+        m_server.wakeWaiting(); // answered: another answer may have waited for this one
 }
 
 QHostAddress HttpConnection::clientAddress() const

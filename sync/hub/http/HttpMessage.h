@@ -36,6 +36,10 @@ struct HttpResponse
     // connection asks it again after the server has answered another request, or after a moment,
     // and sends this answer as it is once HttpLimits::waitForAnotherMs has passed.
     std::function<HttpResponse()> askAgain;
+    // With askAgain: the answer is being worked out off the server's thread (a push read on a
+    // worker). Asked again when the server is woken (HttpServer::wakeWaiting), with no deadline:
+    // HttpLimits::waitForAnotherMs counts from the last answer that is no longer under way.
+    bool underWay = false;
 
     static HttpResponse json(const QJsonObject& object, int status = 200);
     static HttpResponse error(int status, const QString& code, const QString& message);

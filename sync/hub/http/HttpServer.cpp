@@ -149,16 +149,21 @@ HttpServer::Admission HttpServer::admit(const HttpRequest& head, qint64 contentL
     return admission;
 }
 
-HttpResponse HttpServer::handle(const HttpRequest& request, const Admission& admission)
+HttpResponse HttpServer::answerOf(const HttpRequest& request, const std::function<HttpResponse()>& handler)
 {
     try {
-        HttpResponse response = m_routes.at(std::size_t(admission.route)).handle(request, admission.args);
-        emit handled();
-        return response;
+        return handler();
     } catch (const std::exception& e) {
         qWarning("hub: %s on %s", e.what(), qPrintable(request.url.path()));
         return HttpResponse::error(500, QStringLiteral("hub.internal"), QStringLiteral("the hub could not complete the request"));
     }
+}
+
+HttpResponse HttpServer::handle(const HttpRequest& request, const Admission& admission)
+{
+    HttpResponse response = answerOf(request, [&] { return m_routes.at(std::size_t(admission.route)).handle(request, admission.args); });
+    emit handled();
+    return response;
 }
 
 void HttpServer::release(Admission& admission)

@@ -53,7 +53,12 @@ public:
     };
     Admission admit(const HttpRequest& head, qint64 contentLength);
     HttpResponse handle(const HttpRequest& request, const Admission& admission);
+    // What a handler answers; an exception it lets out is a 500 (and a line in the log).
+    static HttpResponse answerOf(const HttpRequest& request, const std::function<HttpResponse()>& handler);
     void release(Admission& admission);
+    // Something an answer waits for has happened (work done on another thread, or a waiting answer
+    // given): every waiting answer is asked again.
+    void wakeWaiting() { emit handled(); }
 
 signals:
     // A request was answered (its handler returned): answers that wait for another are asked again.
