@@ -52,7 +52,7 @@ bool readLimits(const QCommandLineParser& parser, hub::HttpLimits& limits)
            positive("address-rate", [&](double v) { limits.addressRate = v, limits.addressBurst = qMax(1, int(v * 10)); });
 }
 
-int serve(hub::HubService& service, const QCommandLineParser& parser, QCoreApplication& app)
+int serve(hub::HubService& service, const QString& databaseUrl, const Clock& clock, const QCommandLineParser& parser, QCoreApplication& app)
 {
     const QString listen = parser.value(QStringLiteral("listen"));
     const qsizetype colon = listen.lastIndexOf(QLatin1Char(':'));
@@ -83,6 +83,9 @@ int serve(hub::HubService& service, const QCommandLineParser& parser, QCoreAppli
     hub::HubServer server(service, limits);
     if (tls)
         server.useTls(parser.value(QStringLiteral("tls-cert")), parser.value(QStringLiteral("tls-key")));
+    // SQLite takes one writer at a time: there, pushes stay on this thread.
+    if (!databaseUrl.startsWith(QLatin1String("sqlite:")))
+        server.applyPushesOnOwnThread(databaseUrl, clock);
     const quint16 bound = server.listen(address, port);
     if (bound == 0) {
         std::fprintf(stderr, "omnitill-hub: cannot listen on %s\n", qPrintable(listen));
@@ -200,7 +203,7 @@ int main(int argc, char* argv[])
         hub::HubService service(
             db, clock, token ? hub::HubKey::openToken(*token, keyFile) : hub::HubSigningKey::fromKey(hub::HubKey::open(db, keyFile)));
         if (mode == QLatin1String("serve"))
-            return serve(service, parser, app);
+            return serve(service, url, clock, parser, app);
         return hub::HubAdmin(service, stdout, stderr).run(rest);
     } catch (const DomainError& e) {
         std::fprintf(stderr, "omnitill-hub: %s [%s]\n", qPrintable(e.message()), qPrintable(e.code()));

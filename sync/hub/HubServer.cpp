@@ -5,6 +5,7 @@
 #include "JournalSync.h"
 #include "OrderRequest.h"
 #include "PreparedPush.h"
+#include "PushApplier.h"
 #include "PushRequest.h"
 #include "RequestSignature.h"
 
@@ -251,10 +252,18 @@ void HubServer::deviceResponderRoute(const QByteArray& method, const QString& pa
 
 struct HubServer::PushReading
 {
-    std::atomic<bool> done = false;
+    std::atomic<bool> done = false; // read (or refused) by the reader
     std::optional<PreparedPush> prepared;
     std::exception_ptr error;
+    bool handedOver = false;           // to the push thread
+    std::atomic<bool> applied = false; // by the push thread
+    PushApplier::Outcome outcome;
 };
+
+void HubServer::applyPushesOnOwnThread(const QString& databaseUrl, const Clock& clock)
+{
+    m_applier = std::make_unique<PushApplier>(databaseUrl, clock, m_service.keyForAnotherThread());
+}
 
 HttpResponse HubServer::push(const HttpRequest& request, const QString& deviceId, qint64 after)
 {
@@ -277,25 +286,45 @@ HttpResponse HubServer::applyPush(const HttpRequest& request, const QString& dev
     const auto again = [this, request, deviceId, after, reading] {
         return guarded(request, [&] { return applyPush(request, deviceId, after, reading); });
     };
-    if (!reading->done.load(std::memory_order_acquire)) {
-        HttpResponse underWay = HttpResponse::error(503, QStringLiteral("hub.busy"), QStringLiteral("the push is still being read"));
-        underWay.underWay = true;
-        underWay.askAgain = again;
+    HttpResponse underWay = HttpResponse::error(503, QStringLiteral("hub.busy"), QStringLiteral("the push is still being worked on"));
+    underWay.underWay = true;
+    underWay.askAgain = again;
+    if (!reading->done.load(std::memory_order_acquire))
         return underWay;
-    }
     if (reading->error)
         std::rethrow_exception(reading->error);
-    if (after > 0 && m_service.heldUpTo(deviceId) < after) {
-        // Read before the push it follows: asked again once that one is in.
-        HttpResponse ahead =
-            HttpResponse::error(409, QLatin1String(protocol::PushRequest::kAhead),
-                                QStringLiteral("events up to %1 have not arrived yet; send this push again after them").arg(after));
-        ahead.askAgain = again;
-        return ahead;
+    if (!reading->handedOver) {
+        // The push it follows is held, or is queued before it on the push thread.
+        const bool follows =
+            after == 0 || (m_applier && m_handedOverUpTo.value(deviceId) >= after) || m_service.heldUpTo(deviceId) >= after;
+        if (!follows) {
+            // Read before the push it follows: asked again once that one is in.
+            HttpResponse ahead =
+                HttpResponse::error(409, QLatin1String(protocol::PushRequest::kAhead),
+                                    QStringLiteral("events up to %1 have not arrived yet; send this push again after them").arg(after));
+            ahead.askAgain = again;
+            return ahead;
+        }
+        reading->handedOver = true;
+        if (!m_applier) {
+            reading->outcome.result = m_service.push(deviceId, *reading->prepared, after);
+            reading->applied.store(true);
+        } else {
+            m_handedOverUpTo[deviceId] = std::max(m_handedOverUpTo.value(deviceId), reading->prepared->lastSeq);
+            m_applier->apply(deviceId, *reading->prepared, after, [reading, http = &m_http](PushApplier::Outcome outcome) {
+                reading->outcome = std::move(outcome);
+                reading->applied.store(true, std::memory_order_release);
+                QMetaObject::invokeMethod(http, &HttpServer::wakeWaiting, Qt::QueuedConnection);
+            });
+        }
     }
-    const PushResult result = m_service.push(deviceId, *reading->prepared, after);
-    // Its thousands of decoded events are freed on a worker, not on the thread that applies pushes.
+    if (!reading->applied.load(std::memory_order_acquire))
+        return underWay;
+    // Its thousands of decoded events are freed on the reader, not on a thread that applies pushes.
     m_pushReaders.start([reading] { reading->prepared.reset(); });
+    if (reading->outcome.error)
+        std::rethrow_exception(reading->outcome.error);
+    const PushResult& result = *reading->outcome.result;
     return HttpResponse::json(QJsonObject{{QStringLiteral("highest_seq"), result.highestSeq},
                                           {QStringLiteral("applied"), result.applied},
                                           {QStringLiteral("duplicates"), result.duplicates},

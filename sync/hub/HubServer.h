@@ -3,6 +3,7 @@
 #include "http/HttpServer.h"
 #include "http/RateLimiter.h"
 
+#include <QHash>
 #include <QHostAddress>
 #include <QJsonObject>
 #include <QObject>
@@ -13,9 +14,14 @@
 
 class QTimer;
 
+namespace omnitill {
+class Clock;
+}
+
 namespace omnitill::hub {
 
 class HubService;
+class PushApplier;
 
 // The hub's HTTP API (/v1). Handlers keep no state between requests: everything lives in the
 // database, so several hub processes can serve one PostgreSQL. Who is asking, and how often, is
@@ -33,6 +39,9 @@ public:
     void startBackgroundWork(int foldIntervalMs = 5000);
     // Returns the port listened on, 0 on failure.
     quint16 listen(const QHostAddress& address, quint16 port);
+    // Pushes are applied on a thread with its own connection to this database (PostgreSQL), so
+    // this thread reads the next push meanwhile; throws DomainError when it cannot connect.
+    void applyPushesOnOwnThread(const QString& databaseUrl, const Clock& clock);
 
 private:
     using DeviceHandler = std::function<QJsonObject(const HttpRequest& request, const QStringList& args, const QString& deviceId)>;
@@ -63,7 +72,10 @@ private:
     RateLimiter m_addressRate;
     QTimer* m_foldTimer = nullptr;
     QTimer* m_expiryTimer = nullptr;
-    // Last: its destructor waits for the pushes being read, which wake m_http when done.
+    // After m_http, which the push thread and the readers wake: destroyed before it.
+    std::unique_ptr<PushApplier> m_applier;
+    QHash<QString, qint64> m_handedOverUpTo; // per device: the last sequence handed to m_applier
+    // Last: its destructor waits for the pushes being read.
     QThreadPool m_pushReaders;
 };
 

@@ -36,8 +36,8 @@ QString tokenHash(const QString& token)
 HubService::HubService(HubDatabase& db, const Clock& clock, HubSigningKey key)
     : m_db(db), m_clock(clock), m_catalog(db), m_feeds(db), m_loyalty(db, m_feeds, clock), m_giftCards(db, m_feeds, clock),
       m_offers(db, m_feeds, clock), m_returns(db, m_loyalty, m_giftCards), m_reference(db, m_feeds, m_loyalty, clock),
-      m_stock(db, m_feeds, clock), m_requests(db, m_feeds, clock), m_journal(db), m_key(std::move(key.signer)),
-      m_kioskSecret(std::move(key.kioskSecret))
+      m_stock(db, m_feeds, clock), m_requests(db, m_feeds, clock), m_journal(db),
+      m_key(std::make_unique<SharedSigner>(std::move(key.signer))), m_kioskSecret(std::move(key.kioskSecret))
 {
     m_integrator = std::make_unique<HubIntegrator>(m_db, m_feeds, m_clock, *m_key);
     m_coupons = std::make_unique<HubCoupons>(m_db, m_feeds, m_clock, *m_key);

@@ -18,6 +18,7 @@
 #include "PreparedPush.h"
 #include "PushRequest.h"
 #include "SaleEvent.h"
+#include "SharedSigner.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -99,6 +100,8 @@ public:
     // auditor (HubJournalExport).
     QJsonObject journalExport(const QString& deviceId, const QDate& from, const QDate& to);
     QByteArray publicKey() const;
+    // The same key for a HubService on another thread (PushApplier): one lock guards every use.
+    HubSigningKey keyForAnotherThread() const { return HubSigningKey{m_key->another(), m_kioskSecret}; }
     // The key a store's kiosks sign their order codes with and its tills check them with
     // (KioskOrderCode): derived from the hub's key and the store, so every device of the store
     // gets the same one at enrollment and with every push answer, and no other store's works.
@@ -164,7 +167,7 @@ private:
     HubStock m_stock;
     HubStockRequests m_requests;
     HubJournal m_journal;
-    std::unique_ptr<Signer> m_key;
+    std::unique_ptr<SharedSigner> m_key;
     QByteArray m_kioskSecret;
     std::unique_ptr<HubIntegrator> m_integrator;
     std::unique_ptr<HubCoupons> m_coupons;

@@ -69,6 +69,7 @@ PreparedPush PreparedPush::read(const QString& deviceId, const QList<protocol::P
                     in.event = QJsonObject();
             }
         }
+        prepared.lastSeq = std::max(prepared.lastSeq, in.seq);
         prepared.events.append(std::move(in));
     }
     return prepared;

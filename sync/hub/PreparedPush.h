@@ -38,6 +38,7 @@ struct PreparedPush
     };
 
     QList<Event> events;
+    qint64 lastSeq = 0; // the highest device sequence among them
 
     // Throws HubError when the batch cannot be read at all (too many events, one without a
     // sequence); an event that is only malformed is kept with its problem.

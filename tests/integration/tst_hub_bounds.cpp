@@ -78,7 +78,9 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_hub = std::make_unique<HubProcess>(QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("hub.db")));
+        // SQLite by default; the postgres variant (pushes applied on the hub's push thread) sets OMNITILL_HUB_DB.
+        m_hub = std::make_unique<HubProcess>(
+            qEnvironmentVariable("OMNITILL_HUB_DB", QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("hub.db"))));
         m_hub->setLauncher({QStringLiteral("prlimit"), QStringLiteral("--nofile=256:256")});
         QVERIFY(m_hub->start({QStringLiteral("--head-timeout=2"), QStringLiteral("--idle-timeout=3"), QStringLiteral("--stall-timeout=2"),
                               QStringLiteral("--device-rate=1"), QStringLiteral("--key-rate=1"), QStringLiteral("--address-rate=1")}));
