@@ -83,9 +83,9 @@ int serve(hub::HubService& service, const QString& databaseUrl, const Clock& clo
     hub::HubServer server(service, limits);
     if (tls)
         server.useTls(parser.value(QStringLiteral("tls-cert")), parser.value(QStringLiteral("tls-key")));
-    // SQLite takes one writer at a time: there, pushes stay on this thread.
+    // SQLite takes one writer at a time: there, all work stays on this thread.
     if (!databaseUrl.startsWith(QLatin1String("sqlite:")))
-        server.applyPushesOnOwnThread(databaseUrl, clock);
+        server.workOnOwnThreads(databaseUrl, clock);
     const quint16 bound = server.listen(address, port);
     if (bound == 0) {
         std::fprintf(stderr, "omnitill-hub: cannot listen on %s\n", qPrintable(listen));

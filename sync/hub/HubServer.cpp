@@ -2,10 +2,10 @@
 
 #include "HubError.h"
 #include "HubService.h"
+#include "HubThread.h"
 #include "JournalSync.h"
 #include "OrderRequest.h"
 #include "PreparedPush.h"
-#include "PushApplier.h"
 #include "PushRequest.h"
 #include "RequestSignature.h"
 
@@ -85,9 +85,8 @@ HubServer::HubServer(HubService& service, const HttpLimits& limits, QObject* par
       m_keyRate(limits.keyRate, limits.keyBurst), m_addressRate(limits.addressRate, limits.addressBurst)
 {
     addRoutes();
-    // One reader keeps its memory warm from push to push; the applying thread and the database
-    // have the other cores.
-    m_pushReaders.setMaxThreadCount(1);
+    // Two readers: a till has up to three pushes on their way, and tills push at the same time.
+    m_pushReaders.setMaxThreadCount(2);
 }
 
 HubServer::~HubServer() = default;
@@ -257,12 +256,14 @@ struct HubServer::PushReading
     std::exception_ptr error;
     bool handedOver = false;           // to the push thread
     std::atomic<bool> applied = false; // by the push thread
-    PushApplier::Outcome outcome;
+    std::optional<PushResult> result;
+    std::exception_ptr applyError;
 };
 
-void HubServer::applyPushesOnOwnThread(const QString& databaseUrl, const Clock& clock)
+void HubServer::workOnOwnThreads(const QString& databaseUrl, const Clock& clock)
 {
-    m_applier = std::make_unique<PushApplier>(databaseUrl, clock, m_service.keyForAnotherThread());
+    m_pushThread = std::make_unique<HubThread>(QStringLiteral("hub-push"), databaseUrl, clock, m_service.keyForAnotherThread());
+    m_backgroundThread = std::make_unique<HubThread>(QStringLiteral("hub-background"), databaseUrl, clock, m_service.keyForAnotherThread());
 }
 
 HttpResponse HubServer::push(const HttpRequest& request, const QString& deviceId, qint64 after)
@@ -296,7 +297,7 @@ HttpResponse HubServer::applyPush(const HttpRequest& request, const QString& dev
     if (!reading->handedOver) {
         // The push it follows is held, or is queued before it on the push thread.
         const bool follows =
-            after == 0 || (m_applier && m_handedOverUpTo.value(deviceId) >= after) || m_service.heldUpTo(deviceId) >= after;
+            after == 0 || (m_pushThread && m_handedOverUpTo.value(deviceId) >= after) || m_service.heldUpTo(deviceId) >= after;
         if (!follows) {
             // Read before the push it follows: asked again once that one is in.
             HttpResponse ahead =
@@ -306,13 +307,17 @@ HttpResponse HubServer::applyPush(const HttpRequest& request, const QString& dev
             return ahead;
         }
         reading->handedOver = true;
-        if (!m_applier) {
-            reading->outcome.result = m_service.push(deviceId, *reading->prepared, after);
+        if (!m_pushThread) {
+            reading->result = m_service.push(deviceId, *reading->prepared, after);
             reading->applied.store(true);
         } else {
             m_handedOverUpTo[deviceId] = std::max(m_handedOverUpTo.value(deviceId), reading->prepared->lastSeq);
-            m_applier->apply(deviceId, *reading->prepared, after, [reading, http = &m_http](PushApplier::Outcome outcome) {
-                reading->outcome = std::move(outcome);
+            m_pushThread->run([reading, deviceId, after, http = &m_http](HubService& service) {
+                try {
+                    reading->result = service.push(deviceId, *reading->prepared, after);
+                } catch (...) {
+                    reading->applyError = std::current_exception();
+                }
                 reading->applied.store(true, std::memory_order_release);
                 QMetaObject::invokeMethod(http, &HttpServer::wakeWaiting, Qt::QueuedConnection);
             });
@@ -322,9 +327,9 @@ HttpResponse HubServer::applyPush(const HttpRequest& request, const QString& dev
         return underWay;
     // Its thousands of decoded events are freed on the reader, not on a thread that applies pushes.
     m_pushReaders.start([reading] { reading->prepared.reset(); });
-    if (reading->outcome.error)
-        std::rethrow_exception(reading->outcome.error);
-    const PushResult& result = *reading->outcome.result;
+    if (reading->applyError)
+        std::rethrow_exception(reading->applyError);
+    const PushResult& result = *reading->result;
     return HttpResponse::json(QJsonObject{{QStringLiteral("highest_seq"), result.highestSeq},
                                           {QStringLiteral("applied"), result.applied},
                                           {QStringLiteral("duplicates"), result.duplicates},
@@ -390,29 +395,45 @@ std::optional<HttpResponse> HubServer::admitKey(const HttpRequest& head, const c
 
 void HubServer::startBackgroundWork(int foldIntervalMs)
 {
+    // On the background thread when there is one: a fold of thousands of sales does not hold up
+    // requests. A tick that comes while the last one's work still runs is skipped.
+    const auto inBackground = [this](std::atomic<bool>& busy, std::function<void(HubService&)> work) {
+        if (!m_backgroundThread) {
+            work(m_service);
+        } else if (!busy.exchange(true)) {
+            m_backgroundThread->run([&busy, work = std::move(work)](HubService& service) {
+                work(service);
+                busy = false;
+            });
+        }
+    };
     m_foldTimer = new QTimer(this);
-    connect(m_foldTimer, &QTimer::timeout, this, [this] {
-        try {
-            m_service.stock().fold();
-        } catch (const DomainError& e) {
-            qWarning("hub: folding stock levels failed: %s", qPrintable(e.message()));
-        }
-        try {
-            m_service.offers().fold(HubOffers::kBackgroundBaskets);
-        } catch (const DomainError& e) {
-            qWarning("hub: counting sold baskets for offers failed: %s", qPrintable(e.message()));
-        }
+    connect(m_foldTimer, &QTimer::timeout, this, [this, inBackground] {
+        inBackground(m_folding, [](HubService& service) {
+            try {
+                service.stock().fold();
+            } catch (const DomainError& e) {
+                qWarning("hub: folding stock levels failed: %s", qPrintable(e.message()));
+            }
+            try {
+                service.offers().fold(HubOffers::kBackgroundBaskets);
+            } catch (const DomainError& e) {
+                qWarning("hub: counting sold baskets for offers failed: %s", qPrintable(e.message()));
+            }
+        });
     });
     m_foldTimer->start(foldIntervalMs);
     // Points expire, and suggestions are worked out again, whether or not a till is busy.
     m_expiryTimer = new QTimer(this);
-    connect(m_expiryTimer, &QTimer::timeout, this, [this] {
-        try {
-            m_service.expirePoints();
-            m_service.offers().compute(m_service.coupons());
-        } catch (const DomainError& e) {
-            qWarning("hub: expiring points failed: %s", qPrintable(e.message()));
-        }
+    connect(m_expiryTimer, &QTimer::timeout, this, [this, inBackground] {
+        inBackground(m_expiring, [](HubService& service) {
+            try {
+                service.expirePoints();
+                service.offers().compute(service.coupons());
+            } catch (const DomainError& e) {
+                qWarning("hub: expiring points failed: %s", qPrintable(e.message()));
+            }
+        });
     });
     m_expiryTimer->start(10 * 60 * 1000);
 }

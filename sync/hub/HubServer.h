@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QThreadPool>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -21,7 +22,7 @@ class Clock;
 namespace omnitill::hub {
 
 class HubService;
-class PushApplier;
+class HubThread;
 
 // The hub's HTTP API (/v1). Handlers keep no state between requests: everything lives in the
 // database, so several hub processes can serve one PostgreSQL. Who is asking, and how often, is
@@ -39,9 +40,10 @@ public:
     void startBackgroundWork(int foldIntervalMs = 5000);
     // Returns the port listened on, 0 on failure.
     quint16 listen(const QHostAddress& address, quint16 port);
-    // Pushes are applied on a thread with its own connection to this database (PostgreSQL), so
-    // this thread reads the next push meanwhile; throws DomainError when it cannot connect.
-    void applyPushesOnOwnThread(const QString& databaseUrl, const Clock& clock);
+    // Pushes are applied, and stock and offers folded, on threads with their own connections to
+    // this database (PostgreSQL), so this thread keeps reading requests meanwhile; throws
+    // DomainError when one cannot connect. Before startBackgroundWork.
+    void workOnOwnThreads(const QString& databaseUrl, const Clock& clock);
 
 private:
     using DeviceHandler = std::function<QJsonObject(const HttpRequest& request, const QStringList& args, const QString& deviceId)>;
@@ -72,9 +74,12 @@ private:
     RateLimiter m_addressRate;
     QTimer* m_foldTimer = nullptr;
     QTimer* m_expiryTimer = nullptr;
-    // After m_http, which the push thread and the readers wake: destroyed before it.
-    std::unique_ptr<PushApplier> m_applier;
-    QHash<QString, qint64> m_handedOverUpTo; // per device: the last sequence handed to m_applier
+    std::atomic<bool> m_folding = false;  // a fold runs on m_backgroundThread
+    std::atomic<bool> m_expiring = false; // so does an expiry
+    // After m_http and the flags, which their work uses: destroyed before them.
+    std::unique_ptr<HubThread> m_pushThread;
+    std::unique_ptr<HubThread> m_backgroundThread;
+    QHash<QString, qint64> m_handedOverUpTo; // per device: the last sequence handed to m_pushThread
     // Last: its destructor waits for the pushes being read.
     QThreadPool m_pushReaders;
 };

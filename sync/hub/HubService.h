@@ -100,7 +100,7 @@ public:
     // auditor (HubJournalExport).
     QJsonObject journalExport(const QString& deviceId, const QDate& from, const QDate& to);
     QByteArray publicKey() const;
-    // The same key for a HubService on another thread (PushApplier): one lock guards every use.
+    // The same key for a HubService on another thread (HubThread): one lock guards every use.
     HubSigningKey keyForAnotherThread() const { return HubSigningKey{m_key->another(), m_kioskSecret}; }
     // The key a store's kiosks sign their order codes with and its tills check them with
     // (KioskOrderCode): derived from the hub's key and the store, so every device of the store

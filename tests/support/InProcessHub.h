@@ -15,6 +15,7 @@ namespace omnitill::test {
 struct InProcessHub
 {
     QTemporaryDir dir;
+    QString url; // the database's
     std::unique_ptr<hub::HubDatabase> db;
     std::unique_ptr<hub::HubService> service;
     QString device; // T1's device id
@@ -22,7 +23,8 @@ struct InProcessHub
     explicit InProcessHub(const Clock& clock)
     {
         db = std::make_unique<hub::HubDatabase>();
-        db->open(qEnvironmentVariable("OMNITILL_HUB_DB", QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("hub.db"))));
+        url = qEnvironmentVariable("OMNITILL_HUB_DB", QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("hub.db")));
+        db->open(url);
         service = std::make_unique<hub::HubService>(*db, clock, EcdsaP256Signer::generate());
         service->createStore(QStringLiteral("S1"), QStringLiteral("Store 1"));
         const QString token = service->createEnrollToken(QStringLiteral("S1"), QStringLiteral("T1"));

@@ -64,11 +64,12 @@ OutboxBacklog Outbox::backlog(int limit)
 QList<QueuedEvent> Outbox::nextBatch(int limit, qint64 after)
 {
     QList<QueuedEvent> batch;
-    QSqlQuery& q = m_db.exec(
-        QStringLiteral("SELECT device_seq, payload FROM outbox WHERE acked_at IS NULL AND device_seq > ? ORDER BY device_seq LIMIT ?"),
-        {after, limit});
+    // As bytes: the UTF-8 the event was queued as, without a round trip through UTF-16.
+    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT device_seq, CAST(payload AS BLOB) FROM outbox WHERE acked_at IS NULL AND device_seq > ?"
+                                            " ORDER BY device_seq LIMIT ?"),
+                             {after, limit});
     while (q.next())
-        batch.append({q.value(QStringLiteral("device_seq")).toLongLong(), q.value(QStringLiteral("payload")).toString().toUtf8()});
+        batch.append({q.value(0).toLongLong(), q.value(1).toByteArray()});
     q.finish();
     return batch;
 }

@@ -1,13 +1,17 @@
-#include "PushApplier.h"
+#include "HubThread.h"
 
 #include "HubDatabase.h"
-#include "PreparedPush.h"
+#include "HubService.h"
+
+#include "common/DomainError.h"
+
+#include <exception>
 
 namespace omnitill::hub {
 
-PushApplier::PushApplier(const QString& databaseUrl, const Clock& clock, HubSigningKey key)
+HubThread::HubThread(const QString& name, const QString& databaseUrl, const Clock& clock, HubSigningKey key)
 {
-    m_thread.setObjectName(QStringLiteral("hub-push"));
+    m_thread.setObjectName(name);
     m_context = new QObject;
     m_context->moveToThread(&m_thread);
     m_thread.start();
@@ -32,12 +36,12 @@ PushApplier::PushApplier(const QString& databaseUrl, const Clock& clock, HubSign
     }
 }
 
-PushApplier::~PushApplier()
+HubThread::~HubThread()
 {
     stop();
 }
 
-void PushApplier::stop()
+void HubThread::stop()
 {
     if (!m_thread.isRunning())
         return;
@@ -54,18 +58,18 @@ void PushApplier::stop()
     m_thread.wait();
 }
 
-void PushApplier::apply(const QString& deviceId, const PreparedPush& push, qint64 after, std::function<void(Outcome)> done)
+void HubThread::run(std::function<void(HubService&)> job)
 {
     QMetaObject::invokeMethod(
         m_context,
-        [this, deviceId, &push, after, done = std::move(done)] {
-            Outcome outcome;
+        [this, job = std::move(job)] {
             try {
-                outcome.result = m_service->push(deviceId, push, after);
-            } catch (...) {
-                outcome.error = std::current_exception();
+                job(*m_service);
+            } catch (const DomainError& e) {
+                qWarning("hub: %s failed: %s", qPrintable(m_thread.objectName()), qPrintable(e.message()));
+            } catch (const std::exception& e) {
+                qWarning("hub: %s failed: %s", qPrintable(m_thread.objectName()), e.what());
             }
-            done(std::move(outcome));
         },
         Qt::QueuedConnection);
 }
