@@ -2,6 +2,7 @@
 
 #include "HubReply.h"
 #include "HubTrust.h"
+#include "JournalSync.h"
 #include <QDateTime>
 #include <QJsonObject>
 
@@ -18,9 +19,6 @@ class QNetworkRequest;
 
 namespace omnitill {
 
-namespace protocol {
-struct JournalSyncAnswer;
-}
 class Clock;
 class Database;
 class EcdsaP256Signer;
@@ -57,7 +55,7 @@ public:
     static constexpr int kPageSize = 2000;
     static constexpr int kTransferTimeoutMs = 60000;
     static constexpr int kEnrollTimeoutMs = 30000;
-    static constexpr int kJournalBatch = 500;
+    static constexpr int kJournalBatch = int(protocol::JournalSyncRequest::kMaxEntries); // as many as the hub takes at once
     // Requests of one sync's journal step: 1000 rounds of kJournalBatch entries, or the hub's
     // questions around a changed entry (a few rounds).
     static constexpr int kMaxJournalRounds = 1000;

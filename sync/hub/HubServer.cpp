@@ -69,6 +69,15 @@ template <typename Handler> HttpResponse guarded(const HttpRequest& request, Han
     }
 }
 
+// An answer still being worked out on another thread: asked again when that thread is done.
+HttpResponse stillWorking(std::function<HttpResponse()> again)
+{
+    HttpResponse underWay = HttpResponse::error(503, QStringLiteral("hub.busy"), QStringLiteral("the request is still being worked on"));
+    underWay.underWay = true;
+    underWay.askAgain = std::move(again);
+    return underWay;
+}
+
 RequestSignature signatureOf(const HttpRequest& request)
 {
     RequestSignature signature;
@@ -109,10 +118,13 @@ void HubServer::addRoutes()
                 throw HubError(400, QStringLiteral("request.after"), QStringLiteral("after is a device sequence, a whole number"));
             return push(request, deviceId, afterSeq);
         });
-    deviceRoute("POST", QStringLiteral("/v1/journal"), kMaxBulkBody,
-                [this](const HttpRequest& request, const QStringList&, const QString& deviceId) {
-                    return m_service.journalSync(deviceId, protocol::JournalSyncRequest::fromJson(parseBody(request))).toJson();
-                });
+    // Checking a thousand entries' signatures takes a while: on the push thread when there is one.
+    deviceResponderRoute("POST", QStringLiteral("/v1/journal"), kMaxBulkBody,
+                         [this](const HttpRequest& request, const QStringList&, const QString& deviceId) {
+                             return onPushThread(request, [request, deviceId](HubService& service) {
+                                 return service.journalSync(deviceId, protocol::JournalSyncRequest::fromJson(parseBody(request))).toJson();
+                             });
+                         });
     // What the hub holds of the asking till's journal, for `omnitillctl journal verify --hub`.
     deviceRoute("GET", QStringLiteral("/v1/journal/hashes"), 0,
                 [this](const HttpRequest& request, const QStringList&, const QString& deviceId) {
@@ -249,6 +261,39 @@ void HubServer::deviceResponderRoute(const QByteArray& method, const QString& pa
         });
 }
 
+struct HubServer::Work
+{
+    std::atomic<bool> done = false;
+    QJsonObject answer;
+    std::exception_ptr error;
+};
+
+HttpResponse HubServer::onPushThread(const HttpRequest& request, std::function<QJsonObject(HubService&)> work)
+{
+    if (!m_pushThread)
+        return HttpResponse::json(work(m_service));
+    auto state = std::make_shared<Work>();
+    m_pushThread->run([state, work = std::move(work), http = &m_http](HubService& service) {
+        try {
+            state->answer = work(service);
+        } catch (...) {
+            state->error = std::current_exception();
+        }
+        state->done.store(true, std::memory_order_release);
+        QMetaObject::invokeMethod(http, &HttpServer::wakeWaiting, Qt::QueuedConnection);
+    });
+    return answerWhenDone(request, state);
+}
+
+HttpResponse HubServer::answerWhenDone(const HttpRequest& request, const std::shared_ptr<Work>& state)
+{
+    if (!state->done.load(std::memory_order_acquire))
+        return stillWorking([this, request, state] { return guarded(request, [&] { return answerWhenDone(request, state); }); });
+    if (state->error)
+        std::rethrow_exception(state->error);
+    return HttpResponse::json(state->answer);
+}
+
 struct HubServer::PushReading
 {
     std::atomic<bool> done = false; // read (or refused) by the reader
@@ -287,11 +332,8 @@ HttpResponse HubServer::applyPush(const HttpRequest& request, const QString& dev
     const auto again = [this, request, deviceId, after, reading] {
         return guarded(request, [&] { return applyPush(request, deviceId, after, reading); });
     };
-    HttpResponse underWay = HttpResponse::error(503, QStringLiteral("hub.busy"), QStringLiteral("the push is still being worked on"));
-    underWay.underWay = true;
-    underWay.askAgain = again;
     if (!reading->done.load(std::memory_order_acquire))
-        return underWay;
+        return stillWorking(again);
     if (reading->error)
         std::rethrow_exception(reading->error);
     if (!reading->handedOver) {
@@ -324,7 +366,7 @@ HttpResponse HubServer::applyPush(const HttpRequest& request, const QString& dev
         }
     }
     if (!reading->applied.load(std::memory_order_acquire))
-        return underWay;
+        return stillWorking(again);
     // Its thousands of decoded events are freed on the reader, not on a thread that applies pushes.
     m_pushReaders.start([reading] { reading->prepared.reset(); });
     if (reading->applyError)

@@ -63,6 +63,11 @@ private:
     // A push, read on a worker thread while this one applies the push before it; one sent while
     // the till's earlier push is on its way waits for that one's events.
     HttpResponse push(const HttpRequest& request, const QString& deviceId, qint64 after);
+    // Work of a device's request that belongs with its pushes (its journal): on the push thread,
+    // answered when done; here when there is no push thread.
+    HttpResponse onPushThread(const HttpRequest& request, std::function<QJsonObject(HubService&)> work);
+    struct Work;
+    HttpResponse answerWhenDone(const HttpRequest& request, const std::shared_ptr<Work>& state);
     struct PushReading;
     HttpResponse applyPush(const HttpRequest& request, const QString& deviceId, qint64 after, const std::shared_ptr<PushReading>& reading);
     QString authenticate(const HttpRequest& request);
