@@ -41,7 +41,10 @@ public:
 
     const HttpLimits& limits() const { return m_limits; }
     int connectionCount() const { return int(m_connections.size()); }
-    qint64 nowMs() const { return m_clock.elapsed(); }
+    qint64 nowMs() const { return m_now ? m_now() : m_clock.elapsed(); }
+    // The milliseconds deadlines and waits are measured in (a monotonic clock by default): a test
+    // moves time on instead of sleeping.
+    void setClock(std::function<qint64()> nowMs) { m_now = std::move(nowMs); }
 
     // For HttpConnection.
     struct Admission
@@ -81,6 +84,7 @@ private:
     HttpLimits m_limits;
     int m_maxConnections;
     QElapsedTimer m_clock;
+    std::function<qint64()> m_now;
     std::vector<Route> m_routes;
     std::optional<QSslConfiguration> m_tls;
     QTcpServer* m_listener = nullptr;
