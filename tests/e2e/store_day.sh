@@ -120,11 +120,12 @@ grep -h "Expected cash" "$WORK"/paper/*.txt | grep -q "$EURO" || fail "the print
 grep -A30 "$RECEIPT1" "$WORK"/paper/*.txt | grep -q "Молоко цельное.*5,78" || fail "receipt $RECEIPT1 is not in Russian with the store's amounts"
 
 # At the hub: every event of the day taken, not one conflict (the chain is consistent).
+WAITING="FROM outbox WHERE device_seq > (SELECT coalesce(max(up_to_seq), 0) FROM outbox_acks)"
 for _ in $(seq 1 60); do
-  [ "$(sql "SELECT count(*) FROM outbox WHERE acked_at IS NULL")" = "0" ] && break
+  [ "$(sql "SELECT count(*) $WAITING")" = "0" ] && break
   xdotool key ctrl+r; sleep 0.5
 done
-[ "$(sql "SELECT count(*) FROM outbox WHERE acked_at IS NULL")" = "0" ] || fail "events still waiting for the hub: $(sql "SELECT event_type FROM outbox WHERE acked_at IS NULL")"
+[ "$(sql "SELECT count(*) $WAITING")" = "0" ] || fail "events still waiting for the hub: $(sql "SELECT event_type $WAITING")"
 CONFLICTS=$("$BIN/omnitill-hub" admin --db "$HUB_DB" conflicts)
 [ "$(echo "$CONFLICTS" | tr -d '[:space:]')" = "[]" ] || fail "the hub has conflicts: $CONFLICTS"
 kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""

@@ -41,6 +41,15 @@ qint64 TestStore::count(const QString& table)
     return m_till->db().scalar(QStringLiteral("SELECT count(*) FROM ") + table).toLongLong();
 }
 
+void TestStore::loseAnswersFor(qint64 events)
+{
+    Database& db = m_till->db();
+    const qint64 upTo = qMin(Outbox::heldUpTo(db), db.scalar(QStringLiteral("SELECT max(device_seq) FROM outbox")).toLongLong() - events);
+    db.exec(QStringLiteral("DELETE FROM outbox_acks WHERE up_to_seq > ?"), {upTo});
+    if (upTo > 0)
+        db.exec(QStringLiteral("INSERT OR IGNORE INTO outbox_acks(up_to_seq, acked_at) VALUES(?, 'answer lost')"), {upTo});
+}
+
 void TestStore::addBarcode(const QString& code)
 {
     Transaction tx(m_till->db());

@@ -33,6 +33,9 @@ public:
     Session openShift();
 
     qint64 count(const QString& table);
+    // The hub's answers for the last `events` events were lost: the till holds them as not yet
+    // acknowledged and sends them again.
+    void loseAnswersFor(qint64 events);
     // One more barcode on the first product sold by the piece (a code with letters, say).
     void addBarcode(const QString& code);
 

@@ -62,7 +62,7 @@ CASES = {
     "pos program uses no hub": ("app/pos/Bad.cpp", '#include "HubService.h"\n', "pos may not use hub"),
     "business code reads no wall clock": ("core/till/sale/Bad.cpp", "auto t = QDateTime::currentDateTimeUtc();\n",
                                           "reads the wall clock"),
-    "only the outbox writes the outbox": ("sync/client/Bad.cpp", 'db.exec(QStringLiteral("UPDATE outbox SET acked_at = ?"));\n',
+    "only the outbox writes the outbox": ("sync/client/Bad.cpp", 'db.exec(QStringLiteral("UPDATE outbox SET attempts = 0"));\n',
                                           "only core/till/outbox/Outbox.cpp writes outbox"),
     "only the gift card service writes gift cards": ("sync/client/Bad.cpp", '"INSERT INTO gift_cards(number) VALUES(?)"\n',
                                                      "only core/till/giftcards/GiftCardService.cpp writes gift_cards"),

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
+#include <limits>
 
 using namespace omnitill;
 
@@ -173,7 +174,7 @@ private slots:
         QCOMPARE(points.limitFor(next).points, 250);
 
         // Acknowledged by the hub with the new balance: no longer pending, the day cap stays.
-        store.till().db().exec(QStringLiteral("UPDATE outbox SET acked_at = 'x'"));
+        store.till().outbox().acknowledgeUpTo(std::numeric_limits<qint64>::max());
         store.till().db().exec(QStringLiteral("UPDATE members SET points_balance = 750 + ? WHERE id = 'M1'"), {done.pointsEarned});
         account = points.account(QStringLiteral("M1"));
         QCOMPARE(account.pending, 0);

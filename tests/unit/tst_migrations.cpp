@@ -1,9 +1,11 @@
 #include "common/DomainError.h"
+#include "outbox/Outbox.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
 
 #include <QFile>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -15,6 +17,32 @@ using namespace omnitill;
 class TestMigrations : public QObject
 {
     Q_OBJECT
+
+    // A store as a release of that schema version wrote it, without the Database class, holding rows.
+    static bool writeAtVersion(const QString& path, int version, const QStringList& rows)
+    {
+        bool ok = true;
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            raw.setDatabaseName(path);
+            ok = raw.open();
+            QSqlQuery q(raw);
+            const QList<QStringList> migrations = migrationStatements();
+            for (int v = 0; ok && v < version; ++v)
+                for (const QString& statement : migrations.at(v))
+                    ok = ok && q.exec(statement);
+            for (const QString& row : rows)
+                ok = ok && q.exec(row);
+            ok = ok && q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
+            if (!ok)
+                qWarning() << q.lastQuery() << q.lastError().text();
+            q.finish();
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        return ok;
+    }
+
 private slots:
     // A till pointed at a path with no store says so, naming it, and leaves nothing behind; a
     // folder that is not there is named too.
@@ -79,30 +107,50 @@ private slots:
         QCOMPARE(first.scalar(QStringLiteral("SELECT count(*) FROM settings")).toInt(), 2);
     }
 
+    // Schema 21 keeps what the hub holds as marks. A till's acknowledged prefix becomes a mark per
+    // answer, with its time; an event acknowledged after one that was not (never written so, but
+    // possible in an edited file) waits again rather than being taken as held.
+    void acknowledgedEventsBecomeMarks()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v20.db"));
+        QStringList rows;
+        const QStringList acked{QStringLiteral("'2026-12-01T10:00:00.000Z'"), QStringLiteral("'2026-12-01T10:00:00.000Z'"),
+                                QStringLiteral("'2026-12-01T10:05:00.000Z'"), QStringLiteral("NULL"),
+                                QStringLiteral("'2026-12-01T10:06:00.000Z'"), QStringLiteral("NULL")};
+        for (int seq = 1; seq <= acked.size(); ++seq)
+            rows << QStringLiteral("INSERT INTO outbox(device_seq, event_id, event_type, payload, created_at, acked_at)"
+                                   " VALUES(%1, 'e%1', 'sale', '{}', '2026-12-01T09:00:00.000Z', %2)")
+                        .arg(seq)
+                        .arg(acked.at(seq - 1));
+        QVERIFY(writeAtVersion(path, 20, rows));
+        Database db;
+        db.open(path);
+        QCOMPARE(db.schemaVersion(), Database::kSchemaVersion);
+        QSqlQuery& marks = db.exec(QStringLiteral("SELECT up_to_seq, acked_at FROM outbox_acks ORDER BY up_to_seq"));
+        QStringList found;
+        while (marks.next())
+            found << marks.value(0).toString() + QLatin1Char(' ') + marks.value(1).toString();
+        marks.finish();
+        QCOMPARE(found, (QStringList{QStringLiteral("2 2026-12-01T10:00:00.000Z"), QStringLiteral("3 2026-12-01T10:05:00.000Z")}));
+        QCOMPARE(Outbox::heldUpTo(db), 3);
+        QCOMPARE(Outbox::pendingCount(db), 3);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM pragma_table_info('outbox') WHERE name = 'acked_at'")).toInt(), 0);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM outbox")).toInt(), 6);
+    }
+
     void olderDatabaseIsUpgradedInPlace()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("old.db"));
-        {
-            // Exactly what the first release created, written without the Database class.
-            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
-            raw.setDatabaseName(path);
-            QVERIFY(raw.open());
-            QSqlQuery q(raw);
-            const QStringList version1 = migrationStatements().first();
-            for (const QString& statement : version1)
-                QVERIFY2(q.exec(statement), qPrintable(statement));
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO settings VALUES('kept', 'yes')")));
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO members(id, card_code) VALUES('M1', '123')")));
-            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
-            q.finish();
-            raw.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+        // Exactly what the first release created.
+        QVERIFY(writeAtVersion(path, 1,
+                               {QStringLiteral("INSERT INTO settings VALUES('kept', 'yes')"),
+                                QStringLiteral("INSERT INTO members(id, card_code) VALUES('M1', '123')")}));
         Database db;
         db.open(path);
         QCOMPARE(db.schemaVersion(), Database::kSchemaVersion);
-        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'outbox_pending'")).toInt(), 1);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'outbox_acks'")).toInt(), 1);
         QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'online_orders'")).toInt(), 1);
         QCOMPARE(db.scalar(QStringLiteral("SELECT erased FROM members WHERE id = 'M1'")).toInt(), 0);
         QCOMPARE(db.scalar(QStringLiteral("SELECT value FROM settings WHERE key = 'kept'")).toString(), QStringLiteral("yes"));

@@ -5,6 +5,7 @@
 #include "common/DomainError.h"
 #include "common/Tr.h"
 #include "giftcards/GiftCardNumber.h"
+#include "outbox/Outbox.h"
 #include "sale/Cart.h"
 #include "sale/Tender.h"
 #include "store/Database.h"
@@ -40,9 +41,8 @@ GiftCardAccount GiftCardService::account(const QString& number)
     }
     q.finish();
     QSqlQuery& p = m_db.exec(
-        QStringLiteral("SELECT e.kind, sum(e.amount) AS amount FROM gift_card_entries e JOIN outbox o ON o.device_seq = e.outbox_seq"
-                       " WHERE e.number = ? AND o.acked_at IS NULL GROUP BY e.kind"),
-        {number});
+        QStringLiteral("SELECT kind, sum(amount) AS amount FROM gift_card_entries WHERE number = ? AND outbox_seq > ? GROUP BY kind"),
+        {number, Outbox::heldUpTo(m_db)});
     while (p.next()) {
         const qint64 amount = p.value(QStringLiteral("amount")).toLongLong();
         a.pending += p.value(QStringLiteral("kind")).toString() == QLatin1String("spend") ? -amount : amount;

@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "common/DomainError.h"
 #include "common/Tr.h"
+#include "outbox/Outbox.h"
 #include "sale/Cart.h"
 #include "sale/Tender.h"
 #include "store/Database.h"
@@ -51,10 +52,9 @@ PointsAccount PointsService::account(const QString& memberId)
     }
     m.finish();
     // Posted once the hub acknowledged the sale: its answer carried the new balance.
-    a.pending = m_db.scalar(QStringLiteral("SELECT coalesce(sum(e.points), 0) FROM points_entries e"
-                                           " JOIN outbox o ON o.device_seq = e.outbox_seq"
-                                           " WHERE e.member_id = ? AND e.kind IN ('redeem', 'reverse') AND o.acked_at IS NULL"),
-                            {memberId})
+    a.pending = m_db.scalar(QStringLiteral("SELECT coalesce(sum(points), 0) FROM points_entries"
+                                           " WHERE member_id = ? AND kind IN ('redeem', 'reverse') AND outbox_seq > ?"),
+                            {memberId, Outbox::heldUpTo(m_db)})
                     .toLongLong();
     a.redeemedToday = m_db.scalar(QStringLiteral("SELECT coalesce(sum(points), 0) FROM points_entries"
                                                  " WHERE member_id = ? AND kind = 'redeem' AND business_day = ?"),

@@ -36,23 +36,29 @@ OutboxEvent Outbox::append(const QString& type, const QJsonObject& body)
     return event;
 }
 
+qint64 Outbox::heldUpTo(Database& db)
+{
+    return db.scalar(QStringLiteral("SELECT coalesce(max(up_to_seq), 0) FROM outbox_acks")).toLongLong();
+}
+
 qint64 Outbox::pendingCount(Database& db)
 {
-    return db.scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE acked_at IS NULL")).toLongLong();
+    return db.scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE device_seq > ?"), {heldUpTo(db)}).toLongLong();
 }
 
 OutboxBacklog Outbox::backlog(int limit)
 {
     OutboxBacklog b;
+    const qint64 held = heldUpTo(m_db);
     QSqlQuery& counts = m_db.exec(
-        QStringLiteral("SELECT count(*) AS waiting, coalesce(sum(attempts > 0), 0) AS failing FROM outbox WHERE acked_at IS NULL"));
+        QStringLiteral("SELECT count(*) AS waiting, coalesce(sum(attempts > 0), 0) AS failing FROM outbox WHERE device_seq > ?"), {held});
     counts.next();
     b.waiting = counts.value(QStringLiteral("waiting")).toLongLong();
     b.failing = counts.value(QStringLiteral("failing")).toLongLong();
     counts.finish();
     QSqlQuery& events = m_db.exec(QStringLiteral("SELECT device_seq, event_type, created_at, attempts, last_error FROM outbox"
-                                                 " WHERE acked_at IS NULL ORDER BY device_seq LIMIT ?"),
-                                  {limit});
+                                                 " WHERE device_seq > ? ORDER BY device_seq LIMIT ?"),
+                                  {held, limit});
     while (events.next())
         b.oldest.append({events.value(QStringLiteral("device_seq")).toLongLong(), events.value(QStringLiteral("event_type")).toString(),
                          QDateTime::fromString(events.value(QStringLiteral("created_at")).toString(), Qt::ISODateWithMs),
@@ -65,9 +71,9 @@ QList<QueuedEvent> Outbox::nextBatch(int limit, qint64 after)
 {
     QList<QueuedEvent> batch;
     // As bytes: the UTF-8 the event was queued as, without a round trip through UTF-16.
-    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT device_seq, CAST(payload AS BLOB) FROM outbox WHERE acked_at IS NULL AND device_seq > ?"
+    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT device_seq, CAST(payload AS BLOB) FROM outbox WHERE device_seq > ?"
                                             " ORDER BY device_seq LIMIT ?"),
-                             {after, limit});
+                             {qMax(after, heldUpTo(m_db)), limit});
     while (q.next())
         batch.append({q.value(0).toLongLong(), q.value(1).toByteArray()});
     q.finish();
@@ -76,15 +82,18 @@ QList<QueuedEvent> Outbox::nextBatch(int limit, qint64 after)
 
 void Outbox::recordFailure(qint64 firstSeq, qint64 lastSeq, const QString& error)
 {
-    m_db.exec(QStringLiteral("UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE device_seq BETWEEN ? AND ?"
-                             " AND acked_at IS NULL"),
-              {error, firstSeq, lastSeq});
+    m_db.exec(QStringLiteral("UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE device_seq BETWEEN ? AND ?"),
+              {error, qMax(firstSeq, heldUpTo(m_db) + 1), lastSeq});
 }
 
 void Outbox::acknowledgeUpTo(qint64 highestSeq)
 {
-    m_db.exec(QStringLiteral("UPDATE outbox SET acked_at = ? WHERE device_seq <= ? AND acked_at IS NULL"),
-              {m_clock.nowUtc().toString(Qt::ISODateWithMs), highestSeq});
+    // Never past the last event queued here: a mark beyond it would hold back events not yet written.
+    const qint64 upTo = qMin(highestSeq, m_db.scalar(QStringLiteral("SELECT coalesce(max(device_seq), 0) FROM outbox")).toLongLong());
+    if (upTo <= heldUpTo(m_db))
+        return;
+    m_db.exec(QStringLiteral("INSERT INTO outbox_acks(up_to_seq, acked_at) VALUES(?, ?)"),
+              {upTo, m_clock.nowUtc().toString(Qt::ISODateWithMs)});
 }
 
 void Outbox::eraseMemberDetails(Database& db, const QString& memberId)

@@ -41,7 +41,7 @@ struct OutboxBacklog
     QList<WaitingEvent> oldest; // up to the limit asked for
 };
 
-// Events waiting for the hub, and the only writer of the outbox table. Each event gets a UUID and
+// Events waiting for the hub, and the only writer of the outbox and outbox_acks tables. Each event gets a UUID and
 // the next gapless device sequence, written in the same transaction as the operation it reports;
 // the sync client takes them in order, records failed attempts and acknowledges what the hub holds.
 class Outbox
@@ -50,6 +50,8 @@ public:
     Outbox(Database& db, const Clock& clock, QString deviceId);
 
     OutboxEvent append(const QString& type, const QJsonObject& body);
+    // The hub holds every event up to this device sequence (it acknowledges a prefix); 0 for none.
+    static qint64 heldUpTo(Database& db);
     static qint64 pendingCount(Database& db);
     OutboxBacklog backlog(int limit);
 

@@ -118,10 +118,10 @@ QList<AisleOrder> EndlessAisle::recent(int limit)
 {
     QList<AisleOrder> out;
     QSqlQuery& q = m_db.exec(QStringLiteral("SELECT a.id, a.number, a.fulfilment, a.store_id, a.customer_name, a.total, a.created_at,"
-                                            " o.acked_at, c.reason FROM aisle_orders a JOIN outbox o ON o.device_seq = a.outbox_seq"
+                                            " a.outbox_seq > ? AS waiting, c.reason FROM aisle_orders a"
                                             " LEFT JOIN sync_conflicts c ON c.device_seq = a.outbox_seq"
                                             " ORDER BY a.created_at DESC, a.number DESC LIMIT ?"),
-                             {std::clamp(limit, 1, 1000)});
+                             {Outbox::heldUpTo(m_db), std::clamp(limit, 1, 1000)});
     while (q.next()) {
         AisleOrder o;
         o.id = q.value(QStringLiteral("id")).toString();
@@ -132,9 +132,9 @@ QList<AisleOrder> EndlessAisle::recent(int limit)
         o.total = q.value(QStringLiteral("total")).toLongLong();
         o.createdAt = QDateTime::fromString(q.value(QStringLiteral("created_at")).toString(), Qt::ISODateWithMs);
         o.problem = q.value(QStringLiteral("reason")).toString();
-        o.state = !o.problem.isEmpty()                           ? AisleOrder::State::Refused
-                  : q.value(QStringLiteral("acked_at")).isNull() ? AisleOrder::State::Pending
-                                                                 : AisleOrder::State::Placed;
+        o.state = !o.problem.isEmpty()                          ? AisleOrder::State::Refused
+                  : q.value(QStringLiteral("waiting")).toBool() ? AisleOrder::State::Pending
+                                                                : AisleOrder::State::Placed;
         out.append(o);
     }
     q.finish();

@@ -6,6 +6,7 @@
 #include "common/Tr.h"
 #include "crypto/HubTokenRefusal.h"
 #include "journal/Journal.h"
+#include "outbox/Outbox.h"
 #include "store/Database.h"
 #include "store/StoreSettings.h"
 
@@ -35,19 +36,19 @@ void SaleFinder::mapProducts(OriginalSale& sale)
 
 void SaleFinder::loadReturned(OriginalSale& sale, bool unsyncedOnly)
 {
+    const qint64 held = Outbox::heldUpTo(m_db);
     QSqlQuery& q = m_db.exec(QStringLiteral("SELECT l.original_line, sum(l.quantity) AS quantity FROM return_lines l"
                                             " JOIN returns r ON r.id = l.return_id"
-                                            " LEFT JOIN outbox o ON o.device_seq = r.outbox_seq"
-                                            " WHERE r.original_sale_id = ? AND r.training = ? AND (? = 0 OR o.acked_at IS NULL)"
-                                            " GROUP BY l.original_line"),
-                             {sale.saleId, sale.training, unsyncedOnly});
+                                            " WHERE r.original_sale_id = ? AND r.training = ?"
+                                            " AND (? = 0 OR r.outbox_seq IS NULL OR r.outbox_seq > ?) GROUP BY l.original_line"),
+                             {sale.saleId, sale.training, unsyncedOnly, held});
     while (q.next())
         sale.returned[q.value(QStringLiteral("original_line")).toInt()] += q.value(QStringLiteral("quantity")).toLongLong();
     q.finish();
     sale.refunded += m_db.scalar(QStringLiteral("SELECT coalesce(sum(r.refund), 0) FROM returns r"
-                                                " LEFT JOIN outbox o ON o.device_seq = r.outbox_seq"
-                                                " WHERE r.original_sale_id = ? AND r.training = ? AND (? = 0 OR o.acked_at IS NULL)"),
-                                 {sale.saleId, sale.training, unsyncedOnly})
+                                                " WHERE r.original_sale_id = ? AND r.training = ?"
+                                                " AND (? = 0 OR r.outbox_seq IS NULL OR r.outbox_seq > ?)"),
+                                 {sale.saleId, sale.training, unsyncedOnly, held})
                          .toLongLong();
 }
 

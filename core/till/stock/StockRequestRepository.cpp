@@ -2,6 +2,7 @@
 #include "StockRequestEvents.h"
 
 #include "common/Clock.h"
+#include "outbox/Outbox.h"
 #include "store/Database.h"
 
 #include <QJsonArray>
@@ -12,9 +13,8 @@ namespace omnitill {
 namespace {
 const QString kColumns =
     QStringLiteral("r.id, r.number, r.kind, r.source, r.destination, r.status, r.note, r.created_at, r.updated_at, r.body,"
-                   " o.device_seq IS NOT NULL AND o.acked_at IS NULL AS unsent, c.reason AS conflict");
-const QString kFrom = QStringLiteral(" FROM stock_requests r LEFT JOIN outbox o ON o.device_seq = r.outbox_seq"
-                                     " LEFT JOIN sync_conflicts c ON c.device_seq = r.outbox_seq");
+                   " r.outbox_seq IS NOT NULL AND r.outbox_seq > ? AS unsent, c.reason AS conflict");
+const QString kFrom = QStringLiteral(" FROM stock_requests r LEFT JOIN sync_conflicts c ON c.device_seq = r.outbox_seq");
 
 QList<ShippedItem> shipmentOf(const protocol::StockRequestDocument& doc)
 {
@@ -140,7 +140,8 @@ void StockRequestRepository::loadLines(StockRequest& request)
 
 std::optional<StockRequest> StockRequestRepository::find(const QString& id)
 {
-    QSqlQuery& q = m_db.exec(QStringLiteral("SELECT ") + kColumns + kFrom + QStringLiteral(" WHERE r.id = ?"), {id});
+    QSqlQuery& q =
+        m_db.exec(QStringLiteral("SELECT ") + kColumns + kFrom + QStringLiteral(" WHERE r.id = ?"), {Outbox::heldUpTo(m_db), id});
     if (!q.next()) {
         q.finish();
         return std::nullopt;
@@ -157,7 +158,7 @@ QList<StockRequest> StockRequestRepository::list(bool openOnly, int limit)
     QSqlQuery& q = m_db.exec(QStringLiteral("SELECT ") + kColumns + kFrom +
                                  (openOnly ? QStringLiteral(" WHERE r.status IN ('submitted', 'approved', 'shipped')") : QString()) +
                                  QStringLiteral(" ORDER BY r.created_at DESC, r.number DESC LIMIT ?"),
-                             {limit});
+                             {Outbox::heldUpTo(m_db), limit});
     while (q.next())
         out.append(fromRow(q));
     q.finish();

@@ -447,13 +447,30 @@ QStringList version20()
     };
 }
 
+// #23: what the hub holds is a prefix of the outbox, so it is kept as marks (each acknowledgement
+// that moved it, and when) instead of a time on every event: taking an answer writes one small row
+// instead of rewriting every acknowledged event with its payload. Events after the last mark wait.
+QStringList version21()
+{
+    return {
+        QStringLiteral("CREATE TABLE outbox_acks (up_to_seq INTEGER PRIMARY KEY, acked_at TEXT NOT NULL)"),
+        // Only the acknowledged prefix: an event acknowledged after one that was not is sent again,
+        // and the hub keeps each event once.
+        QStringLiteral("INSERT INTO outbox_acks(up_to_seq, acked_at) SELECT max(device_seq), acked_at FROM outbox"
+                       " WHERE acked_at IS NOT NULL AND device_seq < coalesce((SELECT min(device_seq) FROM outbox"
+                       " WHERE acked_at IS NULL), 9223372036854775807) GROUP BY acked_at"),
+        QStringLiteral("DROP INDEX outbox_pending"),
+        QStringLiteral("ALTER TABLE outbox DROP COLUMN acked_at"),
+    };
+}
+
 } // namespace
 
 QList<QStringList> migrationStatements()
 {
     return {version1(),  version2(),  version3(),  version4(),  version5(),  version6(),  version7(),
             version8(),  version9(),  version10(), version11(), version12(), version13(), version14(),
-            version15(), version16(), version17(), version18(), version19(), version20()};
+            version15(), version16(), version17(), version18(), version19(), version20(), version21()};
 }
 
 } // namespace omnitill
