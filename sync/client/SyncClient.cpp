@@ -85,6 +85,8 @@ Signer& SyncClient::key()
 void SyncClient::fail(const QString& message)
 {
     m_running = false;
+    abandonPushes();
+    abandonJournal();
     try {
         Transaction tx(m_db);
         m_settings.setValue(QStringLiteral("sync.last_error"), message);
@@ -227,11 +229,63 @@ void SyncClient::syncNow()
         return;
     }
     m_running = true;
+    ++m_run;
     m_summary = SyncSummary{};
     m_attempt = 0;
     m_sentUpTo = 0;
     m_pushRetry.reset();
+    m_eventsPushed = false;
+    m_journalEnded = false;
+    m_journalFailure.reset();
+    m_journalRound = 0;
+    // The events and the journal go side by side (the hub checks the journal on a thread of its
+    // own); what the hub has for the till follows once both are in.
     pushNextBatch();
+    if (m_running)
+        sendJournalStep(nullptr);
+}
+
+void SyncClient::sendJournalStep(const protocol::JournalSyncAnswer* last)
+{
+    if (!m_running)
+        return;
+    // Called from network callbacks and timers: nothing may escape into Qt's event loop.
+    try {
+        sendJournal(last);
+    } catch (const DomainError& e) {
+        journalEnded(e.message());
+    }
+}
+
+void SyncClient::journalEnded(const std::optional<QString>& failure)
+{
+    m_journalEnded = true;
+    m_journalFailure = failure;
+    uploadsDone();
+}
+
+void SyncClient::uploadsDone()
+{
+    if (!m_eventsPushed || !m_journalEnded)
+        return;
+    // A journal the hub would not take fails the sync, but only once the events are in: they do
+    // not wait for it.
+    if (m_journalFailure) {
+        fail(*m_journalFailure);
+        return;
+    }
+    m_feed = 0;
+    pullNextPage();
+}
+
+void SyncClient::abandonJournal()
+{
+    if (!m_journalReply)
+        return;
+    m_journalReply->disconnect(this);
+    m_journalReply->abort();
+    m_journalReply->deleteLater();
+    m_journalReply = nullptr;
 }
 
 void SyncClient::pushNextBatch()
@@ -240,7 +294,6 @@ void SyncClient::pushNextBatch()
     try {
         sendBatch();
     } catch (const DomainError& e) {
-        abandonPushes();
         fail(e.message());
     }
 }
@@ -248,7 +301,7 @@ void SyncClient::pushNextBatch()
 void SyncClient::sendBatch()
 {
     const auto unanswered = std::count_if(m_pushes.cbegin(), m_pushes.cend(), [](const PushInFlight& p) { return !p.answer; });
-    if (!m_running || m_pushRetry || unanswered >= kPushesInFlight)
+    if (!m_running || m_eventsPushed || m_pushRetry || unanswered >= kPushesInFlight)
         return;
     // The next waits until the last one is on its way, and, when an answer sent events back to be
     // pushed again, until every push still out is answered.
@@ -268,9 +321,9 @@ void SyncClient::sendBatch()
     if (events.isEmpty()) {
         if (!m_pushes.isEmpty())
             return; // the answers of those on their way come first
+        m_eventsPushed = true;
         emit eventsPushed();
-        m_journalRound = 0;
-        sendJournal(nullptr); // every event is pushed: now the journal, then what the hub has for us
+        uploadsDone();
         return;
     }
     const QByteArray body = protocol::PushRequest::body(events);
@@ -340,7 +393,6 @@ bool SyncClient::takePushAnswer(const PushInFlight& push)
         } catch (const DomainError&) {
             // the store is failing too; the signal from fail() still tells the caller
         }
-        abandonPushes();
         fail(message);
         return false;
     }
@@ -382,13 +434,11 @@ bool SyncClient::takePushAnswer(const PushInFlight& push)
         }
         tx.commit();
     } catch (const DomainError& e) {
-        abandonPushes();
         fail(e.message());
         return false;
     }
     if (highest < push.first) {
         // The hub lacks something before this push; sending the same events again would not help.
-        abandonPushes();
         fail(Tr::tr("The hub holds events only up to %1; the till has no events before %2 to send").arg(highest).arg(push.first));
         return false;
     }
@@ -435,6 +485,7 @@ void SyncClient::sendJournal(const protocol::JournalSyncAnswer* last)
     const QByteArray body = QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact);
     const QNetworkRequest http = signedRequest("POST", QUrl(m_settings.value(kHubUrl)).resolved(QUrl(QStringLiteral("/v1/journal"))), body);
     QNetworkReply* reply = postOnce(http, body);
+    m_journalReply = reply;
     auto kept = last ? std::make_shared<protocol::JournalSyncAnswer>(*last) : nullptr;
     connect(reply, &QNetworkReply::finished, this, [this, reply, kept] { onJournalReply(reply, kept); });
 }
@@ -442,24 +493,21 @@ void SyncClient::sendJournal(const protocol::JournalSyncAnswer* last)
 void SyncClient::onJournalReply(QNetworkReply* reply, const std::shared_ptr<protocol::JournalSyncAnswer>& last)
 {
     reply->deleteLater();
+    m_journalReply = nullptr;
     const HubReply r = HubReply::read(reply, kTransferTimeoutMs);
-    const auto again = [this, last] {
-        try {
-            sendJournal(last.get());
-        } catch (const DomainError& e) {
-            fail(e.message());
-        }
+    // Not into a later sync, should this one have failed and another started meanwhile.
+    const auto again = [this, last, run = m_run] {
+        if (run == m_run)
+            sendJournalStep(last.get());
     };
     if (r.status == 404 && r.errorCode == QLatin1String("request.path")) {
-        // A hub from before journals were anchored: the feeds still come.
-        m_feed = 0;
-        pullNextPage();
+        journalEnded(); // a hub from before journals were anchored: the feeds still come
         return;
     }
     if (!r.ok()) {
         if (r.isTransient() && retryLater(again, r.retryAfterMs()))
             return;
-        fail(Tr::tr("Sync failed: %1").arg(r.describe()));
+        journalEnded(Tr::tr("Sync failed: %1").arg(r.describe()));
         return;
     }
     m_attempt = 0;
@@ -468,23 +516,18 @@ void SyncClient::onJournalReply(QNetworkReply* reply, const std::shared_ptr<prot
     m_summary.journalBrokenAt = answer.brokenAt;
     m_summary.journalProblem = answer.reason;
     if (!answer.done && answer.probe.isEmpty() && answer.wantFrom <= 0) {
-        fail(Tr::tr("The hub sent an unreadable answer")); // it asks for nothing, yet is not done
+        journalEnded(Tr::tr("The hub sent an unreadable answer")); // it asks for nothing, yet is not done
         return;
     }
     if (answer.done) {
-        m_feed = 0;
-        pullNextPage();
+        journalEnded();
         return;
     }
     if (++m_journalRound >= kMaxJournalRounds) {
-        fail(Tr::tr("The hub kept asking for the journal; the sync stopped after %1 requests").arg(kMaxJournalRounds));
+        journalEnded(Tr::tr("The hub kept asking for the journal; the sync stopped after %1 requests").arg(kMaxJournalRounds));
         return;
     }
-    try {
-        sendJournal(&answer);
-    } catch (const DomainError& e) {
-        fail(e.message());
-    }
+    sendJournalStep(&answer);
 }
 
 QNetworkRequest SyncClient::signedRequest(const QByteArray& method, const QUrl& url, const QByteArray& body)

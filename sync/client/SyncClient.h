@@ -91,15 +91,20 @@ signals:
     void journalFetched(const QByteArray& publicKeyDer, qint64 headSeq, const QList<QByteArray>& hashes);
     void enrolled(const QString& deviceId, const QString& storeId);
     void catalogProgress(qint64 applied, qint64 remaining);
-    void eventsPushed(); // every event is held by the hub; the journal and the feeds follow
+    void eventsPushed(); // every event is held by the hub; the feeds follow once the journal is anchored too
     void finished(const omnitill::SyncSummary& summary);
     void failed(const QString& message);
 
 private:
     void pushNextBatch();
     void sendBatch();
-    // After the events, before the feeds: the journal's entries and the hashes the hub asks for.
+    // Beside the events, before the feeds: the journal's entries and the hashes the hub asks for.
     void sendJournal(const protocol::JournalSyncAnswer* last);
+    void sendJournalStep(const protocol::JournalSyncAnswer* last); // sendJournal, ending the journal on an error
+    void journalEnded(const std::optional<QString>& failure = std::nullopt);
+    void abandonJournal();
+    // The feeds once the events are pushed and the journal anchored (or the failure of either).
+    void uploadsDone();
     void onJournalReply(QNetworkReply* reply, const std::shared_ptr<protocol::JournalSyncAnswer>& last);
     QByteArray journalPublicKey();
     void requestJournalHashes(qint64 from, const std::shared_ptr<QList<QByteArray>>& held);
@@ -145,11 +150,16 @@ private:
     int m_attempt = 0; // of the step in hand
     SyncSummary m_summary;
     bool m_running = false;
-    int m_feed = 0; // index into feeds() while pulling
+    quint64 m_run = 0; // which sync is running: counts syncNow's starts
+    int m_feed = 0;    // index into feeds() while pulling
     int m_journalRound = 0;
-    QList<PushInFlight> m_pushes;        // sent, in order, until their answers are taken
-    qint64 m_sentUpTo = 0;               // the last event of the pushes sent and not failed
-    std::optional<HubReply> m_pushRetry; // a push that failed for now: sent again once the others are answered
+    bool m_eventsPushed = false;
+    bool m_journalEnded = false;
+    std::optional<QString> m_journalFailure; // why the journal step ended without being anchored
+    QNetworkReply* m_journalReply = nullptr; // the journal step on its way
+    QList<PushInFlight> m_pushes;            // sent, in order, until their answers are taken
+    qint64 m_sentUpTo = 0;                   // the last event of the pushes sent and not failed
+    std::optional<HubReply> m_pushRetry;     // a push that failed for now: sent again once the others are answered
 };
 
 } // namespace omnitill

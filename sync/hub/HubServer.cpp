@@ -118,10 +118,11 @@ void HubServer::addRoutes()
                 throw HubError(400, QStringLiteral("request.after"), QStringLiteral("after is a device sequence, a whole number"));
             return push(request, deviceId, afterSeq);
         });
-    // Checking a thousand entries' signatures takes a while: on the push thread when there is one.
+    // Checking a thousand entries' signatures takes a while: on the journal thread when there is
+    // one, beside the pushes the till sends meanwhile.
     deviceResponderRoute("POST", QStringLiteral("/v1/journal"), kMaxBulkBody,
                          [this](const HttpRequest& request, const QStringList&, const QString& deviceId) {
-                             return onPushThread(request, [request, deviceId](HubService& service) {
+                             return onThread(m_journalThread.get(), request, [request, deviceId](HubService& service) {
                                  return service.journalSync(deviceId, protocol::JournalSyncRequest::fromJson(parseBody(request))).toJson();
                              });
                          });
@@ -268,12 +269,12 @@ struct HubServer::Work
     std::exception_ptr error;
 };
 
-HttpResponse HubServer::onPushThread(const HttpRequest& request, std::function<QJsonObject(HubService&)> work)
+HttpResponse HubServer::onThread(HubThread* thread, const HttpRequest& request, std::function<QJsonObject(HubService&)> work)
 {
-    if (!m_pushThread)
+    if (!thread)
         return HttpResponse::json(work(m_service));
     auto state = std::make_shared<Work>();
-    m_pushThread->run([state, work = std::move(work), http = &m_http](HubService& service) {
+    thread->run([state, work = std::move(work), http = &m_http](HubService& service) {
         try {
             state->answer = work(service);
         } catch (...) {
@@ -308,6 +309,7 @@ struct HubServer::PushReading
 void HubServer::workOnOwnThreads(const QString& databaseUrl, const Clock& clock)
 {
     m_pushThread = std::make_unique<HubThread>(QStringLiteral("hub-push"), databaseUrl, clock, m_service.keyForAnotherThread());
+    m_journalThread = std::make_unique<HubThread>(QStringLiteral("hub-journal"), databaseUrl, clock, m_service.keyForAnotherThread());
     m_backgroundThread = std::make_unique<HubThread>(QStringLiteral("hub-background"), databaseUrl, clock, m_service.keyForAnotherThread());
 }
 

@@ -40,7 +40,7 @@ public:
     void startBackgroundWork(int foldIntervalMs = 5000);
     // Returns the port listened on, 0 on failure.
     quint16 listen(const QHostAddress& address, quint16 port);
-    // Pushes are applied, and stock and offers folded, on threads with their own connections to
+    // Pushes are applied, journals checked, and stock and offers folded, on threads with their own connections to
     // this database (PostgreSQL), so this thread keeps reading requests meanwhile; throws
     // DomainError when one cannot connect. Before startBackgroundWork.
     void workOnOwnThreads(const QString& databaseUrl, const Clock& clock);
@@ -63,9 +63,8 @@ private:
     // A push, read on a worker thread while this one applies the push before it; one sent while
     // the till's earlier push is on its way waits for that one's events.
     HttpResponse push(const HttpRequest& request, const QString& deviceId, qint64 after);
-    // Work of a device's request that belongs with its pushes (its journal): on the push thread,
-    // answered when done; here when there is no push thread.
-    HttpResponse onPushThread(const HttpRequest& request, std::function<QJsonObject(HubService&)> work);
+    // A request's work on one of the hub's threads, answered when done; here when there is none.
+    HttpResponse onThread(HubThread* thread, const HttpRequest& request, std::function<QJsonObject(HubService&)> work);
     struct Work;
     HttpResponse answerWhenDone(const HttpRequest& request, const std::shared_ptr<Work>& state);
     struct PushReading;
@@ -83,6 +82,7 @@ private:
     std::atomic<bool> m_expiring = false; // so does an expiry
     // After m_http and the flags, which their work uses: destroyed before them.
     std::unique_ptr<HubThread> m_pushThread;
+    std::unique_ptr<HubThread> m_journalThread; // journal steps, checked beside the pushes
     std::unique_ptr<HubThread> m_backgroundThread;
     QHash<QString, qint64> m_handedOverUpTo; // per device: the last sequence handed to m_pushThread
     // Last: its destructor waits for the pushes being read.

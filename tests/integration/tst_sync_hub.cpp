@@ -106,6 +106,22 @@ class TestSyncHub : public QObject
         return internals.match(QString::fromUtf8(answer)).hasMatch();
     }
 
+    // The hub holds the till's state: every event byte for byte, every receipt line and tender, every
+    // sale row (a failed comparison fails the test); the receipts compared.
+    qint64 sameAtHub(test::TestStore& store, SyncClient& client)
+    {
+        hub::HubDatabase hubDb;
+        hubDb.open(m_hub->db());
+        const test::SyncState onTill = test::tillState(store.till().db());
+        const test::SyncState atHub = test::hubState(hubDb, client.deviceId());
+        [&] {
+            QCOMPARE(atHub.events, onTill.events);
+            QCOMPARE(atHub.receipts, onTill.receipts);
+            QCOMPARE(atHub.sales, onTill.sales);
+        }();
+        return onTill.receipts.size();
+    }
+
     QString enroll(test::TestStore& store, SyncClient& client, const QString& till)
     {
         const QString token = QString::fromUtf8(
@@ -198,16 +214,7 @@ private slots:
         QCOMPARE(after.value(QStringLiteral("sales_total")).toInteger() - before.value(QStringLiteral("sales_total")).toInteger(), total);
         QCOMPARE(after.value(QStringLiteral("conflicts_open")).toInteger(), before.value(QStringLiteral("conflicts_open")).toInteger());
         // Not only as many: the same, every event byte for byte and every receipt line and tender.
-        const auto sameState = [&] {
-            hub::HubDatabase hubDb;
-            hubDb.open(m_hub->db());
-            const test::SyncState onTill = test::tillState(store.till().db());
-            const test::SyncState atHub = test::hubState(hubDb, client.deviceId());
-            QCOMPARE(atHub.events, onTill.events);
-            QCOMPARE(atHub.receipts, onTill.receipts);
-            QCOMPARE(atHub.sales, onTill.sales);
-            QCOMPARE(onTill.receipts.size(), sales);
-        };
+        const auto sameState = [&] { QCOMPARE(sameAtHub(store, client), sales); };
         sameState();
         if (QTest::currentTestFailed())
             return;
@@ -231,6 +238,24 @@ private slots:
         // Nothing waiting: nothing sent.
         QVERIFY(runSync(client, &summary));
         QCOMPARE(summary.sent, 0);
+    }
+
+    // The journal goes beside the events. One the hub refuses (an entry edited in the file beyond
+    // what a request may carry) fails the sync with the hub's reason, but only once every event is
+    // in: the sales do not wait for the journal.
+    void aRefusedJournalHoldsUpNoEvent()
+    {
+        test::TestStore store(100);
+        SyncClient client(store.till().db(), store.till().settings(), m_realClock, m_network);
+        QVERIFY(!enroll(store, client, QStringLiteral("T9")).isEmpty());
+        SaleSimulator(store.till(), 9).run(store.cashier(), SyncClient::kBatchSize + 500); // two pushes
+        store.till().db().exec(QStringLiteral("DROP TRIGGER journal_no_update"));
+        store.till().db().exec(QStringLiteral("UPDATE journal SET unsigned_reason = ? WHERE seq = 1"), {QString(600, u'x')});
+        QString error;
+        QVERIFY(!runSync(client, nullptr, &error));
+        QVERIFY2(error.contains(QStringLiteral("reason is at most 500 characters")), qPrintable(error));
+        QCOMPARE(client.pendingCount(), 0);
+        QCOMPARE(sameAtHub(store, client), store.count(QStringLiteral("sales WHERE training = 0")));
     }
 
     void refusesBadRequests()
