@@ -4,6 +4,7 @@
 #include "common/DomainError.h"
 
 #include <QAtomicInt>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlDriver>
@@ -229,6 +230,15 @@ QStringList schemaV15Postgres()
     return {QStringLiteral("ALTER TABLE offer_pairs SET (fillfactor = 70)"),
             QStringLiteral("ALTER TABLE offer_member_categories SET (fillfactor = 70)")};
 }
+
+// #23: an event's payload (some 2 KB of JSON a sale) is compressed when its row is written; lz4
+// costs a fraction of PostgreSQL's own pglz. Rows written before keep theirs. A server built
+// without lz4 keeps pglz.
+QStringList schemaV16Postgres()
+{
+    return {QStringLiteral("DO $$ BEGIN ALTER TABLE events ALTER COLUMN payload SET COMPRESSION lz4;"
+                           " EXCEPTION WHEN feature_not_supported THEN NULL; END $$")};
+}
 } // namespace
 
 HubDatabase::HubDatabase() : m_connectionName(QStringLiteral("omnitill-hub-%1").arg(g_counter.fetchAndAddRelaxed(1))) {}
@@ -282,16 +292,17 @@ void HubDatabase::migrate()
         throw DomainError(QStringLiteral("hub.db_newer"),
                           QStringLiteral("the hub database has schema %1; this hub knows up to %2").arg(current).arg(kSchemaVersion));
     // Schema 12 changes data only (withdrawChainWideStaff).
-    const QList<QStringList> migrations{schemaV1(), schemaV2(),  schemaV3(),  schemaV4(), schemaV5(),  schemaV6(),  schemaV7(), schemaV8(),
-                                        schemaV9(), schemaV10(), schemaV11(), {},         schemaV13(), schemaV14(), schemaV15()};
+    const QList<QStringList> migrations{schemaV1(), schemaV2(),  schemaV3(),  schemaV4(), schemaV5(),  schemaV6(),  schemaV7(),  schemaV8(),
+                                        schemaV9(), schemaV10(), schemaV11(), {},         schemaV13(), schemaV14(), schemaV15(), {}};
+    const QHash<int, QStringList> postgresOnly{{15, schemaV15Postgres()}, {16, schemaV16Postgres()}};
     for (int version = current + 1; version <= kSchemaVersion; ++version) {
         HubTransaction tx(*this);
         for (const QString& statement : migrations.at(version - 1))
             exec(statement);
         if (version == 12)
             withdrawChainWideStaff(*this);
-        if (version == 15 && m_postgres) {
-            for (const QString& statement : schemaV15Postgres())
+        if (m_postgres) {
+            for (const QString& statement : postgresOnly.value(version))
                 exec(statement);
         }
         exec(QStringLiteral("INSERT INTO meta(key, value) VALUES('schema_version', ?)"

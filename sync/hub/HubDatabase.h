@@ -17,7 +17,7 @@ namespace omnitill::hub {
 class HubDatabase
 {
 public:
-    static constexpr int kSchemaVersion = 15;
+    static constexpr int kSchemaVersion = 16;
     // The code of a DomainError for a statement the data made fail (a NOT NULL, CHECK or unique
     // rule, a value out of range), as opposed to the database being unreachable or busy.
     static constexpr auto kDataError = "hub.db.data";

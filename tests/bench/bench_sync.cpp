@@ -64,7 +64,7 @@ bool await(SyncClient& client, const std::function<void()>& start)
     return ok;
 }
 
-// psql's \copy of the same event rows into a table shaped like the hub's events table.
+// psql's \copy of the same event rows into a table shaped and stored like the hub's events table.
 double copyComparison(const QString& url, const QString& tillPath, const QString& dir)
 {
     const QUrl u(url);
@@ -91,7 +91,9 @@ double copyComparison(const QString& url, const QString& tillPath, const QString
         base + QStringList{QStringLiteral(
                    "DROP TABLE IF EXISTS copy_events; CREATE TABLE copy_events (device_id TEXT NOT NULL, device_seq BIGINT NOT NULL,"
                    " event_id TEXT NOT NULL UNIQUE, event_type TEXT NOT NULL, payload TEXT NOT NULL, received_at TEXT NOT NULL,"
-                   " PRIMARY KEY (device_id, device_seq))")});
+                   " PRIMARY KEY (device_id, device_seq));"
+                   // Compressed as the hub's own events table (hub schema 16).
+                   " ALTER TABLE copy_events ALTER COLUMN payload SET COMPRESSION lz4")});
     QElapsedTimer timer;
     timer.start();
     QProcess::execute(QStringLiteral("psql"), base + QStringList{QStringLiteral("\\copy copy_events FROM '%1'").arg(tsv.fileName())});
