@@ -91,7 +91,7 @@ signals:
     void journalFetched(const QByteArray& publicKeyDer, qint64 headSeq, const QList<QByteArray>& hashes);
     void enrolled(const QString& deviceId, const QString& storeId);
     void catalogProgress(qint64 applied, qint64 remaining);
-    void eventsPushed(); // every event is held by the hub; the feeds follow once the journal is anchored too
+    void eventsPushed(); // every event is held by the hub; the feeds follow once the journal is too
     void finished(const omnitill::SyncSummary& summary);
     void failed(const QString& message);
 
@@ -100,7 +100,8 @@ private:
     void sendBatch();
     // Beside the events, before the feeds: the journal's entries and the hashes the hub asks for.
     void sendJournal(const protocol::JournalSyncAnswer* last);
-    void sendJournalStep(const protocol::JournalSyncAnswer* last); // sendJournal, ending the journal on an error
+    // sendJournal, ending the journal (not the events) on an error.
+    void sendJournalStep(const protocol::JournalSyncAnswer* last);
     void journalEnded(const std::optional<QString>& failure = std::nullopt);
     void abandonJournal();
     // The feeds once the events are pushed and the journal anchored (or the failure of either).

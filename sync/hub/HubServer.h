@@ -40,9 +40,9 @@ public:
     void startBackgroundWork(int foldIntervalMs = 5000);
     // Returns the port listened on, 0 on failure.
     quint16 listen(const QHostAddress& address, quint16 port);
-    // Pushes are applied, journals checked, and stock and offers folded, on threads with their own connections to
-    // this database (PostgreSQL), so this thread keeps reading requests meanwhile; throws
-    // DomainError when one cannot connect. Before startBackgroundWork.
+    // Pushes are applied, journals checked, and stock and offers folded, on threads with their own
+    // connections to this database (PostgreSQL), so this thread keeps reading requests meanwhile;
+    // throws DomainError when one cannot connect. Before startBackgroundWork.
     void workOnOwnThreads(const QString& databaseUrl, const Clock& clock);
 
 private:

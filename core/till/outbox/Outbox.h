@@ -41,9 +41,10 @@ struct OutboxBacklog
     QList<WaitingEvent> oldest; // up to the limit asked for
 };
 
-// Events waiting for the hub, and the only writer of the outbox and outbox_acks tables. Each event gets a UUID and
-// the next gapless device sequence, written in the same transaction as the operation it reports;
-// the sync client takes them in order, records failed attempts and acknowledges what the hub holds.
+// Events waiting for the hub, and the only writer of the outbox and outbox_acks tables. Each event
+// gets a UUID and the next gapless device sequence, written in the same transaction as the
+// operation it reports; the sync client takes them in order, records failed attempts and
+// acknowledges what the hub holds.
 class Outbox
 {
 public:
