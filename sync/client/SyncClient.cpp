@@ -137,7 +137,7 @@ void SyncClient::sendEnrollment()
         reply->deleteLater();
         const HubReply r = HubReply::read(reply, kEnrollTimeoutMs);
         if (!r.ok()) {
-            if (r.isTransient() && retryLater([this] { sendEnrollment(); }, r.retryAfterMs()))
+            if (r.isTransient() && retryLater([this] { sendEnrollment(); }, r.retryAfterMs(), m_attempt))
                 return;
             emit failed(Tr::tr("Enrollment failed: %1").arg(r.describe()));
             return;
@@ -210,12 +210,12 @@ QNetworkReply* SyncClient::postOnce(QNetworkRequest request, const QByteArray& b
     return reply;
 }
 
-bool SyncClient::retryLater(const std::function<void()>& step, int atLeastMs)
+bool SyncClient::retryLater(const std::function<void()>& step, int atLeastMs, int& attempt)
 {
-    if (m_attempt + 1 >= kMaxAttempts)
+    if (attempt + 1 >= kMaxAttempts)
         return false;
-    const int delayMs = qMax(250 << m_attempt, atLeastMs);
-    ++m_attempt;
+    const int delayMs = qMax(250 << attempt, atLeastMs);
+    ++attempt;
     QTimer::singleShot(delayMs, this, step);
     return true;
 }
@@ -232,6 +232,7 @@ void SyncClient::syncNow()
     ++m_run;
     m_summary = SyncSummary{};
     m_attempt = 0;
+    m_journalAttempt = 0;
     m_sentUpTo = 0;
     m_pushRetry.reset();
     m_eventsPushed = false;
@@ -365,7 +366,7 @@ void SyncClient::onPushReply(QNetworkReply* reply)
         const HubReply failed = *m_pushRetry;
         m_pushRetry.reset();
         // Pushing again is safe: the hub keeps each event once and says which it already held.
-        if (!retryLater([this] { pushNextBatch(); }, failed.retryAfterMs()))
+        if (!retryLater([this] { pushNextBatch(); }, failed.retryAfterMs(), m_attempt))
             fail(Tr::tr("Sync failed: %1").arg(failed.describe()));
         return;
     }
@@ -505,12 +506,12 @@ void SyncClient::onJournalReply(QNetworkReply* reply, const std::shared_ptr<prot
         return;
     }
     if (!r.ok()) {
-        if (r.isTransient() && retryLater(again, r.retryAfterMs()))
+        if (r.isTransient() && retryLater(again, r.retryAfterMs(), m_journalAttempt))
             return;
         journalEnded(Tr::tr("Sync failed: %1").arg(r.describe()));
         return;
     }
-    m_attempt = 0;
+    m_journalAttempt = 0;
     const protocol::JournalSyncAnswer answer = protocol::JournalSyncAnswer::fromJson(r.body);
     m_summary.journalHeld = answer.headSeq;
     m_summary.journalBrokenAt = answer.brokenAt;
@@ -614,7 +615,7 @@ void SyncClient::requestJournalHashes(qint64 from, const std::shared_ptr<QList<Q
         reply->deleteLater();
         const HubReply r = HubReply::read(reply, kTransferTimeoutMs);
         if (!r.ok()) {
-            if (r.isTransient() && retryLater([this, from, held] { requestJournalHashes(from, held); }, r.retryAfterMs()))
+            if (r.isTransient() && retryLater([this, from, held] { requestJournalHashes(from, held); }, r.retryAfterMs(), m_attempt))
                 return;
             emit failed(Tr::tr("The hub could not be asked for the journal: %1").arg(r.describe()));
             return;
@@ -652,7 +653,7 @@ void SyncClient::onPageReply(QNetworkReply* reply)
     const HubReply r = HubReply::read(reply, kTransferTimeoutMs);
     if (!r.ok()) {
         // The page is asked for again from the last one applied.
-        if (r.isTransient() && retryLater([this] { pullNextPage(); }, r.retryAfterMs()))
+        if (r.isTransient() && retryLater([this] { pullNextPage(); }, r.retryAfterMs(), m_attempt))
             return;
         fail(Tr::tr("Sync failed: %1").arg(r.describe()));
         return;

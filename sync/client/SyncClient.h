@@ -128,8 +128,9 @@ private:
     bool takePushAnswer(const PushInFlight& push);
     void abandonPushes();
     void fail(const QString& message);
-    // Schedules another attempt of a failed step; false when it has had its attempts.
-    bool retryLater(const std::function<void()>& step, int atLeastMs = 0);
+    // Schedules another attempt of a failed step, counted in attempt (each stream of requests has
+    // its own); false when it has had its attempts.
+    bool retryLater(const std::function<void()>& step, int atLeastMs, int& attempt);
     // A POST the HTTP layer cannot send again by itself (OneShotUpload).
     QNetworkReply* postOnce(QNetworkRequest request, const QByteArray& body);
     QNetworkReply* get(QNetworkRequest request);
@@ -148,7 +149,8 @@ private:
     QUrl m_enrollHub;
     QString m_enrollToken;
     std::optional<HubTrust> m_enrollTrust;
-    int m_attempt = 0; // of the step in hand
+    int m_attempt = 0;        // of the step in hand: enrollment, a push, a feed page, a journal fetch
+    int m_journalAttempt = 0; // of the journal step, which goes beside the pushes
     SyncSummary m_summary;
     bool m_running = false;
     quint64 m_run = 0; // which sync is running: counts syncNow's starts

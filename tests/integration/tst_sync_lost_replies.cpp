@@ -4,6 +4,7 @@
 // already received"; two of three tills never finished a sync, and an enrollment whose answer was
 // lost burnt its token. Now every attempt is signed afresh, enrollment is idempotent for the same
 // key, and the whole state of each till — every event byte for byte, every receipt — is on the hub.
+#include "EnrolledTill.h"
 #include "FaultProxy.h"
 #include "HubDatabase.h"
 #include "HubProcess.h"
@@ -12,6 +13,7 @@
 #include "SyncState.h"
 #include "TestStore.h"
 #include "common/Clock.h"
+#include "journal/Journal.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -58,7 +60,8 @@ private slots:
 
     void anEnrollmentWhoseAnswerIsLostIsCompletedByAskingAgain()
     {
-        standins::FaultProxy proxy(QHostAddress::LocalHost, m_hub->port(), {100, 0, 1});
+        standins::FaultProxy proxy(QHostAddress::LocalHost, m_hub->port(),
+                                   {.dropReplyPercent = 100, .delayMs = 0, .seed = 1, .busyPaths = {}, .busyFirst = 0});
         QVERIFY(proxy.listen());
         test::TestStore store(5);
         SyncClient client(store.till().db(), store.till().settings(), m_realClock, m_network);
@@ -85,9 +88,39 @@ private slots:
         QVERIFY(test::HubProcess::runSync(client));
     }
 
+    // The pushes and the journal go side by side, and each counts its own attempts: a hub too busy
+    // for the first two of each is synced with on the third. Before, the two shared one count, and
+    // the fourth refusal between them ended the sync.
+    void aHubBusyForTheFirstPushesAndJournalStepsIsSyncedWith()
+    {
+        test::EnrolledTill till(*m_hub, m_network, m_realClock, QStringLiteral("S1"), QStringLiteral("B1"));
+        QVERIFY(till.isReady());
+        standins::FaultProxy proxy(
+            QHostAddress::LocalHost, m_hub->port(),
+            {.dropReplyPercent = 0, .delayMs = 0, .seed = 1, .busyPaths = {"/v1/push", "/v1/journal"}, .busyFirst = 2});
+        QVERIFY(proxy.listen());
+        till.store().till().settings().setValue(QStringLiteral("sync.hub_url"), QStringLiteral("http://127.0.0.1:%1").arg(proxy.port()));
+        SaleSimulator(till.store().till(), 7).run(till.store().openShift(), 20);
+        QString error;
+        SyncSummary summary;
+        QVERIFY2(test::HubProcess::runSync(till.client(), &summary, &error), qPrintable(error));
+        QCOMPARE(proxy.busyReplies(), 4);
+        QCOMPARE(till.client().pendingCount(), 0);
+        QCOMPARE(summary.journalHeld, Journal::headSeq(till.store().till().db())); // the journal is anchored too
+        hub::HubDatabase hubDb;
+        hubDb.open(m_hub->db());
+        const test::SyncState onTill = test::tillState(till.store().till().db());
+        const test::SyncState atHub = test::hubState(hubDb, till.client().deviceId());
+        QCOMPARE(atHub.events, onTill.events);
+        QCOMPARE(atHub.receipts, onTill.receipts);
+        QCOMPARE(atHub.sales, onTill.sales);
+        QCOMPARE(onTill.receipts.size(), 20);
+    }
+
     void threeTillsSyncThroughAProxyThatLosesAThirdOfTheAnswers()
     {
-        standins::FaultProxy proxy(QHostAddress::LocalHost, m_hub->port(), {30, 0, 19});
+        standins::FaultProxy proxy(QHostAddress::LocalHost, m_hub->port(),
+                                   {.dropReplyPercent = 30, .delayMs = 0, .seed = 19, .busyPaths = {}, .busyFirst = 0});
         QVERIFY(proxy.listen());
         const QUrl viaProxy(QStringLiteral("http://127.0.0.1:%1").arg(proxy.port()));
         std::vector<std::unique_ptr<test::TestStore>> stores;
