@@ -43,10 +43,18 @@ struct PreparedPush
     // Throws HubError when the batch cannot be read at all (too many events, one without a
     // sequence); an event that is only malformed is kept with its problem.
     static PreparedPush read(const QString& deviceId, const QList<protocol::PushRequest::Event>& events);
-    // The same from a push's body (a body that is not a JSON object is refused).
+    // The same from a push's body (a body that is not a JSON object is refused). Sales laid out
+    // as tills write them are read straight from their text (SaleEventText), the rest parsed.
     static PreparedPush fromBody(const QString& deviceId, const QByteArray& body);
     // Empty when a sale's tax, promotions, coupons and tenders recompute to what it says.
     static QString saleProblem(const protocol::SaleEvent& sale);
+
+private:
+    static PreparedPush fromParsed(const QString& deviceId, const std::optional<QList<protocol::PushRequest::Event>>& events);
+    // An event decoded from its parsed JSON; index is its place in the batch.
+    void addParsed(const QString& deviceId, qsizetype index, const protocol::PushRequest::Event& parsed);
+    // What follows the decoding, either way: stock movement, the sale's check, its basket.
+    void add(const QString& deviceId, Event in);
 };
 
 } // namespace omnitill::hub

@@ -41,9 +41,9 @@ qsizetype skipObject(QByteArrayView text, qsizetype at)
     return -1;
 }
 
-// The body laid out as the till writes it, {"events":[{…},{…}]} with any spacing: each element's
-// bytes, parsed. nullopt for anything else (the caller then parses the whole body).
-std::optional<QList<PushRequest::Event>> eventsAsSent(QByteArrayView text)
+} // namespace
+
+std::optional<QList<QByteArrayView>> PushRequest::eventTexts(QByteArrayView text)
 {
     qsizetype at = skipSpace(text, 0);
     if (at >= text.size() || text[at] != '{')
@@ -58,7 +58,7 @@ std::optional<QList<PushRequest::Event>> eventsAsSent(QByteArrayView text)
     if (at >= text.size() || text[at] != '[')
         return std::nullopt;
     at = skipSpace(text, at + 1);
-    QList<PushRequest::Event> events;
+    QList<QByteArrayView> events;
     if (at < text.size() && text[at] == ']') {
         at = skipSpace(text, at + 1);
     } else {
@@ -68,12 +68,7 @@ std::optional<QList<PushRequest::Event>> eventsAsSent(QByteArrayView text)
             const qsizetype end = skipObject(text, at);
             if (end < 0)
                 return std::nullopt;
-            const QByteArray bytes = text.sliced(at, end - at).toByteArray();
-            QJsonParseError error;
-            const QJsonDocument event = QJsonDocument::fromJson(bytes, &error);
-            if (error.error != QJsonParseError::NoError || !event.isObject())
-                return std::nullopt;
-            events.append({event.object(), bytes});
+            events.append(text.sliced(at, end - at));
             at = skipSpace(text, end);
             if (at < text.size() && text[at] == ',') {
                 at = skipSpace(text, at + 1);
@@ -91,7 +86,6 @@ std::optional<QList<PushRequest::Event>> eventsAsSent(QByteArrayView text)
         return std::nullopt;
     return events;
 }
-} // namespace
 
 QByteArray PushRequest::body(const QList<QByteArray>& events)
 {
@@ -114,8 +108,24 @@ QByteArray PushRequest::body(const QList<QByteArray>& events)
 
 std::optional<QList<PushRequest::Event>> PushRequest::parse(const QByteArray& body)
 {
-    if (auto events = eventsAsSent(body))
+    if (const auto texts = eventTexts(body)) {
+        QList<Event> events;
+        events.reserve(texts->size());
+        for (const QByteArrayView text : *texts) {
+            const QByteArray bytes = text.toByteArray();
+            QJsonParseError error;
+            const QJsonDocument event = QJsonDocument::fromJson(bytes, &error);
+            if (error.error != QJsonParseError::NoError || !event.isObject())
+                return wholeBody(body);
+            events.append({event.object(), bytes});
+        }
         return events;
+    }
+    return wholeBody(body);
+}
+
+std::optional<QList<PushRequest::Event>> PushRequest::wholeBody(const QByteArray& body)
+{
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())

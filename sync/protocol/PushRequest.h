@@ -32,6 +32,12 @@ struct PushRequest
     // is an empty list, and an element that is not an object an empty object, as the hub always
     // read them.
     static std::optional<QList<Event>> parse(const QByteArray& body);
+    // The body laid out as the till writes it, {"events":[{…},{…}]} with any spacing: each
+    // element's text, unparsed (whether it is valid JSON is for its reader to say). nullopt for
+    // anything else.
+    static std::optional<QList<QByteArrayView>> eventTexts(QByteArrayView body);
+    // parse() when the body is not laid out as a till writes it, or an element is not an object.
+    static std::optional<QList<Event>> wholeBody(const QByteArray& body);
 };
 
 } // namespace omnitill::protocol

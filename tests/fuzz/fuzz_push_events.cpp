@@ -1,9 +1,12 @@
 // The hub's check of pushed events (HubEventCheck) on any JSON a till or an attacker can send:
 // every event type, bodies of every shape; a sale or return that passes decodes and encodes back unchanged.
+// The input and each of its events as the hub's text reader reads a pushed sale (SaleEventText):
+// whatever it takes, the general way takes alike.
 #include "FuzzInput.h"
 #include "HubEventCheck.h"
 #include "ReturnEvent.h"
 #include "SaleEvent.h"
+#include "SaleReadAlike.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,11 +16,16 @@ using namespace omnitill;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
-    const QJsonDocument doc = QJsonDocument::fromJson(fuzz::bytes(data, size));
+    const QByteArray input = fuzz::bytes(data, size);
+    if (!test::saleReadAlike(input))
+        __builtin_trap();
+    const QJsonDocument doc = QJsonDocument::fromJson(input);
     const QJsonArray events = doc.isArray() ? doc.array() : doc.object().value(QStringLiteral("events")).toArray();
     for (const QJsonValue& v : events) {
         const QJsonObject event = v.toObject();
         (void)hub::HubEventCheck::problem(event.value(QStringLiteral("type")).toString(), event);
+        if (!test::saleReadAlike(QJsonDocument(event).toJson(QJsonDocument::Compact)))
+            __builtin_trap();
     }
     if (doc.isObject()) {
         // What the hub decodes, it can encode again without losing or changing a field.
