@@ -33,8 +33,9 @@ private slots:
     {
         test::TestStore store(300);
         // Names a store in Moscow, Shanghai or anywhere writes, and ones that need escapes.
-        store.till().db().exec(QStringLiteral("UPDATE products SET name_en = CASE id % 5 WHEN 0 THEN 'Молоко 3,2 %' WHEN 1 THEN '绿茶 500毫升'"
-                                              " WHEN 2 THEN 'Tea \"Earl Grey\" \\ 50 g' WHEN 3 THEN 'Cake 🎂' ELSE name_en END"));
+        store.till().db().exec(
+            QStringLiteral("UPDATE products SET name_en = CASE id % 5 WHEN 0 THEN 'Молоко 3,2 %' WHEN 1 THEN '绿茶 500毫升'"
+                           " WHEN 2 THEN 'Tea \"Earl Grey\" \\ 50 g' WHEN 3 THEN 'Cake 🎂' ELSE name_en END"));
         const Session cashier = store.openShift();
         SaleSimulator(store.till(), 23).run(cashier, 120);
         for (const QueuedEvent& e : store.till().outbox().nextBatch(5000)) {
