@@ -1,9 +1,23 @@
 #include "JsonReader.h"
 
+#include <array>
+
 namespace omnitill::protocol {
 
 namespace {
 constexpr qint64 kMaxWhole = 9007199254740991; // 2^53 - 1
+
+// What a string's scan stops at: its end, an escape, a control character, a byte of UTF-8.
+constexpr std::array<bool, 256> kStopsString = [] {
+    std::array<bool, 256> stops{};
+    for (std::size_t c = 0; c < 0x20; ++c)
+        stops[c] = true;
+    for (std::size_t c = 0x80; c < 0x100; ++c)
+        stops[c] = true;
+    stops['"'] = true;
+    stops['\\'] = true;
+    return stops;
+}();
 
 bool isSpace(char c)
 {
@@ -230,6 +244,10 @@ bool JsonReader::rawString(QByteArrayView& raw, bool& escaped, bool& ascii)
         return false;
     const qsizetype from = m_at;
     for (; m_at < m_text.size(); ++m_at) {
+        while (m_at < m_text.size() && !kStopsString[uchar(m_text[m_at])])
+            ++m_at; // most of a string: nothing to look at
+        if (m_at >= m_text.size())
+            break;
         const auto c = uchar(m_text[m_at]);
         if (c == '"') {
             raw = m_text.sliced(from, m_at - from);
@@ -378,16 +396,11 @@ bool JsonReader::skip(int depth)
     }
 }
 
-bool JsonReader::skipValue(QByteArrayView* range)
+bool JsonReader::skipValue()
 {
     if (m_failed || !skipSpace())
         return fail();
-    const qsizetype from = m_at;
-    if (!skip(1))
-        return false;
-    if (range)
-        *range = m_text.sliced(from, m_at - from);
-    return true;
+    return skip(1);
 }
 
 bool JsonReader::atEnd()

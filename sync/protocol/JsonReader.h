@@ -28,8 +28,8 @@ public:
     // A whole number written without fraction or exponent, |n| < 2^53 (what a JSON number holds exactly).
     bool readWhole(qint64& out);
     bool readFlag(bool& out);
-    // Any value, checked; range (when given) is its text.
-    bool skipValue(QByteArrayView* range = nullptr);
+    // Any value, checked.
+    bool skipValue();
     // Only white space is left.
     bool atEnd();
 

@@ -3,6 +3,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <cstring>
+
 namespace omnitill::protocol {
 
 namespace {
@@ -28,9 +30,17 @@ qsizetype skipObject(QByteArrayView text, qsizetype at)
     for (qsizetype i = at; i < text.size(); ++i) {
         const char c = text[i];
         if (c == '"') {
-            for (++i; i < text.size() && text[i] != '"'; ++i) {
-                if (text[i] == '\\')
-                    ++i;
+            // To the closing quote: the next quote not escaped (after an even run of backslashes).
+            for (;;) {
+                const void* quote = std::memchr(text.data() + i + 1, '"', size_t(text.size() - i - 1));
+                if (!quote)
+                    return -1;
+                i = static_cast<const char*>(quote) - text.data();
+                qsizetype backslashes = 0;
+                while (text[i - 1 - backslashes] == '\\')
+                    ++backslashes;
+                if (backslashes % 2 == 0)
+                    break;
             }
         } else if (c == '{' || c == '[') {
             ++depth;

@@ -82,7 +82,7 @@ QJsonObject SaleEvent::toJson() const
     if (loyalty)
         sale.insert(QLatin1String("loyalty"), loyaltyJson(*loyalty));
     for (const auto& field : SaleEventFields::kSaleOptional)
-        insertText(sale, field.key, this->*std::get<QString SaleEvent::*>(field.member));
+        insertText(sale, field.key.data(), this->*std::get<QString SaleEvent::*>(field.member));
     return sale;
 }
 

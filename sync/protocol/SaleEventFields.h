@@ -13,66 +13,67 @@
 // toJson and fromJson, and read the same way from JSON text by SaleEventText.
 namespace omnitill::protocol::SaleEventFields {
 
+// Each table is in key order, as QJsonDocument writes them.
 template <typename T> struct Field
 {
-    const char* key;
+    QByteArrayView key; // a literal: its length known without strlen
     std::variant<QString T::*, qint64 T::*, int T::*, bool T::*> member;
 };
 
 template <typename T, std::size_t N> using Fields = std::array<Field<T>, N>;
 
-inline const Fields<SaleEvent, 22> kSale{{{"sale_id", &SaleEvent::saleId},
-                                          {"receipt_id", &SaleEvent::receiptId},
-                                          {"receipt_number", &SaleEvent::receiptNumber},
-                                          {"store", &SaleEvent::store},
-                                          {"till", &SaleEvent::till},
-                                          {"shift_id", &SaleEvent::shiftId},
-                                          {"staff_id", &SaleEvent::staffId},
-                                          {"member_id", &SaleEvent::memberId},
-                                          {"currency", &SaleEvent::currency},
-                                          {"tax_mode", &SaleEvent::taxMode},
-                                          {"subtotal", &SaleEvent::subtotal},
-                                          {"discount", &SaleEvent::discount},
-                                          {"tax", &SaleEvent::tax},
-                                          {"total", &SaleEvent::total},
+inline const Fields<SaleEvent, 22> kSale{{{"age_confirmed_by", &SaleEvent::ageConfirmedBy},
+                                          {"business_day", &SaleEvent::businessDay},
                                           {"change", &SaleEvent::change},
+                                          {"channel", &SaleEvent::channel},
                                           {"created_at", &SaleEvent::createdAt},
+                                          {"currency", &SaleEvent::currency},
+                                          {"discount", &SaleEvent::discount},
+                                          {"member_id", &SaleEvent::memberId},
                                           {"priced_at", &SaleEvent::pricedAt},
                                           {"priced_local_time", &SaleEvent::pricedLocalTime},
-                                          {"business_day", &SaleEvent::businessDay},
-                                          {"age_confirmed_by", &SaleEvent::ageConfirmedBy},
-                                          {"training", &SaleEvent::training},
-                                          {"channel", &SaleEvent::channel}}};
+                                          {"receipt_id", &SaleEvent::receiptId},
+                                          {"receipt_number", &SaleEvent::receiptNumber},
+                                          {"sale_id", &SaleEvent::saleId},
+                                          {"shift_id", &SaleEvent::shiftId},
+                                          {"staff_id", &SaleEvent::staffId},
+                                          {"store", &SaleEvent::store},
+                                          {"subtotal", &SaleEvent::subtotal},
+                                          {"tax", &SaleEvent::tax},
+                                          {"tax_mode", &SaleEvent::taxMode},
+                                          {"till", &SaleEvent::till},
+                                          {"total", &SaleEvent::total},
+                                          {"training", &SaleEvent::training}}};
 // Beside kSale: online_order, kiosk_order and started_at, written only when they say something.
 inline const Fields<SaleEvent, 3> kSaleOptional{
     {{"online_order", &SaleEvent::onlineOrder}, {"kiosk_order", &SaleEvent::kioskOrder}, {"started_at", &SaleEvent::startedAt}}};
 
-inline const Fields<SaleEventLine, 26> kLine{{{"line", &SaleEventLine::line},
-                                              {"product_id", &SaleEventLine::productId},
-                                              {"sku", &SaleEventLine::sku},
+inline const Fields<SaleEventLine, 26> kLine{{{"amount", &SaleEventLine::amount},
+                                              {"batch", &SaleEventLine::batch},
                                               {"category_id", &SaleEventLine::categoryId},
-                                              {"gift_card", &SaleEventLine::giftCard},
-                                              {"name", &SaleEventLine::name},
-                                              {"unit", &SaleEventLine::unit},
-                                              {"quantity", &SaleEventLine::quantity},
-                                              {"unit_price", &SaleEventLine::unitPrice},
-                                              {"list_price", &SaleEventLine::listPrice},
-                                              {"amount", &SaleEventLine::amount},
-                                              {"promotion_excluded", &SaleEventLine::promotionExcluded},
-                                              {"discount", &SaleEventLine::discount},
-                                              {"promotion_discount", &SaleEventLine::promotionDiscount},
                                               {"coupon_discount", &SaleEventLine::couponDiscount},
+                                              {"discount", &SaleEventLine::discount},
+                                              {"discount_approved_by", &SaleEventLine::discountApprovedBy},
+                                              {"gift_card", &SaleEventLine::giftCard},
+                                              {"gross", &SaleEventLine::gross},
+                                              {"line", &SaleEventLine::line},
+                                              {"list_price", &SaleEventLine::listPrice},
+                                              {"name", &SaleEventLine::name},
+                                              {"net", &SaleEventLine::net},
                                               {"points_discount", &SaleEventLine::pointsDiscount},
                                               {"points_earned", &SaleEventLine::pointsEarned},
-                                              {"net", &SaleEventLine::net},
-                                              {"tax", &SaleEventLine::tax},
-                                              {"gross", &SaleEventLine::gross},
-                                              {"tax_code", &SaleEventLine::taxCode},
-                                              {"tax_bp", &SaleEventLine::taxBasisPoints},
-                                              {"batch", &SaleEventLine::batch},
-                                              {"serial", &SaleEventLine::serial},
                                               {"price_override_by", &SaleEventLine::priceOverrideBy},
-                                              {"discount_approved_by", &SaleEventLine::discountApprovedBy}}};
+                                              {"product_id", &SaleEventLine::productId},
+                                              {"promotion_discount", &SaleEventLine::promotionDiscount},
+                                              {"promotion_excluded", &SaleEventLine::promotionExcluded},
+                                              {"quantity", &SaleEventLine::quantity},
+                                              {"serial", &SaleEventLine::serial},
+                                              {"sku", &SaleEventLine::sku},
+                                              {"tax", &SaleEventLine::tax},
+                                              {"tax_bp", &SaleEventLine::taxBasisPoints},
+                                              {"tax_code", &SaleEventLine::taxCode},
+                                              {"unit", &SaleEventLine::unit},
+                                              {"unit_price", &SaleEventLine::unitPrice}}};
 
 inline const Fields<SaleEventPromotion, 3> kPromotion{
     {{"id", &SaleEventPromotion::id}, {"name", &SaleEventPromotion::name}, {"discount", &SaleEventPromotion::discount}}};
@@ -82,22 +83,22 @@ inline const Fields<SaleEventCoupon, 3> kCoupon{
     {{"id", &SaleEventCoupon::id}, {"name", &SaleEventCoupon::name}, {"discount", &SaleEventCoupon::discount}}};
 inline const Fields<SaleEventGiftCardLoad, 3> kGiftCard{
     {{"number", &SaleEventGiftCardLoad::number}, {"kind", &SaleEventGiftCardLoad::kind}, {"amount", &SaleEventGiftCardLoad::amount}}};
-inline const Fields<SaleEventTax, 5> kTax{{{"code", &SaleEventTax::code},
-                                           {"bp", &SaleEventTax::basisPoints},
+inline const Fields<SaleEventTax, 5> kTax{{{"bp", &SaleEventTax::basisPoints},
+                                           {"code", &SaleEventTax::code},
+                                           {"gross", &SaleEventTax::gross},
                                            {"net", &SaleEventTax::net},
-                                           {"tax", &SaleEventTax::tax},
-                                           {"gross", &SaleEventTax::gross}}};
-inline const Fields<SaleEventTender, 8> kTender{{{"kind", &SaleEventTender::kind},
-                                                 {"amount", &SaleEventTender::amount},
-                                                 {"tendered", &SaleEventTender::tendered},
+                                           {"tax", &SaleEventTax::tax}}};
+inline const Fields<SaleEventTender, 8> kTender{{{"amount", &SaleEventTender::amount},
                                                  {"approval_code", &SaleEventTender::approvalCode},
                                                  {"card_brand", &SaleEventTender::cardBrand},
                                                  {"card_last4", &SaleEventTender::cardLast4},
+                                                 {"kind", &SaleEventTender::kind},
+                                                 {"points", &SaleEventTender::points},
                                                  {"reference", &SaleEventTender::reference},
-                                                 {"points", &SaleEventTender::points}}};
+                                                 {"tendered", &SaleEventTender::tendered}}};
 // Beside these, "redeemed_as" ("discount" or "tender") and the lines that earned.
-inline const Fields<SaleEventLoyalty, 5> kLoyalty{{{"member_id", &SaleEventLoyalty::memberId},
-                                                   {"earned", &SaleEventLoyalty::earned},
+inline const Fields<SaleEventLoyalty, 5> kLoyalty{{{"earned", &SaleEventLoyalty::earned},
+                                                   {"member_id", &SaleEventLoyalty::memberId},
                                                    {"redeemed", &SaleEventLoyalty::redeemed},
                                                    {"redeemed_value", &SaleEventLoyalty::redeemedValue},
                                                    {"tier", &SaleEventLoyalty::tier}}};
@@ -106,7 +107,7 @@ inline const Fields<SaleEventLinePoints, 2> kLinePoints{{{"line", &SaleEventLine
 template <typename T, std::size_t N> void write(QJsonObject& o, const T& from, const Fields<T, N>& fields)
 {
     for (const Field<T>& f : fields)
-        std::visit([&](auto member) { o.insert(QLatin1String(f.key), QJsonValue(from.*member)); }, f.member);
+        std::visit([&](auto member) { o.insert(QLatin1StringView(f.key.data(), f.key.size()), QJsonValue(from.*member)); }, f.member);
 }
 
 // From a QJsonObject: a field that is missing or of another kind reads as empty.
@@ -117,7 +118,7 @@ template <typename T, std::size_t N> void read(const QJsonObject& o, T& into, co
             [&](auto member) {
                 auto& target = into.*member;
                 using V = std::remove_reference_t<decltype(target)>;
-                const QJsonValue v = o.value(QLatin1String(f.key));
+                const QJsonValue v = o.value(QLatin1StringView(f.key.data(), f.key.size()));
                 if constexpr (std::is_same_v<V, QString>)
                     target = v.toString();
                 else if constexpr (std::is_same_v<V, bool>)
@@ -129,10 +130,14 @@ template <typename T, std::size_t N> void read(const QJsonObject& o, T& into, co
     }
 }
 
-template <typename T, std::size_t N> int indexOf(QByteArrayView key, const Fields<T, N>& fields)
+// The field a key names, or -1; hint is where to look first (the tables are in the order
+// QJsonDocument writes keys, so a till's next key is usually the next field).
+template <typename T, std::size_t N> int indexOf(QByteArrayView key, const Fields<T, N>& fields, std::size_t hint = N)
 {
+    if (hint < N && key == fields[hint].key)
+        return int(hint);
     for (std::size_t i = 0; i < N; ++i) {
-        if (key == QByteArrayView(fields[i].key))
+        if (key == fields[i].key)
             return int(i);
     }
     return -1;

@@ -30,8 +30,9 @@ bool readObject(JsonReader& r, T& into, const Fields<T, N>& fields, quint64& see
     if (!r.beginObject())
         return false;
     QByteArrayView key;
+    std::size_t hint = 0;
     while (r.nextKey(key)) {
-        const int i = indexOf(key, fields);
+        const int i = indexOf(key, fields, hint);
         if (i < 0) {
             if (!other(key, seen))
                 return false;
@@ -40,6 +41,7 @@ bool readObject(JsonReader& r, T& into, const Fields<T, N>& fields, quint64& see
         if (seen & bit(std::size_t(i)))
             return r.fail();
         seen |= bit(std::size_t(i));
+        hint = std::size_t(i) + 1;
         if (!read(r, into, fields, i))
             return false;
     }
@@ -156,6 +158,7 @@ enum SaleMember : std::size_t
 };
 static_assert(kLines == std::tuple_size_v<decltype(kSale)>);
 
+// The sale's object, up to its '}', and whether it has what SaleEvent::problem asks of it.
 bool readSale(JsonReader& r, SaleEvent& sale)
 {
     quint64 seen = 0;
@@ -180,9 +183,8 @@ bool readSale(JsonReader& r, SaleEvent& sale)
         }
         return r.skipValue();
     });
-    if (!whole || !r.atEnd())
+    if (!whole)
         return false;
-    // What SaleEvent::problem asks of the sale itself.
     return isId(sale.saleId) && isId(sale.receiptId) && !sale.createdAt.isEmpty() &&
            QDateTime::fromString(sale.createdAt, Qt::ISODateWithMs).isValid() && isCurrencyCode(sale.currency) &&
            has(seen, kSale, "total") && (seen & bit(kLines));
@@ -193,7 +195,6 @@ std::optional<SaleEventText> SaleEventText::read(QByteArrayView event)
 {
     JsonReader r(event);
     SaleEventText out;
-    QByteArrayView body;
     QString type;
     quint64 seen = 0;
     const auto member = [&](std::size_t which) {
@@ -205,8 +206,10 @@ std::optional<SaleEventText> SaleEventText::read(QByteArrayView event)
     if (!r.beginObject())
         return std::nullopt;
     QByteArrayView key;
+    // The body is read as a sale wherever it stands (tills write it first, before the type): for
+    // another type it does not read as one, or the type says no below.
     while (r.nextKey(key)) {
-        const bool ok = key == "body"         ? member(0) && r.skipValue(&body)
+        const bool ok = key == "body"         ? member(0) && readSale(r, out.sale)
                         : key == "device_seq" ? member(1) && r.readWhole(out.seq)
                         : key == "event_id"   ? member(2) && r.readString(out.eventId)
                         : key == "type"       ? member(3) && r.readString(type)
@@ -214,11 +217,8 @@ std::optional<SaleEventText> SaleEventText::read(QByteArrayView event)
         if (!ok)
             return std::nullopt;
     }
-    if (!r.atEnd() || type.size() > kMaxType || type != EventType::kSale || out.seq <= 0 || out.eventId.isEmpty() ||
-        out.eventId.size() > kMaxId || !body.startsWith('{'))
-        return std::nullopt;
-    JsonReader bodyReader(body);
-    if (!readSale(bodyReader, out.sale))
+    if (!r.atEnd() || !(seen & bit(0)) || type.size() > kMaxType || type != EventType::kSale || out.seq <= 0 || out.eventId.isEmpty() ||
+        out.eventId.size() > kMaxId)
         return std::nullopt;
     return out;
 }

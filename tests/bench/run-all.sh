@@ -39,6 +39,7 @@ run bench_kiosk "$BIN/bench_kiosk" --products 20000 --runs 30
 run bench_pickup "$BIN/bench_pickup" --orders 2000 --runs 50
 run bench_login "$BIN/bench_login" --runs 10
 run bench_signing "$BIN/bench_signing" --runs 200
+run bench_push_read "$BIN/bench_push_read" --sales 2000 --runs 11
 run bench_devices "$BIN/bench_devices" --frames 40 --receipts 100
 export OMNITILL_PG_DURABLE=1
 run bench_sync bash "$ROOT/tests/support/with-postgres.sh" "$BIN/bench_sync" --sales 10000 --products 100000
