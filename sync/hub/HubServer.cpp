@@ -309,8 +309,12 @@ struct HubServer::PushReading
 void HubServer::workOnOwnThreads(const QString& databaseUrl, const Clock& clock)
 {
     m_pushThread = std::make_unique<HubThread>(QStringLiteral("hub-push"), databaseUrl, clock, m_service.keyForAnotherThread());
-    m_journalThread = std::make_unique<HubThread>(QStringLiteral("hub-journal"), databaseUrl, clock, m_service.keyForAnotherThread());
-    m_backgroundThread = std::make_unique<HubThread>(QStringLiteral("hub-background"), databaseUrl, clock, m_service.keyForAnotherThread());
+    // Anchoring journals and folding stock and offers give way to the sales coming in: on a hub
+    // busy with pushes they take the time that is left (and at least a share of it).
+    m_journalThread = std::make_unique<HubThread>(QStringLiteral("hub-journal"), databaseUrl, clock, m_service.keyForAnotherThread(),
+                                                  HubThread::Share::Yielding);
+    m_backgroundThread = std::make_unique<HubThread>(QStringLiteral("hub-background"), databaseUrl, clock, m_service.keyForAnotherThread(),
+                                                     HubThread::Share::Yielding);
 }
 
 HttpResponse HubServer::push(const HttpRequest& request, const QString& deviceId, qint64 after)

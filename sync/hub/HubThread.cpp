@@ -7,9 +7,14 @@
 
 #include <exception>
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
+
 namespace omnitill::hub {
 
-HubThread::HubThread(const QString& name, const QString& databaseUrl, const Clock& clock, HubSigningKey key)
+HubThread::HubThread(const QString& name, const QString& databaseUrl, const Clock& clock, HubSigningKey key, Share share)
 {
     m_thread.setObjectName(name);
     m_context = new QObject;
@@ -19,6 +24,12 @@ HubThread::HubThread(const QString& name, const QString& databaseUrl, const Cloc
     QMetaObject::invokeMethod(
         m_context,
         [&] {
+#ifdef Q_OS_LINUX
+            // A nice value is a thread's own on Linux, and the threads it starts inherit it. Not
+            // starved: under load it still gets about a tenth of a core's time.
+            if (share == Share::Yielding)
+                setpriority(PRIO_PROCESS, id_t(gettid()), 10);
+#endif
             try {
                 m_db = std::make_unique<HubDatabase>();
                 m_db->open(databaseUrl);

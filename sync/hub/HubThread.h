@@ -26,8 +26,15 @@ class HubService;
 class HubThread
 {
 public:
+    // Whether the thread's work gives way to the rest of the hub's when the cores are busy.
+    enum class Share
+    {
+        Equal,
+        Yielding
+    };
+
     // Opens the connection on the new thread; throws DomainError when it cannot.
-    HubThread(const QString& name, const QString& databaseUrl, const Clock& clock, HubSigningKey key);
+    HubThread(const QString& name, const QString& databaseUrl, const Clock& clock, HubSigningKey key, Share share = Share::Equal);
     ~HubThread();
 
     // Queues the job; it runs on this thread with its service. What the job throws is logged.

@@ -2,7 +2,8 @@
 // PostgreSQL: its jobs run in the order they were handed over, on one thread that is not the
 // caller's; a push applied there is in the database the hub's own connection reads, and a token
 // it signs verifies with the hub's key; a job that throws is logged and the next still runs; a
-// database it cannot open is refused when it is made. SQLite in a file by default; PostgreSQL when
+// database it cannot open is refused when it is made; a yielding thread, and the threads it
+// starts, give way to the rest. SQLite in a file by default; PostgreSQL when
 // OMNITILL_HUB_DB is set by the wrapper.
 #include "HubThread.h"
 #include "InProcessHub.h"
@@ -19,6 +20,12 @@
 #include <QThread>
 
 #include <stdexcept>
+#include <thread>
+
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
 
 using namespace omnitill;
 using namespace omnitill::hub;
@@ -114,6 +121,35 @@ private slots:
         bool ran = false;
         runThere([&](HubService&) { ran = true; });
         QVERIFY(ran);
+    }
+
+    // The journal's and the folds' threads give way to the pushes: on Linux a nice value of 10, on
+    // them and on the threads they start (the journal checks signatures on several).
+    void aYieldingThreadAndWhatItStartsGiveWay()
+    {
+#ifdef Q_OS_LINUX
+        const auto niceOfThisThread = [] { return getpriority(PRIO_PROCESS, id_t(gettid())); };
+        int equal = -1;
+        runThere([&](HubService&) { equal = niceOfThisThread(); });
+        QCOMPARE(equal, 0);
+        HubThread yielding(QStringLiteral("hub-yielding"), m_hub->url, m_clock, m_hub->service->keyForAnotherThread(),
+                           HubThread::Share::Yielding);
+        int own = -1;
+        int started = -1;
+        QSemaphore done;
+        yielding.run([&](HubService&) {
+            own = niceOfThisThread();
+            std::thread worker([&] { started = niceOfThisThread(); });
+            worker.join();
+            done.release();
+        });
+        QVERIFY(done.tryAcquire(1, 30000));
+        QCOMPARE(own, 10);
+        QCOMPARE(started, 10);
+        QCOMPARE(niceOfThisThread(), 0); // the caller's own is untouched
+#else
+        QSKIP("nice values per thread are Linux's");
+#endif
     }
 
     void aDatabaseItCannotOpenIsRefusedWhenItIsMade()
