@@ -13,6 +13,7 @@ namespace omnitill {
 Till::Till(const QString& path, const Clock& clock) : m_clock(clock)
 {
     m_db.open(path, Database::OpenMode::ExistingOnly);
+    m_db.checkpointInBackground();
     m_settings = std::make_unique<StoreSettings>(m_db);
     if (!m_settings->isConfigured())
         throw DomainError(QStringLiteral("till.not_initialized"),

@@ -2,6 +2,7 @@
 
 #include "Migrations.h"
 #include "StoreHealth.h"
+#include "WalCheckpointer.h"
 #include "common/DomainError.h"
 #include "common/Tr.h"
 
@@ -40,6 +41,7 @@ Database::~Database()
 
 void Database::close()
 {
+    m_checkpointer.reset();
     m_statements.clear();
     if (m_db.isValid()) {
         m_db.close();
@@ -204,9 +206,18 @@ void Database::commit()
     finishStatements();
     exec(QStringLiteral("COMMIT"));
     m_inTransaction = false;
+    if (m_checkpointer)
+        m_checkpointer->committed();
     const QList<std::function<void()>> actions = std::exchange(m_afterCommit, {});
     for (const std::function<void()>& action : actions)
         action();
+}
+
+void Database::checkpointInBackground()
+{
+    if (m_checkpointer)
+        return;
+    m_checkpointer = std::make_unique<WalCheckpointer>(m_path);
 }
 
 void Database::afterCommit(std::function<void()> action)

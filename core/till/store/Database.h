@@ -9,8 +9,11 @@
 #include <QVariant>
 
 #include <functional>
+#include <memory>
 
 namespace omnitill {
+
+class WalCheckpointer;
 
 // The one owner of a store's SQLite database: opens it with the pragmas the business needs,
 // migrates it, caches prepared statements and turns every SQL failure into a DomainError.
@@ -54,6 +57,11 @@ public:
     // rolls back. For telling another connection's worker that there is something to read.
     void afterCommit(std::function<void()> action);
     bool inTransaction() const { return m_inTransaction; }
+    // From now on the log is also checkpointed whenever this connection has been idle for a moment,
+    // on a thread of its own, so that its commits rarely have to (see WalCheckpointer). For the
+    // connection that sells.
+    void checkpointInBackground();
+    const WalCheckpointer* checkpointer() const { return m_checkpointer.get(); }
 
     QSqlDatabase& connection() { return m_db; }
 
@@ -72,6 +80,7 @@ private:
     QHash<QString, QSqlQuery> m_statements;
     bool m_inTransaction = false;
     QList<std::function<void()>> m_afterCommit;
+    std::unique_ptr<WalCheckpointer> m_checkpointer;
 };
 
 using Transaction = ScopedTransaction<Database>;
