@@ -71,7 +71,6 @@ private slots:
         openWithTable(db, path);
         commitRows(db, 3, 100);
         QTRY_VERIFY_WITH_TIMEOUT(db.checkpointer()->completed() >= 1, 10000);
-        QCOMPARE(db.checkpointer()->completed() + db.checkpointer()->partial() >= 1, true);
         // Far below SQLite's own 1,000 pages: only the checkpoint on the side can have put them there.
         QCOMPARE(rowsInFileAlone(path, m_dir.path()), 3);
     }
@@ -118,7 +117,8 @@ private slots:
             openWithTable(db, path);
             for (int sale = 0; sale < 20; ++sale)
                 commitRows(db, 5, 2000);
-        }                                                           // closed at once, the checkpointer still waiting for its quiet moment
+            // closed at once, the checkpointer still waiting for its quiet moment
+        }
         QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal"))); // the last connection took the rest
         Database reopened;
         reopened.open(path, Database::OpenMode::ExistingOnly);
